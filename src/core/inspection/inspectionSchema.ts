@@ -1,0 +1,110 @@
+/**
+ * Inspections, cases and answers: the records every screen, export and merge shares. zod is the
+ * source of truth; types are derived. Times are ISO 8601 strings in UTC.
+ */
+import { z } from 'zod';
+import { idSchema } from '../framework/frameworkSchema';
+
+const isoTime = z.iso.datetime({ offset: true });
+const isoDate = z.iso.date();
+const name = z.string().trim().min(1, 'must not be empty').max(200);
+
+export const inspectionKindSchema = z.enum(['inspection', 'thematic', 'self-audit']);
+export const memberRoleSchema = z.enum(['lead', 'inspector']);
+export const caseStatusSchema = z.enum(['not-started', 'in-progress', 'complete', 'moderated']);
+
+export const teamMemberSchema = z.strictObject({
+  id: idSchema,
+  /** Name or initials, as the team writes them. */
+  name,
+  role: memberRoleSchema,
+});
+
+export const areaSchema = z.strictObject({ id: idSchema, name });
+export const stratumSchema = z.strictObject({ id: idSchema, name });
+
+export const ratingOverrideSchema = z.strictObject({
+  standardId: idSchema,
+  rating: name,
+  rationale: z.string().trim().min(1, 'an override needs a rationale').max(5_000),
+  by: name,
+  at: isoTime,
+});
+
+/** How the sample was drawn; the `method` text goes into the report's methodology. */
+export const samplingRecordSchema = z.strictObject({
+  seed: z.string().min(1).max(100),
+  method: z.string().min(1).max(5_000),
+  populationSize: z.number().int().min(0),
+  drawnAt: isoTime,
+});
+
+export const inspectionSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  title: name,
+  kind: inspectionKindSchema,
+  /** The pinned framework version: later versions never change this inspection. */
+  framework: z.strictObject({ id: z.string().min(1), version: z.string().min(1) }),
+  /** Organisations named on the report's title page, e.g. the inspectorates. */
+  organisations: z.array(name).max(20),
+  areas: z.array(areaSchema).max(500),
+  strata: z.array(stratumSchema).max(50),
+  team: z.array(teamMemberSchema).max(100),
+  fieldwork: z.strictObject({ start: isoDate.nullable(), end: isoDate.nullable() }),
+  sampling: samplingRecordSchema.nullable(),
+  ratingOverrides: z.array(ratingOverrideSchema).max(200),
+  /** Synthetic data loaded to explore the app; always labelled as such. */
+  example: z.boolean(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+
+const answerValueSchema = z.union([
+  z.string().max(100_000),
+  z.number(),
+  z.array(z.string().max(200)).max(200),
+  z.null(),
+]);
+
+export const answerSchema = z.strictObject({
+  value: answerValueSchema,
+  /** Evidence note: where in the file, what was seen. Never aggregated. */
+  note: z.string().max(100_000),
+  /** Per-answer revision, +1 on every change; merge uses it with the history. */
+  rev: z.number().int().min(0),
+  at: isoTime,
+  /** Team member id (or name) of who gave this answer. */
+  by: z.string().max(200),
+  /** The device that made the change, so merges can tell devices apart. */
+  device: z.string().max(100),
+});
+
+export const caseSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  inspectionId: z.string().min(1).max(100),
+  /** Pseudonymous reference such as LAC-03-07: never a name. */
+  ref: z.string().trim().min(1).max(60),
+  areaId: idSchema,
+  stratumId: idSchema.nullable(),
+  inspectorId: idSchema.nullable(),
+  status: caseStatusSchema,
+  /** `sample`: to be read; `reserve`: a replacement drawn with the sample. */
+  role: z.enum(['sample', 'reserve']),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+
+export type InspectionKind = z.infer<typeof inspectionKindSchema>;
+export type MemberRole = z.infer<typeof memberRoleSchema>;
+export type CaseStatus = z.infer<typeof caseStatusSchema>;
+export type TeamMember = z.infer<typeof teamMemberSchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type Stratum = z.infer<typeof stratumSchema>;
+export type RatingOverride = z.infer<typeof ratingOverrideSchema>;
+export type SamplingRecord = z.infer<typeof samplingRecordSchema>;
+export type Inspection = z.infer<typeof inspectionSchema>;
+export type Answer = z.infer<typeof answerSchema>;
+export type Case = z.infer<typeof caseSchema>;
+
+/** A case with its answers, keyed by item id (profile fields and questions): what rules read. */
+export type CaseWithAnswers = Case & { readonly answers: Readonly<Record<string, Answer>> };

@@ -1,0 +1,65 @@
+/**
+ * The one open connection, and what to do when the browser takes it away. iOS closes IndexedDB
+ * connections in the background; another tab may open a newer schema. Dexie reopens on the
+ * next use; `retrying` covers an operation that was in flight at that moment.
+ */
+import Dexie from 'dexie';
+import { CaseAuditDatabase } from './database';
+
+let current: CaseAuditDatabase | null = null;
+const versionChangeListeners = new Set<() => void>();
+
+/** The database, opened on first use and kept open. */
+export function database(): CaseAuditDatabase {
+  if (current) return current;
+  const db = new CaseAuditDatabase();
+  db.on('versionchange', () => {
+    // A newer version of the app in another tab needs to upgrade: step aside and say so.
+    db.close({ disableAutoOpen: false });
+    for (const listener of versionChangeListeners) listener();
+    return false;
+  });
+  current = db;
+  return db;
+}
+
+/** Replaces the connection (tests use a fresh database per test). */
+export function useDatabase(db: CaseAuditDatabase | null): void {
+  current?.close();
+  current = db;
+}
+
+export function onNewerVersionElsewhere(listener: () => void): () => void {
+  versionChangeListeners.add(listener);
+  return () => versionChangeListeners.delete(listener);
+}
+
+function isClosedConnection(error: unknown): boolean {
+  return (
+    error instanceof Dexie.DatabaseClosedError ||
+    (error instanceof Error && (error.name === 'InvalidStateError' || error.name === 'DatabaseClosedError'))
+  );
+}
+
+/** Runs a database operation, reopening and retrying once if the connection was closed under it. */
+export async function retrying<T>(operation: (db: CaseAuditDatabase) => Promise<T>): Promise<T> {
+  const db = database();
+  try {
+    return await operation(db);
+  } catch (error) {
+    if (!isClosedConnection(error)) throw error;
+    if (!db.isOpen()) await db.open();
+    return operation(db);
+  }
+}
+
+/** Why a write failed, in the terms the UI reports ("Not saved — retrying: …"). */
+export type WriteFailure = 'quota' | 'closed' | 'other';
+
+export function classifyWriteError(error: unknown): WriteFailure {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'quota';
+  if (isClosedConnection(error)) return 'closed';
+  return 'other';
+}

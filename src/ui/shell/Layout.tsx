@@ -1,0 +1,117 @@
+import type { ComponentChildren } from 'preact';
+import { useLocation } from 'preact-iso';
+import { useEffect, useRef } from 'preact/hooks';
+
+type NavItem = { href: string; label: string; matches: (path: string) => boolean };
+
+const NAVIGATION: readonly NavItem[] = [
+  { href: '/inspections', label: 'Inspections', matches: (p) => p === '/' || p.startsWith('/inspections') },
+  { href: '/frameworks', label: 'Frameworks', matches: (p) => p.startsWith('/frameworks') },
+  { href: '/settings', label: 'Settings and about', matches: (p) => p.startsWith('/settings') },
+];
+
+/**
+ * The frame of every page: skip link, header with the service name, navigation between the main
+ * areas, and the footer. After a navigation, focus moves to the new page's heading so screen
+ * reader users hear where they are.
+ */
+export function Layout({ children }: { children: ComponentChildren }) {
+  const { path } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // Wait a frame: lazy screens render their heading after loading.
+    const handle = requestAnimationFrame(() => {
+      const heading = main.current?.querySelector<HTMLElement>('h1');
+      const target = heading ?? main.current;
+      if (!target) return;
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: false });
+    });
+    return () => cancelAnimationFrame(handle);
+  }, [path]);
+
+  return (
+    <>
+      <a href="#main-content" class="govuk-skip-link" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header class="govuk-generic-header">
+        <div class="govuk-generic-header__container govuk-width-container">
+          <div class="govuk-generic-header__logo">
+            <a href="/" class="govuk-generic-header__homepage-link">
+              Case Audit
+            </a>
+          </div>
+        </div>
+      </header>
+      <section class="govuk-service-navigation" aria-label="Service information">
+        <div class="govuk-width-container">
+          <div class="govuk-service-navigation__container">
+            <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
+              <ul class="govuk-service-navigation__list" id="navigation">
+                {NAVIGATION.map((item) => {
+                  const active = item.matches(path);
+                  return (
+                    <li
+                      key={item.href}
+                      class={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
+                    >
+                      <a
+                        class="govuk-service-navigation__link"
+                        href={item.href}
+                        aria-current={active ? 'true' : undefined}
+                      >
+                        {active ? (
+                          <strong class="govuk-service-navigation__active-fallback">{item.label}</strong>
+                        ) : (
+                          item.label
+                        )}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+          </div>
+        </div>
+      </section>
+      <div class="govuk-width-container">
+        <main class="govuk-main-wrapper ca-main" id="main-content" ref={main}>
+          {children}
+        </main>
+      </div>
+      <footer class="govuk-footer">
+        <div class="govuk-width-container">
+          <div class="govuk-footer__meta">
+            <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <p class="govuk-body-s ca-footer__meta">
+                Case Audit keeps everything on this device. Nothing is sent anywhere unless you
+                export it.
+              </p>
+            </div>
+            <div class="govuk-footer__meta-item">
+              <a class="govuk-footer__link" href="/settings">
+                Storage and privacy
+              </a>
+            </div>
+          </div>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+function skipToMain(event: MouseEvent) {
+  // Focus the main area without letting the router treat the hash link as a navigation.
+  event.preventDefault();
+  const main = document.getElementById('main-content');
+  if (!main) return;
+  main.setAttribute('tabindex', '-1');
+  main.focus();
+}

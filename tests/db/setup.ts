@@ -1,0 +1,2 @@
+// fake-indexeddb gives the db layer a real IndexedDB implementation in Node.
+import 'fake-indexeddb/auto';

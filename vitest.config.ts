@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Unit, db and component tests (fast, no browser). The end-to-end suite in real Chromium has
+ * its own config: vitest.e2e.config.ts.
+ */
+export default defineConfig({
+  plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/scenario/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'db',
+          environment: 'node',
+          include: ['tests/db/**/*.test.ts'],
+          setupFiles: ['tests/db/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx'],
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+    ],
+  },
+});
