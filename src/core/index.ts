@@ -3,12 +3,17 @@
  * inside it (lint enforces this). Core is pure TypeScript: no DOM, no IndexedDB, no UI.
  */
 
-// Validation results shared by every parser and importer
-export type { Invalid, Valid, ValidationError, ValidationResult } from './validation/validationResult';
-export { formatPath, invalid, valid } from './validation/validationResult';
-export { issuesToErrors } from './validation/zodIssues';
-export { nestingDepth, parseJsonText } from './validation/parseJsonText';
-
+export type { AnswerLookup } from './framework/applicability';
+export { evaluateCondition, hiddenItems } from './framework/applicability';
+export { checkFramework } from './framework/checkFramework';
+export { describeApplicability, describeCondition } from './framework/describeCondition';
+export type { FrameworkIndex, FrameworkItem } from './framework/frameworkItems';
+export {
+  frameworkKey,
+  indexFramework,
+  listQuestions,
+  standardRatedBy,
+} from './framework/frameworkItems';
 // Frameworks
 export type {
   Condition,
@@ -28,20 +33,18 @@ export type {
   Standard,
   Threshold,
 } from './framework/frameworkSchema';
-export { frameworkSchema, NOT_APPLICABLE, NOT_KNOWN, SCALED_KINDS } from './framework/frameworkSchema';
-export { checkFramework } from './framework/checkFramework';
+export {
+  frameworkSchema,
+  NOT_APPLICABLE,
+  NOT_KNOWN,
+  SCALED_KINDS,
+} from './framework/frameworkSchema';
 export {
   checkFrameworkValue,
   FRAMEWORK_MAX_BYTES,
   loadFramework,
   summariseFramework,
 } from './framework/loadFramework';
-export type { FrameworkIndex, FrameworkItem } from './framework/frameworkItems';
-export { frameworkKey, indexFramework, listQuestions, standardRatedBy } from './framework/frameworkItems';
-export type { AnswerLookup } from './framework/applicability';
-export { evaluateCondition, hiddenItems } from './framework/applicability';
-export { describeApplicability, describeCondition } from './framework/describeCondition';
-
 // Inspections, cases and answers
 export type { AnswerValue } from './inspection/answerValue';
 export { isAnswered, isSpecialAnswer } from './inspection/answerValue';
@@ -66,3 +69,13 @@ export {
   inspectionKindSchema,
   inspectionSchema,
 } from './inspection/inspectionSchema';
+export { nestingDepth, parseJsonText } from './validation/parseJsonText';
+// Validation results shared by every parser and importer
+export type {
+  Invalid,
+  Valid,
+  ValidationError,
+  ValidationResult,
+} from './validation/validationResult';
+export { formatPath, invalid, valid } from './validation/validationResult';
+export { issuesToErrors } from './validation/zodIssues';

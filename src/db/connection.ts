@@ -37,7 +37,8 @@ export function onNewerVersionElsewhere(listener: () => void): () => void {
 function isClosedConnection(error: unknown): boolean {
   return (
     error instanceof Dexie.DatabaseClosedError ||
-    (error instanceof Error && (error.name === 'InvalidStateError' || error.name === 'DatabaseClosedError'))
+    (error instanceof Error &&
+      (error.name === 'InvalidStateError' || error.name === 'DatabaseClosedError'))
   );
 }
 

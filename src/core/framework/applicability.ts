@@ -13,7 +13,8 @@ export type AnswerLookup = (itemId: string) => AnswerValue | undefined;
 
 function compare(condition: Condition, value: AnswerValue | undefined): boolean {
   if (condition.answered !== undefined) {
-    const has = value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
+    const has =
+      value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
     return condition.answered === has;
   }
   if (value === undefined || value === null) return false;

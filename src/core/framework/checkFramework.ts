@@ -36,7 +36,10 @@ function checkUnique(
   for (const { id, path } of entries) {
     const first = seen.get(id);
     if (first !== undefined) {
-      errors.push({ path: `${path}.id`, message: `${what} id ${quote(id)} is used twice (first at ${first})` });
+      errors.push({
+        path: `${path}.id`,
+        message: `${what} id ${quote(id)} is used twice (first at ${first})`,
+      });
     } else seen.set(id, path);
   }
 }
@@ -179,7 +182,9 @@ function checkRules(
 function checkRating(errors: ValidationError[], framework: Framework) {
   const rating = framework.rating;
   if (!rating) return;
-  const bands = rating.bands.map((band, i) => ({ band, i })).sort((a, b) => a.band.minPercent - b.band.minPercent);
+  const bands = rating.bands
+    .map((band, i) => ({ band, i }))
+    .sort((a, b) => a.band.minPercent - b.band.minPercent);
   bands.forEach(({ band, i }) => {
     if (band.minPercent >= band.maxPercent) {
       errors.push({ path: `rating.bands[${i}]`, message: 'minPercent must be below maxPercent' });
@@ -221,10 +226,15 @@ function checkRating(errors: ValidationError[], framework: Framework) {
     .flatMap((s) => s.standards)
     .filter((st) => (st.ratedBy ?? 'key-questions') !== 'not-rated').length;
   const maxPoints = ratedStandards * Math.max(...rating.bands.map((b) => b.points));
-  const points = overall.bands.map((band, i) => ({ band, i })).sort((a, b) => a.band.minPoints - b.band.minPoints);
+  const points = overall.bands
+    .map((band, i) => ({ band, i }))
+    .sort((a, b) => a.band.minPoints - b.band.minPoints);
   points.forEach(({ band, i }) => {
     if (band.minPoints > band.maxPoints) {
-      errors.push({ path: `rating.overall.bands[${i}]`, message: 'minPoints must not be above maxPoints' });
+      errors.push({
+        path: `rating.overall.bands[${i}]`,
+        message: 'minPoints must not be above maxPoints',
+      });
     }
   });
   const firstPoints = points[0];
@@ -264,7 +274,11 @@ export function checkFramework(framework: Framework): ValidationError[] {
   const scales = new Map(framework.scales.map((s) => [s.id, s]));
   const located = locateItems(framework);
 
-  checkUnique(errors, framework.scales.map((s, i) => ({ id: s.id, path: `scales[${i}]` })), 'scale');
+  checkUnique(
+    errors,
+    framework.scales.map((s, i) => ({ id: s.id, path: `scales[${i}]` })),
+    'scale',
+  );
   framework.scales.forEach((scale, i) => {
     checkUnique(
       errors,
@@ -272,7 +286,11 @@ export function checkFramework(framework: Framework): ValidationError[] {
       'option value',
     );
   });
-  checkUnique(errors, framework.sections.map((s, i) => ({ id: s.id, path: `sections[${i}]` })), 'section');
+  checkUnique(
+    errors,
+    framework.sections.map((s, i) => ({ id: s.id, path: `sections[${i}]` })),
+    'section',
+  );
   checkUnique(
     errors,
     framework.sections.flatMap((s, i) =>
@@ -280,31 +298,58 @@ export function checkFramework(framework: Framework): ValidationError[] {
     ),
     'standard',
   );
-  checkUnique(errors, located.map((l) => ({ id: l.item.id, path: l.path })), 'question or profile field');
-  checkUnique(errors, (framework.areas ?? []).map((a, i) => ({ id: a.id, path: `areas[${i}]` })), 'area');
-  checkUnique(errors, (framework.strata ?? []).map((a, i) => ({ id: a.id, path: `strata[${i}]` })), 'stratum');
+  checkUnique(
+    errors,
+    located.map((l) => ({ id: l.item.id, path: l.path })),
+    'question or profile field',
+  );
+  checkUnique(
+    errors,
+    (framework.areas ?? []).map((a, i) => ({ id: a.id, path: `areas[${i}]` })),
+    'area',
+  );
+  checkUnique(
+    errors,
+    (framework.strata ?? []).map((a, i) => ({ id: a.id, path: `strata[${i}]` })),
+    'stratum',
+  );
 
   for (const { item, path } of located) {
     if (item.scale !== undefined && !scales.has(item.scale)) {
-      errors.push({ path: `${path}.scale`, message: `refers to a scale ${quote(item.scale)} that this framework does not have` });
+      errors.push({
+        path: `${path}.scale`,
+        message: `refers to a scale ${quote(item.scale)} that this framework does not have`,
+      });
     }
   }
 
   framework.sections.forEach((section, s) => {
     if (section.standards.length === 0) {
-      errors.push({ path: `sections[${s}].standards`, message: `section ${quote(section.id)} is empty: it needs at least one standard` });
+      errors.push({
+        path: `sections[${s}].standards`,
+        message: `section ${quote(section.id)} is empty: it needs at least one standard`,
+      });
     }
     section.standards.forEach((standard, t) => {
       const path = `sections[${s}].standards[${t}]`;
       const ratedBy = standard.ratedBy ?? 'key-questions';
       if (standard.questions.length === 0 && ratedBy !== 'lead-judgement') {
-        errors.push({ path: `${path}.questions`, message: `standard ${quote(standard.id)} is empty: it needs at least one question` });
+        errors.push({
+          path: `${path}.questions`,
+          message: `standard ${quote(standard.id)} is empty: it needs at least one question`,
+        });
       }
       standard.questions.forEach((question, q) => {
         if (!question.key) return;
         const qPath = `${path}.questions[${q}]`;
-        if (!(SCALED_KINDS as readonly string[]).includes(question.kind) || question.kind === 'multichoice') {
-          errors.push({ path: `${qPath}.key`, message: `a key question must be a judgement, rating or choice question, not ${question.kind}` });
+        if (
+          !(SCALED_KINDS as readonly string[]).includes(question.kind) ||
+          question.kind === 'multichoice'
+        ) {
+          errors.push({
+            path: `${qPath}.key`,
+            message: `a key question must be a judgement, rating or choice question, not ${question.kind}`,
+          });
           return;
         }
         const scale = question.scale === undefined ? undefined : scales.get(question.scale);

@@ -10,7 +10,9 @@ function itemLabel(index: FrameworkIndex, id: string): string {
 function valueLabel(index: FrameworkIndex, id: string, value: string | number): string {
   if (isSpecialAnswer(value)) return value === NOT_APPLICABLE ? 'N/A' : 'Not known';
   const scaleId = index.itemById.get(id)?.item.scale;
-  const option = scaleId ? index.scaleById.get(scaleId)?.options.find((o) => o.value === value) : undefined;
+  const option = scaleId
+    ? index.scaleById.get(scaleId)?.options.find((o) => o.value === value)
+    : undefined;
   return option ? option.label : String(value);
 }
 
@@ -21,12 +23,15 @@ export function describeCondition(condition: Condition, index: FrameworkIndex): 
   if (condition.not) return `not (${describeCondition(condition.not, index)})`;
   const ref = condition.question ?? condition.profile ?? '';
   const item = itemLabel(index, ref);
-  if (condition.equals !== undefined) return `${item} is ${valueLabel(index, ref, condition.equals)}`;
-  if (condition.notEquals !== undefined) return `${item} is answered and is not ${valueLabel(index, ref, condition.notEquals)}`;
+  if (condition.equals !== undefined)
+    return `${item} is ${valueLabel(index, ref, condition.equals)}`;
+  if (condition.notEquals !== undefined)
+    return `${item} is answered and is not ${valueLabel(index, ref, condition.notEquals)}`;
   if (condition.in !== undefined) {
     return `${item} is ${condition.in.map((v) => valueLabel(index, ref, v)).join(' or ')}`;
   }
-  if (condition.answered !== undefined) return `${item} is ${condition.answered ? 'answered' : 'not answered'}`;
+  if (condition.answered !== undefined)
+    return `${item} is ${condition.answered ? 'answered' : 'not answered'}`;
   if (condition.gt !== undefined) return `${item} is more than ${condition.gt}`;
   if (condition.lt !== undefined) return `${item} is less than ${condition.lt}`;
   return item;

@@ -1,4 +1,11 @@
-import type { Framework, ProfileField, Question, Scale, Section, Standard } from './frameworkSchema';
+import type {
+  Framework,
+  ProfileField,
+  Question,
+  Scale,
+  Section,
+  Standard,
+} from './frameworkSchema';
 
 /** A profile field or a question, with where it sits. Answers are keyed by item id. */
 export type FrameworkItem =
@@ -61,6 +68,8 @@ export function listQuestions(framework: Framework): Question[] {
 }
 
 /** Whether a standard is rated from its key questions, by the lead, or not at all. */
-export function standardRatedBy(standard: Standard): 'key-questions' | 'lead-judgement' | 'not-rated' {
+export function standardRatedBy(
+  standard: Standard,
+): 'key-questions' | 'lead-judgement' | 'not-rated' {
   return standard.ratedBy ?? 'key-questions';
 }

@@ -17,7 +17,10 @@ const SEMVER_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
 export const idSchema = z
   .string()
-  .regex(ID_PATTERN, 'must be 1–64 letters, digits, dots, dashes or underscores, starting with a letter or digit');
+  .regex(
+    ID_PATTERN,
+    'must be 1–64 letters, digits, dots, dashes or underscores, starting with a letter or digit',
+  );
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
@@ -93,7 +96,10 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
       const combinators = (['all', 'any', 'not'] as const).filter((k) => rule[k] !== undefined);
       const subjects = (['question', 'profile'] as const).filter((k) => rule[k] !== undefined);
       const operators = COMPARISON_OPERATORS.filter((k) => rule[k] !== undefined);
-      if (combinators.length > 1 || (combinators.length === 1 && subjects.length + operators.length > 0)) {
+      if (
+        combinators.length > 1 ||
+        (combinators.length === 1 && subjects.length + operators.length > 0)
+      ) {
         ctx.addIssue({
           code: 'custom',
           message: 'a rule must be exactly one of: all, any, not, or a comparison',
@@ -168,15 +174,27 @@ type ItemLike = {
 function checkKindFields(item: ItemLike, ctx: z.core.$RefinementCtx<ItemLike>) {
   const scaled = (SCALED_KINDS as readonly string[]).includes(item.kind);
   if (scaled && item.scale === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['scale'], message: `a ${item.kind} question needs a scale` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['scale'],
+      message: `a ${item.kind} question needs a scale`,
+    });
   }
   if (!scaled && item.scale !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['scale'], message: `a ${item.kind} question has no scale` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['scale'],
+      message: `a ${item.kind} question has no scale`,
+    });
   }
   if (item.kind !== 'number') {
     for (const key of ['unit', 'min', 'max', 'integer', 'thresholds'] as const) {
       if (item[key] !== undefined) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `only number questions have "${key}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `only number questions have "${key}"`,
+        });
       }
     }
   }
@@ -264,7 +282,10 @@ export const frameworkSchema = z.strictObject({
   formatVersion: z.literal(1, 'this app reads framework format version 1'),
   id: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be lower-case letters, digits and dashes (at most 80)'),
+    .regex(
+      /^[a-z0-9][a-z0-9-]{0,79}$/,
+      'must be lower-case letters, digits and dashes (at most 80)',
+    ),
   version: z.string().regex(SEMVER_PATTERN, 'must be a version like 1.0.0'),
   title: text(300),
   shortTitle: text(80).optional(),
@@ -273,13 +294,18 @@ export const frameworkSchema = z.strictObject({
   year: z.number().int().min(1900).max(2200),
   source: z.strictObject({
     citation: text(2_000),
-    url: z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).max(2_000).optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an http or https address' })
+      .max(2_000)
+      .optional(),
   }),
   licence: text(500),
   status: z.enum(['published', 'reconstructed', 'draft']),
   /** e.g. "Wording to verify against the published standards". */
   statusNote: plainText.optional(),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like en-GB'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like en-GB'),
   /** The words a report uses for proportions (SPEC §5). */
   quantifiers: z.enum(['fractions', 'bands']),
   scales: z.array(scaleSchema).max(200),

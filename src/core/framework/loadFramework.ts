@@ -15,16 +15,21 @@ function capped(errors: ReturnType<typeof issuesToErrors>) {
   if (errors.length <= MAX_ERRORS) return errors;
   return [
     ...errors.slice(0, MAX_ERRORS),
-    { path: '(the whole file)', message: `and ${errors.length - MAX_ERRORS} more problems not listed` },
+    {
+      path: '(the whole file)',
+      message: `and ${errors.length - MAX_ERRORS} more problems not listed`,
+    },
   ];
 }
 
 /** Validates a parsed JSON value as a framework: shape first, then the cross-checks. */
 export function checkFrameworkValue(value: unknown): ValidationResult<Framework> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return invalid([{ path: '(the whole file)', message: 'must be a JSON object describing a framework' }]);
+    return invalid([
+      { path: '(the whole file)', message: 'must be a JSON object describing a framework' },
+    ]);
   }
-  const parsed = frameworkSchema.safeParse(value);
+  const parsed = frameworkSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return invalid(capped(issuesToErrors(parsed.error.issues)));
   const errors = checkFramework(parsed.data);
   return errors.length > 0 ? invalid(capped(errors)) : valid(parsed.data);

@@ -8,7 +8,9 @@ export type JsonLimits = {
 };
 
 function describeSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 function utf8Length(text: string): number {
@@ -46,7 +48,11 @@ export function nestingDepth(value: unknown): number {
  * Parses JSON text with limits on size and depth. Syntax errors name the line and column.
  * `what` names the kind of file in messages ("framework file").
  */
-export function parseJsonText(text: string, limits: JsonLimits, what: string): ValidationResult<unknown> {
+export function parseJsonText(
+  text: string,
+  limits: JsonLimits,
+  what: string,
+): ValidationResult<unknown> {
   const bytes = utf8Length(text);
   if (bytes > limits.maxBytes) {
     return invalid([
@@ -67,7 +73,9 @@ export function parseJsonText(text: string, limits: JsonLimits, what: string): V
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
     const where = at ? ` at ${lineAndColumn(body, Number(at[1]))}` : '';
-    return invalid([{ path: '(the whole file)', message: `is not valid JSON${where}: ${message}` }]);
+    return invalid([
+      { path: '(the whole file)', message: `is not valid JSON${where}: ${message}` },
+    ]);
   }
   const depth = nestingDepth(parsed);
   if (depth > limits.maxDepth) {

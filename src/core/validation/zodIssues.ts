@@ -20,6 +20,12 @@ function describeReceived(input: unknown): string {
   return 'an object';
 }
 
+/** A value quoted in a message, cut short so junk input cannot flood the error list. */
+function shortJson(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}
+
 /** Plain-words messages for zod's issues, each with the JSON path it concerns. */
 export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): ValidationError[] {
   const errors: ValidationError[] = [];
@@ -32,7 +38,9 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): ValidationE
         errors.push({
           path,
           message:
-            received === 'nothing' ? `is missing (expected ${expected})` : `expected ${expected}, found ${received}`,
+            received === 'nothing'
+              ? `is missing (expected ${expected})`
+              : `expected ${expected}, found ${received}`,
         });
         break;
       }
@@ -45,10 +53,17 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): ValidationE
         }
         break;
       case 'invalid_value':
-        errors.push({
-          path,
-          message: `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-        });
+        {
+          const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+          errors.push({
+            path,
+            message:
+              issue.input === undefined
+                ? `is missing (expected ${issue.values.length === 1 ? allowed : `one of: ${allowed}`})`
+                : `${issue.values.length === 1 ? `must be ${allowed}` : `must be one of: ${allowed}`}, found ${shortJson(issue.input)}`,
+          });
+          break;
+        }
         break;
       case 'too_small':
         errors.push({

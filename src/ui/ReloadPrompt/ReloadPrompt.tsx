@@ -70,7 +70,9 @@ export function ReloadPrompt() {
               saved.
             </p>
           ) : (
-            <p class="govuk-body">Your work is saved on this device and will still be here after reloading.</p>
+            <p class="govuk-body">
+              Your work is saved on this device and will still be here after reloading.
+            </p>
           )}
           <div class="govuk-button-group">
             <button
@@ -82,7 +84,11 @@ export function ReloadPrompt() {
             >
               {state === 'saving' ? 'Saving…' : 'Reload and update'}
             </button>
-            <button type="button" class="govuk-button govuk-button--secondary" onClick={() => setState('idle')}>
+            <button
+              type="button"
+              class="govuk-button govuk-button--secondary"
+              onClick={() => setState('idle')}
+            >
               Not now
             </button>
           </div>

@@ -1,11 +1,15 @@
 import type { ComponentChildren } from 'preact';
-import { useLocation } from 'preact-iso';
 import { useEffect, useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 
 type NavItem = { href: string; label: string; matches: (path: string) => boolean };
 
 const NAVIGATION: readonly NavItem[] = [
-  { href: '/inspections', label: 'Inspections', matches: (p) => p === '/' || p.startsWith('/inspections') },
+  {
+    href: '/inspections',
+    label: 'Inspections',
+    matches: (p) => p === '/' || p.startsWith('/inspections'),
+  },
   { href: '/frameworks', label: 'Frameworks', matches: (p) => p.startsWith('/frameworks') },
   { href: '/settings', label: 'Settings and about', matches: (p) => p.startsWith('/settings') },
 ];
@@ -68,7 +72,9 @@ export function Layout({ children }: { children: ComponentChildren }) {
                         aria-current={active ? 'true' : undefined}
                       >
                         {active ? (
-                          <strong class="govuk-service-navigation__active-fallback">{item.label}</strong>
+                          <strong class="govuk-service-navigation__active-fallback">
+                            {item.label}
+                          </strong>
                         ) : (
                           item.label
                         )}

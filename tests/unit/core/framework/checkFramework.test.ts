@@ -34,7 +34,8 @@ describe('checkFramework', () => {
     expect(errorsOf(framework)).toEqual([
       {
         path: 'sections[0].standards[0].questions[0].showWhen.question',
-        message: 'refers to "q2", which comes later; a rule can only depend on items asked before it',
+        message:
+          'refers to "q2", which comes later; a rule can only depend on items asked before it',
       },
     ]);
   });

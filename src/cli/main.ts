@@ -1,0 +1,33 @@
+/**
+ * `case-audit <command> ...`: command-line entry points over src/core. Each command is a module
+ * exporting `run(args, io)` that returns an exit code; nothing here calls process.exit, so the
+ * commands can be tested in-process.
+ */
+import { type CliIo, nodeIo } from './cliIo';
+import { runValidate } from './validateCommand';
+
+type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number> };
+
+const COMMANDS: Record<string, Command> = {
+  validate: { summary: 'validate <file.json>...   check framework files', run: runValidate },
+};
+
+function usage(io: CliIo): void {
+  io.out('Usage: case-audit <command> [options]\n\nCommands:');
+  for (const command of Object.values(COMMANDS)) io.out(`  ${command.summary}`);
+}
+
+export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    usage(io);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`case-audit: unknown command "${name}"`);
+    usage(io);
+    return 2;
+  }
+  return command.run(rest, io);
+}

@@ -1,0 +1,38 @@
+import { loadFramework, summariseFramework } from '../core';
+import type { CliIo } from './cliIo';
+
+/**
+ * `case-audit validate <file.json>...`: one line per valid file; every error with its path for
+ * an invalid one. Exit 0 when all are valid, 1 when any is not, 2 on wrong usage.
+ */
+export async function runValidate(args: string[], io: CliIo): Promise<number> {
+  const files = args.filter((a) => !a.startsWith('-'));
+  if (files.length === 0) {
+    io.err('Usage: case-audit validate <file.json>...');
+    return 2;
+  }
+  let failed = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await io.readText(file);
+    } catch (error) {
+      io.err(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+      failed++;
+      continue;
+    }
+    const result = loadFramework(text);
+    if (result.status === 'ok') {
+      const f = result.value;
+      const s = summariseFramework(f);
+      io.out(
+        `${file}: valid — ${f.id}@${f.version}: ${s.questions} questions (${s.keyQuestions} key), ${s.profileFields} profile fields, ${s.standards} standards in ${s.sections} sections`,
+      );
+    } else {
+      failed++;
+      io.err(`${file}: invalid — ${result.errors.length} problem(s):`);
+      for (const error of result.errors) io.err(`  ${error.path}: ${error.message}`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
