@@ -14,7 +14,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/scenario/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/scenario/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+          ],
         },
       },
       {

@@ -46,3 +46,10 @@ export function requestPersistenceOnFirstWrite(): Promise<boolean | null> {
   })();
   return asking;
 }
+
+/** Asks now, from a user's click (Settings). Resolves whether the browser granted it. */
+export async function requestPersistence(): Promise<boolean> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage?.persist) return false;
+  return storage.persist().catch(() => false);
+}

@@ -62,7 +62,6 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): ValidationE
                 ? `is missing (expected ${issue.values.length === 1 ? allowed : `one of: ${allowed}`})`
                 : `${issue.values.length === 1 ? `must be ${allowed}` : `must be one of: ${allowed}`}, found ${shortJson(issue.input)}`,
           });
-          break;
         }
         break;
       case 'too_small':

@@ -54,7 +54,7 @@ export function ReloadPrompt() {
 
   return (
     <div class="govuk-width-container ca-reload-prompt ca-no-print">
-      <div class="govuk-notification-banner" role="region" aria-labelledby="reload-prompt-title">
+      <section class="govuk-notification-banner" aria-labelledby="reload-prompt-title">
         <div class="govuk-notification-banner__header">
           <h2 class="govuk-notification-banner__title" id="reload-prompt-title">
             Update available
@@ -93,7 +93,7 @@ export function ReloadPrompt() {
             </button>
           </div>
         </div>
-      </div>
+      </section>
     </div>
   );
 }

@@ -15,23 +15,31 @@ export function NotificationBanner({
   children?: ComponentChildren;
   className?: string;
 }) {
-  const success = type === 'success';
   const titleId = useId();
-  return (
-    <div
-      class={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''} ${className}`}
-      role={success ? 'alert' : 'region'}
-      aria-labelledby={success ? undefined : titleId}
-    >
+  const content = (
+    <>
       <div class="govuk-notification-banner__header">
         <h2 class="govuk-notification-banner__title" id={titleId}>
-          {title ?? (success ? 'Success' : 'Important')}
+          {title ?? (type === 'success' ? 'Success' : 'Important')}
         </h2>
       </div>
       <div class="govuk-notification-banner__content">
         {heading && <p class="govuk-notification-banner__heading">{heading}</p>}
         {children}
       </div>
+    </>
+  );
+  // A success banner announces itself; an information banner is a labelled region.
+  return type === 'success' ? (
+    <div
+      class={`govuk-notification-banner govuk-notification-banner--success ${className}`}
+      role="alert"
+    >
+      {content}
     </div>
+  ) : (
+    <section class={`govuk-notification-banner ${className}`} aria-labelledby={titleId}>
+      {content}
+    </section>
   );
 }

@@ -42,6 +42,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
 
   return (
     <>
+      {/* biome-ignore lint/a11y/useValidAnchor: GOV.UK skip link: a real link that also moves focus. */}
       <a href="#main-content" class="govuk-skip-link" onClick={skipToMain}>
         Skip to main content
       </a>

@@ -1,0 +1,95 @@
+/**
+ * The app shell: how much code the first screen needs, and how fast it is interactive when
+ * loaded offline from the service-worker cache.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type BenchRow, kb, launchChromium, median, ms, serveBuild } from './support';
+
+const RUNS = 9;
+
+function gzipSize(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+export async function benchAppShell(): Promise<BenchRow[]> {
+  const server = await serveBuild();
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(
+      () => performance.getEntriesByName('case-audit:first-screen').length > 0,
+    );
+
+    // What the first screen loaded: every script and stylesheet it fetched.
+    const loaded = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .concat(
+          [...document.querySelectorAll('link[rel=stylesheet]')].map(
+            (l) => new URL((l as HTMLLinkElement).href).pathname,
+          ),
+        ),
+    );
+    const unique = [...new Set(loaded)];
+    const js = unique.filter((p) => p.endsWith('.js') && !p.endsWith('sw.js'));
+    const css = unique.filter((p) => p.endsWith('.css'));
+    const size = (paths: string[], gz: boolean) =>
+      paths.reduce(
+        (n, p) => n + (gz ? gzipSize(join('dist', p)) : readFileSync(join('dist', p)).length),
+        0,
+      );
+
+    // Offline from the service-worker cache: network off, server untouched but unreachable.
+    await context.setOffline(true);
+    const times: number[] = [];
+    for (let i = 0; i < RUNS + 1; i++) {
+      await page.goto(`${server.url}/`);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('case-audit:first-screen').length > 0,
+      );
+      const t = await page.evaluate(
+        () => performance.getEntriesByName('case-audit:first-screen')[0]!.startTime,
+      );
+      if (i > 0) times.push(t); // the first run warms the browser's code cache
+    }
+    return [
+      {
+        name: 'first-screen JavaScript (raw)',
+        size: `${js.length} files`,
+        median: kb(size(js, false)),
+      },
+      {
+        name: 'first-screen JavaScript (gzip)',
+        size: `${js.length} files`,
+        median: kb(size(js, true)),
+        note: 'target ≤ 60 KB',
+      },
+      {
+        name: 'first-screen CSS (raw)',
+        size: `${css.length} file(s)`,
+        median: kb(size(css, false)),
+      },
+      {
+        name: 'first-screen CSS (gzip)',
+        size: `${css.length} file(s)`,
+        median: kb(size(css, true)),
+      },
+      {
+        name: 'navigation → first screen interactive, offline (SW cache)',
+        size: `${RUNS} runs`,
+        median: ms(median(times)),
+        note: `min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}; target ≤ 300 ms`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Frameworks on this device. The built-in ones (audit-frameworks/) are copied into IndexedDB on
+ * first run, so they stay available offline whatever happens to the service-worker cache. A
+ * framework version is immutable: a newer built-in version is added beside the old one, and an
+ * import of an id and version already here is refused unless it is identical.
+ */
+import { canonicalJson, type Framework, frameworkKey } from '../core';
+import { database, retrying } from './connection';
+import type { FrameworkRecord } from './database';
+import { requestPersistenceOnFirstWrite } from './storageStatus';
+
+/** Built-in framework files, one chunk each, loaded only when they need to be stored. */
+const builtInFiles = import.meta.glob<Framework>('/audit-frameworks/*/*.json', {
+  import: 'default',
+});
+
+/** `id@version` from a path like `/audit-frameworks/<id>/<version>.json`. */
+function keyFromPath(path: string): string {
+  const [, id, file] = /\/audit-frameworks\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
+  return `${id}@${file}`;
+}
+
+export function builtInFrameworkKeys(): string[] {
+  return Object.keys(builtInFiles).map(keyFromPath).sort();
+}
+
+let seeding: Promise<number> | null = null;
+
+/** Stores any built-in framework version this device does not have yet. Returns how many. */
+export function ensureBuiltInFrameworks(now: () => Date = () => new Date()): Promise<number> {
+  seeding ??= (async () => {
+    const db = database();
+    const paths = Object.keys(builtInFiles);
+    const existing = await db.frameworks.bulkGet(paths.map(keyFromPath));
+    const missing = paths.filter((_, i) => existing[i] === undefined);
+    if (missing.length === 0) return 0;
+    const frameworks = await Promise.all(missing.map((path) => builtInFiles[path]!()));
+    const records: FrameworkRecord[] = frameworks.map((framework) => ({
+      key: frameworkKey(framework),
+      id: framework.id,
+      version: framework.version,
+      title: framework.title,
+      builtIn: true,
+      addedAt: now().toISOString(),
+      framework,
+    }));
+    // bulkPut: another tab may be seeding at the same moment; the records are identical.
+    await retrying((d) => d.frameworks.bulkPut(records));
+    return records.length;
+  })();
+  seeding.catch(() => {
+    seeding = null;
+  });
+  return seeding;
+}
+
+export async function listFrameworks(): Promise<FrameworkRecord[]> {
+  await ensureBuiltInFrameworks();
+  const records = await database().frameworks.toArray();
+  return records.sort(
+    (a, b) => a.title.localeCompare(b.title) || compareVersions(b.version, a.version),
+  );
+}
+
+export async function getFramework(key: string): Promise<FrameworkRecord | undefined> {
+  await ensureBuiltInFrameworks();
+  return database().frameworks.get(key);
+}
+
+/** Numeric comparison of `1.10.0` and `1.9.0`. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
+  const pb = b.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export type FrameworkImportOutcome =
+  | { status: 'added'; record: FrameworkRecord }
+  | { status: 'already-here'; record: FrameworkRecord }
+  | { status: 'conflict'; existing: FrameworkRecord };
+
+/**
+ * Stores a validated framework. The same id and version twice: accepted only if identical (then
+ * nothing changes); otherwise refused, because a published version never changes.
+ */
+export async function importFramework(
+  framework: Framework,
+  now: () => Date = () => new Date(),
+): Promise<FrameworkImportOutcome> {
+  await ensureBuiltInFrameworks();
+  const key = frameworkKey(framework);
+  const outcome = await retrying((db) =>
+    db.transaction('rw', db.frameworks, async (): Promise<FrameworkImportOutcome> => {
+      const existing = await db.frameworks.get(key);
+      if (existing) {
+        return canonicalJson(existing.framework) === canonicalJson(framework)
+          ? { status: 'already-here', record: existing }
+          : { status: 'conflict', existing };
+      }
+      const record: FrameworkRecord = {
+        key,
+        id: framework.id,
+        version: framework.version,
+        title: framework.title,
+        builtIn: false,
+        addedAt: now().toISOString(),
+        framework,
+      };
+      await db.frameworks.add(record);
+      return { status: 'added', record };
+    }),
+  );
+  if (outcome.status === 'added') void requestPersistenceOnFirstWrite();
+  return outcome;
+}

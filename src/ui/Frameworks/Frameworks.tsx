@@ -1,0 +1,80 @@
+import { listFrameworks } from '../../db/frameworkStore';
+import { Loading } from '../components/Loading';
+import { useLive } from '../hooks/useLive';
+import { usePageTitle } from '../hooks/usePageTitle';
+
+const STATUS_LABELS = {
+  published: 'Published',
+  reconstructed: 'Reconstructed',
+  draft: 'Draft',
+} as const;
+
+const STATUS_TAGS = {
+  published: 'govuk-tag--green',
+  reconstructed: 'govuk-tag--blue',
+  draft: 'govuk-tag--yellow',
+} as const;
+
+/** The framework library: every framework version on this device, built in or imported. */
+export default function Frameworks() {
+  usePageTitle('Frameworks');
+  const frameworks = useLive(listFrameworks, []);
+
+  return (
+    <>
+      <h1 class="govuk-heading-l">Frameworks</h1>
+      <p class="govuk-body">
+        A framework is what an inspection assesses: its sections, standards and questions, the
+        answers allowed, and how findings become ratings. Each version is fixed once published.
+      </p>
+      {frameworks.status === 'loading' && <Loading what="Loading the framework library" />}
+      {frameworks.status === 'failed' && (
+        <p class="govuk-body">
+          The framework library could not be read from this device's storage. Reload the page to try
+          again.
+        </p>
+      )}
+      {frameworks.status === 'ready' && (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--m">On this device</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                Framework
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Version
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Publisher
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Status
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {frameworks.value.map((record) => (
+              <tr class="govuk-table__row" key={record.key}>
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={`/frameworks/${encodeURIComponent(record.key)}`}>
+                    {record.title}
+                  </a>
+                  <br />
+                  <span class="govuk-body-s">{record.builtIn ? 'Built in' : 'Imported'}</span>
+                </td>
+                <td class="govuk-table__cell">{record.version}</td>
+                <td class="govuk-table__cell">{record.framework.publishers.join(', ')}</td>
+                <td class="govuk-table__cell">
+                  <strong class={`govuk-tag ${STATUS_TAGS[record.framework.status]}`}>
+                    {STATUS_LABELS[record.framework.status]}
+                  </strong>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

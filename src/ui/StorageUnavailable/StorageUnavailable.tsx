@@ -1,0 +1,21 @@
+/** Shown instead of the app when the browser will not let it store anything. */
+export function StorageUnavailable({ reason }: { reason: string }) {
+  return (
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        <h1 class="govuk-heading-l">Case Audit cannot store your work in this browser</h1>
+        <p class="govuk-body">{reason}</p>
+        <p class="govuk-body">
+          Case Audit keeps inspections and answers on this device, in the browser's IndexedDB
+          storage. Without it, nothing you enter could be kept, so the app will not start.
+        </p>
+        <h2 class="govuk-heading-m">What you can do</h2>
+        <ul class="govuk-list govuk-list--bullet">
+          <li>Leave private or incognito browsing and open Case Audit in a normal window.</li>
+          <li>Check that the browser's settings allow sites to store data.</li>
+          <li>Use an up-to-date version of Chrome, Edge, Firefox or Safari.</li>
+        </ul>
+      </div>
+    </div>
+  );
+}

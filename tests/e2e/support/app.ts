@@ -1,0 +1,77 @@
+/**
+ * Domain verbs for driving Case Audit in a page: open it, wait for the service worker, move
+ * between areas, check accessibility. Specs read as user journeys built from these.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** Opens an address in the app and waits until the screen's heading is shown. */
+export async function openApp(page: Page, path = '/', url = baseUrl()): Promise<void> {
+  await page.goto(`${url}${path}`);
+  await page.locator('main h1').first().waitFor();
+}
+
+/** Waits until a service worker controls the page (after the first visit, the app is offline-ready). */
+export async function waitForServiceWorker(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.evaluate(async (timeout) => {
+    const ready = navigator.serviceWorker.ready;
+    const timer = new Promise((_, reject) =>
+      setTimeout(() => reject(new Error('service worker not ready')), timeout),
+    );
+    await Promise.race([ready, timer]);
+  }, timeoutMs);
+  // The first visit is not controlled until the worker claims it or the page reloads.
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    await page.reload();
+    await page.locator('main h1').first().waitFor();
+  }
+}
+
+/** Follows a link in the main navigation. */
+export async function navigate(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: label }).click();
+  await page.locator('main h1').first().waitFor();
+}
+
+export async function heading(page: Page): Promise<string> {
+  return (await page.locator('main h1').first().textContent())?.trim() ?? '';
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: string[] };
+
+/**
+ * Runs axe-core in the page (WCAG 2.0–2.2 A/AA and best practice) and returns the violations.
+ * Injected through the DevTools protocol, which the page's Content Security Policy allows.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time, untyped here.
+    const axe = (window as any).axe;
+    const result = await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    });
+    return result.violations.map(
+      (v: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(' ')),
+      }),
+    );
+  });
+}

@@ -1,0 +1,66 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openApp, waitForServiceWorker } from './support/app';
+import { launchBrowser, type Session } from './support/browser';
+import { startPreview } from './support/globalSetup';
+
+describe('a new version of the app', () => {
+  let session: Session;
+  let server: Awaited<ReturnType<typeof startPreview>>;
+  let outDir: string;
+  beforeEach(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'case-audit-dist-'));
+    cpSync('dist', outDir, { recursive: true });
+    session = await launchBrowser();
+    server = await startPreview({ outDir });
+  });
+  afterEach(async () => {
+    await session.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('is offered, never forced: the page does not reload until the user chooses to', async () => {
+    const { page } = session;
+    await openApp(page, '/settings', server.url);
+    await waitForServiceWorker(page);
+
+    // Publish a new version: a changed service worker.
+    appendFileSync(join(outDir, 'sw.js'), `\n// new version ${Date.now()}\n`);
+    await page.evaluate(() => {
+      (window as unknown as { marker: string }).marker = 'same page';
+    });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+    const prompt = page.getByText('A new version is available — reload when you are ready.');
+    await prompt.waitFor({ timeout: 30_000 });
+
+    // It waits: no reload, no takeover.
+    await page.waitForTimeout(3_000);
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
+      'same page',
+    );
+    expect(
+      await page.evaluate(
+        async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null,
+      ),
+    ).toBe(true);
+
+    // The user chooses: the new version takes over and the page reloads once.
+    await Promise.all([
+      page.waitForEvent('load', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Reload and update' }).click(),
+    ]);
+    await page.locator('main h1').first().waitFor();
+    expect(
+      await page.evaluate(() => (window as unknown as { marker?: string }).marker),
+    ).toBeUndefined();
+    expect(
+      await page.evaluate(
+        async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null,
+      ),
+    ).toBe(null);
+  });
+});
