@@ -87,6 +87,8 @@ export default defineConfig({
     },
   },
   build: {
+    // Several builds may run side by side (e.g. tests while developing): each can have its own.
+    outDir: process.env.CASE_AUDIT_OUT_DIR ?? 'dist',
     target: 'es2022',
     // GOV.UK Frontend keeps an old-IE hack (`min-width: 0\\0`) that lightningcss rejects.
     cssMinify: 'esbuild',

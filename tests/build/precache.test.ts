@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { distDir } from '../e2e/support/distDir';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -10,15 +11,15 @@ function filesUnder(dir: string): string[] {
 }
 
 function precacheList(): string[] {
-  const sw = readFileSync('dist/sw.js', 'utf8');
+  const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
   return [...sw.matchAll(/"?url"?:\s*"([^"]+)"/g)].map((m) => m[1]!);
 }
 
 describe('the production build', () => {
   it('precaches index.html, the manifest, the icons and every script and stylesheet', () => {
     const precached = new Set(precacheList());
-    const built = filesUnder('dist')
-      .map((f) => relative('dist', f))
+    const built = filesUnder(distDir)
+      .map((f) => relative(distDir, f))
       .filter((f) => f !== 'sw.js');
     expect(built.length).toBeGreaterThan(5);
     expect([...built].filter((f) => !precached.has(f))).toEqual([]);
@@ -29,7 +30,7 @@ describe('the production build', () => {
   });
 
   it('loads nothing from another origin', () => {
-    const html = readFileSync('dist/index.html', 'utf8');
+    const html = readFileSync(join(distDir, 'index.html'), 'utf8');
     expect(html).toContain('Content-Security-Policy');
     expect(html).not.toMatch(/(src|href)="https?:\/\//);
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session } from './support/browser';
+import { distDir } from './support/distDir';
 import { startPreview } from './support/globalSetup';
 
 describe('a new version of the app', () => {
@@ -12,7 +13,7 @@ describe('a new version of the app', () => {
   let outDir: string;
   beforeEach(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'case-audit-dist-'));
-    cpSync('dist', outDir, { recursive: true });
+    cpSync(distDir, outDir, { recursive: true });
     session = await launchBrowser();
     server = await startPreview({ outDir });
   });

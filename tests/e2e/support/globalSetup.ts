@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { distDir } from './distDir';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,9 +14,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) {
+  if (!existsSync(`${distDir}/index.html`)) {
     throw new Error(
-      'dist/ is missing: run `npm run test:e2e` (it builds first) or `npm run build`.',
+      `${distDir}/ is missing: run \`npm run test:e2e\` (it builds first) or \`npm run build\`.`,
     );
   }
   const server = await startPreview();
