@@ -4,12 +4,18 @@
  * commands can be tested in-process.
  */
 import { type CliIo, nodeIo } from './cliIo';
+import { runFindings } from './findingsCommand';
 import { runValidate } from './validateCommand';
 
 type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number> };
 
 const COMMANDS: Record<string, Command> = {
   validate: { summary: 'validate <file.json>...   check framework files', run: runValidate },
+  findings: {
+    summary:
+      'findings --framework <file.json> --cases <cases.csv> [--by area|stratum|inspector|<profile field>] [--format json|csv|text] [--complete-only]',
+    run: runFindings,
+  },
 };
 
 function usage(io: CliIo): void {

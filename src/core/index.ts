@@ -83,3 +83,99 @@ export {
   inspectionKindSchema,
   inspectionSchema,
 } from './inspection/inspectionSchema';
+// Sampling and case lists
+export type { CaseListContext } from './caseList/caseListContext';
+export type { CaseListWarning, CaseListWarningKind } from './caseList/caseListWarning';
+export type { ColumnMapping, ColumnTarget, ColumnTargetChoice } from './caseList/columnMapping';
+export {
+  columnTargetChoices,
+  columnTargetFromKey,
+  columnTargetKey,
+  describeColumnTarget,
+} from './caseList/columnMapping';
+export { decodeCsvBytes } from './caseList/decodeCsvBytes';
+export type { PersonalDataKind, PersonalDataWarning } from './caseList/detectPersonalData';
+export { detectPersonalData } from './caseList/detectPersonalData';
+export { isFormulaLike } from './caseList/formulaCells';
+export type { CsvDelimiter, CsvRow, CsvTable } from './caseList/parseCsvTable';
+export { CSV_MAX_ROWS, columnLetter, parseCsvTable, readCsvTable } from './caseList/parseCsvTable';
+export type { PopulationEntry, ProfileValue } from './caseList/populationEntry';
+export { populationEntrySchema, profileValueSchema } from './caseList/populationEntry';
+export type { CaseListPreview, PreviewCell, PreviewColumn } from './caseList/previewCaseList';
+export { previewCaseList } from './caseList/previewCaseList';
+export { suggestColumnMapping } from './caseList/suggestColumnMapping';
+export type { CaseListCheck } from './caseList/validateCaseList';
+export { validateCaseList } from './caseList/validateCaseList';
+export type { SampleCell, SampleDraw, SampleRequest, SamplingUnit } from './sampling/drawSample';
+export { drawSample, SAMPLING_ALGORITHM } from './sampling/drawSample';
+export { freshSeed } from './sampling/freshSeed';
+export { normalQuantile, zForConfidence } from './sampling/normalQuantile';
+export type { CellPlan, SampleQuotas } from './sampling/sampleCells';
+export { ANY_STRATUM } from './sampling/sampleCells';
+export type {
+  MarginOfError,
+  MarginOfErrorInput,
+  SampleSize,
+  SampleSizeInput,
+} from './sampling/sampleSize';
+export { achievedMarginOfError, formatPercentage, requiredSampleSize } from './sampling/sampleSize';
+// Findings, statistics, phrasing, cases CSV
+export type { CasesCsvContext, CasesCsvWriteOptions } from './exchange/casesCsv';
+export { CASE_COLUMNS, readCasesCsv, writeCasesCsv } from './exchange/casesCsv';
+export { FINDINGS_TABLE_COLUMNS, findingsTableCsv } from './exchange/findingsTableCsv';
+export type { BreakdownBy, GroupNames } from './findings/breakdownGroups';
+export type { CasesBehindFinding, CasesBehindOptions } from './findings/casesBehindFinding';
+export { casesBehindFinding } from './findings/casesBehindFinding';
+export type { FindingsOptions } from './findings/computeFindings';
+export { breakdownChoicesOf, computeFindings, isCompleteStatus } from './findings/computeFindings';
+export type {
+  AnsweredFinding,
+  Breakdown,
+  Completeness,
+  CompletenessGroup,
+  Exclusions,
+  FindingsCell,
+  FindingsResult,
+  IncompleteCase,
+  ItemFinding,
+  MultichoiceFinding,
+  NumberFinding,
+  OptionCount,
+  OverallRating,
+  Proportion,
+  ProportionFinding,
+  StandardOverride,
+  StandardRating,
+} from './findings/findingTypes';
+export { SMALL_BASE } from './findings/findingTypes';
+export type { FindingsJson, QuestionFigureJson, StandardJson } from './findings/findingsJson';
+export { findingsJsonSchema, toFindingsJson } from './findings/findingsJson';
+export type { SentenceSide } from './findings/itemFindings';
+export { bandFor, rateStandards, ratedPercent } from './findings/rateStandards';
+export type {
+  QuestionReadingAgreement,
+  Reading,
+  ReadingPair,
+} from './findings/readingAgreement';
+export { compareReadings } from './findings/readingAgreement';
+export type { QuantifierIssue } from './phrasing/checkQuantifiers';
+export { checkQuantifiers } from './phrasing/checkQuantifiers';
+export { figureText, findingSentence } from './phrasing/findingSentence';
+export { FRACTION_ANCHORS } from './phrasing/fractions';
+export { phraseProportion } from './phrasing/phraseProportion';
+export type { Quantifier, QuantifierVocabulary } from './phrasing/quantifier';
+export type { Agreement, QuestionAgreement } from './statistics/cohensKappa';
+export { agreementByQuestion, cohensKappa } from './statistics/cohensKappa';
+export type { NumberSummary } from './statistics/describeNumbers';
+export { describeNumbers } from './statistics/describeNumbers';
+export { criticalValue, inverseNormal } from './statistics/inverseNormal';
+export {
+  formatPercent,
+  percentHalfUp,
+  roundHalfUp,
+  scaledPercentHalfUp,
+} from './statistics/roundHalfUp';
+export type { ScoredGrid, ScoredGridSummary } from './statistics/scoredGrid';
+export { summariseScoredGrid } from './statistics/scoredGrid';
+export type { Interval } from './statistics/wilsonInterval';
+export { wilsonInterval } from './statistics/wilsonInterval';

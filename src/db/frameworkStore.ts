@@ -4,9 +4,10 @@
  * framework version is immutable: a newer built-in version is added beside the old one, and an
  * import of an id and version already here is refused unless it is identical.
  */
+import Dexie from 'dexie';
 import { canonicalJson, type Framework, frameworkKey } from '../core';
 import { database, retrying } from './connection';
-import type { FrameworkRecord } from './database';
+import type { CaseAuditDatabase, FrameworkRecord } from './database';
 import { requestPersistenceOnFirstWrite } from './storageStatus';
 
 /** Built-in framework files, one chunk each, loaded only when they need to be stored. */
@@ -24,34 +25,46 @@ export function builtInFrameworkKeys(): string[] {
   return Object.keys(builtInFiles).map(keyFromPath).sort();
 }
 
-let seeding: Promise<number> | null = null;
+/** One seeding per database (tests open a fresh database each; each must be seeded). */
+const seedings = new WeakMap<CaseAuditDatabase, Promise<number>>();
 
-/** Stores any built-in framework version this device does not have yet. Returns how many. */
+/**
+ * Stores any built-in framework version this device does not have yet. Returns how many.
+ * Screens call this from live queries, where Dexie forbids writes: the seeding starts from a
+ * timer, outside the live query's zone, and the query waits for it through a Dexie promise so
+ * its later reads are still watched.
+ */
 export function ensureBuiltInFrameworks(now: () => Date = () => new Date()): Promise<number> {
-  seeding ??= (async () => {
-    const db = database();
-    const paths = Object.keys(builtInFiles);
-    const existing = await db.frameworks.bulkGet(paths.map(keyFromPath));
-    const missing = paths.filter((_, i) => existing[i] === undefined);
-    if (missing.length === 0) return 0;
-    const frameworks = await Promise.all(missing.map((path) => builtInFiles[path]!()));
-    const records: FrameworkRecord[] = frameworks.map((framework) => ({
-      key: frameworkKey(framework),
-      id: framework.id,
-      version: framework.version,
-      title: framework.title,
-      builtIn: true,
-      addedAt: now().toISOString(),
-      framework,
-    }));
-    // bulkPut: another tab may be seeding at the same moment; the records are identical.
-    await retrying((d) => d.frameworks.bulkPut(records));
-    return records.length;
-  })();
-  seeding.catch(() => {
-    seeding = null;
-  });
-  return seeding;
+  const db = database();
+  let seeding = seedings.get(db);
+  if (!seeding) {
+    seeding = new Promise<number>((resolve, reject) => {
+      setTimeout(() => seedBuiltIns(db, now).then(resolve, reject), 0);
+    });
+    seedings.set(db, seeding);
+    seeding.catch(() => seedings.delete(db));
+  }
+  return Dexie.Promise.resolve(seeding);
+}
+
+async function seedBuiltIns(db: CaseAuditDatabase, now: () => Date): Promise<number> {
+  const paths = Object.keys(builtInFiles);
+  const existing = await db.frameworks.bulkGet(paths.map(keyFromPath));
+  const missing = paths.filter((_, i) => existing[i] === undefined);
+  if (missing.length === 0) return 0;
+  const frameworks = await Promise.all(missing.map((path) => builtInFiles[path]!()));
+  const records: FrameworkRecord[] = frameworks.map((framework) => ({
+    key: frameworkKey(framework),
+    id: framework.id,
+    version: framework.version,
+    title: framework.title,
+    builtIn: true,
+    addedAt: now().toISOString(),
+    framework,
+  }));
+  // bulkPut: another tab may be seeding at the same moment; the records are identical.
+  await retrying((d) => d.frameworks.bulkPut(records));
+  return records.length;
 }
 
 export async function listFrameworks(): Promise<FrameworkRecord[]> {

@@ -40,8 +40,8 @@ describe('the app shell', () => {
     await page.reload();
     expect(await heading(page)).toBe('Settings and about');
     await page.goBack();
-    await page.locator('main h1').first().waitFor();
-    expect(await heading(page)).toBe('Frameworks');
+    await page.waitForURL(/\/frameworks$/);
+    await page.getByRole('heading', { level: 1, name: 'Frameworks' }).waitFor();
   });
 
   it('shows a page-not-found screen for an unknown address', async () => {

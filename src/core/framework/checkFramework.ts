@@ -4,12 +4,11 @@
  * questions that can be counted. Each error names the JSON path and the problem in plain words.
  */
 import type { ValidationError } from '../validation/validationResult';
+import { NOT_APPLICABLE, NOT_KNOWN } from './answerCodes';
 import {
   COMPARISON_OPERATORS,
   type Condition,
   type Framework,
-  NOT_APPLICABLE,
-  NOT_KNOWN,
   type ProfileField,
   type Question,
   SCALED_KINDS,
@@ -182,14 +181,16 @@ function checkRules(
 function checkRating(errors: ValidationError[], framework: Framework) {
   const rating = framework.rating;
   if (!rating) return;
-  const bands = rating.bands
+  const sorted = rating.bands
     .map((band, i) => ({ band, i }))
     .sort((a, b) => a.band.minPercent - b.band.minPercent);
-  bands.forEach(({ band, i }) => {
+  sorted.forEach(({ band, i }) => {
     if (band.minPercent >= band.maxPercent) {
       errors.push({ path: `rating.bands[${i}]`, message: 'minPercent must be below maxPercent' });
     }
   });
+  // An upside-down band is reported once above, not again as overlaps and gaps.
+  const bands = sorted.filter(({ band }) => band.minPercent < band.maxPercent);
   const first = bands[0];
   if (first && first.band.minPercent !== 0) {
     errors.push({
@@ -226,10 +227,10 @@ function checkRating(errors: ValidationError[], framework: Framework) {
     .flatMap((s) => s.standards)
     .filter((st) => (st.ratedBy ?? 'key-questions') !== 'not-rated').length;
   const maxPoints = ratedStandards * Math.max(...rating.bands.map((b) => b.points));
-  const points = overall.bands
+  const sortedPoints = overall.bands
     .map((band, i) => ({ band, i }))
     .sort((a, b) => a.band.minPoints - b.band.minPoints);
-  points.forEach(({ band, i }) => {
+  sortedPoints.forEach(({ band, i }) => {
     if (band.minPoints > band.maxPoints) {
       errors.push({
         path: `rating.overall.bands[${i}]`,
@@ -237,11 +238,15 @@ function checkRating(errors: ValidationError[], framework: Framework) {
       });
     }
   });
+  const points = sortedPoints.filter(({ band }) => band.minPoints <= band.maxPoints);
   const firstPoints = points[0];
   if (firstPoints && firstPoints.band.minPoints !== 0) {
     errors.push({
       path: `rating.overall.bands[${firstPoints.i}].minPoints`,
-      message: `the overall bands leave a gap: nothing covers 0 to ${firstPoints.band.minPoints - 1} points`,
+      message:
+        firstPoints.band.minPoints === 1
+          ? 'the overall bands leave a gap: nothing covers 0 points'
+          : `the overall bands leave a gap: nothing covers 0 to ${firstPoints.band.minPoints - 1} points`,
     });
   }
   for (let k = 1; k < points.length; k++) {

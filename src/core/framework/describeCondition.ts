@@ -1,6 +1,7 @@
 import { isSpecialAnswer } from '../inspection/answerValue';
+import { NOT_APPLICABLE } from './answerCodes';
 import type { FrameworkIndex } from './frameworkItems';
-import { type Condition, NOT_APPLICABLE } from './frameworkSchema';
+import type { Condition } from './frameworkSchema';
 
 function itemLabel(index: FrameworkIndex, id: string): string {
   const entry = index.itemById.get(id);

@@ -8,9 +8,9 @@
  */
 import { z } from 'zod';
 
-/** Answer codes reserved for "not applicable" and "not known" (also used in the cases CSV). */
-export const NOT_APPLICABLE = 'na';
-export const NOT_KNOWN = 'not_known';
+import { NOT_APPLICABLE, NOT_KNOWN } from './answerCodes';
+
+export { NOT_APPLICABLE, NOT_KNOWN };
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const SEMVER_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
@@ -22,8 +22,12 @@ export const idSchema = z
     'must be 1–64 letters, digits, dots, dashes or underscores, starting with a letter or digit',
   );
 
+// Blank text is refused, but text is never trimmed: a trim would change the file on import.
 const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .refine((value) => value.trim() !== '', 'must not be empty');
 
 /** Plain text; a blank line separates paragraphs. Never markup: it is always rendered as text. */
 const plainText = text(20_000);

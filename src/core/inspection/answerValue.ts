@@ -1,4 +1,4 @@
-import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/frameworkSchema';
+import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
 
 /**
  * What an answer holds: an option code (judgement, rating, choice), a list of codes

@@ -1,3 +1,4 @@
+import { jsonSyntaxErrorOffset } from './jsonSyntaxErrorOffset';
 import { invalid, type ValidationResult, valid } from './validationResult';
 
 export type JsonLimits = {
@@ -28,6 +29,22 @@ function lineAndColumn(text: string, offset: number): string {
     } else column++;
   }
   return `line ${line}, column ${column}`;
+}
+
+/**
+ * The engine's reason without its position or its quote of the input: the place is given as a
+ * line and column instead, and a quote of binary junk helps nobody.
+ */
+function engineReason(message: string): string {
+  const reason = message
+    .replace(/, .* is not valid JSON$/s, '')
+    .replace(/ (?:in JSON )?at position \d+.*$/s, '');
+  // Control characters (from binary files) are named, not printed invisibly.
+  return Array.from(reason, (ch) => {
+    const code = ch.charCodeAt(0);
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+    return control ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : ch;
+  }).join('');
 }
 
 /** Depth of nesting, measured without recursion so hostile input cannot overflow the stack. */
@@ -72,9 +89,10 @@ export function parseJsonText(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
-    const where = at ? ` at ${lineAndColumn(body, Number(at[1]))}` : '';
+    const offset = at ? Number(at[1]) : jsonSyntaxErrorOffset(body);
+    const where = offset === undefined ? '' : ` at ${lineAndColumn(body, offset)}`;
     return invalid([
-      { path: '(the whole file)', message: `is not valid JSON${where}: ${message}` },
+      { path: '(the whole file)', message: `is not valid JSON${where}: ${engineReason(message)}` },
     ]);
   }
   const depth = nestingDepth(parsed);

@@ -15,5 +15,14 @@ export const routes: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('../Inspections/Inspections')) },
   { path: '/inspections', component: lazy(() => import('../Inspections/Inspections')) },
   { path: '/frameworks', component: lazy(() => import('../Frameworks/Frameworks')) },
+  // Before the framework page: "import" is not a framework key (keys hold "@").
+  {
+    path: '/frameworks/import',
+    component: lazy(() => import('../FrameworkImport/FrameworkImport')),
+  },
+  {
+    path: '/frameworks/:frameworkKey',
+    component: lazy(() => import('../FrameworkDetail/FrameworkDetail')),
+  },
   { path: '/settings', component: lazy(() => import('../Settings/Settings')) },
 ];

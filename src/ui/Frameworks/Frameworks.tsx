@@ -1,19 +1,9 @@
+import { listQuestions } from '../../core';
 import { listFrameworks } from '../../db/frameworkStore';
 import { Loading } from '../components/Loading';
 import { useLive } from '../hooks/useLive';
 import { usePageTitle } from '../hooks/usePageTitle';
-
-const STATUS_LABELS = {
-  published: 'Published',
-  reconstructed: 'Reconstructed',
-  draft: 'Draft',
-} as const;
-
-const STATUS_TAGS = {
-  published: 'govuk-tag--green',
-  reconstructed: 'govuk-tag--blue',
-  draft: 'govuk-tag--yellow',
-} as const;
+import { frameworkHref, STATUS_LABELS, STATUS_TAGS } from './frameworkStatus';
 
 /** The framework library: every framework version on this device, built in or imported. */
 export default function Frameworks() {
@@ -25,8 +15,17 @@ export default function Frameworks() {
       <h1 class="govuk-heading-l">Frameworks</h1>
       <p class="govuk-body">
         A framework is what an inspection assesses: its sections, standards and questions, the
-        answers allowed, and how findings become ratings. Each version is fixed once published.
+        answers allowed, and how findings become ratings. Each version is fixed once published. Open
+        one to read it in full before fieldwork, print it or export it.
       </p>
+      <a
+        href="/frameworks/import"
+        draggable={false}
+        class="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+      >
+        Import a framework
+      </a>
       {frameworks.status === 'loading' && <Loading what="Loading the framework library" />}
       {frameworks.status === 'failed' && (
         <p class="govuk-body">
@@ -34,7 +33,18 @@ export default function Frameworks() {
           again.
         </p>
       )}
-      {frameworks.status === 'ready' && (
+      {frameworks.status === 'ready' && frameworks.value.length === 0 && (
+        <div class="ca-empty-state">
+          <h2 class="govuk-heading-m">There are no frameworks on this device</h2>
+          <p class="govuk-body">
+            <a class="govuk-link" href="/frameworks/import">
+              Import a framework file
+            </a>{' '}
+            to start: a framework is a JSON file, for example one exported from another device.
+          </p>
+        </div>
+      )}
+      {frameworks.status === 'ready' && frameworks.value.length > 0 && (
         <table class="govuk-table">
           <caption class="govuk-table__caption govuk-table__caption--m">On this device</caption>
           <thead class="govuk-table__head">
@@ -48,6 +58,9 @@ export default function Frameworks() {
               <th scope="col" class="govuk-table__header">
                 Publisher
               </th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+                Questions
+              </th>
               <th scope="col" class="govuk-table__header">
                 Status
               </th>
@@ -57,7 +70,7 @@ export default function Frameworks() {
             {frameworks.value.map((record) => (
               <tr class="govuk-table__row" key={record.key}>
                 <td class="govuk-table__cell">
-                  <a class="govuk-link" href={`/frameworks/${encodeURIComponent(record.key)}`}>
+                  <a class="govuk-link" href={frameworkHref(record.key)}>
                     {record.title}
                   </a>
                   <br />
@@ -65,6 +78,9 @@ export default function Frameworks() {
                 </td>
                 <td class="govuk-table__cell">{record.version}</td>
                 <td class="govuk-table__cell">{record.framework.publishers.join(', ')}</td>
+                <td class="govuk-table__cell govuk-table__cell--numeric">
+                  {listQuestions(record.framework).length}
+                </td>
                 <td class="govuk-table__cell">
                   <strong class={`govuk-tag ${STATUS_TAGS[record.framework.status]}`}>
                     {STATUS_LABELS[record.framework.status]}

@@ -1,0 +1,273 @@
+/**
+ * The findings as one JSON object (the `case-audit findings --format json` output, and what the
+ * app can exchange): zod is the source of truth for its shape. Percentages are whole per cent
+ * rounded half up, as printed, with the one-decimal figure beside; intervals to one decimal.
+ */
+import { z } from 'zod';
+import { roundHalfUp, scaledPercentHalfUp } from '../statistics/roundHalfUp';
+import {
+  type FindingsResult,
+  type ItemFinding,
+  type OverallRating,
+  SMALL_BASE,
+  type StandardRating,
+} from './findingTypes';
+
+const count = z.number().int().min(0);
+const percent = z.number().min(0).max(100);
+
+export const questionFigureJsonSchema = z.strictObject({
+  id: z.string(),
+  kind: z.string(),
+  /** proportion | multichoice | number | answered */
+  type: z.enum(['proportion', 'multichoice', 'number', 'answered']),
+  /** Positive answers (proportion items with a positive option); null otherwise. */
+  positive: count.nullable(),
+  /** Cases in the base: the denominator (multichoice: cases answering; number: cases with a number). */
+  base: count,
+  percent: percent.nullable(),
+  percentOneDecimal: percent.nullable(),
+  ci: z.tuple([percent, percent]).nullable(),
+  smallBase: z.boolean(),
+  /** Count per option value (multichoice: per choice; the total can exceed the base). */
+  counts: z.record(z.string(), count),
+  notApplicable: count,
+  notKnown: count,
+  notKnownInBase: z.boolean(),
+  unanswered: count,
+  hidden: count,
+  invalid: count,
+  sentence: z.string().nullable(),
+  /** Number items: n, mean, median, min, max and counts above the framework's thresholds. */
+  summary: z
+    .strictObject({
+      n: count,
+      mean: z.number(),
+      median: z.number(),
+      min: z.number(),
+      max: z.number(),
+      above: z.array(z.strictObject({ above: z.number(), label: z.string(), count })),
+    })
+    .nullable(),
+});
+
+export const standardJsonSchema = z.strictObject({
+  id: z.string(),
+  rating: z.string().nullable(),
+  points: z.number().nullable(),
+  band: z.string().nullable(),
+  /** The percentage compared with the bands (after the framework's rounding). */
+  percent: z.number().nullable(),
+  /** The key question that set the rating. */
+  question: z.string().nullable(),
+  overridden: z.boolean(),
+  rationale: z.string().nullable(),
+  computedRating: z.string().nullable(),
+  note: z.string(),
+});
+
+export const overallJsonSchema = z
+  .strictObject({
+    rating: z.string().nullable(),
+    points: z.number().nullable(),
+    maxPoints: z.number(),
+    note: z.string(),
+  })
+  .nullable();
+
+export const findingsJsonSchema = z.strictObject({
+  framework: z.strictObject({ id: z.string(), version: z.string() }),
+  basis: z.enum(['complete-cases', 'all-cases']),
+  /** Cases counted in the figures. */
+  cases: count,
+  casesExcluded: count,
+  confidence: z.number(),
+  questions: z.array(questionFigureJsonSchema),
+  profile: z.array(questionFigureJsonSchema),
+  standards: z.array(standardJsonSchema),
+  overall: overallJsonSchema,
+  breakdown: z
+    .strictObject({
+      by: z.string(),
+      note: z.string().nullable(),
+      groups: z.array(
+        z.strictObject({
+          key: z.string(),
+          label: z.string(),
+          cases: count,
+          questions: z.array(questionFigureJsonSchema),
+          standards: z.array(standardJsonSchema),
+          overall: overallJsonSchema,
+        }),
+      ),
+    })
+    .optional(),
+  completeness: z.strictObject({
+    cases: count,
+    fullyAnswered: count,
+    markedComplete: count,
+    incomplete: z.array(
+      z.strictObject({ ref: z.string(), status: z.string(), answered: count, applicable: count }),
+    ),
+  }),
+  warnings: z.array(z.string()),
+});
+
+export type QuestionFigureJson = z.infer<typeof questionFigureJsonSchema>;
+export type StandardJson = z.infer<typeof standardJsonSchema>;
+export type FindingsJson = z.infer<typeof findingsJsonSchema>;
+
+function oneDecimal(numerator: number, base: number): number | null {
+  return base === 0 ? null : scaledPercentHalfUp(numerator, base, 1) / 10;
+}
+
+function ci(interval: { low: number; high: number } | null): [number, number] | null {
+  return interval ? [roundHalfUp(interval.low, 1), roundHalfUp(interval.high, 1)] : null;
+}
+
+export function questionFigureJson(finding: ItemFinding): QuestionFigureJson {
+  const common = {
+    id: finding.itemId,
+    kind: finding.kind,
+    type: finding.type,
+    notApplicable: finding.notApplicable,
+    notKnown: finding.notKnown,
+    unanswered: finding.unanswered,
+    hidden: finding.hidden,
+    invalid: finding.invalid,
+  };
+  switch (finding.type) {
+    case 'proportion':
+      return {
+        ...common,
+        positive: finding.scored ? finding.positive : null,
+        base: finding.base,
+        percent: finding.percentRounded,
+        percentOneDecimal: finding.scored ? oneDecimal(finding.positive, finding.base) : null,
+        ci: ci(finding.interval),
+        smallBase: finding.smallBase,
+        counts: Object.fromEntries(finding.options.map((o) => [o.value, o.count])),
+        notKnownInBase: finding.notKnownInBase,
+        sentence: finding.sentence,
+        summary: null,
+      };
+    case 'multichoice':
+      return {
+        ...common,
+        positive: null,
+        base: finding.base,
+        percent: null,
+        percentOneDecimal: null,
+        ci: null,
+        smallBase: finding.base < SMALL_BASE,
+        counts: Object.fromEntries(finding.options.map((o) => [o.value, o.count])),
+        notKnownInBase: false,
+        sentence: null,
+        summary: null,
+      };
+    case 'number': {
+      const s = finding.summary;
+      return {
+        ...common,
+        positive: null,
+        base: s?.n ?? 0,
+        percent: null,
+        percentOneDecimal: null,
+        ci: null,
+        smallBase: (s?.n ?? 0) < SMALL_BASE,
+        counts: {},
+        notKnownInBase: false,
+        sentence: null,
+        summary: s
+          ? {
+              n: s.n,
+              mean: s.mean,
+              median: s.median,
+              min: s.min,
+              max: s.max,
+              above: finding.thresholds.map((t) => ({
+                above: t.above,
+                label: t.label,
+                count: t.count,
+              })),
+            }
+          : null,
+      };
+    }
+    default:
+      return {
+        ...common,
+        positive: null,
+        base: finding.answered,
+        percent: null,
+        percentOneDecimal: null,
+        ci: null,
+        smallBase: finding.answered < SMALL_BASE,
+        counts: {},
+        notKnownInBase: false,
+        sentence: null,
+        summary: null,
+      };
+  }
+}
+
+function standardJson(s: StandardRating): StandardJson {
+  return {
+    id: s.standardId,
+    rating: s.rating,
+    points: s.points,
+    band: s.band,
+    percent: s.ratedPercent,
+    question: s.questionId,
+    overridden: s.override !== null,
+    rationale: s.override?.rationale ?? null,
+    computedRating: s.computedRating,
+    note: s.note,
+  };
+}
+
+function overallJson(o: OverallRating | null): z.infer<typeof overallJsonSchema> {
+  return o ? { rating: o.rating, points: o.points, maxPoints: o.maxPoints, note: o.note } : null;
+}
+
+/** The findings as the JSON object the CLI prints and the app can share. */
+export function toFindingsJson(result: FindingsResult): FindingsJson {
+  const json: FindingsJson = {
+    framework: result.framework,
+    basis: result.basis,
+    cases: result.cases.counted,
+    casesExcluded: result.cases.excluded,
+    confidence: result.confidence,
+    questions: result.questions.map(questionFigureJson),
+    profile: result.profile.map(questionFigureJson),
+    standards: result.standards.map(standardJson),
+    overall: overallJson(result.overall),
+    completeness: {
+      cases: result.completeness.cases,
+      fullyAnswered: result.completeness.fullyAnswered,
+      markedComplete: result.completeness.markedComplete,
+      incomplete: result.completeness.incomplete.map((c) => ({
+        ref: c.ref,
+        status: c.status,
+        answered: c.answered,
+        applicable: c.applicable,
+      })),
+    },
+    warnings: [...result.warnings],
+  };
+  if (result.breakdown) {
+    json.breakdown = {
+      by: result.breakdown.by,
+      note: result.breakdown.note,
+      groups: result.breakdown.groups.map((g) => ({
+        key: g.key,
+        label: g.label,
+        cases: g.cases,
+        questions: g.questions.map(questionFigureJson),
+        standards: g.standards.map(standardJson),
+        overall: overallJson(g.overall),
+      })),
+    };
+  }
+  return json;
+}

@@ -1,0 +1,174 @@
+/**
+ * The framework laid out for counting, built once per framework: every item gets a run of
+ * integer counter slots (one per option, then the exclusions), so counting a whole inspection
+ * is one pass of increments into a typed array. `answerSlot` is the single place that decides
+ * what an answer counts as.
+ */
+
+import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
+import {
+  type FrameworkIndex,
+  type FrameworkItem,
+  indexFramework,
+} from '../framework/frameworkItems';
+import type { Framework, ScaleOption } from '../framework/frameworkSchema';
+import type { AnswerValue } from '../inspection/answerValue';
+import { type CompiledRules, compileRules } from './compiledRules';
+
+/** Slots after an item's options, relative to `PlannedItem.extra`. */
+export const ANSWERED = 0;
+export const NA = 1;
+export const NK = 2;
+export const UNANSWERED = 3;
+export const HIDDEN = 4;
+export const INVALID = 5;
+const EXTRA_SLOTS = 6;
+
+export type PlannedItem = {
+  readonly entry: FrameworkItem;
+  readonly id: string;
+  readonly type: 'proportion' | 'multichoice' | 'number' | 'answered';
+  readonly options: readonly ScaleOption[];
+  readonly optionCount: number;
+  /** Option values in order: scanned directly, faster than a map for a handful of options. */
+  readonly optionValues: readonly string[];
+  /** Option value → its index in `options`. */
+  readonly optionIndex: ReadonlyMap<string, number>;
+  /** First slot of this item's counters; options occupy offset … offset + options − 1. */
+  readonly offset: number;
+  /** First exclusion slot: offset + options. */
+  readonly extra: number;
+  readonly required: boolean;
+  readonly notKnownInBase: boolean;
+  /** Position among number items (their values are kept for medians); −1 otherwise. */
+  readonly numberSlot: number;
+};
+
+export type FindingsPlan = {
+  readonly index: FrameworkIndex;
+  readonly items: readonly PlannedItem[];
+  readonly itemById: ReadonlyMap<string, PlannedItem>;
+  /** Slots per group of counters. */
+  readonly slots: number;
+  readonly numberItems: number;
+  /** The index restricted to items with rules, for `hiddenItems`; null when nothing can hide. */
+  readonly ruleIndex: FrameworkIndex | null;
+  /** The same rules compiled for the engine's loop (positions as in `items`); null likewise. */
+  readonly rules: CompiledRules | null;
+};
+
+const plans = new WeakMap<Framework, FindingsPlan>();
+
+function typeOf(entry: FrameworkItem): PlannedItem['type'] {
+  switch (entry.item.kind) {
+    case 'judgement':
+    case 'rating':
+    case 'choice':
+      return 'proportion';
+    case 'multichoice':
+      return 'multichoice';
+    case 'number':
+      return 'number';
+    default:
+      return 'answered';
+  }
+}
+
+/** Lays out counters for a checked framework (cached per framework object). */
+export function planFindings(framework: Framework): FindingsPlan {
+  const cached = plans.get(framework);
+  if (cached) return cached;
+  const index = indexFramework(framework);
+  const items: PlannedItem[] = [];
+  let slots = 0;
+  let numberItems = 0;
+  for (const entry of index.items) {
+    const scale =
+      entry.item.scale === undefined ? undefined : index.scaleById.get(entry.item.scale);
+    const options = scale?.options ?? [];
+    const type = typeOf(entry);
+    items.push({
+      entry,
+      id: entry.item.id,
+      type,
+      options,
+      optionCount: options.length,
+      optionValues: options.map((o) => o.value),
+      optionIndex: new Map(options.map((o, i) => [o.value, i])),
+      offset: slots,
+      extra: slots + options.length,
+      required: entry.item.required !== false,
+      notKnownInBase: scale?.notKnownInBase === true,
+      numberSlot: type === 'number' ? numberItems++ : -1,
+    });
+    slots += options.length + EXTRA_SLOTS;
+  }
+  const ruled = index.items.filter((entry) => entry.item.showWhen !== undefined);
+  // Items without a rule are never hidden and rules only look back, so hiddenItems over the
+  // ruled items alone, in order, gives the same answer for a fraction of the work.
+  const ruleIndex = ruled.length === 0 ? null : { ...index, items: ruled };
+  const plan: FindingsPlan = {
+    index,
+    items,
+    itemById: new Map(items.map((item) => [item.id, item])),
+    slots,
+    numberItems,
+    ruleIndex,
+    rules: ruled.length === 0 ? null : compileRules(index.items.map((entry) => entry.item)),
+  };
+  plans.set(framework, plan);
+  return plan;
+}
+
+function isBlank(value: string): boolean {
+  return value.length === 0 || value.trim().length === 0;
+}
+
+/**
+ * The slot an answer counts in, relative to the item's offset: an option index for a
+ * proportion item, else `optionCount + ANSWERED | NA | NK | UNANSWERED | INVALID`. (Hidden is
+ * decided by the caller, before the answer is looked at.)
+ */
+export function answerSlot(item: PlannedItem, value: AnswerValue | undefined): number {
+  const extra = item.optionCount;
+  if (value === undefined || value === null) return extra + UNANSWERED;
+  if (typeof value === 'string') {
+    if (item.type === 'proportion') {
+      const values = item.optionValues;
+      for (let k = 0; k < values.length; k++) if (values[k] === value) return k;
+    }
+    if (value === NOT_APPLICABLE) return extra + NA;
+    if (value === NOT_KNOWN) return extra + NK;
+    if (isBlank(value)) return extra + UNANSWERED;
+    switch (item.type) {
+      case 'proportion':
+      case 'number':
+        return extra + INVALID;
+      case 'multichoice':
+        return item.optionIndex.has(value) ? extra + ANSWERED : extra + INVALID;
+      default:
+        return extra + ANSWERED;
+    }
+  }
+  if (typeof value === 'number') {
+    return item.type === 'number' && Number.isFinite(value) ? extra + ANSWERED : extra + INVALID;
+  }
+  // A list: multichoice only.
+  if (item.type !== 'multichoice') return extra + INVALID;
+  if (value.length === 0) return extra + UNANSWERED;
+  if (value.length === 1 && value[0] === NOT_APPLICABLE) return extra + NA;
+  if (value.length === 1 && value[0] === NOT_KNOWN) return extra + NK;
+  for (const v of value) if (!item.optionIndex.has(v)) return extra + INVALID;
+  return extra + ANSWERED;
+}
+
+/** The option indexes a valid multichoice answer selects, each once. */
+export function selectedOptions(item: PlannedItem, value: string | readonly string[]): number[] {
+  const values = typeof value === 'string' ? [value] : value;
+  const selected: number[] = [];
+  for (const v of values) {
+    const i = item.optionIndex.get(v);
+    if (i !== undefined && !selected.includes(i)) selected.push(i);
+  }
+  return selected;
+}

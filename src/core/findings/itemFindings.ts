@@ -1,0 +1,223 @@
+/**
+ * Turns one group's counters into findings for each item: the figures, their exclusions, the
+ * interval and the sentence. Reads counters; allocates only the result objects.
+ */
+
+import { findingSentence } from '../phrasing/findingSentence';
+import { phraseProportion } from '../phrasing/phraseProportion';
+import type { QuantifierVocabulary } from '../phrasing/quantifier';
+import { describeNumbers } from '../statistics/describeNumbers';
+import { percentHalfUp } from '../statistics/roundHalfUp';
+import { wilsonInterval } from '../statistics/wilsonInterval';
+import {
+  ANSWERED,
+  type FindingsPlan,
+  HIDDEN,
+  INVALID,
+  NA,
+  NK,
+  type PlannedItem,
+  UNANSWERED,
+} from './findingsPlan';
+import {
+  type Exclusions,
+  type ItemFinding,
+  type Proportion,
+  type ProportionFinding,
+  SMALL_BASE,
+} from './findingTypes';
+
+export type SentenceSide = 'auto' | 'positive' | 'negative';
+
+export type CellSettings = {
+  readonly confidence: number;
+  readonly vocabulary: QuantifierVocabulary;
+  readonly sentences: SentenceSide;
+};
+
+/** Percentage, whole percentage and Wilson interval (in per cent) for numerator of base. */
+export function proportionOf(numerator: number, base: number, confidence: number): Proportion {
+  if (base === 0) return { percent: null, percentRounded: null, interval: null, smallBase: true };
+  const interval = wilsonInterval(numerator, base, confidence)!;
+  return {
+    percent: (numerator * 100) / base,
+    percentRounded: percentHalfUp(numerator, base),
+    interval: { low: interval.low * 100, high: interval.high * 100 },
+    smallBase: base < SMALL_BASE,
+  };
+}
+
+/** The item's own figure when it has no positive option: only the options' shares mean anything. */
+const NO_PROPORTION = (base: number): Proportion => ({
+  percent: null,
+  percentRounded: null,
+  interval: null,
+  smallBase: base < SMALL_BASE,
+});
+
+function exclusionsAt(counts: Int32Array, at: number): Exclusions {
+  return {
+    notApplicable: counts[at + NA]!,
+    notKnown: counts[at + NK]!,
+    unanswered: counts[at + UNANSWERED]!,
+    hidden: counts[at + HIDDEN]!,
+    invalid: counts[at + INVALID]!,
+  };
+}
+
+/** What a sentence says happened, from the question's finding wording or, failing that, its options. */
+function statementFor(item: PlannedItem, side: 'positive' | 'negative'): string {
+  const entry = item.entry;
+  if (entry.type === 'question' && entry.item.finding) return entry.item.finding[side];
+  const labels = item.options.filter((o) => o.meaning === side).map((o) => o.label);
+  return `the answer to “${entry.item.text}” was ${labels.join(' or ') || side}`;
+}
+
+function proportionFinding(
+  item: PlannedItem,
+  counts: Int32Array,
+  cellBase: number,
+  settings: CellSettings,
+): ProportionFinding {
+  const at = cellBase + item.offset;
+  let positive = 0;
+  let negative = 0;
+  let neutral = 0;
+  let scored = false;
+  for (let i = 0; i < item.optionCount; i++) {
+    const count = counts[at + i]!;
+    const meaning = item.options[i]!.meaning;
+    if (meaning === 'positive') {
+      positive += count;
+      scored = true;
+    } else if (meaning === 'negative') negative += count;
+    else neutral += count;
+  }
+  const exclusions = exclusionsAt(counts, cellBase + item.extra);
+  const base = positive + negative + neutral + (item.notKnownInBase ? exclusions.notKnown : 0);
+  const options = item.options.map((option, i) => {
+    const count = counts[at + i]!;
+    return {
+      value: option.value,
+      label: option.label,
+      meaning: option.meaning,
+      count,
+      ...proportionOf(count, base, settings.confidence),
+    };
+  });
+  const isQuestion = item.entry.type === 'question';
+  let side: 'positive' | 'negative' | null = null;
+  let quantifier: string | null = null;
+  let sentence: string | null = null;
+  if (isQuestion && scored && base > 0) {
+    side =
+      settings.sentences === 'auto'
+        ? positive >= negative
+          ? 'positive'
+          : 'negative'
+        : settings.sentences;
+    const count = side === 'positive' ? positive : negative;
+    quantifier = phraseProportion(count, base, settings.vocabulary)?.words ?? null;
+    sentence = findingSentence(count, base, statementFor(item, side), settings.vocabulary);
+  }
+  return {
+    type: 'proportion',
+    itemId: item.id,
+    kind: item.entry.item.kind,
+    standardId: item.entry.type === 'question' ? item.entry.standard.id : null,
+    key: item.entry.type === 'question' && item.entry.item.key === true,
+    scored,
+    options,
+    positive,
+    negative,
+    neutral,
+    base,
+    notKnownInBase: item.notKnownInBase,
+    ...exclusions,
+    ...(scored ? proportionOf(positive, base, settings.confidence) : NO_PROPORTION(base)),
+    quantifier,
+    sentence,
+    sentenceSide: side,
+  };
+}
+
+const MULTICHOICE_NOTE = (base: number) =>
+  `A case could give more than one answer, so the counts can add up to more than the ${base} case${base === 1 ? '' : 's'} answering.`;
+
+/** Findings for every item of one group, in framework order. */
+export function itemFindings(
+  plan: FindingsPlan,
+  counts: Int32Array,
+  cell: number,
+  numbers: readonly (number[] | undefined)[],
+  settings: CellSettings,
+): ItemFinding[] {
+  const cellBase = cell * plan.slots;
+  return plan.items.map((item): ItemFinding => {
+    const fields = {
+      itemId: item.id,
+      kind: item.entry.item.kind,
+      standardId: item.entry.type === 'question' ? item.entry.standard.id : null,
+    };
+    const answered = counts[cellBase + item.extra + ANSWERED]!;
+    switch (item.type) {
+      case 'proportion':
+        return proportionFinding(item, counts, cellBase, settings);
+      case 'multichoice': {
+        let selections = 0;
+        const options = item.options.map((option, i) => {
+          const count = counts[cellBase + item.offset + i]!;
+          selections += count;
+          return {
+            value: option.value,
+            label: option.label,
+            meaning: option.meaning,
+            count,
+            ...proportionOf(count, answered, settings.confidence),
+          };
+        });
+        return {
+          type: 'multichoice',
+          ...fields,
+          ...exclusionsAt(counts, cellBase + item.extra),
+          base: answered,
+          selections,
+          options,
+          note: MULTICHOICE_NOTE(answered),
+        };
+      }
+      case 'number': {
+        const thresholds = item.entry.item.thresholds ?? [];
+        const values = numbers[cell * plan.numberItems + item.numberSlot] ?? [];
+        const summary = describeNumbers(
+          values,
+          thresholds.map((t) => t.above),
+        );
+        return {
+          type: 'number',
+          ...fields,
+          ...exclusionsAt(counts, cellBase + item.extra),
+          unit: item.entry.item.unit ?? null,
+          summary,
+          thresholds: thresholds.map((t, i) => {
+            const count = summary?.above[i]?.count ?? 0;
+            return {
+              above: t.above,
+              label: t.label,
+              count,
+              base: values.length,
+              ...proportionOf(count, values.length, settings.confidence),
+            };
+          }),
+        };
+      }
+      default:
+        return {
+          type: 'answered',
+          ...fields,
+          ...exclusionsAt(counts, cellBase + item.extra),
+          answered,
+        };
+    }
+  });
+}

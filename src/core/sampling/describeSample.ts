@@ -1,0 +1,147 @@
+/**
+ * The methodology paragraph for a drawn sample: how many cases, from how many, in which cells,
+ * with which seed and procedure, and every cell that fell short. Plain English, for the report.
+ */
+import type { Area, Stratum } from '../inspection/inspectionSchema';
+import type { SampleCell, SampleDraw } from './drawSample';
+
+type Named = Pick<Area | Stratum, 'id' | 'name'>;
+type DrawFacts = Omit<SampleDraw<unknown>, 'method' | 'cells' | 'shortfalls'> & {
+  readonly cells: readonly SampleCell<unknown>[];
+  readonly shortfalls: readonly SampleCell<unknown>[];
+};
+
+/** 1234 → "1,234": written out so the text is the same in every browser and locale. */
+export function formatCount(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function cases(count: number): string {
+  return `${formatCount(count)} ${count === 1 ? 'case' : 'cases'}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listInWords(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** One area's quotas: "10 cases", or "5 host and 5 home cases". */
+function areaQuota(cells: readonly SampleCell<unknown>[], strataById: Map<string, Named>): string {
+  const [first] = cells;
+  if (cells.length === 1 && first && first.stratumId === null) return cases(first.quota);
+  const parts = cells.map(
+    (cell) =>
+      `${formatCount(cell.quota)} ${strataById.get(cell.stratumId ?? '')?.name ?? cell.stratumId}`,
+  );
+  const total = cells.reduce((sum, cell) => sum + cell.quota, 0);
+  return `${listInWords(parts)} ${total === 1 ? 'case' : 'cases'}`;
+}
+
+function quotaPlan(
+  cells: readonly SampleCell<unknown>[],
+  areas: readonly Named[],
+  strata: readonly Named[],
+): string {
+  const strataById = new Map(strata.map((s) => [s.id, s]));
+  const byArea = new Map<string, SampleCell<unknown>[]>();
+  for (const cell of cells) {
+    const list = byArea.get(cell.areaId) ?? [];
+    list.push(cell);
+    byArea.set(cell.areaId, list);
+  }
+  const phrases = [...byArea.entries()].map(([areaId, areaCells]) => ({
+    area: areas.find((a) => a.id === areaId)?.name ?? areaId,
+    quota: areaQuota(areaCells, strataById),
+  }));
+  const [first] = phrases;
+  if (!first) return '';
+  if (phrases.length === 1) return `${first.quota} in ${first.area}`;
+  if (phrases.every((p) => p.quota === first.quota)) {
+    return `${first.quota} in each of ${phrases.length} areas`;
+  }
+  return listInWords(phrases.map((p) => `${p.quota} in ${p.area}`));
+}
+
+function shortfallSentences(draw: DrawFacts): string[] {
+  const sentences: string[] = [];
+  const short = draw.cells.filter((cell) => cell.shortfall > 0);
+  if (short.length > 0) {
+    const details = short.map((cell) => {
+      const had = cell.available === 0 ? 'no cases' : cases(cell.available);
+      const reserves = cell.reserve > 0 ? ', no reserves' : '';
+      return `${cell.label} (${had} for a quota of ${formatCount(cell.quota)}, short by ${formatCount(cell.shortfall)}${reserves})`;
+    });
+    sentences.push(
+      `${short.length === 1 ? '1 cell' : `${short.length} cells`} had too few cases and ` +
+        `${short.length === 1 ? 'was' : 'were'} not made up from other cells: ${details.join('; ')}.`,
+    );
+  }
+  const fewerReserves = draw.cells.filter(
+    (cell) => cell.shortfall === 0 && cell.reserveShortfall > 0,
+  );
+  if (fewerReserves.length > 0) {
+    const details = fewerReserves.map(
+      (cell) => `${cell.label} (${cell.reserves.length} of ${cell.reserve})`,
+    );
+    sentences.push(
+      `Fewer reserves than planned were left in ${fewerReserves.length === 1 ? '1 cell' : `${fewerReserves.length} cells`}: ${details.join('; ')}.`,
+    );
+  }
+  return sentences;
+}
+
+function procedure(draw: DrawFacts): string {
+  const stratified = draw.cells.some((cell) => cell.stratumId !== null);
+  const within =
+    draw.cells.length === 1
+      ? 'The cases were'
+      : stratified
+        ? 'Within each area and stratum the cases were'
+        : 'Within each area the cases were';
+  return (
+    `${within} put in order of case reference and chosen by a seeded Fisher–Yates shuffle ` +
+    `(xoroshiro128+ generator, seed '${draw.seed}'), so the same case list and seed always give ` +
+    'the same sample.'
+  );
+}
+
+export function describeSample(
+  draw: DrawFacts,
+  areas: readonly Named[],
+  strata: readonly Named[],
+): string {
+  const kind =
+    draw.cells.length === 1 && draw.cells[0]?.stratumId === null ? 'simple' : 'stratified';
+  const planned = draw.cells.reduce((sum, cell) => sum + cell.quota, 0);
+  const plan = quotaPlan(draw.cells, areas, strata);
+  const drawn = draw.sample.length;
+  const sentences: string[] = [];
+  sentences.push(
+    drawn === planned
+      ? `A ${kind} random sample of ${cases(drawn)} was drawn from a population of ${cases(draw.eligible)}: ${plan}.`
+      : `A ${kind} random sample of ${cases(drawn)} was drawn from a population of ${cases(draw.eligible)}, against quotas of ${plan} (${cases(planned)}).`,
+  );
+  const outside = draw.populationSize - draw.eligible;
+  if (outside > 0) {
+    sentences.push(
+      `A further ${cases(outside)} on the list ${outside === 1 ? 'was' : 'were'} outside the areas and strata sampled.`,
+    );
+  }
+  const reservePerCell = draw.cells[0]?.reserve ?? 0;
+  if (reservePerCell > 0) {
+    const plannedReserves = reservePerCell * draw.cells.length;
+    const reserveTotal =
+      draw.reserves.length === plannedReserves
+        ? `${formatCount(plannedReserves)} in all`
+        : `${formatCount(draw.reserves.length)} of ${formatCount(plannedReserves)} planned`;
+    sentences.push(
+      draw.cells.length === 1
+        ? `Reserves: ${draw.reserves.length === plannedReserves ? cases(plannedReserves) : `${formatCount(draw.reserves.length)} of ${cases(plannedReserves)} planned`}, to replace sampled cases that cannot be read.`
+        : `Reserves: ${cases(reservePerCell)} per cell (${reserveTotal}), to replace sampled cases that cannot be read.`,
+    );
+  }
+  sentences.push(...shortfallSentences(draw));
+  sentences.push(procedure(draw));
+  return sentences.join(' ');
+}

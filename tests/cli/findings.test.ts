@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { findingsJsonSchema } from '../../src/core';
+import { judgement, minimalFramework } from '../fixtures/frameworkBuilder';
+
+const framework = minimalFramework({
+  profile: [{ id: 'age', text: 'Age', kind: 'number', integer: true }],
+  sections: [
+    {
+      id: 's1',
+      title: 'Allocation',
+      standards: [
+        {
+          id: 'st1',
+          title: 'Allocation',
+          questions: [
+            judgement('q1', {
+              key: true,
+              finding: {
+                positive: 'the case was allocated promptly',
+                negative: 'the case was not allocated promptly',
+              },
+            }),
+          ],
+        },
+      ],
+    },
+  ],
+  areas: [
+    { id: 'yot-a', name: 'YOT A' },
+    { id: 'yot-b', name: 'YOT B' },
+  ],
+  rating: {
+    bands: [
+      { label: 'Minority', minPercent: 0, maxPercent: 50, rating: 'Inadequate', points: 0 },
+      { label: 'Majority', minPercent: 50, maxPercent: 100, rating: 'Good', points: 1 },
+    ],
+    rounding: 'half-up',
+    standardRule: 'lowest-key-question',
+  },
+});
+
+function casesCsv(): string {
+  const rows = ['case_ref,area,stratum,inspector,status,age,q1'];
+  for (let i = 1; i <= 60; i++) {
+    const answer = i <= 23 ? 'no' : 'yes';
+    rows.push(
+      `LAC-01-${String(i).padStart(2, '0')},${i % 2 ? 'yot-a' : 'YOT B'},,,complete,${10 + (i % 8)},${answer}`,
+    );
+  }
+  rows.push('LAC-02-01,yot-a,,,in-progress,15,na');
+  return rows.join('\r\n');
+}
+
+function fakeIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: {
+      out: (line: string) => out.push(line),
+      err: (line: string) => err.push(line),
+      readText: async (path: string) => {
+        const text = files[path];
+        if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+        return text;
+      },
+    },
+  };
+}
+
+const FILES = { 'fw.json': JSON.stringify(framework), 'cases.csv': casesCsv() };
+
+describe('case-audit findings', () => {
+  it('prints the findings as JSON by default', async () => {
+    const { io, out, err } = fakeIo(FILES);
+    expect(await main(['findings', '--framework', 'fw.json', '--cases', 'cases.csv'], io)).toBe(0);
+    expect(err).toEqual([]);
+    const json = findingsJsonSchema.parse(JSON.parse(out.join('\n')));
+    expect(json.framework).toEqual({ id: 'test-framework', version: '1.0.0' });
+    expect(json.cases).toBe(61);
+    expect(json.questions[0]).toMatchObject({
+      id: 'q1',
+      positive: 37,
+      base: 60,
+      percent: 62,
+      ci: [49, 72.9],
+      counts: { yes: 37, no: 23 },
+      notApplicable: 1,
+      notKnown: 0,
+      unanswered: 0,
+      sentence: 'In nearly two-thirds of cases (62%, 37 of 60) the case was allocated promptly.',
+    });
+    expect(json.standards).toEqual([
+      expect.objectContaining({ id: 'st1', rating: 'Good', percent: 62, question: 'q1' }),
+    ]);
+    expect(json.overall).toBeNull();
+    expect(json.breakdown).toBeUndefined();
+  });
+
+  it('breaks down by area (names accepted in the CSV) and by complete cases only', async () => {
+    const { io, out } = fakeIo(FILES);
+    const code = await main(
+      ['findings', '--framework=fw.json', '--cases=cases.csv', '--by', 'area', '--complete-only'],
+      io,
+    );
+    expect(code).toBe(0);
+    const json = findingsJsonSchema.parse(JSON.parse(out.join('\n')));
+    expect([json.basis, json.cases, json.casesExcluded]).toEqual(['complete-cases', 60, 1]);
+    expect(
+      json.breakdown!.groups.map((g) => [
+        g.key,
+        g.cases,
+        g.questions[0]!.positive,
+        g.questions[0]!.base,
+      ]),
+    ).toEqual([
+      ['yot-a', 30, 18, 30],
+      ['yot-b', 30, 19, 30],
+    ]);
+  });
+
+  it('prints the findings table as CSV', async () => {
+    const { io, out } = fakeIo(FILES);
+    expect(
+      await main(
+        [
+          'findings',
+          '--framework',
+          'fw.json',
+          '--cases',
+          'cases.csv',
+          '--format',
+          'csv',
+          '--by',
+          'age',
+        ],
+        io,
+      ),
+    ).toBe(0);
+    const lines = out.join('\n').split('\r\n');
+    expect(lines[0]).toBe(
+      'question_id,option,breakdown,group,numerator,base,percent,percent_1dp,ci_low,ci_high,small_base,not_applicable,not_known,unanswered,hidden,n,mean,median,min,max',
+    );
+    expect(lines[1]).toBe('q1,,,all,37,60,62,61.7,49,72.9,no,1,0,0,0,,,,,');
+    expect(lines.filter((l) => l.startsWith('q1,,age,'))).toHaveLength(8);
+  });
+
+  it('prints readable text', async () => {
+    const { io, out } = fakeIo(FILES);
+    expect(
+      await main(
+        ['findings', '--framework', 'fw.json', '--cases', 'cases.csv', '--format', 'text'],
+        io,
+      ),
+    ).toBe(0);
+    expect(out[0]).toBe('Findings for test-framework@1.0.0: 61 cases (all cases)');
+    expect(out).toContain(
+      '  st1 Allocation: Good (1 point). Set by key question q1 (62%, 37 of 60): Majority, Good.',
+    );
+    expect(out).toContain(
+      '        In nearly two-thirds of cases (62%, 37 of 60) the case was allocated promptly.',
+    );
+  });
+
+  it('names the row and column of a bad cell, on stderr, with exit code 1', async () => {
+    const { io, out, err } = fakeIo({
+      ...FILES,
+      'bad.csv': 'case_ref,area,status,q1,q9\nLAC-01-01,yot-a,complete,perhaps,\n',
+    });
+    expect(await main(['findings', '--framework', 'fw.json', '--cases', 'bad.csv'], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      'bad.csv: cannot be read — 2 problem(s):',
+      '  row 1, column q9: is not a question or profile field of test-framework@1.0.0',
+      '  row 2, column q1: "perhaps" is not an answer on scale "yes-no" (allowed: yes, no, na, not_known)',
+    ]);
+  });
+
+  it('refuses an unknown breakdown, a bad framework and a missing file with exit code 1', async () => {
+    const { io, err } = fakeIo({ ...FILES, 'broken.json': '{"id": 1}' });
+    expect(
+      await main(['findings', '--framework', 'fw.json', '--cases', 'cases.csv', '--by', 'q1'], io),
+    ).toBe(1);
+    expect(err[0]).toBe(
+      'case-audit findings: cannot break down by "q1": use area, stratum, inspector or a profile field of test-framework (age)',
+    );
+    expect(await main(['findings', '--framework', 'broken.json', '--cases', 'cases.csv'], io)).toBe(
+      1,
+    );
+    expect(err).toContain('broken.json: invalid framework — 14 problem(s):');
+    expect(err).toContain('  formatVersion: is missing (expected 1)');
+    expect(await main(['findings', '--framework', 'nope.json', '--cases', 'cases.csv'], io)).toBe(
+      1,
+    );
+    expect(err.at(-1)).toBe("nope.json: cannot be read (ENOENT: no such file, open 'nope.json')");
+  });
+
+  it('explains its usage on wrong arguments, with exit code 2', async () => {
+    const { io, err } = fakeIo(FILES);
+    expect(await main(['findings', '--cases', 'cases.csv'], io)).toBe(2);
+    expect(err[0]).toBe('case-audit findings: --framework is required');
+    expect(
+      await main(
+        ['findings', '--framework', 'fw.json', '--cases', 'cases.csv', '--format', 'xml'],
+        io,
+      ),
+    ).toBe(2);
+    expect(err).toContain('case-audit findings: --format must be json, csv or text, not "xml"');
+  });
+});

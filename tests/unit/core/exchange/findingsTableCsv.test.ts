@@ -1,0 +1,60 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { FINDINGS_TABLE_COLUMNS, findingsTableCsv } from '../../../../src/core';
+import { AuditScenario } from '../../../scenario/auditScenario';
+import { everyKindFramework } from '../findings/testFramework';
+
+function table(text: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(text.trim(), { header: true }).data;
+}
+
+describe('findingsTableCsv', () => {
+  const scenario = AuditScenario.withFramework(everyKindFramework())
+    .answer(23, { q1: 'no', q3: ['drugs', 'cse'], q4: 4 }, { area: 'north' })
+    .answer(37, { q1: 'yes', q3: ['drugs'], q4: 10 }, { area: 'south' })
+    .answer(1, { q1: 'na' }, { area: 'south' });
+
+  it('puts numerator, base, percentage and interval on one row per question and cell', () => {
+    const rows = table(findingsTableCsv(scenario.findings({ breakdownBy: 'area' })));
+    expect(Object.keys(rows[0]!)).toEqual([...FINDINGS_TABLE_COLUMNS]);
+    const q1 = rows.filter((r) => r.question_id === 'q1');
+    expect(
+      q1.map((r) => [
+        r.breakdown,
+        r.group,
+        r.numerator,
+        r.base,
+        r.percent,
+        r.percent_1dp,
+        r.ci_low,
+        r.ci_high,
+        r.small_base,
+        r.not_applicable,
+      ]),
+    ).toEqual([
+      ['', 'all', '37', '60', '62', '61.7', '49', '72.9', 'no', '1'],
+      ['area', 'north', '0', '23', '0', '0', '0', '14.3', 'no', '0'],
+      ['area', 'south', '37', '37', '100', '100', '90.6', '100', 'no', '1'],
+    ]);
+  });
+
+  it('gives multichoice a row per option and numbers their summary', () => {
+    const rows = table(findingsTableCsv(scenario.findings()));
+    expect(
+      rows.filter((r) => r.question_id === 'q3').map((r) => [r.option, r.numerator, r.base]),
+    ).toEqual([
+      ['drugs', '60', '60'],
+      ['missing', '0', '60'],
+      ['cse', '23', '60'],
+    ]);
+    const q4 = rows.find((r) => r.question_id === 'q4')!;
+    expect([q4.n, q4.mean, q4.median, q4.min, q4.max, q4.percent]).toEqual([
+      '60',
+      '7.7',
+      '10',
+      '4',
+      '10',
+      '',
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findingsJsonSchema, toFindingsJson } from '../../../../src/core';
+import { AuditScenario } from '../../../scenario/auditScenario';
+import { everyKindFramework } from './testFramework';
+
+describe('toFindingsJson', () => {
+  const scenario = AuditScenario.withFramework(everyKindFramework())
+    .answer(23, { q1: 'no', q4: 3 }, { area: 'north' })
+    .answer(37, { q1: 'yes', q4: 8 }, { area: 'south' })
+    .answer(2, { q1: 'na' }, { area: 'south' });
+
+  it('matches its schema, with and without a breakdown', () => {
+    expect(findingsJsonSchema.safeParse(toFindingsJson(scenario.findings())).success).toBe(true);
+    const split = toFindingsJson(scenario.findings({ breakdownBy: 'area' }));
+    expect(findingsJsonSchema.safeParse(split).success).toBe(true);
+    expect(split.breakdown!.groups.map((g) => [g.key, g.cases])).toEqual([
+      ['north', 23],
+      ['south', 39],
+    ]);
+  });
+
+  it('gives each question its numerator, base, percentage, interval and exclusions', () => {
+    const json = toFindingsJson(scenario.findings());
+    expect(json.framework).toEqual({ id: 'test-framework', version: '1.0.0' });
+    expect(json.cases).toBe(62);
+    const q1 = json.questions.find((q) => q.id === 'q1')!;
+    expect(q1).toMatchObject({
+      positive: 37,
+      base: 60,
+      percent: 62,
+      percentOneDecimal: 61.7,
+      ci: [49.0, 72.9],
+      counts: { yes: 37, no: 23 },
+      notApplicable: 2,
+      notKnown: 0,
+      unanswered: 0,
+      sentence: 'In nearly two-thirds of cases (62%, 37 of 60) the case was allocated promptly.',
+    });
+    expect(json.questions.find((q) => q.id === 'q4')!.summary).toMatchObject({
+      n: 60,
+      min: 3,
+      max: 8,
+    });
+    expect(json.standards[0]).toMatchObject({ id: 'st1', rating: null, question: null });
+  });
+});
