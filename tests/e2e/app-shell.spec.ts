@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { axeViolations, heading, navigate, openApp } from './support/app';
+import { axeViolations, expectHeading, navigate, openApp } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
 
 describe('the app shell', () => {
@@ -14,7 +14,7 @@ describe('the app shell', () => {
   it('opens on the inspections screen with a service name, navigation and a skip link', async () => {
     const { page } = session;
     await openApp(page, '/');
-    expect(await heading(page)).toBe('Inspections');
+    await expectHeading(page, 'Inspections');
     expect(await page.title()).toBe('Inspections – Case Audit');
     await expect(page.getByRole('link', { name: 'Case Audit' }).isVisible()).resolves.toBe(true);
     await expect(
@@ -34,11 +34,11 @@ describe('the app shell', () => {
     await openApp(page, '/');
     await navigate(page, 'Frameworks');
     expect(page.url()).toMatch(/\/frameworks$/);
-    expect(await heading(page)).toBe('Frameworks');
+    await expectHeading(page, 'Frameworks');
     await navigate(page, 'Settings and about');
     expect(page.url()).toMatch(/\/settings$/);
     await page.reload();
-    expect(await heading(page)).toBe('Settings and about');
+    await expectHeading(page, 'Settings and about');
     await page.goBack();
     await page.waitForURL(/\/frameworks$/);
     await page.getByRole('heading', { level: 1, name: 'Frameworks' }).waitFor();
@@ -47,7 +47,7 @@ describe('the app shell', () => {
   it('shows a page-not-found screen for an unknown address', async () => {
     const { page } = session;
     await openApp(page, '/no/such/page');
-    expect(await heading(page)).toBe('Page not found');
+    await expectHeading(page, 'Page not found');
     await page.getByRole('link', { name: 'your inspections' }).click();
     await page.waitForURL(/\/inspections$/);
   });

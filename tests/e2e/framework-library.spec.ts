@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core';
 import { IMG_LABEL, richFramework, SCRIPT_QUESTION } from '../unit/core/framework/richFramework';
-import { axeViolations, heading, openApp, waitForServiceWorker } from './support/app';
+import { axeViolations, expectHeading, openApp, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
 import { startPreview } from './support/globalSetup';
 
@@ -112,7 +112,7 @@ describe('the framework library', () => {
     await page.getByText('Framework added to the library').waitFor();
     await page.getByRole('link', { name: `Read ${file.title}` }).click();
     await page.waitForURL(/\/frameworks\/practice-audit-test%401\.0\.0$/);
-    expect(await heading(page)).toBe(file.title);
+    await expectHeading(page, file.title);
 
     // Its rules, ratings and glossary, in words and tables.
     await page.getByText('Asked only if “Was the child subject to MAPPA?” is Yes.').waitFor();
@@ -242,7 +242,7 @@ describe('the framework library', () => {
       );
       await page.getByRole('heading', { level: 1, name: builtIn.title }).waitFor();
       await page.goto(`${server.url}/frameworks/no-such-framework%401.0.0`);
-      expect(await heading(page)).toBe('Framework not found');
+      await expectHeading(page, 'Framework not found');
       expect(uncaughtErrors(page)).toEqual([]);
     } finally {
       await server.close().catch(() => undefined);

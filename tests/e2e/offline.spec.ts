@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { heading, navigate, openApp, waitForServiceWorker } from './support/app';
+import { expectHeading, navigate, openApp, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
 import { startPreview } from './support/globalSetup';
 
@@ -26,22 +26,22 @@ describe('working with the network off', () => {
 
     await page.reload();
     await page.locator('main h1').first().waitFor();
-    expect(await heading(page)).toBe('Inspections');
+    await expectHeading(page, 'Inspections');
     await navigate(page, 'Frameworks');
-    expect(await heading(page)).toBe('Frameworks');
+    await expectHeading(page, 'Frameworks');
     // The built-in frameworks come from this device's storage, not the network.
     await page.getByRole('table').waitFor();
     await navigate(page, 'Settings and about');
-    expect(await heading(page)).toBe('Settings and about');
+    await expectHeading(page, 'Settings and about');
     await navigate(page, 'Inspections');
-    expect(await heading(page)).toBe('Inspections');
+    await expectHeading(page, 'Inspections');
 
     // Deep links load too: every address is served from the cached app shell.
     for (const path of ['/frameworks', '/settings', '/inspections', '/not-a-page']) {
       await page.goto(`${server.url}${path}`);
       await page.locator('main h1').first().waitFor();
     }
-    expect(await heading(page)).toBe('Page not found');
+    await expectHeading(page, 'Page not found');
     expect(uncaughtErrors(page)).toEqual([]);
   });
 });

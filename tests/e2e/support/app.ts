@@ -39,6 +39,16 @@ export async function navigate(page: Page, label: string): Promise<void> {
   await page.locator('main h1').first().waitFor();
 }
 
+/**
+ * Waits until the page's main heading is `text` (screens load lazily, so right after a
+ * navigation the old heading may still be showing), then returns it.
+ */
+export async function expectHeading(page: Page, text: string, timeout = 15_000): Promise<void> {
+  await page.locator('main h1').filter({ hasText: text }).first().waitFor({ timeout });
+  const actual = await heading(page);
+  if (actual !== text) throw new Error(`expected the page heading "${text}", found "${actual}"`);
+}
+
 export async function heading(page: Page): Promise<string> {
   return (await page.locator('main h1').first().textContent())?.trim() ?? '';
 }
