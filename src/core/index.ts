@@ -109,7 +109,6 @@ export { validateCaseList } from './caseList/validateCaseList';
 export type { SampleCell, SampleDraw, SampleRequest, SamplingUnit } from './sampling/drawSample';
 export { drawSample, SAMPLING_ALGORITHM } from './sampling/drawSample';
 export { freshSeed } from './sampling/freshSeed';
-export { normalQuantile, zForConfidence } from './sampling/normalQuantile';
 export type { CellPlan, SampleQuotas } from './sampling/sampleCells';
 export { ANY_STRATUM } from './sampling/sampleCells';
 export type {

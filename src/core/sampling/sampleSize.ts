@@ -16,7 +16,7 @@ import {
   type ValidationResult,
   valid,
 } from '../validation/validationResult';
-import { zForConfidence } from './normalQuantile';
+import { criticalValue } from '../statistics/inverseNormal';
 
 export type SampleSizeInput = {
   /** N: cases in the population the sample is drawn from. */
@@ -87,7 +87,7 @@ export function requiredSampleSize(input: SampleSizeInput): ValidationResult<Sam
   checkFraction(p, 'proportion', 'a proportion', errors);
   if (errors.length > 0) return invalid(errors);
 
-  const z = zForConfidence(input.confidence);
+  const z = criticalValue(input.confidence);
   const N = input.population;
   const withoutCorrection = (z * z * p * (1 - p)) / (input.marginOfError * input.marginOfError);
   const exact = (withoutCorrection * N) / (withoutCorrection + N - 1);
@@ -121,7 +121,7 @@ export function achievedMarginOfError(input: MarginOfErrorInput): ValidationResu
   }
   if (errors.length > 0) return invalid(errors);
 
-  const z = zForConfidence(input.confidence);
+  const z = criticalValue(input.confidence);
   const N = input.population;
   const n = input.responses;
   // Everyone counted: no sampling error (and N − 1 may be 0).

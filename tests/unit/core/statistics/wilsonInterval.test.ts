@@ -58,6 +58,15 @@ describe('criticalValue and inverseNormal', () => {
 
   it('is 0 at the middle and odd about it', () => {
     expect(inverseNormal(0.5)).toBe(0);
+    expect(inverseNormal(0.9999)).toBeCloseTo(3.719016485, 7);
+    for (const [confidence, z] of [
+      [0.8, 1.2816],
+      [0.9, 1.6449],
+      [0.95, 1.96],
+      [0.99, 2.5758],
+    ] as const) {
+      expect(criticalValue(confidence)).toBeCloseTo(z, 4);
+    }
     expect(inverseNormal(0.3)).toBeCloseTo(-inverseNormal(0.7), 12);
     expect(inverseNormal(0)).toBe(Number.NEGATIVE_INFINITY);
   });
