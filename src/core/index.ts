@@ -56,7 +56,7 @@ export {
   standardRatedBy,
 } from './framework/frameworkItems';
 export type { AnswerLookup } from './framework/applicability';
-export { evaluateCondition, hiddenItems } from './framework/applicability';
+export { hiddenItems } from './framework/applicability';
 export { describeApplicability, describeCondition } from './framework/describeCondition';
 
 // Inspections, cases and answers

@@ -6,6 +6,8 @@
  */
 
 import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
+import { compiledRulesOf } from '../framework/applicability';
+import type { CompiledRules } from '../framework/compiledRules';
 import {
   type FrameworkIndex,
   type FrameworkItem,
@@ -13,7 +15,6 @@ import {
 } from '../framework/frameworkItems';
 import type { Framework, ScaleOption } from '../framework/frameworkSchema';
 import type { AnswerValue } from '../inspection/answerValue';
-import { type CompiledRules, compileRules } from './compiledRules';
 
 /** Slots after an item's options, relative to `PlannedItem.extra`. */
 export const ANSWERED = 0;
@@ -51,7 +52,7 @@ export type FindingsPlan = {
   /** Slots per group of counters. */
   readonly slots: number;
   readonly numberItems: number;
-  /** The index restricted to items with rules, for `hiddenItems`; null when nothing can hide. */
+  /** The index, for `hiddenItems`; null when no item has a rule, so nothing can hide. */
   readonly ruleIndex: FrameworkIndex | null;
   /** The same rules compiled for the engine's loop (positions as in `items`); null likewise. */
   readonly rules: CompiledRules | null;
@@ -103,10 +104,8 @@ export function planFindings(framework: Framework): FindingsPlan {
     });
     slots += options.length + EXTRA_SLOTS;
   }
-  const ruled = index.items.filter((entry) => entry.item.showWhen !== undefined);
-  // Items without a rule are never hidden and rules only look back, so hiddenItems over the
-  // ruled items alone, in order, gives the same answer for a fraction of the work.
-  const ruleIndex = ruled.length === 0 ? null : { ...index, items: ruled };
+  const hasRules = index.items.some((entry) => entry.item.showWhen !== undefined);
+  const ruleIndex = hasRules ? index : null;
   const plan: FindingsPlan = {
     index,
     items,
@@ -114,7 +113,7 @@ export function planFindings(framework: Framework): FindingsPlan {
     slots,
     numberItems,
     ruleIndex,
-    rules: ruled.length === 0 ? null : compileRules(index.items.map((entry) => entry.item)),
+    rules: hasRules ? compiledRulesOf(index) : null,
   };
   plans.set(framework, plan);
   return plan;

@@ -1,42 +1,23 @@
 /**
  * Applicability rules (`showWhen`): which items apply to a case given its other answers.
- * A comparison on an item that is unanswered, hidden, N/A or not known is false, except
- * `answered: false`. An item whose referenced item is hidden is judged on "no answer", so
- * hiding cascades.
+ * The rule semantics live in compiledRules.ts; this is the form screens and reports use.
  */
 import type { AnswerValue } from '../inspection/answerValue';
-import { isSpecialAnswer } from '../inspection/answerValue';
+import { type CompiledRules, compileRules, markHidden } from './compiledRules';
 import type { FrameworkIndex } from './frameworkItems';
-import type { Condition } from './frameworkSchema';
 
 export type AnswerLookup = (itemId: string) => AnswerValue | undefined;
 
-function compare(condition: Condition, value: AnswerValue | undefined): boolean {
-  if (condition.answered !== undefined) {
-    const has =
-      value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
-    return condition.answered === has;
-  }
-  if (value === undefined || value === null) return false;
-  const values: (string | number)[] = Array.isArray(value) ? value : [value];
-  if (condition.equals !== undefined) return values.includes(condition.equals);
-  if (condition.in !== undefined) return values.some((v) => condition.in!.includes(v));
-  if (condition.notEquals !== undefined) {
-    if (values.length === 1 && isSpecialAnswer(values[0]!)) return false;
-    return !values.includes(condition.notEquals);
-  }
-  if (condition.gt !== undefined) return typeof value === 'number' && value > condition.gt;
-  if (condition.lt !== undefined) return typeof value === 'number' && value < condition.lt;
-  return false;
-}
+const compiled = new WeakMap<FrameworkIndex, CompiledRules>();
 
-/** Evaluates a rule against answers. Pure; the lookup says what each referenced item holds. */
-export function evaluateCondition(condition: Condition, lookup: AnswerLookup): boolean {
-  if (condition.all) return condition.all.every((c) => evaluateCondition(c, lookup));
-  if (condition.any) return condition.any.some((c) => evaluateCondition(c, lookup));
-  if (condition.not) return !evaluateCondition(condition.not, lookup);
-  const ref = condition.question ?? condition.profile;
-  return ref === undefined ? false : compare(condition, lookup(ref));
+/** The framework's rules, compiled once per index. */
+export function compiledRulesOf(index: FrameworkIndex): CompiledRules {
+  let rules = compiled.get(index);
+  if (!rules) {
+    rules = compileRules(index.items.map((entry) => entry.item));
+    compiled.set(index, rules);
+  }
+  return rules;
 }
 
 /**
@@ -44,11 +25,11 @@ export function evaluateCondition(condition: Condition, lookup: AnswerLookup): b
  * Items are visited in order, and rules only refer to earlier items, so one pass suffices.
  */
 export function hiddenItems(index: FrameworkIndex, answers: AnswerLookup): Set<string> {
-  const hidden = new Set<string>();
-  const effective: AnswerLookup = (id) => (hidden.has(id) ? undefined : answers(id));
-  for (const entry of index.items) {
-    const rule = entry.item.showWhen;
-    if (rule && !evaluateCondition(rule, effective)) hidden.add(entry.item.id);
-  }
-  return hidden;
+  const { items } = index;
+  const values = items.map((entry) => answers(entry.item.id));
+  const hidden = new Uint8Array(items.length);
+  markHidden(compiledRulesOf(index), values, hidden);
+  const ids = new Set<string>();
+  for (let i = 0; i < items.length; i++) if (hidden[i] === 1) ids.add(items[i]!.item.id);
+  return ids;
 }

@@ -6,8 +6,9 @@ import {
   type Framework,
   hiddenItems,
   indexFramework,
+  isSpecialAnswer,
 } from '../../../../src/core';
-import { compileRules, markHidden } from '../../../../src/core/findings/compiledRules';
+import { compileRules, markHidden } from '../../../../src/core/framework/compiledRules';
 import { judgement, minimalFramework } from '../../../fixtures/frameworkBuilder';
 
 const IDS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'];
@@ -44,8 +45,36 @@ const answerValue: fc.Arbitrary<AnswerValue | undefined> = fc.oneof(
   fc.array(fc.constantFrom('yes', 'no', 'na', 'not_known', 'other'), { maxLength: 3 }),
 );
 
-describe('compiled rules', () => {
-  it('hide exactly what hiddenItems hides, for any rules and answers', () => {
+/**
+ * The rule semantics written as plainly as possible (SPEC §3), as a test oracle for the
+ * compiled implementation: comparisons on no answer are false except `answered: false`;
+ * N/A and not known are never "not equal" to anything; hidden items read as no answer.
+ */
+function oracle(condition: Condition, read: (id: string) => AnswerValue | undefined): boolean {
+  if (condition.all) return condition.all.every((c) => oracle(c, read));
+  if (condition.any) return condition.any.some((c) => oracle(c, read));
+  if (condition.not) return !oracle(condition.not, read);
+  const value = read(condition.question ?? condition.profile ?? '');
+  if (condition.answered !== undefined) {
+    const has =
+      value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
+    return condition.answered === has;
+  }
+  if (value === undefined || value === null) return false;
+  const values: (string | number)[] = Array.isArray(value) ? value : [value];
+  if (condition.equals !== undefined) return values.includes(condition.equals);
+  if (condition.in !== undefined) return values.some((v) => condition.in!.includes(v));
+  if (condition.notEquals !== undefined) {
+    if (values.length === 1 && isSpecialAnswer(values[0]!)) return false;
+    return !values.includes(condition.notEquals);
+  }
+  if (condition.gt !== undefined) return typeof value === 'number' && value > condition.gt;
+  if (condition.lt !== undefined) return typeof value === 'number' && value < condition.lt;
+  return false;
+}
+
+describe('applicability rules', () => {
+  it('hide exactly what the plain reading of the rules hides, for any rules and answers', () => {
     const rulesArb = fc.tuple(
       ...IDS.map((_, i) =>
         i === 0
@@ -76,13 +105,14 @@ describe('compiled rules', () => {
             ],
           });
           const index = indexFramework(framework);
-          const expected = hiddenItems(index, (id) => values[IDS.indexOf(id)]);
-          const compiled = compileRules(index.items.map((entry) => entry.item));
-          const hidden = new Uint8Array(IDS.length);
-          markHidden(compiled, values, hidden);
-          expect(IDS.filter((_, i) => hidden[i] === 1)).toEqual(
-            IDS.filter((id) => expected.has(id)),
-          );
+          const expected = new Set<string>();
+          const read = (id: string) => (expected.has(id) ? undefined : values[IDS.indexOf(id)]);
+          IDS.forEach((id, i) => {
+            const rule = rules[i];
+            if (rule && !oracle(rule, read)) expected.add(id);
+          });
+          const actual = hiddenItems(index, (id) => values[IDS.indexOf(id)]);
+          expect(IDS.filter((id) => actual.has(id))).toEqual(IDS.filter((id) => expected.has(id)));
         },
       ),
       { numRuns: 1000 },

@@ -1,13 +1,14 @@
 /**
- * Applicability rules compiled once per framework into small functions, for the findings
- * engine's hot loop. `hiddenItems` (framework/applicability.ts) stays the definition of what
- * a rule means; this is the same logic without its per-case Set, closures and arrays, which
- * cost more than all the counting. A property test checks the two agree on random rules and
- * answers, so a change to one without the other fails the build.
+ * Applicability rules compiled once per framework into small functions: the one
+ * implementation of what a `showWhen` rule means (applicability.ts wraps it for screens; the
+ * findings engine calls it directly in its hot loop, with no per-case Set or closures).
+ * A comparison on an item that is unanswered, hidden, N/A or not known is false, except
+ * `answered: false`; a hidden item reads as no answer, so hiding cascades.
  */
-import type { Condition } from '../framework/frameworkSchema';
+
 import type { AnswerValue } from '../inspection/answerValue';
 import { isSpecialAnswer } from '../inspection/answerValue';
+import type { Condition } from './frameworkSchema';
 
 /** One case's answer values by item position (undefined: no answer). */
 export type PositionedValues = readonly (AnswerValue | undefined)[];
