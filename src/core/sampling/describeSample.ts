@@ -26,13 +26,19 @@ function listInWords(parts: readonly string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
+/** A stratum's name without a trailing "cases" ("Host cases" → "host"), to build "5 host cases". */
+export function stratumWord(name: string): string {
+  const bare = name.replace(/\s+cases?$/i, '');
+  return bare === name ? name : bare.toLowerCase();
+}
+
 /** One area's quotas: "10 cases", or "5 host and 5 home cases". */
 function areaQuota(cells: readonly SampleCell<unknown>[], strataById: Map<string, Named>): string {
   const [first] = cells;
   if (cells.length === 1 && first && first.stratumId === null) return cases(first.quota);
   const parts = cells.map(
     (cell) =>
-      `${formatCount(cell.quota)} ${strataById.get(cell.stratumId ?? '')?.name ?? cell.stratumId}`,
+      `${formatCount(cell.quota)} ${stratumWord(strataById.get(cell.stratumId ?? '')?.name ?? cell.stratumId ?? '')}`,
   );
   const total = cells.reduce((sum, cell) => sum + cell.quota, 0);
   return `${listInWords(parts)} ${total === 1 ? 'case' : 'cases'}`;

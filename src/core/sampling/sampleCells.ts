@@ -2,8 +2,10 @@
  * Turns sample quotas into the cells a sample is drawn from: one cell per area, or per area and
  * stratum. Checks the quotas against the inspection's areas and strata first.
  */
+
 import type { Area, Stratum } from '../inspection/inspectionSchema';
 import type { ValidationError } from '../validation/validationResult';
+import { stratumWord } from './describeSample';
 
 /** In quotas by cell, this key stands for "any stratum": the whole area is one cell. */
 export const ANY_STRATUM = '*';
@@ -33,7 +35,7 @@ function isCount(value: number): boolean {
 }
 
 export function cellLabel(area: Named, stratum: Named | null): string {
-  return stratum ? `${area.name}, ${stratum.name} cases` : area.name;
+  return stratum ? `${area.name}, ${stratumWord(stratum.name)} cases` : area.name;
 }
 
 /**

@@ -184,16 +184,11 @@ describe('readCsvTable: formula-like cells', () => {
 });
 
 describe('readCsvTable: size', () => {
-  it('reads 50,000 rows in well under a second', () => {
-    const csv = syntheticCaseListCsv(50_000);
-    readCsvTable(csv); // warm up
-    const start = performance.now();
-    const t = table(readCsvTable(utf8(csv)));
-    const elapsed = performance.now() - start;
+  // Speed is measured by `npm run bench`, not asserted here.
+  it('reads all 50,000 rows of a large list, numbered as a spreadsheet numbers them', () => {
+    const t = table(readCsvTable(utf8(syntheticCaseListCsv(50_000))));
     expect(t.rows).toHaveLength(50_000);
     expect(t.rows[49_999]!.rowNumber).toBe(50_001);
-    // Around 100 ms on a slow 2-core machine.
-    expect(elapsed).toBeLessThan(1_000);
   });
 });
 

@@ -231,15 +231,11 @@ describe('validateCaseList: warnings', () => {
 });
 
 describe('validateCaseList: size and robustness', () => {
-  it('parses and checks 50,000 rows in well under a second', () => {
-    const csv = new TextEncoder().encode(syntheticCaseListCsv(50_000));
-    const start = performance.now();
-    const t = table(new TextDecoder().decode(csv));
+  // Speed is measured by `npm run bench`, not asserted here.
+  it('checks all 50,000 rows of a large list', () => {
+    const t = table(syntheticCaseListCsv(50_000));
     const result = validateCaseList(t, suggestColumnMapping(t, context), context);
-    const elapsed = performance.now() - start;
     expect(entries(result)).toHaveLength(50_000);
-    // Around 200 ms on a slow 2-core machine.
-    expect(elapsed).toBeLessThan(1_000);
   });
 
   it('never throws on random CSV, whatever the mapping', () => {
