@@ -118,6 +118,10 @@ export type {
   SampleSizeInput,
 } from './sampling/sampleSize';
 export { achievedMarginOfError, formatPercentage, requiredSampleSize } from './sampling/sampleSize';
+// Inspection set-up screens: the sampling record, and the name check for a typed reference
+export type { SampleCellRecord } from './inspection/inspectionSchema';
+export { samplingRecordSchema } from './inspection/inspectionSchema';
+export { referencesThatLookLikeNames } from './caseList/detectPersonalData';
 // Findings, statistics, phrasing, cases CSV
 export type { CasesCsvContext, CasesCsvWriteOptions } from './exchange/casesCsv';
 export { CASE_COLUMNS, readCasesCsv, writeCasesCsv } from './exchange/casesCsv';
@@ -178,3 +182,33 @@ export type { ScoredGrid, ScoredGridSummary } from './statistics/scoredGrid';
 export { summariseScoredGrid } from './statistics/scoredGrid';
 export type { Interval } from './statistics/wilsonInterval';
 export { wilsonInterval } from './statistics/wilsonInterval';
+
+// Scoring
+export type { AnswerChoice } from './scoring/answerChoices';
+export { answerChoices, NOT_APPLICABLE_LABEL, NOT_KNOWN_LABEL } from './scoring/answerChoices';
+export type { CaseProgress, TaskProgress, TaskState } from './scoring/caseProgress';
+export { caseProgress } from './scoring/caseProgress';
+export { describeAnswer, formatIsoDate, NOT_ANSWERED } from './scoring/describeAnswer';
+export type { ScoringTask } from './scoring/scoringTasks';
+export { PROFILE_TASK_TITLE, scoringTasks, taskOfItem } from './scoring/scoringTasks';
+export type { DateParts } from './scoring/validateAnswer';
+export {
+  dateParts,
+  isIsoDate,
+  parseDateAnswer,
+  parseNumberAnswer,
+  validateAnswer,
+} from './scoring/validateAnswer';
+
+// Example data: the seed 000 cases, as a findings fixture and as the app's example inspection
+export type { LacExample, LacExampleOptions } from './example/buildLacExample';
+export { buildLacExample, lacReference } from './example/buildLacExample';
+export { buildExampleInspection } from './example/exampleInspection';
+export {
+  EXAMPLE_AREAS,
+  EXAMPLE_FRAMEWORK,
+  EXAMPLE_SOURCE,
+  EXAMPLE_TEAM,
+  EXAMPLE_TITLE,
+  EXAMPLE_UNFINISHED,
+} from './example/exampleSettings';

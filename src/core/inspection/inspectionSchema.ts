@@ -31,11 +31,43 @@ export const ratingOverrideSchema = z.strictObject({
   at: isoTime,
 });
 
-/** How the sample was drawn; the `method` text goes into the report's methodology. */
+const count = z.number().int().min(0);
+/** A pseudonymous case reference such as LAC-03-07: never a name. */
+const caseRef = z.string().trim().min(1).max(60);
+
+/** One cell of a drawn sample (an area, or an area × stratum): what was asked and what it gave. */
+export const sampleCellRecordSchema = z.strictObject({
+  areaId: idSchema,
+  /** `null`: the whole area, whatever the stratum. */
+  stratumId: idSchema.nullable(),
+  quota: count,
+  /** Reserves asked for in this cell. */
+  reserve: count,
+  /** Cases in the population that fell in this cell. */
+  available: count,
+  drawn: count,
+  reservesDrawn: count,
+});
+
+/**
+ * How the sample was drawn: enough to draw it again (seed, algorithm, quotas and reserves per
+ * cell) and to check that a redraw gives the same cases. `method` goes into the report's
+ * methodology.
+ */
 export const samplingRecordSchema = z.strictObject({
   seed: z.string().min(1).max(100),
-  method: z.string().min(1).max(5_000),
-  populationSize: z.number().int().min(0),
+  /** Names the procedure, e.g. core's SAMPLING_ALGORITHM; a different procedure has a new name. */
+  algorithm: z.string().min(1).max(100),
+  method: z.string().min(1).max(50_000),
+  /** Every case on the population list, and those that fell in some cell. */
+  populationSize: count,
+  eligible: count,
+  reservePerCell: count,
+  cells: z.array(sampleCellRecordSchema).max(25_000),
+  /** References drawn, cell by cell, each cell in order of reference. */
+  sample: z.array(caseRef).max(100_000),
+  /** References of the reserves, cell by cell, in the order to use them. */
+  reserves: z.array(caseRef).max(100_000),
   drawnAt: isoTime,
 });
 
@@ -83,7 +115,7 @@ export const caseSchema = z.strictObject({
   id: z.string().min(1).max(100),
   inspectionId: z.string().min(1).max(100),
   /** Pseudonymous reference such as LAC-03-07: never a name. */
-  ref: z.string().trim().min(1).max(60),
+  ref: caseRef,
   areaId: idSchema,
   stratumId: idSchema.nullable(),
   inspectorId: idSchema.nullable(),
@@ -101,6 +133,7 @@ export type TeamMember = z.infer<typeof teamMemberSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Stratum = z.infer<typeof stratumSchema>;
 export type RatingOverride = z.infer<typeof ratingOverrideSchema>;
+export type SampleCellRecord = z.infer<typeof sampleCellRecordSchema>;
 export type SamplingRecord = z.infer<typeof samplingRecordSchema>;
 export type Inspection = z.infer<typeof inspectionSchema>;
 export type Answer = z.infer<typeof answerSchema>;

@@ -10,13 +10,14 @@
  * p = 0.5 unless stated: the most cautious assumption, giving the largest sample.
  * Confidence, margin and proportion are fractions (0.95, 0.05, 0.5); screens convert from %.
  */
+
+import { criticalValue } from '../statistics/inverseNormal';
 import {
   invalid,
   type ValidationError,
   type ValidationResult,
   valid,
 } from '../validation/validationResult';
-import { criticalValue } from '../statistics/inverseNormal';
 
 export type SampleSizeInput = {
   /** N: cases in the population the sample is drawn from. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { type Availability, checkStorageAvailable } from '../../db/availability';
 import { onNewerVersionElsewhere } from '../../db/connection';
+import { CaseRecovery } from '../CaseRecovery/CaseRecovery';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { ReloadPrompt } from '../ReloadPrompt/ReloadPrompt';
@@ -41,6 +42,7 @@ export function App() {
           <Loading />
         ) : storage.available ? (
           <ErrorBoundary onError={(error) => console.error(error)}>
+            <CaseRecovery />
             <Router>
               {[
                 ...routes.map((route) => (

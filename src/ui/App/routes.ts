@@ -14,6 +14,33 @@ export type AppRoute = {
 export const routes: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('../Inspections/Inspections')) },
   { path: '/inspections', component: lazy(() => import('../Inspections/Inspections')) },
+  // Setting up an inspection. "new" before the inspection's page: it is not an inspection id.
+  { path: '/inspections/new', component: lazy(() => import('../InspectionNew/InspectionNew')) },
+  {
+    path: '/inspections/:inspectionId',
+    component: lazy(() => import('../InspectionOverview/InspectionOverview')),
+  },
+  {
+    path: '/inspections/:inspectionId/edit',
+    component: lazy(() => import('../InspectionEdit/InspectionEdit')),
+  },
+  {
+    path: '/inspections/:inspectionId/add-case',
+    component: lazy(() => import('../CaseAdd/CaseAdd')),
+  },
+  {
+    path: '/inspections/:inspectionId/import',
+    component: lazy(() => import('../CaseListImport/CaseListImport')),
+  },
+  {
+    path: '/inspections/:inspectionId/sample',
+    component: lazy(() => import('../Sampling/Sampling')),
+  },
+  { path: '/inspections/:inspectionId/team', component: lazy(() => import('../Team/Team')) },
+  {
+    path: '/inspections/:inspectionId/delete',
+    component: lazy(() => import('../InspectionDelete/InspectionDelete')),
+  },
   { path: '/frameworks', component: lazy(() => import('../Frameworks/Frameworks')) },
   // Before the framework page: "import" is not a framework key (keys hold "@").
   {
@@ -25,4 +52,25 @@ export const routes: readonly AppRoute[] = [
     component: lazy(() => import('../FrameworkDetail/FrameworkDetail')),
   },
   { path: '/settings', component: lazy(() => import('../Settings/Settings')) },
+  // Scoring a case
+  {
+    path: '/inspections/:id/cases/:caseId',
+    component: lazy(() => import('../CasePage/CasePage')),
+  },
+  {
+    path: '/inspections/:id/cases/:caseId/profile',
+    component: lazy(() => import('../StandardPage/StandardPage')),
+  },
+  {
+    path: '/inspections/:id/cases/:caseId/standards/:standardId',
+    component: lazy(() => import('../StandardPage/StandardPage')),
+  },
+  {
+    path: '/inspections/:id/cases/:caseId/check',
+    component: lazy(() => import('../CaseCheck/CaseCheck')),
+  },
+  {
+    path: '/inspections/:id/cases/:caseId/history',
+    component: lazy(() => import('../CaseHistory/CaseHistory')),
+  },
 ];

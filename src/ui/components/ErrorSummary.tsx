@@ -32,7 +32,6 @@ export function ErrorSummary({
           {description && <p class="govuk-body">{description}</p>}
           <ul class="govuk-list govuk-error-summary__list">
             {errors.map((error, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: errors have no identity beyond their place.
               <li key={i}>
                 {error.href ? (
                   <a href={error.href} onClick={(e) => focusField(e, error.href!)}>

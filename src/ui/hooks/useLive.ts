@@ -19,7 +19,7 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): L
       (error) => setState({ status: 'failed', error }),
     );
     return () => subscription.unsubscribe();
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists the query's inputs.
+    // The caller lists the query's inputs in `deps`, as for useEffect.
   }, deps);
   return state;
 }

@@ -1,0 +1,146 @@
+/**
+ * The audit trail of a case: every change to every answer — the question, the value and note
+ * before and after, who, when, on which device, and how (typed here, imported, moderated) —
+ * and every completing and reopening, newest first.
+ */
+import { type CaseStatus, describeAnswer, type FrameworkIndex } from '../../core';
+import { CASE_STATUS_ITEM, historyOf } from '../../db/caseStore';
+import type { AnswerHistoryRecord } from '../../db/database';
+import { CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
+import { casePath } from '../CaseCommon/caseLinks';
+import { formatSavedTime } from '../CaseCommon/formatTime';
+import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
+import { useHeadingFocus } from '../CaseCommon/useHeadingFocus';
+import { Loading } from '../components/Loading';
+import { useLive } from '../hooks/useLive';
+import { usePageTitle } from '../hooks/usePageTitle';
+import './CaseHistory.css';
+
+type Props = { id: string; caseId: string };
+
+const STATUS_WORDS: Record<CaseStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  complete: 'Complete',
+  moderated: 'Moderated',
+};
+
+export default function CaseHistory({ id, caseId }: Props) {
+  const screen = useCaseScreen(id, caseId);
+  useHeadingFocus(screen.status === 'ready');
+  const history = useLive(() => historyOf(caseId), [caseId]);
+  const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : '';
+  usePageTitle(`History of changes – ${ref || 'case'}`);
+  if (screen.status === 'loading' || history.status === 'loading') {
+    return <Loading what="Loading the history" />;
+  }
+  if (screen.status === 'failed' || history.status === 'failed') return <CaseLoadFailed />;
+  if (screen.status === 'missing') return <CaseMissing inspectionId={id} />;
+  return <HistoryTable c={screen.value} entries={history.value} />;
+}
+
+function how(entry: AnswerHistoryRecord): string {
+  if (entry.itemId === CASE_STATUS_ITEM) {
+    return entry.value === 'complete' ? 'Marked complete' : 'Reopened';
+  }
+  if (entry.via === 'import') return entry.source ? `Imported from ${entry.source}` : 'Imported';
+  if (entry.via === 'moderation') return 'Moderation decision';
+  return 'Answered';
+}
+
+function change(index: FrameworkIndex, entry: AnswerHistoryRecord): string[] {
+  if (entry.itemId === CASE_STATUS_ITEM) {
+    const before = entry.before?.value as CaseStatus | undefined;
+    return [`${before ? STATUS_WORDS[before] : '—'} → ${STATUS_WORDS[entry.value as CaseStatus]}`];
+  }
+  const lines: string[] = [];
+  const before = entry.before ?? { value: null, note: '' };
+  const valueChanged = JSON.stringify(before.value) !== JSON.stringify(entry.value);
+  if (valueChanged || entry.before === null) {
+    lines.push(
+      `${describeAnswer(index, entry.itemId, before.value)} → ${describeAnswer(index, entry.itemId, entry.value)}`,
+    );
+  }
+  if (before.note !== entry.note) {
+    lines.push(`Evidence: ${before.note.trim() || '(none)'} → ${entry.note.trim() || '(none)'}`);
+  }
+  return lines;
+}
+
+function HistoryTable({ c, entries }: { c: ReadyCase; entries: AnswerHistoryRecord[] }) {
+  const { caseRecord, inspection, index } = c;
+  return (
+    <>
+      <a href={casePath(inspection.id, caseRecord.id)} class="govuk-back-link">
+        Back to case {caseRecord.ref}
+      </a>
+      <span class="govuk-caption-l">Case {caseRecord.ref}</span>
+      <h1 class="govuk-heading-l">History of changes</h1>
+      <p class="govuk-body">
+        Every change to this case, newest first. A stretch of typing in one note is one change.
+      </p>
+      {entries.length === 0 ? (
+        <p class="govuk-body">Nothing has been answered in this case yet.</p>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls, and keyboard users must be able to scroll it.
+        <section class="ca-history" aria-label="Changes to this case" tabIndex={0}>
+          <table class="govuk-table ca-history__table">
+            <caption class="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">
+              Changes to case {caseRecord.ref}
+            </caption>
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header">
+                  When
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Question
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Change
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Who
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Device
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  How
+                </th>
+              </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+              {entries.map((entry) => (
+                <tr class="govuk-table__row" key={entry.seq}>
+                  <td class="govuk-table__cell ca-history__when">
+                    <time dateTime={entry.at}>{formatSavedTime(entry.at)}</time>
+                  </td>
+                  <td class="govuk-table__cell">
+                    {entry.itemId === CASE_STATUS_ITEM
+                      ? 'Case status'
+                      : (index.itemById.get(entry.itemId)?.item.text ?? entry.itemId)}
+                  </td>
+                  <td class="govuk-table__cell ca-history__change">
+                    {change(index, entry).map((line) => (
+                      <p class="govuk-body-s ca-history__line" key={line}>
+                        {line}
+                      </p>
+                    ))}
+                  </td>
+                  <td class="govuk-table__cell">{c.memberName(entry.by)}</td>
+                  <td class="govuk-table__cell">
+                    {entry.device === c.device
+                      ? 'This device'
+                      : `Device ${entry.device.slice(0, 8)}`}
+                  </td>
+                  <td class="govuk-table__cell">{how(entry)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </>
+  );
+}

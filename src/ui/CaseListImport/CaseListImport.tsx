@@ -1,0 +1,943 @@
+import type { RefObject } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  type CaseListContext,
+  type CaseListPreview,
+  type CaseListWarning,
+  type ColumnMapping,
+  columnTargetChoices,
+  type Inspection,
+  type ValidationError,
+} from '../../core';
+import type { FrameworkRecord } from '../../db/database';
+import { deviceId } from '../../db/identityStore';
+import { type PopulationSummary, populationSummary } from '../../db/populationStore';
+import { requestPersistenceOnFirstWrite } from '../../db/storageStatus';
+import { registerUnsavedWork } from '../../db/unsavedWork';
+import { caseListWorker } from '../../workers/caseListBridge';
+import type {
+  CaseListFile,
+  CaseListPurpose,
+  CaseListReport,
+  StoreOutcome,
+  StoreProgress,
+} from '../../workers/caseListService';
+import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { useLive } from '../hooks/useLive';
+import { formatMoment, formatNumber, plural } from '../InspectionNav/format';
+import { CheckboxField, ErrorMessage } from '../InspectionNav/formFields';
+import { InspectionFrame } from '../InspectionNav/InspectionFrame';
+import { inspectionHref } from '../InspectionNav/inspectionSections';
+import { ColumnChoices, columnFieldId, PreviewTable } from './ColumnChoices';
+import './CaseListImport.css';
+
+const FILE_FIELD = 'case-list-file';
+/** Refused before reading: far beyond any case list (the parser's own limit is 100 MB of text). */
+const MAX_BYTES = 100 * 1024 * 1024;
+/** Problems listed on the page; the rest are counted. */
+const SHOWN_PROBLEMS = 500;
+
+type Checked = Extract<CaseListReport, { status: 'ok' }>;
+type Invalid = Extract<CaseListReport, { status: 'invalid' }>;
+
+type Step =
+  | { step: 'choose'; errors?: readonly ValidationError[]; fileName?: string; notice?: string }
+  | { step: 'reading'; fileName: string; controller: AbortController }
+  | {
+      step: 'map';
+      file: CaseListFile;
+      mapping: ColumnMapping;
+      purpose: CaseListPurpose | '';
+      skipExisting: boolean;
+      report?: Invalid;
+      purposeMissing?: boolean;
+      checking?: boolean;
+    }
+  | {
+      step: 'confirm';
+      file: CaseListFile;
+      mapping: ColumnMapping;
+      purpose: CaseListPurpose;
+      skipExisting: boolean;
+      report: Checked;
+      replace: boolean;
+      replaceMissing?: boolean;
+      failure?: string;
+    }
+  | {
+      step: 'storing';
+      file: CaseListFile;
+      purpose: CaseListPurpose;
+      progress: StoreProgress | null;
+    }
+  | { step: 'done'; fileName: string; purpose: CaseListPurpose; count: number; skipped: number };
+
+/**
+ * Import a case list from a CSV file: choose it, say what each column is, see the first rows
+ * and every problem before anything is stored, then store it as the cases to read or as the
+ * population a sample is drawn from, in one transaction. Parsing and checking run in a worker.
+ */
+export default function CaseListImport({ inspectionId }: { inspectionId: string }) {
+  const [hasErrors, setHasErrors] = useState(false);
+  return (
+    <InspectionFrame inspectionId={inspectionId} heading="Import a case list" hasErrors={hasErrors}>
+      {({ inspection, framework }) =>
+        framework ? (
+          <Importer inspection={inspection} framework={framework} onErrorsChange={setHasErrors} />
+        ) : (
+          <p class="govuk-body">
+            The framework this inspection uses ({inspection.framework.id}, version{' '}
+            {inspection.framework.version}) is not on this device, so a case list cannot be checked
+            against it. Import the framework first.
+          </p>
+        )
+      }
+    </InspectionFrame>
+  );
+}
+
+function contextOf(inspection: Inspection, framework: FrameworkRecord): CaseListContext {
+  return {
+    framework: { profile: framework.framework.profile, scales: framework.framework.scales },
+    areas: inspection.areas,
+    strata: inspection.strata,
+  };
+}
+
+function problemText(error: ValidationError): string {
+  return error.path === '(the whole file)'
+    ? `The file ${error.message}`
+    : `${error.path}: ${error.message}`;
+}
+
+function storeFailure(outcome: Exclude<StoreOutcome, { status: 'saved' }>): string {
+  switch (outcome.status) {
+    case 'expired':
+      return 'The file is no longer open. Choose it again.';
+    case 'invalid':
+      return `The list could not be stored: ${outcome.errors.map((e) => e.message).join('; ')}`;
+    case 'duplicates':
+      return `${plural(outcome.refs.length, 'case')} on the list ${outcome.refs.length === 1 ? 'is' : 'are'} already in this inspection (${outcome.refs.slice(0, 5).join(', ')}${outcome.refs.length > 5 ? ', …' : ''}). Nothing was stored.`;
+    case 'missing':
+      return outcome.message;
+    case 'failed':
+      return outcome.reason === 'quota'
+        ? 'Nothing was stored: this device has run out of storage space. Free some space, then try again.'
+        : `Nothing was stored: the browser’s storage refused the list (${outcome.detail}).`;
+  }
+}
+
+function Importer({
+  inspection,
+  framework,
+  onErrorsChange,
+}: {
+  inspection: Inspection;
+  framework: FrameworkRecord;
+  onErrorsChange: (hasErrors: boolean) => void;
+}) {
+  const [state, setState] = useState<Step>({ step: 'choose' });
+  const [preview, setPreview] = useState<CaseListPreview | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const session = useRef<string | null>(null);
+  const context = useMemo(() => contextOf(inspection, framework), [inspection, framework]);
+  const choices = useMemo(() => columnTargetChoices(framework.framework), [framework]);
+  const population = useLive(() => populationSummary(inspection.id), [inspection.id]);
+
+  // The parsed file lives in the worker: keep the worker while a file is open, then let it stop.
+  const release = useRef<(() => void) | null>(null);
+  const closeSession = () => {
+    if (session.current) {
+      void caseListWorker.call('close', { session: session.current }).catch(() => undefined);
+    }
+    session.current = null;
+    release.current?.();
+    release.current = null;
+  };
+  const openSession = (id: string) => {
+    session.current = id;
+    release.current ??= caseListWorker.hold();
+  };
+  // On leaving the screen: close the file in the worker, so the worker can stop.
+  useEffect(() => closeSession, []);
+
+  const mapping = state.step === 'map' ? state.mapping : null;
+  const mapSession = state.step === 'map' ? state.file.session : null;
+  useEffect(() => {
+    if (!mapping || !mapSession) return;
+    let current = true;
+    void caseListWorker
+      .call('preview', { session: mapSession, mapping, context })
+      .then((result) => {
+        if (current && !('status' in result)) setPreview(result);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [mapping, mapSession, context]);
+
+  useEffect(() => {
+    if (state.step === 'confirm' || state.step === 'done') stepHeading.current?.focus();
+  }, [state.step]);
+
+  // While a list is being stored, an app update waits for it rather than reloading over it.
+  const storing = useRef<Promise<unknown> | null>(null);
+  const isStoring = state.step === 'storing';
+  useEffect(() => {
+    if (!isStoring) return;
+    return registerUnsavedWork({
+      hasUnsaved: () => storing.current !== null,
+      flush: async () => {
+        await storing.current?.catch(() => undefined);
+      },
+    });
+  }, [isStoring]);
+
+  const errors: SummaryError[] = useMemo(() => summaryOf(state), [state]);
+  useEffect(() => onErrorsChange(errors.length > 0), [errors, onErrorsChange]);
+
+  const read = async (event: Event) => {
+    event.preventDefault();
+    const file = fileInput.current?.files?.[0];
+    if (!file) {
+      setState({
+        step: 'choose',
+        errors: [{ path: FILE_FIELD, message: 'Select a case list file' }],
+      });
+      return;
+    }
+    if (file.size > MAX_BYTES) {
+      setState({
+        step: 'choose',
+        fileName: file.name,
+        errors: [
+          {
+            path: '(the whole file)',
+            message: `is ${(file.size / 1024 / 1024).toFixed(0)} MB: far larger than a case list (at most 100 MB)`,
+          },
+        ],
+      });
+      return;
+    }
+    closeSession();
+    const controller = new AbortController();
+    setState({ step: 'reading', fileName: file.name, controller });
+    try {
+      const bytes = await file.arrayBuffer();
+      const result = await caseListWorker.call(
+        'open',
+        { bytes, fileName: file.name, context },
+        { signal: controller.signal, transfer: [bytes] },
+      );
+      if (result.status !== 'ok') {
+        setState({ step: 'choose', fileName: file.name, errors: result.errors });
+        return;
+      }
+      openSession(result.value.session);
+      setPreview(null);
+      setState({
+        step: 'map',
+        file: result.value,
+        mapping: result.value.suggested,
+        purpose: '',
+        skipExisting: false,
+      });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        setState({
+          step: 'choose',
+          notice: `Reading ${file.name} was stopped. Nothing was stored.`,
+        });
+        return;
+      }
+      console.error(error);
+      setState({
+        step: 'choose',
+        fileName: file.name,
+        errors: [
+          {
+            path: '(the whole file)',
+            message: 'could not be read. It may have been moved or deleted: choose it again',
+          },
+        ],
+      });
+    }
+  };
+
+  const check = async (event: Event) => {
+    event.preventDefault();
+    if (state.step !== 'map') return;
+    if (state.purpose === '') {
+      setState({ ...state, report: undefined, purposeMissing: true });
+      return;
+    }
+    const purpose = state.purpose;
+    setState({ ...state, checking: true, purposeMissing: false });
+    const report = await caseListWorker.call('check', {
+      session: state.file.session,
+      mapping: state.mapping,
+      context,
+      inspectionId: inspection.id,
+      purpose,
+      skipExisting: state.skipExisting,
+    });
+    if (report.status === 'expired') {
+      setState({ step: 'choose', notice: 'The file is no longer open. Choose it again.' });
+    } else if (report.status === 'invalid') {
+      setState({ ...state, purpose, checking: false, report });
+    } else {
+      setState({
+        step: 'confirm',
+        file: state.file,
+        mapping: state.mapping,
+        purpose,
+        skipExisting: state.skipExisting,
+        report,
+        replace: false,
+      });
+    }
+  };
+
+  const store = async () => {
+    if (state.step !== 'confirm') return;
+    const replacing =
+      state.purpose === 'population' && population.status === 'ready' && population.value;
+    if (replacing && !state.replace) {
+      setState({ ...state, replaceMissing: true });
+      return;
+    }
+    const confirm = state;
+    setState({ step: 'storing', file: state.file, purpose: state.purpose, progress: null });
+    const lead = inspection.team.find((m) => m.role === 'lead')?.id ?? '';
+    try {
+      const call = caseListWorker.call(
+        'store',
+        {
+          session: confirm.file.session,
+          mapping: confirm.mapping,
+          context,
+          inspectionId: inspection.id,
+          purpose: confirm.purpose,
+          skipExisting: confirm.skipExisting,
+          by: lead,
+          device: await deviceId(),
+        },
+        {
+          onProgress: (progress) =>
+            setState((s) => (s.step === 'storing' ? { ...s, progress } : s)),
+        },
+      );
+      storing.current = call;
+      const outcome = await call.finally(() => {
+        storing.current = null;
+      });
+      if (outcome.status === 'saved') {
+        void requestPersistenceOnFirstWrite();
+        closeSession();
+        setState({
+          step: 'done',
+          fileName: confirm.file.fileName,
+          purpose: confirm.purpose,
+          count: 'summary' in outcome ? outcome.summary.size : outcome.created,
+          skipped: 'skipped' in outcome ? outcome.skipped.length : 0,
+        });
+      } else if (outcome.status === 'invalid' && 'errorCount' in outcome) {
+        setState({
+          step: 'map',
+          file: confirm.file,
+          mapping: confirm.mapping,
+          purpose: confirm.purpose,
+          skipExisting: confirm.skipExisting,
+          report: outcome,
+        });
+      } else {
+        setState({ ...confirm, failure: storeFailure(outcome) });
+      }
+    } catch (error) {
+      setState({
+        ...confirm,
+        failure: `Nothing was stored: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+
+  const fileError =
+    state.step === 'choose' && state.errors
+      ? state.errors.some((e) => e.path === FILE_FIELD)
+        ? 'Select a case list file'
+        : `${state.fileName ?? 'The file'} cannot be imported: ${plural(state.errors.length, 'problem')}, listed at the top of the page`
+      : undefined;
+
+  return (
+    <>
+      <ErrorSummary
+        errors={errors}
+        description={
+          state.step === 'map' && state.report
+            ? `Nothing has been stored. ${state.report.errorCount === 1 ? 'There is 1 problem' : `There are ${formatNumber(state.report.errorCount)} problems`} to correct, in the file or in the column choices, before the list can be imported:`
+            : state.step === 'choose' && state.errors && state.fileName
+              ? `${state.fileName} cannot be imported, and nothing has been stored:`
+              : undefined
+        }
+      />
+
+      {(state.step === 'choose' || state.step === 'reading') && (
+        <>
+          {state.step === 'choose' && state.notice && <NotificationBanner heading={state.notice} />}
+          <FileFormat inspection={inspection} framework={framework} />
+          <form noValidate onSubmit={read}>
+            <div class={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
+              <label class="govuk-label govuk-label--m" for={FILE_FIELD}>
+                Upload a case list
+              </label>
+              <div id={`${FILE_FIELD}-hint`} class="govuk-hint">
+                A CSV file (.csv), with a heading row. Nothing is stored until you have checked it
+                and confirmed.
+              </div>
+              <ErrorMessage id={`${FILE_FIELD}-error`} message={fileError} />
+              <input
+                ref={fileInput}
+                class={`govuk-file-upload${fileError ? ' govuk-file-upload--error' : ''}`}
+                id={FILE_FIELD}
+                name="caseListFile"
+                type="file"
+                accept=".csv,.txt,text/csv,text/plain"
+                aria-describedby={`${FILE_FIELD}-hint${fileError ? ` ${FILE_FIELD}-error` : ''}`}
+                disabled={state.step === 'reading'}
+              />
+            </div>
+            {state.step === 'reading' ? (
+              <div class="govuk-button-group">
+                <p class="govuk-body ca-working" role="status">
+                  Reading and checking {state.fileName}…
+                </p>
+                <button
+                  type="button"
+                  class="govuk-button govuk-button--secondary"
+                  onClick={() => state.controller.abort()}
+                >
+                  Stop
+                </button>
+              </div>
+            ) : (
+              <button type="submit" class="govuk-button">
+                Upload and check
+              </button>
+            )}
+          </form>
+        </>
+      )}
+
+      {state.step === 'map' && (
+        <form noValidate onSubmit={check}>
+          <FileSummary
+            file={state.file}
+            onChooseAgain={() => {
+              closeSession();
+              setState({ step: 'choose' });
+            }}
+          />
+          <PersonalData
+            file={state.file}
+            mapping={state.mapping}
+            onDrop={(heading) =>
+              setState({ ...state, mapping: { ...state.mapping, [heading]: { kind: 'ignore' } } })
+            }
+          />
+          <Warnings
+            warnings={(state.report?.warnings ?? state.file.tableWarnings).filter(
+              (w) => w.kind !== 'personal-data',
+            )}
+            heading="Warnings: check these before importing"
+          />
+          <ColumnChoices
+            file={state.file}
+            mapping={state.mapping}
+            choices={choices}
+            error={
+              state.report?.errors.some((e) => e.path === 'column mapping')
+                ? 'Correct the column choices: see the problems at the top of the page'
+                : undefined
+            }
+            onChange={(next) => setState({ ...state, mapping: next, report: undefined })}
+          />
+          <PreviewTable preview={preview} />
+          <Purpose
+            purpose={state.purpose}
+            skipExisting={state.skipExisting}
+            missing={state.purposeMissing === true}
+            population={population.status === 'ready' ? population.value : null}
+            onChange={(purpose, skipExisting) => setState({ ...state, purpose, skipExisting })}
+          />
+          <button
+            type="submit"
+            class="govuk-button"
+            disabled={state.checking}
+            aria-disabled={state.checking}
+          >
+            Check the list
+          </button>
+          {state.checking && (
+            <p class="govuk-body ca-working" role="status">
+              Checking every row…
+            </p>
+          )}
+        </form>
+      )}
+
+      {state.step === 'confirm' && (
+        <Confirm
+          state={state}
+          inspection={inspection}
+          population={population.status === 'ready' ? population.value : null}
+          headingRef={stepHeading}
+          onReplace={(replace) => setState({ ...state, replace, replaceMissing: false })}
+          onBack={() =>
+            setState({
+              step: 'map',
+              file: state.file,
+              mapping: state.mapping,
+              purpose: state.purpose,
+              skipExisting: state.skipExisting,
+            })
+          }
+          onStore={store}
+        />
+      )}
+
+      {state.step === 'storing' && <Storing progress={state.progress} purpose={state.purpose} />}
+
+      {state.step === 'done' && (
+        <>
+          <NotificationBanner
+            type="success"
+            heading={
+              state.purpose === 'population'
+                ? `The population list of ${plural(state.count, 'case')} is stored`
+                : `${plural(state.count, 'case')} imported from ${state.fileName}`
+            }
+          >
+            {state.skipped > 0 && (
+              <p class="govuk-body">
+                {plural(state.skipped, 'case')} already in the inspection{' '}
+                {state.skipped === 1 ? 'was' : 'were'} left as{' '}
+                {state.skipped === 1 ? 'it was' : 'they were'}.
+              </p>
+            )}
+          </NotificationBanner>
+          <h2 class="govuk-heading-m" ref={stepHeading} tabIndex={-1}>
+            What next
+          </h2>
+          <ul class="govuk-list">
+            {state.purpose === 'population' ? (
+              <li>
+                <a class="govuk-link" href={inspectionHref(inspection.id, '/sample')}>
+                  Draw the sample from this population
+                </a>
+              </li>
+            ) : (
+              <>
+                <li>
+                  <a class="govuk-link" href={inspectionHref(inspection.id, '/team')}>
+                    Assign the cases to inspectors
+                  </a>
+                </li>
+                <li>
+                  <a class="govuk-link" href={inspectionHref(inspection.id)}>
+                    See the case list
+                  </a>
+                </li>
+              </>
+            )}
+            <li>
+              <button
+                type="button"
+                class="govuk-button govuk-button--secondary"
+                onClick={() => setState({ step: 'choose' })}
+              >
+                Import another list
+              </button>
+            </li>
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function summaryOf(state: Step): SummaryError[] {
+  if (state.step === 'choose' && state.errors) {
+    if (state.errors.some((e) => e.path === FILE_FIELD)) {
+      return [{ href: `#${FILE_FIELD}`, text: 'Select a case list file' }];
+    }
+    return state.errors.slice(0, SHOWN_PROBLEMS).map((e) => ({ text: problemText(e) }));
+  }
+  if (state.step === 'map') {
+    if (state.purposeMissing) {
+      return [
+        {
+          href: '#purpose',
+          text: 'Choose what this list is: the cases to read, or a population to sample from',
+        },
+      ];
+    }
+    if (state.report) {
+      const listed = state.report.errors.slice(0, SHOWN_PROBLEMS).map((e) => ({
+        text: problemText(e),
+        ...(e.path === 'column mapping' ? { href: `#${columnFieldId(0)}` } : {}),
+      }));
+      const more = state.report.errorCount - listed.length;
+      return more > 0
+        ? [...listed, { text: `and ${formatNumber(more)} more problems not listed` }]
+        : listed;
+    }
+  }
+  if (state.step === 'confirm') {
+    if (state.replaceMissing) {
+      return [
+        { href: '#replace', text: 'Confirm that the new list replaces the stored population list' },
+      ];
+    }
+    if (state.failure) return [{ text: state.failure }];
+  }
+  return [];
+}
+
+function FileFormat({
+  inspection,
+  framework,
+}: {
+  inspection: Inspection;
+  framework: FrameworkRecord;
+}) {
+  const profile = framework.framework.profile.slice(0, 4).map((f) => f.text);
+  return (
+    <details class="govuk-details">
+      <summary class="govuk-details__summary">
+        <span class="govuk-details__summary-text">What the case list should look like</span>
+      </summary>
+      <div class="govuk-details__text">
+        <p class="govuk-body">
+          A CSV file saved from a spreadsheet (CSV UTF-8), one row per case, with a heading row.
+          Columns may be separated by commas, semicolons or tabs. You say what each column is on the
+          next page.
+        </p>
+        <ul class="govuk-list govuk-list--bullet">
+          <li>
+            a <strong>case reference</strong>: pseudonymous, such as LAC-03-07, never a name
+          </li>
+          <li>
+            the <strong>area</strong>: one of {inspection.areas.map((a) => a.name).join(', ')}
+          </li>
+          {inspection.strata.length > 0 && (
+            <li>
+              the <strong>stratum</strong>: {inspection.strata.map((s) => s.name).join(' or ')}
+            </li>
+          )}
+          {profile.length > 0 && <li>optionally, profile answers such as {profile.join('; ')}</li>}
+        </ul>
+        <p class="govuk-body">
+          Leave out names, dates of birth, addresses and other personal details: Case Audit keeps
+          pseudonymous references only, and warns about columns that look personal.
+        </p>
+      </div>
+    </details>
+  );
+}
+
+function FileSummary({ file, onChooseAgain }: { file: CaseListFile; onChooseAgain: () => void }) {
+  const separator = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' }[file.delimiter];
+  return (
+    <div class="ca-file-summary">
+      <p class="govuk-body">
+        <strong>{file.fileName}</strong>: {plural(file.rowCount, 'row')} under a heading row of{' '}
+        {plural(file.headings.filter((h) => h !== '').length, 'column')}, separated by {separator}.{' '}
+        <button type="button" class="ca-link-button govuk-link" onClick={onChooseAgain}>
+          Choose a different file
+        </button>
+      </p>
+    </div>
+  );
+}
+
+function PersonalData({
+  file,
+  mapping,
+  onDrop,
+}: {
+  file: CaseListFile;
+  mapping: ColumnMapping;
+  onDrop: (heading: string) => void;
+}) {
+  if (file.personalData.length === 0) return null;
+  const imported = file.personalData.filter(
+    (w) => (mapping[w.column]?.kind ?? 'ignore') !== 'ignore',
+  );
+  const dropped = file.personalData.filter(
+    (w) => (mapping[w.column]?.kind ?? 'ignore') === 'ignore',
+  );
+  return (
+    <div class="ca-personal-data">
+      {imported.map((warning) => (
+        <div class="govuk-warning-text" key={warning.column}>
+          <span class="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <div class="govuk-warning-text__text">
+            <span class="govuk-visually-hidden">Warning</span>
+            <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">
+              {warning.message}
+            </p>
+            <button
+              type="button"
+              class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+              onClick={() => onDrop(warning.column)}
+            >
+              Do not import “{warning.column}”
+            </button>
+          </div>
+        </div>
+      ))}
+      {dropped.length > 0 && (
+        <div class="govuk-inset-text">
+          {dropped.length === 1 ? 'This column looks' : 'These columns look'} like personal data and
+          will not be imported: {dropped.map((w) => `“${w.column}”`).join(', ')}.
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Warnings({
+  warnings,
+  heading,
+}: {
+  warnings: readonly CaseListWarning[];
+  heading: string;
+}) {
+  if (warnings.length === 0) return null;
+  return (
+    <div class="ca-warnings">
+      <h2 class="govuk-heading-s">{heading}</h2>
+      <ul class="govuk-list govuk-list--bullet">
+        {warnings.map((w) => (
+          <li key={`${w.kind}:${w.path}`}>{w.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Purpose({
+  purpose,
+  skipExisting,
+  missing,
+  population,
+  onChange,
+}: {
+  purpose: CaseListPurpose | '';
+  skipExisting: boolean;
+  missing: boolean;
+  population: PopulationSummary | null;
+  onChange: (purpose: CaseListPurpose, skipExisting: boolean) => void;
+}) {
+  const error = missing ? 'Choose what this list is' : undefined;
+  return (
+    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset class="govuk-fieldset" aria-describedby={error ? 'purpose-error' : undefined}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">What is this list?</legend>
+        <ErrorMessage id="purpose-error" message={error} />
+        <div class="govuk-radios">
+          <div class="govuk-radios__item">
+            <input
+              class="govuk-radios__input"
+              id="purpose"
+              name="purpose"
+              type="radio"
+              value="cases"
+              checked={purpose === 'cases'}
+              aria-describedby="purpose-cases-hint"
+              onChange={() => onChange('cases', skipExisting)}
+            />
+            <label class="govuk-label govuk-radios__label" for="purpose">
+              The cases to read
+            </label>
+            <div id="purpose-cases-hint" class="govuk-hint govuk-radios__hint">
+              The sample is already chosen: each row becomes a case of this inspection, with its
+              profile answers.
+            </div>
+          </div>
+          {purpose === 'cases' && (
+            <div class="govuk-radios__conditional">
+              <CheckboxField
+                id="skip-existing"
+                label="Skip cases already in this inspection"
+                hint="Otherwise a reference that is already a case is reported as a problem, so a list imported twice never makes a case twice."
+                checked={skipExisting}
+                onChange={(checked) => onChange('cases', checked)}
+                small
+              />
+            </div>
+          )}
+          <div class="govuk-radios__item">
+            <input
+              class="govuk-radios__input"
+              id="purpose-2"
+              name="purpose"
+              type="radio"
+              value="population"
+              checked={purpose === 'population'}
+              aria-describedby="purpose-population-hint"
+              onChange={() => onChange('population', skipExisting)}
+            />
+            <label class="govuk-label govuk-radios__label" for="purpose-2">
+              A population to sample from
+            </label>
+            <div id="purpose-population-hint" class="govuk-hint govuk-radios__hint">
+              Every eligible case; you draw the sample from it next.
+              {population
+                ? ` It replaces the list stored on ${formatMoment(population.storedAt)} (${plural(population.size, 'case')} from ${population.fileName}).`
+                : ''}
+            </div>
+          </div>
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+function Confirm({
+  state,
+  inspection,
+  population,
+  headingRef,
+  onReplace,
+  onBack,
+  onStore,
+}: {
+  state: Extract<Step, { step: 'confirm' }>;
+  inspection: Inspection;
+  population: PopulationSummary | null;
+  headingRef: RefObject<HTMLHeadingElement>;
+  onReplace: (replace: boolean) => void;
+  onBack: () => void;
+  onStore: () => void;
+}) {
+  const { report, purpose } = state;
+  const areaName = new Map(inspection.areas.map((a) => [a.id, a.name]));
+  const replacing = purpose === 'population' && population !== null;
+  return (
+    <>
+      <h2 class="govuk-heading-m" ref={headingRef} tabIndex={-1}>
+        The list is ready to import
+      </h2>
+      <dl class="govuk-summary-list">
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">File</dt>
+          <dd class="govuk-summary-list__value">{state.file.fileName}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Imported as</dt>
+          <dd class="govuk-summary-list__value">
+            {purpose === 'population' ? 'A population to sample from' : 'The cases to read'}
+          </dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">
+            {purpose === 'population' ? 'Cases in the population' : 'New cases'}
+          </dt>
+          <dd class="govuk-summary-list__value">{formatNumber(report.count)}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">By area</dt>
+          <dd class="govuk-summary-list__value">
+            <ul class="govuk-list">
+              {inspection.areas
+                .filter((a) => report.byArea[a.id])
+                .map((a) => (
+                  <li key={a.id}>
+                    {areaName.get(a.id)}: {formatNumber(report.byArea[a.id] ?? 0)}
+                  </li>
+                ))}
+            </ul>
+          </dd>
+        </div>
+        {report.skipped.length > 0 && (
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">Skipped</dt>
+            <dd class="govuk-summary-list__value">
+              {plural(report.skipped.length, 'case')} already in the inspection
+            </dd>
+          </div>
+        )}
+      </dl>
+      <Warnings warnings={report.warnings} heading="Warnings: nothing is wrong, but check these" />
+      {replacing && population && (
+        <>
+          <div class="govuk-warning-text">
+            <span class="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong class="govuk-warning-text__text">
+              <span class="govuk-visually-hidden">Warning</span>
+              This replaces the population list stored on {formatMoment(population.storedAt)} (
+              {plural(population.size, 'case')} from {population.fileName}).
+            </strong>
+          </div>
+          <CheckboxField
+            id="replace"
+            label="Replace the stored population list"
+            error={
+              state.replaceMissing ? 'Confirm that the new list replaces the stored one' : undefined
+            }
+            checked={state.replace}
+            onChange={onReplace}
+          />
+        </>
+      )}
+      <div class="govuk-button-group">
+        <button type="button" class="govuk-button" onClick={onStore}>
+          {purpose === 'population'
+            ? `Store the population of ${plural(report.count, 'case')}`
+            : `Import ${plural(report.count, 'case')}`}
+        </button>
+        <button type="button" class="govuk-button govuk-button--secondary" onClick={onBack}>
+          Change the column choices
+        </button>
+      </div>
+    </>
+  );
+}
+
+function Storing({
+  progress,
+  purpose,
+}: {
+  progress: StoreProgress | null;
+  purpose: CaseListPurpose;
+}) {
+  const what = purpose === 'population' ? 'population list' : 'cases';
+  const text =
+    !progress || progress.stage === 'checking'
+      ? `Checking the ${what} once more…`
+      : `Storing the ${what}: ${formatNumber(progress.done)} of ${formatNumber(progress.total)}`;
+  return (
+    <div class="ca-storing">
+      <label class="govuk-label" for="store-progress">
+        {text}
+      </label>
+      <progress
+        id="store-progress"
+        class="ca-progress"
+        max={progress?.total || 1}
+        value={progress?.stage === 'storing' ? progress.done : undefined}
+      />
+      <p class="govuk-body" role="status">
+        {text}. Keep this page open; nothing is stored until every row is.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { ComponentChildren } from 'preact';
+import type { Inspection } from '../../core';
+import type { FrameworkRecord } from '../../db/database';
+import { getInspectionWithFramework } from '../../db/inspectionStore';
+import { Loading } from '../components/Loading';
+import { useLive } from '../hooks/useLive';
+import { usePageTitle } from '../hooks/usePageTitle';
+import { InspectionNav } from './InspectionNav';
+
+export type InspectionData = {
+  readonly inspection: Inspection;
+  /** The pinned framework version; null when it is not on this device. */
+  readonly framework: FrameworkRecord | null;
+};
+
+/**
+ * The frame of every page of one inspection: loads it (kept up to date), then shows the
+ * inspection's title as a caption, the page's heading, the sub-navigation and the page. Says so
+ * plainly when the inspection is not on this device.
+ */
+export function InspectionFrame({
+  inspectionId,
+  heading,
+  caption,
+  hasErrors = false,
+  children,
+}: {
+  inspectionId: string;
+  /** The page's h1; given the inspection when it depends on it. */
+  heading: string | ((inspection: Inspection) => string);
+  /** Above the heading; the inspection's title unless given. */
+  caption?: (inspection: Inspection) => string;
+  hasErrors?: boolean;
+  children: (data: InspectionData) => ComponentChildren;
+}) {
+  const data = useLive(() => getInspectionWithFramework(inspectionId), [inspectionId]);
+  const inspection = data.status === 'ready' ? data.value?.inspection : undefined;
+  const title = inspection
+    ? typeof heading === 'string'
+      ? `${heading} – ${inspection.title}`
+      : heading(inspection)
+    : data.status === 'ready'
+      ? 'Inspection not found'
+      : 'Inspection';
+  usePageTitle(title, hasErrors);
+
+  if (data.status === 'loading') return <Loading what="Loading the inspection" />;
+  if (data.status === 'failed') {
+    return (
+      <>
+        <h1 class="govuk-heading-l">The inspection could not be read</h1>
+        <p class="govuk-body">
+          This device's storage did not answer. Reload the page to try again.
+        </p>
+      </>
+    );
+  }
+  if (!data.value) {
+    return (
+      <>
+        <h1 class="govuk-heading-l">Inspection not found</h1>
+        <p class="govuk-body">
+          There is no such inspection on this device. It may have been deleted, or created on
+          another device.
+        </p>
+        <p class="govuk-body">
+          <a class="govuk-link" href="/inspections">
+            See the inspections on this device
+          </a>
+        </p>
+      </>
+    );
+  }
+  const { inspection: current, framework } = data.value;
+  return (
+    <>
+      <span class="govuk-caption-l">{caption ? caption(current) : current.title}</span>
+      <h1 class="govuk-heading-l">{typeof heading === 'string' ? heading : heading(current)}</h1>
+      <InspectionNav inspectionId={current.id} />
+      {children({ inspection: current, framework })}
+    </>
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * Answering: one standard (or the case profile) per screen. Every answer saves itself as it is
+ * given; applicability rules apply as answers change; previous / next standard links and
+ * keyboard shortcuts move through the case without a mouse.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { ScoringTask, TaskProgress } from '../../core';
+import { reopenCase } from '../../db/caseStore';
+import { CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
+import { casePath, checkPath, taskPath } from '../CaseCommon/caseLinks';
+import { ScorerPicker } from '../CaseCommon/ScorerPicker';
+import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
+import { useHeadingFocus } from '../CaseCommon/useHeadingFocus';
+import { Loading } from '../components/Loading';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { usePageTitle } from '../hooks/usePageTitle';
+import { KeptAnswer, NotAskedList } from './KeptAnswer';
+import { QuestionBlock } from './QuestionBlock';
+import { focusQuestion } from './shortcuts';
+import { useScoringKeys } from './useScoringKeys';
+import '../CaseCommon/caseCommon.css';
+import './StandardPage.css';
+
+type Props = { id: string; caseId: string; standardId?: string };
+
+export default function StandardPage({ id, caseId, standardId }: Props) {
+  const screen = useCaseScreen(id, caseId);
+  useHeadingFocus(screen.status === 'ready');
+  const ready = screen.status === 'ready' ? screen.value : null;
+  const task = ready
+    ? ready.progress.tasks.find((t) =>
+        standardId === undefined
+          ? t.task.kind === 'profile'
+          : t.task.kind === 'standard' && t.task.id === standardId,
+      )
+    : undefined;
+  usePageTitle(ready && task ? `${task.task.title} – ${ready.caseRecord.ref}` : 'Answer questions');
+  if (screen.status === 'loading') return <Loading what="Loading the questions" />;
+  if (screen.status === 'failed') return <CaseLoadFailed />;
+  if (screen.status === 'missing' || !ready || !task) return <CaseMissing inspectionId={id} />;
+  if (ready.scorer === null) {
+    return (
+      <>
+        <a href={casePath(id, caseId)} class="govuk-back-link">
+          Back to case {ready.caseRecord.ref}
+        </a>
+        <span class="govuk-caption-l">Case {ready.caseRecord.ref}</span>
+        <ScorerPicker
+          inspection={ready.inspection}
+          suggested={ready.caseRecord.inspectorId}
+          current={null}
+        />
+      </>
+    );
+  }
+  return <Answering key={task.task.kind + task.task.id} c={ready} current={task} />;
+}
+
+/** The tasks worth visiting in order: those with at least one question that applies. */
+function neighbours(c: ReadyCase, current: TaskProgress) {
+  const open = c.progress.tasks.filter((t) => t.applicable > 0 || t === current);
+  const at = open.indexOf(current);
+  return { previous: open[at - 1]?.task, next: open[at + 1]?.task };
+}
+
+function Answering({ c, current }: { c: ReadyCase; current: TaskProgress }) {
+  const { caseRecord, inspection, index, progress, answers, editor } = c;
+  const { route, url } = useLocation();
+  const root = useRef<HTMLDivElement>(null);
+  const task = current.task;
+  const { previous, next } = neighbours(c, current);
+  const locked = caseRecord.status === 'complete' || caseRecord.status === 'moderated';
+  const hidden = progress.hidden;
+  const [reopenFailed, setReopenFailed] = useState(false);
+
+  const pathTo = (t: ScoringTask | undefined) =>
+    t ? taskPath(inspection.id, caseRecord.id, t) : checkPath(inspection.id, caseRecord.id);
+  const nextPath = pathTo(next);
+  const previousPath = previous ? pathTo(previous) : casePath(inspection.id, caseRecord.id);
+  const go = useMemo(
+    () => ({ next: () => route(nextPath), previous: () => route(previousPath) }),
+    [route, nextPath, previousPath],
+  );
+  useScoringKeys(root, go);
+
+  // Changes held back while the case was complete (elsewhere) are saved once it is reopened.
+  useEffect(() => {
+    if (!locked) void editor?.retryLocked();
+  }, [locked, editor]);
+
+  // Arriving from "Answer" on the check page: focus that question (after the heading focus).
+  const hash = url.includes('#') ? url.slice(url.indexOf('#') + 1) : '';
+  useEffect(() => {
+    if (!hash) return;
+    const handle = setTimeout(() => {
+      const block = document.getElementById(hash);
+      if (block) focusQuestion(block);
+    }, 60);
+    return () => clearTimeout(handle);
+  }, [hash]);
+
+  const items = task.itemIds.map((id) => index.itemById.get(id)!);
+  const notAsked = current.hidden.filter(
+    (id) => !answers.has(id) || answers.get(id)?.value === null,
+  );
+  const section = task.kind === 'standard' ? task.section : null;
+  const description = task.kind === 'standard' ? task.standard.description : undefined;
+  const noun = current.applicable === 1 ? 'question' : 'questions';
+
+  return (
+    <div ref={root} class="ca-answering">
+      <a href={casePath(inspection.id, caseRecord.id)} class="govuk-back-link">
+        Back to case {caseRecord.ref}
+      </a>
+      <span class="govuk-caption-l">
+        Case {caseRecord.ref}
+        {section ? ` · ${section.title}` : ''}
+      </span>
+      <h1 class="govuk-heading-l">{task.title}</h1>
+      {description && <p class="govuk-body">{description}</p>}
+
+      {locked && (
+        <NotificationBanner heading="This case is marked as complete">
+          <p class="govuk-body">
+            Reopen it to change its answers. Reopening is recorded in its history.
+          </p>
+          <button
+            type="button"
+            class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            onClick={async () => {
+              const outcome = await reopenCase({
+                caseId: caseRecord.id,
+                by: c.scorer ?? '',
+                device: c.device,
+              });
+              setReopenFailed(outcome.status === 'failed' || outcome.status === 'missing');
+            }}
+          >
+            Reopen case
+          </button>
+          {reopenFailed && (
+            <p class="govuk-body govuk-!-margin-top-2" role="alert">
+              The case could not be reopened. Try again.
+            </p>
+          )}
+        </NotificationBanner>
+      )}
+
+      <p class="govuk-body ca-answering__progress" data-testid="task-progress">
+        {current.answered} of {current.applicable} {noun} answered. Answers save as you go.
+      </p>
+      <p class="govuk-body-s ca-keys-help" id="keys-help">
+        Keyboard: <kbd class="ca-key">1</kbd>–<kbd class="ca-key">9</kbd> choose an answer,{' '}
+        <kbd class="ca-key">N</kbd> N/A, <kbd class="ca-key">K</kbd> not known;{' '}
+        <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">↓</kbd> / <kbd class="ca-key">↑</kbd> next
+        or previous question; <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">Page Down</kbd> /{' '}
+        <kbd class="ca-key">Page Up</kbd> next or previous standard.
+      </p>
+
+      {items.map((entry) => {
+        const id = entry.item.id;
+        const stored = answers.get(id);
+        if (hidden.has(id)) {
+          return stored && stored.value !== null ? (
+            <KeptAnswer key={id} itemId={id} index={index} stored={stored} />
+          ) : null;
+        }
+        return (
+          <QuestionBlock
+            key={id}
+            entry={entry}
+            index={index}
+            frameworkKey={c.frameworkKey}
+            stored={stored}
+            editor={editor}
+            locked={locked}
+            me={c.scorer}
+            device={c.device}
+            memberName={c.memberName}
+          />
+        );
+      })}
+      <NotAskedList itemIds={notAsked} index={index} />
+
+      <p class="govuk-body">
+        <a class="govuk-link govuk-!-font-weight-bold ca-continue" href={nextPath} data-continue>
+          {next ? `Continue to ${next.title}` : 'Continue to check your answers'}
+        </a>
+      </p>
+      <nav class="govuk-pagination govuk-pagination--block" aria-label="Standards">
+        {(previous || task.kind === 'standard') && (
+          <div class="govuk-pagination__prev">
+            <a class="govuk-link govuk-pagination__link" href={previousPath} rel="prev">
+              <svg
+                class="govuk-pagination__icon govuk-pagination__icon--prev"
+                xmlns="http://www.w3.org/2000/svg"
+                height="13"
+                width="15"
+                aria-hidden="true"
+                focusable="false"
+                viewBox="0 0 15 13"
+              >
+                <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
+              </svg>
+              <span class="govuk-pagination__link-title">
+                Previous<span class="govuk-visually-hidden"> standard</span>
+              </span>
+              <span class="govuk-visually-hidden">:</span>
+              <span class="govuk-pagination__link-label">
+                {previous ? previous.title : `Case ${caseRecord.ref}`}
+              </span>
+            </a>
+          </div>
+        )}
+        <div class="govuk-pagination__next">
+          <a class="govuk-link govuk-pagination__link" href={nextPath} rel="next">
+            <svg
+              class="govuk-pagination__icon govuk-pagination__icon--next"
+              xmlns="http://www.w3.org/2000/svg"
+              height="13"
+              width="15"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 15 13"
+            >
+              <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
+            </svg>
+            <span class="govuk-pagination__link-title">
+              Next<span class="govuk-visually-hidden"> standard</span>
+            </span>
+            <span class="govuk-visually-hidden">:</span>
+            <span class="govuk-pagination__link-label">
+              {next ? next.title : 'Check your answers'}
+            </span>
+          </a>
+        </div>
+      </nav>
+    </div>
+  );
+}
