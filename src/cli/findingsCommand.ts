@@ -1,25 +1,32 @@
+import { createHash } from 'node:crypto';
 import {
   breakdownChoicesOf,
   computeFindings,
   type FindingsResult,
   type Framework,
   findingsTableCsv,
+  type Inspection,
   type ItemFinding,
   loadFramework,
   readCasesCsv,
+  readInspectionFile,
   roundHalfUp,
   type StandardRating,
   toFindingsJson,
 } from '../core';
 import type { CliIo } from './cliIo';
 
-const USAGE =
-  'Usage: case-audit findings --framework <file.json> --cases <cases.csv> [--by area|stratum|inspector|<profile field id>] [--format json|csv|text] [--complete-only]';
+const USAGE = [
+  'Usage: case-audit findings (--framework <file.json> | --inspection <inspection.json>) --cases <cases.csv>',
+  '                           [--by area|stratum|inspector|<profile field id>] [--format json|csv|text] [--complete-only]',
+  '  --inspection: an inspection file exported by the app; its framework, areas, strata and team are used.',
+].join('\n');
 
 type Format = 'json' | 'csv' | 'text';
 
 type Options = {
-  framework: string;
+  framework: string | null;
+  inspection: string | null;
   cases: string;
   by: string | null;
   format: Format;
@@ -36,13 +43,15 @@ function parseArgs(args: string[]): { options: Options } | { problem: string } {
       completeOnly = true;
       continue;
     }
-    const match = /^--(framework|cases|by|format)(?:=(.*))?$/.exec(arg);
+    const match = /^--(framework|inspection|cases|by|format)(?:=(.*))?$/.exec(arg);
     if (!match) return { problem: `unknown argument "${arg}"` };
     const value = match[2] ?? args[++i];
     if (value === undefined || value === '') return { problem: `--${match[1]} needs a value` };
     values[match[1]!] = value;
   }
-  if (!values.framework) return { problem: '--framework is required' };
+  if (!values.framework && !values.inspection) {
+    return { problem: '--framework or --inspection is required' };
+  }
   if (!values.cases) return { problem: '--cases is required' };
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv' && format !== 'text') {
@@ -50,7 +59,8 @@ function parseArgs(args: string[]): { options: Options } | { problem: string } {
   }
   return {
     options: {
-      framework: values.framework,
+      framework: values.framework ?? null,
+      inspection: values.inspection ?? null,
       cases: values.cases,
       by: values.by ?? null,
       format,
@@ -177,6 +187,53 @@ function asText(result: FindingsResult, framework: Framework): string[] {
   return lines;
 }
 
+function sha256(text: string): Promise<string> {
+  return Promise.resolve(createHash('sha256').update(text, 'utf8').digest('hex'));
+}
+
+/** The framework (from --framework, or the inspection file's pinned one) and the inspection. */
+async function frameworkAndInspection(
+  io: CliIo,
+  options: Options,
+): Promise<{ framework: Framework; inspection: Inspection | null } | null> {
+  let inspectionFramework: Framework | null = null;
+  let inspection: Inspection | null = null;
+  if (options.inspection !== null) {
+    const text = await read(io, options.inspection);
+    if (text === null) return null;
+    const file = await readInspectionFile(text, sha256);
+    if (file.status === 'invalid') {
+      io.err(
+        `${options.inspection}: not a usable inspection file — ${file.errors.length} problem(s):`,
+      );
+      for (const e of file.errors) io.err(`  ${e.path}: ${e.message}`);
+      return null;
+    }
+    inspection = file.value.inspection;
+    inspectionFramework = file.value.framework;
+  }
+  if (options.framework === null) return { framework: inspectionFramework!, inspection };
+  const frameworkText = await read(io, options.framework);
+  if (frameworkText === null) return null;
+  const loaded = loadFramework(frameworkText);
+  if (loaded.status === 'invalid') {
+    io.err(`${options.framework}: invalid framework — ${loaded.errors.length} problem(s):`);
+    for (const e of loaded.errors) io.err(`  ${e.path}: ${e.message}`);
+    return null;
+  }
+  const framework = loaded.value;
+  if (
+    inspection &&
+    (framework.id !== inspection.framework.id || framework.version !== inspection.framework.version)
+  ) {
+    io.err(
+      `${options.framework}: is ${framework.id}@${framework.version}, but the inspection uses ${inspection.framework.id}@${inspection.framework.version}`,
+    );
+    return null;
+  }
+  return { framework, inspection };
+}
+
 /**
  * `case-audit findings`: the findings of a cases spreadsheet against a framework, as JSON
  * (default), the CSV findings table, or readable text. Exit 0 on success, 1 on bad input,
@@ -190,15 +247,9 @@ export async function runFindings(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const { options } = parsed;
-  const frameworkText = await read(io, options.framework);
-  if (frameworkText === null) return 1;
-  const loaded = loadFramework(frameworkText);
-  if (loaded.status === 'invalid') {
-    io.err(`${options.framework}: invalid framework — ${loaded.errors.length} problem(s):`);
-    for (const e of loaded.errors) io.err(`  ${e.path}: ${e.message}`);
-    return 1;
-  }
-  const framework = loaded.value;
+  const source = await frameworkAndInspection(io, options);
+  if (source === null) return 1;
+  const { framework, inspection } = source;
   if (options.by !== null && !breakdownChoicesOf(framework).some((c) => c.by === options.by)) {
     io.err(
       `case-audit findings: cannot break down by "${options.by}": use area, stratum, inspector or a profile field of ${framework.id} (${framework.profile.map((p) => p.id).join(', ') || 'it has none'})`,
@@ -207,9 +258,13 @@ export async function runFindings(args: string[], io: CliIo): Promise<number> {
   }
   const casesText = await read(io, options.cases);
   if (casesText === null) return 1;
+  // Without the inspection, areas and strata the framework does not suggest are taken as ids.
   const cases = readCasesCsv(casesText, framework, {
-    inspectionId: 'cli',
+    inspectionId: inspection?.id ?? 'cli',
     importedAt: new Date().toISOString(),
+    ...(inspection
+      ? { areas: inspection.areas, strata: inspection.strata, team: inspection.team }
+      : {}),
   });
   if (cases.status === 'invalid') {
     io.err(`${options.cases}: cannot be read — ${cases.errors.length} problem(s):`);
@@ -219,6 +274,16 @@ export async function runFindings(args: string[], io: CliIo): Promise<number> {
   const result = computeFindings(framework, cases.value, {
     completeOnly: options.completeOnly,
     breakdownBy: options.by,
+    ...(inspection
+      ? {
+          names: {
+            areas: inspection.areas,
+            strata: inspection.strata,
+            inspectors: inspection.team,
+          },
+          ratingOverrides: inspection.ratingOverrides,
+        }
+      : {}),
   });
   if (options.format === 'json') io.out(JSON.stringify(toFindingsJson(result), null, 2));
   else if (options.format === 'csv') io.out(findingsTableCsv(result).replace(/\r\n$/, ''));

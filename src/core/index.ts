@@ -200,6 +200,9 @@ export {
   validateAnswer,
 } from './scoring/validateAnswer';
 
+// Findings screen: the schema a lead's rating override is checked against
+export { ratingOverrideSchema } from './inspection/inspectionSchema';
+
 // Example data: the seed 000 cases, as a findings fixture and as the app's example inspection
 export type { LacExample, LacExampleOptions } from './example/buildLacExample';
 export { buildLacExample, lacReference } from './example/buildLacExample';
@@ -212,3 +215,69 @@ export {
   EXAMPLE_TITLE,
   EXAMPLE_UNFINISHED,
 } from './example/exampleSettings';
+
+// Reports and exports
+export type {
+  HistoryEntry,
+  InspectionFile,
+  InspectionFileCase,
+  InspectionFileContents,
+  Sha256Hex,
+} from './exchange/inspectionFile';
+export {
+  buildInspectionFile,
+  INSPECTION_FILE_FORMAT,
+  INSPECTION_FILE_MAX_BYTES,
+  INSPECTION_FILE_VERSION,
+  inspectionFileChecksum,
+  inspectionFileSchema,
+  inspectionFileText,
+  readEnvelope,
+  readInspectionFile,
+} from './exchange/inspectionFile';
+export type { ModerationSummary, ReportInput } from './report';
+export { buildReport, longDate, monthYear } from './report';
+export type { CurrentFigures, ReportTextIssue } from './report';
+export {
+  checkReportText,
+  currentFigures,
+  printedFigures,
+  shortFigure,
+} from './report';
+export type { ExportWhat } from './report';
+export {
+  exportFileName,
+  frameworkShortName,
+  inspectionShortName,
+  localIsoDate,
+} from './report';
+export type { TextPersonalData } from './report';
+export { personalDataInText } from './report';
+export type {
+  ReportBlock,
+  ReportBullet,
+  ReportChapter,
+  ReportDocument,
+  ReportExampleBlock,
+  ReportRating,
+  ReportTable,
+} from './report';
+export { chapterHeading } from './report';
+export type {
+  ChapterDraft,
+  KeyFinding,
+  Recommendation,
+  RecommendationStatus,
+  ReportDraft,
+  ReportExample,
+  SentenceSource,
+} from './report';
+export {
+  chapterDraftOf,
+  emptyChapterDraft,
+  emptyReportDraft,
+  isEmptyDraft,
+  RECOMMENDATION_STATUS_LABELS,
+  readReportDraft,
+  reportDraftSchema,
+} from './report';

@@ -200,7 +200,7 @@ describe('case-audit findings', () => {
   it('explains its usage on wrong arguments, with exit code 2', async () => {
     const { io, err } = fakeIo(FILES);
     expect(await main(['findings', '--cases', 'cases.csv'], io)).toBe(2);
-    expect(err[0]).toBe('case-audit findings: --framework is required');
+    expect(err[0]).toBe('case-audit findings: --framework or --inspection is required');
     expect(
       await main(
         ['findings', '--framework', 'fw.json', '--cases', 'cases.csv', '--format', 'xml'],

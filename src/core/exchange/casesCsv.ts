@@ -84,7 +84,11 @@ export type CasesCsvContext = {
   readonly inspectionId: string;
   /** When the cases are read in: their created and updated times and each answer's time. */
   readonly importedAt: string;
-  /** The inspection's areas; default the framework's. Without a list any valid id is taken. */
+  /**
+   * The inspection's areas: a cell must name one of them. Without them (a spreadsheet read on
+   * its own) the framework's suggested areas are recognised by name, and any other valid id is
+   * taken as it is, since an inspection may change its areas.
+   */
   readonly areas?: readonly Named[];
   readonly strata?: readonly Named[];
   /** The team; an inspector cell may hold a member's id or name. */
@@ -103,11 +107,15 @@ function quote(text: string): string {
   return `"${text.length > 40 ? `${text.slice(0, 37)}…` : text}"`;
 }
 
-function makeLookup(list: readonly Named[] | undefined, what: string) {
+/** Finds an entry by id or name; `strict`: only the list's entries are allowed. */
+function makeLookup(list: readonly Named[] | undefined, what: string, strict = true) {
   const byId = new Map((list ?? []).map((entry) => [entry.id, entry.id]));
   const byName = new Map((list ?? []).map((entry) => [entry.name.trim().toLowerCase(), entry.id]));
   return (cell: string): { id: string } | { error: string } => {
-    if (list && list.length > 0) {
+    if (!strict) {
+      const known = byId.get(cell) ?? byName.get(cell.toLowerCase());
+      if (known !== undefined) return { id: known };
+    } else if (list && list.length > 0) {
       const id = byId.get(cell) ?? byName.get(cell.toLowerCase());
       if (id !== undefined) return { id };
       const names = list.map((entry) => entry.id).join(', ');
@@ -299,8 +307,16 @@ export function readCasesCsv(
   }
   if (errors.length > 0 && !fixed.has('case_ref')) return invalid(errors);
 
-  const areaOf = makeLookup(context.areas ?? framework.areas, 'an area');
-  const stratumOf = makeLookup(context.strata ?? framework.strata, 'a stratum');
+  const areaOf = makeLookup(
+    context.areas ?? framework.areas,
+    'an area',
+    context.areas !== undefined,
+  );
+  const stratumOf = makeLookup(
+    context.strata ?? framework.strata,
+    'a stratum',
+    context.strata !== undefined,
+  );
   const inspectorOf = makeLookup(context.team, 'a member of the team');
   const caseId = context.caseId ?? ((ref: string) => `${context.inspectionId}/${ref}`);
   const device = context.device ?? 'csv-import';

@@ -14,6 +14,23 @@ export type AppRoute = {
 export const routes: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('../Inspections/Inspections')) },
   { path: '/inspections', component: lazy(() => import('../Inspections/Inspections')) },
+  // Reports and exports: "import-file" before the inspection's page, as "new" is.
+  {
+    path: '/inspections/import-file',
+    component: lazy(() => import('../Exports/InspectionFileImport')),
+  },
+  {
+    path: '/inspections/:inspectionId/report',
+    component: lazy(() => import('../ReportEditor/ReportEditor')),
+  },
+  {
+    path: '/inspections/:inspectionId/report/preview',
+    component: lazy(() => import('../ReportPreview/ReportPreview')),
+  },
+  {
+    path: '/inspections/:inspectionId/export',
+    component: lazy(() => import('../Exports/Exports')),
+  },
   // Setting up an inspection. "new" before the inspection's page: it is not an inspection id.
   { path: '/inspections/new', component: lazy(() => import('../InspectionNew/InspectionNew')) },
   {
@@ -40,6 +57,19 @@ export const routes: readonly AppRoute[] = [
   {
     path: '/inspections/:inspectionId/delete',
     component: lazy(() => import('../InspectionDelete/InspectionDelete')),
+  },
+  // Findings: the figures, a standard's rating (the lead's override), the cases behind a figure
+  {
+    path: '/inspections/:inspectionId/findings',
+    component: lazy(() => import('../Findings/Findings')),
+  },
+  {
+    path: '/inspections/:inspectionId/findings/ratings/:standardId',
+    component: lazy(() => import('../Findings/RatingOverride')),
+  },
+  {
+    path: '/inspections/:inspectionId/findings/:itemId',
+    component: lazy(() => import('../FindingsCases/FindingsCases')),
   },
   { path: '/frameworks', component: lazy(() => import('../Frameworks/Frameworks')) },
   // Before the framework page: "import" is not a framework key (keys hold "@").

@@ -165,7 +165,7 @@ describe('readCasesCsv', () => {
       'LAC-01-01,west,done,yes,not_known,drugs|na,12x,2026-02-30,',
       ',north,complete,,,,,,',
     ].join('\n');
-    expect(errorsOf(text)).toEqual([
+    expect(errorsOf(text, { areas: framework.areas! })).toEqual([
       {
         path: 'row 1, column qq',
         message: 'is not a question or profile field of test-framework@1.0.0',
@@ -211,6 +211,13 @@ describe('readCasesCsv', () => {
       },
       { path: 'row 1', message: 'has no status column' },
     ]);
+  });
+
+  it('without the inspection, knows the framework areas by name and takes other ids as they are', () => {
+    const result = read(
+      'case_ref,area,status\nLAC-01-01,North Borough,complete\nLAC-01-02,west,complete\n',
+    );
+    expect(result.status === 'ok' && result.value.map((c) => c.areaId)).toEqual(['north', 'west']);
   });
 
   it('accepts any valid id for area when neither inspection nor framework lists areas', () => {

@@ -1,0 +1,98 @@
+/**
+ * Making the report PDF, in headless Chromium against the production build: from the click on
+ * "Download the report (PDF)" on the preview to the PDF handed to the download, including
+ * starting the report worker and loading the PDF library (a fresh page each run), for the
+ * seed-000 inspection (60 cases) and for a 1,000-case one (the same cases repeated across
+ * references); and the longest main-thread task meanwhile (PerformanceObserver "longtask"): the
+ * page must stay responsive while the worker draws.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { buildLacExample, type CaseWithAnswers, type Framework } from '../../src/core';
+import { seedCases } from '../../tests/e2e/support/reportSeed';
+import { type BenchRow, launchChromium, median, ms, serveBuild } from './support';
+
+const FRAMEWORK = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.0.json';
+const RUNS = 3;
+
+function inspectionOf(caseCount: number) {
+  const framework = JSON.parse(readFileSync(FRAMEWORK, 'utf8')) as Framework;
+  const base = buildLacExample(framework, {
+    inspectionId: `bench-${caseCount}`,
+    now: '2026-03-09T09:00:00.000Z',
+    fieldwork: { start: '2026-03-02', end: '2026-03-06' },
+  });
+  const cases: CaseWithAnswers[] = Array.from({ length: caseCount }, (_, i) => {
+    const from = base.cases[i % base.cases.length]!;
+    const copy = Math.floor(i / base.cases.length);
+    const ref = copy === 0 ? from.ref : `${from.ref}-${copy}`;
+    return { ...from, id: `${from.id}-${copy}`, ref };
+  });
+  return { inspection: base.inspection, cases };
+}
+
+/** One PDF: ms from the click to the download, and the longest main-thread task meanwhile. */
+async function onePdf(page: Page, url: string, inspectionId: string) {
+  await page.goto(`${url}/inspections/${inspectionId}/report/preview`);
+  await page.locator('.ca-report').waitFor({ timeout: 120_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const start = Date.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('button', { name: 'Download the report (PDF)' }).click(),
+  ]);
+  const elapsed = Date.now() - start;
+  await download.delete();
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  return { elapsed, longest };
+}
+
+export async function benchReport(): Promise<BenchRow[]> {
+  const server = await serveBuild();
+  const browser = await launchChromium();
+  const rows: BenchRow[] = [];
+  try {
+    for (const [size, target] of [
+      [60, '≤ 3 s'],
+      [1000, '≤ 15 s'],
+    ] as const) {
+      const context = await browser.newContext({
+        acceptDownloads: true,
+        viewport: { width: 1280, height: 900 },
+      });
+      const page = await context.newPage();
+      const { inspection, cases } = inspectionOf(size);
+      await seedCases(page, inspection, cases, server.url);
+      const times: number[] = [];
+      const longest: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const result = await onePdf(page, server.url, inspection.id);
+        times.push(result.elapsed);
+        longest.push(result.longest);
+      }
+      rows.push({
+        name: 'report PDF, click to download (worker start and PDF library load included)',
+        size: `${size} cases`,
+        median: ms(median(times)),
+        note: `target ${target}; runs ${times.map((t) => ms(t)).join(', ')}`,
+      });
+      rows.push({
+        name: 'longest main-thread task while the PDF is made',
+        size: `${size} cases`,
+        median: ms(median(longest)),
+        note: `target none over 100 ms; worst ${ms(Math.max(...longest))}`,
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}

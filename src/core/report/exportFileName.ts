@@ -1,0 +1,71 @@
+/**
+ * Names of exported files say what they hold and when: `<short-name>-<what>-<yyyy-mm-dd>.<ext>`,
+ * e.g. `lac-2012-inspection-findings-2026-11-22.csv`. The short name comes from the framework
+ * (its id without the publisher, kept to a word and the year: `hmip-lac-placed-away-2012` →
+ * `lac-2012`) and the inspection's kind (`inspection`, `thematic`, `self-audit`), so files from
+ * two inspections on the same framework, or from two exports a day apart, never collide
+ * unnoticed. Letters, digits and dashes only: safe on every file system.
+ */
+import type { Framework } from '../framework/frameworkSchema';
+import type { Inspection } from '../inspection/inspectionSchema';
+
+export type ExportWhat = 'cases' | 'findings' | 'all-data' | 'report';
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `lac-2012` from `hmip-lac-placed-away-2012`; the first two words when there is no year. */
+export function frameworkShortName(framework: Pick<Framework, 'id' | 'year'>): string {
+  const words = slug(framework.id).split('-').filter(Boolean);
+  // The first word names the publisher when the id has several ("hmip", "cssiw", "yjb").
+  const topic = words.length > 2 ? words.slice(1) : words;
+  const year = topic.find((w) => /^(19|20)\d{2}$/.test(w));
+  const first = topic.find((w) => !/^\d+$/.test(w)) ?? topic[0] ?? 'inspection';
+  if (year) return `${first}-${year}`;
+  return (
+    topic
+      .filter((w) => !/^\d+$/.test(w))
+      .slice(0, 2)
+      .join('-') || first
+  );
+}
+
+/** The short name of an inspection's files: `lac-2012-inspection`, `lac-2015-self-audit`. */
+export function inspectionShortName(
+  inspection: Pick<Inspection, 'kind'>,
+  framework: Pick<Framework, 'id' | 'year'>,
+): string {
+  return `${frameworkShortName(framework)}-${inspection.kind}`;
+}
+
+/** A local date as `yyyy-mm-dd` (files are named by the day the user sees). */
+export function localIsoDate(parts: {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(parts.year).padStart(4, '0')}-${pad(parts.month)}-${pad(parts.day)}`;
+}
+
+const EXTENSIONS: Record<ExportWhat, string> = {
+  cases: 'csv',
+  findings: 'csv',
+  'all-data': 'json',
+  report: 'pdf',
+};
+
+/** `lac-2012-inspection-findings-2026-11-22.csv` */
+export function exportFileName(
+  inspection: Pick<Inspection, 'kind'>,
+  framework: Pick<Framework, 'id' | 'year'>,
+  what: ExportWhat,
+  date: string,
+): string {
+  return `${inspectionShortName(inspection, framework)}-${what}-${date}.${EXTENSIONS[what]}`;
+}

@@ -1,0 +1,113 @@
+/**
+ * The report as a structured document: what `buildReport` makes and what both renderers — the
+ * HTML preview and the PDF — draw, so the two always say the same. Plain data (it crosses to
+ * the PDF worker). `C` is the chart model of the caller (src/report/charts), which core does not
+ * know: core only places the charts.
+ */
+
+export type ReportTable = {
+  readonly type: 'table';
+  readonly caption: string;
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** Columns holding figures, aligned right. */
+  readonly numeric: readonly boolean[];
+  /** Relative column widths; absent: the renderer decides. */
+  readonly widths?: readonly number[];
+  /** Under the table: bases, what is left out of them. */
+  readonly note?: string;
+};
+
+export type ReportRating = {
+  readonly type: 'rating';
+  /** "Standard 2.1 Assessment" */
+  readonly title: string;
+  /** The rating in force ("Good"), or "Not rated". */
+  readonly rating: string;
+  /** How it was reached: the rule, the key question and its figure, the override and why. */
+  readonly lines: readonly string[];
+  readonly overridden: boolean;
+};
+
+export type ReportExampleBlock = {
+  readonly type: 'example';
+  /** "Case example: criminalisation", "Good practice example: education" */
+  readonly label: string;
+  readonly text: string;
+  /** "Credited to: Blackpool YOT"; null when not credited. */
+  readonly credit: string | null;
+  /** Things in the text that look like personal data (shown in the preview, never printed). */
+  readonly warnings: readonly string[];
+};
+
+export type ReportBullet = {
+  readonly text: string;
+  /** A figure the data no longer gives, or words that contradict a figure (preview only). */
+  readonly warnings: readonly string[];
+};
+
+export type ReportBlock<C> =
+  | { readonly type: 'paragraph'; readonly text: string; readonly variant?: 'note' | 'lead' }
+  | { readonly type: 'subheading'; readonly text: string; readonly level: 3 | 4 }
+  | { readonly type: 'bullets'; readonly items: readonly ReportBullet[] }
+  | ReportTable
+  | { readonly type: 'chart'; readonly chart: C }
+  | ReportRating
+  | ReportExampleBlock
+  | {
+      readonly type: 'recommendations';
+      readonly groups: readonly {
+        /** "Local authorities should ensure that:" */
+        readonly lead: string;
+        readonly items: readonly ReportBullet[];
+      }[];
+    }
+  | {
+      readonly type: 'definitions';
+      readonly items: readonly { readonly term: string; readonly definition: string }[];
+    };
+
+export type ReportChapter<C> = {
+  /** Stable id, for links and the contents (`summary`, `section-yot-work`, `appendix-glossary`). */
+  readonly id: string;
+  /** "1", "Appendix 2"; null for front matter (foreword, summary, recommendations). */
+  readonly number: string | null;
+  readonly title: string;
+  readonly blocks: readonly ReportBlock<C>[];
+};
+
+export type ReportDocument<C> = {
+  /** For the PDF's properties and the page title. */
+  readonly meta: {
+    readonly title: string;
+    readonly subject: string;
+    readonly author: string;
+    readonly keywords: string;
+    readonly language: string;
+  };
+  readonly titlePage: {
+    readonly title: string;
+    /** "A thematic inspection", "A self-audit" */
+    readonly kind: string;
+    readonly organisations: readonly string[];
+    /** "November 2026" */
+    readonly date: string;
+    /** "Framework: <title>, version 1.0.0" */
+    readonly framework: string;
+    /** Set for example data: the report says so on its cover. */
+    readonly notice: string | null;
+  };
+  /** Printed at the top of every page after the title page. */
+  readonly runningHeader: string;
+  readonly chapters: readonly ReportChapter<C>[];
+  /** Problems the lead should see before publishing (stale figures, names); never printed. */
+  readonly warnings: readonly string[];
+};
+
+/** "1. Scope and methodology", "Appendix 1: Questions", "Summary". */
+export function chapterHeading(chapter: { number: string | null; title: string }): string {
+  if (chapter.number === null) return chapter.title;
+  return chapter.number.startsWith('Appendix')
+    ? `${chapter.number}: ${chapter.title}`
+    : `${chapter.number}. ${chapter.title}`;
+}

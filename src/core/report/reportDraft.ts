@@ -1,0 +1,133 @@
+/**
+ * The lead's report draft: what no engine can write — foreword, summary, key findings,
+ * recommendations, case and good-practice examples, conclusions. Stored per inspection (the
+ * `reports` table) and carried whole in the inspection file. zod is the source of truth.
+ *
+ * Text is plain text: a blank line separates paragraphs; it is always rendered as text, never
+ * markup. Key findings inserted from the data keep a `source` (the question and which count the
+ * sentence states), so the report can say when the data no longer gives the figure written.
+ */
+import { z } from 'zod';
+import { invalid, type ValidationResult, valid } from '../validation/validationResult';
+import { issuesToErrors } from '../validation/zodIssues';
+
+const id = z.string().min(1).max(100);
+const longText = z.string().max(50_000);
+const line = z.string().max(300);
+
+/** Where an inserted sentence came from: the question, and the count its figure states. */
+export const sentenceSourceSchema = z.strictObject({
+  itemId: z.string().min(1).max(100),
+  side: z.enum(['positive', 'negative']),
+});
+
+export const keyFindingSchema = z.strictObject({
+  id,
+  text: z.string().max(5_000),
+  /** Null: written by hand. */
+  source: sentenceSourceSchema.nullable(),
+});
+
+export const recommendationStatusSchema = z.enum(['not-started', 'in-progress', 'complete']);
+
+export const recommendationSchema = z.strictObject({
+  id,
+  /** The body it is addressed to: "Local authorities", "Youth Offending Team Managers". */
+  addressee: line,
+  /** What they should ensure: "accurate information … is sent promptly to the YOT in the new area". */
+  text: z.string().max(10_000),
+  /** Action plan (self-audit): who owns it, how far it has got, by when. Optional. */
+  owner: line,
+  status: recommendationStatusSchema.nullable(),
+  dueDate: z.iso.date().nullable(),
+  /** The local response, when the recommendation is tracked as an action plan. */
+  response: z.string().max(10_000),
+});
+
+export const reportExampleSchema = z.strictObject({
+  id,
+  kind: z.enum(['case', 'good-practice']),
+  /** e.g. "education", printed as "Good practice example: education". */
+  title: line,
+  /** The case it is drawn from, by its pseudonymous reference ("" when none). Never printed. */
+  caseRef: z.string().max(60),
+  /** The area it is credited to (good practice) or drawn from; null: not credited. */
+  areaId: z.string().max(64).nullable(),
+  /** The chapter (framework section) it illustrates; null: the examples chapter. */
+  sectionId: z.string().max(64).nullable(),
+  text: z.string().max(20_000),
+});
+
+export const chapterDraftSchema = z.strictObject({
+  /** The chapter's "Key findings" bullets; empty: the generated sentences are used. */
+  keyFindings: z.array(keyFindingSchema).max(500),
+  conclusion: longText,
+});
+
+export const reportDraftSchema = z.strictObject({
+  foreword: longText,
+  summary: longText,
+  /** The summary's key findings. */
+  keyFindings: z.array(keyFindingSchema).max(500),
+  recommendations: z.array(recommendationSchema).max(500),
+  examples: z.array(reportExampleSchema).max(500),
+  /** One per framework section, by section id. */
+  chapters: z.record(z.string().max(64), chapterDraftSchema),
+  conclusion: longText,
+});
+
+export type SentenceSource = z.infer<typeof sentenceSourceSchema>;
+export type KeyFinding = z.infer<typeof keyFindingSchema>;
+export type RecommendationStatus = z.infer<typeof recommendationStatusSchema>;
+export type Recommendation = z.infer<typeof recommendationSchema>;
+export type ReportExample = z.infer<typeof reportExampleSchema>;
+export type ChapterDraft = z.infer<typeof chapterDraftSchema>;
+export type ReportDraft = z.infer<typeof reportDraftSchema>;
+
+export const RECOMMENDATION_STATUS_LABELS: Record<RecommendationStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  complete: 'Complete',
+};
+
+export function emptyReportDraft(): ReportDraft {
+  return {
+    foreword: '',
+    summary: '',
+    keyFindings: [],
+    recommendations: [],
+    examples: [],
+    chapters: {},
+    conclusion: '',
+  };
+}
+
+export function emptyChapterDraft(): ChapterDraft {
+  return { keyFindings: [], conclusion: '' };
+}
+
+/** A chapter's draft, empty when nothing has been written for it yet. */
+export function chapterDraftOf(draft: ReportDraft, sectionId: string): ChapterDraft {
+  return draft.chapters[sectionId] ?? emptyChapterDraft();
+}
+
+/** Checks a stored or imported draft. */
+export function readReportDraft(value: unknown): ValidationResult<ReportDraft> {
+  const parsed = reportDraftSchema.safeParse(value, { reportInput: true });
+  return parsed.success ? valid(parsed.data) : invalid(issuesToErrors(parsed.error.issues));
+}
+
+/** Whether anything has been written: an empty draft is not worth a "report" section in a file. */
+export function isEmptyDraft(draft: ReportDraft): boolean {
+  return (
+    draft.foreword.trim() === '' &&
+    draft.summary.trim() === '' &&
+    draft.conclusion.trim() === '' &&
+    draft.keyFindings.length === 0 &&
+    draft.recommendations.length === 0 &&
+    draft.examples.length === 0 &&
+    Object.values(draft.chapters).every(
+      (c) => c.keyFindings.length === 0 && c.conclusion.trim() === '',
+    )
+  );
+}

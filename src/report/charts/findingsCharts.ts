@@ -1,0 +1,172 @@
+/**
+ * Findings → charts: the pure builders the findings screen (SVG) and the PDF report (jsPDF)
+ * share, so both draw the same bars with the same figures. Every bar carries its count and
+ * base (`38% (23/60)`); small bases are marked, never dropped (SPEC §4.2–4.3).
+ */
+import type {
+  FindingsResult,
+  ItemFinding,
+  MultichoiceFinding,
+  OptionCount,
+  Proportion,
+  ProportionFinding,
+} from '../../core';
+import {
+  FILLS,
+  figureOf,
+  type ProportionBar,
+  type ProportionChart,
+  type ScaleBar,
+  type ScaleChart,
+} from './chartModel';
+
+/** How a chart names an item (a question's short text, its number…); the id by default. */
+export type ItemLabel = (itemId: string) => string;
+
+const byId: ItemLabel = (itemId) => itemId;
+
+/** Judgement, rating and choice findings with a positive option: the ones with a percentage. */
+export function isScored(finding: ItemFinding): finding is ProportionFinding {
+  return finding.type === 'proportion' && finding.scored;
+}
+
+function bar(label: string, p: Proportion, numerator: number, base: number): ProportionBar {
+  return {
+    label,
+    percent: base === 0 ? null : p.percent,
+    figure: figureOf(p.percentRounded, numerator, base),
+    smallBase: base > 0 && p.smallBase,
+  };
+}
+
+function smallBaseNote(bars: readonly ProportionBar[]): string | undefined {
+  return bars.some((b) => b.smallBase)
+    ? 'Hatched bars have a small base (fewer than 10 cases): interpret with care.'
+    : undefined;
+}
+
+function chart(title: string, bars: ProportionBar[], note?: string): ProportionChart {
+  const notes = [note, smallBaseNote(bars)].filter((n): n is string => n !== undefined);
+  return { kind: 'proportions', title, bars, ...(notes.length ? { note: notes.join(' ') } : {}) };
+}
+
+/** One bar per scored finding: positive answers out of the base. */
+export function proportionChart(
+  title: string,
+  findings: readonly ItemFinding[],
+  label: ItemLabel = byId,
+): ProportionChart {
+  return chart(
+    title,
+    findings.filter(isScored).map((f) => bar(label(f.itemId), f, f.positive, f.base)),
+  );
+}
+
+/** The scored questions of one standard, in framework order. */
+export function standardChart(
+  result: Pick<FindingsResult, 'questions'>,
+  standard: { readonly id: string; readonly title: string },
+  label: ItemLabel = byId,
+): ProportionChart {
+  return proportionChart(
+    standard.title,
+    result.questions.filter((f) => f.standardId === standard.id),
+    label,
+  );
+}
+
+/**
+ * One scored item across the groups of a breakdown: all cases first, then each group with its
+ * own base (SPEC §4.4). Null when there is no breakdown or the item is not scored.
+ */
+export function breakdownChart(
+  result: Pick<FindingsResult, 'questions' | 'profile' | 'breakdown'>,
+  itemId: string,
+  title: string,
+): ProportionChart | null {
+  const breakdown = result.breakdown;
+  const all = [...result.questions, ...result.profile].find((f) => f.itemId === itemId);
+  if (!breakdown || !all || !isScored(all)) return null;
+  const bars = [bar('All cases', all, all.positive, all.base)];
+  for (const group of breakdown.groups) {
+    const f = [...group.questions, ...group.profile].find((g) => g.itemId === itemId);
+    if (f && isScored(f)) bars.push(bar(group.label, f, f.positive, f.base));
+  }
+  return chart(title, bars, breakdown.note ?? undefined);
+}
+
+/**
+ * Each option's share of the base, one bar per option: a profile field's description of the
+ * sample (seed 000 §1.6), or a choice with no positive answer. Multichoice shares can add up
+ * to more than 100%, and the chart says so.
+ */
+export function optionsChart(
+  title: string,
+  finding: ProportionFinding | MultichoiceFinding,
+): ProportionChart {
+  const bars = finding.options.map((o: OptionCount & Proportion) =>
+    bar(o.label, o, o.count, finding.base),
+  );
+  return chart(title, bars, finding.type === 'multichoice' ? finding.note : undefined);
+}
+
+/**
+ * Questions answered on a scale (e.g. outstanding … inadequate) as stacked bars, one segment
+ * per option in scale order. Options are matched by label across questions, so one legend
+ * serves them all.
+ */
+export function scaleChart(
+  title: string,
+  findings: readonly ProportionFinding[],
+  label: ItemLabel = byId,
+): ScaleChart {
+  const legend: { label: string; fill: number }[] = [];
+  const fillOf = new Map<string, number>();
+  for (const f of findings) {
+    for (const o of f.options) {
+      if (fillOf.has(o.label)) continue;
+      const fill = legend.length % FILLS.length;
+      fillOf.set(o.label, fill);
+      legend.push({ label: o.label, fill });
+    }
+  }
+  const bars: ScaleBar[] = findings.map((f) => ({
+    label: label(f.itemId),
+    segments:
+      f.base === 0
+        ? []
+        : f.options.map((o) => ({
+            label: o.label,
+            count: o.count,
+            percent: o.percent ?? 0,
+            fill: fillOf.get(o.label)!,
+          })),
+    baseText: f.base === 0 ? 'no applicable cases' : `base ${f.base}`,
+  }));
+  const small = findings.some((f) => f.base > 0 && f.smallBase);
+  return {
+    kind: 'scale',
+    title,
+    legend,
+    bars,
+    ...(small
+      ? { note: 'Some bars have a small base (fewer than 10 cases): interpret with care.' }
+      : {}),
+  };
+}
+
+/** The text a screen reader hears for a chart: every bar's label and figure. */
+export function chartText(c: ProportionChart | ScaleChart): string {
+  const parts =
+    c.kind === 'proportions'
+      ? c.bars.map((b) => `${b.label}: ${b.figure}${b.smallBase ? ', small base' : ''}`)
+      : c.bars.map(
+          (b) =>
+            `${b.label}: ${
+              b.segments.length === 0
+                ? b.baseText
+                : `${b.segments.map((s) => `${s.label} ${s.count}`).join(', ')} (${b.baseText})`
+            }`,
+        );
+  return `${c.title}. ${parts.join('; ')}.${c.note ? ` ${c.note}` : ''}`;
+}

@@ -1,0 +1,103 @@
+/**
+ * The three exports of an inspection (SPEC §6), each a file named for what it holds and the day
+ * it was made (`lac-2012-inspection-findings-2026-11-22.csv`):
+ * - the cases spreadsheet: one row per case, every answer by question id (core's
+ *   `writeCasesCsv`, the format `case-audit findings` reads, so the command line gives the same
+ *   figures as the app);
+ * - the findings table: one row per question and breakdown cell, with numerator, base,
+ *   percentage and interval (core's `findingsTableCsv`);
+ * - the inspection file: the whole inspection as JSON, for archive and for another device.
+ */
+import {
+  exportFileName,
+  type FindingsOptions,
+  findingsTableCsv,
+  inspectionFileText,
+  writeCasesCsv,
+} from '../../core';
+import { groupNamesOf, loadFindingsSource } from '../../db/findingsSource';
+import { makeInspectionFile } from '../../db/inspectionExport';
+import { findingsOffPage } from '../../workers/findingsBridge';
+
+export type ExportFile = {
+  readonly fileName: string;
+  readonly blob: Blob;
+  readonly summary: string;
+};
+export type ExportOutcome =
+  | { readonly status: 'ok'; readonly file: ExportFile }
+  | { readonly status: 'missing'; readonly message: string };
+
+const CSV = 'text/csv;charset=utf-8';
+
+async function source(inspectionId: string) {
+  const found = await loadFindingsSource(inspectionId);
+  if (!found)
+    return { status: 'missing' as const, message: 'This inspection is no longer on this device.' };
+  if (!found.framework) {
+    return {
+      status: 'missing' as const,
+      message: 'The framework this inspection is pinned to is not on this device.',
+    };
+  }
+  return { status: 'ok' as const, ...found, framework: found.framework };
+}
+
+/** The cases spreadsheet (with a byte-order mark, so Excel reads accents correctly). */
+export async function casesCsvExport(inspectionId: string, date: string): Promise<ExportOutcome> {
+  const found = await source(inspectionId);
+  if (found.status !== 'ok') return found;
+  const text = writeCasesCsv(found.framework, found.cases, { byteOrderMark: true });
+  return {
+    status: 'ok',
+    file: {
+      fileName: exportFileName(found.inspection, found.framework, 'cases', date),
+      blob: new Blob([text], { type: CSV }),
+      summary: `${found.cases.length} cases`,
+    },
+  };
+}
+
+/** The findings table, broken down by area when the inspection has more than one. */
+export async function findingsCsvExport(
+  inspectionId: string,
+  date: string,
+  completeOnly: boolean,
+): Promise<ExportOutcome> {
+  const found = await source(inspectionId);
+  if (found.status !== 'ok') return found;
+  const options: FindingsOptions = {
+    completeOnly,
+    breakdownBy: found.inspection.areas.length > 1 ? 'area' : null,
+    names: groupNamesOf(found.inspection),
+    ratingOverrides: found.inspection.ratingOverrides,
+  };
+  const result = await findingsOffPage(found.framework, found.cases, options);
+  return {
+    status: 'ok',
+    file: {
+      fileName: exportFileName(found.inspection, found.framework, 'findings', date),
+      blob: new Blob([findingsTableCsv(result)], { type: CSV }),
+      summary: `${result.questions.length} questions over ${result.cases.counted} cases`,
+    },
+  };
+}
+
+/** The whole inspection as an inspection file (JSON). */
+export async function inspectionFileExport(
+  inspectionId: string,
+  date: string,
+  made: { readonly exportedAt: string; readonly appVersion: string },
+): Promise<ExportOutcome> {
+  const found = await makeInspectionFile(inspectionId, made);
+  if (found.status !== 'ok') return found;
+  const { file } = found;
+  return {
+    status: 'ok',
+    file: {
+      fileName: exportFileName(file.inspection, file.framework, 'all-data', date),
+      blob: new Blob([inspectionFileText(file)], { type: 'application/json' }),
+      summary: `${file.cases.length} cases with their answers and history`,
+    },
+  };
+}

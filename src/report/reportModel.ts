@@ -1,0 +1,86 @@
+/**
+ * The report document with charts: core's `buildReport` over the inspection's findings, each
+ * standard's scored questions drawn with the findings screen's chart builder. The HTML preview
+ * and the PDF both render what this returns, so they always agree with each other and with the
+ * findings screen.
+ */
+import {
+  buildReport,
+  type CaseWithAnswers,
+  computeFindings,
+  type FindingsResult,
+  type Framework,
+  type Inspection,
+  type ReportDocument,
+  type ReportDraft,
+} from '../core';
+import type { Chart } from './charts/chartModel';
+import { proportionChart } from './charts/findingsCharts';
+
+export type ReportChartDocument = ReportDocument<Chart>;
+
+export type ReportOptions = {
+  /** Count only cases marked complete (the findings screen's default) or all cases. */
+  readonly completeOnly: boolean;
+  /** The report's date, `yyyy-mm-dd` in local time. */
+  readonly date: string;
+};
+
+export type ReportSource = {
+  readonly inspection: Inspection;
+  readonly framework: Framework;
+  readonly cases: readonly CaseWithAnswers[];
+  readonly draft: ReportDraft;
+};
+
+/** A label short enough for a bar: the question's text, cut at a word near 70 characters. */
+export function barLabel(text: string): string {
+  if (text.length <= 70) return text;
+  const cut = text.slice(0, 70);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 70).trimEnd()}…`;
+}
+
+/** The findings the report states: the same options as the findings screen. */
+export function reportFindings(
+  source: Omit<ReportSource, 'draft'>,
+  completeOnly: boolean,
+  breakdownBy: 'area' | null = null,
+): FindingsResult {
+  const { inspection, framework, cases } = source;
+  return computeFindings(framework, cases, {
+    completeOnly,
+    breakdownBy,
+    names: {
+      areas: inspection.areas,
+      strata: inspection.strata,
+      inspectors: inspection.team.map((m) => ({ id: m.id, name: m.name })),
+    },
+    ratingOverrides: inspection.ratingOverrides,
+  });
+}
+
+export function makeReportDocument(
+  source: ReportSource,
+  options: ReportOptions,
+): ReportChartDocument {
+  // One pass gives both: the figures over all cases, and each area's beside them.
+  const byArea = source.inspection.areas.length > 1;
+  const findings = reportFindings(source, options.completeOnly, byArea ? 'area' : null);
+  const text = new Map<string, string>();
+  for (const section of source.framework.sections) {
+    for (const standard of section.standards) {
+      for (const q of standard.questions) text.set(q.id, q.text);
+    }
+  }
+  return buildReport<Chart>({
+    inspection: source.inspection,
+    framework: source.framework,
+    findings,
+    byArea: byArea ? findings : null,
+    draft: source.draft,
+    date: options.date,
+    moderation: null,
+    chartFor: (title, scored) =>
+      proportionChart(title, scored, (id) => barLabel(text.get(id) ?? id)),
+  });
+}

@@ -1,0 +1,173 @@
+import { useState } from 'preact/hooks';
+import type { Inspection } from '../../core';
+import { downloadFile } from '../../report/exports/downloadFile';
+import {
+  casesCsvExport,
+  type ExportOutcome,
+  findingsCsvExport,
+  inspectionFileExport,
+} from '../../report/exports/inspectionExports';
+import { NotificationBanner } from '../components/NotificationBanner';
+import { RadiosField } from '../InspectionNav/formFields';
+import { InspectionFrame } from '../InspectionNav/InspectionFrame';
+import { inspectionHref } from '../InspectionNav/inspectionSections';
+import { APP_VERSION, todayLocal } from './exportDate';
+import './Exports.css';
+
+type ExportKind = 'cases' | 'findings' | 'all-data';
+
+/**
+ * The inspection's three exports, each described by what it holds, made on the device and
+ * saved through the browser's download: nothing is sent anywhere.
+ */
+export default function Exports({ inspectionId }: { inspectionId: string }) {
+  return (
+    <InspectionFrame inspectionId={inspectionId} heading="Exports">
+      {({ inspection }) => <ExportList inspection={inspection} />}
+    </InspectionFrame>
+  );
+}
+
+function ExportList({ inspection }: { inspection: Inspection }) {
+  const [busy, setBusy] = useState<ExportKind | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [basis, setBasis] = useState<'complete' | 'all'>('complete');
+
+  const make = async (kind: ExportKind) => {
+    setBusy(kind);
+    setDone(null);
+    setFailure(null);
+    const date = todayLocal();
+    try {
+      const outcome: ExportOutcome =
+        kind === 'cases'
+          ? await casesCsvExport(inspection.id, date)
+          : kind === 'findings'
+            ? await findingsCsvExport(inspection.id, date, basis === 'complete')
+            : await inspectionFileExport(inspection.id, date, {
+                exportedAt: new Date().toISOString(),
+                appVersion: APP_VERSION,
+              });
+      if (outcome.status !== 'ok') {
+        setFailure(outcome.message);
+        return;
+      }
+      downloadFile(outcome.file.fileName, outcome.file.blob);
+      setDone(`${outcome.file.fileName} (${outcome.file.summary}) is in your downloads.`);
+    } catch (error) {
+      setFailure(
+        `The file could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const button = (kind: ExportKind, label: string) => (
+    <button
+      type="button"
+      class="govuk-button govuk-button--secondary"
+      data-module="govuk-button"
+      disabled={busy !== null}
+      aria-disabled={busy !== null}
+      onClick={() => void make(kind)}
+    >
+      {busy === kind ? 'Preparing…' : label}
+    </button>
+  );
+
+  return (
+    <>
+      {done && (
+        <NotificationBanner type="success" heading="File saved">
+          <p class="govuk-body" data-export-done>
+            {done}
+          </p>
+        </NotificationBanner>
+      )}
+      {failure && (
+        <div class="govuk-error-summary" role="alert">
+          <h2 class="govuk-error-summary__title">The export did not work</h2>
+          <div class="govuk-error-summary__body">
+            <p class="govuk-body">{failure}</p>
+          </div>
+        </div>
+      )}
+      <p class="govuk-body">
+        Each file is made on this device and saved with your browser’s download. Nothing is sent
+        anywhere. Files are named for what they hold and today’s date, for example{' '}
+        <code class="ca-exports__example">lac-2012-inspection-findings-2026-11-22.csv</code>.
+      </p>
+      <p class="govuk-body">
+        The report itself (PDF) is made from the{' '}
+        <a class="govuk-link" href={inspectionHref(inspection.id, '/report/preview')}>
+          report preview
+        </a>
+        .
+      </p>
+
+      <section class="ca-exports__item" aria-labelledby="export-cases">
+        <h2 class="govuk-heading-m" id="export-cases">
+          Cases (CSV spreadsheet)
+        </h2>
+        <p class="govuk-body">
+          One row per case: its reference, area, stratum, inspector and status, then one column per
+          profile field and question, headed by its id, holding the answer’s code (<code>na</code>{' '}
+          for not applicable, <code>not_known</code> for not known). Evidence notes are not
+          included. This is the file the command line’s <code>case-audit findings</code> reads, so
+          it gives the same figures as this app.
+        </p>
+        {button('cases', 'Download the cases')}
+      </section>
+
+      <section class="ca-exports__item" aria-labelledby="export-findings">
+        <h2 class="govuk-heading-m" id="export-findings">
+          Findings table (CSV spreadsheet)
+        </h2>
+        <p class="govuk-body">
+          One row per question{inspection.areas.length > 1 ? ', and per area beside it,' : ''} with
+          the number of cases, the base, the percentage (whole and to one decimal), the 95%
+          interval, and the cases left out of the base (not applicable, not known, unanswered).
+        </p>
+        <RadiosField
+          id="findings-basis"
+          legend="Which cases to count"
+          legendClass="govuk-fieldset__legend--s"
+          value={basis}
+          small
+          items={[
+            { value: 'complete', label: 'Cases marked complete (as the findings screen shows)' },
+            { value: 'all', label: 'All cases, complete or not' },
+          ]}
+          onChange={(value) => setBasis(value === 'all' ? 'all' : 'complete')}
+        />
+        {button('findings', 'Download the findings table')}
+      </section>
+
+      <section class="ca-exports__item" aria-labelledby="export-all">
+        <h2 class="govuk-heading-m" id="export-all">
+          The whole inspection (JSON file)
+        </h2>
+        <p class="govuk-body">
+          Everything about this inspection: its framework, details, team and sample, every case with
+          its answers, evidence notes and the full history of every change, and the report text.
+          Keep it as the archive of the inspection, or import it into Case Audit on another device
+          (“Import an inspection file” on the Inspections page). A checksum inside shows whether the
+          file has been changed since.
+        </p>
+        <div class="govuk-warning-text">
+          <span class="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong class="govuk-warning-text__text">
+            <span class="govuk-visually-hidden">Warning</span>
+            This file holds the evidence notes about every case. Store and send it as you would the
+            case files themselves.
+          </strong>
+        </div>
+        {button('all-data', 'Download the whole inspection')}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { useRef, useState } from 'preact/hooks';
+
+/**
+ * A finding's sentence with a Copy button, for pasting into the report. Where the clipboard is
+ * not available (an older browser, a locked-down laptop) the sentence is selected instead, to
+ * copy with the keyboard.
+ */
+export function CopySentence({ sentence, about }: { sentence: string; about: string }) {
+  const text = useRef<HTMLSpanElement>(null);
+  const [said, setSaid] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(sentence);
+      setSaid('Copied');
+    } catch {
+      const range = document.createRange();
+      if (text.current) range.selectNodeContents(text.current);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      setSaid('Selected: press Ctrl+C (or ⌘C) to copy');
+    }
+  };
+  return (
+    <p class="govuk-body-s ca-findings__sentence">
+      <span ref={text}>{sentence}</span>{' '}
+      <button
+        type="button"
+        class="govuk-button govuk-button--secondary ca-findings__copy"
+        onClick={() => void copy()}
+      >
+        Copy <span class="govuk-visually-hidden">the sentence about {about}</span>
+      </button>
+      <span class="ca-findings__copied" role="status">
+        {said}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,151 @@
+import { useState } from 'preact/hooks';
+import {
+  CONFIDENCE_LEVELS,
+  type ConfidenceLevel,
+  type FindingsView,
+  PROFILE_SECTION,
+} from './findingsQuery';
+
+const CASE_FIELDS = ['area', 'stratum', 'inspector'];
+
+/**
+ * What the figures count and how they are shown: complete cases or all, the confidence level,
+ * one section, a breakdown. Applied with the button, which puts them in the address.
+ */
+export function FindingsControls({
+  view,
+  sections,
+  breakdowns,
+  onApply,
+}: {
+  view: FindingsView;
+  sections: readonly { id: string; title: string }[];
+  breakdowns: readonly { by: string; label: string }[];
+  onApply: (view: FindingsView) => void;
+}) {
+  const [draft, setDraft] = useState(view);
+  const profileBreakdowns = breakdowns.filter((b) => !CASE_FIELDS.includes(b.by));
+  return (
+    <form
+      class="ca-findings__controls"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply(draft);
+      }}
+    >
+      <div class="govuk-form-group">
+        <fieldset class="govuk-fieldset">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+            Which cases count
+          </legend>
+          <div class="govuk-radios govuk-radios--small govuk-radios--inline">
+            {(
+              [
+                [true, 'basis-complete', 'Complete cases only'],
+                [false, 'basis-all', 'All cases'],
+              ] as const
+            ).map(([value, id, label]) => (
+              <div class="govuk-radios__item" key={id}>
+                <input
+                  class="govuk-radios__input"
+                  id={id}
+                  name="basis"
+                  type="radio"
+                  checked={draft.completeOnly === value}
+                  onChange={() => setDraft({ ...draft, completeOnly: value })}
+                />
+                <label class="govuk-label govuk-radios__label" for={id}>
+                  {label}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div class="ca-findings__selects">
+        <div class="govuk-form-group">
+          <label class="govuk-label govuk-label--s" for="findings-ci">
+            Confidence level
+          </label>
+          <select
+            class="govuk-select"
+            id="findings-ci"
+            name="ci"
+            value={String(draft.confidence)}
+            onChange={(e) =>
+              setDraft({
+                ...draft,
+                confidence: Number((e.target as HTMLSelectElement).value) as ConfidenceLevel,
+              })
+            }
+          >
+            {CONFIDENCE_LEVELS.map((level) => (
+              <option key={level} value={String(level)}>
+                {level}%
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="govuk-form-group">
+          <label class="govuk-label govuk-label--s" for="findings-section">
+            Show
+          </label>
+          <select
+            class="govuk-select"
+            id="findings-section"
+            name="section"
+            value={draft.section ?? ''}
+            onChange={(e) =>
+              setDraft({ ...draft, section: (e.target as HTMLSelectElement).value || null })
+            }
+          >
+            <option value="">Everything</option>
+            <option value={PROFILE_SECTION}>Profile of the sample</option>
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="govuk-form-group">
+          <label class="govuk-label govuk-label--s" for="findings-by">
+            Break down by
+          </label>
+          <select
+            class="govuk-select"
+            id="findings-by"
+            name="by"
+            value={draft.by ?? ''}
+            onChange={(e) =>
+              setDraft({ ...draft, by: (e.target as HTMLSelectElement).value || null })
+            }
+          >
+            <option value="">No breakdown</option>
+            <optgroup label="Case">
+              {breakdowns
+                .filter((b) => CASE_FIELDS.includes(b.by))
+                .map((b) => (
+                  <option key={b.by} value={b.by}>
+                    {b.label}
+                  </option>
+                ))}
+            </optgroup>
+            {profileBreakdowns.length > 0 && (
+              <optgroup label="Profile">
+                {profileBreakdowns.map((b) => (
+                  <option key={b.by} value={b.by}>
+                    {b.label}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
+        </div>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+        Show these findings
+      </button>
+    </form>
+  );
+}

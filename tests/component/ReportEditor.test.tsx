@@ -1,0 +1,124 @@
+import { render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { LocationProvider } from 'preact-iso';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importAnswers } from '../../src/db/caseStore';
+import { database, useDatabase } from '../../src/db/connection';
+import { CaseAuditDatabase } from '../../src/db/database';
+import { loadExampleInspection } from '../../src/db/exampleInspection';
+import { loadReportDraft } from '../../src/db/reportStore';
+import ReportEditor from '../../src/ui/ReportEditor/ReportEditor';
+
+let n = 0;
+const ID = 'insp-report';
+
+beforeEach(async () => {
+  useDatabase(new CaseAuditDatabase(`report-editor-${n++}`));
+  const loaded = await loadExampleInspection({ newId: () => ID });
+  if (loaded.status !== 'loaded') throw new Error('fixture');
+});
+afterEach(() => useDatabase(null));
+
+async function open() {
+  const user = userEvent.setup();
+  window.history.replaceState(null, '', `/inspections/${ID}/report`);
+  render(
+    <LocationProvider>
+      <ReportEditor inspectionId={ID} />
+    </LocationProvider>,
+  );
+  await screen.findByRole('heading', { name: 'Foreword and summary' });
+  return user;
+}
+
+async function storedDraft() {
+  const stored = await loadReportDraft(ID);
+  if (stored.status !== 'ok') throw new Error('unreadable draft');
+  return stored.draft;
+}
+
+describe('the report editor', { timeout: 30_000 }, () => {
+  it('saves the summary as it is typed, and says Saved once it is stored', async () => {
+    const user = await open();
+    await user.type(screen.getByRole('textbox', { name: 'Summary' }), 'Work was often poor.');
+    await waitFor(
+      () => expect(document.querySelector('[data-save-state]')?.textContent).toMatch(/^Saved/),
+      {
+        timeout: 3000,
+      },
+    );
+    expect((await storedDraft()).summary).toBe('Work was often poor.');
+  });
+
+  it('inserts a sentence from the data as editable text, and flags it when the data moves on', async () => {
+    const user = await open();
+    const chapter = screen.getByRole('region', { name: /^Chapter: Youth offending work/ });
+    await user.click(
+      await within(chapter).findByText(/^Sentences from the data/, {}, { timeout: 4000 }),
+    );
+    // Each Insert button names its sentence's question to screen readers.
+    const inserts = within(chapter)
+      .getAllByRole('button', { hidden: true })
+      .filter((b) => b.textContent?.startsWith('Insert the sentence about'));
+    await user.click(inserts[0]!);
+    const field = within(chapter).getByRole('textbox', { name: 'Key finding 1' });
+    expect((field as HTMLTextAreaElement).value).toMatch(/^In .* of cases \(\d+%, \d+ of \d+\)/);
+    await waitFor(async () => expect((await storedDraft()).chapters).not.toEqual({}));
+
+    // Someone changes an answer behind the sentence: a complete case's "yes" becomes "no".
+    const draft = await storedDraft();
+    const source = Object.values(draft.chapters)[0]!.keyFindings[0]!.source!;
+    const db = database();
+    const complete = new Set(
+      (await db.cases.where('inspectionId').equals(ID).toArray())
+        .filter((c) => c.status === 'complete')
+        .map((c) => c.id),
+    );
+    const answer = (await db.answers.where('inspectionId').equals(ID).toArray()).find(
+      (a) =>
+        a.itemId === source.itemId &&
+        complete.has(a.caseId) &&
+        (a.value === 'yes' || a.value === 'no'),
+    )!;
+    await importAnswers([{ ...answer, value: answer.value === 'yes' ? 'no' : 'yes' }], {
+      via: 'moderation',
+      source: 'test',
+    });
+    await within(chapter).findByText(
+      /This sentence says \d+% \(\d+\/\d+\) but the data now gives \d+% \(\d+\/\d+\)/,
+      {},
+      { timeout: 4000 },
+    );
+    await user.click(within(chapter).getByRole('button', { name: /^Use the current sentence/ }));
+    await waitFor(() => expect(within(chapter).queryByText(/This sentence says/)).toBeNull());
+  });
+
+  it('adds recommendations addressed to a named body', async () => {
+    const user = await open();
+    await user.click(screen.getByRole('button', { name: 'Add a recommendation' }));
+    await user.type(screen.getByRole('textbox', { name: 'Addressed to' }), 'Local authorities');
+    await user.type(
+      screen.getByRole('textbox', { name: 'What they should ensure' }),
+      'placements are authorised by a named senior person',
+    );
+    await user.tab();
+    await waitFor(async () =>
+      expect((await storedDraft()).recommendations).toMatchObject([
+        {
+          addressee: 'Local authorities',
+          text: 'placements are authorised by a named senior person',
+        },
+      ]),
+    );
+  });
+
+  it('warns when a case example names someone', async () => {
+    const user = await open();
+    await user.click(screen.getByRole('button', { name: 'Add a case example' }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Text' }),
+      'Katie was moved far from school.',
+    );
+    expect(await screen.findByText(/“Katie” looks like a person’s name/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  canonicalJson,
+  computeFindings,
+  emptyReportDraft,
+  inspectionFileText,
+  toFindingsJson,
+} from '../../src/core';
+import { saveAnswer } from '../../src/db/caseStore';
+import { database, useDatabase } from '../../src/db/connection';
+import { CaseAuditDatabase } from '../../src/db/database';
+import { loadExampleInspection } from '../../src/db/exampleInspection';
+import { groupNamesOf, loadFindingsSource } from '../../src/db/findingsSource';
+import { makeInspectionFile } from '../../src/db/inspectionExport';
+import { importInspectionFile } from '../../src/db/inspectionImport';
+import { saveReportDraft } from '../../src/db/reportStore';
+
+let n = 0;
+const fresh = () => useDatabase(new CaseAuditDatabase(`inspection-file-${n++}`));
+const MADE = { exportedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' };
+
+beforeEach(fresh);
+afterEach(() => useDatabase(null));
+
+/** The example inspection, with a report draft and one answer changed by hand (an edit in its history). */
+async function inspectionWithWork(): Promise<string> {
+  const loaded = await loadExampleInspection({ newId: () => 'insp-example' });
+  if (loaded.status !== 'loaded') throw new Error(`fixture: ${loaded.status}`);
+  const draft = emptyReportDraft();
+  draft.summary = 'Work with these children was often poor.';
+  draft.keyFindings = [{ id: 'k1', text: 'A sentence.', source: null }];
+  expect((await saveReportDraft('insp-example', draft)).status).toBe('saved');
+  const kase = (await database().cases.where('inspectionId').equals('insp-example').toArray()).find(
+    (c) => c.status === 'in-progress',
+  )!;
+  const stored = await database().answers.get([kase.id, 'alloc-prompt']);
+  const outcome = await saveAnswer({
+    caseId: kase.id,
+    itemId: 'alloc-prompt',
+    patch: { value: stored?.value === 'no' ? 'yes' : 'no', note: 'Allocation memo, file p. 3' },
+    base: stored
+      ? { value: stored.value, note: stored.note, rev: stored.rev }
+      : { value: null, note: '', rev: 0 },
+    by: 'ap',
+    device: 'laptop-1',
+  });
+  expect(outcome.status).toBe('saved');
+  return 'insp-example';
+}
+
+async function findingsJson(id: string) {
+  const source = await loadFindingsSource(id);
+  if (!source?.framework) throw new Error('no source');
+  return toFindingsJson(
+    computeFindings(source.framework, source.cases, {
+      breakdownBy: 'area',
+      names: groupNamesOf(source.inspection),
+    }),
+  );
+}
+
+async function snapshot(db: CaseAuditDatabase): Promise<string> {
+  const tables = [
+    db.frameworks,
+    db.inspections,
+    db.cases,
+    db.answers,
+    db.answerHistory,
+    db.reports,
+    db.imports,
+  ] as const;
+  return canonicalJson(await Promise.all(tables.map((t) => t.toArray())));
+}
+
+describe('exporting and importing an inspection file', { timeout: 60_000 }, () => {
+  it('gives an identical inspection on another device: same ids, answers, history, report, findings', async () => {
+    const id = await inspectionWithWork();
+    const exported = await makeInspectionFile(id, MADE);
+    if (exported.status !== 'ok') throw new Error(exported.message);
+    const before = await findingsJson(id);
+    const history = exported.file.cases.reduce((sum, c) => sum + c.history.length, 0);
+    expect(history).toBeGreaterThan(exported.file.cases.length);
+
+    fresh();
+    const imported = await importInspectionFile(inspectionFileText(exported.file), {
+      fileName: 'lac-2012-thematic-all-data-2026-11-22.json',
+    });
+    expect(imported).toMatchObject({ status: 'imported', cases: 60, history });
+    // The same file again, made on this device: byte for byte, checksum and all.
+    const again = await makeInspectionFile(id, MADE);
+    if (again.status !== 'ok') throw new Error(again.message);
+    expect(inspectionFileText(again.file)).toBe(inspectionFileText(exported.file));
+    expect(await findingsJson(id)).toEqual(before);
+  });
+
+  it('refuses an inspection already on this device, changing nothing', async () => {
+    const id = await inspectionWithWork();
+    const exported = await makeInspectionFile(id, MADE);
+    if (exported.status !== 'ok') throw new Error(exported.message);
+    const db = database();
+    const before = await snapshot(db);
+    const outcome = await importInspectionFile(inspectionFileText(exported.file), {
+      fileName: 'x.json',
+    });
+    expect(outcome.status).toBe('refused');
+    expect(outcome.status === 'refused' && outcome.message).toContain(
+      'already has this inspection',
+    );
+    expect(await snapshot(db)).toBe(before);
+  });
+
+  it('refuses a framework that differs from the one of the same id and version here', async () => {
+    const id = await inspectionWithWork();
+    const exported = await makeInspectionFile(id, MADE);
+    if (exported.status !== 'ok') throw new Error(exported.message);
+    fresh();
+    await loadExampleInspection({ newId: () => 'other' }); // seeds the built-in frameworks
+    const db = database();
+    const key = 'hmip-lac-placed-away-2012@1.0.0';
+    const record = (await db.frameworks.get(key))!;
+    await db.frameworks.put({ ...record, framework: { ...record.framework, title: 'Altered' } });
+    const before = await snapshot(db);
+    const outcome = await importInspectionFile(inspectionFileText(exported.file), {
+      fileName: 'x.json',
+    });
+    expect(outcome.status === 'refused' && outcome.message).toContain('different framework');
+    expect(await snapshot(db)).toBe(before);
+  });
+
+  it('rejects 200 random corruptions with a message, never a throw, leaving the database as it was', async () => {
+    const id = await inspectionWithWork();
+    const exported = await makeInspectionFile(id, MADE);
+    if (exported.status !== 'ok') throw new Error(exported.message);
+    // A smaller file (six cases) keeps 200 imports quick; the checks are the same.
+    const small = { ...exported.file, cases: exported.file.cases.slice(0, 6) };
+    const { buildInspectionFile } = await import('../../src/core');
+    const { webSha256 } = await import('../../src/db/inspectionExport');
+    const text = inspectionFileText(await buildInspectionFile(small, MADE, webSha256));
+    fresh();
+    await loadExampleInspection({ newId: () => 'already-here' });
+    const db = database();
+    const before = await snapshot(db);
+    const positions = [...text].flatMap((ch, i) => (/\s/.test(ch) ? [] : [i]));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: positions.length - 1 }),
+        fc.constantFrom('replace', 'delete', 'insert', 'truncate'),
+        fc.constantFrom(...'aZ09}[",:é'),
+        async (index, how, ch) => {
+          const at = positions[index]!;
+          fc.pre(how !== 'replace' || text[at] !== ch);
+          const broken =
+            how === 'replace'
+              ? text.slice(0, at) + ch + text.slice(at + 1)
+              : how === 'delete'
+                ? text.slice(0, at) + text.slice(at + 1)
+                : how === 'insert'
+                  ? text.slice(0, at) + ch + text.slice(at)
+                  : text.slice(0, at);
+          const outcome = await importInspectionFile(broken, { fileName: 'broken.json' });
+          expect(outcome.status).toBe('invalid');
+          if (outcome.status === 'invalid') expect(outcome.errors[0]!.message).not.toBe('');
+        },
+      ),
+      { numRuns: 200, seed: 42 },
+    );
+    expect(await snapshot(db)).toBe(before);
+    // And the sound file still imports.
+    expect((await importInspectionFile(text, { fileName: 'sound.json' })).status).toBe('imported');
+  });
+});

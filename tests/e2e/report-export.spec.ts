@@ -1,0 +1,282 @@
+/**
+ * Reports and exports, as a lead uses them, in real Chromium against the production build: the
+ * example inspection; report text written in the editor; the preview; the PDF made with the
+ * network off, its text read back (title, methodology, figures that match the engine, "Page 1
+ * of N") and its pages drawn to PNG for a person to look at; the inspection file imported into a
+ * fresh browser profile giving identical findings; the cases spreadsheet read by
+ * `case-audit findings` giving the app's figures; axe on the three screens.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import {
+  type Answer,
+  buildLacExample,
+  type CaseWithAnswers,
+  computeFindings,
+  type FindingsJson,
+  type Framework,
+  type Inspection,
+  toFindingsJson,
+} from '../../src/core';
+import {
+  axeViolations,
+  baseUrl,
+  expectHeading,
+  openApp,
+  waitForServiceWorker,
+} from './support/app';
+import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
+import { seedCases } from './support/reportSeed';
+import { readStore } from './support/scoringSeed';
+
+const FRAMEWORK_FILE = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.0.json';
+const ARTIFACTS = 'tests/e2e/.artifacts/report';
+const require = createRequire(import.meta.url);
+
+/** The inspection's findings as the app computes them, from what is stored in the page. */
+async function storedFindings(page: Page, completeOnly: boolean): Promise<FindingsJson> {
+  const [inspection] = await readStore<Inspection>(page, 'inspections');
+  const framework = JSON.parse(readFileSync(FRAMEWORK_FILE, 'utf8')) as Framework;
+  const cases = await readStore<Omit<CaseWithAnswers, 'answers'>>(page, 'cases');
+  const answers = await readStore<Answer & { caseId: string; itemId: string }>(page, 'answers');
+  const byCase = new Map(cases.map((c) => [c.id, { ...c, answers: {} as Record<string, Answer> }]));
+  for (const a of answers) {
+    const { caseId, itemId, ...answer } = a;
+    const kase = byCase.get(caseId);
+    if (kase) kase.answers[itemId] = answer as Answer;
+  }
+  const sorted = [...byCase.values()].sort((a, b) =>
+    a.ref.localeCompare(b.ref, 'en-GB', { numeric: true }),
+  );
+  return toFindingsJson(
+    computeFindings(framework, sorted, {
+      completeOnly,
+      names: { areas: inspection!.areas, strata: inspection!.strata },
+      ratingOverrides: inspection!.ratingOverrides,
+    }),
+  );
+}
+
+async function download(page: Page, button: string): Promise<{ name: string; path: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const path = join(mkdtempSync(join(tmpdir(), 'case-audit-download-')), file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path };
+}
+
+async function pdfText(path: string): Promise<string[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages;
+}
+
+/** Draws PDF pages with pdf.js in a Chromium page (no network: files served by the test) and saves PNGs. */
+async function renderPages(session: Session, path: string, pages: number[]): Promise<string[]> {
+  const page = await session.context.newPage();
+  const dir = require.resolve('pdfjs-dist/build/pdf.min.mjs').replace(/pdf\.min\.mjs$/, '');
+  await page.route('http://pdf.test/**', (route) => {
+    const name = new URL(route.request().url()).pathname.slice(1);
+    if (name === 'index.html') {
+      return route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><body style="margin:0;background:#888"><canvas id="c"></canvas><script type="module">
+          import * as pdfjs from '/pdf.min.mjs';
+          pdfjs.GlobalWorkerOptions.workerSrc = '/pdf.worker.min.mjs';
+          window.pdfjs = pdfjs;
+        </script></body>`,
+      });
+    }
+    if (name === 'report.pdf')
+      return route.fulfill({ contentType: 'application/pdf', body: readFileSync(path) });
+    return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(dir, name)) });
+  });
+  await page.goto('http://pdf.test/index.html');
+  await page.waitForFunction(() => 'pdfjs' in window);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const files: string[] = [];
+  for (const n of pages) {
+    await page.evaluate(async (number) => {
+      // biome-ignore lint/suspicious/noExplicitAny: pdf.js is loaded at run time in this page.
+      const pdfjs = (window as any).pdfjs;
+      const pdf = await pdfjs.getDocument('/report.pdf').promise;
+      const p = await pdf.getPage(number);
+      const viewport = p.getViewport({ scale: 1.4 });
+      const canvas = document.getElementById('c') as HTMLCanvasElement;
+      canvas.width = viewport.width;
+      canvas.height = viewport.height;
+      await p.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
+    }, n);
+    const file = join(ARTIFACTS, `page-${String(n).padStart(2, '0')}.png`);
+    await page.locator('#c').screenshot({ path: file });
+    files.push(file);
+  }
+  await page.close();
+  return files;
+}
+
+describe('reports and exports', () => {
+  let session: Session;
+  let inspectionId: string;
+
+  beforeAll(async () => {
+    session = await launchBrowser();
+    const { page } = session;
+    await openApp(page, '/');
+    await waitForServiceWorker(page);
+    // The seed-000 cases in the framework's own six YOTs (so the command line, which knows the
+    // framework's areas only, reads the spreadsheet), most complete, some still being read.
+    const framework = JSON.parse(readFileSync(FRAMEWORK_FILE, 'utf8')) as Framework;
+    const example = buildLacExample(framework, {
+      inspectionId: 'insp-lac',
+      now: '2026-03-09T09:00:00.000Z',
+      fieldwork: { start: '2026-03-02', end: '2026-03-06' },
+      unfinished: { inProgress: 7, notStarted: 2 },
+    });
+    inspectionId = example.inspection.id;
+    await seedCases(page, example.inspection, example.cases);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('writes report text beside the figures, saved as it is typed', async () => {
+    const { page } = session;
+    await openApp(page, `/inspections/${inspectionId}/report`);
+    await expectHeading(page, 'Report');
+    await page
+      .getByRole('textbox', { name: 'Summary' })
+      .fill('Work with these children was often good, but joint working was weak.');
+    const chapter = page.getByRole('region', { name: /^Chapter: Youth offending work/ });
+    await chapter.getByText(/^Sentences from the data/).click();
+    await chapter
+      .getByRole('button', { name: /^Insert the sentence about/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Add a recommendation' }).click();
+    await page.getByRole('textbox', { name: 'Addressed to' }).fill('Local authorities');
+    await page
+      .getByRole('textbox', { name: 'What they should ensure' })
+      .fill('each placement outside the area is authorised by a named senior person');
+    await page.getByRole('textbox', { name: 'What they should ensure' }).blur();
+    await page.locator('[data-save-state="saved"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('previews the report and makes the PDF with the network off', async () => {
+    const { page, context } = session;
+    await openApp(page, `/inspections/${inspectionId}/report/preview`);
+    await expectHeading(page, 'Report preview');
+    await page.locator('.ca-report').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.ca-report').textContent()).toContain(
+      'Work with these children was often good',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    await context.setOffline(true);
+    const pdf = await download(page, 'Download the report (PDF)');
+    await context.setOffline(false);
+    expect(pdf.name).toMatch(/^lac-2012-thematic-report-\d{4}-\d{2}-\d{2}\.pdf$/);
+    await page.locator('[data-pdf-done]').waitFor();
+
+    const pages = await pdfText(pdf.path);
+    const all = pages.join('\n');
+    const [inspection] = await readStore<Inspection>(page, 'inspections');
+    expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
+    expect(all).toContain(inspection!.title.split(' ').slice(0, 3).join(' '));
+    expect(all).toContain('The sample was 60 cases in 6 areas');
+    expect(all).toContain('Local authorities should ensure that:');
+    // Figures as the engine gives them (complete cases, as the preview counts by default).
+    const findings = await storedFindings(page, true);
+    const figures = findings.questions
+      .filter((q) => q.positive !== null && q.base > 0)
+      .slice(0, 8)
+      .map((q) => `${q.percent}% (${q.positive}/${q.base})`);
+    for (const figure of figures) expect(all).toContain(figure);
+
+    const pngs = await renderPages(session, pdf.path, [1, 2, 3, 4, 5, 10]);
+    expect(pngs).toHaveLength(6);
+    expect(uncaughtErrors(page)).toEqual([]);
+  });
+
+  it('exports the cases spreadsheet, which the command line reads to the same figures', async () => {
+    const { page } = session;
+    await openApp(page, `/inspections/${inspectionId}/export`);
+    await expectHeading(page, 'Exports');
+    expect(await axeViolations(page)).toEqual([]);
+    const csv = await download(page, 'Download the cases');
+    expect(csv.name).toMatch(/^lac-2012-thematic-cases-\d{4}-\d{2}-\d{2}\.csv$/);
+    const out: string[] = [];
+    const code = await main(['findings', '--framework', FRAMEWORK_FILE, '--cases', csv.path], {
+      out: (line) => out.push(line),
+      err: (line) => out.push(line),
+      readText: async (p) => readFileSync(p, 'utf8'),
+    });
+    expect(code, out.slice(0, 5).join('\n')).toBe(0);
+    const cli = JSON.parse(out.join('\n')) as FindingsJson;
+    const app = await storedFindings(page, false);
+    expect(cli.questions).toEqual(app.questions);
+    expect(cli.profile).toEqual(app.profile);
+    expect(cli.cases).toBe(60);
+
+    const findingsCsv = await download(page, 'Download the findings table');
+    expect(findingsCsv.name).toMatch(/^lac-2012-thematic-findings-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(readFileSync(findingsCsv.path, 'utf8').split('\r\n')[0]).toMatch(
+      /^question_id,option,breakdown,group,numerator,base,percent/,
+    );
+  });
+
+  it('moves the whole inspection to a fresh browser profile with identical findings', async () => {
+    const { page } = session;
+    await openApp(page, `/inspections/${inspectionId}/export`);
+    const file = await download(page, 'Download the whole inspection');
+    expect(file.name).toMatch(/^lac-2012-thematic-all-data-\d{4}-\d{2}-\d{2}\.json$/);
+    const before = await storedFindings(page, false);
+    const history = (await readStore(page, 'answerHistory')).length;
+
+    const other = await launchBrowser();
+    try {
+      await openApp(other.page, '/inspections/import-file', baseUrl());
+      await expectHeading(other.page, 'Import an inspection file');
+      await other.page.getByLabel('Inspection file (.json)').setInputFiles(file.path);
+      await other.page.getByRole('button', { name: 'Import the inspection' }).click();
+      await other.page.getByText('The inspection was imported').waitFor();
+      expect(await storedFindings(other.page, false)).toEqual(before);
+      expect((await readStore(other.page, 'answerHistory')).length).toBe(history);
+      const [draft] = await readStore<{ draft: { summary: string } }>(other.page, 'reports');
+      expect(draft?.draft.summary).toContain('Work with these children was often good');
+
+      // The same file again is refused: the inspection is already there.
+      await openApp(other.page, '/inspections/import-file', baseUrl());
+      await other.page.getByLabel('Inspection file (.json)').setInputFiles(file.path);
+      await other.page.getByRole('button', { name: 'Import the inspection' }).click();
+      await other.page.getByText(/already has this inspection/).waitFor();
+
+      // A changed file is refused for what it is.
+      const changed = join(mkdtempSync(join(tmpdir(), 'case-audit-changed-')), 'changed.json');
+      writeFileSync(
+        changed,
+        readFileSync(file.path, 'utf8').replace('"complete"', '"in-progress"'),
+      );
+      await openApp(other.page, '/inspections/import-file', baseUrl());
+      await other.page.getByLabel('Inspection file (.json)').setInputFiles(changed);
+      await other.page.getByRole('button', { name: 'Import the inspection' }).click();
+      await other.page.getByText(/has been changed since it was exported/).waitFor();
+      expect(uncaughtErrors(other.page)).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { exportFileName, frameworkShortName, localIsoDate } from '../../../../src/core';
+
+describe('export file names', () => {
+  it('say what and when: <short-name>-<what>-<yyyy-mm-dd>.<ext>', () => {
+    const framework = { id: 'hmip-lac-placed-away-2012', year: 2012 };
+    expect(exportFileName({ kind: 'inspection' }, framework, 'findings', '2026-11-22')).toBe(
+      'lac-2012-inspection-findings-2026-11-22.csv',
+    );
+    expect(exportFileName({ kind: 'thematic' }, framework, 'cases', '2026-11-22')).toBe(
+      'lac-2012-thematic-cases-2026-11-22.csv',
+    );
+    expect(exportFileName({ kind: 'self-audit' }, framework, 'all-data', '2026-01-05')).toBe(
+      'lac-2012-self-audit-all-data-2026-01-05.json',
+    );
+    expect(exportFileName({ kind: 'inspection' }, framework, 'report', '2026-11-22')).toBe(
+      'lac-2012-inspection-report-2026-11-22.pdf',
+    );
+  });
+
+  it('take a word and the year from the framework id, without the publisher', () => {
+    expect(frameworkShortName({ id: 'cssiw-lac-care-planning-2015', year: 2015 })).toBe('lac-2015');
+    expect(frameworkShortName({ id: 'yjb-case-file-2010', year: 2010 })).toBe('case-2010');
+    expect(frameworkShortName({ id: 'hmip-youth-justice-case-supervision', year: 2018 })).toBe(
+      'youth-justice',
+    );
+    expect(frameworkShortName({ id: 'audit', year: 2026 })).toBe('audit');
+  });
+
+  it('write the local date with leading zeros', () => {
+    expect(localIsoDate({ year: 2026, month: 3, day: 7 })).toBe('2026-03-07');
+  });
+});

@@ -1,0 +1,59 @@
+import { jsPDF } from 'jspdf';
+import { autoTable } from 'jspdf-autotable';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { emptyReportDraft } from '../../../src/core';
+import { pdfText } from '../../../src/report/pdf/pdfText';
+import { renderReportPdf } from '../../../src/report/pdf/renderReportPdf';
+import { makeReportDocument } from '../../../src/report/reportModel';
+import { lacExample, lacFramework } from '../../fixtures/reportFixture';
+
+async function pdfPages(
+  bytes: ArrayBuffer,
+): Promise<{ pages: string[]; info: Record<string, unknown> }> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  const meta = await pdf.getMetadata();
+  return { pages, info: meta.info as Record<string, unknown> };
+}
+
+describe('the report PDF', () => {
+  it('is selectable text with a title page, contents, running header, page numbers and properties', async () => {
+    const framework = lacFramework();
+    const example = lacExample(framework);
+    const draft = emptyReportDraft();
+    draft.summary = 'Work with these children was “often” poor – and sometimes good.';
+    const document = makeReportDocument(
+      { inspection: example.inspection, framework, cases: example.cases, draft },
+      { completeOnly: false, date: '2026-11-22' },
+    );
+    const progress: number[] = [];
+    const { bytes, pages } = renderReportPdf(document, { jsPDF, autoTable }, (p) =>
+      progress.push(p.done),
+    );
+    const read = await pdfPages(bytes);
+    expect(read.pages).toHaveLength(pages);
+    expect(read.pages[0]).toContain('November 2026');
+    expect(read.pages[0]).toContain(`Page 1 of ${pages}`);
+    expect(read.pages[1]).toContain('Contents');
+    expect(read.pages[2]).toContain(example.inspection.title);
+    const all = read.pages.join('\n');
+    expect(all).toContain('“often” poor – and');
+    expect(all).toContain('The sample was 60 cases in 6 areas');
+    expect(all).toMatch(/\d+% \(\d+\/60\)/);
+    expect(read.info).toMatchObject({
+      Title: example.inspection.title,
+      Language: 'en-GB',
+      Creator: 'Case Audit',
+    });
+    expect(progress.at(-1)).toBe(document.chapters.length + 1);
+  });
+
+  it('maps text to what the standard fonts can show', () => {
+    expect(pdfText('“38%” – ≥ 5 − 2 → Zoë Łukasz ✓')).toBe('“38%” – >= 5 - 2 -> Zoë Lukasz yes');
+  });
+});
