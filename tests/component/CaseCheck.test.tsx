@@ -16,7 +16,7 @@ import {
 const base = `/inspections/${INSPECTION}/cases/${CASE}`;
 
 function open() {
-  return renderRouted(`${base}/check`, <CaseCheck id={INSPECTION} caseId={CASE} />);
+  return renderRouted(`${base}/check`, <CaseCheck inspectionId={INSPECTION} caseId={CASE} />);
 }
 
 const completeButton = () =>

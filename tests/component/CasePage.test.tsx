@@ -22,7 +22,7 @@ describe('the case page', () => {
     beforeEach(() => freshCase());
 
     it('shows the case details, progress and a task list with the profile first', async () => {
-      renderRouted(path, <CasePage id={INSPECTION} caseId={CASE} />);
+      renderRouted(path, <CasePage inspectionId={INSPECTION} caseId={CASE} />);
       await screen.findByRole('heading', { level: 1, name: 'Case LAC-01-01' });
       expect(screen.getByText('North YOT')).toBeTruthy();
       expect(screen.getByText('Host')).toBeTruthy();
@@ -48,7 +48,7 @@ describe('the case page', () => {
     });
 
     it('says which standard cannot start yet and what it waits for, without a link', async () => {
-      renderRouted(path, <CasePage id={INSPECTION} caseId={CASE} />);
+      renderRouted(path, <CasePage inspectionId={INSPECTION} caseId={CASE} />);
       await screen.findByRole('heading', { level: 1 });
       const mappa = taskRow('MAPPA work');
       expect(within(mappa).queryByRole('link')).toBeNull();
@@ -57,7 +57,7 @@ describe('the case page', () => {
     });
 
     it('updates states as answers arrive, also from another tab', async () => {
-      renderRouted(path, <CasePage id={INSPECTION} caseId={CASE} />);
+      renderRouted(path, <CasePage inspectionId={INSPECTION} caseId={CASE} />);
       await screen.findByRole('heading', { level: 1 });
       await answer({ mappa: 'yes', r1: 'no' });
       await waitFor(() => {
@@ -79,7 +79,7 @@ describe('the case page', () => {
 
   it('asks who is scoring the first time, and remembers the choice', async () => {
     await freshCase({ scorer: null });
-    renderRouted(path, <CasePage id={INSPECTION} caseId={CASE} />);
+    renderRouted(path, <CasePage inspectionId={INSPECTION} caseId={CASE} />);
     const group = await screen.findByRole('group', { name: 'Who is scoring?' });
     // The case's inspector is suggested.
     expect((within(group).getByLabelText('A. Patel') as HTMLInputElement).checked).toBe(true);

@@ -12,7 +12,7 @@ function open(standardId?: string) {
   const path = standardId ? `${base}/standards/${standardId}` : `${base}/profile`;
   return renderRouted(
     path,
-    <StandardPage id={INSPECTION} caseId={CASE} {...(standardId ? { standardId } : {})} />,
+    <StandardPage inspectionId={INSPECTION} caseId={CASE} {...(standardId ? { standardId } : {})} />,
   );
 }
 

@@ -84,23 +84,23 @@ export const routes: readonly AppRoute[] = [
   { path: '/settings', component: lazy(() => import('../Settings/Settings')) },
   // Scoring a case
   {
-    path: '/inspections/:id/cases/:caseId',
+    path: '/inspections/:inspectionId/cases/:caseId',
     component: lazy(() => import('../CasePage/CasePage')),
   },
   {
-    path: '/inspections/:id/cases/:caseId/profile',
+    path: '/inspections/:inspectionId/cases/:caseId/profile',
     component: lazy(() => import('../StandardPage/StandardPage')),
   },
   {
-    path: '/inspections/:id/cases/:caseId/standards/:standardId',
+    path: '/inspections/:inspectionId/cases/:caseId/standards/:standardId',
     component: lazy(() => import('../StandardPage/StandardPage')),
   },
   {
-    path: '/inspections/:id/cases/:caseId/check',
+    path: '/inspections/:inspectionId/cases/:caseId/check',
     component: lazy(() => import('../CaseCheck/CaseCheck')),
   },
   {
-    path: '/inspections/:id/cases/:caseId/history',
+    path: '/inspections/:inspectionId/cases/:caseId/history',
     component: lazy(() => import('../CaseHistory/CaseHistory')),
   },
 ];

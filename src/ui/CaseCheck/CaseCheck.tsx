@@ -19,16 +19,16 @@ import { usePageTitle } from '../hooks/usePageTitle';
 import '../CaseCommon/caseCommon.css';
 import './CaseCheck.css';
 
-type Props = { id: string; caseId: string };
+type Props = { inspectionId: string; caseId: string };
 
-export default function CaseCheck({ id, caseId }: Props) {
-  const screen = useCaseScreen(id, caseId);
+export default function CaseCheck({ inspectionId, caseId }: Props) {
+  const screen = useCaseScreen(inspectionId, caseId);
   useHeadingFocus(screen.status === 'ready');
   const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : '';
   usePageTitle(`Check your answers – ${ref || 'case'}`);
   if (screen.status === 'loading') return <Loading what="Loading the answers" />;
   if (screen.status === 'failed') return <CaseLoadFailed />;
-  if (screen.status === 'missing') return <CaseMissing inspectionId={id} />;
+  if (screen.status === 'missing') return <CaseMissing inspectionId={inspectionId} />;
   const c = screen.value;
   if (c.scorer === null) {
     return (

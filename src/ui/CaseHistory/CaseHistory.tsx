@@ -16,7 +16,7 @@ import { useLive } from '../hooks/useLive';
 import { usePageTitle } from '../hooks/usePageTitle';
 import './CaseHistory.css';
 
-type Props = { id: string; caseId: string };
+type Props = { inspectionId: string; caseId: string };
 
 const STATUS_WORDS: Record<CaseStatus, string> = {
   'not-started': 'Not started',
@@ -25,8 +25,8 @@ const STATUS_WORDS: Record<CaseStatus, string> = {
   moderated: 'Moderated',
 };
 
-export default function CaseHistory({ id, caseId }: Props) {
-  const screen = useCaseScreen(id, caseId);
+export default function CaseHistory({ inspectionId, caseId }: Props) {
+  const screen = useCaseScreen(inspectionId, caseId);
   useHeadingFocus(screen.status === 'ready');
   const history = useLive(() => historyOf(caseId), [caseId]);
   const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : '';
@@ -35,7 +35,7 @@ export default function CaseHistory({ id, caseId }: Props) {
     return <Loading what="Loading the history" />;
   }
   if (screen.status === 'failed' || history.status === 'failed') return <CaseLoadFailed />;
-  if (screen.status === 'missing') return <CaseMissing inspectionId={id} />;
+  if (screen.status === 'missing') return <CaseMissing inspectionId={inspectionId} />;
   return <HistoryTable c={screen.value} entries={history.value} />;
 }
 

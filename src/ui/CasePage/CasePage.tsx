@@ -16,16 +16,16 @@ import { CaseStatusTag, TaskStatus } from './taskStatus';
 import '../CaseCommon/caseCommon.css';
 import './CasePage.css';
 
-type Props = { id: string; caseId: string };
+type Props = { inspectionId: string; caseId: string };
 
-export default function CasePage({ id, caseId }: Props) {
-  const screen = useCaseScreen(id, caseId);
+export default function CasePage({ inspectionId, caseId }: Props) {
+  const screen = useCaseScreen(inspectionId, caseId);
   useHeadingFocus(screen.status === 'ready');
   const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : 'Case';
   usePageTitle(`Case ${ref}`);
   if (screen.status === 'loading') return <Loading what="Loading the case" />;
   if (screen.status === 'failed') return <CaseLoadFailed />;
-  if (screen.status === 'missing') return <CaseMissing inspectionId={id} />;
+  if (screen.status === 'missing') return <CaseMissing inspectionId={inspectionId} />;
   return <CaseOverview c={screen.value} />;
 }
 

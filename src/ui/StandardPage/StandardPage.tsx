@@ -22,10 +22,10 @@ import { useScoringKeys } from './useScoringKeys';
 import '../CaseCommon/caseCommon.css';
 import './StandardPage.css';
 
-type Props = { id: string; caseId: string; standardId?: string };
+type Props = { inspectionId: string; caseId: string; standardId?: string };
 
-export default function StandardPage({ id, caseId, standardId }: Props) {
-  const screen = useCaseScreen(id, caseId);
+export default function StandardPage({ inspectionId, caseId, standardId }: Props) {
+  const screen = useCaseScreen(inspectionId, caseId);
   useHeadingFocus(screen.status === 'ready');
   const ready = screen.status === 'ready' ? screen.value : null;
   const task = ready
@@ -38,11 +38,11 @@ export default function StandardPage({ id, caseId, standardId }: Props) {
   usePageTitle(ready && task ? `${task.task.title} – ${ready.caseRecord.ref}` : 'Answer questions');
   if (screen.status === 'loading') return <Loading what="Loading the questions" />;
   if (screen.status === 'failed') return <CaseLoadFailed />;
-  if (screen.status === 'missing' || !ready || !task) return <CaseMissing inspectionId={id} />;
+  if (screen.status === 'missing' || !ready || !task) return <CaseMissing inspectionId={inspectionId} />;
   if (ready.scorer === null) {
     return (
       <>
-        <a href={casePath(id, caseId)} class="govuk-back-link">
+        <a href={casePath(inspectionId, caseId)} class="govuk-back-link">
           Back to case {ready.caseRecord.ref}
         </a>
         <span class="govuk-caption-l">Case {ready.caseRecord.ref}</span>
