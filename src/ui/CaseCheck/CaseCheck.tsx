@@ -11,7 +11,6 @@ import { CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
 import { casePath, historyPath, questionAnchor, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
-import { useHeadingFocus } from '../CaseCommon/useHeadingFocus';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -23,7 +22,6 @@ type Props = { inspectionId: string; caseId: string };
 
 export default function CaseCheck({ inspectionId, caseId }: Props) {
   const screen = useCaseScreen(inspectionId, caseId);
-  useHeadingFocus(screen.status === 'ready');
   const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : '';
   usePageTitle(`Check your answers – ${ref || 'case'}`);
   if (screen.status === 'loading') return <Loading what="Loading the answers" />;

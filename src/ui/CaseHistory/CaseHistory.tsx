@@ -10,7 +10,6 @@ import { CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
 import { casePath } from '../CaseCommon/caseLinks';
 import { formatSavedTime } from '../CaseCommon/formatTime';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
-import { useHeadingFocus } from '../CaseCommon/useHeadingFocus';
 import { Loading } from '../components/Loading';
 import { useLive } from '../hooks/useLive';
 import { usePageTitle } from '../hooks/usePageTitle';
@@ -27,7 +26,6 @@ const STATUS_WORDS: Record<CaseStatus, string> = {
 
 export default function CaseHistory({ inspectionId, caseId }: Props) {
   const screen = useCaseScreen(inspectionId, caseId);
-  useHeadingFocus(screen.status === 'ready');
   const history = useLive(() => historyOf(caseId), [caseId]);
   const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : '';
   usePageTitle(`History of changes – ${ref || 'case'}`);

@@ -9,7 +9,6 @@ import { CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
 import { checkPath, historyPath, inspectionPath, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
-import { useHeadingFocus } from '../CaseCommon/useHeadingFocus';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { CaseStatusTag, TaskStatus } from './taskStatus';
@@ -20,7 +19,6 @@ type Props = { inspectionId: string; caseId: string };
 
 export default function CasePage({ inspectionId, caseId }: Props) {
   const screen = useCaseScreen(inspectionId, caseId);
-  useHeadingFocus(screen.status === 'ready');
   const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : 'Case';
   usePageTitle(`Case ${ref}`);
   if (screen.status === 'loading') return <Loading what="Loading the case" />;

@@ -11,7 +11,6 @@ import { CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
 import { casePath, checkPath, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
-import { useHeadingFocus } from '../CaseCommon/useHeadingFocus';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../hooks/usePageTitle';
@@ -26,7 +25,6 @@ type Props = { inspectionId: string; caseId: string; standardId?: string };
 
 export default function StandardPage({ inspectionId, caseId, standardId }: Props) {
   const screen = useCaseScreen(inspectionId, caseId);
-  useHeadingFocus(screen.status === 'ready');
   const ready = screen.status === 'ready' ? screen.value : null;
   const task = ready
     ? ready.progress.tasks.find((t) =>
@@ -38,7 +36,8 @@ export default function StandardPage({ inspectionId, caseId, standardId }: Props
   usePageTitle(ready && task ? `${task.task.title} – ${ready.caseRecord.ref}` : 'Answer questions');
   if (screen.status === 'loading') return <Loading what="Loading the questions" />;
   if (screen.status === 'failed') return <CaseLoadFailed />;
-  if (screen.status === 'missing' || !ready || !task) return <CaseMissing inspectionId={inspectionId} />;
+  if (screen.status === 'missing' || !ready || !task)
+    return <CaseMissing inspectionId={inspectionId} />;
   if (ready.scorer === null) {
     return (
       <>

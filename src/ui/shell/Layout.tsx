@@ -24,20 +24,53 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
+  // The heading last seen on screen, to tell when the next screen's heading has arrived.
+  const shownHeading = useRef<{ element: Element | null; text: string | null }>({
+    element: null,
+    text: null,
+  });
+
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    // Wait a frame: lazy screens render their heading after loading.
-    const handle = requestAnimationFrame(() => {
-      const heading = main.current?.querySelector<HTMLElement>('h1');
-      const target = heading ?? main.current;
-      if (!target) return;
-      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-      target.focus({ preventScroll: false });
+    const container = main.current;
+    if (!container) return;
+    // On the first page load nothing is focused: the skip link stays first.
+    const isFirstLoad = firstRender.current;
+    firstRender.current = false;
+    const from = document.activeElement;
+    const mayTakeFocus = () => {
+      const active = document.activeElement;
+      return (
+        !active ||
+        active === document.body ||
+        active === container ||
+        active === from ||
+        !active.isConnected
+      );
+    };
+    // Screens load lazily, often fetch their data first, and the router may keep showing the
+    // previous screen meanwhile: focus the heading once a new one (or new words) appears,
+    // unless the user has moved focus elsewhere in the meantime.
+    const arrived = (): boolean => {
+      const heading = container.querySelector<HTMLElement>('h1');
+      const seen = shownHeading.current;
+      if (!heading || (heading === seen.element && heading.textContent === seen.text)) return false;
+      shownHeading.current = { element: heading, text: heading.textContent };
+      if (!isFirstLoad && mayTakeFocus()) {
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus();
+      }
+      return true;
+    };
+    if (arrived()) return;
+    const observer = new MutationObserver(() => {
+      if (arrived()) observer.disconnect();
     });
-    return () => cancelAnimationFrame(handle);
+    observer.observe(container, { childList: true, subtree: true, characterData: true });
+    const timer = setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
   }, [path]);
 
   return (
