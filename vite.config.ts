@@ -81,6 +81,15 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // jsPDF's html() and SVG support pull in these libraries; reports never use them, so they
+    // are left out of the build (and of what every device downloads for offline use).
+    alias: {
+      html2canvas: '/src/report/pdf/notBundled.ts',
+      dompurify: '/src/report/pdf/notBundled.ts',
+      canvg: '/src/report/pdf/notBundled.ts',
+    },
+  },
   css: {
     preprocessorOptions: {
       scss: { quietDeps: true, silenceDeprecations: ['import'] },

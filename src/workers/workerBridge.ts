@@ -52,8 +52,11 @@ function abortError(): Error {
 export function workerBridge<H extends Handlers>(options: {
   /** Starts the worker; absent or throwing: run on the page. */
   readonly start?: () => Worker;
-  /** The same handlers, loaded on the page. */
-  readonly local: () => Promise<H>;
+  /**
+   * The same handlers, loaded on the page when no worker can start (and in jsdom tests).
+   * Absent: the work needs a worker (it would load heavy code twice otherwise).
+   */
+  readonly local?: () => Promise<H>;
   readonly idleMs?: number;
 }): Bridge<H> {
   const idleMs = options.idleMs ?? IDLE_MS;
@@ -110,10 +113,18 @@ export function workerBridge<H extends Handlers>(options: {
   }
 
   function callLocal(name: string, args: unknown, opts: CallOptions<unknown>): Promise<unknown> {
+    const local = options.local;
+    if (!local) {
+      return Promise.reject(
+        new Error(
+          'this browser cannot run background work (Web Workers): use an up-to-date browser',
+        ),
+      );
+    }
     const run = localQueue.then(async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (opts.signal?.aborted) throw abortError();
-      const handler = (await options.local())[name] as Handler | undefined;
+      const handler = (await local())[name] as Handler | undefined;
       if (!handler) throw new Error(`no handler "${name}"`);
       const value = await handler(args, (p) => opts.onProgress?.(p));
       if (opts.signal?.aborted) throw abortError();
