@@ -420,8 +420,9 @@ function sectionChapter<C>(ctx: Context<C>, section: Section, number: number): R
   const { input } = ctx;
   const { findings, draft } = input;
   const chapter = chapterDraftOf(draft, section.id);
+  // The framework's own descriptions are notes for inspectors (they are in the appendix), not
+  // report prose: a chapter opens with its findings.
   const blocks: ReportBlock<C>[] = [];
-  if (section.description) blocks.push(...paragraphs<C>(section.description, 'lead'));
   const sectionFindings = findings.questions.filter((f) =>
     section.standards.some((s) => s.id === f.standardId),
   );
@@ -437,7 +438,6 @@ function sectionChapter<C>(ctx: Context<C>, section: Section, number: number): R
   for (const standard of section.standards) {
     const standardFindings = sectionFindings.filter((f) => f.standardId === standard.id);
     blocks.push({ type: 'subheading', level: 3, text: standard.title });
-    if (standard.description) blocks.push(...paragraphs<C>(standard.description));
     const rating = ratings.get(standard.id);
     if (input.framework.rating && rating && rating.ratedBy !== 'not-rated') {
       blocks.push(ratingBlock(ctx, standard.title, rating));
