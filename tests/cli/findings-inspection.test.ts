@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import {
+  buildExampleInspection,
+  buildInspectionFile,
+  computeFindings,
+  findingsJsonSchema,
+  inspectionFileText,
+  toFindingsJson,
+  writeCasesCsv,
+} from '../../src/core';
+import { lacFramework } from '../fixtures/lacFramework';
+
+const sha256 = async (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+async function files() {
+  const framework = lacFramework();
+  const example = buildExampleInspection(framework, {
+    inspectionId: 'example-1',
+    now: '2026-11-22T09:00:00.000Z',
+  });
+  const file = await buildInspectionFile(
+    {
+      framework,
+      inspection: example.inspection,
+      cases: example.cases.map((c) => ({ ...c, history: [] })),
+      report: null,
+      moderation: [],
+    },
+    { exportedAt: '2026-11-22T09:00:00.000Z', appVersion: '0.1.0' },
+    sha256,
+  );
+  return {
+    example,
+    framework,
+    text: {
+      'inspection.json': inspectionFileText(file),
+      'cases.csv': writeCasesCsv(framework, example.cases),
+      'fw.json': JSON.stringify(framework),
+    } as Record<string, string>,
+  };
+}
+
+function io(text: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: {
+      out: (line: string) => out.push(line),
+      err: (line: string) => err.push(line),
+      readText: async (path: string) => {
+        const found = text[path];
+        if (found === undefined) throw new Error(`ENOENT: ${path}`);
+        return found;
+      },
+    },
+  };
+}
+
+describe('case-audit findings --inspection', () => {
+  it("reads an exported inspection's own areas and team, and agrees with the app's figures", async () => {
+    const { example, framework, text } = await files();
+    const run = io(text);
+    const code = await main(
+      ['findings', '--inspection', 'inspection.json', '--cases', 'cases.csv', '--by', 'area'],
+      run.io,
+    );
+    expect(run.err).toEqual([]);
+    expect(code).toBe(0);
+    const json = findingsJsonSchema.parse(JSON.parse(run.out.join('\n')));
+    const app = toFindingsJson(
+      computeFindings(framework, example.cases, {
+        breakdownBy: 'area',
+        names: {
+          areas: example.inspection.areas,
+          strata: example.inspection.strata,
+          inspectors: example.inspection.team,
+        },
+      }),
+    );
+    expect(json.questions).toEqual(app.questions);
+    expect(json.breakdown).toEqual(app.breakdown);
+  });
+
+  it('takes areas the framework does not suggest when read without the inspection', async () => {
+    const { text } = await files();
+    const run = io(text);
+    expect(await main(['findings', '--framework', 'fw.json', '--cases', 'cases.csv'], run.io)).toBe(
+      0,
+    );
+    expect(run.err).toEqual([]);
+  });
+
+  it('refuses an inspection file that was edited after export', async () => {
+    const { text } = await files();
+    const edited = {
+      ...text,
+      'inspection.json': text['inspection.json']!.replace('Northbridge', 'Northbrudge'),
+    };
+    const run = io(edited);
+    expect(
+      await main(['findings', '--inspection', 'inspection.json', '--cases', 'cases.csv'], run.io),
+    ).toBe(1);
+    expect(run.err.join('\n')).toMatch(/checksum: does not match: the file has been changed/);
+  });
+});
