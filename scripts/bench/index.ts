@@ -11,6 +11,7 @@ import { benchReport } from './report';
 import { benchSampling } from './sampling';
 import { benchScoring } from './scoring';
 import { type BenchRow, buildApp, printTable } from './support';
+import { benchTeam } from './team';
 
 type Section = { title: string; run: () => Promise<BenchRow[]> };
 
@@ -28,6 +29,7 @@ const sections: Section[] = [
   { title: 'Findings engine (Node)', run: benchFindingsEngine },
   { title: 'Findings screen (headless Chromium)', run: benchFindingsScreen },
   { title: 'Report PDF (headless Chromium)', run: benchReport },
+  { title: 'Team work: merging work files (headless Chromium)', run: benchTeam },
 ];
 
 const only = process.argv.slice(2).map((o) => o.toLowerCase());

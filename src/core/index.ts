@@ -281,3 +281,139 @@ export {
   readReportDraft,
   reportDraftSchema,
 } from './report';
+
+// Moderation: second readings, agreement, decisions (schemas shared with exchange files)
+export type {
+  ModerationAssignment,
+  ModerationCase,
+  ModerationData,
+  ModerationDecision,
+  ModerationSelection,
+  ModerationStatus,
+  ReadingAnswers,
+  SecondReading,
+} from './moderation/moderationRecord';
+export {
+  moderationAssignmentSchema,
+  moderationDataSchema,
+  moderationDecisionSchema,
+  moderationIdOf,
+  moderationRecordSchema,
+  moderationSelectionSchema,
+  moderationStatusSchema,
+  readingAnswersSchema,
+  secondReadingSchema,
+} from './moderation/moderationRecord';
+export type {
+  ModerationCandidate,
+  ModerationDraw,
+  ModerationDrawRequest,
+  ModerationSize,
+} from './moderation/chooseModerationCases';
+export {
+  assignSecondReaders,
+  casesAskedFor,
+  drawModerationCases,
+  MODERATION_DRAW_ALGORITHM,
+} from './moderation/chooseModerationCases';
+export type {
+  ModerationAgreement,
+  QuestionAgreementRow,
+  ReadingDifference,
+  StandardAgreement,
+} from './moderation/moderationAgreement';
+export {
+  moderationAgreement,
+  poolAgreements,
+  readingDifferences,
+} from './moderation/moderationAgreement';
+export type { ModeratedReadings, ModerationFigures } from './moderation/moderationSummary';
+export {
+  formatKappa,
+  moderationFigures,
+  moderationSentence,
+} from './moderation/moderationSummary';
+
+// Team work: packs, work files, merge
+export type {
+  CaseAuditFileKind,
+  PackContents,
+  PackFile,
+  ReadTeamFile,
+  TeamFile,
+  WorkContents,
+  WorkFile,
+} from './exchange/teamFiles';
+export {
+  buildPackFile,
+  buildWorkFile,
+  CASE_AUDIT_FILE_KINDS,
+  checkTeamCases,
+  describeFileInspection,
+  describeFileKind,
+  fileInspectionMismatch,
+  localStamp,
+  nameInitials,
+  packFileName,
+  packFileSchema,
+  readFileEnvelope,
+  readTeamFile,
+  readTeamFileValue,
+  teamFileText,
+  workFileName,
+  workFileSchema,
+} from './exchange/teamFiles';
+export { STATUS_HISTORY_ITEM } from './exchange/inspectionFile';
+export { fromBase64, toBase64 } from './crypto/base64';
+export type { EncryptedFile, KeyHandle, WebCryptoLike } from './crypto/encryptedFile';
+export {
+  decryptFileText,
+  ENCRYPTED_FILE_FORMAT,
+  ENCRYPTED_FILE_VERSION,
+  encryptedFileSchema,
+  encryptedFileText,
+  encryptFileText,
+  IV_BYTES,
+  isEncryptedFileValue,
+  MIN_PASSPHRASE_LENGTH,
+  PBKDF2_ITERATIONS,
+  passphraseProblem,
+  readEncryptedFile,
+  readEncryptedFileValue,
+  SALT_BYTES,
+  WRONG_PASSPHRASE,
+} from './crypto/encryptedFile';
+export type { ConflictRecord } from './merge/conflictRecord';
+export {
+  conflictRecordSchema,
+  mergeDecisionSource,
+  readMergeDecision,
+} from './merge/conflictRecord';
+export type { DecisionWrites } from './merge/decideConflict';
+export { arrivedEntry, decideConflict } from './merge/decideConflict';
+export type { AnswerMerge, AnswerSide } from './merge/mergeAnswer';
+export { headOf, mergeAnswer, sameContent } from './merge/mergeAnswer';
+export type {
+  AnswerRow,
+  CaseChange,
+  FileCounts,
+  FilePlan,
+  HistoryRow,
+  IncomingFile,
+  MergeCase,
+  MergeConflict,
+  MergeContext,
+  MergeDecision,
+  MergedFileRecord,
+  MergePlan,
+  MergeState,
+  MergeWrites,
+  ModerationHandOver,
+} from './merge/mergeTypes';
+export { mergeOrder, planMerge, planWritesNothing } from './merge/planMerge';
+export type { ConflictResolution } from './merge/resolveOpenConflict';
+export { resolveOpenConflict } from './merge/resolveOpenConflict';
+export type { Revision, RevisionSet } from './merge/revisions';
+export { containsAll, holds, revisionKey, revisionsOf } from './merge/revisions';
+export type { AuditTrailCase } from './exchange/auditTrailCsv';
+export { AUDIT_TRAIL_COLUMNS, auditTrailCsv, describeHow } from './exchange/auditTrailCsv';

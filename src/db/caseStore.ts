@@ -1,7 +1,8 @@
 /**
  * The case store: the only code that writes case answers (STYLE habit 10). Screens edit through
  * a `CaseEditor` (caseEditor.ts), which debounces typing and retries; it calls `saveAnswer`
- * here. Example data, merges and moderation call `importAnswers`.
+ * here. Example data and moderation call `importAnswers`; restoring a file's answers verbatim
+ * (inspection import, team merges) calls `restoreAnswers`.
  *
  * What is stored where
  * - `answers`        the current answer per [caseId+itemId]: value, evidence note, rev, at, by,
@@ -306,6 +307,50 @@ export async function importAnswers(
     await db.answerHistory.bulkAdd(history);
     return { written: answers.length, unchanged: incoming.length - answers.length };
   });
+}
+
+/** Rows written per request in a long restore: each chunk is its own request, so progress shows. */
+const RESTORE_CHUNK = 2_000;
+
+/**
+ * Writes answer rows and history entries exactly as given — the revisions, times, authors,
+ * devices, `via` and `source` a file holds — with no new revision and no entry of its own:
+ * restoring an archive (inspection import) or applying a planned merge (mergeWork.ts), which
+ * has already decided every row. Answers replace the stored row of the same [caseId+itemId];
+ * history entries are appended in the order given.
+ *
+ * Must run inside the caller's transaction, which includes `answers` and `answerHistory`: a
+ * restore is always part of a larger all-or-nothing change. `onProgress` hears the rows written
+ * so far (answers, then history entries) after each chunk.
+ */
+export async function restoreAnswers(
+  answers: readonly AnswerRecord[],
+  history: readonly AnswerHistoryRecord[],
+  onProgress?: (written: number, total: number) => void,
+): Promise<{ readonly answers: number; readonly history: number }> {
+  const transaction = Dexie.currentTransaction;
+  if (!transaction) throw new Error('restoreAnswers must run inside a transaction');
+  const db = transaction.db as CaseAuditDatabase;
+  const total = answers.length + history.length;
+  let written = 0;
+  const done = (n: number) => {
+    written += n;
+    onProgress?.(written, total);
+  };
+  // Every chunk is queued at once: storage works through them in order without waiting for a
+  // round trip between chunks, and the history keeps the order given (its `seq` grows).
+  const requests: Promise<unknown>[] = [];
+  for (let i = 0; i < answers.length; i += RESTORE_CHUNK) {
+    const chunk = answers.slice(i, i + RESTORE_CHUNK);
+    requests.push(db.answers.bulkPut(chunk).then(() => done(chunk.length)));
+  }
+  for (let i = 0; i < history.length; i += RESTORE_CHUNK) {
+    // Without `seq`: the table numbers entries in the order they are added.
+    const chunk = history.slice(i, i + RESTORE_CHUNK).map(({ seq: _seq, ...entry }) => entry);
+    requests.push(db.answerHistory.bulkAdd(chunk).then(() => done(chunk.length)));
+  }
+  await Promise.all(requests);
+  return { answers: answers.length, history: history.length };
 }
 
 /** What scoring a case reads once: its inspection and the pinned framework version. */

@@ -13,12 +13,21 @@
  * - reports        the lead's report text for an inspection
  * - moderation     second readings and the lead's decisions
  * - imports        files already merged, so a repeated import changes nothing
+ * - conflicts      answers changed differently on two devices, kept for the lead to resolve
+ *                  (version 3; src/db/mergeWork.ts)
  * - meta           small settings: device id, last opened case, storage persistence asked
  *
  * A new schema is a new `version()` block below the others, never an edit of an old one.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Answer, Case, Framework, Inspection, PopulationEntry } from '../core';
+import type {
+  Answer,
+  Case,
+  ConflictRecord as CoreConflictRecord,
+  Framework,
+  Inspection,
+  PopulationEntry,
+} from '../core';
 
 export type FrameworkRecord = {
   /** `id@version` */
@@ -89,6 +98,9 @@ export type ImportRecord = {
   summary: unknown;
 };
 
+/** A conflict found by a merge (core's `conflictRecordSchema`): open until the lead resolves it. */
+export type ConflictRecord = CoreConflictRecord;
+
 export type MetaRecord = { key: string; value: unknown };
 
 export class CaseAuditDatabase extends Dexie {
@@ -101,6 +113,7 @@ export class CaseAuditDatabase extends Dexie {
   reports!: EntityTable<ReportRecord, 'inspectionId'>;
   moderation!: EntityTable<ModerationRecord, 'id'>;
   imports!: EntityTable<ImportRecord, 'id'>;
+  conflicts!: EntityTable<ConflictRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name = 'case-audit') {
@@ -123,6 +136,10 @@ export class CaseAuditDatabase extends Dexie {
     this.version(2).stores({
       population: null,
       populationChunks: '&[inspectionId+chunk], inspectionId',
+    });
+    // Team work: conflicts between devices kept for later (src/db/mergeWork.ts).
+    this.version(3).stores({
+      conflicts: '&id, inspectionId, caseId, [inspectionId+status]',
     });
   }
 }

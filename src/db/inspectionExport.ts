@@ -13,6 +13,7 @@ import {
   type InspectionFileCase,
   type InspectionFileContents,
   isEmptyDraft,
+  moderationRecordSchema,
   readReportDraft,
 } from '../core';
 import { database } from './connection';
@@ -53,19 +54,29 @@ export async function loadInspectionFileContents(inspectionId: string): Promise<
   const db = database();
   return db.transaction(
     'r',
-    [db.inspections, db.frameworks, db.cases, db.answers, db.answerHistory, db.reports],
+    [
+      db.inspections,
+      db.frameworks,
+      db.cases,
+      db.answers,
+      db.answerHistory,
+      db.reports,
+      db.moderation,
+    ],
     async (): Promise<ExportContents> => {
       const inspection = await db.inspections.get(inspectionId);
       if (!inspection) {
         return { status: 'missing', message: 'This inspection is no longer on this device.' };
       }
-      const [record, caseRows, answerRows, historyRows, reportRow] = await Promise.all([
-        db.frameworks.get(frameworkKey(inspection.framework)),
-        db.cases.where('inspectionId').equals(inspectionId).toArray(),
-        db.answers.where('inspectionId').equals(inspectionId).toArray(),
-        db.answerHistory.where('inspectionId').equals(inspectionId).toArray(),
-        db.reports.get(inspectionId),
-      ]);
+      const [record, caseRows, answerRows, historyRows, reportRow, moderationRows] =
+        await Promise.all([
+          db.frameworks.get(frameworkKey(inspection.framework)),
+          db.cases.where('inspectionId').equals(inspectionId).toArray(),
+          db.answers.where('inspectionId').equals(inspectionId).toArray(),
+          db.answerHistory.where('inspectionId').equals(inspectionId).toArray(),
+          db.reports.get(inspectionId),
+          db.moderation.where('inspectionId').equals(inspectionId).toArray(),
+        ]);
       if (!record) {
         return {
           status: 'missing',
@@ -90,7 +101,16 @@ export async function loadInspectionFileContents(inspectionId: string): Promise<
       const report = draft?.status === 'ok' && !isEmptyDraft(draft.value) ? draft.value : null;
       return {
         status: 'ok',
-        contents: { framework: record.framework, inspection, cases, report, moderation: [] },
+        contents: {
+          framework: record.framework,
+          inspection,
+          cases,
+          report,
+          // Sorted so the same inspection always gives the same file.
+          moderation: moderationRows
+            .map((row) => moderationRecordSchema.parse(row))
+            .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        },
       };
     },
   );

@@ -6,10 +6,11 @@
  * same ids, revisions, notes and history — so the findings on this device are the findings of
  * the device that exported it.
  *
- * Answers are restored verbatim here rather than through caseStore's `importAnswers`, which
- * records a merge (a new revision and a history entry per answer): restoring an archive is not a
- * change to any answer. An inspection whose id is already on this device is refused: merging one
- * inspector's work into the lead's is team work's import, not this one.
+ * Answers are restored verbatim with caseStore's `restoreAnswers` rather than `importAnswers`,
+ * which records a change (a new revision and a history entry per answer): restoring an archive
+ * is not a change to any answer. An inspection whose id is already on this device is refused:
+ * merging one inspector's work into the lead's is team work's import (mergeWork.ts), not this
+ * one.
  */
 import {
   canonicalJson,
@@ -18,6 +19,7 @@ import {
   readInspectionFile,
   type ValidationError,
 } from '../core';
+import { restoreAnswers } from './caseStore';
 import { classifyWriteError, retrying, type WriteFailure } from './connection';
 import type { AnswerHistoryRecord, AnswerRecord, FrameworkRecord } from './database';
 import { ensureBuiltInFrameworks } from './frameworkStore';
@@ -62,6 +64,7 @@ export async function importInspectionFile(
           db.answers,
           db.answerHistory,
           db.reports,
+          db.moderation,
           db.imports,
         ],
         async (): Promise<InspectionImportOutcome> => {
@@ -113,8 +116,8 @@ export async function importInspectionFile(
               history.push({ ...entry, caseId: kase.id, inspectionId: inspection.id });
             }
           }
-          await db.answers.bulkAdd(answers);
-          await db.answerHistory.bulkAdd(history);
+          await restoreAnswers(answers, history);
+          if (file.moderation.length > 0) await db.moderation.bulkAdd(file.moderation);
           if (file.report) {
             await db.reports.put({
               inspectionId: inspection.id,

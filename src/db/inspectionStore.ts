@@ -437,7 +437,7 @@ export function inspectionMetaKeys(id: string): string[] {
 
 /**
  * Deletes an inspection and everything of it on this device, in one transaction: its cases,
- * answers and their history, population list, report, moderation and import records. Nothing
+ * answers and their history, population list, report, moderation, import and conflict records. Nothing
  * of any other inspection is touched.
  */
 export async function deleteInspection(
@@ -458,6 +458,7 @@ export async function deleteInspection(
           db.reports,
           db.moderation,
           db.imports,
+          db.conflicts,
           db.meta,
         ],
         async () => {
@@ -471,6 +472,7 @@ export async function deleteInspection(
             db.reports.where('inspectionId').equals(id).delete(),
             db.moderation.where('inspectionId').equals(id).delete(),
             db.imports.where('inspectionId').equals(id).delete(),
+            db.conflicts.where('inspectionId').equals(id).delete(),
             db.meta.bulkDelete(inspectionMetaKeys(id)),
           ]);
           await db.inspections.delete(id);

@@ -11,6 +11,7 @@ import {
   type FindingsResult,
   type Framework,
   type Inspection,
+  type ModerationSummary,
   type ReportDocument,
   type ReportDraft,
 } from '../core';
@@ -31,6 +32,8 @@ export type ReportSource = {
   readonly framework: Framework;
   readonly cases: readonly CaseWithAnswers[];
   readonly draft: ReportDraft;
+  /** The moderation summary for the methodology; absent or null: none recorded. */
+  readonly moderation?: ModerationSummary | null;
 };
 
 /** A label short enough for a bar: the question's text, cut at a word near 70 characters. */
@@ -79,7 +82,7 @@ export function makeReportDocument(
     byArea: byArea ? findings : null,
     draft: source.draft,
     date: options.date,
-    moderation: null,
+    moderation: source.moderation ?? null,
     chartFor: (title, scored) =>
       proportionChart(title, scored, (id) => barLabel(text.get(id) ?? id)),
   });

@@ -6,6 +6,7 @@
  * handlers on the page.
  */
 import { loadFindingsSource } from '../db/findingsSource';
+import { loadModerationSummary } from '../db/moderationStore';
 import { loadReportDraft } from '../db/reportStore';
 import type { PdfProgress } from '../report/pdf/renderReportPdf';
 import { makeReportDocument, type ReportChartDocument } from '../report/reportModel';
@@ -22,9 +23,10 @@ export type ReportReply<T> =
   | { readonly status: 'missing'; readonly message: string };
 
 async function documentOf(args: ReportArgs): Promise<ReportReply<ReportChartDocument>> {
-  const [source, stored] = await Promise.all([
+  const [source, stored, moderation] = await Promise.all([
     loadFindingsSource(args.inspectionId),
     loadReportDraft(args.inspectionId),
+    loadModerationSummary(args.inspectionId),
   ]);
   if (!source)
     return { status: 'missing', message: 'This inspection is no longer on this device.' };
@@ -48,6 +50,7 @@ async function documentOf(args: ReportArgs): Promise<ReportReply<ReportChartDocu
         framework: source.framework,
         cases: source.cases,
         draft: stored.draft,
+        moderation: moderation ? { text: moderation.text } : null,
       },
       { completeOnly: args.completeOnly, date: args.date },
     ),

@@ -12,7 +12,11 @@ function open(standardId?: string) {
   const path = standardId ? `${base}/standards/${standardId}` : `${base}/profile`;
   return renderRouted(
     path,
-    <StandardPage inspectionId={INSPECTION} caseId={CASE} {...(standardId ? { standardId } : {})} />,
+    <StandardPage
+      inspectionId={INSPECTION}
+      caseId={CASE}
+      {...(standardId ? { standardId } : {})}
+    />,
   );
 }
 

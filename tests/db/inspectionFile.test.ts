@@ -14,6 +14,7 @@ import { loadExampleInspection } from '../../src/db/exampleInspection';
 import { groupNamesOf, loadFindingsSource } from '../../src/db/findingsSource';
 import { makeInspectionFile } from '../../src/db/inspectionExport';
 import { importInspectionFile } from '../../src/db/inspectionImport';
+import { assignSecondReadings } from '../../src/db/moderationStore';
 import { saveReportDraft } from '../../src/db/reportStore';
 
 let n = 0;
@@ -68,6 +69,7 @@ async function snapshot(db: CaseAuditDatabase): Promise<string> {
     db.answers,
     db.answerHistory,
     db.reports,
+    db.moderation,
     db.imports,
   ] as const;
   return canonicalJson(await Promise.all(tables.map((t) => t.toArray())));
@@ -92,6 +94,33 @@ describe('exporting and importing an inspection file', { timeout: 60_000 }, () =
     if (again.status !== 'ok') throw new Error(again.message);
     expect(inspectionFileText(again.file)).toBe(inspectionFileText(exported.file));
     expect(await findingsJson(id)).toEqual(before);
+  });
+
+  it('keeps the moderation records (second readings and their selection) in the file', async () => {
+    const id = await inspectionWithWork();
+    const db = database();
+    const kase = (await db.cases.where('inspectionId').equals(id).toArray()).find(
+      (c) => c.status === 'complete',
+    )!;
+    const inspection = (await db.inspections.get(id))!;
+    const reader = inspection.team.find((m) => m.id !== kase.inspectorId)!;
+    const assigned = await assignSecondReadings({
+      inspectionId: id,
+      assignments: [{ caseId: kase.id, secondReaderId: reader.id }],
+      selection: { method: 'hand', seed: null, description: null, at: MADE.exportedAt, by: 'lead' },
+      by: 'lead',
+    });
+    expect(assigned.status).toBe('done');
+    const exported = await makeInspectionFile(id, MADE);
+    if (exported.status !== 'ok') throw new Error(exported.message);
+    expect(exported.file.moderation.map((m) => m.caseId)).toEqual([kase.id]);
+
+    fresh();
+    const imported = await importInspectionFile(inspectionFileText(exported.file), {
+      fileName: 'x.json',
+    });
+    expect(imported.status).toBe('imported');
+    expect((await database().moderation.toArray()).map((m) => m.caseId)).toEqual([kase.id]);
   });
 
   it('refuses an inspection already on this device, changing nothing', async () => {

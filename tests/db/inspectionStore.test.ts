@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Inspection } from '../../src/core';
 import { importAnswers } from '../../src/db/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
+import type { ConflictRecord } from '../../src/db/database';
 import { CaseAuditDatabase } from '../../src/db/database';
 import {
   addCases,
@@ -353,6 +354,13 @@ describe('deleting an inspection', () => {
       summary: {},
     });
     await db.meta.put({ key: `scorer:${id}`, value: 'ap' });
+    // A conflict left open by a merge (only its keys matter here).
+    await db.conflicts.put({
+      id: `${id}-conflict`,
+      inspectionId: id,
+      caseId: `${id}-case-1`,
+      status: 'open',
+    } as unknown as ConflictRecord);
   }
 
   it('removes the inspection and everything of it, and nothing of any other', async () => {
@@ -382,6 +390,8 @@ describe('deleting an inspection', () => {
     expect(await db.inspections.get('insp-1')).toBeUndefined();
     expect(await db.meta.get('scorer:insp-1')).toBeUndefined();
     expect(await db.meta.get('population:insp-1')).toBeUndefined();
+    expect(await db.conflicts.where('inspectionId').equals('insp-1').count()).toBe(0);
+    expect(await db.conflicts.where('inspectionId').equals('insp-2').count()).toBe(1);
     expect(await inspectionContents('insp-2')).toEqual({
       cases: 1,
       answers: 2,

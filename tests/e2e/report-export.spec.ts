@@ -248,10 +248,14 @@ describe('reports and exports', () => {
 
     const other = await launchBrowser();
     try {
-      await openApp(other.page, '/inspections/import-file', baseUrl());
-      await expectHeading(other.page, 'Import an inspection file');
-      await other.page.getByLabel('Inspection file (.json)').setInputFiles(file.path);
-      await other.page.getByRole('button', { name: 'Import the inspection' }).click();
+      const importFile = async (path: string) => {
+        await openApp(other.page, '/inspections/open-file', baseUrl());
+        await expectHeading(other.page, 'Open a Case Audit file');
+        await other.page.getByLabel('Case Audit file (.json)').setInputFiles(path);
+        await other.page.getByRole('button', { name: 'Check the file' }).click();
+        await other.page.getByRole('button', { name: 'Import the inspection' }).click();
+      };
+      await importFile(file.path);
       await other.page.getByText('The inspection was imported').waitFor();
       expect(await storedFindings(other.page, false)).toEqual(before);
       expect((await readStore(other.page, 'answerHistory')).length).toBe(history);
@@ -259,9 +263,7 @@ describe('reports and exports', () => {
       expect(draft?.draft.summary).toContain('Work with these children was often good');
 
       // The same file again is refused: the inspection is already there.
-      await openApp(other.page, '/inspections/import-file', baseUrl());
-      await other.page.getByLabel('Inspection file (.json)').setInputFiles(file.path);
-      await other.page.getByRole('button', { name: 'Import the inspection' }).click();
+      await importFile(file.path);
       await other.page.getByText(/already has this inspection/).waitFor();
 
       // A changed file is refused for what it is.
@@ -270,9 +272,7 @@ describe('reports and exports', () => {
         changed,
         readFileSync(file.path, 'utf8').replace('"complete"', '"in-progress"'),
       );
-      await openApp(other.page, '/inspections/import-file', baseUrl());
-      await other.page.getByLabel('Inspection file (.json)').setInputFiles(changed);
-      await other.page.getByRole('button', { name: 'Import the inspection' }).click();
+      await importFile(changed);
       await other.page.getByText(/has been changed since it was exported/).waitFor();
       expect(uncaughtErrors(other.page)).toEqual([]);
     } finally {

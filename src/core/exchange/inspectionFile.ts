@@ -8,7 +8,7 @@
  * { format: 'case-audit/inspection', formatVersion: 1, kind: 'inspection',
  *   exportedAt, app: { version }, framework, inspection,
  *   cases: [ { ...case, answers: { <item id>: answer }, history: [ change, … ] } ],
- *   report: <report draft> | null, moderation: [], checksum }
+ *   report: <report draft> | null, moderation: [ <moderation record>, … ], checksum }
  * ```
  *
  * Checksum: SHA-256 (lower-case hex) of the canonical JSON (keys sorted at every level, no
@@ -21,15 +21,15 @@
  * answers sent back). Each kind gets its own strict schema beside `inspectionFileSchema`,
  * spreading `envelopeShape`, and `readInspectionFile` becomes a reader that dispatches on `kind`
  * after `readEnvelope` (which already refuses kinds it does not know, with a message).
- * `moderation` is reserved for that feature's second readings and decisions: an array of
- * records whose schema it will define (formatVersion stays 1 while the array is empty or its
- * records only gain fields).
+ * `moderation` holds the second readings, selections and decisions of moderation, one record
+ * per case read twice (`moderationRecordSchema`), so an archive keeps the quality assurance too.
  */
 import { z } from 'zod';
 import { checkFramework } from '../framework/checkFramework';
 import { frameworkKey, indexFramework } from '../framework/frameworkItems';
 import { frameworkSchema } from '../framework/frameworkSchema';
 import { answerSchema, caseSchema, inspectionSchema } from '../inspection/inspectionSchema';
+import { moderationRecordSchema } from '../moderation/moderationRecord';
 import { reportDraftSchema } from '../report';
 import { canonicalJson } from '../validation/canonicalJson';
 import { parseJsonText } from '../validation/parseJsonText';
@@ -103,8 +103,8 @@ export const inspectionFileSchema = z.strictObject({
   cases: z.array(inspectionFileCaseSchema).max(100_000),
   /** The report draft; null when nothing has been written. */
   report: reportDraftSchema.nullable(),
-  /** Reserved for team work's moderation records (second readings, decisions). */
-  moderation: z.array(z.record(z.string(), z.unknown())).max(100_000),
+  /** Moderation: second readings, selections and decisions, one record per case read twice. */
+  moderation: z.array(moderationRecordSchema).max(100_000),
 });
 
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
@@ -200,7 +200,7 @@ export function readEnvelope(value: unknown): ValidationResult<{ kind: string }>
     return invalid([
       {
         path: 'kind',
-        message: `is ${kind}; this version of Case Audit imports whole inspections only ("inspection")`,
+        message: `is ${kind}: this is not a whole inspection ("inspection")`,
       },
     ]);
   }
@@ -281,6 +281,22 @@ function checkContents(file: InspectionFile): ValidationError[] {
         });
       }
     });
+  });
+  const moderated = new Set<string>();
+  file.moderation.forEach((record, i) => {
+    const at = `moderation[${i}]`;
+    if (record.inspectionId !== inspection.id) {
+      errors.push({
+        path: `${at}.inspectionId`,
+        message: `is not this inspection's id "${inspection.id}"`,
+      });
+    }
+    if (!ids.has(record.caseId)) {
+      errors.push({ path: `${at}.caseId`, message: 'is not a case in this file' });
+    }
+    if (moderated.has(record.id))
+      errors.push({ path: `${at}.id`, message: 'is used by another record' });
+    moderated.add(record.id);
   });
   return errors;
 }

@@ -30,7 +30,10 @@ import {
   type ReportDraft,
 } from './reportDraft';
 
-/** What the moderation feature will report; until then, null ("none recorded"). */
+/**
+ * The moderation summary for the methodology: core's `moderationSentence` over the inspection's
+ * second readings (src/core/moderation); null when none is recorded.
+ */
 export type ModerationSummary = { readonly text: string };
 
 export type ReportInput<C> = {

@@ -14,11 +14,6 @@ export type AppRoute = {
 export const routes: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('../Inspections/Inspections')) },
   { path: '/inspections', component: lazy(() => import('../Inspections/Inspections')) },
-  // Reports and exports: "import-file" before the inspection's page, as "new" is.
-  {
-    path: '/inspections/import-file',
-    component: lazy(() => import('../Exports/InspectionFileImport')),
-  },
   {
     path: '/inspections/:inspectionId/report',
     component: lazy(() => import('../ReportEditor/ReportEditor')),
@@ -31,6 +26,8 @@ export const routes: readonly AppRoute[] = [
     path: '/inspections/:inspectionId/export',
     component: lazy(() => import('../Exports/Exports')),
   },
+  // Team work: one way in for every Case Audit file ("open-file" is not an inspection id)
+  { path: '/inspections/open-file', component: lazy(() => import('../OpenFile/OpenFile')) },
   // Setting up an inspection. "new" before the inspection's page: it is not an inspection id.
   { path: '/inspections/new', component: lazy(() => import('../InspectionNew/InspectionNew')) },
   {
@@ -70,6 +67,60 @@ export const routes: readonly AppRoute[] = [
   {
     path: '/inspections/:inspectionId/findings/:itemId',
     component: lazy(() => import('../FindingsCases/FindingsCases')),
+  },
+  // Moderation: choosing cases, blind second readings, agreement, comparison and decisions
+  {
+    path: '/inspections/:inspectionId/moderation',
+    component: lazy(() => import('../Moderation/Moderation')),
+  },
+  {
+    path: '/inspections/:inspectionId/moderation/choose',
+    component: lazy(() => import('../ModerationChoose/ModerationChoose')),
+  },
+  {
+    path: '/inspections/:inspectionId/moderation/agreement',
+    component: lazy(() => import('../ModerationAgreement/ModerationAgreement')),
+  },
+  {
+    path: '/inspections/:inspectionId/moderation/cases/:caseId',
+    component: lazy(() => import('../ModerationCase/ModerationCase')),
+  },
+  {
+    path: '/inspections/:inspectionId/moderation/cases/:caseId/decide/:itemId',
+    component: lazy(() => import('../ModerationCase/ModerationDecision')),
+  },
+  {
+    path: '/inspections/:inspectionId/moderation/second-readings/:caseId',
+    component: lazy(() => import('../ModerationReading/ModerationReading')),
+  },
+  {
+    path: '/inspections/:inspectionId/moderation/second-readings/:caseId/profile',
+    component: lazy(() => import('../ModerationReading/SecondReadingStandard')),
+  },
+  {
+    path: '/inspections/:inspectionId/moderation/second-readings/:caseId/standards/:standardId',
+    component: lazy(() => import('../ModerationReading/SecondReadingStandard')),
+  },
+  // Team work: packs, work files, merge, conflicts kept for later
+  {
+    path: '/inspections/:inspectionId/team-work',
+    component: lazy(() => import('../TeamWork/TeamWork')),
+  },
+  {
+    path: '/inspections/:inspectionId/team-work/pack',
+    component: lazy(() => import('../TeamWork/PackExport')),
+  },
+  {
+    path: '/inspections/:inspectionId/team-work/my-work',
+    component: lazy(() => import('../TeamWork/WorkExport')),
+  },
+  {
+    path: '/inspections/:inspectionId/team-work/merge',
+    component: lazy(() => import('../MergeWork/MergeWork')),
+  },
+  {
+    path: '/inspections/:inspectionId/team-work/conflicts',
+    component: lazy(() => import('../TeamWork/Conflicts')),
   },
   { path: '/frameworks', component: lazy(() => import('../Frameworks/Frameworks')) },
   // Before the framework page: "import" is not a framework key (keys hold "@").

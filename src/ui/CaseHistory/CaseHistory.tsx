@@ -1,18 +1,32 @@
 /**
  * The audit trail of a case: every change to every answer — the question, the value and note
- * before and after, who, when, on which device, and how (typed here, imported, moderated) —
- * and every completing and reopening, newest first.
+ * before and after, who, when, on which device, and how (typed here, imported from which file,
+ * a moderation decision, a merge decision) — and every completing and reopening, newest first.
+ * Conflicts between devices still open on the case are shown above it; the whole history can be
+ * downloaded as a spreadsheet (CSV).
  */
-import { type CaseStatus, describeAnswer, type FrameworkIndex } from '../../core';
+import { useState } from 'preact/hooks';
+import {
+  type CaseStatus,
+  describeAnswer,
+  type FrameworkIndex,
+  readMergeDecision,
+} from '../../core';
 import { CASE_STATUS_ITEM, historyOf } from '../../db/caseStore';
 import type { AnswerHistoryRecord } from '../../db/database';
+import { auditTrailFile } from '../../db/teamExport';
+import { downloadFile } from '../../report/exports/downloadFile';
+import { CaseConflictsNotice, itemName } from '../CaseCommon/CaseConflictsNotice';
 import { CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
 import { casePath } from '../CaseCommon/caseLinks';
 import { formatSavedTime } from '../CaseCommon/formatTime';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
 import { Loading } from '../components/Loading';
+import { todayLocal } from '../Exports/exportDate';
 import { useLive } from '../hooks/useLive';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { plural } from '../InspectionNav/format';
+import { teamWorkHref } from '../TeamWork/teamWorkCommon';
 import './CaseHistory.css';
 
 type Props = { inspectionId: string; caseId: string };
@@ -38,8 +52,17 @@ export default function CaseHistory({ inspectionId, caseId }: Props) {
 }
 
 function how(entry: AnswerHistoryRecord): string {
+  const decision = readMergeDecision(entry.source);
+  if (decision) {
+    return decision.keep === 'theirs'
+      ? `Merge decision: kept the answer in ${decision.fileName}`
+      : `Merge decision: kept the answer already here, not the one in ${decision.fileName}`;
+  }
+  // A change made on another device says which file brought it.
+  const from = entry.via === 'import' && entry.source ? ` (imported from ${entry.source})` : '';
   if (entry.itemId === CASE_STATUS_ITEM) {
-    return entry.value === 'complete' ? 'Marked complete' : 'Reopened';
+    if (entry.value === 'moderated') return `Moderated: every disagreement decided${from}`;
+    return `${entry.value === 'complete' ? 'Marked complete' : 'Reopened'}${from}`;
   }
   if (entry.via === 'import') return entry.source ? `Imported from ${entry.source}` : 'Imported';
   if (entry.via === 'moderation') return 'Moderation decision';
@@ -65,6 +88,43 @@ function change(index: FrameworkIndex, entry: AnswerHistoryRecord): string[] {
   return lines;
 }
 
+/** Downloads this case's history as a spreadsheet. */
+function DownloadHistory({ c }: { c: ReadyCase }) {
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const download = async () => {
+    setState('busy');
+    try {
+      const made = await auditTrailFile(c.inspection.id, c.caseRecord.id, todayLocal(), c.device);
+      if (made.status !== 'ok') {
+        setState('failed');
+        return;
+      }
+      downloadFile(made.fileName, new Blob([made.text], { type: 'text/csv;charset=utf-8' }));
+      setState('idle');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <>
+      {state === 'failed' && (
+        <p class="govuk-error-message">
+          <span class="govuk-visually-hidden">Error:</span> The file could not be made. Try again.
+        </p>
+      )}
+      <button
+        type="button"
+        class="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+        disabled={state === 'busy'}
+        onClick={() => void download()}
+      >
+        {state === 'busy' ? 'Preparing…' : 'Download this history (CSV)'}
+      </button>
+    </>
+  );
+}
+
 function HistoryTable({ c, entries }: { c: ReadyCase; entries: AnswerHistoryRecord[] }) {
   const { caseRecord, inspection, index } = c;
   return (
@@ -74,9 +134,13 @@ function HistoryTable({ c, entries }: { c: ReadyCase; entries: AnswerHistoryReco
       </a>
       <span class="govuk-caption-l">Case {caseRecord.ref}</span>
       <h1 class="govuk-heading-l">History of changes</h1>
+      <CaseConflictsNotice c={c} />
       <p class="govuk-body">
         Every change to this case, newest first. A stretch of typing in one note is one change.
+        Changes merged from other laptops keep their author, device and time, and say which file
+        brought them.
       </p>
+      {entries.length > 0 && <DownloadHistory c={c} />}
       {entries.length === 0 ? (
         <p class="govuk-body">Nothing has been answered in this case yet.</p>
       ) : (
@@ -114,11 +178,7 @@ function HistoryTable({ c, entries }: { c: ReadyCase; entries: AnswerHistoryReco
                   <td class="govuk-table__cell ca-history__when">
                     <time dateTime={entry.at}>{formatSavedTime(entry.at)}</time>
                   </td>
-                  <td class="govuk-table__cell">
-                    {entry.itemId === CASE_STATUS_ITEM
-                      ? 'Case status'
-                      : (index.itemById.get(entry.itemId)?.item.text ?? entry.itemId)}
-                  </td>
+                  <td class="govuk-table__cell">{itemName(c, entry.itemId)}</td>
                   <td class="govuk-table__cell ca-history__change">
                     {change(index, entry).map((line) => (
                       <p class="govuk-body-s ca-history__line" key={line}>

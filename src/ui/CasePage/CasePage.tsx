@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { TaskProgress } from '../../core';
+import { CaseConflictsNotice } from '../CaseCommon/CaseConflictsNotice';
 import { CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
 import { checkPath, historyPath, inspectionPath, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
@@ -55,6 +56,7 @@ function CaseOverview({ c }: { c: ReadyCase }) {
       </a>
       <span class="govuk-caption-l">{inspection.title}</span>
       <h1 class="govuk-heading-l">Case {caseRecord.ref}</h1>
+      <CaseConflictsNotice c={c} />
 
       <dl class="govuk-summary-list ca-case-summary">
         <Row label="Reference">{caseRecord.ref}</Row>

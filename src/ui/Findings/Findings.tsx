@@ -22,12 +22,14 @@ import { NotificationBanner } from '../components/NotificationBanner';
 import { frameworkHref } from '../Frameworks/frameworkStatus';
 import { useLive } from '../hooks/useLive';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
+import { OpenConflictsNotice } from '../TeamWork/OpenConflictsNotice';
 import { CompletenessSection } from './CompletenessSection';
 import { FindingsControls } from './FindingsControls';
 import { cases } from './figures';
 import { findingsModel } from './findingsModel';
 import { type FindingsView, PROFILE_SECTION, queryOfView, viewFromUrl } from './findingsQuery';
 import { takeFlash } from './flash';
+import { ModerationPanel } from './ModerationPanel';
 import { ProfileSection } from './ProfileSection';
 import { RatingsSection } from './RatingsSection';
 import { StandardSection } from './StandardSection';
@@ -139,6 +141,7 @@ function FindingsBody({ inspection, framework }: { inspection: Inspection; frame
   return (
     <div class="ca-findings" aria-busy={state.status === 'computing' ? 'true' : 'false'}>
       {flash && <NotificationBanner type="success" heading={flash} />}
+      <OpenConflictsNotice inspectionId={inspection.id} />
       <p class="govuk-body-l ca-findings__basis">
         {result ? basisLine(result) : 'Working out the figures…'}
       </p>
@@ -226,6 +229,11 @@ function FindingsBody({ inspection, framework }: { inspection: Inspection; frame
                   How complete the work is
                 </a>
               </li>
+              <li>
+                <a class="govuk-link" href="#moderation">
+                  Moderation
+                </a>
+              </li>
               {showProfile && (
                 <li>
                   <a class="govuk-link" href="#profile">
@@ -251,6 +259,7 @@ function FindingsBody({ inspection, framework }: { inspection: Inspection; frame
             completeOnly={view.completeOnly}
           />
           <CompletenessSection completeness={result.completeness} inspection={inspection} />
+          <ModerationPanel inspectionId={inspection.id} />
           {showProfile && (
             <ProfileSection
               model={model}

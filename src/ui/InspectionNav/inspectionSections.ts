@@ -15,6 +15,8 @@ export const INSPECTION_SECTIONS: readonly InspectionSection[] = [
   { label: 'Case list import', suffix: '/import' },
   { label: 'Sample', suffix: '/sample' },
   { label: 'Team and assignment', suffix: '/team' },
+  { label: 'Moderation', suffix: '/moderation' },
+  { label: 'Team work', suffix: '/team-work' },
   { label: 'Findings', suffix: '/findings' },
   { label: 'Report', suffix: '/report' },
   { label: 'Exports', suffix: '/export' },

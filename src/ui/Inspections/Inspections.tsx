@@ -165,10 +165,11 @@ export default function Inspections() {
       )}
       {inspections.status === 'ready' && (
         <p class="govuk-body">
-          <a class="govuk-link" href="/inspections/import-file">
-            Import an inspection file
-          </a>{' '}
-          exported by Case Audit on this or another device.
+          <a class="govuk-link" href="/inspections/open-file">
+            Open a Case Audit file
+          </a>
+          : an inspection pack from your lead, an inspector’s work, or a whole inspection exported
+          on this or another device.
         </p>
       )}
     </>

@@ -13,6 +13,7 @@ import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
 import { ReportDocumentView } from './ReportDocumentView';
 import './ReportPreview.css';
+import { OpenConflictsNotice } from '../TeamWork/OpenConflictsNotice';
 
 /**
  * The report as it will be published: the document the PDF draws, as a web page whose print
@@ -116,6 +117,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
   return (
     <>
       <div class="ca-no-print">
+        <OpenConflictsNotice inspectionId={inspection.id} />
         <p class="govuk-body">
           This is the report as the PDF will show it. Change the text in the{' '}
           <a class="govuk-link" href={inspectionHref(inspection.id, '/report')}>

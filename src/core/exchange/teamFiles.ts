@@ -1,0 +1,475 @@
+/**
+ * Team files: how an inspection team without a network passes work around, in the same
+ * versioned, checksummed envelope as the inspection file (inspectionFile.ts; README "File
+ * formats"). Two kinds:
+ *
+ * ```
+ * pack (lead → inspector): the set-up an inspector needs to score offline
+ * { format: 'case-audit/inspection', formatVersion: 1, kind: 'pack', exportedAt, app,
+ *   for: { inspectorId, name },            // inspectorId null: the pack is for everyone
+ *   from: { by, device },                   // who made it, on which device
+ *   framework, inspection,                  // the pinned framework version, the details
+ *   cases: [ { ...case, answers, history } ],   // that inspector's cases (or all)
+ *   moderation: [ … ],                      // second readings that inspector must do
+ *   checksum }
+ *
+ * work (inspector → lead): what one inspector did
+ * { format, formatVersion: 1, kind: 'work', exportedAt, app,
+ *   inspection: { id, title, framework: { id, version } },   // which inspection, pinned how
+ *   from: { inspectorId, name, device },
+ *   cases: [ { ...case, answers, history } ],   // their cases: answers, notes, full history
+ *   moderation: [ … ],                      // their second readings
+ *   checksum }
+ * ```
+ *
+ * Cases, answers and history entries have the inspection file's shapes, so a case travels
+ * unchanged between the three kinds. Case ids are stable (made once, on the lead's device), so
+ * the same case in two files is recognised whatever its reference. `moderation` records belong
+ * to the moderation feature, which defines their schemas (src/core/moderation/moderationRecord.ts:
+ * assignments in a pack, second readings in a work file). The checksum is computed as for the inspection file (`inspectionFileChecksum`).
+ */
+import { z } from 'zod';
+import { checkFramework } from '../framework/checkFramework';
+import { type FrameworkIndex, frameworkKey, indexFramework } from '../framework/frameworkItems';
+import { type Framework, frameworkSchema } from '../framework/frameworkSchema';
+import type { Inspection } from '../inspection/inspectionSchema';
+import { inspectionSchema } from '../inspection/inspectionSchema';
+import { moderationAssignmentSchema, secondReadingSchema } from '../moderation/moderationRecord';
+import { validateAnswer } from '../scoring/validateAnswer';
+import { canonicalJson } from '../validation/canonicalJson';
+import { parseJsonText } from '../validation/parseJsonText';
+import {
+  invalid,
+  type ValidationError,
+  type ValidationResult,
+  valid,
+} from '../validation/validationResult';
+import { issuesToErrors } from '../validation/zodIssues';
+import {
+  envelopeShape,
+  INSPECTION_FILE_FORMAT,
+  INSPECTION_FILE_MAX_BYTES,
+  INSPECTION_FILE_MAX_DEPTH,
+  INSPECTION_FILE_VERSION,
+  type InspectionFileCase,
+  inspectionFileCaseSchema,
+  inspectionFileChecksum,
+  type Sha256Hex,
+  STATUS_HISTORY_ITEM,
+} from './inspectionFile';
+
+/** The kinds of file in the inspection envelope this app reads. */
+export const CASE_AUDIT_FILE_KINDS = ['inspection', 'pack', 'work'] as const;
+export type CaseAuditFileKind = (typeof CASE_AUDIT_FILE_KINDS)[number];
+
+const MAX_ERRORS = 100;
+const personName = z.string().trim().min(1).max(200);
+const deviceId = z.string().min(1).max(100);
+
+export const packFileSchema = z.strictObject({
+  ...envelopeShape,
+  kind: z.literal('pack'),
+  /** Whose pack this is: one inspector's cases, or everyone's (inspectorId null). */
+  for: z.strictObject({ inspectorId: z.string().min(1).max(100).nullable(), name: personName }),
+  from: z.strictObject({ by: z.string().max(200), device: deviceId }),
+  framework: frameworkSchema,
+  inspection: inspectionSchema,
+  cases: z.array(inspectionFileCaseSchema).max(100_000),
+  /**
+   * Second readings this inspector is asked to do, with their own answers so far and never the
+   * first reading (the moderation feature's `moderationAssignmentSchema`).
+   */
+  moderation: z.array(moderationAssignmentSchema).max(100_000),
+});
+
+export const workFileSchema = z.strictObject({
+  ...envelopeShape,
+  kind: z.literal('work'),
+  /** The inspection the work belongs to, and the framework version its answers were given against. */
+  inspection: z.strictObject({
+    id: inspectionSchema.shape.id,
+    title: inspectionSchema.shape.title,
+    framework: inspectionSchema.shape.framework,
+  }),
+  /** Who did the work (a team member id, or null when the name was typed), on which device. */
+  from: z.strictObject({
+    inspectorId: z.string().min(1).max(100).nullable(),
+    name: personName,
+    device: deviceId,
+  }),
+  cases: z.array(inspectionFileCaseSchema).max(100_000),
+  /** That inspector's second readings (the moderation feature's `secondReadingSchema`). */
+  moderation: z.array(secondReadingSchema).max(100_000),
+});
+
+export type PackFile = z.infer<typeof packFileSchema>;
+export type WorkFile = z.infer<typeof workFileSchema>;
+export type TeamFile = PackFile | WorkFile;
+export type PackContents = Omit<PackFile, keyof typeof envelopeShape | 'kind'>;
+export type WorkContents = Omit<WorkFile, keyof typeof envelopeShape | 'kind'>;
+
+type Made = { readonly exportedAt: string; readonly appVersion: string };
+
+function envelope<K extends 'pack' | 'work'>(kind: K, made: Made) {
+  return {
+    format: INSPECTION_FILE_FORMAT,
+    formatVersion: INSPECTION_FILE_VERSION,
+    kind,
+    exportedAt: made.exportedAt,
+    app: { version: made.appVersion },
+  } as const;
+}
+
+/** Makes a pack: the envelope around the contents, with its checksum. */
+export async function buildPackFile(
+  contents: PackContents,
+  made: Made,
+  sha256: Sha256Hex,
+): Promise<PackFile> {
+  const body = {
+    ...envelope('pack', made),
+    for: contents.for,
+    from: contents.from,
+    framework: contents.framework,
+    inspection: contents.inspection,
+    cases: contents.cases,
+    moderation: contents.moderation,
+  } satisfies Omit<PackFile, 'checksum'>;
+  return { ...body, checksum: await inspectionFileChecksum(body, sha256) };
+}
+
+/** Makes a work file: the envelope around the contents, with its checksum. */
+export async function buildWorkFile(
+  contents: WorkContents,
+  made: Made,
+  sha256: Sha256Hex,
+): Promise<WorkFile> {
+  const body = {
+    ...envelope('work', made),
+    inspection: contents.inspection,
+    from: contents.from,
+    cases: contents.cases,
+    moderation: contents.moderation,
+  } satisfies Omit<WorkFile, 'checksum'>;
+  return { ...body, checksum: await inspectionFileChecksum(body, sha256) };
+}
+
+/** A team file as text: indented, as the inspection file is. */
+export function teamFileText(file: TeamFile): string {
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+function whole(message: string): ValidationError {
+  return { path: '(the whole file)', message };
+}
+
+function capped(errors: ValidationError[]): ValidationError[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+  return [
+    ...errors.slice(0, MAX_ERRORS),
+    whole(`and ${errors.length - MAX_ERRORS} more problems not listed`),
+  ];
+}
+
+const KIND_WORDS: Record<CaseAuditFileKind, string> = {
+  inspection: 'a whole inspection',
+  pack: 'an inspection pack',
+  work: 'an inspector’s work',
+};
+
+/** What a kind of file is, in words ("an inspection pack"). */
+export function describeFileKind(kind: CaseAuditFileKind): string {
+  return KIND_WORDS[kind];
+}
+
+/**
+ * The envelope of any Case Audit file about an inspection: is it one, of a version this app
+ * reads, and of which kind? (The inspection file's own `readEnvelope` accepts its kind only.)
+ */
+export function readFileEnvelope(value: unknown): ValidationResult<{ kind: CaseAuditFileKind }> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return invalid([whole('is not a Case Audit file (expected a JSON object)')]);
+  }
+  const record = value as Record<string, unknown>;
+  if (record.format !== INSPECTION_FILE_FORMAT) {
+    if (Array.isArray(record.sections) && typeof record.id === 'string') {
+      return invalid([
+        whole('is a framework file, not an inspection: import it from the Frameworks page instead'),
+      ]);
+    }
+    return invalid([
+      whole(`is not a Case Audit file (its "format" should be "${INSPECTION_FILE_FORMAT}")`),
+    ]);
+  }
+  const version = record.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return invalid([{ path: 'formatVersion', message: 'must be a whole number from 1' }]);
+  }
+  if (version > INSPECTION_FILE_VERSION) {
+    return invalid([
+      whole(
+        `was made by a newer version of Case Audit (file format ${version}; this app reads up to ${INSPECTION_FILE_VERSION}): update the app, then import it again`,
+      ),
+    ]);
+  }
+  const kind = record.kind;
+  if (typeof kind !== 'string' || !(CASE_AUDIT_FILE_KINDS as readonly string[]).includes(kind)) {
+    const said = typeof kind === 'string' ? `"${kind.slice(0, 40)}"` : 'no kind';
+    return invalid([
+      {
+        path: 'kind',
+        message: `is ${said}; this version of Case Audit reads whole inspections ("inspection"), inspection packs ("pack") and inspectors’ work ("work")`,
+      },
+    ]);
+  }
+  return valid({ kind: kind as CaseAuditFileKind });
+}
+
+/**
+ * Checks a team file's cases against the framework its inspection is pinned to: every case
+ * belongs to the inspection, ids and references are unique, every answer is to an item of the
+ * framework and a value that item accepts, every history entry names an item (or `#status`).
+ */
+export function checkTeamCases(
+  cases: readonly InspectionFileCase[],
+  inspectionId: string,
+  framework: Framework,
+): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const index: FrameworkIndex = indexFramework(framework);
+  const pinned = frameworkKey(framework);
+  const byId = new Map<string, number>();
+  const refs = new Map<string, number>();
+  cases.forEach((kase, i) => {
+    const at = `cases[${i}]`;
+    if (kase.inspectionId !== inspectionId) {
+      errors.push({
+        path: `${at}.inspectionId`,
+        message: `is "${kase.inspectionId.slice(0, 100)}", not this file’s inspection "${inspectionId}"`,
+      });
+    }
+    const first = byId.get(kase.id);
+    if (first !== undefined) {
+      const same = canonicalJson(cases[first]) === canonicalJson(kase);
+      errors.push({
+        path: `${at}.id`,
+        message: same
+          ? `"${kase.id}" is also the id of cases[${first}]: the case is in the file twice`
+          : `"${kase.id}" is also the id of cases[${first}], with different content: which one is right cannot be told`,
+      });
+    } else byId.set(kase.id, i);
+    const ref = kase.ref.toLowerCase();
+    const sameRef = refs.get(ref);
+    if (sameRef !== undefined && cases[sameRef]?.id !== kase.id) {
+      errors.push({
+        path: `${at}.ref`,
+        message: `"${kase.ref}" is also the reference of cases[${sameRef}]`,
+      });
+    } else refs.set(ref, i);
+    for (const [itemId, answer] of Object.entries(kase.answers)) {
+      if (!index.itemById.has(itemId)) {
+        errors.push({
+          path: `${at}.answers.${itemId}`,
+          message: `is not a question or profile field of ${pinned}`,
+        });
+        continue;
+      }
+      const checked = validateAnswer(index, itemId, answer.value);
+      if (checked.status !== 'ok') {
+        errors.push({
+          path: `${at}.answers.${itemId}.value`,
+          message: `(case ${kase.ref}) is not an answer this item accepts: ${checked.errors[0]?.message ?? 'wrong value'}`,
+        });
+      }
+    }
+    kase.history.forEach((entry, j) => {
+      if (entry.itemId !== STATUS_HISTORY_ITEM && !index.itemById.has(entry.itemId)) {
+        errors.push({
+          path: `${at}.history[${j}].itemId`,
+          message: `"${entry.itemId.slice(0, 100)}" is not a question or profile field of ${pinned}`,
+        });
+      }
+    });
+  });
+  return errors;
+}
+
+function checkPack(file: PackFile): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const { framework, inspection } = file;
+  const pinned = frameworkKey(inspection.framework);
+  if (frameworkKey(framework) !== pinned) {
+    return [
+      {
+        path: 'framework',
+        message: `is ${frameworkKey(framework)}, but the inspection is pinned to ${pinned}: the pack does not hold the framework its answers are given against`,
+      },
+    ];
+  }
+  for (const e of checkFramework(framework)) {
+    errors.push({ path: `framework.${e.path}`, message: e.message });
+  }
+  if (errors.length > 0) return errors;
+  const team = new Set(inspection.team.map((m) => m.id));
+  if (file.for.inspectorId !== null && !team.has(file.for.inspectorId)) {
+    errors.push({
+      path: 'for.inspectorId',
+      message: `"${file.for.inspectorId}" is not in the inspection’s team`,
+    });
+  }
+  const areas = new Set(inspection.areas.map((a) => a.id));
+  const strata = new Set(inspection.strata.map((s) => s.id));
+  file.cases.forEach((kase, i) => {
+    if (!areas.has(kase.areaId)) {
+      errors.push({
+        path: `cases[${i}].areaId`,
+        message: `"${kase.areaId}" is not an area of the inspection`,
+      });
+    }
+    if (kase.stratumId !== null && !strata.has(kase.stratumId)) {
+      errors.push({
+        path: `cases[${i}].stratumId`,
+        message: `"${kase.stratumId}" is not a stratum of the inspection`,
+      });
+    }
+    if (kase.inspectorId !== null && !team.has(kase.inspectorId)) {
+      errors.push({
+        path: `cases[${i}].inspectorId`,
+        message: `"${kase.inspectorId}" is not in the inspection’s team`,
+      });
+    }
+  });
+  return [...errors, ...checkTeamCases(file.cases, inspection.id, framework)];
+}
+
+/** A Case Audit file read as far as its kind: a team file (checked), or the other kinds raw. */
+export type ReadTeamFile =
+  | { readonly kind: 'pack'; readonly file: PackFile }
+  | { readonly kind: 'work'; readonly file: WorkFile }
+  /** A whole inspection: read it with `readInspectionFile` (its own, complete checks). */
+  | { readonly kind: 'inspection' };
+
+/**
+ * Reads a pack or a work file from its text: JSON syntax, size and depth, the envelope
+ * (format, version, kind), the checksum, the shape, then the checks of its kind. A work file's
+ * answers are checked against the framework later, by the device it is merged on (the file
+ * names the framework version; `checkTeamCases`). Every expected failure is a message.
+ */
+export async function readTeamFile(
+  text: string,
+  sha256: Sha256Hex,
+): Promise<ValidationResult<ReadTeamFile>> {
+  const json = parseJsonText(
+    text,
+    { maxBytes: INSPECTION_FILE_MAX_BYTES, maxDepth: INSPECTION_FILE_MAX_DEPTH },
+    'Case Audit file',
+  );
+  if (json.status !== 'ok') return json;
+  return readTeamFileValue(json.value, sha256);
+}
+
+/** As `readTeamFile`, from the parsed JSON value. */
+export async function readTeamFileValue(
+  value: unknown,
+  sha256: Sha256Hex,
+): Promise<ValidationResult<ReadTeamFile>> {
+  const envelopeResult = readFileEnvelope(value);
+  if (envelopeResult.status !== 'ok') return envelopeResult;
+  const { kind } = envelopeResult.value;
+  if (kind === 'inspection') return valid({ kind });
+  const record = value as Record<string, unknown>;
+  // The checksum first: an edited file is refused for what it is, whatever else is wrong.
+  if (typeof record.checksum === 'string' && /^[0-9a-f]{64}$/.test(record.checksum)) {
+    const expected = await inspectionFileChecksum(record, sha256);
+    if (expected !== record.checksum) {
+      return invalid([
+        {
+          path: 'checksum',
+          message:
+            'does not match: the file has been changed since it was exported. Use the file as Case Audit made it.',
+        },
+      ]);
+    }
+  }
+  if (kind === 'pack') {
+    const parsed = packFileSchema.safeParse(value, { reportInput: true });
+    if (!parsed.success) return invalid(capped(issuesToErrors(parsed.error.issues)));
+    const errors = checkPack(parsed.data);
+    return errors.length > 0 ? invalid(capped(errors)) : valid({ kind, file: parsed.data });
+  }
+  const parsed = workFileSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success) return invalid(capped(issuesToErrors(parsed.error.issues)));
+  const errors: ValidationError[] = [];
+  parsed.data.cases.forEach((kase, i) => {
+    if (kase.inspectionId !== parsed.data.inspection.id) {
+      errors.push({
+        path: `cases[${i}].inspectionId`,
+        message: `is "${kase.inspectionId.slice(0, 100)}", not this file’s inspection "${parsed.data.inspection.id}"`,
+      });
+    }
+  });
+  return errors.length > 0 ? invalid(capped(errors)) : valid({ kind, file: parsed.data });
+}
+
+/** "“Title” (framework id@version)": how messages name the inspection a file is for. */
+export function describeFileInspection(
+  inspection: Pick<Inspection, 'title' | 'framework'>,
+): string {
+  return `‘${inspection.title}’ (framework ${frameworkKey(inspection.framework)})`;
+}
+
+/**
+ * Whether a team file can be merged into an inspection on this device: the same inspection,
+ * pinned to the same framework version. Null when it can; else the message that says which.
+ */
+export function fileInspectionMismatch(
+  fileInspection: Pick<Inspection, 'id' | 'title' | 'framework'>,
+  here: Pick<Inspection, 'id' | 'title' | 'framework'>,
+): string | null {
+  const theirs = frameworkKey(fileInspection.framework);
+  const ours = frameworkKey(here.framework);
+  if (fileInspection.id !== here.id) {
+    return `This file is for ${describeFileInspection(fileInspection)}; this inspection is ‘${here.title}’ (framework ${ours}). Merge it into the inspection it is for.`;
+  }
+  if (theirs !== ours) {
+    return `This file is for ${describeFileInspection(fileInspection)}; this inspection uses ${ours}. Answers given against another framework version cannot be merged.`;
+  }
+  return null;
+}
+
+/** Initials of a name for a file name: "A. Patel" → "ap", "Jo Morgan-Smith" → "jms". */
+export function nameInitials(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  const initials = words.map((w) => w[0]!.toLowerCase()).join('');
+  return initials.slice(0, 8) || 'inspector';
+}
+
+/** A local date and time as `yyyy-mm-dd-hhmm` (files are named by the moment the user sees). */
+export function localStamp(parts: {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+}): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(parts.year).padStart(4, '0')}-${pad(parts.month)}-${pad(parts.day)}-${pad(parts.hour)}${pad(parts.minute)}`;
+}
+
+/** `lac-2012-thematic-work-ap-2026-03-04-1710.json` */
+export function workFileName(shortName: string, inspectorName: string, stamp: string): string {
+  return `${shortName}-work-${nameInitials(inspectorName)}-${stamp}.json`;
+}
+
+/** `lac-2012-thematic-pack-ap-2026-03-01-0900.json`, or `…-pack-everyone-…` */
+export function packFileName(
+  shortName: string,
+  inspectorName: string | null,
+  stamp: string,
+): string {
+  return `${shortName}-pack-${inspectorName === null ? 'everyone' : nameInitials(inspectorName)}-${stamp}.json`;
+}

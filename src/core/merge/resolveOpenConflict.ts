@@ -1,0 +1,87 @@
+/**
+ * Resolving a conflict that was kept for later: keep mine (the answer here now, which may have
+ * changed since) or keep theirs (the answer the file had). The same writes as a decision made
+ * during the merge (decideConflict.ts), and the conflict is marked resolved.
+ */
+import { STATUS_HISTORY_ITEM } from '../exchange/inspectionFile';
+import type { Answer, Case } from '../inspection/inspectionSchema';
+import type { ConflictRecord } from './conflictRecord';
+import { decideConflict } from './decideConflict';
+import { missingEntries } from './mergeAnswer';
+import type { AnswerRow, HistoryRow, MergeCase, MergeContext } from './mergeTypes';
+import { revisionsOf } from './revisions';
+
+export type ConflictResolution = {
+  readonly caseRecord: Case;
+  readonly answer: AnswerRow | null;
+  readonly history: readonly HistoryRow[];
+  readonly conflict: ConflictRecord;
+};
+
+/** A case with an answer is at least in progress. */
+function nextStatus(status: Case['status'], answer: Answer | null): Case['status'] {
+  return status === 'not-started' && answer !== null && answer.value !== null
+    ? 'in-progress'
+    : status;
+}
+
+export function resolveOpenConflict(
+  conflict: ConflictRecord,
+  kase: MergeCase,
+  keep: 'mine' | 'theirs',
+  context: MergeContext,
+): ConflictResolution {
+  const { itemId } = conflict;
+  const entries = kase.history.filter((e) => e.itemId === itemId);
+  const isStatus = itemId === STATUS_HISTORY_ITEM;
+  const last = entries[entries.length - 1];
+  const mine: Answer | null = isStatus
+    ? {
+        value: kase.status,
+        note: '',
+        rev: 0,
+        at: last?.at ?? kase.updatedAt,
+        by: last?.by ?? '',
+        device: last?.device ?? '',
+      }
+    : (kase.answers[itemId] ?? null);
+  const here = revisionsOf(isStatus ? undefined : (kase.answers[itemId] ?? undefined), entries);
+  const writes = decideConflict({
+    itemId,
+    keep,
+    mine,
+    theirs: conflict.theirs,
+    theirsEntries: missingEntries(here, conflict.theirsEntries),
+    fileName: conflict.source,
+    context,
+    caseStatus: kase.status,
+  });
+  const caseRecord: Case = {
+    id: kase.id,
+    inspectionId: kase.inspectionId,
+    ref: kase.ref,
+    areaId: kase.areaId,
+    stratumId: kase.stratumId,
+    inspectorId: kase.inspectorId,
+    status: nextStatus(writes.status ?? kase.status, writes.answer),
+    role: kase.role,
+    createdAt: kase.createdAt,
+    updatedAt: context.now,
+  };
+  return {
+    caseRecord,
+    answer: writes.answer
+      ? { ...writes.answer, caseId: kase.id, inspectionId: kase.inspectionId, itemId }
+      : null,
+    history: writes.entries.map((e) => ({
+      ...e,
+      caseId: kase.id,
+      inspectionId: kase.inspectionId,
+    })),
+    conflict: {
+      ...conflict,
+      status: 'resolved',
+      resolution: { keep, at: context.now, by: context.by, device: context.device },
+    },
+  };
+}

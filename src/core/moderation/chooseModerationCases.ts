@@ -1,0 +1,179 @@
+/**
+ * Choosing cases for a second reading, reproducibly (the same candidates, size and seed always
+ * give the same cases), with the project's seeded generator (src/core/sampling/seededRandom.ts).
+ *
+ * The procedure (also stated in words in each draw's `description`):
+ * 1. The candidates (complete cases not yet chosen) are put in order of case reference (by
+ *    UTF-16 code units, as the sample draw does), so the order they arrive in never matters.
+ * 2. A xoroshiro128+ generator is seeded from the seed + U+001F + "moderation" (so a second-
+ *    reading draw with the sample's seed does not repeat the sample's order).
+ * 3. A Fisher–Yates shuffle puts every candidate in a random order: for i = 0, 1, …, swap
+ *    position i with position i + randomBelow(n − i).
+ * 4. With "at least one per inspector": for each inspector (in order of id) the first of their
+ *    cases in that random order is taken.
+ * 5. Then cases are taken in the random order until the number asked for is reached.
+ *
+ * A percentage asks for ⌈percentage × candidates ÷ 100⌉ cases (at least one): 20% of 58 is 12.
+ */
+import { randomBelow, seededGenerator } from '../sampling/seededRandom';
+import {
+  invalid,
+  type ValidationError,
+  type ValidationResult,
+  valid,
+} from '../validation/validationResult';
+
+export const MODERATION_DRAW_ALGORITHM = 'case-audit-moderation-draw-1';
+
+export type ModerationCandidate = {
+  readonly caseId: string;
+  readonly ref: string;
+  /** The first reader: the case's inspector. */
+  readonly inspectorId: string | null;
+};
+
+export type ModerationSize =
+  | { readonly kind: 'count'; readonly count: number }
+  | { readonly kind: 'percent'; readonly percent: number };
+
+export type ModerationDrawRequest<T extends ModerationCandidate> = {
+  readonly candidates: readonly T[];
+  readonly size: ModerationSize;
+  readonly atLeastOnePerInspector: boolean;
+  /** Any text, 1–100 characters. */
+  readonly seed: string;
+};
+
+export type ModerationDraw<T> = {
+  readonly seed: string;
+  readonly algorithm: typeof MODERATION_DRAW_ALGORITHM;
+  /** Cases the size asked for. */
+  readonly asked: number;
+  /** Chosen cases, in order of reference. More than `asked` when one per inspector needs it. */
+  readonly chosen: readonly T[];
+  /** Inspectors who have candidates, each with at least one chosen case when asked for. */
+  readonly inspectors: number;
+  /** Plain words for the methodology. */
+  readonly description: string;
+};
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** How many cases a size asks for out of `available` (before "one per inspector"). */
+export function casesAskedFor(size: ModerationSize, available: number): number {
+  if (size.kind === 'count') return size.count;
+  // Integer arithmetic where the percentage is whole; a tiny allowance for decimal percentages.
+  const exact = (size.percent * available) / 100;
+  return Math.max(1, Math.ceil(exact - 1e-9));
+}
+
+function checkRequest<T extends ModerationCandidate>(
+  request: ModerationDrawRequest<T>,
+): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const n = request.candidates.length;
+  const { size } = request;
+  if (n === 0) {
+    errors.push({ path: 'candidates', message: 'There are no complete cases to choose from' });
+  }
+  if (size.kind === 'count') {
+    if (!Number.isInteger(size.count) || size.count < 1) {
+      errors.push({ path: 'count', message: 'Enter a whole number of cases, 1 or more' });
+    } else if (n > 0 && size.count > n) {
+      errors.push({
+        path: 'count',
+        message: `Enter ${n} or fewer: there ${n === 1 ? 'is 1 complete case' : `are ${n} complete cases`} to choose from`,
+      });
+    }
+  } else if (!Number.isFinite(size.percent) || size.percent <= 0 || size.percent > 100) {
+    errors.push({ path: 'percent', message: 'Enter a percentage above 0 and up to 100' });
+  }
+  const seed = request.seed;
+  if (seed.trim() === '' || seed.length > 100) {
+    errors.push({ path: 'seed', message: 'Enter a seed of 1 to 100 characters' });
+  }
+  return errors;
+}
+
+/** Draws the cases for a second reading (see the procedure above). */
+export function drawModerationCases<T extends ModerationCandidate>(
+  request: ModerationDrawRequest<T>,
+): ValidationResult<ModerationDraw<T>> {
+  const errors = checkRequest(request);
+  if (errors.length > 0) return invalid(errors);
+  const ordered = [...request.candidates].sort((a, b) => byCodeUnits(a.ref, b.ref));
+  const generator = seededGenerator(`${request.seed}\u001fmoderation`);
+  for (let i = 0; i < ordered.length - 1; i++) {
+    const j = i + randomBelow(generator, ordered.length - i);
+    const swap = ordered[i]!;
+    ordered[i] = ordered[j]!;
+    ordered[j] = swap;
+  }
+  const asked = Math.min(casesAskedFor(request.size, ordered.length), ordered.length);
+  const taken = new Set<T>();
+  const inspectorIds = [
+    ...new Set(ordered.flatMap((c) => (c.inspectorId === null ? [] : [c.inspectorId]))),
+  ].sort(byCodeUnits);
+  if (request.atLeastOnePerInspector) {
+    for (const inspector of inspectorIds) {
+      const first = ordered.find((c) => c.inspectorId === inspector);
+      if (first) taken.add(first);
+    }
+  }
+  for (const candidate of ordered) {
+    if (taken.size >= asked) break;
+    taken.add(candidate);
+  }
+  const chosen = [...taken].sort((a, b) => byCodeUnits(a.ref, b.ref));
+  return valid({
+    seed: request.seed,
+    algorithm: MODERATION_DRAW_ALGORITHM,
+    asked,
+    chosen,
+    inspectors: inspectorIds.length,
+    description: describeDraw(request, asked, chosen.length, ordered.length),
+  });
+}
+
+function describeDraw(
+  request: ModerationDrawRequest<ModerationCandidate>,
+  asked: number,
+  chosen: number,
+  available: number,
+): string {
+  const what =
+    request.size.kind === 'percent'
+      ? `${request.size.percent}% of the ${available} complete cases (${asked}, rounded up)`
+      : `${asked} of the ${available} complete cases`;
+  const perInspector = request.atLeastOnePerInspector
+    ? `, taking at least one case of each inspector${chosen > asked ? ` (${chosen} cases in all)` : ''}`
+    : '';
+  return `${what} ${chosen === 1 ? 'was' : 'were'} drawn at random for a second reading${perInspector}, with the seed “${request.seed}”: the cases in order of reference were shuffled by a xoroshiro128+ generator seeded from the seed (Case Audit's ${MODERATION_DRAW_ALGORITHM}), and taken in that order.`;
+}
+
+/**
+ * A second reader for each case, in turn from `readers` (round-robin), never the case's own
+ * inspector: each case gets the next reader in the rotation who is not its first reader. A case
+ * gets null when no reader other than its inspector exists.
+ */
+export function assignSecondReaders<T extends ModerationCandidate>(
+  cases: readonly T[],
+  readers: readonly string[],
+): Map<string, string | null> {
+  const assigned = new Map<string, string | null>();
+  let next = 0;
+  for (const kase of cases) {
+    let found: string | null = null;
+    for (let step = 0; step < readers.length; step++) {
+      const position = (next + step) % readers.length;
+      const reader = readers[position]!;
+      if (reader !== kase.inspectorId) {
+        found = reader;
+        next = position + 1;
+        break;
+      }
+    }
+    assigned.set(kase.caseId, found);
+  }
+  return assigned;
+}

@@ -1,0 +1,335 @@
+/**
+ * The team files a device makes (core's teamFiles.ts), each read in one transaction so a file
+ * is one consistent moment:
+ * - a pack (lead → inspector): the pinned framework, the inspection's details, that inspector's
+ *   cases with their answers and full history (or every case, for everyone), the second
+ *   readings they are asked to do (moderationStore), and the records of the cases they
+ *   second-read without any answer or history, so their reading stays blind;
+ * - "my work" (inspector → lead): the cases assigned to them and every case changed on this
+ *   device, with answers, notes and full history, and their second readings.
+ * Either can be protected with a passphrase (core's encryptedFile.ts, WebCrypto).
+ */
+import {
+  type Answer,
+  auditTrailCsv,
+  buildPackFile,
+  buildWorkFile,
+  encryptedFileText,
+  encryptFileText,
+  frameworkKey,
+  type HistoryEntry,
+  type Inspection,
+  type InspectionFileCase,
+  indexFramework,
+  inspectionShortName,
+  type PackFile,
+  packFileName,
+  teamFileText,
+  type WorkFile,
+  workFileName,
+} from '../core';
+import { database } from './connection';
+import type { AnswerHistoryRecord, AnswerRecord, CaseAuditDatabase, CaseRecord } from './database';
+import { webSha256 } from './inspectionExport';
+import { moderationAssignmentsFor, secondReadingsBy } from './moderationStore';
+
+type Made = { readonly exportedAt: string; readonly appVersion: string };
+
+export type TeamFileOutcome<F> =
+  | { readonly status: 'ok'; readonly file: F; readonly fileName: string; readonly cases: number }
+  | { readonly status: 'missing'; readonly message: string };
+
+function answerOf(row: AnswerRecord): Answer {
+  return {
+    value: row.value,
+    note: row.note,
+    rev: row.rev,
+    at: row.at,
+    by: row.by,
+    device: row.device,
+  };
+}
+
+function entryOf(row: AnswerHistoryRecord): HistoryEntry {
+  return {
+    itemId: row.itemId,
+    value: row.value,
+    note: row.note,
+    rev: row.rev,
+    at: row.at,
+    by: row.by,
+    device: row.device,
+    via: row.via,
+    ...(row.source === undefined ? {} : { source: row.source }),
+    ...(row.before === undefined ? {} : { before: row.before }),
+  };
+}
+
+function byRef(a: { ref: string }, b: { ref: string }): number {
+  return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
+}
+
+/** Cases with their answers and history (oldest first), in order of reference. */
+async function casesWithWork(
+  db: CaseAuditDatabase,
+  cases: readonly CaseRecord[],
+  blind: ReadonlySet<string> = new Set(),
+): Promise<InspectionFileCase[]> {
+  const ids = cases.map((c) => c.id);
+  const [answers, history] = await Promise.all([
+    db.answers.where('caseId').anyOf(ids).toArray(),
+    db.answerHistory.where('caseId').anyOf(ids).toArray(),
+  ]);
+  const out = new Map<string, InspectionFileCase>(
+    [...cases].sort(byRef).map((c) => [c.id, { ...c, answers: {}, history: [] }]),
+  );
+  for (const row of answers) {
+    if (blind.has(row.caseId)) continue;
+    const kase = out.get(row.caseId);
+    if (kase) (kase.answers as Record<string, Answer>)[row.itemId] = answerOf(row);
+  }
+  history.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  for (const row of history) {
+    if (blind.has(row.caseId)) continue;
+    out.get(row.caseId)?.history.push(entryOf(row));
+  }
+  return [...out.values()];
+}
+
+async function inspectionAndFramework(db: CaseAuditDatabase, inspectionId: string) {
+  const inspection = await db.inspections.get(inspectionId);
+  if (!inspection) {
+    return { status: 'missing' as const, message: 'This inspection is no longer on this device.' };
+  }
+  const record = await db.frameworks.get(frameworkKey(inspection.framework));
+  if (!record) {
+    return {
+      status: 'missing' as const,
+      message: `The framework this inspection is pinned to (${frameworkKey(inspection.framework)}) is not on this device.`,
+    };
+  }
+  return { status: 'ok' as const, inspection, framework: record.framework };
+}
+
+function memberName(inspection: Inspection, id: string): string {
+  return inspection.team.find((m) => m.id === id)?.name ?? id;
+}
+
+/**
+ * A pack for one inspector (their cases, their second readings) or for everyone (every case; no
+ * second readings, since every case's answers are in it). `stamp` is the local
+ * `yyyy-mm-dd-hhmm` the file is named by.
+ */
+export async function makePack(
+  inspectionId: string,
+  options: Made & {
+    readonly inspectorId: string | null;
+    readonly by: string;
+    readonly device: string;
+    readonly stamp: string;
+  },
+): Promise<TeamFileOutcome<PackFile>> {
+  const db = database();
+  const contents = await db.transaction(
+    'r',
+    [db.inspections, db.frameworks, db.cases, db.answers, db.answerHistory, db.moderation],
+    async () => {
+      const found = await inspectionAndFramework(db, inspectionId);
+      if (found.status !== 'ok') return found;
+      const { inspection, framework } = found;
+      const all = await db.cases.where('inspectionId').equals(inspectionId).toArray();
+      const { inspectorId } = options;
+      if (inspectorId === null) {
+        return {
+          status: 'ok' as const,
+          inspection,
+          framework,
+          name: null,
+          cases: await casesWithWork(db, all),
+          moderation: [],
+        };
+      }
+      const moderation = await moderationAssignmentsFor(inspectionId, inspectorId);
+      const secondReads = new Set(moderation.map((m) => m.caseId));
+      const theirs = all.filter((c) => c.inspectorId === inspectorId || secondReads.has(c.id));
+      // A case they second-read goes without its answers and history: the reading stays blind.
+      const blind = new Set(
+        all.filter((c) => secondReads.has(c.id) && c.inspectorId !== inspectorId).map((c) => c.id),
+      );
+      return {
+        status: 'ok' as const,
+        inspection,
+        framework,
+        name: memberName(inspection, inspectorId),
+        cases: await casesWithWork(db, theirs, blind),
+        moderation,
+      };
+    },
+  );
+  if (contents.status !== 'ok') return contents;
+  const file = await buildPackFile(
+    {
+      for: { inspectorId: options.inspectorId, name: contents.name ?? 'Everyone' },
+      from: { by: options.by, device: options.device },
+      framework: contents.framework,
+      inspection: contents.inspection,
+      cases: contents.cases,
+      moderation: contents.moderation,
+    },
+    options,
+    webSha256,
+  );
+  return {
+    status: 'ok',
+    file,
+    cases: file.cases.length,
+    fileName: packFileName(
+      inspectionShortName(contents.inspection, contents.framework),
+      contents.name,
+      options.stamp,
+    ),
+  };
+}
+
+/**
+ * One inspector's work: the cases assigned to them and every case changed on this device, with
+ * answers, notes and full history, and their second readings.
+ */
+export async function makeWork(
+  inspectionId: string,
+  options: Made & {
+    /** The team member id scoring here, or the name typed when the inspection has no team. */
+    readonly scorer: string;
+    readonly device: string;
+    readonly stamp: string;
+  },
+): Promise<TeamFileOutcome<WorkFile>> {
+  const db = database();
+  const contents = await db.transaction(
+    'r',
+    [db.inspections, db.frameworks, db.cases, db.answers, db.answerHistory, db.moderation],
+    async () => {
+      const found = await inspectionAndFramework(db, inspectionId);
+      if (found.status !== 'ok') return found;
+      const { inspection, framework } = found;
+      const all = await db.cases.where('inspectionId').equals(inspectionId).toArray();
+      const touched = new Set<string>();
+      await db.answerHistory
+        .where('inspectionId')
+        .equals(inspectionId)
+        .each((row) => {
+          if (row.device === options.device) touched.add(row.caseId);
+        });
+      const mine = all.filter((c) => c.inspectorId === options.scorer || touched.has(c.id));
+      return {
+        status: 'ok' as const,
+        inspection,
+        framework,
+        cases: await casesWithWork(db, mine),
+        moderation: await secondReadingsBy(inspectionId, options.scorer),
+      };
+    },
+  );
+  if (contents.status !== 'ok') return contents;
+  const { inspection } = contents;
+  const member = inspection.team.find((m) => m.id === options.scorer);
+  const name = member?.name ?? options.scorer;
+  const file = await buildWorkFile(
+    {
+      inspection: { id: inspection.id, title: inspection.title, framework: inspection.framework },
+      from: { inspectorId: member ? member.id : null, name, device: options.device },
+      cases: contents.cases,
+      moderation: contents.moderation,
+    },
+    options,
+    webSha256,
+  );
+  return {
+    status: 'ok',
+    file,
+    cases: file.cases.length,
+    fileName: workFileName(
+      inspectionShortName(inspection, contents.framework),
+      name,
+      options.stamp,
+    ),
+  };
+}
+
+/** A team file's text, protected with a passphrase when one is given. */
+export async function teamFileContent(
+  file: PackFile | WorkFile,
+  passphrase: string | null,
+): Promise<string> {
+  const text = teamFileText(file);
+  if (passphrase === null) return text;
+  return encryptedFileText(await encryptFileText(text, file.kind, passphrase, crypto));
+}
+
+/**
+ * The audit trail as a spreadsheet (core's `auditTrailCsv`): every change to every answer of
+ * one case, or of every case of the inspection, oldest first. `date` is the local
+ * `yyyy-mm-dd` the file is named by; `here` is this device's id (shown as "This device").
+ */
+export async function auditTrailFile(
+  inspectionId: string,
+  caseId: string | null,
+  date: string,
+  here: string,
+): Promise<
+  | {
+      readonly status: 'ok';
+      readonly fileName: string;
+      readonly text: string;
+      readonly changes: number;
+    }
+  | { readonly status: 'missing'; readonly message: string }
+> {
+  const db = database();
+  return db.transaction(
+    'r',
+    [db.inspections, db.frameworks, db.cases, db.answerHistory],
+    async () => {
+      const found = await inspectionAndFramework(db, inspectionId);
+      if (found.status !== 'ok') return found;
+      const { inspection, framework } = found;
+      const cases = caseId
+        ? [await db.cases.get(caseId)].filter(
+            (c): c is CaseRecord => c !== undefined && c.inspectionId === inspectionId,
+          )
+        : await db.cases.where('inspectionId').equals(inspectionId).toArray();
+      if (caseId && cases.length === 0) {
+        return { status: 'missing' as const, message: 'This case is no longer on this device.' };
+      }
+      const history = caseId
+        ? await db.answerHistory.where('caseId').equals(caseId).toArray()
+        : await db.answerHistory.where('inspectionId').equals(inspectionId).toArray();
+      history.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+      const byCase = new Map<string, HistoryEntry[]>();
+      for (const row of history) {
+        const list = byCase.get(row.caseId);
+        if (list) list.push(entryOf(row));
+        else byCase.set(row.caseId, [entryOf(row)]);
+      }
+      const names = new Map(inspection.team.map((m) => [m.id, m.name]));
+      const text = auditTrailCsv(
+        indexFramework(framework),
+        [...cases].sort(byRef).map((c) => ({ ref: c.ref, history: byCase.get(c.id) ?? [] })),
+        {
+          member: (id) => names.get(id) ?? id,
+          device: (id) => (id === here ? `${id} (this device)` : id),
+        },
+        { byteOrderMark: true },
+      );
+      const what = caseId
+        ? `audit-trail-${cases[0]!.ref.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
+        : 'audit-trail';
+      return {
+        status: 'ok' as const,
+        fileName: `${inspectionShortName(inspection, framework)}-${what}-${date}.csv`,
+        text,
+        changes: history.length,
+      };
+    },
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Conflicts between devices still open on one case (from merging work files): named, with a
+ * link to resolve them. This device's answer is used meanwhile. Renders nothing when none.
+ */
+import { CASE_STATUS_ITEM } from '../../db/caseStore';
+import { conflictsOfCase } from '../../db/mergeWork';
+import { useLive } from '../hooks/useLive';
+import { plural } from '../InspectionNav/format';
+import { teamWorkHref } from '../TeamWork/teamWorkCommon';
+import type { ReadyCase } from './useCaseScreen';
+
+export function itemName(c: ReadyCase, itemId: string): string {
+  return itemId === CASE_STATUS_ITEM
+    ? 'Case status'
+    : (c.index.itemById.get(itemId)?.item.text ?? itemId);
+}
+
+export function CaseConflictsNotice({ c }: { c: ReadyCase }) {
+  const caseId = c.caseRecord.id;
+  const conflicts = useLive(() => conflictsOfCase(caseId), [caseId]);
+  const open =
+    conflicts.status === 'ready' ? conflicts.value.filter((k) => k.status === 'open') : [];
+  if (open.length === 0) return null;
+  return (
+    <div class="govuk-warning-text" data-open-conflicts>
+      <span class="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong class="govuk-warning-text__text">
+        <span class="govuk-visually-hidden">Warning</span>
+        {plural(open.length, 'conflict')} between devices {open.length === 1 ? 'is' : 'are'} open on
+        this case ({open.map((k) => itemName(c, k.itemId)).join('; ')}). The answer on this device
+        is used until {open.length === 1 ? 'it is' : 'they are'} resolved.{' '}
+        <a class="govuk-link" href={teamWorkHref(c.inspection.id, '/conflicts')}>
+          Resolve the conflicts
+        </a>
+      </strong>
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+/**
+ * Answering in a blind second reading: one standard (or the case profile) per screen, with the
+ * scoring screens' own question blocks (controls, guidance, evidence note, save status, conflict
+ * panel, keyboard shortcuts) — but the answers shown and saved are the second reading's, kept in
+ * the moderation record. Nothing of the first reading is read here.
+ */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { ScoringTask, TaskProgress } from '../../core';
+import { Loading } from '../components/Loading';
+import { usePageTitle } from '../hooks/usePageTitle';
+import { readingPath, readingTaskPath } from '../ModerationCommon/moderationLinks';
+import { KeptAnswer, NotAskedList } from '../StandardPage/KeptAnswer';
+import { QuestionBlock } from '../StandardPage/QuestionBlock';
+import { focusQuestion } from '../StandardPage/shortcuts';
+import { useScoringKeys } from '../StandardPage/useScoringKeys';
+import { NotYourReading, ReadingFailed, ReadingMissing } from './ReadingCommon';
+import { type ReadyReading, useSecondReading } from './useSecondReading';
+import '../CaseCommon/caseCommon.css';
+import '../StandardPage/StandardPage.css';
+
+type Props = { inspectionId: string; caseId: string; standardId?: string };
+
+export default function SecondReadingStandard({ inspectionId, caseId, standardId }: Props) {
+  const state = useSecondReading(inspectionId, caseId);
+  const ready = state.status === 'ready' ? state.value : null;
+  const task = ready?.progress.tasks.find((t) =>
+    standardId === undefined
+      ? t.task.kind === 'profile'
+      : t.task.kind === 'standard' && t.task.id === standardId,
+  );
+  usePageTitle(
+    ready && task
+      ? `${task.task.title} – second reading of ${ready.reading.caseRef}`
+      : 'Second reading',
+  );
+  if (state.status === 'loading') return <Loading what="Loading the questions" />;
+  if (state.status === 'failed') return <ReadingFailed />;
+  if (state.status === 'missing' || !ready || !task) {
+    return <ReadingMissing inspectionId={inspectionId} />;
+  }
+  if (ready.scorer !== ready.reading.secondReaderId) {
+    return (
+      <>
+        <a href={readingPath(inspectionId, caseId)} class="govuk-back-link">
+          Back to the second reading of {ready.reading.caseRef}
+        </a>
+        <span class="govuk-caption-l">Second reading of case {ready.reading.caseRef}</span>
+        <h1 class="govuk-heading-l">{task.task.title}</h1>
+        <NotYourReading
+          inspection={ready.inspection}
+          secondReaderId={ready.reading.secondReaderId}
+          scorer={ready.scorer}
+          memberName={ready.memberName}
+        />
+      </>
+    );
+  }
+  return <Answering key={task.task.kind + task.task.id} r={ready} current={task} />;
+}
+
+function neighbours(r: ReadyReading, current: TaskProgress) {
+  const open = r.progress.tasks.filter((t) => t.applicable > 0 || t === current);
+  const at = open.indexOf(current);
+  return { previous: open[at - 1]?.task, next: open[at + 1]?.task };
+}
+
+function Answering({ r, current }: { r: ReadyReading; current: TaskProgress }) {
+  const { inspection, reading, index, progress, editor } = r;
+  const { route, url } = useLocation();
+  const root = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const task = current.task;
+  const { previous, next } = neighbours(r, current);
+  const back = readingPath(inspection.id, reading.caseId);
+  const pathTo = (t: ScoringTask | undefined) =>
+    t ? readingTaskPath(inspection.id, reading.caseId, t) : back;
+  const nextPath = pathTo(next);
+  const previousPath = pathTo(previous);
+  const go = useMemo(
+    () => ({ next: () => route(nextPath), previous: () => route(previousPath) }),
+    [route, nextPath, previousPath],
+  );
+  useScoringKeys(root, go);
+
+  const hash = url.includes('#') ? url.slice(url.indexOf('#') + 1) : '';
+  useEffect(() => {
+    if (!hash) {
+      heading.current?.focus();
+      return;
+    }
+    const handle = setTimeout(() => {
+      const block = document.getElementById(hash);
+      if (block) focusQuestion(block);
+    }, 60);
+    return () => clearTimeout(handle);
+  }, [hash]);
+
+  const items = task.itemIds.map((id) => index.itemById.get(id)!);
+  const notAsked = current.hidden.filter(
+    (id) => !reading.answers.has(id) || reading.answers.get(id)?.value === null,
+  );
+  const section = task.kind === 'standard' ? task.section : null;
+  const noun = current.applicable === 1 ? 'question' : 'questions';
+
+  return (
+    <div ref={root} class="ca-answering">
+      <a href={back} class="govuk-back-link">
+        Back to the second reading of {reading.caseRef}
+      </a>
+      <span class="govuk-caption-l">
+        Second reading of case {reading.caseRef}
+        {section ? ` · ${section.title}` : ''}
+      </span>
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
+        {task.title}
+      </h1>
+      {r.locked ? (
+        <div class="govuk-inset-text">
+          This second reading is finished and can no longer change.
+        </div>
+      ) : (
+        <p class="govuk-body ca-answering__progress" data-testid="task-progress">
+          {current.answered} of {current.applicable} {noun} answered. Your second reading saves as
+          you go; the first reading is not shown.
+        </p>
+      )}
+      <p class="govuk-body-s ca-keys-help" id="keys-help">
+        Keyboard: <kbd class="ca-key">1</kbd>–<kbd class="ca-key">9</kbd> choose an answer,{' '}
+        <kbd class="ca-key">N</kbd> N/A, <kbd class="ca-key">K</kbd> not known;{' '}
+        <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">↓</kbd> / <kbd class="ca-key">↑</kbd> next
+        or previous question; <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">Page Down</kbd> /{' '}
+        <kbd class="ca-key">Page Up</kbd> next or previous standard.
+      </p>
+      {items.map((entry) => {
+        const id = entry.item.id;
+        const stored = reading.answers.get(id);
+        if (progress.hidden.has(id)) {
+          return stored && stored.value !== null ? (
+            <KeptAnswer key={id} itemId={id} index={index} stored={stored} />
+          ) : null;
+        }
+        return (
+          <QuestionBlock
+            key={id}
+            entry={entry}
+            index={index}
+            frameworkKey={r.frameworkKey}
+            stored={stored}
+            editor={editor}
+            locked={r.locked}
+            me={r.scorer}
+            device={r.device}
+            memberName={r.memberName}
+          />
+        );
+      })}
+      <NotAskedList itemIds={notAsked} index={index} />
+      <p class="govuk-body">
+        <a class="govuk-link govuk-!-font-weight-bold ca-continue" href={nextPath} data-continue>
+          {next ? `Continue to ${next.title}` : 'Continue to finish the second reading'}
+        </a>
+      </p>
+      <nav class="govuk-pagination govuk-pagination--block" aria-label="Standards">
+        <div class="govuk-pagination__prev">
+          <a class="govuk-link govuk-pagination__link" href={previousPath} rel="prev">
+            <svg
+              class="govuk-pagination__icon govuk-pagination__icon--prev"
+              xmlns="http://www.w3.org/2000/svg"
+              height="13"
+              width="15"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 15 13"
+            >
+              <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
+            </svg>
+            <span class="govuk-pagination__link-title">
+              Previous<span class="govuk-visually-hidden"> standard</span>
+            </span>
+            <span class="govuk-visually-hidden">:</span>
+            <span class="govuk-pagination__link-label">
+              {previous ? previous.title : `Second reading of ${reading.caseRef}`}
+            </span>
+          </a>
+        </div>
+        <div class="govuk-pagination__next">
+          <a class="govuk-link govuk-pagination__link" href={nextPath} rel="next">
+            <svg
+              class="govuk-pagination__icon govuk-pagination__icon--next"
+              xmlns="http://www.w3.org/2000/svg"
+              height="13"
+              width="15"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 15 13"
+            >
+              <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
+            </svg>
+            <span class="govuk-pagination__link-title">
+              Next<span class="govuk-visually-hidden"> standard</span>
+            </span>
+            <span class="govuk-visually-hidden">:</span>
+            <span class="govuk-pagination__link-label">
+              {next ? next.title : 'Finish the second reading'}
+            </span>
+          </a>
+        </div>
+      </nav>
+    </div>
+  );
+}
