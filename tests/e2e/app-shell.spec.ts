@@ -16,7 +16,9 @@ describe('the app shell', () => {
     await openApp(page, '/');
     await expectHeading(page, 'Inspections');
     expect(await page.title()).toBe('Inspections – Case Audit');
-    await expect(page.getByRole('link', { name: 'Case Audit', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('link', { name: 'Case Audit', exact: true }).isVisible(),
+    ).resolves.toBe(true);
     await expect(
       page.getByText('You have no inspections on this device yet').isVisible(),
     ).resolves.toBe(true);

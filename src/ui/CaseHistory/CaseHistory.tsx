@@ -25,8 +25,6 @@ import { Loading } from '../components/Loading';
 import { todayLocal } from '../Exports/exportDate';
 import { useLive } from '../hooks/useLive';
 import { usePageTitle } from '../hooks/usePageTitle';
-import { plural } from '../InspectionNav/format';
-import { teamWorkHref } from '../TeamWork/teamWorkCommon';
 import './CaseHistory.css';
 
 type Props = { inspectionId: string; caseId: string };
