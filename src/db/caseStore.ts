@@ -8,10 +8,12 @@
  * - `answers`        the current answer per [caseId+itemId]: value, evidence note, rev, at, by,
  *                    device. `rev` goes up by one on every change.
  * - `answerHistory`  one entry per change: the value and note before and after, when, by whom,
- *                    on which device, and how (`via`: edit | import | moderation). Completing
- *                    and reopening a case are entries too, under the item id `#status`.
+ *                    on which device, and how (`via`: edit | import | moderation). Completing,
+ *                    reopening and moderating a case are entries too, under `#status`, and so
+ *                    is a moderation decision that keeps the answer as it was.
  * - `cases`          status (`not-started` → `in-progress` at the first answer; `complete`
- *                    and back by `completeCase` / `reopenCase`) and `updatedAt`.
+ *                    and back by `completeCase` / `reopenCase`; `moderated` by
+ *                    `markModerated`, for the moderation store) and `updatedAt`.
  * - `meta`           `open-case:<token>`: a case open in a tab, for crash recovery (with a
  *                    localStorage note written on pagehide: "closed normally").
  *
@@ -271,8 +273,17 @@ export type IncomingAnswer = {
 
 /**
  * Writes many answers at once, each that differs from the stored one with rev + 1 and a
- * history entry `via` import or moderation (with `source`, e.g. the file name). Answers equal
- * to what is stored are skipped, so importing the same file twice changes nothing.
+ * history entry `via` import or moderation (with `source`, e.g. the file name). Imported answers
+ * equal to what is stored are skipped, so importing the same file twice changes nothing.
+ *
+ * A moderation decision is an event, not a copy: one that keeps the stored answer still gets
+ * its history entry (before = after, by whoever decided, on their device, at that moment), so
+ * the audit trail shows every decision. The answer keeps its revision and author: nothing in
+ * it changed. The merge rules need no new revision either — they
+ * compare the sets of changes each device holds (core's merge/revisions.ts), and this entry is
+ * one (identity: this device, the answer's revision, the decision's moment), so a first
+ * reader's later edit made from the answer before the decision does not hold it: a conflict
+ * for the lead, never a fast-forward over the decision.
  *
  * Call it inside your own transaction (which must include `answers` and `answerHistory`) to
  * make it part of a larger change; called alone, it runs in a transaction of its own. It does
@@ -293,7 +304,10 @@ export async function importAnswers(
     const history: AnswerHistoryRecord[] = [];
     incoming.forEach((next, i) => {
       const previous = stored[i];
-      if (previous && sameValue(previous.value, next.value) && previous.note === next.note) return;
+      if (previous && sameValue(previous.value, next.value) && previous.note === next.note) {
+        if (how.via === 'moderation') history.push(keptEntry(previous, next, how));
+        return;
+      }
       const answer: AnswerRecord = { ...next, rev: (previous?.rev ?? 0) + 1 };
       answers.push(answer);
       history.push({
@@ -307,6 +321,28 @@ export async function importAnswers(
     await db.answerHistory.bulkAdd(history);
     return { written: answers.length, unchanged: incoming.length - answers.length };
   });
+}
+
+/** The history entry of a moderation decision that keeps the stored answer as it is. */
+function keptEntry(
+  stored: AnswerRecord,
+  decision: IncomingAnswer,
+  how: { readonly via: 'import' | 'moderation'; readonly source?: string },
+): AnswerHistoryRecord {
+  return {
+    caseId: stored.caseId,
+    inspectionId: stored.inspectionId,
+    itemId: stored.itemId,
+    value: stored.value,
+    note: stored.note,
+    rev: stored.rev,
+    at: decision.at,
+    by: decision.by,
+    device: decision.device,
+    via: how.via,
+    ...(how.source === undefined ? {} : { source: how.source }),
+    before: { value: stored.value, note: stored.note },
+  };
 }
 
 /** Rows written per request in a long restore: each chunk is its own request, so progress shows. */
@@ -476,6 +512,59 @@ async function changeStatus(
   } catch (error) {
     return failure(error);
   }
+}
+
+export type ModeratedOutcome =
+  | { readonly status: 'done'; readonly caseRecord: CaseRecord }
+  /** Moderated already: nothing written. */
+  | { readonly status: 'unchanged'; readonly caseRecord: CaseRecord }
+  | { readonly status: 'missing'; readonly message: string };
+
+/**
+ * Marks a complete case `moderated` (every disagreement of its second reading decided), with
+ * its `#status` history entry `via: 'moderation'` and `source` naming the moderation round. The
+ * moderation store decides when; this store writes it, as it writes every case status.
+ *
+ * Call it inside your own transaction (which must include `cases` and `answerHistory`) to make
+ * it part of the decision; called alone, it runs in a transaction of its own. Throws for a case
+ * that is not complete: moderation only ever follows a completed case, so that is a bug.
+ */
+export async function markModerated(
+  request: StatusRequest & { readonly source: string },
+  now: Clock = systemClock,
+): Promise<ModeratedOutcome> {
+  const db = Dexie.currentTransaction
+    ? (Dexie.currentTransaction.db as CaseAuditDatabase)
+    : database();
+  return db.transaction('rw', [db.cases, db.answerHistory], async (): Promise<ModeratedOutcome> => {
+    const caseRecord = await db.cases.get(request.caseId);
+    if (!caseRecord)
+      return { status: 'missing', message: 'This case is no longer on this device.' };
+    if (caseRecord.status === 'moderated') return { status: 'unchanged', caseRecord };
+    if (caseRecord.status !== 'complete') {
+      throw new Error(
+        `Case ${caseRecord.ref} is ${caseRecord.status}: only a complete case is moderated`,
+      );
+    }
+    const at = now().toISOString();
+    const updated: CaseRecord = { ...caseRecord, status: 'moderated', updatedAt: at };
+    await db.cases.put(updated);
+    await db.answerHistory.add({
+      caseId: caseRecord.id,
+      inspectionId: caseRecord.inspectionId,
+      itemId: CASE_STATUS_ITEM,
+      value: 'moderated',
+      note: '',
+      rev: 0,
+      at,
+      by: request.by,
+      device: request.device,
+      via: 'moderation',
+      source: request.source,
+      before: { value: caseRecord.status, note: '' },
+    });
+    return { status: 'done', caseRecord: updated };
+  });
 }
 
 // Crash recovery -------------------------------------------------------------------------------

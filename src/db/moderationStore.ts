@@ -8,8 +8,9 @@
  *   `CaseEditor` whose writer is `saveSecondAnswer` (same debounce, retries, conflict rule and
  *   "Saved only after commit" as scoring).
  * - A decision writes the final answer through caseStore's `importAnswers` (`via:
- *   'moderation'`), in one transaction with the decision record; when the last disagreement of a
- *   case is decided, the case becomes `moderated` (recorded under the history item `#status`).
+ *   'moderation'`; a decision that keeps the answer is recorded in its history too), in one
+ *   transaction with the decision record; when the last disagreement of a case is decided,
+ *   caseStore's `markModerated` makes the case `moderated` (history item `#status`).
  *
  * For exchange files (packs to inspectors, "my work" files back), four functions, each safe to
  * call inside the caller's Dexie transaction (it must include the `moderation` table), each
@@ -57,9 +58,9 @@ import {
 } from '../core';
 import { CaseEditor } from './caseEditor';
 import {
-  CASE_STATUS_ITEM,
   type IncomingAnswer,
   importAnswers,
+  markModerated,
   NO_ANSWER,
   type SaveOutcome,
   type SaveRequest,
@@ -94,6 +95,15 @@ export function readModerationRecord(row: ModerationRecord | undefined): Moderat
   if (!row) return null;
   const parsed = moderationRecordSchema.safeParse(row);
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * A second reading whose assignment arrived here in a pack: this device is its reader's and
+ * holds the second reading only. The first reading is on the lead's device (and must never be
+ * here), so the two readings are compared, and decided, there.
+ */
+export function heldForSecondReader(record: ModerationCase): boolean {
+  return record.data.selection === null;
 }
 
 /** Answer values by item id: what agreement rules read. */
@@ -163,6 +173,8 @@ export type BlindReading = {
   readonly status: ModerationCase['data']['status'];
   readonly answers: ReadonlyMap<string, AnswerRecord>;
   readonly finishedAt: string | null;
+  /** False on the second reader's device (the assignment came in a pack): compared at the lead's. */
+  readonly comparedHere: boolean;
 };
 
 export async function blindReading(
@@ -186,6 +198,7 @@ export async function blindReading(
       ]),
     ),
     finishedAt: data.finishedAt,
+    comparedHere: !heldForSecondReader(record),
   };
 }
 
@@ -200,19 +213,21 @@ export type ModerationComparison = {
 
 /**
  * Both readings of a case, only once the second is finished (before then: `blind`, so the
- * comparison can never be shown early).
+ * comparison can never be shown early), and only on the device that holds the first reading
+ * (on the second reader's: `elsewhere`).
  */
 export async function moderationComparison(
   inspectionId: string,
   caseId: string,
 ): Promise<
   | { readonly status: 'ready'; readonly value: ModerationComparison }
-  | { readonly status: 'blind' | 'missing' }
+  | { readonly status: 'blind' | 'elsewhere' | 'missing' }
 > {
   const db = database();
   return db.transaction('r', [db.moderation, db.cases, db.answers], async () => {
     const record = await recordOf(db, inspectionId, caseId);
     if (!record) return { status: 'missing' } as const;
+    if (heldForSecondReader(record)) return { status: 'elsewhere' } as const;
     if (record.data.status === 'assigned') return { status: 'blind' } as const;
     const caseRecord = (await db.cases.get(caseId)) ?? null;
     const first =
@@ -230,7 +245,10 @@ export type ModerationReadings = {
   readonly inspection: Inspection;
   readonly framework: Framework;
   readonly records: readonly ModerationCase[];
-  /** Per record (same order), the readings compared; unfinished ones compare nothing. */
+  /**
+   * The readings compared, per record in the same order, leaving out those held here for their
+   * second reader (compared on the lead's device); unfinished ones compare nothing.
+   */
   readonly readings: readonly (ModeratedReadings & { readonly caseRef: string })[];
   /** Cases counted in the findings (unused reserves are not). */
   readonly casesInSample: number;
@@ -270,14 +288,16 @@ export async function loadModerationReadings(
         list.push(row);
         byCase.set(row.caseId, list);
       }
-      const readings = records.map((r) => ({
-        caseId: r.caseId,
-        caseRef: r.data.caseRef,
-        status: r.data.status,
-        first: readingValues(r.data.firstReading ?? answersAsReading(byCase.get(r.caseId) ?? [])),
-        second: readingValues(r.data.secondReading),
-        decisions: r.data.decisions,
-      }));
+      const readings = records
+        .filter((r) => !heldForSecondReader(r))
+        .map((r) => ({
+          caseId: r.caseId,
+          caseRef: r.data.caseRef,
+          status: r.data.status,
+          first: readingValues(r.data.firstReading ?? answersAsReading(byCase.get(r.caseId) ?? [])),
+          second: readingValues(r.data.secondReading),
+          decisions: r.data.decisions,
+        }));
       return {
         ...context,
         records,
@@ -613,6 +633,9 @@ export type DecideOutcome =
   | { readonly status: 'missing'; readonly message: string }
   | Failed;
 
+const DECIDED_ELSEWHERE =
+  'The two readings are compared and decided on the lead inspector’s device, once this second reading has been merged there.';
+
 const DECISION_TABLES = (db: CaseAuditDatabase) => [
   db.inspections,
   db.frameworks,
@@ -622,38 +645,27 @@ const DECISION_TABLES = (db: CaseAuditDatabase) => [
   db.moderation,
 ];
 
-/** "moderation: J. Morgan 2026-03-05": the history's note of where a change came from. */
-function decisionSource(inspection: Inspection, data: ModerationData, at: string): string {
+const CHOICE_SOURCE: Record<ModerationDecision['choice'], string> = {
+  first: 'kept the first reading’s answer',
+  second: 'took the second reading’s answer',
+  other: 'recorded another answer',
+};
+
+/**
+ * The history's note of where a change came from: "moderation: J. Morgan 2026-03-05" (the
+ * moderation round: second reader, day), and for an answer the decision, e.g. "moderation:
+ * J. Morgan 2026-03-05: kept the first reading’s answer".
+ */
+function decisionSource(
+  inspection: Inspection,
+  data: ModerationData,
+  at: string,
+  choice?: ModerationDecision['choice'],
+): string {
   const reader =
     inspection.team.find((m) => m.id === data.secondReaderId)?.name ?? data.secondReaderId;
-  return `moderation: ${reader} ${at.slice(0, 10)}`;
-}
-
-/** Marks the case moderated, with its history entry, when every disagreement is decided. */
-async function markModerated(
-  db: CaseAuditDatabase,
-  caseRecord: CaseRecord,
-  by: string,
-  device: string,
-  at: string,
-  source: string,
-): Promise<void> {
-  if (caseRecord.status === 'moderated') return;
-  await db.cases.put({ ...caseRecord, status: 'moderated', updatedAt: at });
-  await db.answerHistory.add({
-    caseId: caseRecord.id,
-    inspectionId: caseRecord.inspectionId,
-    itemId: CASE_STATUS_ITEM,
-    value: 'moderated',
-    note: '',
-    rev: 0,
-    at,
-    by,
-    device,
-    via: 'moderation',
-    source,
-    before: { value: caseRecord.status, note: '' },
-  });
+  const round = `moderation: ${reader} ${at.slice(0, 10)}`;
+  return choice === undefined ? round : `${round}: ${CHOICE_SOURCE[choice]}`;
 }
 
 /**
@@ -676,6 +688,7 @@ export async function decideDisagreement(
         const record = await recordOf(db, request.inspectionId, request.caseId);
         if (!record) return { status: 'missing', message: NOT_HERE };
         const { data } = record;
+        if (heldForSecondReader(record)) return { status: 'refused', message: DECIDED_ELSEWHERE };
         if (data.status === 'assigned') {
           return { status: 'refused', message: 'The second reading is not finished yet.' };
         }
@@ -726,7 +739,7 @@ export async function decideDisagreement(
         }
         if (errors.length > 0) return { status: 'invalid', errors };
         const at = now().toISOString();
-        const source = decisionSource(context.inspection, data, at);
+        const source = decisionSource(context.inspection, data, at, request.choice);
         const fromSecond = request.choice === 'second';
         const noteOf = (reading: ReadingAnswers) => reading[request.itemId]?.note ?? '';
         const incoming: IncomingAnswer = {
@@ -739,6 +752,7 @@ export async function decideDisagreement(
           by: request.by,
           device: request.device,
         };
+        // Recorded in the case's history even when it keeps the answer (caseStore).
         await importAnswers([incoming], { via: 'moderation', source });
         const decisions: Record<string, ModerationDecision> = {
           ...data.decisions,
@@ -765,7 +779,15 @@ export async function decideDisagreement(
           },
         });
         if (allDecided) {
-          await markModerated(db, caseRecord, request.by, request.device, at, source);
+          await markModerated(
+            {
+              caseId: request.caseId,
+              by: request.by,
+              device: request.device,
+              source: decisionSource(context.inspection, data, at),
+            },
+            () => new Date(at),
+          );
         }
         return {
           status: 'done',
@@ -798,6 +820,7 @@ export async function confirmReadingsAgree(
         const record = await recordOf(db, request.inspectionId, request.caseId);
         if (!record) return { status: 'missing', message: NOT_HERE };
         const { data } = record;
+        if (heldForSecondReader(record)) return { status: 'refused', message: DECIDED_ELSEWHERE };
         if (data.status === 'assigned') {
           return { status: 'refused', message: 'The second reading is not finished yet.' };
         }
@@ -840,12 +863,13 @@ export async function confirmReadingsAgree(
           },
         });
         await markModerated(
-          db,
-          caseRecord,
-          request.by,
-          request.device,
-          at,
-          decisionSource(context.inspection, data, at),
+          {
+            caseId: request.caseId,
+            by: request.by,
+            device: request.device,
+            source: decisionSource(context.inspection, data, at),
+          },
+          () => new Date(at),
         );
         return { status: 'done' };
       }),

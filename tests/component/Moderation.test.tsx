@@ -1,9 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answersOf } from '../../src/db/caseStore';
+import { answersOf, NO_ANSWER } from '../../src/db/caseStore';
 import { database } from '../../src/db/connection';
-import { blindReading, listModeration } from '../../src/db/moderationStore';
+import {
+  blindReading,
+  finishSecondReading,
+  listModeration,
+  saveSecondAnswer,
+} from '../../src/db/moderationStore';
 import { ModerationPanel } from '../../src/ui/Findings/ModerationPanel';
 import Moderation from '../../src/ui/Moderation/Moderation';
 import ModerationCase from '../../src/ui/ModerationCase/ModerationCase';
@@ -62,6 +67,46 @@ describe('the blind second reading', () => {
     );
     expect((await blindReading(INSPECTION, CASE))?.answers.get('a1')?.value).toBe('no');
     expect((await answersOf(CASE)).get('a1')?.value).toBe('yes');
+  });
+
+  it('says a change was not saved because the reading was finished in another tab, and keeps it on screen', async () => {
+    for (const [itemId, value] of Object.entries(FIRST)) {
+      await saveSecondAnswer({
+        caseId: CASE,
+        itemId,
+        patch: { value },
+        base: NO_ANSWER,
+        by: 'jm',
+        device: 'laptop-jm',
+      });
+    }
+    renderAt(
+      `${base}/second-readings/${CASE}/standards/assessment`,
+      <SecondReadingStandard inspectionId={INSPECTION} caseId={CASE} standardId="assessment" />,
+    );
+    const note = (await screen.findByRole('textbox', {
+      name: /Evidence.*emotional and mental health/,
+    })) as HTMLTextAreaElement;
+    fireEvent.input(note, { target: { value: 'Health plan seen, dated 9 May' } });
+    // Another tab finishes the reading before the typing is saved.
+    const finished = await finishSecondReading({
+      inspectionId: INSPECTION,
+      caseId: CASE,
+      by: 'jm',
+    });
+    expect(finished.status).toBe('done');
+    await waitFor(() =>
+      expect(document.getElementById('a1-status')?.textContent).toBe(
+        'Not saved: this second reading has been finished, so it can no longer change.',
+      ),
+    );
+    expect(note.value).toBe('Health plan seen, dated 9 May');
+    expect(note.disabled).toBe(true);
+    expect(document.body.textContent).not.toContain('Reopen');
+    expect(
+      screen.getByText('This second reading is finished and can no longer change.'),
+    ).toBeTruthy();
+    expect((await blindReading(INSPECTION, CASE))?.answers.get('a1')?.note).toBe('');
   });
 
   it('asks who is scoring when it is not the assigned second reader', async () => {

@@ -9,6 +9,7 @@ import {
   importAnswers,
   markCaseClosed,
   markCaseOpen,
+  markModerated,
   NO_ANSWER,
   reopenCase,
   type SaveRequest,
@@ -345,6 +346,46 @@ describe('completing and reopening a case', () => {
   });
 });
 
+describe('marking a case moderated', () => {
+  const who = { caseId: CASE, by: 'lead', device: 'laptop-lead', source: 'moderation: J. Morgan' };
+
+  it('moves a complete case to moderated, with its history entry, once', async () => {
+    const db = database();
+    await db.cases.update(CASE, { status: 'complete' });
+    const at = clock('2026-03-06T15:00:00.000Z');
+    expect(await markModerated(who, at)).toMatchObject({
+      status: 'done',
+      caseRecord: { status: 'moderated', updatedAt: '2026-03-06T15:00:00.000Z' },
+    });
+    expect((await historyOf(CASE))[0]).toMatchObject({
+      itemId: CASE_STATUS_ITEM,
+      value: 'moderated',
+      before: { value: 'complete', note: '' },
+      by: 'lead',
+      device: 'laptop-lead',
+      via: 'moderation',
+      source: 'moderation: J. Morgan',
+    });
+    expect(await markModerated(who, at)).toMatchObject({ status: 'unchanged' });
+    expect(await db.answerHistory.count()).toBe(1);
+  });
+
+  it('joins the caller’s transaction, and refuses a case that is not complete (a bug)', async () => {
+    const db = database();
+    await db.cases.update(CASE, { status: 'complete' });
+    await expect(
+      db.transaction('rw', [db.cases, db.answerHistory, db.moderation], async () => {
+        await markModerated(who);
+        throw new Error('the decision could not be kept');
+      }),
+    ).rejects.toThrow('the decision could not be kept');
+    expect((await db.cases.get(CASE))?.status).toBe('complete');
+    await db.cases.update(CASE, { status: 'in-progress' });
+    await expect(markModerated(who)).rejects.toThrow(/only a complete case is moderated/);
+    expect(await db.answerHistory.count()).toBe(0);
+  });
+});
+
 describe('importing answers', () => {
   const incoming = [
     {
@@ -386,6 +427,35 @@ describe('importing answers', () => {
     expect(await importAnswers(incoming, { via: 'import', source: 'jm.json' })).toEqual({
       written: 0,
       unchanged: 2,
+    });
+  });
+
+  it('records a moderation decision that keeps the answer, without a new revision', async () => {
+    await importAnswers(incoming, { via: 'import', source: 'jm.json' });
+    const decision = {
+      ...incoming[0]!,
+      at: '2026-03-06T15:00:00.000Z',
+      by: 'lead',
+      device: 'laptop-lead',
+    };
+    const source = 'moderation: A. Patel 2026-03-06: kept the first reading’s answer';
+    expect(await importAnswers([decision], { via: 'moderation', source })).toEqual({
+      written: 0,
+      unchanged: 1,
+    });
+    // The answer is as it was: jm's, revision 1.
+    expect((await answersOf(CASE)).get('a1')).toMatchObject({ value: 'yes', rev: 1, by: 'jm' });
+    expect((await historyOf(CASE))[0]).toMatchObject({
+      itemId: 'a1',
+      value: 'yes',
+      note: 'From the file',
+      before: { value: 'yes', note: 'From the file' },
+      rev: 1,
+      at: '2026-03-06T15:00:00.000Z',
+      by: 'lead',
+      device: 'laptop-lead',
+      via: 'moderation',
+      source,
     });
   });
 

@@ -276,7 +276,7 @@ describe('decisions', () => {
     expect(history[0]).toMatchObject({
       itemId: 'a1',
       via: 'moderation',
-      source: 'moderation: J. Morgan 2026-03-05',
+      source: 'moderation: J. Morgan 2026-03-05: took the second reading’s answer',
       before: { value: 'yes' },
     });
     expect((await database().cases.get(CASE1))?.status).toBe('complete');
@@ -288,13 +288,31 @@ describe('decisions', () => {
       caseModerated: true,
       changed: false,
     });
-    expect((await answersOf(CASE1)).get('a2')?.value).toBe('yes');
+    // The answer keeps its revision and first reader; the history records the decision.
+    expect((await answersOf(CASE1)).get('a2')).toMatchObject({
+      value: 'yes',
+      rev: 1,
+      by: 'ap',
+      device: 'laptop-ap',
+    });
     expect((await database().cases.get(CASE1))?.status).toBe('moderated');
-    const status = (await historyOf(CASE1)).find((h) => h.itemId === CASE_STATUS_ITEM);
+    const [status, kept] = await historyOf(CASE1);
     expect(status).toMatchObject({
+      itemId: CASE_STATUS_ITEM,
       value: 'moderated',
       via: 'moderation',
+      source: 'moderation: J. Morgan 2026-03-05',
       before: { value: 'complete' },
+    });
+    expect(kept).toMatchObject({
+      itemId: 'a2',
+      value: 'yes',
+      note: '',
+      before: { value: 'yes', note: '' },
+      rev: 1,
+      by: 'lead',
+      via: 'moderation',
+      source: 'moderation: J. Morgan 2026-03-05: kept the first reading’s answer',
     });
     const record = await getModeration(INSPECTION, CASE1);
     expect(record?.data.status).toBe('decided');
@@ -401,6 +419,14 @@ describe('exchange files', () => {
     const readings = await secondReadingsBy(INSPECTION, 'jm');
     expect(secondReadingSchema.safeParse(readings[0]).success).toBe(true);
     expect(await database().answers.count()).toBe(0);
+    // Finished, but compared and decided on the lead's device only: nothing to compare with here.
+    expect(await moderationComparison(INSPECTION, CASE1)).toEqual({ status: 'elsewhere' });
+    await database().cases.update(CASE1, { status: 'complete' });
+    const here = { inspectionId: INSPECTION, caseId: CASE1, by: 'jm', device: 'laptop-jm' };
+    expect(await confirmReadingsAgree(here)).toMatchObject({ status: 'refused' });
+    expect(await decide('a1', { by: 'jm' })).toMatchObject({ status: 'refused' });
+    expect((await database().cases.get(CASE1))?.status).toBe('complete');
+    expect(await loadModerationSummary(INSPECTION)).toBeNull();
 
     // Back on the lead's device, merged inside the caller's transaction, twice.
     useDatabase(leadDb);

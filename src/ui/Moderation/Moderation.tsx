@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { type Inspection, type ModerationCase, moderationAgreement } from '../../core';
-import { loadModerationReadings } from '../../db/moderationStore';
+import { heldForSecondReader, loadModerationReadings } from '../../db/moderationStore';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -115,7 +115,8 @@ function ModerationBody({ inspection }: { inspection: Inspection }) {
       ) : (
         <table class="govuk-table ca-moderation__cases">
           <caption class="govuk-table__caption govuk-table__caption--s">
-            {plural(records.length, 'case', 'cases')} chosen; {finished.length} read twice
+            {plural(records.length, 'case', 'cases')} chosen;{' '}
+            {records.filter((r) => r.data.status !== 'assigned').length} read twice
           </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -148,12 +149,16 @@ function ModerationBody({ inspection }: { inspection: Inspection }) {
                   <ModerationStatusTag record={record} />
                 </td>
                 <td class="govuk-table__cell">
-                  {record.data.status !== 'assigned' && (
-                    <a class="govuk-link" href={comparisonPath(inspection.id, record.caseId)}>
-                      Compare readings
-                      <span class="govuk-visually-hidden"> of case {record.data.caseRef}</span>
-                    </a>
-                  )}
+                  {heldForSecondReader(record)
+                    ? record.data.status !== 'assigned' && (
+                        <span class="govuk-body-s">Compared on the lead’s device</span>
+                      )
+                    : record.data.status !== 'assigned' && (
+                        <a class="govuk-link" href={comparisonPath(inspection.id, record.caseId)}>
+                          Compare readings
+                          <span class="govuk-visually-hidden"> of case {record.data.caseRef}</span>
+                        </a>
+                      )}
                 </td>
               </tr>
             ))}
@@ -172,7 +177,9 @@ function ModerationBody({ inspection }: { inspection: Inspection }) {
       <h2 class="govuk-heading-m">Agreement so far</h2>
       {finished.length === 0 ? (
         <p class="govuk-body">
-          Agreement is worked out once a second reading is finished. None is finished yet.
+          {records.length > 0 && records.every(heldForSecondReader)
+            ? 'Agreement is worked out on the lead inspector’s device, where both readings are.'
+            : 'Agreement is worked out once a second reading is finished. None is finished yet.'}
         </p>
       ) : (
         <>

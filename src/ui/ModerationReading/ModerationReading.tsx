@@ -14,6 +14,7 @@ import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { inspectionHref } from '../InspectionNav/inspectionSections';
 import {
   comparisonPath,
   moderationPath,
@@ -120,14 +121,27 @@ function Overview({
             {reading.finishedAt ? `Finished at ${formatSavedTime(reading.finishedAt)}. ` : ''}
             It can no longer be changed.
           </p>
-          <p class="govuk-body">
-            <a
-              class="govuk-notification-banner__link"
-              href={comparisonPath(inspection.id, reading.caseId)}
-            >
-              Compare the two readings
-            </a>
-          </p>
+          {reading.comparedHere ? (
+            <p class="govuk-body">
+              <a
+                class="govuk-notification-banner__link"
+                href={comparisonPath(inspection.id, reading.caseId)}
+              >
+                Compare the two readings
+              </a>
+            </p>
+          ) : (
+            <p class="govuk-body" data-testid="send-reading">
+              The lead compares the two readings on their device:{' '}
+              <a
+                class="govuk-notification-banner__link"
+                href={inspectionHref(inspection.id, '/team-work/my-work')}
+              >
+                export your work
+              </a>{' '}
+              and send them the file.
+            </p>
+          )}
         </NotificationBanner>
       )}
 

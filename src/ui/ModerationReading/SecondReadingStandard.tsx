@@ -12,6 +12,7 @@ import { usePageTitle } from '../hooks/usePageTitle';
 import { readingPath, readingTaskPath } from '../ModerationCommon/moderationLinks';
 import { KeptAnswer, NotAskedList } from '../StandardPage/KeptAnswer';
 import { QuestionBlock } from '../StandardPage/QuestionBlock';
+import type { LockedWords } from '../StandardPage/SaveStatus';
 import { focusQuestion } from '../StandardPage/shortcuts';
 import { useScoringKeys } from '../StandardPage/useScoringKeys';
 import { NotYourReading, ReadingFailed, ReadingMissing } from './ReadingCommon';
@@ -20,6 +21,12 @@ import '../CaseCommon/caseCommon.css';
 import '../StandardPage/StandardPage.css';
 
 type Props = { inspectionId: string; caseId: string; standardId?: string };
+
+/** A change held back because the reading was finished (in another tab) meanwhile. */
+const READING_FINISHED: LockedWords = {
+  status: 'Not saved: this second reading has been finished, so it can no longer change.',
+  announcement: 'Not saved: this second reading has been finished',
+};
 
 export default function SecondReadingStandard({ inspectionId, caseId, standardId }: Props) {
   const state = useSecondReading(inspectionId, caseId);
@@ -152,6 +159,7 @@ function Answering({ r, current }: { r: ReadyReading; current: TaskProgress }) {
             me={r.scorer}
             device={r.device}
             memberName={r.memberName}
+            lockedWords={READING_FINISHED}
           />
         );
       })}

@@ -30,7 +30,11 @@ export type ReadyReading = {
   readonly device: string;
   /** Who is scoring on this device; null until chosen. */
   readonly scorer: string | null;
-  /** Only for the assigned second reader, while the reading is not finished. */
+  /**
+   * Only for the assigned second reader. Kept once the reading is finished: a change still held
+   * back (the reading was finished in another tab meanwhile) stays on screen, saying why it was
+   * not saved, instead of vanishing; the controls are disabled (`locked`).
+   */
   readonly editor: CaseEditor | null;
   /** Finished: nothing can change any more. */
   readonly locked: boolean;
@@ -97,7 +101,7 @@ export function useSecondReading(inspectionId: string, caseId: string): ReadingS
       progress,
       device,
       scorer,
-      editor: locked ? null : editor,
+      editor,
       locked,
       memberName,
     },

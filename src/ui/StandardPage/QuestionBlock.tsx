@@ -19,7 +19,7 @@ import {
 } from './AnswerControls';
 import { ConflictPanel } from './ConflictPanel';
 import { guidanceOpen, rememberGuidanceOpen } from './detailsMemory';
-import { SaveStatus } from './SaveStatus';
+import { type LockedWords, SaveStatus } from './SaveStatus';
 import { useEditorItem } from './useEditorItem';
 
 export type QuestionBlockProps = {
@@ -32,6 +32,8 @@ export type QuestionBlockProps = {
   readonly me: string | null;
   readonly device: string;
   readonly memberName: (id: string) => string;
+  /** What a held-back change says, when not "this case is marked as complete". */
+  readonly lockedWords?: LockedWords | undefined;
 };
 
 function paragraphs(text: string) {
@@ -229,6 +231,7 @@ function QuestionBlockView(props: QuestionBlockProps) {
         me={me}
         memberName={memberName}
         typing={typing}
+        locked={props.lockedWords}
       />
     </div>
   );
@@ -252,6 +255,7 @@ export const QuestionBlock = memo(
     a.me === b.me &&
     a.device === b.device &&
     a.memberName === b.memberName &&
+    a.lockedWords === b.lockedWords &&
     a.stored?.rev === b.stored?.rev &&
     a.stored?.at === b.stored?.at,
 );

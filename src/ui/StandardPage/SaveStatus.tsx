@@ -8,11 +8,20 @@ import { describeWriteFailure, type SaveState } from '../../db/caseEditor';
 import type { AnswerRecord } from '../../db/database';
 import { formatSavedTime } from '../CaseCommon/formatTime';
 
+/** What a held-back change says (a case marked complete; a second reading finished). */
+export type LockedWords = { readonly status: string; readonly announcement: string };
+
+const CASE_COMPLETE: LockedWords = {
+  status: 'Not saved: this case is marked as complete. Reopen it to save this change.',
+  announcement: 'Not saved: this case is marked as complete',
+};
+
 export function statusText(
   state: SaveState,
   stored: AnswerRecord | undefined,
   me: string | null,
   memberName: (id: string) => string,
+  locked: LockedWords = CASE_COMPLETE,
 ): string {
   switch (state.kind) {
     case 'saving':
@@ -26,7 +35,7 @@ export function statusText(
     case 'conflict':
       return 'Not saved — someone else changed this answer';
     case 'locked':
-      return 'Not saved: this case is marked as complete. Reopen it to save this change.';
+      return locked.status;
     case 'idle':
       if (!stored || stored.rev === 0) return '';
       return stored.by === me
@@ -35,7 +44,7 @@ export function statusText(
   }
 }
 
-function announcementFor(state: SaveState, typing: boolean): string | null {
+function announcementFor(state: SaveState, typing: boolean, locked: LockedWords): string | null {
   switch (state.kind) {
     case 'saving':
       return typing ? null : '';
@@ -46,7 +55,7 @@ function announcementFor(state: SaveState, typing: boolean): string | null {
     case 'conflict':
       return 'Someone else changed this answer. Choose which version to keep.';
     case 'locked':
-      return 'Not saved: this case is marked as complete';
+      return locked.announcement;
     case 'idle':
       return null;
   }
@@ -59,6 +68,7 @@ export function SaveStatus({
   me,
   memberName,
   typing,
+  locked = CASE_COMPLETE,
 }: {
   id: string;
   state: SaveState;
@@ -67,13 +77,15 @@ export function SaveStatus({
   memberName: (id: string) => string;
   /** The last change was typed: its saves are not announced. */
   typing: boolean;
+  /** Why a change is held back; by default, the case is marked as complete. */
+  locked?: LockedWords | undefined;
 }) {
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
-    const next = announcementFor(state, typing);
+    const next = announcementFor(state, typing, locked);
     if (next !== null) setAnnouncement(next);
-  }, [state, typing]);
-  const text = statusText(state, stored, me, memberName);
+  }, [state, typing, locked]);
+  const text = statusText(state, stored, me, memberName, locked);
   const problem = state.kind === 'failed' || state.kind === 'conflict' || state.kind === 'locked';
   return (
     <div class="ca-save-status">

@@ -2,8 +2,9 @@
  * Team work in real browsers, as small steps a spec strings together: a device (its own browser
  * profile) that goes offline after its first visit; packs and work files downloaded from one
  * device and opened on another; answers given through the real scoring screens; work files
- * merged with their passphrases and the lead's decisions; every table read back to compare.
- * (The moderation round reuses these steps.)
+ * merged with their passphrases and the lead's decisions; every table read back to compare;
+ * and a moderation round across devices: a case chosen for a second reading, read blind on the
+ * reader's own device through the second-reading screens, finished, and decided by the lead.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -260,6 +261,106 @@ export async function dumpDatabase(page: Page): Promise<string> {
     return key !== 'storage.probe' && !key.startsWith('open-case:');
   });
   return JSON.stringify(tables);
+}
+
+/** Goes to the inspection's Moderation page through its sub-navigation. */
+export async function openModeration(page: Page, inspectionId: string): Promise<void> {
+  await openApp(page, `/inspections/${inspectionId}`);
+  await page
+    .getByRole('navigation', { name: 'Inspection' })
+    .getByRole('link', { name: 'Moderation' })
+    .click();
+  await expectHeading(page, 'Moderation');
+}
+
+/**
+ * The lead chooses one case by hand for a second reading by `reader` (a name); returns the
+ * readers offered for it.
+ */
+export async function chooseForSecondReading(
+  page: Page,
+  inspectionId: string,
+  caseRef: string,
+  reader: string,
+): Promise<string[]> {
+  await openModeration(page, inspectionId);
+  await page.getByRole('link', { name: 'Choose cases for a second reading' }).click();
+  await expectHeading(page, 'Choose cases for a second reading');
+  await page.getByRole('radio', { name: 'By hand' }).check();
+  await page.getByRole('checkbox', { name: new RegExp(`^${caseRef}\\b`) }).check();
+  const select = page.getByLabel(`Second reader for case ${caseRef}`);
+  await select.selectOption({ label: reader });
+  const offered = await select.locator('option').allTextContents();
+  await page.getByRole('button', { name: 'Assign second readings' }).click();
+  await expectHeading(page, 'Moderation');
+  await page.getByText('1 case chosen for a second reading').waitFor();
+  return offered;
+}
+
+/** Texts of every radio checked and every note typed on the page: what a reader can see. */
+export async function answersShown(page: Page): Promise<string[]> {
+  return page
+    .locator('main')
+    .evaluate((main) => [
+      ...Array.from(main.querySelectorAll('input:checked'), (i) => `checked ${i.id}`),
+      ...Array.from(main.querySelectorAll('textarea'), (t) => t.value).filter((v) => v !== ''),
+    ]);
+}
+
+/**
+ * The second reader answers one standard of their second reading, through its screens (from
+ * the Moderation page's "Your second readings"), each answer waited for until it says Saved.
+ * Returns what the standard's page showed before any answer: nothing, for a blind reading.
+ */
+export async function secondReadStandard(
+  page: Page,
+  inspectionId: string,
+  caseRef: string,
+  standard: string,
+  answers: Readonly<Record<string, { choice: string; note?: string }>>,
+): Promise<string[]> {
+  await openModeration(page, inspectionId);
+  await page.getByRole('link', { name: `Second reading of case ${caseRef}` }).click();
+  await expectHeading(page, `Case ${caseRef}`);
+  await page.getByRole('link', { name: standard, exact: true }).click();
+  await expectHeading(page, standard);
+  const before = await answersShown(page);
+  for (const [itemId, { choice, note }] of Object.entries(answers)) {
+    const block = page.locator(`[data-question="${itemId}"]`);
+    await block.getByRole('radio', { name: choice, exact: true }).check();
+    if (note !== undefined) {
+      await block.locator('textarea').fill(note);
+      await block.locator('textarea').blur();
+    }
+    await page.locator(`#${itemId}-status[data-save-state="saved"]`).waitFor();
+  }
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-save-state="saving"]').length === 0,
+  );
+  return before;
+}
+
+/** "I have finished the second reading", from the reading's own page. */
+export async function finishReading(page: Page, caseRef: string): Promise<void> {
+  await page.getByRole('link', { name: 'Continue to finish the second reading' }).click();
+  await expectHeading(page, `Case ${caseRef}`);
+  await page.getByRole('button', { name: 'I have finished the second reading' }).click();
+  await page.getByText('This second reading is finished').waitFor();
+}
+
+/** The lead decides one disagreement ("Take the second reading’s answer: No", …) with a rationale. */
+export async function decideDisagreement(
+  page: Page,
+  itemText: string,
+  choice: string,
+  rationale: string,
+): Promise<void> {
+  await page.getByRole('link', { name: `Decide the final answer to “${itemText}”` }).click();
+  await expectHeading(page, 'Decide the final answer');
+  await page.getByRole('radio', { name: choice }).check();
+  await page.getByLabel('Rationale').fill(rationale);
+  await page.getByRole('button', { name: 'Save decision' }).click();
+  await expectHeading(page, 'Two readings compared');
 }
 
 export { baseUrl };
