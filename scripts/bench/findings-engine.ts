@@ -16,6 +16,7 @@ import {
   type Framework,
   type Question,
 } from '../../src/core';
+import { hmipRating, neutralScale, yesNoScale } from '../../tests/fixtures/frameworkBuilder';
 
 export type BenchRow = { name: string; size: string; median: string; note?: string };
 
@@ -62,15 +63,7 @@ export function benchFramework(): Framework {
     language: 'en-GB',
     quantifiers: 'fractions',
     scales: [
-      {
-        id: 'yes-no',
-        options: [
-          { value: 'yes', label: 'Yes', meaning: 'positive' },
-          { value: 'no', label: 'No', meaning: 'negative' },
-        ],
-        allowNotApplicable: true,
-        allowNotKnown: true,
-      },
+      yesNoScale,
       {
         id: 'quality',
         ordered: true,
@@ -81,13 +74,7 @@ export function benchFramework(): Framework {
         ],
         allowNotApplicable: true,
       },
-      {
-        id: 'gender',
-        options: [
-          { value: 'boy', label: 'Boy', meaning: 'neutral' },
-          { value: 'girl', label: 'Girl', meaning: 'neutral' },
-        ],
-      },
+      neutralScale('gender', { boy: 'Boy', girl: 'Girl' }),
     ],
     profile: [
       { id: 'age', text: 'Age', kind: 'number', integer: true, min: 10, max: 18 },
@@ -102,37 +89,7 @@ export function benchFramework(): Framework {
     ],
     sections,
     areas: AREAS.map((id) => ({ id, name: id.toUpperCase() })),
-    rating: {
-      bands: [
-        { label: 'Minority', minPercent: 0, maxPercent: 50, rating: 'Inadequate', points: 0 },
-        {
-          label: 'Too few',
-          minPercent: 50,
-          maxPercent: 65,
-          rating: 'Requires improvement',
-          points: 1,
-        },
-        { label: 'Reasonable majority', minPercent: 65, maxPercent: 80, rating: 'Good', points: 2 },
-        {
-          label: 'Large majority',
-          minPercent: 80,
-          maxPercent: 100,
-          rating: 'Outstanding',
-          points: 3,
-        },
-      ],
-      rounding: 'none',
-      standardRule: 'lowest-key-question',
-      overall: {
-        rule: 'sum-of-points',
-        bands: [
-          { minPoints: 0, maxPoints: 6, rating: 'Inadequate' },
-          { minPoints: 7, maxPoints: 18, rating: 'Requires improvement' },
-          { minPoints: 19, maxPoints: 30, rating: 'Good' },
-          { minPoints: 31, maxPoints: 36, rating: 'Outstanding' },
-        ],
-      },
-    },
+    rating: hmipRating(12),
   };
 }
 

@@ -9,46 +9,25 @@
  * - answering all 300 questions of a synthetic framework by keyboard: the longest main-thread
  *   task (PerformanceObserver "longtask") and the longest input event (Event Timing).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import type { Framework } from '../../src/core';
 import { caseUrl, seedInspection } from '../../tests/e2e/support/scoringSeed';
 import { inspectionFixture } from '../../tests/fixtures/inspectionFixture';
 import { syntheticFramework } from '../../tests/fixtures/syntheticFramework';
-// @ts-expect-error -- plain .mjs helper shared with the npm scripts
-import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-import { type BenchRow, median, ms, percentile, serveBuild } from './support';
+import {
+  type BenchRow,
+  launchPersistentChromium,
+  median,
+  ms,
+  percentile,
+  serveBuild,
+} from './support';
 
 const ANSWERS = 200;
 /** Between two clicks: far less than any person needs to read the next question. */
 const PAUSE_MS = 100;
 const SEED_000 = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.0.json';
-
-async function persistentContext(): Promise<{
-  context: BrowserContext;
-  close: () => Promise<void>;
-}> {
-  const executablePath = (findChromium as () => string | null)();
-  if (!executablePath)
-    throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`.');
-  // A profile on disk: an incognito context keeps IndexedDB in memory and would flatter the figures.
-  const dir = mkdtempSync(join(tmpdir(), 'case-audit-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath,
-    args: CHROMIUM_ARGS as string[],
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 function realisticFramework(): { framework: Framework; name: string } {
   if (existsSync(SEED_000)) {
@@ -278,7 +257,7 @@ async function scoreByKeyboard(
 
 export async function benchScoring(): Promise<BenchRow[]> {
   const server = await serveBuild();
-  const { context, close } = await persistentContext();
+  const { context, close } = await launchPersistentChromium('case-audit-bench-');
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.url}/`);

@@ -3,7 +3,10 @@
  * locally, and headless Chromium. Figures are measured, never asserted.
  */
 import { execFileSync } from 'node:child_process';
-import { type Browser, chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { preview } from 'vite';
 // @ts-expect-error -- plain .mjs helper shared with the npm scripts
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
@@ -62,11 +65,42 @@ export async function serveBuild(): Promise<{ url: string; close: () => Promise<
   return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
 }
 
-export async function launchChromium(): Promise<Browser> {
+function chromiumPath(): string {
   const executablePath = (findChromium as () => string | null)();
   if (!executablePath)
     throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`.');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[], headless: true });
+  return executablePath;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS as string[],
+    headless: true,
+  });
+}
+
+/**
+ * Chromium on a fresh profile on disk, removed on close: an incognito context keeps IndexedDB
+ * in memory and would flatter the figures. `prefix` names the profile's temporary folder.
+ */
+export async function launchPersistentChromium(
+  prefix: string,
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS as string[],
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export function printTable(title: string, rows: readonly BenchRow[]): void {

@@ -19,7 +19,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   type Answer,
   buildLacExample,
@@ -32,9 +32,7 @@ import {
   teamFileText,
 } from '../../src/core';
 import { nodeSha256 } from '../../tests/fixtures/reportFixture';
-// @ts-expect-error -- plain .mjs helper shared with the npm scripts
-import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-import { type BenchRow, median, ms, serveBuild } from './support';
+import { type BenchRow, launchPersistentChromium, median, ms, serveBuild } from './support';
 
 const RUNS = 3;
 const SEED_000 = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.0.json';
@@ -115,26 +113,6 @@ async function seedLead(
     },
     { inspection, records },
   );
-}
-
-async function freshContext(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  const executablePath = (findChromium as () => string | null)();
-  if (!executablePath)
-    throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`.');
-  const dir = mkdtempSync(join(tmpdir(), 'case-audit-bench-team-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath,
-    args: CHROMIUM_ARGS as string[],
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 type Timing = { preview: number; commit: number; progress: number; floor: number };
@@ -328,7 +306,7 @@ export async function benchTeam(): Promise<BenchRow[]> {
         [sixPaths, six, { cases: 60, answers: sixAnswers }],
         [[bigPath], big, { cases: BIG, answers: BIG * BIG_ANSWERS }],
       ] as const) {
-        const { context, close } = await freshContext();
+        const { context, close } = await launchPersistentChromium('case-audit-bench-team-');
         try {
           const page = context.pages()[0] ?? (await context.newPage());
           await seedLead(page, server.url, inspection, example.cases);

@@ -166,6 +166,8 @@ export { checkQuantifiers } from './phrasing/checkQuantifiers';
 export { figureText, findingSentence } from './phrasing/findingSentence';
 export { FRACTION_ANCHORS } from './phrasing/fractions';
 export { phraseProportion } from './phrasing/phraseProportion';
+// Dates in words, for the screens and the report alike
+export { longDate, MONTH_NAMES } from './phrasing/longDate';
 export type { Quantifier, QuantifierVocabulary } from './phrasing/quantifier';
 export type { Agreement, QuestionAgreement } from './statistics/cohensKappa';
 export { agreementByQuestion, cohensKappa } from './statistics/cohensKappa';
@@ -188,7 +190,7 @@ export type { AnswerChoice } from './scoring/answerChoices';
 export { answerChoices, NOT_APPLICABLE_LABEL, NOT_KNOWN_LABEL } from './scoring/answerChoices';
 export type { CaseProgress, TaskProgress, TaskState } from './scoring/caseProgress';
 export { caseProgress } from './scoring/caseProgress';
-export { describeAnswer, formatIsoDate, NOT_ANSWERED } from './scoring/describeAnswer';
+export { describeAnswer, NOT_ANSWERED } from './scoring/describeAnswer';
 export type { ScoringTask } from './scoring/scoringTasks';
 export { PROFILE_TASK_TITLE, scoringTasks, taskOfItem } from './scoring/scoringTasks';
 export type { DateParts } from './scoring/validateAnswer';
@@ -222,21 +224,18 @@ export type {
   InspectionFile,
   InspectionFileCase,
   InspectionFileContents,
-  Sha256Hex,
 } from './exchange/inspectionFile';
 export {
   buildInspectionFile,
-  INSPECTION_FILE_FORMAT,
-  INSPECTION_FILE_MAX_BYTES,
-  INSPECTION_FILE_VERSION,
-  inspectionFileChecksum,
   inspectionFileSchema,
   inspectionFileText,
-  readEnvelope,
   readInspectionFile,
 } from './exchange/inspectionFile';
+// The envelope every file about an inspection shares (inspection, pack, work)
+export type { FileMade, Sha256Hex } from './exchange/fileEnvelope';
+export { INSPECTION_FILE_MAX_BYTES, inspectionFileChecksum } from './exchange/fileEnvelope';
 export type { ModerationSummary, ReportInput } from './report';
-export { buildReport, longDate, monthYear } from './report';
+export { buildReport } from './report';
 export type { CurrentFigures, ReportTextIssue } from './report';
 export {
   checkReportText,
@@ -350,7 +349,6 @@ export {
   CASE_AUDIT_FILE_KINDS,
   checkTeamCases,
   describeFileInspection,
-  describeFileKind,
   fileInspectionMismatch,
   localStamp,
   nameInitials,

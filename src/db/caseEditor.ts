@@ -32,7 +32,7 @@ import {
 } from './caseStore';
 import type { WriteFailure } from './connection';
 import type { AnswerRecord } from './database';
-import { notifyUnsavedWorkChanged, registerUnsavedWork } from './unsavedWork';
+import { flushWhenHidden, notifyUnsavedWorkChanged, registerUnsavedWork } from './unsavedWork';
 
 export type SaveState =
   | { readonly kind: 'idle' }
@@ -123,16 +123,7 @@ export class CaseEditor {
     this.now = options.now ?? (() => performance.now());
     this.cleanups.push(registerUnsavedWork(this));
     if (options.lifecycle !== false && typeof document !== 'undefined') {
-      const onHidden = () => {
-        if (document.visibilityState === 'hidden') void this.flush();
-      };
-      const onPageHide = () => void this.flush();
-      document.addEventListener('visibilitychange', onHidden);
-      window.addEventListener('pagehide', onPageHide);
-      this.cleanups.push(() => {
-        document.removeEventListener('visibilitychange', onHidden);
-        window.removeEventListener('pagehide', onPageHide);
-      });
+      this.cleanups.push(flushWhenHidden(this));
     }
   }
 

@@ -96,6 +96,19 @@ export type FrameworkImportOutcome =
   | { status: 'already-here'; record: FrameworkRecord }
   | { status: 'conflict'; existing: FrameworkRecord };
 
+/** A framework this device did not come with, as the library keeps it. */
+export function importedFrameworkRecord(framework: Framework, addedAt: string): FrameworkRecord {
+  return {
+    key: frameworkKey(framework),
+    id: framework.id,
+    version: framework.version,
+    title: framework.title,
+    builtIn: false,
+    addedAt,
+    framework,
+  };
+}
+
 /**
  * Stores a validated framework. The same id and version twice: accepted only if identical (then
  * nothing changes); otherwise refused, because a published version never changes.
@@ -114,15 +127,7 @@ export async function importFramework(
           ? { status: 'already-here', record: existing }
           : { status: 'conflict', existing };
       }
-      const record: FrameworkRecord = {
-        key,
-        id: framework.id,
-        version: framework.version,
-        title: framework.title,
-        builtIn: false,
-        addedAt: now().toISOString(),
-        framework,
-      };
+      const record = importedFrameworkRecord(framework, now().toISOString());
       await db.frameworks.add(record);
       return { status: 'added', record };
     }),

@@ -5,52 +5,23 @@
  * report draft. Read in one transaction, so the file is one consistent moment.
  */
 import {
-  type Answer,
   buildInspectionFile,
-  frameworkKey,
-  type HistoryEntry,
+  type FileMade,
   type InspectionFile,
-  type InspectionFileCase,
   type InspectionFileContents,
   isEmptyDraft,
   moderationRecordSchema,
   readReportDraft,
 } from '../core';
 import { database } from './connection';
-import type { AnswerHistoryRecord, AnswerRecord } from './database';
+import { casesWithAnswers, inspectionAndFramework } from './exportContents';
 
-export type ExportContents =
+type ExportContents =
   | { readonly status: 'ok'; readonly contents: InspectionFileContents }
   | { readonly status: 'missing'; readonly message: string };
 
-function answerOf(row: AnswerRecord): Answer {
-  return {
-    value: row.value,
-    note: row.note,
-    rev: row.rev,
-    at: row.at,
-    by: row.by,
-    device: row.device,
-  };
-}
-
-function historyOf(row: AnswerHistoryRecord): HistoryEntry {
-  return {
-    itemId: row.itemId,
-    value: row.value,
-    note: row.note,
-    rev: row.rev,
-    at: row.at,
-    by: row.by,
-    device: row.device,
-    via: row.via,
-    ...(row.source === undefined ? {} : { source: row.source }),
-    ...(row.before === undefined ? {} : { before: row.before }),
-  };
-}
-
 /** What the inspection file of an inspection holds. */
-export async function loadInspectionFileContents(inspectionId: string): Promise<ExportContents> {
+function loadInspectionFileContents(inspectionId: string): Promise<ExportContents> {
   const db = database();
   return db.transaction(
     'r',
@@ -64,47 +35,23 @@ export async function loadInspectionFileContents(inspectionId: string): Promise<
       db.moderation,
     ],
     async (): Promise<ExportContents> => {
-      const inspection = await db.inspections.get(inspectionId);
-      if (!inspection) {
-        return { status: 'missing', message: 'This inspection is no longer on this device.' };
-      }
-      const [record, caseRows, answerRows, historyRows, reportRow, moderationRows] =
-        await Promise.all([
-          db.frameworks.get(frameworkKey(inspection.framework)),
-          db.cases.where('inspectionId').equals(inspectionId).toArray(),
-          db.answers.where('inspectionId').equals(inspectionId).toArray(),
-          db.answerHistory.where('inspectionId').equals(inspectionId).toArray(),
-          db.reports.get(inspectionId),
-          db.moderation.where('inspectionId').equals(inspectionId).toArray(),
-        ]);
-      if (!record) {
-        return {
-          status: 'missing',
-          message: `The framework this inspection is pinned to (${frameworkKey(inspection.framework)}) is not on this device.`,
-        };
-      }
-      const byCase = new Map<string, InspectionFileCase>();
-      const cases = caseRows
-        .sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0))
-        .map((row) => {
-          const kase: InspectionFileCase = { ...row, answers: {}, history: [] };
-          byCase.set(row.id, kase);
-          return kase;
-        });
-      for (const row of answerRows) {
-        const kase = byCase.get(row.caseId);
-        if (kase) (kase.answers as Record<string, Answer>)[row.itemId] = answerOf(row);
-      }
-      historyRows.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-      for (const row of historyRows) byCase.get(row.caseId)?.history.push(historyOf(row));
+      const found = await inspectionAndFramework(db, inspectionId);
+      if (found.status !== 'ok') return found;
+      const [caseRows, answerRows, historyRows, reportRow, moderationRows] = await Promise.all([
+        db.cases.where('inspectionId').equals(inspectionId).toArray(),
+        db.answers.where('inspectionId').equals(inspectionId).toArray(),
+        db.answerHistory.where('inspectionId').equals(inspectionId).toArray(),
+        db.reports.get(inspectionId),
+        db.moderation.where('inspectionId').equals(inspectionId).toArray(),
+      ]);
       const draft = reportRow ? readReportDraft(reportRow.draft) : null;
       const report = draft?.status === 'ok' && !isEmptyDraft(draft.value) ? draft.value : null;
       return {
         status: 'ok',
         contents: {
-          framework: record.framework,
-          inspection,
-          cases,
+          framework: found.framework,
+          inspection: found.inspection,
+          cases: casesWithAnswers(caseRows, answerRows, historyRows),
           report,
           // Sorted so the same inspection always gives the same file.
           moderation: moderationRows
@@ -125,7 +72,7 @@ export async function webSha256(text: string): Promise<string> {
 /** The inspection file of an inspection, made now. */
 export async function makeInspectionFile(
   inspectionId: string,
-  made: { readonly exportedAt: string; readonly appVersion: string },
+  made: FileMade,
 ): Promise<
   | { readonly status: 'ok'; readonly file: InspectionFile }
   | { readonly status: 'missing'; readonly message: string }

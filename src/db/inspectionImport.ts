@@ -21,8 +21,8 @@ import {
 } from '../core';
 import { restoreAnswers } from './caseStore';
 import { classifyWriteError, retrying, type WriteFailure } from './connection';
-import type { AnswerHistoryRecord, AnswerRecord, FrameworkRecord } from './database';
-import { ensureBuiltInFrameworks } from './frameworkStore';
+import type { AnswerHistoryRecord, AnswerRecord } from './database';
+import { ensureBuiltInFrameworks, importedFrameworkRecord } from './frameworkStore';
 import { webSha256 } from './inspectionExport';
 import { requestPersistenceOnFirstWrite } from './storageStatus';
 
@@ -92,18 +92,7 @@ export async function importInspectionFile(
               message: `This device has a different framework under the same name and version (${key}). A published version never changes, so one of the two has been altered: check which is right before importing.`,
             };
           }
-          if (!stored) {
-            const record: FrameworkRecord = {
-              key,
-              id: framework.id,
-              version: framework.version,
-              title: framework.title,
-              builtIn: false,
-              addedAt: now,
-              framework,
-            };
-            await db.frameworks.add(record);
-          }
+          if (!stored) await db.frameworks.add(importedFrameworkRecord(framework, now));
           await db.inspections.add(inspection);
           const answers: AnswerRecord[] = [];
           const history: AnswerHistoryRecord[] = [];

@@ -11,7 +11,7 @@
 import { emptyReportDraft, type ReportDraft, readReportDraft, type ValidationError } from '../core';
 import { classifyWriteError, database, retrying, type WriteFailure } from './connection';
 import { requestPersistenceOnFirstWrite } from './storageStatus';
-import { notifyUnsavedWorkChanged, registerUnsavedWork } from './unsavedWork';
+import { flushWhenHidden, notifyUnsavedWorkChanged, registerUnsavedWork } from './unsavedWork';
 
 type Clock = () => Date;
 const systemClock: Clock = () => new Date();
@@ -104,16 +104,7 @@ export class ReportAutosave {
     this.retryDelay = options.retryDelay ?? defaultRetryDelay;
     this.cleanups.push(registerUnsavedWork(this));
     if (options.lifecycle !== false && typeof document !== 'undefined') {
-      const onHidden = () => {
-        if (document.visibilityState === 'hidden') void this.flush();
-      };
-      const onPageHide = () => void this.flush();
-      document.addEventListener('visibilitychange', onHidden);
-      window.addEventListener('pagehide', onPageHide);
-      this.cleanups.push(() => {
-        document.removeEventListener('visibilitychange', onHidden);
-        window.removeEventListener('pagehide', onPageHide);
-      });
+      this.cleanups.push(flushWhenHidden(this));
     }
   }
 

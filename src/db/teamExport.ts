@@ -10,16 +10,13 @@
  * Either can be protected with a passphrase (core's encryptedFile.ts, WebCrypto).
  */
 import {
-  type Answer,
   auditTrailCsv,
   buildPackFile,
   buildWorkFile,
   encryptedFileText,
   encryptFileText,
-  frameworkKey,
   type HistoryEntry,
   type Inspection,
-  type InspectionFileCase,
   indexFramework,
   inspectionShortName,
   type PackFile,
@@ -29,7 +26,8 @@ import {
   workFileName,
 } from '../core';
 import { database } from './connection';
-import type { AnswerHistoryRecord, AnswerRecord, CaseAuditDatabase, CaseRecord } from './database';
+import type { CaseRecord } from './database';
+import { byRef, casesWithWork, historyEntryOf, inspectionAndFramework } from './exportContents';
 import { webSha256 } from './inspectionExport';
 import { moderationAssignmentsFor, secondReadingsBy } from './moderationStore';
 
@@ -38,78 +36,6 @@ type Made = { readonly exportedAt: string; readonly appVersion: string };
 export type TeamFileOutcome<F> =
   | { readonly status: 'ok'; readonly file: F; readonly fileName: string; readonly cases: number }
   | { readonly status: 'missing'; readonly message: string };
-
-function answerOf(row: AnswerRecord): Answer {
-  return {
-    value: row.value,
-    note: row.note,
-    rev: row.rev,
-    at: row.at,
-    by: row.by,
-    device: row.device,
-  };
-}
-
-function entryOf(row: AnswerHistoryRecord): HistoryEntry {
-  return {
-    itemId: row.itemId,
-    value: row.value,
-    note: row.note,
-    rev: row.rev,
-    at: row.at,
-    by: row.by,
-    device: row.device,
-    via: row.via,
-    ...(row.source === undefined ? {} : { source: row.source }),
-    ...(row.before === undefined ? {} : { before: row.before }),
-  };
-}
-
-function byRef(a: { ref: string }, b: { ref: string }): number {
-  return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
-}
-
-/** Cases with their answers and history (oldest first), in order of reference. */
-async function casesWithWork(
-  db: CaseAuditDatabase,
-  cases: readonly CaseRecord[],
-  blind: ReadonlySet<string> = new Set(),
-): Promise<InspectionFileCase[]> {
-  const ids = cases.map((c) => c.id);
-  const [answers, history] = await Promise.all([
-    db.answers.where('caseId').anyOf(ids).toArray(),
-    db.answerHistory.where('caseId').anyOf(ids).toArray(),
-  ]);
-  const out = new Map<string, InspectionFileCase>(
-    [...cases].sort(byRef).map((c) => [c.id, { ...c, answers: {}, history: [] }]),
-  );
-  for (const row of answers) {
-    if (blind.has(row.caseId)) continue;
-    const kase = out.get(row.caseId);
-    if (kase) (kase.answers as Record<string, Answer>)[row.itemId] = answerOf(row);
-  }
-  history.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-  for (const row of history) {
-    if (blind.has(row.caseId)) continue;
-    out.get(row.caseId)?.history.push(entryOf(row));
-  }
-  return [...out.values()];
-}
-
-async function inspectionAndFramework(db: CaseAuditDatabase, inspectionId: string) {
-  const inspection = await db.inspections.get(inspectionId);
-  if (!inspection) {
-    return { status: 'missing' as const, message: 'This inspection is no longer on this device.' };
-  }
-  const record = await db.frameworks.get(frameworkKey(inspection.framework));
-  if (!record) {
-    return {
-      status: 'missing' as const,
-      message: `The framework this inspection is pinned to (${frameworkKey(inspection.framework)}) is not on this device.`,
-    };
-  }
-  return { status: 'ok' as const, inspection, framework: record.framework };
-}
 
 function memberName(inspection: Inspection, id: string): string {
   return inspection.team.find((m) => m.id === id)?.name ?? id;
@@ -308,8 +234,8 @@ export async function auditTrailFile(
       const byCase = new Map<string, HistoryEntry[]>();
       for (const row of history) {
         const list = byCase.get(row.caseId);
-        if (list) list.push(entryOf(row));
-        else byCase.set(row.caseId, [entryOf(row)]);
+        if (list) list.push(historyEntryOf(row));
+        else byCase.set(row.caseId, [historyEntryOf(row)]);
       }
       const names = new Map(inspection.team.map((m) => [m.id, m.name]));
       const text = auditTrailCsv(

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import {
@@ -10,9 +9,9 @@ import {
   toFindingsJson,
   writeCasesCsv,
 } from '../../src/core';
+import { fakeCliIo } from '../fixtures/fakeCliIo';
 import { lacFramework } from '../fixtures/lacFramework';
-
-const sha256 = async (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+import { nodeSha256 } from '../fixtures/reportFixture';
 
 async function files() {
   const framework = lacFramework();
@@ -29,7 +28,7 @@ async function files() {
       moderation: [],
     },
     { exportedAt: '2026-11-22T09:00:00.000Z', appVersion: '0.1.0' },
-    sha256,
+    nodeSha256,
   );
   return {
     example,
@@ -42,28 +41,10 @@ async function files() {
   };
 }
 
-function io(text: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      out: (line: string) => out.push(line),
-      err: (line: string) => err.push(line),
-      readText: async (path: string) => {
-        const found = text[path];
-        if (found === undefined) throw new Error(`ENOENT: ${path}`);
-        return found;
-      },
-    },
-  };
-}
-
 describe('case-audit findings --inspection', () => {
   it("reads an exported inspection's own areas and team, and agrees with the app's figures", async () => {
     const { example, framework, text } = await files();
-    const run = io(text);
+    const run = fakeCliIo(text);
     const code = await main(
       ['findings', '--inspection', 'inspection.json', '--cases', 'cases.csv', '--by', 'area'],
       run.io,
@@ -87,7 +68,7 @@ describe('case-audit findings --inspection', () => {
 
   it('takes areas the framework does not suggest when read without the inspection', async () => {
     const { text } = await files();
-    const run = io(text);
+    const run = fakeCliIo(text);
     expect(await main(['findings', '--framework', 'fw.json', '--cases', 'cases.csv'], run.io)).toBe(
       0,
     );
@@ -100,7 +81,7 @@ describe('case-audit findings --inspection', () => {
       ...text,
       'inspection.json': text['inspection.json']!.replace('Northbridge', 'Northbrudge'),
     };
-    const run = io(edited);
+    const run = fakeCliIo(edited);
     expect(
       await main(['findings', '--inspection', 'inspection.json', '--cases', 'cases.csv'], run.io),
     ).toBe(1);

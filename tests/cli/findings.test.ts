@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { findingsJsonSchema } from '../../src/core';
+import { fakeCliIo } from '../fixtures/fakeCliIo';
 import { judgement, minimalFramework } from '../fixtures/frameworkBuilder';
 
 const framework = minimalFramework({
@@ -52,29 +53,11 @@ function casesCsv(): string {
   return rows.join('\r\n');
 }
 
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      out: (line: string) => out.push(line),
-      err: (line: string) => err.push(line),
-      readText: async (path: string) => {
-        const text = files[path];
-        if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-        return text;
-      },
-    },
-  };
-}
-
 const FILES = { 'fw.json': JSON.stringify(framework), 'cases.csv': casesCsv() };
 
 describe('case-audit findings', () => {
   it('prints the findings as JSON by default', async () => {
-    const { io, out, err } = fakeIo(FILES);
+    const { io, out, err } = fakeCliIo(FILES);
     expect(await main(['findings', '--framework', 'fw.json', '--cases', 'cases.csv'], io)).toBe(0);
     expect(err).toEqual([]);
     const json = findingsJsonSchema.parse(JSON.parse(out.join('\n')));
@@ -100,7 +83,7 @@ describe('case-audit findings', () => {
   });
 
   it('breaks down by area (names accepted in the CSV) and by complete cases only', async () => {
-    const { io, out } = fakeIo(FILES);
+    const { io, out } = fakeCliIo(FILES);
     const code = await main(
       ['findings', '--framework=fw.json', '--cases=cases.csv', '--by', 'area', '--complete-only'],
       io,
@@ -122,7 +105,7 @@ describe('case-audit findings', () => {
   });
 
   it('prints the findings table as CSV', async () => {
-    const { io, out } = fakeIo(FILES);
+    const { io, out } = fakeCliIo(FILES);
     expect(
       await main(
         [
@@ -148,7 +131,7 @@ describe('case-audit findings', () => {
   });
 
   it('prints readable text', async () => {
-    const { io, out } = fakeIo(FILES);
+    const { io, out } = fakeCliIo(FILES);
     expect(
       await main(
         ['findings', '--framework', 'fw.json', '--cases', 'cases.csv', '--format', 'text'],
@@ -165,7 +148,7 @@ describe('case-audit findings', () => {
   });
 
   it('names the row and column of a bad cell, on stderr, with exit code 1', async () => {
-    const { io, out, err } = fakeIo({
+    const { io, out, err } = fakeCliIo({
       ...FILES,
       'bad.csv': 'case_ref,area,status,q1,q9\nLAC-01-01,yot-a,complete,perhaps,\n',
     });
@@ -179,7 +162,7 @@ describe('case-audit findings', () => {
   });
 
   it('refuses an unknown breakdown, a bad framework and a missing file with exit code 1', async () => {
-    const { io, err } = fakeIo({ ...FILES, 'broken.json': '{"id": 1}' });
+    const { io, err } = fakeCliIo({ ...FILES, 'broken.json': '{"id": 1}' });
     expect(
       await main(['findings', '--framework', 'fw.json', '--cases', 'cases.csv', '--by', 'q1'], io),
     ).toBe(1);
@@ -198,7 +181,7 @@ describe('case-audit findings', () => {
   });
 
   it('explains its usage on wrong arguments, with exit code 2', async () => {
-    const { io, err } = fakeIo(FILES);
+    const { io, err } = fakeCliIo(FILES);
     expect(await main(['findings', '--cases', 'cases.csv'], io)).toBe(2);
     expect(err[0]).toBe('case-audit findings: --framework or --inspection is required');
     expect(

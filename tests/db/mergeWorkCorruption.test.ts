@@ -289,9 +289,6 @@ describe('corrupted work files', { timeout: 300_000 }, () => {
       }),
       { numRuns: RUNS, seed: 20260302 },
     );
-    console.log(
-      `corruptions: ${RUNS} (refused on opening ${tally.refusedOnOpen}, refused on merging ${tally.refusedOnMerge}, applied ${tally.applied})`,
-    );
     expect(tally.refusedOnOpen + tally.refusedOnMerge + tally.applied).toBe(RUNS);
     // The re-signed edits reach the merge: some are refused there, some are sound.
     expect(tally.refusedOnMerge).toBeGreaterThan(0);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RatingRules } from '../../src/core';
-import { minimalFramework } from '../fixtures/frameworkBuilder';
-import { hmipRating } from '../unit/core/findings/hmipRating';
+import { hmipRating, minimalFramework } from '../fixtures/frameworkBuilder';
 import { AuditScenario } from './auditScenario';
 
 /** The standard's rating when its one key question has `positive` of `base` sufficient. */

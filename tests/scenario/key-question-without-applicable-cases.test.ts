@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgement, minimalFramework } from '../fixtures/frameworkBuilder';
-import { hmipRating } from '../unit/core/findings/hmipRating';
+import { hmipRating, judgement, minimalFramework } from '../fixtures/frameworkBuilder';
 import { AuditScenario } from './auditScenario';
 
 const framework = minimalFramework({

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question, Standard } from '../../src/core';
-import { judgement, minimalFramework } from '../fixtures/frameworkBuilder';
-import { hmipRating } from '../unit/core/findings/hmipRating';
+import { hmipRating, judgement, minimalFramework } from '../fixtures/frameworkBuilder';
 import { AuditScenario } from './auditScenario';
 
 /** Twelve standards with one key question each, as in the 2018 HMIP youth framework. */

@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import { minimalFramework } from '../fixtures/frameworkBuilder';
-import { hmipRating } from '../unit/core/findings/hmipRating';
+import { hmipRating, minimalFramework } from '../fixtures/frameworkBuilder';
 import { AuditScenario } from './auditScenario';
 
 it('applies a lead’s override, marks it overridden and keeps the computed rating and rationale', () => {

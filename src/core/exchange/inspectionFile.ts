@@ -11,16 +11,10 @@
  *   report: <report draft> | null, moderation: [ <moderation record>, … ], checksum }
  * ```
  *
- * Checksum: SHA-256 (lower-case hex) of the canonical JSON (keys sorted at every level, no
- * spaces: `canonicalJson`) of the whole file without its `checksum` field. Core never hashes by
- * itself: the caller passes the function (WebCrypto in the browser, node:crypto in the CLI).
- *
  * The envelope — `format`, `formatVersion`, `kind`, `exportedAt`, `app`, `checksum` — is shared
- * by every file about an inspection. Team work will add other kinds in the same envelope:
- * `kind: 'pack'` (the lead's set-up sent to inspectors) and `kind: 'work'` (one inspector's
- * answers sent back). Each kind gets its own strict schema beside `inspectionFileSchema`,
- * spreading `envelopeShape`, and `readInspectionFile` becomes a reader that dispatches on `kind`
- * after `readEnvelope` (which already refuses kinds it does not know, with a message).
+ * by every file about an inspection (fileEnvelope.ts, with the checksum); the team's packs and
+ * work files (teamFiles.ts) are other kinds in it.
+ *
  * `moderation` holds the second readings, selections and decisions of moderation, one record
  * per case read twice (`moderationRecordSchema`), so an archive keeps the quality assurance too.
  */
@@ -31,8 +25,7 @@ import { frameworkSchema } from '../framework/frameworkSchema';
 import { answerSchema, caseSchema, inspectionSchema } from '../inspection/inspectionSchema';
 import { moderationRecordSchema } from '../moderation/moderationRecord';
 import { reportDraftSchema } from '../report';
-import { canonicalJson } from '../validation/canonicalJson';
-import { parseJsonText } from '../validation/parseJsonText';
+import { cappedErrors } from '../validation/cappedErrors';
 import {
   invalid,
   type ValidationError,
@@ -40,30 +33,20 @@ import {
   valid,
 } from '../validation/validationResult';
 import { issuesToErrors } from '../validation/zodIssues';
+import {
+  checksumMismatch,
+  envelopeFields,
+  envelopeShape,
+  envelopeText,
+  type FileMade,
+  parseEnvelopeJson,
+  readFormatAndVersion,
+  type Sha256Hex,
+  withChecksum,
+} from './fileEnvelope';
 
-export const INSPECTION_FILE_FORMAT = 'case-audit/inspection';
-/** The version this app writes and reads. A file with a higher one was made by a newer app. */
-export const INSPECTION_FILE_VERSION = 1;
-/** A thousand cases with long notes and histories stay well under this. */
-export const INSPECTION_FILE_MAX_BYTES = 256 * 1024 * 1024;
-export const INSPECTION_FILE_MAX_DEPTH = 64;
 /** The item id under which case status changes are kept in the history (as caseStore does). */
 export const STATUS_HISTORY_ITEM = '#status';
-
-/** A hash of text as lower-case hex: SHA-256 for the checksum. */
-export type Sha256Hex = (text: string) => Promise<string>;
-
-const isoTime = z.iso.datetime({ offset: true });
-const MAX_ERRORS = 100;
-
-/** Fields every file about an inspection has, whatever its kind. */
-export const envelopeShape = {
-  format: z.literal(INSPECTION_FILE_FORMAT),
-  formatVersion: z.literal(INSPECTION_FILE_VERSION),
-  exportedAt: isoTime,
-  app: z.strictObject({ version: z.string().min(1).max(50) }),
-  checksum: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 checksum (64 hex digits)'),
-};
 
 /** One change to an answer, as kept in the case's history: the value and note after it, and before. */
 export const historyEntrySchema = z.strictObject({
@@ -116,85 +99,34 @@ export type InspectionFileContents = Pick<
   'framework' | 'inspection' | 'cases' | 'report' | 'moderation'
 >;
 
-/** The checksum of a file (its `checksum` field, if any, left out). */
-export function inspectionFileChecksum(
-  file: Omit<InspectionFile, 'checksum'> | Record<string, unknown>,
-  sha256: Sha256Hex,
-): Promise<string> {
-  const { checksum: _ignored, ...rest } = file as Record<string, unknown>;
-  return sha256(canonicalJson(rest));
-}
-
 /** Makes the file: the envelope around the contents, with its checksum. */
-export async function buildInspectionFile(
+export function buildInspectionFile(
   contents: InspectionFileContents,
-  made: { readonly exportedAt: string; readonly appVersion: string },
+  made: FileMade,
   sha256: Sha256Hex,
 ): Promise<InspectionFile> {
   const body = {
-    format: INSPECTION_FILE_FORMAT,
-    formatVersion: INSPECTION_FILE_VERSION,
-    kind: 'inspection' as const,
-    exportedAt: made.exportedAt,
-    app: { version: made.appVersion },
+    ...envelopeFields('inspection', made),
     framework: contents.framework,
     inspection: contents.inspection,
     cases: contents.cases,
     report: contents.report,
     moderation: contents.moderation,
   } satisfies Omit<InspectionFile, 'checksum'>;
-  return { ...body, checksum: await inspectionFileChecksum(body, sha256) };
+  return withChecksum(body, sha256);
 }
 
 /** The file as text: indented, so a person (or a diff) can read it. */
-export function inspectionFileText(file: InspectionFile): string {
-  return `${JSON.stringify(file, null, 1)}\n`;
-}
-
-function whole(message: string): ValidationError {
-  return { path: '(the whole file)', message };
-}
-
-function capped(errors: ValidationError[]): ValidationError[] {
-  if (errors.length <= MAX_ERRORS) return errors;
-  return [
-    ...errors.slice(0, MAX_ERRORS),
-    whole(`and ${errors.length - MAX_ERRORS} more problems not listed`),
-  ];
-}
+export const inspectionFileText: (file: InspectionFile) => string = envelopeText;
 
 /**
  * The envelope alone: is this a Case Audit inspection file, of a version and kind this app
  * reads? Messages say what the file is instead, where that can be told.
  */
-export function readEnvelope(value: unknown): ValidationResult<{ kind: string }> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return invalid([whole('is not a Case Audit inspection file (expected a JSON object)')]);
-  }
-  const record = value as Record<string, unknown>;
-  if (record.format !== INSPECTION_FILE_FORMAT) {
-    if (Array.isArray(record.sections) && typeof record.id === 'string') {
-      return invalid([
-        whole('is a framework file, not an inspection: import it from the Frameworks page instead'),
-      ]);
-    }
-    return invalid([
-      whole(
-        `is not a Case Audit inspection file (its "format" should be "${INSPECTION_FILE_FORMAT}")`,
-      ),
-    ]);
-  }
-  const version = record.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return invalid([{ path: 'formatVersion', message: 'must be a whole number from 1' }]);
-  }
-  if (version > INSPECTION_FILE_VERSION) {
-    return invalid([
-      whole(
-        `was made by a newer version of Case Audit (file format ${version}; this app reads up to ${INSPECTION_FILE_VERSION}): update the app, then import it again`,
-      ),
-    ]);
-  }
+function readEnvelope(value: unknown): ValidationResult<{ kind: string }> {
+  const read = readFormatAndVersion(value, 'Case Audit inspection file');
+  if (read.status !== 'ok') return read;
+  const record = read.value;
   if (record.kind !== 'inspection') {
     const kind = typeof record.kind === 'string' ? `"${record.kind.slice(0, 40)}"` : 'no kind';
     return invalid([
@@ -310,30 +242,18 @@ export async function readInspectionFile(
   text: string,
   sha256: Sha256Hex,
 ): Promise<ValidationResult<InspectionFile>> {
-  const json = parseJsonText(
-    text,
-    { maxBytes: INSPECTION_FILE_MAX_BYTES, maxDepth: INSPECTION_FILE_MAX_DEPTH },
-    'inspection file',
-  );
+  const json = parseEnvelopeJson(text, 'inspection file');
   if (json.status !== 'ok') return json;
   const envelope = readEnvelope(json.value);
   if (envelope.status !== 'ok') return envelope;
-  const record = json.value as Record<string, unknown>;
-  // The checksum first: an edited file is refused for what it is, whatever else is wrong.
-  if (typeof record.checksum === 'string' && /^[0-9a-f]{64}$/.test(record.checksum)) {
-    const expected = await inspectionFileChecksum(record, sha256);
-    if (expected !== record.checksum) {
-      return invalid([
-        {
-          path: 'checksum',
-          message:
-            'does not match: the file has been changed since it was exported. Import the file as Case Audit exported it.',
-        },
-      ]);
-    }
-  }
+  const changed = await checksumMismatch(
+    json.value as Record<string, unknown>,
+    sha256,
+    'Import the file as Case Audit exported it.',
+  );
+  if (changed) return changed;
   const parsed = inspectionFileSchema.safeParse(json.value, { reportInput: true });
-  if (!parsed.success) return invalid(capped(issuesToErrors(parsed.error.issues)));
+  if (!parsed.success) return invalid(cappedErrors(issuesToErrors(parsed.error.issues)));
   const errors = checkContents(parsed.data);
-  return errors.length > 0 ? invalid(capped(errors)) : valid(parsed.data);
+  return errors.length > 0 ? invalid(cappedErrors(errors)) : valid(parsed.data);
 }

@@ -26,7 +26,8 @@
  * unchanged between the three kinds. Case ids are stable (made once, on the lead's device), so
  * the same case in two files is recognised whatever its reference. `moderation` records belong
  * to the moderation feature, which defines their schemas (src/core/moderation/moderationRecord.ts:
- * assignments in a pack, second readings in a work file). The checksum is computed as for the inspection file (`inspectionFileChecksum`).
+ * assignments in a pack, second readings in a work file). The envelope and its checksum are the
+ * inspection file's (fileEnvelope.ts).
  */
 import { z } from 'zod';
 import { checkFramework } from '../framework/checkFramework';
@@ -37,7 +38,7 @@ import { inspectionSchema } from '../inspection/inspectionSchema';
 import { moderationAssignmentSchema, secondReadingSchema } from '../moderation/moderationRecord';
 import { validateAnswer } from '../scoring/validateAnswer';
 import { canonicalJson } from '../validation/canonicalJson';
-import { parseJsonText } from '../validation/parseJsonText';
+import { cappedErrors } from '../validation/cappedErrors';
 import {
   invalid,
   type ValidationError,
@@ -46,15 +47,19 @@ import {
 } from '../validation/validationResult';
 import { issuesToErrors } from '../validation/zodIssues';
 import {
+  checksumMismatch,
+  envelopeFields,
   envelopeShape,
-  INSPECTION_FILE_FORMAT,
-  INSPECTION_FILE_MAX_BYTES,
-  INSPECTION_FILE_MAX_DEPTH,
-  INSPECTION_FILE_VERSION,
+  envelopeText,
+  type FileMade,
+  parseEnvelopeJson,
+  readFormatAndVersion,
+  type Sha256Hex,
+  withChecksum,
+} from './fileEnvelope';
+import {
   type InspectionFileCase,
   inspectionFileCaseSchema,
-  inspectionFileChecksum,
-  type Sha256Hex,
   STATUS_HISTORY_ITEM,
 } from './inspectionFile';
 
@@ -62,7 +67,6 @@ import {
 export const CASE_AUDIT_FILE_KINDS = ['inspection', 'pack', 'work'] as const;
 export type CaseAuditFileKind = (typeof CASE_AUDIT_FILE_KINDS)[number];
 
-const MAX_ERRORS = 100;
 const personName = z.string().trim().min(1).max(200);
 const deviceId = z.string().min(1).max(100);
 
@@ -108,26 +112,14 @@ export type TeamFile = PackFile | WorkFile;
 export type PackContents = Omit<PackFile, keyof typeof envelopeShape | 'kind'>;
 export type WorkContents = Omit<WorkFile, keyof typeof envelopeShape | 'kind'>;
 
-type Made = { readonly exportedAt: string; readonly appVersion: string };
-
-function envelope<K extends 'pack' | 'work'>(kind: K, made: Made) {
-  return {
-    format: INSPECTION_FILE_FORMAT,
-    formatVersion: INSPECTION_FILE_VERSION,
-    kind,
-    exportedAt: made.exportedAt,
-    app: { version: made.appVersion },
-  } as const;
-}
-
 /** Makes a pack: the envelope around the contents, with its checksum. */
-export async function buildPackFile(
+export function buildPackFile(
   contents: PackContents,
-  made: Made,
+  made: FileMade,
   sha256: Sha256Hex,
 ): Promise<PackFile> {
   const body = {
-    ...envelope('pack', made),
+    ...envelopeFields('pack', made),
     for: contents.for,
     from: contents.from,
     framework: contents.framework,
@@ -135,84 +127,36 @@ export async function buildPackFile(
     cases: contents.cases,
     moderation: contents.moderation,
   } satisfies Omit<PackFile, 'checksum'>;
-  return { ...body, checksum: await inspectionFileChecksum(body, sha256) };
+  return withChecksum(body, sha256);
 }
 
 /** Makes a work file: the envelope around the contents, with its checksum. */
-export async function buildWorkFile(
+export function buildWorkFile(
   contents: WorkContents,
-  made: Made,
+  made: FileMade,
   sha256: Sha256Hex,
 ): Promise<WorkFile> {
   const body = {
-    ...envelope('work', made),
+    ...envelopeFields('work', made),
     inspection: contents.inspection,
     from: contents.from,
     cases: contents.cases,
     moderation: contents.moderation,
   } satisfies Omit<WorkFile, 'checksum'>;
-  return { ...body, checksum: await inspectionFileChecksum(body, sha256) };
+  return withChecksum(body, sha256);
 }
 
 /** A team file as text: indented, as the inspection file is. */
-export function teamFileText(file: TeamFile): string {
-  return `${JSON.stringify(file, null, 1)}\n`;
-}
-
-function whole(message: string): ValidationError {
-  return { path: '(the whole file)', message };
-}
-
-function capped(errors: ValidationError[]): ValidationError[] {
-  if (errors.length <= MAX_ERRORS) return errors;
-  return [
-    ...errors.slice(0, MAX_ERRORS),
-    whole(`and ${errors.length - MAX_ERRORS} more problems not listed`),
-  ];
-}
-
-const KIND_WORDS: Record<CaseAuditFileKind, string> = {
-  inspection: 'a whole inspection',
-  pack: 'an inspection pack',
-  work: 'an inspector’s work',
-};
-
-/** What a kind of file is, in words ("an inspection pack"). */
-export function describeFileKind(kind: CaseAuditFileKind): string {
-  return KIND_WORDS[kind];
-}
+export const teamFileText: (file: TeamFile) => string = envelopeText;
 
 /**
  * The envelope of any Case Audit file about an inspection: is it one, of a version this app
  * reads, and of which kind? (The inspection file's own `readEnvelope` accepts its kind only.)
  */
 export function readFileEnvelope(value: unknown): ValidationResult<{ kind: CaseAuditFileKind }> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return invalid([whole('is not a Case Audit file (expected a JSON object)')]);
-  }
-  const record = value as Record<string, unknown>;
-  if (record.format !== INSPECTION_FILE_FORMAT) {
-    if (Array.isArray(record.sections) && typeof record.id === 'string') {
-      return invalid([
-        whole('is a framework file, not an inspection: import it from the Frameworks page instead'),
-      ]);
-    }
-    return invalid([
-      whole(`is not a Case Audit file (its "format" should be "${INSPECTION_FILE_FORMAT}")`),
-    ]);
-  }
-  const version = record.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return invalid([{ path: 'formatVersion', message: 'must be a whole number from 1' }]);
-  }
-  if (version > INSPECTION_FILE_VERSION) {
-    return invalid([
-      whole(
-        `was made by a newer version of Case Audit (file format ${version}; this app reads up to ${INSPECTION_FILE_VERSION}): update the app, then import it again`,
-      ),
-    ]);
-  }
-  const kind = record.kind;
+  const read = readFormatAndVersion(value, 'Case Audit file');
+  if (read.status !== 'ok') return read;
+  const kind = read.value.kind;
   if (typeof kind !== 'string' || !(CASE_AUDIT_FILE_KINDS as readonly string[]).includes(kind)) {
     const said = typeof kind === 'string' ? `"${kind.slice(0, 40)}"` : 'no kind';
     return invalid([
@@ -359,11 +303,7 @@ export async function readTeamFile(
   text: string,
   sha256: Sha256Hex,
 ): Promise<ValidationResult<ReadTeamFile>> {
-  const json = parseJsonText(
-    text,
-    { maxBytes: INSPECTION_FILE_MAX_BYTES, maxDepth: INSPECTION_FILE_MAX_DEPTH },
-    'Case Audit file',
-  );
+  const json = parseEnvelopeJson(text, 'Case Audit file');
   if (json.status !== 'ok') return json;
   return readTeamFileValue(json.value, sha256);
 }
@@ -377,28 +317,20 @@ export async function readTeamFileValue(
   if (envelopeResult.status !== 'ok') return envelopeResult;
   const { kind } = envelopeResult.value;
   if (kind === 'inspection') return valid({ kind });
-  const record = value as Record<string, unknown>;
-  // The checksum first: an edited file is refused for what it is, whatever else is wrong.
-  if (typeof record.checksum === 'string' && /^[0-9a-f]{64}$/.test(record.checksum)) {
-    const expected = await inspectionFileChecksum(record, sha256);
-    if (expected !== record.checksum) {
-      return invalid([
-        {
-          path: 'checksum',
-          message:
-            'does not match: the file has been changed since it was exported. Use the file as Case Audit made it.',
-        },
-      ]);
-    }
-  }
+  const changed = await checksumMismatch(
+    value as Record<string, unknown>,
+    sha256,
+    'Use the file as Case Audit made it.',
+  );
+  if (changed) return changed;
   if (kind === 'pack') {
     const parsed = packFileSchema.safeParse(value, { reportInput: true });
-    if (!parsed.success) return invalid(capped(issuesToErrors(parsed.error.issues)));
+    if (!parsed.success) return invalid(cappedErrors(issuesToErrors(parsed.error.issues)));
     const errors = checkPack(parsed.data);
-    return errors.length > 0 ? invalid(capped(errors)) : valid({ kind, file: parsed.data });
+    return errors.length > 0 ? invalid(cappedErrors(errors)) : valid({ kind, file: parsed.data });
   }
   const parsed = workFileSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) return invalid(capped(issuesToErrors(parsed.error.issues)));
+  if (!parsed.success) return invalid(cappedErrors(issuesToErrors(parsed.error.issues)));
   const errors: ValidationError[] = [];
   parsed.data.cases.forEach((kase, i) => {
     if (kase.inspectionId !== parsed.data.inspection.id) {
@@ -408,7 +340,7 @@ export async function readTeamFileValue(
       });
     }
   });
-  return errors.length > 0 ? invalid(capped(errors)) : valid({ kind, file: parsed.data });
+  return errors.length > 0 ? invalid(cappedErrors(errors)) : valid({ kind, file: parsed.data });
 }
 
 /** "“Title” (framework id@version)": how messages name the inspection a file is for. */

@@ -12,8 +12,6 @@ import type { FindingsPlan } from './findingsPlan';
 /** 'area', 'stratum', 'inspector', or the id of a profile field. */
 export type BreakdownBy = 'area' | 'stratum' | 'inspector' | (string & {});
 
-export const CASE_BREAKDOWNS = ['area', 'stratum', 'inspector'] as const;
-
 /** The breakdowns a framework offers: the case fields, then its profile fields. */
 export function breakdownChoices(plan: FindingsPlan): { by: string; label: string }[] {
   return [

@@ -1,3 +1,4 @@
+import { cappedErrors, wholeFile } from '../validation/cappedErrors';
 import { parseJsonText } from '../validation/parseJsonText';
 import { invalid, type ValidationResult, valid } from '../validation/validationResult';
 import { issuesToErrors } from '../validation/zodIssues';
@@ -8,31 +9,16 @@ import { type Framework, frameworkSchema } from './frameworkSchema';
 export const FRAMEWORK_MAX_BYTES = 4 * 1024 * 1024;
 /** The deepest a real framework nests (rules inside rules included) is well below this. */
 export const FRAMEWORK_MAX_DEPTH = 40;
-/** Enough to fix a file; more would bury the first problems. */
-const MAX_ERRORS = 100;
-
-function capped(errors: ReturnType<typeof issuesToErrors>) {
-  if (errors.length <= MAX_ERRORS) return errors;
-  return [
-    ...errors.slice(0, MAX_ERRORS),
-    {
-      path: '(the whole file)',
-      message: `and ${errors.length - MAX_ERRORS} more problems not listed`,
-    },
-  ];
-}
 
 /** Validates a parsed JSON value as a framework: shape first, then the cross-checks. */
 export function checkFrameworkValue(value: unknown): ValidationResult<Framework> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return invalid([
-      { path: '(the whole file)', message: 'must be a JSON object describing a framework' },
-    ]);
+    return invalid([wholeFile('must be a JSON object describing a framework')]);
   }
   const parsed = frameworkSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) return invalid(capped(issuesToErrors(parsed.error.issues)));
+  if (!parsed.success) return invalid(cappedErrors(issuesToErrors(parsed.error.issues)));
   const errors = checkFramework(parsed.data);
-  return errors.length > 0 ? invalid(capped(errors)) : valid(parsed.data);
+  return errors.length > 0 ? invalid(cappedErrors(errors)) : valid(parsed.data);
 }
 
 /** Reads a framework file's text: JSON syntax, size and depth, shape, then the cross-checks. */

@@ -13,6 +13,7 @@ import { describeApplicability } from '../framework/describeCondition';
 import { indexFramework } from '../framework/frameworkItems';
 import type { Framework, Section } from '../framework/frameworkSchema';
 import type { Inspection, InspectionKind } from '../inspection/inspectionSchema';
+import { longDate, monthYear } from '../phrasing/longDate';
 import { roundHalfUp } from '../statistics/roundHalfUp';
 import { checkReportText, currentFigures, shortFigure } from './checkReportFigures';
 import { personalDataInText } from './personalDataInText';
@@ -51,43 +52,11 @@ export type ReportInput<C> = {
   readonly chartFor?: (title: string, findings: readonly ItemFinding[]) => C | null;
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 const KIND_PHRASES: Record<InspectionKind, { cover: string; noun: string }> = {
   inspection: { cover: 'An inspection', noun: 'inspection' },
   thematic: { cover: 'A thematic inspection', noun: 'inspection' },
   'self-audit': { cover: 'A self-audit', noun: 'audit' },
 };
-
-function dateParts(iso: string): { year: number; month: number; day: number } | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
-}
-
-/** "2 March 2026" */
-export function longDate(iso: string): string {
-  const p = dateParts(iso);
-  return p ? `${p.day} ${MONTHS[p.month - 1] ?? ''} ${p.year}` : iso;
-}
-
-/** "March 2026" */
-export function monthYear(iso: string): string {
-  const p = dateParts(iso);
-  return p ? `${MONTHS[p.month - 1] ?? ''} ${p.year}` : iso;
-}
 
 function fieldworkText(fieldwork: Inspection['fieldwork']): string | null {
   const { start, end } = fieldwork;

@@ -6,30 +6,11 @@
 import type { FrameworkIndex } from '../framework/frameworkItems';
 import type { AnswerValue } from '../inspection/answerValue';
 import { isAnswered } from '../inspection/answerValue';
+import { longDate } from '../phrasing/longDate';
 import { answerChoices } from './answerChoices';
 import { isIsoDate } from './validateAnswer';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 export const NOT_ANSWERED = 'Not answered';
-
-export function formatIsoDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
-}
 
 export function describeAnswer(
   index: FrameworkIndex,
@@ -46,6 +27,6 @@ export function describeAnswer(
     return unit ? `${value} ${unit}` : String(value);
   }
   if (choices.length > 0) return label(value);
-  if (entry?.item.kind === 'date' && isIsoDate(value)) return formatIsoDate(value);
+  if (entry?.item.kind === 'date' && isIsoDate(value)) return longDate(value);
   return value;
 }

@@ -4,6 +4,7 @@ import { deviceId } from '../../db/identityStore';
 import { addCases } from '../../db/inspectionStore';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { NotificationBanner } from '../components/NotificationBanner';
+import { WarningText } from '../components/WarningText';
 import { CheckboxField, SelectField, TextField } from '../InspectionNav/formFields';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
@@ -145,15 +146,9 @@ function CaseForm({
         />
         {looksLikeName && (
           <>
-            <div class="govuk-warning-text">
-              <span class="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong class="govuk-warning-text__text">
-                <span class="govuk-visually-hidden">Warning</span>
-                This looks like a person’s name. Case Audit keeps pseudonymous references only.
-              </strong>
-            </div>
+            <WarningText>
+              This looks like a person’s name. Case Audit keeps pseudonymous references only.
+            </WarningText>
             <CheckboxField
               id="not-a-name"
               label="This reference is not a person’s name"

@@ -24,6 +24,8 @@ import type {
 } from '../../workers/caseListService';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { NotificationBanner } from '../components/NotificationBanner';
+import { SummaryRow } from '../components/SummaryRow';
+import { WarningText } from '../components/WarningText';
 import { useLive } from '../hooks/useLive';
 import { formatMoment, formatNumber, plural } from '../InspectionNav/format';
 import { CheckboxField, ErrorMessage } from '../InspectionNav/formFields';
@@ -835,58 +837,37 @@ function Confirm({
         The list is ready to import
       </h2>
       <dl class="govuk-summary-list">
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">File</dt>
-          <dd class="govuk-summary-list__value">{state.file.fileName}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Imported as</dt>
-          <dd class="govuk-summary-list__value">
-            {purpose === 'population' ? 'A population to sample from' : 'The cases to read'}
-          </dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">
-            {purpose === 'population' ? 'Cases in the population' : 'New cases'}
-          </dt>
-          <dd class="govuk-summary-list__value">{formatNumber(report.count)}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">By area</dt>
-          <dd class="govuk-summary-list__value">
-            <ul class="govuk-list">
-              {inspection.areas
-                .filter((a) => report.byArea[a.id])
-                .map((a) => (
-                  <li key={a.id}>
-                    {areaName.get(a.id)}: {formatNumber(report.byArea[a.id] ?? 0)}
-                  </li>
-                ))}
-            </ul>
-          </dd>
-        </div>
+        <SummaryRow label="File">{state.file.fileName}</SummaryRow>
+        <SummaryRow label="Imported as">
+          {purpose === 'population' ? 'A population to sample from' : 'The cases to read'}
+        </SummaryRow>
+        <SummaryRow label={purpose === 'population' ? 'Cases in the population' : 'New cases'}>
+          {formatNumber(report.count)}
+        </SummaryRow>
+        <SummaryRow label="By area">
+          <ul class="govuk-list">
+            {inspection.areas
+              .filter((a) => report.byArea[a.id])
+              .map((a) => (
+                <li key={a.id}>
+                  {areaName.get(a.id)}: {formatNumber(report.byArea[a.id] ?? 0)}
+                </li>
+              ))}
+          </ul>
+        </SummaryRow>
         {report.skipped.length > 0 && (
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Skipped</dt>
-            <dd class="govuk-summary-list__value">
-              {plural(report.skipped.length, 'case')} already in the inspection
-            </dd>
-          </div>
+          <SummaryRow label="Skipped">
+            {plural(report.skipped.length, 'case')} already in the inspection
+          </SummaryRow>
         )}
       </dl>
       <Warnings warnings={report.warnings} heading="Warnings: nothing is wrong, but check these" />
       {replacing && population && (
         <>
-          <div class="govuk-warning-text">
-            <span class="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong class="govuk-warning-text__text">
-              <span class="govuk-visually-hidden">Warning</span>
-              This replaces the population list stored on {formatMoment(population.storedAt)} (
-              {plural(population.size, 'case')} from {population.fileName}).
-            </strong>
-          </div>
+          <WarningText>
+            This replaces the population list stored on {formatMoment(population.storedAt)} (
+            {plural(population.size, 'case')} from {population.fileName}).
+          </WarningText>
           <CheckboxField
             id="replace"
             label="Replace the stored population list"

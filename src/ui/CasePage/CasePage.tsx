@@ -11,6 +11,7 @@ import { checkPath, historyPath, inspectionPath, taskPath } from '../CaseCommon/
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
 import { Loading } from '../components/Loading';
+import { SummaryRow } from '../components/SummaryRow';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { CaseStatusTag, TaskStatus } from './taskStatus';
 import '../CaseCommon/caseCommon.css';
@@ -59,23 +60,23 @@ function CaseOverview({ c }: { c: ReadyCase }) {
       <CaseConflictsNotice c={c} />
 
       <dl class="govuk-summary-list ca-case-summary">
-        <Row label="Reference">{caseRecord.ref}</Row>
-        <Row label="Area">{area}</Row>
-        {inspection.strata.length > 0 && <Row label="Stratum">{stratum}</Row>}
-        <Row label="Inspector">
+        <SummaryRow label="Reference">{caseRecord.ref}</SummaryRow>
+        <SummaryRow label="Area">{area}</SummaryRow>
+        {inspection.strata.length > 0 && <SummaryRow label="Stratum">{stratum}</SummaryRow>}
+        <SummaryRow label="Inspector">
           {caseRecord.inspectorId ? c.memberName(caseRecord.inspectorId) : 'Not assigned'}
-        </Row>
-        <Row label="Status">
+        </SummaryRow>
+        <SummaryRow label="Status">
           <CaseStatusTag status={caseRecord.status} />
-        </Row>
-        <Row label="Progress">
+        </SummaryRow>
+        <SummaryRow label="Progress">
           <span data-testid="case-progress">
             {progress.answered} of {progress.applicable} questions answered
           </span>
           {progress.requiredMissing.length > 0 && (
             <> ({progress.requiredMissing.length} required still to answer)</>
           )}
-        </Row>
+        </SummaryRow>
       </dl>
 
       {c.scorer === null || changingScorer ? (
@@ -144,15 +145,6 @@ function CaseOverview({ c }: { c: ReadyCase }) {
         </a>
       </p>
     </>
-  );
-}
-
-function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
   );
 }
 

@@ -8,6 +8,7 @@ import {
   inspectionFileExport,
 } from '../../report/exports/inspectionExports';
 import { NotificationBanner } from '../components/NotificationBanner';
+import { WarningText } from '../components/WarningText';
 import { RadiosField } from '../InspectionNav/formFields';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
@@ -156,16 +157,10 @@ function ExportList({ inspection }: { inspection: Inspection }) {
           (“Import an inspection file” on the Inspections page). A checksum inside shows whether the
           file has been changed since.
         </p>
-        <div class="govuk-warning-text">
-          <span class="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong class="govuk-warning-text__text">
-            <span class="govuk-visually-hidden">Warning</span>
-            This file holds the evidence notes about every case. Store and send it as you would the
-            case files themselves.
-          </strong>
-        </div>
+        <WarningText>
+          This file holds the evidence notes about every case. Store and send it as you would the
+          case files themselves.
+        </WarningText>
         {button('all-data', 'Download the whole inspection')}
       </section>
     </>

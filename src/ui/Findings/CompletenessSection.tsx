@@ -9,7 +9,7 @@ import {
   type Inspection,
 } from '../../core';
 import { STATUS_LABELS } from '../InspectionNav/format';
-import { caseHref } from './findingsLinks';
+import { CaseCells, CaseHeaders, caseNames } from './CaseCells';
 
 /** Incomplete cases listed; the rest are counted. */
 const LISTED = 50;
@@ -73,8 +73,7 @@ export function CompletenessSection({
   completeness: Completeness;
   inspection: Inspection;
 }) {
-  const areas = new Map(inspection.areas.map((a) => [a.id, a.name]));
-  const team = new Map(inspection.team.map((m) => [m.id, m.name]));
+  const names = caseNames(inspection);
   const listed = c.incomplete.slice(0, LISTED);
   return (
     <section class="ca-findings__section" id="completeness">
@@ -99,15 +98,7 @@ export function CompletenessSection({
           </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Case
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Area
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Inspector
-              </th>
+              <CaseHeaders />
               <th scope="col" class="govuk-table__header">
                 Status
               </th>
@@ -119,17 +110,7 @@ export function CompletenessSection({
           <tbody class="govuk-table__body">
             {listed.map((k) => (
               <tr class="govuk-table__row" key={k.caseId}>
-                <th scope="row" class="govuk-table__header">
-                  <a class="govuk-link" href={caseHref(inspection.id, k.caseId)}>
-                    {k.ref}
-                  </a>
-                </th>
-                <td class="govuk-table__cell">{areas.get(k.areaId) ?? k.areaId}</td>
-                <td class="govuk-table__cell">
-                  {k.inspectorId === null
-                    ? 'Not assigned'
-                    : (team.get(k.inspectorId) ?? k.inspectorId)}
-                </td>
+                <CaseCells inspectionId={inspection.id} names={names} caseId={k.caseId} kase={k} />
                 <td class="govuk-table__cell">{STATUS_LABELS[k.status]}</td>
                 <td class="govuk-table__cell govuk-table__cell--numeric">
                   {answeredText(k.answered, k.applicable)}

@@ -19,6 +19,7 @@ import { groupNamesOf, loadFindingsCases } from '../../db/findingsSource';
 import { warmFindingsWorker } from '../../workers/findingsBridge';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
+import { WarningText } from '../components/WarningText';
 import { frameworkHref } from '../Frameworks/frameworkStatus';
 import { useLive } from '../hooks/useLive';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
@@ -189,14 +190,7 @@ function FindingsBody({ inspection, framework }: { inspection: Inspection; frame
             </div>
           )}
           {result.warnings.map((w) => (
-            <div class="govuk-warning-text" key={w}>
-              <span class="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong class="govuk-warning-text__text">
-                <span class="govuk-visually-hidden">Warning</span> {w}
-              </strong>
-            </div>
+            <WarningText key={w}> {w}</WarningText>
           ))}
           <details class="govuk-details">
             <summary class="govuk-details__summary">

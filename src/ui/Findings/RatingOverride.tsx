@@ -22,6 +22,7 @@ import {
   setRatingOverride,
 } from '../../db/ratingOverrideStore';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { SummaryRow } from '../components/SummaryRow';
 import { useLive } from '../hooks/useLive';
 import { ErrorMessage } from '../InspectionNav/formFields';
 import { FindingsPageFrame } from './FindingsPageFrame';
@@ -210,18 +211,9 @@ function OverrideForm({
         <>
           <h2 class="govuk-heading-m">The rating now</h2>
           <dl class="govuk-summary-list">
-            <div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key">Rating</dt>
-              <dd class="govuk-summary-list__value">{current.rating}</dd>
-            </div>
-            <div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key">Reason</dt>
-              <dd class="govuk-summary-list__value">{current.rationale}</dd>
-            </div>
-            <div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key">Set by</dt>
-              <dd class="govuk-summary-list__value">{whoAndWhen(current)}</dd>
-            </div>
+            <SummaryRow label="Rating">{current.rating}</SummaryRow>
+            <SummaryRow label="Reason">{current.rationale}</SummaryRow>
+            <SummaryRow label="Set by">{whoAndWhen(current)}</SummaryRow>
           </dl>
           <button
             type="button"

@@ -20,8 +20,9 @@ import {
 } from '../../core';
 import { groupNamesOf, loadFindingsCases } from '../../db/findingsSource';
 import { Loading } from '../components/Loading';
+import { CaseCells, CaseHeaders, caseNames } from '../Findings/CaseCells';
 import { FindingsPageFrame } from '../Findings/FindingsPageFrame';
-import { caseHref, findingsHref } from '../Findings/findingsLinks';
+import { findingsHref } from '../Findings/findingsLinks';
 import {
   type CasesQuery,
   casesQueryFromUrl,
@@ -236,8 +237,7 @@ function CaseList({
   itemId: string;
   inspection: Inspection;
 }) {
-  const areas = new Map(inspection.areas.map((a) => [a.id, a.name]));
-  const team = new Map(inspection.team.map((m) => [m.id, m.name]));
+  const names = caseNames(inspection);
   return (
     <section class="ca-findings-cases__list" id={id} aria-labelledby={`${id}-heading`}>
       <h2 class="govuk-heading-m" id={`${id}-heading`}>
@@ -250,15 +250,7 @@ function CaseList({
         <caption class="govuk-table__caption govuk-visually-hidden">{title}</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              Case
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Area
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Inspector
-            </th>
+            <CaseHeaders />
             <th scope="col" class="govuk-table__header">
               Answer
             </th>
@@ -274,17 +266,7 @@ function CaseList({
             const answer = kase.answers[itemId];
             return (
               <tr class="govuk-table__row" key={caseId}>
-                <th scope="row" class="govuk-table__header">
-                  <a class="govuk-link" href={caseHref(inspection.id, caseId)}>
-                    {kase.ref}
-                  </a>
-                </th>
-                <td class="govuk-table__cell">{areas.get(kase.areaId) ?? kase.areaId}</td>
-                <td class="govuk-table__cell">
-                  {kase.inspectorId === null
-                    ? 'Not assigned'
-                    : (team.get(kase.inspectorId) ?? kase.inspectorId)}
-                </td>
+                <CaseCells inspectionId={inspection.id} names={names} caseId={caseId} kase={kase} />
                 <td class="govuk-table__cell">
                   {id === 'hidden' ? 'Not asked' : describeAnswer(index, itemId, answer?.value)}
                 </td>

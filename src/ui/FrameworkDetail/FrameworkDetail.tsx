@@ -1,8 +1,9 @@
-import type { ComponentChildren } from 'preact';
 import { type Framework, summariseFramework } from '../../core';
 import type { FrameworkRecord } from '../../db/database';
 import { getFramework } from '../../db/frameworkStore';
 import { Loading } from '../components/Loading';
+import { SummaryRow } from '../components/SummaryRow';
+import { WarningText } from '../components/WarningText';
 import { STATUS_LABELS, STATUS_TAGS } from '../Frameworks/frameworkStatus';
 import { useLive } from '../hooks/useLive';
 import { usePageTitle } from '../hooks/usePageTitle';
@@ -57,15 +58,6 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function Row({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
-
 function BackLink() {
   return (
     <a href="/frameworks" class="govuk-back-link ca-no-print">
@@ -118,17 +110,7 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
           {record.builtIn ? 'Built in' : `Imported on ${formatDate(record.addedAt)}`}
         </span>
       </p>
-      {warning && (
-        <div class="govuk-warning-text">
-          <span class="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong class="govuk-warning-text__text">
-            <span class="govuk-visually-hidden">Warning</span>
-            {warning}
-          </strong>
-        </div>
-      )}
+      {warning && <WarningText>{warning}</WarningText>}
       {framework.description && <Paragraphs text={framework.description} />}
       <div class="govuk-button-group ca-no-print">
         <button
@@ -147,12 +129,12 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
         </button>
       </div>
       <dl class="govuk-summary-list">
-        <Row label="Version">{framework.version}</Row>
-        <Row label={framework.publishers.length === 1 ? 'Publisher' : 'Publishers'}>
+        <SummaryRow label="Version">{framework.version}</SummaryRow>
+        <SummaryRow label={framework.publishers.length === 1 ? 'Publisher' : 'Publishers'}>
           {framework.publishers.join(', ')}
-        </Row>
-        <Row label="Year">{framework.year}</Row>
-        <Row label="Source">
+        </SummaryRow>
+        <SummaryRow label="Year">{framework.year}</SummaryRow>
+        <SummaryRow label="Source">
           <span class="ca-prose">{framework.source.citation}</span>
           {framework.source.url !== undefined && (
             <>
@@ -166,23 +148,25 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
               )}
             </>
           )}
-        </Row>
+        </SummaryRow>
         {framework.statusNote && (
-          <Row label="Status note">
+          <SummaryRow label="Status note">
             <Paragraphs text={framework.statusNote} className="govuk-body-s" />
-          </Row>
+          </SummaryRow>
         )}
-        <Row label="Licence">{framework.licence}</Row>
-        <Row label="Language">{languageName(framework.language)}</Row>
-        <Row label="Proportions in words">{QUANTIFIER_WORDS[framework.quantifiers]}</Row>
-        <Row label="Contains">
+        <SummaryRow label="Licence">{framework.licence}</SummaryRow>
+        <SummaryRow label="Language">{languageName(framework.language)}</SummaryRow>
+        <SummaryRow label="Proportions in words">
+          {QUANTIFIER_WORDS[framework.quantifiers]}
+        </SummaryRow>
+        <SummaryRow label="Contains">
           {plural(counts.sections, 'section')}, {plural(counts.standards, 'standard')},{' '}
           {plural(counts.questions, 'question')} ({counts.keyQuestions} key),{' '}
           {plural(counts.profileFields, 'profile field')}
-        </Row>
-        <Row label="Identifier">
+        </SummaryRow>
+        <SummaryRow label="Identifier">
           <code class="ca-code">{record.key}</code>
-        </Row>
+        </SummaryRow>
       </dl>
       <FrameworkDocument framework={framework} />
     </>

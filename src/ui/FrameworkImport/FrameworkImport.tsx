@@ -273,23 +273,20 @@ export default function FrameworkImport() {
 
       {state.step === 'done' && (
         <>
-          {state.status === 'added' ? (
-            <NotificationBanner type="success" heading="Framework added to the library">
-              <p class="govuk-body">
-                <a class="govuk-notification-banner__link" href={frameworkHref(state.key)}>
-                  Read {state.title}
-                </a>
-              </p>
-            </NotificationBanner>
-          ) : (
-            <NotificationBanner heading="This framework version is already in your library; nothing was changed">
-              <p class="govuk-body">
-                <a class="govuk-notification-banner__link" href={frameworkHref(state.key)}>
-                  Read {state.title}
-                </a>
-              </p>
-            </NotificationBanner>
-          )}
+          <NotificationBanner
+            type={state.status === 'added' ? 'success' : 'information'}
+            heading={
+              state.status === 'added'
+                ? 'Framework added to the library'
+                : 'This framework version is already in your library; nothing was changed'
+            }
+          >
+            <p class="govuk-body">
+              <a class="govuk-notification-banner__link" href={frameworkHref(state.key)}>
+                Read {state.title}
+              </a>
+            </p>
+          </NotificationBanner>
           <h2 class="govuk-heading-m" ref={stepHeading} tabIndex={-1}>
             What next
           </h2>

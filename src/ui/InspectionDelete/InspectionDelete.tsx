@@ -4,6 +4,7 @@ import type { Inspection } from '../../core';
 import { deleteInspection, inspectionContents } from '../../db/inspectionStore';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
+import { WarningText } from '../components/WarningText';
 import { useLive } from '../hooks/useLive';
 import { formatNumber, plural } from '../InspectionNav/format';
 import { CheckboxField } from '../InspectionNav/formFields';
@@ -98,16 +99,10 @@ function Confirm({
   return (
     <form noValidate onSubmit={remove}>
       <ErrorSummary errors={errors} />
-      <div class="govuk-warning-text">
-        <span class="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong class="govuk-warning-text__text">
-          <span class="govuk-visually-hidden">Warning</span>
-          The inspection “{inspection.title}” and its {lost} will be deleted from this device. This
-          cannot be undone.
-        </strong>
-      </div>
+      <WarningText>
+        The inspection “{inspection.title}” and its {lost} will be deleted from this device. This
+        cannot be undone.
+      </WarningText>
       <p class="govuk-body">
         Export the inspection first if you may need it again: an export is recommended before
         deleting. Work on other devices, and files already exported, are not affected.

@@ -145,10 +145,35 @@ export function InspectionForm({
     },
   ].filter((g) => g.options.length > 0);
 
-  const suggestedAreas = chosen?.areas ?? [];
-  const suggestedStrata = chosen?.strata ?? [];
   const sameNames = (rows: readonly NamedRow[], named: readonly { name: string }[]) =>
     rows.length === named.length && rows.every((r, i) => r.name === named[i]?.name);
+  /** Areas and strata alike: their rows, errors, the framework's suggestion, and edits. */
+  const namedRows = (group: 'areas' | 'strata') => {
+    const suggested = chosen?.[group] ?? [];
+    return {
+      group,
+      rows: state[group],
+      errors,
+      groupError: messageFor(group),
+      suggestion:
+        suggested.length > 0 && !sameNames(state[group], suggested)
+          ? `Use the ${suggested.length} ${group} the framework suggests`
+          : undefined,
+      onSuggest: () =>
+        setState((s) =>
+          withSuggestions({ ...s, touched: { ...s.touched, [group]: false } }, chosen),
+        ),
+      onChange: (rows: NamedRow[]) => {
+        touch(group);
+        update({ [group]: rows });
+      },
+      onAdd: () => {
+        touch(group);
+        update({ [group]: [...state[group], blankRow()] });
+      },
+      onRemove: (i: number) => remove(group, i),
+    };
+  };
 
   return (
     <>
@@ -233,61 +258,17 @@ export function InspectionForm({
         </div>
 
         <NamedRows
-          group="areas"
+          {...namedRows('areas')}
           legend="Areas"
           hint="The sites, services or teams whose cases are read, such as the YOTs of a thematic inspection. Suggested by the framework; change them as you need."
           rowLabel="Area"
-          rows={state.areas}
-          errors={errors}
-          groupError={messageFor('areas')}
-          suggestion={
-            suggestedAreas.length > 0 && !sameNames(state.areas, suggestedAreas)
-              ? `Use the ${suggestedAreas.length} areas the framework suggests`
-              : undefined
-          }
-          onSuggest={() =>
-            setState((s) =>
-              withSuggestions({ ...s, touched: { ...s.touched, areas: false } }, chosen),
-            )
-          }
-          onChange={(areas) => {
-            touch('areas');
-            update({ areas });
-          }}
-          onAdd={() => {
-            touch('areas');
-            update({ areas: [...state.areas, blankRow()] });
-          }}
-          onRemove={(i) => remove('areas', i)}
         />
 
         <NamedRows
-          group="strata"
+          {...namedRows('strata')}
           legend="Strata (optional)"
           hint="Groups sampled separately within each area, such as host and home cases. Leave empty if the sample is not split."
           rowLabel="Stratum"
-          rows={state.strata}
-          errors={errors}
-          groupError={messageFor('strata')}
-          suggestion={
-            suggestedStrata.length > 0 && !sameNames(state.strata, suggestedStrata)
-              ? `Use the ${suggestedStrata.length} strata the framework suggests`
-              : undefined
-          }
-          onSuggest={() =>
-            setState((s) =>
-              withSuggestions({ ...s, touched: { ...s.touched, strata: false } }, chosen),
-            )
-          }
-          onChange={(strata) => {
-            touch('strata');
-            update({ strata });
-          }}
-          onAdd={() => {
-            touch('strata');
-            update({ strata: [...state.strata, blankRow()] });
-          }}
-          onRemove={(i) => remove('strata', i)}
         />
 
         <TeamRows

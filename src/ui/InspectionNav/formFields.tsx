@@ -5,9 +5,14 @@
  */
 import type { ComponentChildren } from 'preact';
 
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const list = ids.filter(Boolean).join(' ');
-  return list === '' ? undefined : list;
+/** `aria-describedby` for a control with this hint and error message, if any. */
+function describedBy(
+  id: string,
+  hint: ComponentChildren | undefined,
+  error: string | undefined,
+): string | undefined {
+  const list = [hint !== undefined && `${id}-hint`, error && `${id}-error`].filter(Boolean);
+  return list.length === 0 ? undefined : list.join(' ');
 }
 
 export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
@@ -38,13 +43,29 @@ type FieldProps = {
   groupClass?: string;
 };
 
-export function TextField({
+/** A labelled control in its form group: the label, the hint and the error message above it. */
+function LabelledField({
   id,
   label,
   labelClass = '',
   hint,
   error,
   groupClass = '',
+  children,
+}: FieldProps & { children: ComponentChildren }) {
+  return (
+    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''} ${groupClass}`}>
+      <label class={`govuk-label ${labelClass}`} for={id}>
+        {label}
+      </label>
+      <Hint id={`${id}-hint`} hint={hint} />
+      <ErrorMessage id={`${id}-error`} message={error} />
+      {children}
+    </div>
+  );
+}
+
+export function TextField({
   value,
   onInput,
   inputClass = '',
@@ -52,6 +73,7 @@ export function TextField({
   inputMode,
   autoComplete = 'off',
   spellcheck,
+  ...field
 }: FieldProps & {
   value: string;
   onInput: (value: string) => void;
@@ -61,13 +83,9 @@ export function TextField({
   autoComplete?: string;
   spellcheck?: boolean;
 }) {
+  const { id, hint, error } = field;
   return (
-    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''} ${groupClass}`}>
-      <label class={`govuk-label ${labelClass}`} for={id}>
-        {label}
-      </label>
-      <Hint id={`${id}-hint`} hint={hint} />
-      <ErrorMessage id={`${id}-error`} message={error} />
+    <LabelledField {...field}>
       <input
         class={`govuk-input ${inputClass}${error ? ' govuk-input--error' : ''}`}
         id={id}
@@ -77,10 +95,10 @@ export function TextField({
         autoComplete={autoComplete}
         spellcheck={spellcheck}
         value={value}
-        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
+        aria-describedby={describedBy(id, hint, error)}
         onInput={(event) => onInput((event.target as HTMLInputElement).value)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -88,16 +106,11 @@ export type SelectOption = { value: string; label: string };
 export type SelectGroup = { label: string; options: readonly SelectOption[] };
 
 export function SelectField({
-  id,
-  label,
-  labelClass = '',
-  hint,
-  error,
-  groupClass = '',
   value,
   options = [],
   groups = [],
   onChange,
+  ...field
 }: FieldProps & {
   value: string;
   options?: readonly SelectOption[];
@@ -109,19 +122,15 @@ export function SelectField({
       {o.label}
     </option>
   );
+  const { id, hint, error } = field;
   return (
-    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''} ${groupClass}`}>
-      <label class={`govuk-label ${labelClass}`} for={id}>
-        {label}
-      </label>
-      <Hint id={`${id}-hint`} hint={hint} />
-      <ErrorMessage id={`${id}-error`} message={error} />
+    <LabelledField {...field}>
       <select
         class={`govuk-select${error ? ' govuk-select--error' : ''}`}
         id={id}
         name={id}
         value={value}
-        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
+        aria-describedby={describedBy(id, hint, error)}
         onChange={(event) => onChange((event.target as HTMLSelectElement).value)}
       >
         {options.map(option)}
@@ -131,7 +140,7 @@ export function SelectField({
           </optgroup>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 
@@ -166,10 +175,7 @@ export function RadiosField({
   const itemId = (i: number) => (i === 0 ? id : `${id}-${i + 1}`);
   return (
     <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset
-        class="govuk-fieldset"
-        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
-      >
+      <fieldset class="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend class={`govuk-fieldset__legend ${legendClass}`}>{legend}</legend>
         <Hint id={`${id}-hint`} hint={hint} />
         <ErrorMessage id={`${id}-error`} message={error} />
@@ -232,10 +238,7 @@ export function CheckboxField({
             name={id}
             type="checkbox"
             checked={checked}
-            aria-describedby={describedBy(
-              hint !== undefined && `${id}-hint`,
-              error && `${id}-error`,
-            )}
+            aria-describedby={describedBy(id, hint, error)}
             onChange={(event) => onChange((event.target as HTMLInputElement).checked)}
           />
           <label class="govuk-label govuk-checkboxes__label" for={id}>
@@ -281,10 +284,7 @@ export function DateField({
   ];
   return (
     <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset
-        class="govuk-fieldset"
-        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
-      >
+      <fieldset class="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
         <Hint id={`${id}-hint`} hint={hint} />
         <ErrorMessage id={`${id}-error`} message={error} />

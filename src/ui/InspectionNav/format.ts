@@ -1,5 +1,11 @@
 /** Words and dates as the inspection screens show them (British English, whatever the locale). */
-import type { CaseStatus, InspectionKind, MemberRole } from '../../core';
+import {
+  type CaseStatus,
+  type InspectionKind,
+  longDate,
+  type MemberRole,
+  MONTH_NAMES,
+} from '../../core';
 
 export const KIND_LABELS: Record<InspectionKind, string> = {
   inspection: 'Inspection',
@@ -40,33 +46,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-03-02" → "2 March 2026". */
-export function formatIsoDay(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
-}
-
 /** A moment, in this device's time zone: "2 March 2026 at 10:42". */
 export function formatMoment(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const day = `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+  const day = `${date.getDate()} ${MONTH_NAMES[date.getMonth()]} ${date.getFullYear()}`;
   const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
   return `${day} at ${time}`;
 }
@@ -74,8 +58,8 @@ export function formatMoment(iso: string): string {
 export function fieldworkDates(fieldwork: { start: string | null; end: string | null }): string {
   const { start, end } = fieldwork;
   if (start && end)
-    return start === end ? formatIsoDay(start) : `${formatIsoDay(start)} to ${formatIsoDay(end)}`;
-  if (start) return `From ${formatIsoDay(start)}`;
-  if (end) return `Until ${formatIsoDay(end)}`;
+    return start === end ? longDate(start) : `${longDate(start)} to ${longDate(end)}`;
+  if (start) return `From ${longDate(start)}`;
+  if (end) return `Until ${longDate(end)}`;
   return 'Not set';
 }

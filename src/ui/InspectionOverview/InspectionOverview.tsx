@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { CaseStatus, Inspection } from '../../core';
@@ -6,6 +5,7 @@ import type { FrameworkRecord } from '../../db/database';
 import { type CaseWithProgress, casesWithProgress } from '../../db/inspectionStore';
 import { type PopulationSummary, populationSummary } from '../../db/populationStore';
 import { Loading } from '../components/Loading';
+import { SummaryRow } from '../components/SummaryRow';
 import { frameworkHref } from '../Frameworks/frameworkStatus';
 import { useLive } from '../hooks/useLive';
 import {
@@ -57,15 +57,6 @@ export default function InspectionOverview({ inspectionId }: { inspectionId: str
   );
 }
 
-function Row({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
-
 function InspectionSummary({
   inspection,
   framework,
@@ -81,7 +72,7 @@ function InspectionSummary({
         About this inspection
       </h2>
       <dl class="govuk-summary-list govuk-summary-list--no-border ca-overview__list">
-        <Row label="Framework">
+        <SummaryRow label="Framework">
           {framework ? (
             <a class="govuk-link" href={frameworkHref(key)}>
               {framework.title} (version {framework.version})
@@ -89,15 +80,15 @@ function InspectionSummary({
           ) : (
             `${key} (not on this device)`
           )}
-        </Row>
-        <Row label="Organisations">
+        </SummaryRow>
+        <SummaryRow label="Organisations">
           {inspection.organisations.length > 0 ? inspection.organisations.join(', ') : 'None'}
-        </Row>
-        <Row label="Areas">{inspection.areas.map((a) => a.name).join(', ')}</Row>
-        <Row label="Strata">
+        </SummaryRow>
+        <SummaryRow label="Areas">{inspection.areas.map((a) => a.name).join(', ')}</SummaryRow>
+        <SummaryRow label="Strata">
           {inspection.strata.length > 0 ? inspection.strata.map((s) => s.name).join(', ') : 'None'}
-        </Row>
-        <Row label="Team">
+        </SummaryRow>
+        <SummaryRow label="Team">
           <ul class="govuk-list">
             {inspection.team.map((m) => (
               <li key={m.id}>
@@ -105,16 +96,16 @@ function InspectionSummary({
               </li>
             ))}
           </ul>
-        </Row>
-        <Row label="Fieldwork">{fieldworkDates(inspection.fieldwork)}</Row>
-        <Row label="Population list">
+        </SummaryRow>
+        <SummaryRow label="Fieldwork">{fieldworkDates(inspection.fieldwork)}</SummaryRow>
+        <SummaryRow label="Population list">
           <PopulationText summary={population.status === 'ready' ? population.value : null} />
-        </Row>
-        <Row label="Sample">
+        </SummaryRow>
+        <SummaryRow label="Sample">
           {inspection.sampling
             ? `${plural(inspection.sampling.sample.length, 'case')} and ${plural(inspection.sampling.reserves.length, 'reserve')} drawn on ${formatMoment(inspection.sampling.drawnAt)}, seed ${inspection.sampling.seed}`
             : 'Not drawn in Case Audit'}
-        </Row>
+        </SummaryRow>
       </dl>
       <p class="govuk-body">
         <a class="govuk-link" href={inspectionHref(inspection.id, '/edit')}>

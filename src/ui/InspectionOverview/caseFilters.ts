@@ -17,14 +17,6 @@ export type CaseFilters = {
   readonly page: number;
 };
 
-export const NO_FILTERS: CaseFilters = {
-  area: '',
-  stratum: '',
-  inspector: '',
-  statuses: [],
-  page: 1,
-};
-
 export function filtersFromQuery(search: string): CaseFilters {
   const params = new URLSearchParams(search);
   const statuses = params

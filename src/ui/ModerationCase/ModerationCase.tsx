@@ -83,6 +83,18 @@ function Comparison({
       </>
     );
   }
+  if (live.value.status === 'elsewhere') {
+    return (
+      <>
+        <p class="govuk-body" data-testid="compared-elsewhere">
+          This device holds the second reading only. The two readings are compared, and any
+          disagreement decided, on the lead inspector’s device, once this second reading has reached
+          it: in <em>Team work</em>, <em>Export my work</em>, and send the file to the lead.
+        </p>
+        {back}
+      </>
+    );
+  }
   if (live.value.status === 'blind' || !value) {
     return (
       <>

@@ -9,6 +9,7 @@ import {
   personalDataInText,
   type ReportExample,
 } from '../../core';
+import { type ListChange, listEditing } from './listEditing';
 
 export function ExamplesEditor({
   items,
@@ -24,7 +25,7 @@ export function ExamplesEditor({
   framework: Framework;
   /** Case references with their area, to link an example to a case. */
   caseRefs: readonly { readonly ref: string; readonly areaId: string }[];
-  onChange: (items: ReportExample[], immediate: boolean) => void;
+  onChange: ListChange<ReportExample>;
   onBlur: () => void;
   newId: () => string;
 }) {
@@ -33,19 +34,18 @@ export function ExamplesEditor({
     ...inspection.organisations,
     ...framework.publishers,
   ];
-  const set = (i: number, patch: Partial<ReportExample>, immediate = false) =>
-    onChange(
-      items.map((e, j) => (j === i ? { ...e, ...patch } : e)),
-      immediate,
-    );
+  const list = listEditing(items, onChange);
+  const set = list.patch;
   const add = (kind: ReportExample['kind']) =>
-    onChange(
-      [
-        ...items,
-        { id: newId(), kind, title: '', caseRef: '', areaId: null, sectionId: null, text: '' },
-      ],
-      true,
-    );
+    list.add({
+      id: newId(),
+      kind,
+      title: '',
+      caseRef: '',
+      areaId: null,
+      sectionId: null,
+      text: '',
+    });
   return (
     <div class="ca-examples">
       {items.length === 0 && (
@@ -206,12 +206,7 @@ export function ExamplesEditor({
             <button
               type="button"
               class="govuk-button govuk-button--warning"
-              onClick={() =>
-                onChange(
-                  items.filter((_, j) => j !== i),
-                  true,
-                )
-              }
+              onClick={() => list.remove(i)}
             >
               Remove<span class="govuk-visually-hidden"> example {n}</span>
             </button>

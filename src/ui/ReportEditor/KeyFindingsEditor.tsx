@@ -11,19 +11,14 @@ import {
   type KeyFinding,
   type ProportionFinding,
 } from '../../core';
+import { type ListChange, listEditing } from './listEditing';
+import { MoveAndRemove } from './MoveAndRemove';
 
 export type GeneratedSentence = {
   readonly finding: ProportionFinding;
   /** The question's text, naming what the sentence is about. */
   readonly about: string;
 };
-
-function move<T>(list: readonly T[], from: number, to: number): T[] {
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  next.splice(to, 0, item!);
-  return next;
-}
 
 export function KeyFindingsEditor({
   id,
@@ -40,23 +35,18 @@ export function KeyFindingsEditor({
   figures: CurrentFigures | null;
   sentences: readonly GeneratedSentence[];
   /** `immediate`: a structural change (insert, move, remove), saved at once. */
-  onChange: (items: KeyFinding[], immediate: boolean) => void;
+  onChange: ListChange<KeyFinding>;
   onBlur: () => void;
   newId: () => string;
 }) {
   const current = new Map(sentences.map((s) => [s.finding.itemId, s.finding]));
+  const list = listEditing(items, onChange);
   const insert = (s: GeneratedSentence) =>
-    onChange(
-      [
-        ...items,
-        {
-          id: newId(),
-          text: s.finding.sentence ?? '',
-          source: { itemId: s.finding.itemId, side: s.finding.sentenceSide ?? 'positive' },
-        },
-      ],
-      true,
-    );
+    list.add({
+      id: newId(),
+      text: s.finding.sentence ?? '',
+      source: { itemId: s.finding.itemId, side: s.finding.sentenceSide ?? 'positive' },
+    });
   return (
     <div class="ca-key-findings">
       {items.length === 0 ? (
@@ -100,12 +90,7 @@ export function KeyFindingsEditor({
                         : undefined
                     }
                     onInput={(event) =>
-                      onChange(
-                        items.map((k, j) =>
-                          j === i ? { ...k, text: (event.target as HTMLTextAreaElement).value } : k,
-                        ),
-                        false,
-                      )
+                      list.patch(i, { text: (event.target as HTMLTextAreaElement).value })
                     }
                     onBlur={onBlur}
                   />
@@ -116,19 +101,15 @@ export function KeyFindingsEditor({
                       type="button"
                       class="govuk-button govuk-button--secondary"
                       onClick={() =>
-                        onChange(
-                          items.map((k, j) =>
-                            j === i
-                              ? {
-                                  ...k,
-                                  text: replacement.sentence!,
-                                  source: {
-                                    itemId: replacement.itemId,
-                                    side: replacement.sentenceSide ?? 'positive',
-                                  },
-                                }
-                              : k,
-                          ),
+                        list.patch(
+                          i,
+                          {
+                            text: replacement.sentence!,
+                            source: {
+                              itemId: replacement.itemId,
+                              side: replacement.sentenceSide ?? 'positive',
+                            },
+                          },
                           true,
                         )
                       }
@@ -137,34 +118,12 @@ export function KeyFindingsEditor({
                       <span class="govuk-visually-hidden"> for key finding {i + 1}</span>
                     </button>
                   )}
-                  <button
-                    type="button"
-                    class="govuk-button govuk-button--secondary"
-                    disabled={i === 0}
-                    onClick={() => onChange(move(items, i, i - 1), true)}
-                  >
-                    Move up<span class="govuk-visually-hidden"> key finding {i + 1}</span>
-                  </button>
-                  <button
-                    type="button"
-                    class="govuk-button govuk-button--secondary"
-                    disabled={i === items.length - 1}
-                    onClick={() => onChange(move(items, i, i + 1), true)}
-                  >
-                    Move down<span class="govuk-visually-hidden"> key finding {i + 1}</span>
-                  </button>
-                  <button
-                    type="button"
-                    class="govuk-button govuk-button--warning"
-                    onClick={() =>
-                      onChange(
-                        items.filter((_, j) => j !== i),
-                        true,
-                      )
-                    }
-                  >
-                    Remove<span class="govuk-visually-hidden"> key finding {i + 1}</span>
-                  </button>
+                  <MoveAndRemove
+                    index={i}
+                    count={items.length}
+                    name={`key finding ${i + 1}`}
+                    list={list}
+                  />
                 </div>
               </li>
             );
@@ -174,7 +133,7 @@ export function KeyFindingsEditor({
       <button
         type="button"
         class="govuk-button govuk-button--secondary"
-        onClick={() => onChange([...items, { id: newId(), text: '', source: null }], true)}
+        onClick={() => list.add({ id: newId(), text: '', source: null })}
       >
         Add a key finding of your own
       </button>

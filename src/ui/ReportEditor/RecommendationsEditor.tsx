@@ -8,13 +8,8 @@ import {
   type Recommendation,
   type RecommendationStatus,
 } from '../../core';
-
-function move<T>(list: readonly T[], from: number, to: number): T[] {
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  next.splice(to, 0, item!);
-  return next;
-}
+import { type ListChange, listEditing } from './listEditing';
+import { MoveAndRemove } from './MoveAndRemove';
 
 const STATUSES = Object.keys(RECOMMENDATION_STATUS_LABELS) as RecommendationStatus[];
 
@@ -25,15 +20,12 @@ export function RecommendationsEditor({
   newId,
 }: {
   items: readonly Recommendation[];
-  onChange: (items: Recommendation[], immediate: boolean) => void;
+  onChange: ListChange<Recommendation>;
   onBlur: () => void;
   newId: () => string;
 }) {
-  const set = (i: number, patch: Partial<Recommendation>, immediate = false) =>
-    onChange(
-      items.map((r, j) => (j === i ? { ...r, ...patch } : r)),
-      immediate,
-    );
+  const list = listEditing(items, onChange);
+  const set = list.patch;
   const last = items[items.length - 1];
   return (
     <div class="ca-recommendations">
@@ -156,34 +148,12 @@ export function RecommendationsEditor({
               </div>
             </details>
             <div class="govuk-button-group">
-              <button
-                type="button"
-                class="govuk-button govuk-button--secondary"
-                disabled={i === 0}
-                onClick={() => onChange(move(items, i, i - 1), true)}
-              >
-                Move up<span class="govuk-visually-hidden"> recommendation {n}</span>
-              </button>
-              <button
-                type="button"
-                class="govuk-button govuk-button--secondary"
-                disabled={i === items.length - 1}
-                onClick={() => onChange(move(items, i, i + 1), true)}
-              >
-                Move down<span class="govuk-visually-hidden"> recommendation {n}</span>
-              </button>
-              <button
-                type="button"
-                class="govuk-button govuk-button--warning"
-                onClick={() =>
-                  onChange(
-                    items.filter((_, j) => j !== i),
-                    true,
-                  )
-                }
-              >
-                Remove<span class="govuk-visually-hidden"> recommendation {n}</span>
-              </button>
+              <MoveAndRemove
+                index={i}
+                count={items.length}
+                name={`recommendation ${n}`}
+                list={list}
+              />
             </div>
           </fieldset>
         );
@@ -192,22 +162,16 @@ export function RecommendationsEditor({
         type="button"
         class="govuk-button govuk-button--secondary"
         onClick={() =>
-          onChange(
-            [
-              ...items,
-              {
-                id: newId(),
-                // The next one is most often for the same body.
-                addressee: last?.addressee ?? '',
-                text: '',
-                owner: '',
-                status: null,
-                dueDate: null,
-                response: '',
-              },
-            ],
-            true,
-          )
+          list.add({
+            id: newId(),
+            // The next one is most often for the same body.
+            addressee: last?.addressee ?? '',
+            text: '',
+            owner: '',
+            status: null,
+            dueDate: null,
+            response: '',
+          })
         }
       >
         Add a recommendation

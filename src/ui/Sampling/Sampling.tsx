@@ -21,6 +21,7 @@ import { caseListWorker } from '../../workers/caseListBridge';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
+import { WarningText } from '../components/WarningText';
 import { useLive } from '../hooks/useLive';
 import { formatMoment, formatNumber, plural } from '../InspectionNav/format';
 import { CheckboxField, ErrorMessage, RadiosField, TextField } from '../InspectionNav/formFields';
@@ -464,18 +465,12 @@ function DrawResult({
         </div>
       ) : null}
       {short.length > 0 && (
-        <div class="govuk-warning-text">
-          <span class="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong class="govuk-warning-text__text">
-            <span class="govuk-visually-hidden">Warning</span>
-            {short.length === 1 ? '1 cell has' : `${short.length} cells have`} fewer cases than
-            {short.length === 1 ? ' its' : ' their'} quota and {short.length === 1 ? 'was' : 'were'}{' '}
-            not made up from other cells:{' '}
-            {short.map((cell) => `${cellName(cell)} (short by ${cell.shortfall})`).join('; ')}.
-          </strong>
-        </div>
+        <WarningText>
+          {short.length === 1 ? '1 cell has' : `${short.length} cells have`} fewer cases than
+          {short.length === 1 ? ' its' : ' their'} quota and {short.length === 1 ? 'was' : 'were'}{' '}
+          not made up from other cells:{' '}
+          {short.map((cell) => `${cellName(cell)} (short by ${cell.shortfall})`).join('; ')}.
+        </WarningText>
       )}
       <table class="govuk-table ca-cells">
         <caption class="govuk-table__caption govuk-table__caption--s">Cells</caption>
@@ -576,17 +571,11 @@ function DrawResult({
           )}
           {record && !sameAsRecord && (
             <>
-              <div class="govuk-warning-text">
-                <span class="govuk-warning-text__icon" aria-hidden="true">
-                  !
-                </span>
-                <strong class="govuk-warning-text__text">
-                  <span class="govuk-visually-hidden">Warning</span>
-                  This inspection already has a sample, drawn on {formatMoment(record.drawnAt)} with
-                  seed {record.seed}. Creating these cases adds them to it, and the report’s
-                  methodology will describe this draw instead.
-                </strong>
-              </div>
+              <WarningText>
+                This inspection already has a sample, drawn on {formatMoment(record.drawnAt)} with
+                seed {record.seed}. Creating these cases adds them to it, and the report’s
+                methodology will describe this draw instead.
+              </WarningText>
               <CheckboxField
                 id="replace-sample"
                 label="Record this draw as the inspection’s sample"

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readStorageStatus, requestPersistence, type StorageStatus } from '../../db/storageStatus';
 import { Loading } from '../components/Loading';
+import { WarningText } from '../components/WarningText';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { formatBytes } from './formatBytes';
 
@@ -35,17 +36,11 @@ export default function Settings() {
       ) : (
         <>
           {status.persisted === false && (
-            <div class="govuk-warning-text">
-              <span class="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong class="govuk-warning-text__text">
-                <span class="govuk-visually-hidden">Warning</span>
-                Storage is not persistent: the browser may delete your data if the device runs short
-                of space. Install Case Audit as an app, or allow persistent storage below, and
-                export a backup of your work regularly.
-              </strong>
-            </div>
+            <WarningText>
+              Storage is not persistent: the browser may delete your data if the device runs short
+              of space. Install Case Audit as an app, or allow persistent storage below, and export
+              a backup of your work regularly.
+            </WarningText>
           )}
           <dl class="govuk-summary-list">
             <div class="govuk-summary-list__row">

@@ -5,6 +5,7 @@
 import { describeAnswer, type FrameworkIndex } from '../../core';
 import type { SaveState } from '../../db/caseEditor';
 import { formatSavedTime } from '../CaseCommon/formatTime';
+import { WarningText } from '../components/WarningText';
 
 export function ConflictPanel({
   itemId,
@@ -30,18 +31,12 @@ export function ConflictPanel({
   const note = (text: string) => (text.trim() === '' ? 'None' : text);
   return (
     <div class="ca-conflict" data-conflict={itemId}>
-      <div class="govuk-warning-text">
-        <span class="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong class="govuk-warning-text__text">
-          <span class="govuk-visually-hidden">Warning</span>
-          {theirs.device === device
-            ? `This answer was changed in another tab (${memberName(theirs.by)}) at ${formatSavedTime(theirs.at)}, after you opened it.`
-            : `${memberName(theirs.by)} changed this answer on another device at ${formatSavedTime(theirs.at)}, after you opened it.`}{' '}
-          Your change has not been saved. Choose which version to keep.
-        </strong>
-      </div>
+      <WarningText>
+        {theirs.device === device
+          ? `This answer was changed in another tab (${memberName(theirs.by)}) at ${formatSavedTime(theirs.at)}, after you opened it.`
+          : `${memberName(theirs.by)} changed this answer on another device at ${formatSavedTime(theirs.at)}, after you opened it.`}{' '}
+        Your change has not been saved. Choose which version to keep.
+      </WarningText>
       <table class="govuk-table ca-conflict__table">
         <caption class="govuk-table__caption govuk-table__caption--s">Two versions</caption>
         <thead class="govuk-table__head">

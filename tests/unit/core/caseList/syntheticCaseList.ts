@@ -2,8 +2,8 @@
  * Synthetic case lists for tests and the sampling benchmark: six made-up areas, host and home
  * strata, references like LAC-03-0007, and a small profile. No real data.
  */
-import type { CaseListContext, Framework, Scale } from '../../../../src/core';
-import { minimalFramework } from '../../../fixtures/frameworkBuilder';
+import type { CaseListContext, Framework } from '../../../../src/core';
+import { minimalFramework, neutralScale } from '../../../fixtures/frameworkBuilder';
 
 export const areas = [
   { id: 'north', name: 'Northtown' },
@@ -19,24 +19,17 @@ export const strata = [
   { id: 'home', name: 'home' },
 ] as const;
 
-const genderScale: Scale = {
-  id: 'gender',
-  options: [
-    { value: 'male', label: 'Male', meaning: 'neutral' },
-    { value: 'female', label: 'Female', meaning: 'neutral' },
-    { value: 'other', label: 'Other', meaning: 'neutral' },
-  ],
-  allowNotKnown: true,
-};
+const genderScale = neutralScale(
+  'gender',
+  { male: 'Male', female: 'Female', other: 'Other' },
+  { allowNotKnown: true },
+);
 
-const needsScale: Scale = {
-  id: 'needs',
-  options: [
-    { value: 'education', label: 'Education', meaning: 'neutral' },
-    { value: 'health', label: 'Mental health', meaning: 'neutral' },
-    { value: 'substance', label: 'Substance misuse', meaning: 'neutral' },
-  ],
-};
+const needsScale = neutralScale('needs', {
+  education: 'Education',
+  health: 'Mental health',
+  substance: 'Substance misuse',
+});
 
 export const framework: Framework = minimalFramework({
   scales: [...minimalFramework().scales, genderScale, needsScale],

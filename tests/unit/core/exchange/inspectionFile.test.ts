@@ -9,24 +9,14 @@ import {
   inspectionFileText,
   readInspectionFile,
 } from '../../../../src/core';
-import { judgement, minimalFramework } from '../../../fixtures/frameworkBuilder';
+import { judgement, minimalFramework, withQuestions } from '../../../fixtures/frameworkBuilder';
 import { inspectionFixture } from '../../../fixtures/inspectionFixture';
 import { nodeSha256 } from '../../../fixtures/reportFixture';
 
 const AT = '2026-03-02T10:00:00.000Z';
 
 function contents(): InspectionFileContents {
-  const framework = minimalFramework({
-    sections: [
-      {
-        id: 's1',
-        title: 'Section one',
-        standards: [
-          { id: 'st1', title: 'Standard one', questions: [judgement('q1'), judgement('q2')] },
-        ],
-      },
-    ],
-  });
+  const framework = withQuestions([judgement('q1'), judgement('q2')]);
   const fixture = inspectionFixture({ framework, caseCount: 2 });
   const answer = (value: string, note: string, rev: number) => ({
     value,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { casesBehindFinding, computeFindings, type ProportionFinding } from '../../../../src/core';
-import { judgement, minimalFramework } from '../../../fixtures/frameworkBuilder';
+import { judgement, withQuestions } from '../../../fixtures/frameworkBuilder';
 import { AuditScenario, makeCase } from '../../../scenario/auditScenario';
 import { everyKindFramework } from './testFramework';
 
@@ -50,24 +50,10 @@ describe('casesBehindFinding', () => {
   });
 
   it('agrees with computeFindings on every count (property)', () => {
-    const framework = minimalFramework({
-      sections: [
-        {
-          id: 's1',
-          title: 'S',
-          standards: [
-            {
-              id: 'st1',
-              title: 'St',
-              questions: [
-                judgement('q1', { key: true }),
-                judgement('q2', { showWhen: { question: 'q1', equals: 'yes' } }),
-              ],
-            },
-          ],
-        },
-      ],
-    });
+    const framework = withQuestions([
+      judgement('q1', { key: true }),
+      judgement('q2', { showWhen: { question: 'q1', equals: 'yes' } }),
+    ]);
     const answer = fc.constantFrom(undefined, 'yes', 'no', 'na', 'not_known', '', 'junk');
     fc.assert(
       fc.property(fc.array(fc.tuple(answer, answer), { maxLength: 40 }), (rows) => {

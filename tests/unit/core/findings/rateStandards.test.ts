@@ -7,8 +7,7 @@ import {
   ratedPercent,
   rateStandards,
 } from '../../../../src/core';
-import { judgement, minimalFramework } from '../../../fixtures/frameworkBuilder';
-import { hmipRating } from './hmipRating';
+import { hmipRating, judgement, minimalFramework } from '../../../fixtures/frameworkBuilder';
 
 function framework(): Framework {
   return minimalFramework({

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compareReadings } from '../../../../src/core';
-import { judgement, minimalFramework } from '../../../fixtures/frameworkBuilder';
+import { judgement, withQuestions } from '../../../fixtures/frameworkBuilder';
 
-const framework = minimalFramework({
-  sections: [
-    {
-      id: 's1',
-      title: 'S',
-      standards: [
-        {
-          id: 'st1',
-          title: 'St',
-          questions: [
-            judgement('q1', { key: true }),
-            judgement('q2', { showWhen: { question: 'q1', equals: 'yes' } }),
-            { id: 'q3', text: 'Notes', kind: 'text' },
-          ],
-        },
-      ],
-    },
-  ],
-});
+const framework = withQuestions([
+  judgement('q1', { key: true }),
+  judgement('q2', { showWhen: { question: 'q1', equals: 'yes' } }),
+  { id: 'q3', text: 'Notes', kind: 'text' },
+]);
 
 describe('compareReadings', () => {
   it('gives agreement per question with its base, and lists disagreements', () => {

@@ -9,7 +9,7 @@ import {
   isSpecialAnswer,
 } from '../../../../src/core';
 import { compileRules, markHidden } from '../../../../src/core/framework/compiledRules';
-import { judgement, minimalFramework } from '../../../fixtures/frameworkBuilder';
+import { judgement, withQuestions } from '../../../fixtures/frameworkBuilder';
 
 const IDS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'];
 const SCALARS = ['yes', 'no', 'na', 'not_known', 'other', 1, 5, 0];
@@ -87,23 +87,11 @@ describe('applicability rules', () => {
         rulesArb,
         fc.array(answerValue, { minLength: 6, maxLength: 6 }),
         (rules, values) => {
-          const framework: Framework = minimalFramework({
-            sections: [
-              {
-                id: 's1',
-                title: 'S',
-                standards: [
-                  {
-                    id: 'st1',
-                    title: 'St',
-                    questions: IDS.map((id, i) =>
-                      judgement(id, { key: i === 0, ...(rules[i] ? { showWhen: rules[i] } : {}) }),
-                    ),
-                  },
-                ],
-              },
-            ],
-          });
+          const framework: Framework = withQuestions(
+            IDS.map((id, i) =>
+              judgement(id, { key: i === 0, ...(rules[i] ? { showWhen: rules[i] } : {}) }),
+            ),
+          );
           const index = indexFramework(framework);
           const expected = new Set<string>();
           const read = (id: string) => (expected.has(id) ? undefined : values[IDS.indexOf(id)]);

@@ -2,25 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   type Condition,
   checkFrameworkValue,
-  type Framework,
   loadFramework,
-  type Question,
   type Standard,
 } from '../../../../src/core';
-import { judgement, minimalFramework } from '../../../fixtures/frameworkBuilder';
+import { judgement, minimalFramework, withQuestions } from '../../../fixtures/frameworkBuilder';
 import { richFramework } from './richFramework';
 
 function errorsOf(value: unknown) {
   const result = checkFrameworkValue(value);
   return result.status === 'invalid' ? result.errors : [];
-}
-
-/** A framework whose one standard holds these questions (profile and scales as given). */
-function withQuestions(questions: Question[], overrides: Partial<Framework> = {}): Framework {
-  return minimalFramework({
-    sections: [{ id: 's1', title: 'S', standards: [{ id: 'st1', title: 'St', questions }] }],
-    ...overrides,
-  });
 }
 
 const Q = (i: number) => `sections[0].standards[0].questions[${i}]`;

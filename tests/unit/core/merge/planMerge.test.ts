@@ -506,6 +506,89 @@ describe('planning a work file', () => {
     });
   });
 
+  describe('a moderation decision that kept the answer (a history entry, no new revision)', () => {
+    // ap answered q1 "yes" (revision 2); the lead's moderation decision kept it: an entry at the
+    // same revision, before = after, by the lead on the lead's laptop at the decision's moment.
+    const A2 = entry('q1', {
+      value: 'yes',
+      note: 'Memo p. 3',
+      rev: 2,
+      at: minute(5),
+      device: A,
+      before: { value: 'no', note: '' },
+    });
+    const kept = entry('q1', {
+      value: 'yes',
+      note: 'Memo p. 3',
+      rev: 2,
+      at: minute(40),
+      device: L,
+      by: 'lead',
+      via: 'moderation',
+      source: 'moderation: J. Morgan 2026-03-02: kept the first reading’s answer',
+      before: { value: 'yes', note: 'Memo p. 3' },
+    });
+    /** The lead's laptop: the answer is still ap's revision 2; the history has the decision. */
+    const decided = {
+      ...caseWith(1, [L1, A2, kept], { status: 'moderated' }),
+      answers: { q1: answerOf(A2) },
+    };
+
+    it('is a revision of its own: ap’s later edit from the old answer is a conflict', async () => {
+      // Made after the decision by ap's clock or before it: clocks decide nothing.
+      for (const at of [minute(45), minute(30)]) {
+        const A3 = entry('q1', {
+          value: 'no',
+          rev: 3,
+          at,
+          device: A,
+          before: { value: 'yes', note: 'Memo p. 3' },
+        });
+        const file = await workFile([caseWith(1, [L1, A2, A3])]);
+        const plan = planMerge(stateOf([decided]), [incoming(file)], new Map(), LEAD);
+        const filePlan = okPlan(plan.files[0]!);
+        expect(filePlan.conflicts.map((c) => [c.itemId, c.mine, c.theirs])).toEqual([
+          ['q1', answerOf(A2), answerOf(A3)],
+        ]);
+        expect(filePlan.counts.answersTaken).toBe(0);
+        expect(plan.writes.answers).toEqual([]);
+      }
+    });
+
+    it('ap’s work from before the decision changes nothing', async () => {
+      const file = await workFile([caseWith(1, [L1, A2])]);
+      const plan = planMerge(stateOf([decided]), [incoming(file)], new Map(), LEAD);
+      expect(okPlan(plan.files[0]!).counts).toMatchObject({ conflicts: 0, unchangedCases: 1 });
+      expect(planWritesNothing({ ...plan, writes: { ...plan.writes, files: [] } })).toBe(true);
+    });
+
+    it('travels to ap as a moderation decision, and back again changes nothing', async () => {
+      // A later pack (or any file from the lead's laptop) brings the entry to ap's laptop:
+      // the answer is the same, the history gains the decision, still `via: 'moderation'`.
+      const onAp = stateOf([caseWith(1, [L1, A2])]);
+      const fromLead = await workFile([decided], {
+        from: { inspectorId: 'lead', name: 'R. Okafor', device: L },
+      });
+      const plan = planMerge(onAp, [incoming(fromLead, 'lead.json')], new Map(), {
+        now: minute(50),
+        by: 'ap',
+        device: A,
+      });
+      expect(okPlan(plan.files[0]!).conflicts).toEqual([]);
+      expect(plan.writes.history).toEqual([
+        { ...kept, caseId: 'case-1', inspectionId: INSPECTION.id },
+      ]);
+      const after = applyWrites(onAp, plan.writes);
+      expect(after.cases.get('case-1')!.answers.q1).toEqual(answerOf(A2));
+      // ap's work, holding the decision now, changes nothing on the lead's laptop.
+      const back = await workFile([after.cases.get('case-1')!], { exportedAt: minute(55) });
+      const merged = planMerge(stateOf([decided]), [incoming(back)], new Map(), LEAD);
+      expect(merged.writes.answers).toEqual([]);
+      expect(merged.writes.history).toEqual([]);
+      expect(okPlan(merged.files[0]!).conflicts).toEqual([]);
+    });
+  });
+
   describe('files that are refused whole', () => {
     it('another framework version: says which', async () => {
       const file = await workFile([caseWith(1, [])], {

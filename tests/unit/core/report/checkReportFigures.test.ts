@@ -6,30 +6,16 @@ import {
   currentFigures,
   printedFigures,
 } from '../../../../src/core';
-import { judgement, minimalFramework } from '../../../fixtures/frameworkBuilder';
+import { judgement, withQuestions } from '../../../fixtures/frameworkBuilder';
 
-const framework = minimalFramework({
-  sections: [
-    {
-      id: 's1',
-      title: 'Section one',
-      standards: [
-        {
-          id: 'st1',
-          title: 'Standard one',
-          questions: [
-            judgement('alloc', {
-              finding: {
-                positive: 'the case was allocated promptly',
-                negative: 'the case was not allocated promptly',
-              },
-            }),
-          ],
-        },
-      ],
+const framework = withQuestions([
+  judgement('alloc', {
+    finding: {
+      positive: 'the case was allocated promptly',
+      negative: 'the case was not allocated promptly',
     },
-  ],
-});
+  }),
+]);
 
 /** 60 cases, `no` of them answered "no" to alloc. */
 function cases(no: number): CaseWithAnswers[] {

@@ -11,21 +11,9 @@ import {
   seededGenerator,
   seedWords,
 } from '../../../../src/core/sampling/seededRandom';
+import { areas, strata } from '../caseList/syntheticCaseList';
 
 type Unit = SamplingUnit & { readonly note?: string };
-
-const areas = [
-  { id: 'north', name: 'Northtown' },
-  { id: 'south', name: 'Southvale' },
-  { id: 'east', name: 'Eastmoor' },
-  { id: 'west', name: 'Westbridge' },
-  { id: 'high', name: 'Highfield' },
-  { id: 'low', name: 'Lowmead' },
-];
-const strata = [
-  { id: 'host', name: 'host' },
-  { id: 'home', name: 'home' },
-];
 
 /** `perCell` cases in every area × stratum: refs like LAC-03-0007. */
 function population(perCell: number): Unit[] {
