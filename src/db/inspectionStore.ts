@@ -61,23 +61,6 @@ const NO_INSPECTION: Missing = {
   message: 'This inspection is no longer on this device.',
 };
 
-export type InspectionSummary = {
-  inspection: Inspection;
-  caseCount: number;
-};
-
-/** Every inspection, most recently changed first, with its number of cases. */
-export async function listInspections(): Promise<InspectionSummary[]> {
-  const db = database();
-  const inspections = await db.inspections.orderBy('updatedAt').reverse().toArray();
-  return Promise.all(
-    inspections.map(async (inspection) => ({
-      inspection,
-      caseCount: await db.cases.where('inspectionId').equals(inspection.id).count(),
-    })),
-  );
-}
-
 export function getInspection(id: string): Promise<Inspection | undefined> {
   return database().inspections.get(id);
 }

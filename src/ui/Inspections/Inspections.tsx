@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { listInspections } from '../../db/inspectionStore';
+import { listInspections } from '../../db/inspectionList';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { useLive } from '../hooks/useLive';

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Inspection } from '../../core';
-import { removeExampleInspection } from '../../db/exampleInspection';
+
+const NOT_LOADED = 'Nothing was removed: reload the page and try again.';
 
 /**
  * "Remove the example inspection", then a short confirmation; removing is one transaction.
@@ -31,7 +32,11 @@ export function RemoveExample({
   };
   const remove = async () => {
     setRemoving(true);
-    const outcome = await removeExampleInspection(inspection.id);
+    // Loaded on demand, like the example itself: it stays off the first screen.
+    const outcome = await import('../../db/exampleInspection').then(
+      (example) => example.removeExampleInspection(inspection.id),
+      () => ({ status: 'not-example' as const, message: NOT_LOADED }),
+    );
     setRemoving(false);
     if (outcome.status === 'removed' || outcome.status === 'missing') {
       onRemoved();
