@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answersOf, NO_ANSWER } from '../../src/db/caseStore';
@@ -9,6 +9,7 @@ import {
   listModeration,
   saveSecondAnswer,
 } from '../../src/db/moderationStore';
+import CaseHistory from '../../src/ui/CaseHistory/CaseHistory';
 import { ModerationPanel } from '../../src/ui/Findings/ModerationPanel';
 import Moderation from '../../src/ui/Moderation/Moderation';
 import ModerationCase from '../../src/ui/ModerationCase/ModerationCase';
@@ -193,6 +194,35 @@ describe('comparing the readings and deciding', () => {
     await user.click(screen.getByRole('button', { name: 'Save decision' }));
     await waitFor(async () => expect((await answersOf(CASE)).get('a1')?.value).toBe('no'));
     expect((await database().cases.get(CASE))?.status).toBe('moderated');
+  });
+
+  it('records a decision that keeps the first answer in the case’s history, saying what was kept', async () => {
+    const user = userEvent.setup();
+    await readSecondTime({ ...FIRST, a1: 'no' });
+    renderAt(
+      `${base}/cases/${CASE}/decide/a1`,
+      <ModerationDecision inspectionId={INSPECTION} caseId={CASE} itemId="a1" />,
+    );
+    await user.click(
+      await screen.findByRole('radio', { name: 'Keep the first reading’s answer: Yes' }),
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Rationale' }), 'Assessment is on file.');
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    await waitFor(async () => expect((await database().cases.get(CASE))?.status).toBe('moderated'));
+    expect((await answersOf(CASE)).get('a1')?.value).toBe('yes');
+
+    cleanup();
+    renderAt(
+      `${base}/cases/${CASE}/history`,
+      <CaseHistory inspectionId={INSPECTION} caseId={CASE} />,
+    );
+    await screen.findByRole('heading', { name: 'History of changes' });
+    const table = screen.getByRole('table');
+    await waitFor(() => expect(table.textContent).toContain('Moderation decision'));
+    const decision = [...table.querySelectorAll('tbody tr')].find((row) =>
+      row.textContent?.includes('Moderation decision'),
+    );
+    expect(decision?.textContent).toContain('Kept: Yes');
   });
 });
 

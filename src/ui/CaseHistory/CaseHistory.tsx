@@ -83,6 +83,8 @@ function change(index: FrameworkIndex, entry: AnswerHistoryRecord): string[] {
   if (before.note !== entry.note) {
     lines.push(`Evidence: ${before.note.trim() || '(none)'} → ${entry.note.trim() || '(none)'}`);
   }
+  // A decision that confirms the answer already given (moderation, merge) changes nothing.
+  if (lines.length === 0) lines.push(`Kept: ${describeAnswer(index, entry.itemId, entry.value)}`);
   return lines;
 }
 
