@@ -48,7 +48,8 @@ import {
 } from '../core';
 import { restoreAnswers } from './caseStore';
 import { classifyWriteError, database, retrying, type WriteFailure } from './connection';
-import type { AnswerHistoryRecord, CaseAuditDatabase, FrameworkRecord } from './database';
+import type { CaseAuditDatabase, FrameworkRecord } from './database';
+import { historyEntryOf } from './exportContents';
 import { webSha256 } from './inspectionExport';
 import { importModerationAssignments, mergeSecondReadings } from './moderationStore';
 import { requestPersistenceOnFirstWrite } from './storageStatus';
@@ -139,21 +140,6 @@ const MERGE_TABLES = (db: CaseAuditDatabase) => [
   db.meta,
 ];
 
-function entryOf(row: AnswerHistoryRecord): HistoryEntry {
-  return {
-    itemId: row.itemId,
-    value: row.value,
-    note: row.note,
-    rev: row.rev,
-    at: row.at,
-    by: row.by,
-    device: row.device,
-    via: row.via,
-    ...(row.source === undefined ? {} : { source: row.source }),
-    ...(row.before === undefined ? {} : { before: row.before }),
-  };
-}
-
 type Loaded =
   | { readonly status: 'ok'; readonly state: MergeState }
   | { readonly status: 'refused'; readonly message: string };
@@ -210,7 +196,7 @@ async function loadState(
     if (kase) (kase.answers as Record<string, typeof answer>)[itemId] = answer;
   }
   historyRows.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-  for (const row of historyRows) cases.get(row.caseId)?.history.push(entryOf(row));
+  for (const row of historyRows) cases.get(row.caseId)?.history.push(historyEntryOf(row));
   const incomingIds = [...new Set(files.flatMap((f) => f.file.cases.map((c) => c.id)))].filter(
     (id) => !cases.has(id),
   );
@@ -482,7 +468,7 @@ export async function resolveConflict(
             answers: Object.fromEntries(
               answers.map(({ caseId: _c, inspectionId: _i, itemId, ...a }) => [itemId, a]),
             ),
-            history: history.map(entryOf),
+            history: history.map(historyEntryOf),
           };
           const resolution = resolveOpenConflict(conflict, kase, keep, who);
           await db.cases.put(resolution.caseRecord);

@@ -68,6 +68,7 @@ import {
 } from './caseStore';
 import { classifyWriteError, database, retrying, type WriteFailure } from './connection';
 import type { AnswerRecord, CaseAuditDatabase, CaseRecord, ModerationRecord } from './database';
+import { answerOf } from './exportContents';
 import { countsInFindings } from './findingsSource';
 import { requestPersistenceOnFirstWrite } from './storageStatus';
 
@@ -116,14 +117,7 @@ export function readingValues(answers: ReadingAnswers): Reading {
 function answersAsReading(rows: readonly AnswerRecord[]): ReadingAnswers {
   const reading: ReadingAnswers = {};
   for (const row of rows) {
-    reading[row.itemId] = {
-      value: row.value,
-      note: row.note,
-      rev: row.rev,
-      at: row.at,
-      by: row.by,
-      device: row.device,
-    };
+    reading[row.itemId] = answerOf(row);
   }
   return reading;
 }
