@@ -51,7 +51,7 @@ import { classifyWriteError, database, retrying, type WriteFailure } from './con
 import type { CaseAuditDatabase, FrameworkRecord } from './database';
 import { historyEntryOf } from './exportContents';
 import { webSha256 } from './inspectionExport';
-import { importModerationAssignments, mergeSecondReadings } from './moderationStore';
+import { importModerationAssignments, mergeSecondReadings } from './moderationExchange';
 import { requestPersistenceOnFirstWrite } from './storageStatus';
 
 // Opening files ---------------------------------------------------------------------------------

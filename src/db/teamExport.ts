@@ -29,7 +29,7 @@ import { database } from './connection';
 import type { CaseRecord } from './database';
 import { byRef, casesWithWork, historyEntryOf, inspectionAndFramework } from './exportContents';
 import { webSha256 } from './inspectionExport';
-import { moderationAssignmentsFor, secondReadingsBy } from './moderationStore';
+import { moderationAssignmentsFor, secondReadingsBy } from './moderationExchange';
 
 type Made = { readonly exportedAt: string; readonly appVersion: string };
 

@@ -3,17 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answersOf, NO_ANSWER } from '../../src/db/caseStore';
 import { database } from '../../src/db/connection';
-import {
-  blindReading,
-  finishSecondReading,
-  listModeration,
-  saveSecondAnswer,
-} from '../../src/db/moderationStore';
+import { blindReading, listModeration } from '../../src/db/moderationStore';
+import { finishSecondReading, saveSecondAnswer } from '../../src/db/secondReadingStore';
 import CaseHistory from '../../src/ui/CaseHistory/CaseHistory';
 import { ModerationPanel } from '../../src/ui/Findings/ModerationPanel';
 import Moderation from '../../src/ui/Moderation/Moderation';
 import ModerationCase from '../../src/ui/ModerationCase/ModerationCase';
 import ModerationDecision from '../../src/ui/ModerationCase/ModerationDecision';
+import ModerationChange from '../../src/ui/ModerationChange/ModerationChange';
 import ModerationChoose from '../../src/ui/ModerationChoose/ModerationChoose';
 import ModerationReading from '../../src/ui/ModerationReading/ModerationReading';
 import SecondReadingStandard from '../../src/ui/ModerationReading/SecondReadingStandard';
@@ -286,7 +283,7 @@ describe('the moderation overview and the findings panel', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['A. Patel', 'J. Morgan', 'Not started', '']);
+    ).toEqual(['A. Patel', 'J. Morgan', 'Not started', 'Change the reader of case LAC-01-01']);
   });
 
   it('summarises the moderation on the findings screen', async () => {
@@ -295,5 +292,66 @@ describe('the moderation overview and the findings panel', () => {
     expect((await screen.findByTestId('moderation-summary')).textContent).toBe(
       '1 case (33%) was read a second time by another inspector, without sight of the first reading. The two readings agreed on 83% of answers (kappa 0.00, 6 paired answers); no answer was changed after review. 1 disagreement is still to be decided. So few cases were read twice that these figures say little on their own.',
     );
+  });
+});
+
+describe('changing the second reader, or taking a case out', () => {
+  beforeEach(() => freshModeration({ scorer: 'lead' }));
+  const changePage = () =>
+    renderAt(
+      `${base}/cases/${CASE}/change`,
+      <ModerationChange inspectionId={INSPECTION} caseId={CASE} />,
+    );
+  const stored = () => database().moderation.get(`second-reading:${CASE}`);
+
+  it('gives the reading to another member of the team, never the first reader', async () => {
+    const user = userEvent.setup();
+    changePage();
+    const group = await screen.findByRole('group', {
+      name: 'Who reads case LAC-01-01 a second time?',
+    });
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.parentElement?.textContent),
+    ).toEqual(['R. Okafor (lead inspector)', 'J. Morgan']);
+    expect(
+      (within(group).getByRole('radio', { name: 'J. Morgan' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    await user.click(within(group).getByRole('radio', { name: 'R. Okafor (lead inspector)' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await stored())?.data.secondReaderId).toBe('lead'));
+    expect(window.location.pathname).toBe(base);
+  });
+
+  it('takes the case out of moderation after a confirmation, leaving its first reading', async () => {
+    const user = userEvent.setup();
+    changePage();
+    await user.click(
+      await screen.findByRole('button', { name: 'Take case LAC-01-01 out of moderation' }),
+    );
+    expect(await stored()).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Yes, take it out' }));
+    await waitFor(async () => expect(await stored()).toBeUndefined());
+    expect((await answersOf(CASE)).get('a1')?.value).toBe(FIRST.a1);
+  });
+
+  it('offers neither once the second reading has started', async () => {
+    await saveSecondAnswer({
+      caseId: CASE,
+      itemId: 'a1',
+      patch: { value: 'no' },
+      base: NO_ANSWER,
+      by: 'jm',
+      device: 'laptop-jm',
+    });
+    changePage();
+    expect(await screen.findByText(/has started, so its reader cannot change/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    cleanup();
+    renderAt(base, <Moderation inspectionId={INSPECTION} />);
+    await screen.findByRole('heading', { name: 'Cases chosen for a second reading' });
+    const row = document.querySelector('[data-case="LAC-01-01"]') as HTMLElement;
+    expect(within(row).queryByRole('link')).toBeNull();
   });
 });

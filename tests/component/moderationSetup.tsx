@@ -12,12 +12,12 @@ import { importAnswers, NO_ANSWER } from '../../src/db/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { forgetDeviceId, setScorer } from '../../src/db/identityStore';
+import { assignSecondReadings } from '../../src/db/moderationAssignment';
 import {
-  assignSecondReadings,
   closeSecondReadingEditors,
   finishSecondReading,
   saveSecondAnswer,
-} from '../../src/db/moderationStore';
+} from '../../src/db/secondReadingStore';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 
 export const fixture = inspectionFixture({ caseCount: 3 });

@@ -14,7 +14,7 @@ import { loadExampleInspection } from '../../src/db/exampleInspection';
 import { groupNamesOf, loadFindingsSource } from '../../src/db/findingsSource';
 import { makeInspectionFile } from '../../src/db/inspectionExport';
 import { importInspectionFile } from '../../src/db/inspectionImport';
-import { assignSecondReadings } from '../../src/db/moderationStore';
+import { assignSecondReadings } from '../../src/db/moderationAssignment';
 import { saveReportDraft } from '../../src/db/reportStore';
 
 let n = 0;

@@ -23,12 +23,9 @@ import {
   resolveConflict,
   unlockTeamFile,
 } from '../../src/db/mergeWork';
-import {
-  assignSecondReadings,
-  finishSecondReading,
-  getModeration,
-  saveSecondAnswer,
-} from '../../src/db/moderationStore';
+import { assignSecondReadings } from '../../src/db/moderationAssignment';
+import { getModeration } from '../../src/db/moderationStore';
+import { finishSecondReading, saveSecondAnswer } from '../../src/db/secondReadingStore';
 import { teamFileContent } from '../../src/db/teamExport';
 import {
   DEVICE,

@@ -11,12 +11,9 @@ import type { FilePlan } from '../../src/core';
 import { completeCase, reopenCase } from '../../src/db/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
 import { openConflicts } from '../../src/db/mergeWork';
-import {
-  assignSecondReadings,
-  decideDisagreement,
-  finishSecondReading,
-  saveSecondAnswer,
-} from '../../src/db/moderationStore';
+import { assignSecondReadings } from '../../src/db/moderationAssignment';
+import { decideDisagreement } from '../../src/db/moderationDecisions';
+import { finishSecondReading, saveSecondAnswer } from '../../src/db/secondReadingStore';
 import {
   DEVICE,
   devices,

@@ -7,21 +7,23 @@ import { CaseAuditDatabase } from '../../src/db/database';
 import { loadFindingsCases } from '../../src/db/findingsSource';
 import {
   assignSecondReadings,
-  blindReading,
   changeSecondReader,
-  confirmReadingsAgree,
-  decideDisagreement,
-  finishSecondReading,
-  getModeration,
+  withdrawSecondReading,
+} from '../../src/db/moderationAssignment';
+import { confirmReadingsAgree, decideDisagreement } from '../../src/db/moderationDecisions';
+import {
   importModerationAssignments,
-  loadModerationSummary,
   mergeSecondReadings,
   moderationAssignmentsFor,
-  moderationComparison,
-  saveSecondAnswer,
   secondReadingsBy,
-  withdrawSecondReading,
+} from '../../src/db/moderationExchange';
+import {
+  blindReading,
+  getModeration,
+  loadModerationSummary,
+  moderationComparison,
 } from '../../src/db/moderationStore';
+import { finishSecondReading, saveSecondAnswer } from '../../src/db/secondReadingStore';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 
 let n = 0;

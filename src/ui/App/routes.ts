@@ -86,6 +86,10 @@ export const routes: readonly AppRoute[] = [
     component: lazy(() => import('../ModerationCase/ModerationCase')),
   },
   {
+    path: '/inspections/:inspectionId/moderation/cases/:caseId/change',
+    component: lazy(() => import('../ModerationChange/ModerationChange')),
+  },
+  {
     path: '/inspections/:inspectionId/moderation/cases/:caseId/decide/:itemId',
     component: lazy(() => import('../ModerationCase/ModerationDecision')),
   },

@@ -17,6 +17,7 @@ import { takeModerationFlash } from '../ModerationCommon/flash';
 import { ModerationStatusTag } from '../ModerationCommon/ModerationStatusTag';
 import {
   agreementPath,
+  changePath,
   choosePath,
   comparisonPath,
   readingPath,
@@ -149,16 +150,26 @@ function ModerationBody({ inspection }: { inspection: Inspection }) {
                   <ModerationStatusTag record={record} />
                 </td>
                 <td class="govuk-table__cell">
-                  {heldForSecondReader(record)
-                    ? record.data.status !== 'assigned' && (
-                        <span class="govuk-body-s">Compared on the lead’s device</span>
-                      )
-                    : record.data.status !== 'assigned' && (
-                        <a class="govuk-link" href={comparisonPath(inspection.id, record.caseId)}>
-                          Compare readings
-                          <span class="govuk-visually-hidden"> of case {record.data.caseRef}</span>
-                        </a>
-                      )}
+                  {heldForSecondReader(record) ? (
+                    record.data.status !== 'assigned' && (
+                      <span class="govuk-body-s">Compared on the lead’s device</span>
+                    )
+                  ) : record.data.status === 'assigned' ? (
+                    Object.keys(record.data.secondReading).length === 0 && (
+                      <a class="govuk-link" href={changePath(inspection.id, record.caseId)}>
+                        Change
+                        <span class="govuk-visually-hidden">
+                          {' '}
+                          the reader of case {record.data.caseRef}
+                        </span>
+                      </a>
+                    )
+                  ) : (
+                    <a class="govuk-link" href={comparisonPath(inspection.id, record.caseId)}>
+                      Compare readings
+                      <span class="govuk-visually-hidden"> of case {record.data.caseRef}</span>
+                    </a>
+                  )}
                 </td>
               </tr>
             ))}

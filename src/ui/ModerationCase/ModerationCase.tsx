@@ -12,7 +12,8 @@ import {
   type Inspection,
   type ModerationDecision,
 } from '../../core';
-import { confirmReadingsAgree, readingValues } from '../../db/moderationStore';
+import { confirmReadingsAgree } from '../../db/moderationDecisions';
+import { readingValues } from '../../db/moderationStore';
 import { formatSavedTime } from '../CaseCommon/formatTime';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';

@@ -14,7 +14,7 @@ import {
   type Framework,
   type Inspection,
 } from '../../core';
-import { decideDisagreement } from '../../db/moderationStore';
+import { decideDisagreement } from '../../db/moderationDecisions';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';

@@ -16,7 +16,8 @@ import {
 } from '../../core';
 import type { CaseRecord } from '../../db/database';
 import { listCases } from '../../db/inspectionStore';
-import { assignSecondReadings, listModeration } from '../../db/moderationStore';
+import { assignSecondReadings } from '../../db/moderationAssignment';
+import { listModeration } from '../../db/moderationStore';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { useLive } from '../hooks/useLive';

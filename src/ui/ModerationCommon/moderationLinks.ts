@@ -20,6 +20,11 @@ export function comparisonPath(inspectionId: string, caseId: string): string {
   return `${moderationPath(inspectionId)}/cases/${part(caseId)}`;
 }
 
+/** Changing the second reader of a case, or taking it out of moderation. */
+export function changePath(inspectionId: string, caseId: string): string {
+  return `${comparisonPath(inspectionId, caseId)}/change`;
+}
+
 export function decisionPath(inspectionId: string, caseId: string, itemId: string): string {
   return `${comparisonPath(inspectionId, caseId)}/decide/${part(itemId)}`;
 }

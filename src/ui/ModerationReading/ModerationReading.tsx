@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type TaskProgress, taskOfItem } from '../../core';
-import { finishSecondReading } from '../../db/moderationStore';
+import { finishSecondReading } from '../../db/secondReadingStore';
 import { questionAnchor } from '../CaseCommon/caseLinks';
 import { formatSavedTime } from '../CaseCommon/formatTime';
 import { TaskStatus } from '../CasePage/taskStatus';

@@ -16,7 +16,8 @@ import {
 } from '../../core';
 import type { CaseEditor } from '../../db/caseEditor';
 import { loadInspectionFramework } from '../../db/caseStore';
-import { type BlindReading, blindReading, openSecondReadingEditor } from '../../db/moderationStore';
+import { type BlindReading, blindReading } from '../../db/moderationStore';
+import { openSecondReadingEditor } from '../../db/secondReadingStore';
 import { useLive } from '../hooks/useLive';
 import { useScorer } from '../ModerationCommon/useScorer';
 
