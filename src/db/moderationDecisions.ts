@@ -7,6 +7,7 @@ import {
   type AnswerValue,
   type Inspection,
   indexFramework,
+  type ModerationCase,
   type ModerationData,
   type ModerationDecision,
   type ReadingAnswers,
@@ -86,6 +87,62 @@ function decisionSource(
 }
 
 /**
+ * The two readings of a case, ready for a decision, or why there is nothing to decide here:
+ * the record is gone or held for its reader, the reading is unfinished, or the case reopened.
+ */
+type Refusal = { readonly status: 'missing' | 'refused'; readonly message: string };
+type ReadingsToDecide = {
+  readonly status: 'ready';
+  readonly record: ModerationCase;
+  readonly data: ModerationData;
+  readonly context: NonNullable<Awaited<ReturnType<typeof frameworkOf>>>;
+  readonly first: ReadingAnswers;
+  readonly differences: ReturnType<typeof readingDifferences>;
+};
+
+async function readingsToDecide(
+  db: CaseAuditDatabase,
+  inspectionId: string,
+  caseId: string,
+  verb: 'Decide' | 'Confirm',
+): Promise<Refusal | ReadingsToDecide> {
+  const record = await recordOf(db, inspectionId, caseId);
+  if (!record) return { status: 'missing', message: NOT_HERE } as const;
+  const { data } = record;
+  if (heldForSecondReader(record)) {
+    return { status: 'refused', message: DECIDED_ELSEWHERE } as const;
+  }
+  if (data.status === 'assigned') {
+    return { status: 'refused', message: 'The second reading is not finished yet.' } as const;
+  }
+  const [context, caseRecord] = await Promise.all([
+    frameworkOf(db, inspectionId),
+    db.cases.get(caseId),
+  ]);
+  if (!context || !caseRecord) {
+    return {
+      status: 'missing',
+      message: 'This case or its framework is not on this device.',
+    } as const;
+  }
+  if (caseRecord.status !== 'complete' && caseRecord.status !== 'moderated') {
+    return {
+      status: 'refused',
+      message: `Case ${caseRecord.ref} has been reopened. ${verb} once it is complete again.`,
+    } as const;
+  }
+  const first =
+    data.firstReading ??
+    answersAsReading(await db.answers.where('caseId').equals(caseId).toArray());
+  const differences = readingDifferences(
+    context.framework,
+    readingValues(first),
+    readingValues(data.secondReading),
+  );
+  return { status: 'ready', record, data, context, first, differences };
+}
+
+/**
  * The lead's final answer to one disagreement, with its rationale (required): the answer is
  * written through caseStore's `importAnswers` (`via: 'moderation'`, with its history), the
  * decision is kept in the record, and the case becomes `moderated` once every disagreement is
@@ -102,37 +159,9 @@ export async function decideDisagreement(
   try {
     return await retrying((db) =>
       db.transaction('rw', DECISION_TABLES(db), async (): Promise<DecideOutcome> => {
-        const record = await recordOf(db, request.inspectionId, request.caseId);
-        if (!record) return { status: 'missing', message: NOT_HERE };
-        const { data } = record;
-        if (heldForSecondReader(record)) return { status: 'refused', message: DECIDED_ELSEWHERE };
-        if (data.status === 'assigned') {
-          return { status: 'refused', message: 'The second reading is not finished yet.' };
-        }
-        const [context, caseRecord] = await Promise.all([
-          frameworkOf(db, request.inspectionId),
-          db.cases.get(request.caseId),
-        ]);
-        if (!context || !caseRecord) {
-          return {
-            status: 'missing',
-            message: 'This case or its framework is not on this device.',
-          };
-        }
-        if (caseRecord.status !== 'complete' && caseRecord.status !== 'moderated') {
-          return {
-            status: 'refused',
-            message: `Case ${caseRecord.ref} has been reopened. Decide once it is complete again.`,
-          };
-        }
-        const first =
-          data.firstReading ??
-          answersAsReading(await db.answers.where('caseId').equals(request.caseId).toArray());
-        const differences = readingDifferences(
-          context.framework,
-          readingValues(first),
-          readingValues(data.secondReading),
-        );
+        const loaded = await readingsToDecide(db, request.inspectionId, request.caseId, 'Decide');
+        if (loaded.status !== 'ready') return loaded;
+        const { record, data, context, first, differences } = loaded;
         const difference = differences.find((d) => d.itemId === request.itemId);
         if (!difference) {
           return { status: 'refused', message: 'The two readings agree on this question.' };
@@ -234,37 +263,9 @@ export async function confirmReadingsAgree(
   try {
     return await retrying((db) =>
       db.transaction('rw', DECISION_TABLES(db), async (): Promise<ChangeOutcome> => {
-        const record = await recordOf(db, request.inspectionId, request.caseId);
-        if (!record) return { status: 'missing', message: NOT_HERE };
-        const { data } = record;
-        if (heldForSecondReader(record)) return { status: 'refused', message: DECIDED_ELSEWHERE };
-        if (data.status === 'assigned') {
-          return { status: 'refused', message: 'The second reading is not finished yet.' };
-        }
-        const [context, caseRecord] = await Promise.all([
-          frameworkOf(db, request.inspectionId),
-          db.cases.get(request.caseId),
-        ]);
-        if (!context || !caseRecord) {
-          return {
-            status: 'missing',
-            message: 'This case or its framework is not on this device.',
-          };
-        }
-        if (caseRecord.status !== 'complete' && caseRecord.status !== 'moderated') {
-          return {
-            status: 'refused',
-            message: `Case ${caseRecord.ref} has been reopened. Confirm once it is complete again.`,
-          };
-        }
-        const first =
-          data.firstReading ??
-          answersAsReading(await db.answers.where('caseId').equals(request.caseId).toArray());
-        const differences = readingDifferences(
-          context.framework,
-          readingValues(first),
-          readingValues(data.secondReading),
-        );
+        const loaded = await readingsToDecide(db, request.inspectionId, request.caseId, 'Confirm');
+        if (loaded.status !== 'ready') return loaded;
+        const { record, data, context, first, differences } = loaded;
         if (differences.some((d) => !(d.itemId in data.decisions))) {
           return { status: 'refused', message: 'Some disagreements are still to be decided.' };
         }
