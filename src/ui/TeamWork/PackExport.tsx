@@ -6,8 +6,7 @@ import { useState } from 'preact/hooks';
 import { type Inspection, passphraseProblem } from '../../core';
 import { deviceId } from '../../db/identityStore';
 import { listCases } from '../../db/inspectionStore';
-import { makePack, teamFileContent } from '../../db/teamExport';
-import { downloadFile } from '../../report/exports/downloadFile';
+import { makePack } from '../../db/teamExport';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { APP_VERSION } from '../Exports/exportDate';
@@ -21,7 +20,7 @@ import {
   PassphraseFields,
   passphraseErrors,
 } from './PassphraseFields';
-import { mergeContext, stampNow, teamWorkHref } from './teamWorkCommon';
+import { downloadTeamFile, mergeContext, stampNow, teamWorkHref } from './teamWorkCommon';
 import './TeamWork.css';
 
 const EVERYONE = '*everyone';
@@ -100,14 +99,7 @@ function PackForm({
         setFailure(made.message);
         return;
       }
-      const text = await teamFileContent(
-        made.file,
-        passphrase.protect ? passphrase.passphrase : null,
-      );
-      downloadFile(made.fileName, new Blob([text], { type: 'application/json' }));
-      setDone(
-        `${made.fileName} (${plural(made.cases, 'case')}${made.file.moderation.length > 0 ? `, ${plural(made.file.moderation.length, 'second reading')}` : ''}${passphrase.protect ? ', protected by a passphrase' : ''}) is in your downloads.`,
-      );
+      setDone(await downloadTeamFile(made, passphrase));
     } catch (error) {
       setFailure(
         `The pack could not be made: ${error instanceof Error ? error.message : String(error)}`,

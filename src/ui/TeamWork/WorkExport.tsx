@@ -6,12 +6,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Inspection, passphraseProblem } from '../../core';
 import { deviceId, scorerFor } from '../../db/identityStore';
-import { makeWork, teamFileContent } from '../../db/teamExport';
-import { downloadFile } from '../../report/exports/downloadFile';
+import { makeWork } from '../../db/teamExport';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { APP_VERSION } from '../Exports/exportDate';
-import { plural } from '../InspectionNav/format';
 import { RadiosField, TextField } from '../InspectionNav/formFields';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import {
@@ -20,7 +18,7 @@ import {
   PassphraseFields,
   passphraseErrors,
 } from './PassphraseFields';
-import { stampNow, teamWorkHref } from './teamWorkCommon';
+import { downloadTeamFile, stampNow, teamWorkHref } from './teamWorkCommon';
 import './TeamWork.css';
 
 export default function WorkExport({ inspectionId }: { inspectionId: string }) {
@@ -80,14 +78,7 @@ function WorkForm({
         setFailure(made.message);
         return;
       }
-      const text = await teamFileContent(
-        made.file,
-        passphrase.protect ? passphrase.passphrase : null,
-      );
-      downloadFile(made.fileName, new Blob([text], { type: 'application/json' }));
-      setDone(
-        `${made.fileName} (${plural(made.cases, 'case')}${made.file.moderation.length > 0 ? `, ${plural(made.file.moderation.length, 'second reading')}` : ''}${passphrase.protect ? ', protected by a passphrase' : ''}) is in your downloads.`,
-      );
+      setDone(await downloadTeamFile(made, passphrase));
     } catch (error) {
       setFailure(
         `The file could not be made: ${error instanceof Error ? error.message : String(error)}`,

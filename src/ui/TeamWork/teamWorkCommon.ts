@@ -1,10 +1,21 @@
 /**
  * What the team-work screens share: their addresses, who is merging (recorded on every
- * decision), how devices are named, and the moment files are named by.
+ * decision), how devices are named, the moment files are named by, and saving a file made.
  */
-import { type Inspection, localStamp, type MergeContext, STATUS_HISTORY_ITEM } from '../../core';
+import {
+  type Inspection,
+  localStamp,
+  type MergeContext,
+  type PackFile,
+  STATUS_HISTORY_ITEM,
+  type WorkFile,
+} from '../../core';
 import { deviceId, scorerFor } from '../../db/identityStore';
+import { teamFileContent } from '../../db/teamExport';
+import { downloadFile } from '../../report/exports/downloadFile';
+import { plural } from '../InspectionNav/format';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
+import type { PassphraseChoice } from './PassphraseFields';
 
 export function teamWorkHref(inspectionId: string, rest = ''): string {
   return inspectionHref(inspectionId, `/team-work${rest}`);
@@ -41,4 +52,23 @@ export function memberNameIn(inspection: Inspection): (id: string) => string {
 
 export function isStatusItem(itemId: string): boolean {
   return itemId === STATUS_HISTORY_ITEM;
+}
+
+/**
+ * Saves a pack or work file to the downloads, protected when a passphrase is chosen, and says
+ * what was saved: "lac-…-pack-….json (10 cases, 1 second reading) is in your downloads."
+ */
+export async function downloadTeamFile(
+  made: { readonly file: PackFile | WorkFile; readonly fileName: string; readonly cases: number },
+  passphrase: PassphraseChoice,
+): Promise<string> {
+  const text = await teamFileContent(made.file, passphrase.protect ? passphrase.passphrase : null);
+  downloadFile(made.fileName, new Blob([text], { type: 'application/json' }));
+  const readings = made.file.moderation.length;
+  const parts = [
+    plural(made.cases, 'case'),
+    ...(readings > 0 ? [plural(readings, 'second reading')] : []),
+    ...(passphrase.protect ? ['protected by a passphrase'] : []),
+  ];
+  return `${made.fileName} (${parts.join(', ')}) is in your downloads.`;
 }
