@@ -20,6 +20,7 @@ import { focusQuestion } from './shortcuts';
 import { useScoringKeys } from './useScoringKeys';
 import '../CaseCommon/caseCommon.css';
 import './StandardPage.css';
+import { StandardPagination } from '../components/StandardPagination';
 
 type Props = { inspectionId: string; caseId: string; standardId?: string };
 
@@ -182,59 +183,15 @@ function Answering({ c, current }: { c: ReadyCase; current: TaskProgress }) {
       })}
       <NotAskedList itemIds={notAsked} index={index} />
 
-      <p class="govuk-body">
-        <a class="govuk-link govuk-!-font-weight-bold ca-continue" href={nextPath} data-continue>
-          {next ? `Continue to ${next.title}` : 'Continue to check your answers'}
-        </a>
-      </p>
-      <nav class="govuk-pagination govuk-pagination--block" aria-label="Standards">
-        {(previous || task.kind === 'standard') && (
-          <div class="govuk-pagination__prev">
-            <a class="govuk-link govuk-pagination__link" href={previousPath} rel="prev">
-              <svg
-                class="govuk-pagination__icon govuk-pagination__icon--prev"
-                xmlns="http://www.w3.org/2000/svg"
-                height="13"
-                width="15"
-                aria-hidden="true"
-                focusable="false"
-                viewBox="0 0 15 13"
-              >
-                <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
-              </svg>
-              <span class="govuk-pagination__link-title">
-                Previous<span class="govuk-visually-hidden"> standard</span>
-              </span>
-              <span class="govuk-visually-hidden">:</span>
-              <span class="govuk-pagination__link-label">
-                {previous ? previous.title : `Case ${caseRecord.ref}`}
-              </span>
-            </a>
-          </div>
-        )}
-        <div class="govuk-pagination__next">
-          <a class="govuk-link govuk-pagination__link" href={nextPath} rel="next">
-            <svg
-              class="govuk-pagination__icon govuk-pagination__icon--next"
-              xmlns="http://www.w3.org/2000/svg"
-              height="13"
-              width="15"
-              aria-hidden="true"
-              focusable="false"
-              viewBox="0 0 15 13"
-            >
-              <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
-            </svg>
-            <span class="govuk-pagination__link-title">
-              Next<span class="govuk-visually-hidden"> standard</span>
-            </span>
-            <span class="govuk-visually-hidden">:</span>
-            <span class="govuk-pagination__link-label">
-              {next ? next.title : 'Check your answers'}
-            </span>
-          </a>
-        </div>
-      </nav>
+      <StandardPagination
+        previous={
+          previous || task.kind === 'standard'
+            ? { href: previousPath, label: previous ? previous.title : `Case ${caseRecord.ref}` }
+            : null
+        }
+        next={{ href: nextPath, label: next ? next.title : 'Check your answers' }}
+        continueText={next ? `Continue to ${next.title}` : 'Continue to check your answers'}
+      />
     </div>
   );
 }
