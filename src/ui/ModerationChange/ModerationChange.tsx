@@ -12,6 +12,7 @@ import { getModeration } from '../../db/moderationStore';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { useLive } from '../hooks/useLive';
+import { RadiosField } from '../InspectionNav/formFields';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { setModerationFlash } from '../ModerationCommon/flash';
 import { moderationPath } from '../ModerationCommon/moderationLinks';
@@ -138,36 +139,17 @@ function ChangeForm({
         has not started, so you can give it to someone else or take the case out of moderation.
       </p>
       <form onSubmit={save} noValidate>
-        <div class="govuk-form-group">
-          <fieldset class="govuk-fieldset" aria-describedby="reader-hint">
-            <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
-              Who reads case {data.caseRef} a second time?
-            </legend>
-            <div class="govuk-hint" id="reader-hint">
-              Anyone in the team except the case’s first reader. If the reading was already sent in
-              an inspection pack, send a new pack to the new reader.
-            </div>
-            <div class="govuk-radios" data-module="govuk-radios">
-              {readers.map((member) => (
-                <div class="govuk-radios__item" key={member.id}>
-                  <input
-                    class="govuk-radios__input"
-                    id={`reader-${member.id}`}
-                    name="reader"
-                    type="radio"
-                    value={member.id}
-                    checked={reader === member.id}
-                    onChange={() => setReader(member.id)}
-                  />
-                  <label class="govuk-label govuk-radios__label" for={`reader-${member.id}`}>
-                    {member.name}
-                    {member.role === 'lead' ? ' (lead inspector)' : ''}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <RadiosField
+          id="reader"
+          legend={`Who reads case ${data.caseRef} a second time?`}
+          hint="Anyone in the team except the case’s first reader. If the reading was already sent in an inspection pack, send a new pack to the new reader."
+          value={reader}
+          items={readers.map((member) => ({
+            value: member.id,
+            label: `${member.name}${member.role === 'lead' ? ' (lead inspector)' : ''}`,
+          }))}
+          onChange={setReader}
+        />
         <div class="govuk-button-group">
           <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
             Save
