@@ -302,7 +302,8 @@ describe('changing the second reader, or taking a case out', () => {
       `${base}/cases/${CASE}/change`,
       <ModerationChange inspectionId={INSPECTION} caseId={CASE} />,
     );
-  const stored = () => database().moderation.get(`second-reading:${CASE}`);
+  const stored = async () =>
+    (await listModeration(INSPECTION)).find((record) => record.caseId === CASE);
 
   it('gives the reading to another member of the team, never the first reader', async () => {
     const user = userEvent.setup();

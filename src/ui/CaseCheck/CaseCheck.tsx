@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { describeAnswer, type TaskProgress, taskOfItem } from '../../core';
 import { completeCase, reopenCase } from '../../db/caseStore';
-import { CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
+import { CaseHeldForSecondReading, CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
 import { casePath, historyPath, questionAnchor, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
@@ -26,6 +26,15 @@ export default function CaseCheck({ inspectionId, caseId }: Props) {
   usePageTitle(`Check your answers – ${ref || 'case'}`);
   if (screen.status === 'loading') return <Loading what="Loading the answers" />;
   if (screen.status === 'failed') return <CaseLoadFailed />;
+  if (screen.status === 'held') {
+    return (
+      <CaseHeldForSecondReading
+        inspectionId={inspectionId}
+        caseId={caseId}
+        caseRef={screen.caseRef}
+      />
+    );
+  }
   if (screen.status === 'missing') return <CaseMissing inspectionId={inspectionId} />;
   const c = screen.value;
   if (c.scorer === null) {

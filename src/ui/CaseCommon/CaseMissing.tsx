@@ -1,3 +1,4 @@
+import { readingPath } from '../ModerationCommon/moderationLinks';
 import { inspectionPath } from './caseLinks';
 
 /** Shown when the address names a case that is not on this device. */
@@ -25,6 +26,37 @@ export function CaseLoadFailed() {
       <p class="govuk-body">
         The case could not be read from this device's storage. Your saved answers are not affected.
         Reload the page to try again.
+      </p>
+    </>
+  );
+}
+
+/**
+ * A case this device holds only for its blind second reading (from an inspection pack): the
+ * first reading is not here, and scoring the case itself would mix the two, so its own pages
+ * point to the second reading instead.
+ */
+export function CaseHeldForSecondReading({
+  inspectionId,
+  caseId,
+  caseRef,
+}: {
+  inspectionId: string;
+  caseId: string;
+  caseRef: string;
+}) {
+  return (
+    <>
+      <h1 class="govuk-heading-l">Case {caseRef}</h1>
+      <p class="govuk-body">
+        You are reading this case a second time, without sight of the first reading. The first
+        reading is on the lead inspector’s device, so the case’s own pages are not available on this
+        device.
+      </p>
+      <p class="govuk-body">
+        <a class="govuk-link" href={readingPath(inspectionId, caseId)}>
+          Go to the second reading of case {caseRef}
+        </a>
       </p>
     </>
   );

@@ -25,6 +25,7 @@ import {
 } from '../../db/caseStore';
 import type { AnswerRecord, CaseRecord } from '../../db/database';
 import { deviceId, scorerFor } from '../../db/identityStore';
+import { getModeration, heldForSecondReader } from '../../db/moderationStore';
 import { useLive } from '../hooks/useLive';
 
 export type ReadyCase = {
@@ -47,6 +48,8 @@ export type CaseScreenState =
   | { readonly status: 'loading' }
   | { readonly status: 'missing' }
   | { readonly status: 'failed' }
+  /** This device holds the case only for its blind second reading: its own pages stay shut. */
+  | { readonly status: 'held'; readonly caseRef: string }
   | { readonly status: 'ready'; readonly value: ReadyCase };
 
 export function useCaseScreen(inspectionId: string, caseId: string): CaseScreenState {
@@ -54,6 +57,7 @@ export function useCaseScreen(inspectionId: string, caseId: string): CaseScreenS
   const caseRecord = useLive(() => getCase(caseId), [caseId]);
   const answers = useLive(() => answersOf(caseId), [caseId]);
   const scorer = useLive(() => scorerFor(inspectionId), [inspectionId]);
+  const moderation = useLive(() => getModeration(inspectionId, caseId), [inspectionId, caseId]);
   const [device, setDevice] = useState<string | null>(null);
 
   useEffect(() => {
@@ -65,6 +69,7 @@ export function useCaseScreen(inspectionId: string, caseId: string): CaseScreenS
     caseRecord.status === 'ready' &&
     answers.status === 'ready' &&
     scorer.status === 'ready' &&
+    moderation.status === 'ready' &&
     device !== null;
   const framework = context.status === 'ready' ? context.value?.framework.framework : undefined;
   const index = useMemo(() => (framework ? indexFramework(framework) : null), [framework]);
@@ -86,7 +91,11 @@ export function useCaseScreen(inspectionId: string, caseId: string): CaseScreenS
   }, [editor, answerMap]);
 
   const record = caseRecord.status === 'ready' ? caseRecord.value : undefined;
-  useOpenCaseMarker(record && record.inspectionId === inspectionId ? record : undefined);
+  const held =
+    moderation.status === 'ready' &&
+    moderation.value !== null &&
+    heldForSecondReader(moderation.value);
+  useOpenCaseMarker(record && record.inspectionId === inspectionId && !held ? record : undefined);
 
   const inspection = context.status === 'ready' ? context.value?.inspection : undefined;
   const memberName = useMemo(() => {
@@ -97,7 +106,8 @@ export function useCaseScreen(inspectionId: string, caseId: string): CaseScreenS
   if (
     context.status === 'failed' ||
     caseRecord.status === 'failed' ||
-    answers.status === 'failed'
+    answers.status === 'failed' ||
+    moderation.status === 'failed'
   ) {
     return { status: 'failed' };
   }
@@ -105,6 +115,7 @@ export function useCaseScreen(inspectionId: string, caseId: string): CaseScreenS
   if (!context.value || !record || record.inspectionId !== inspectionId || !index || !progress) {
     return { status: 'missing' };
   }
+  if (held) return { status: 'held', caseRef: record.ref };
   return {
     status: 'ready',
     value: {

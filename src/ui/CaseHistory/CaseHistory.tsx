@@ -17,7 +17,7 @@ import type { AnswerHistoryRecord } from '../../db/database';
 import { auditTrailFile } from '../../db/teamExport';
 import { downloadFile } from '../../report/exports/downloadFile';
 import { CaseConflictsNotice, itemName } from '../CaseCommon/CaseConflictsNotice';
-import { CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
+import { CaseHeldForSecondReading, CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
 import { casePath } from '../CaseCommon/caseLinks';
 import { formatSavedTime } from '../CaseCommon/formatTime';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
@@ -45,6 +45,15 @@ export default function CaseHistory({ inspectionId, caseId }: Props) {
     return <Loading what="Loading the history" />;
   }
   if (screen.status === 'failed' || history.status === 'failed') return <CaseLoadFailed />;
+  if (screen.status === 'held') {
+    return (
+      <CaseHeldForSecondReading
+        inspectionId={inspectionId}
+        caseId={caseId}
+        caseRef={screen.caseRef}
+      />
+    );
+  }
   if (screen.status === 'missing') return <CaseMissing inspectionId={inspectionId} />;
   return <HistoryTable c={screen.value} entries={history.value} />;
 }

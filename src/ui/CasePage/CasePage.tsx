@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { TaskProgress } from '../../core';
 import { CaseConflictsNotice } from '../CaseCommon/CaseConflictsNotice';
-import { CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
+import { CaseHeldForSecondReading, CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
 import { checkPath, historyPath, inspectionPath, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
@@ -25,6 +25,15 @@ export default function CasePage({ inspectionId, caseId }: Props) {
   usePageTitle(`Case ${ref}`);
   if (screen.status === 'loading') return <Loading what="Loading the case" />;
   if (screen.status === 'failed') return <CaseLoadFailed />;
+  if (screen.status === 'held') {
+    return (
+      <CaseHeldForSecondReading
+        inspectionId={inspectionId}
+        caseId={caseId}
+        caseRef={screen.caseRef}
+      />
+    );
+  }
   if (screen.status === 'missing') return <CaseMissing inspectionId={inspectionId} />;
   return <CaseOverview c={screen.value} />;
 }

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { ScoringTask, TaskProgress } from '../../core';
 import { reopenCase } from '../../db/caseStore';
-import { CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
+import { CaseHeldForSecondReading, CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
 import { casePath, checkPath, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
@@ -37,6 +37,15 @@ export default function StandardPage({ inspectionId, caseId, standardId }: Props
   usePageTitle(ready && task ? `${task.task.title} – ${ready.caseRecord.ref}` : 'Answer questions');
   if (screen.status === 'loading') return <Loading what="Loading the questions" />;
   if (screen.status === 'failed') return <CaseLoadFailed />;
+  if (screen.status === 'held') {
+    return (
+      <CaseHeldForSecondReading
+        inspectionId={inspectionId}
+        caseId={caseId}
+        caseRef={screen.caseRef}
+      />
+    );
+  }
   if (screen.status === 'missing' || !ready || !task)
     return <CaseMissing inspectionId={inspectionId} />;
   if (ready.scorer === null) {
