@@ -1,37 +1,36 @@
-import type { RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   type CaseListContext,
   type CaseListPreview,
-  type CaseListWarning,
-  type ColumnMapping,
   columnTargetChoices,
   type Inspection,
   type ValidationError,
 } from '../../core';
 import type { FrameworkRecord } from '../../db/database';
 import { deviceId } from '../../db/identityStore';
-import { type PopulationSummary, populationSummary } from '../../db/populationStore';
+import { populationSummary } from '../../db/populationStore';
 import { requestPersistenceOnFirstWrite } from '../../db/storageStatus';
 import { registerUnsavedWork } from '../../db/unsavedWork';
 import { caseListWorker } from '../../workers/caseListBridge';
-import type {
-  CaseListFile,
-  CaseListPurpose,
-  CaseListReport,
-  StoreOutcome,
-  StoreProgress,
-} from '../../workers/caseListService';
+import type { StoreOutcome } from '../../workers/caseListService';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { SummaryRow } from '../components/SummaryRow';
-import { WarningText } from '../components/WarningText';
 import { useLive } from '../hooks/useLive';
-import { formatMoment, formatNumber, plural } from '../InspectionNav/format';
-import { CheckboxField, ErrorMessage } from '../InspectionNav/formFields';
+import { formatNumber, plural } from '../InspectionNav/format';
+import { ErrorMessage } from '../InspectionNav/formFields';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
 import { ColumnChoices, columnFieldId, PreviewTable } from './ColumnChoices';
+import {
+  Confirm,
+  FileFormat,
+  FileSummary,
+  PersonalData,
+  Purpose,
+  Storing,
+  Warnings,
+} from './ImportSteps';
+import type { Step } from './importStep';
 import './CaseListImport.css';
 
 const FILE_FIELD = 'case-list-file';
@@ -39,41 +38,6 @@ const FILE_FIELD = 'case-list-file';
 const MAX_BYTES = 100 * 1024 * 1024;
 /** Problems listed on the page; the rest are counted. */
 const SHOWN_PROBLEMS = 500;
-
-type Checked = Extract<CaseListReport, { status: 'ok' }>;
-type Invalid = Extract<CaseListReport, { status: 'invalid' }>;
-
-type Step =
-  | { step: 'choose'; errors?: readonly ValidationError[]; fileName?: string; notice?: string }
-  | { step: 'reading'; fileName: string; controller: AbortController }
-  | {
-      step: 'map';
-      file: CaseListFile;
-      mapping: ColumnMapping;
-      purpose: CaseListPurpose | '';
-      skipExisting: boolean;
-      report?: Invalid;
-      purposeMissing?: boolean;
-      checking?: boolean;
-    }
-  | {
-      step: 'confirm';
-      file: CaseListFile;
-      mapping: ColumnMapping;
-      purpose: CaseListPurpose;
-      skipExisting: boolean;
-      report: Checked;
-      replace: boolean;
-      replaceMissing?: boolean;
-      failure?: string;
-    }
-  | {
-      step: 'storing';
-      file: CaseListFile;
-      purpose: CaseListPurpose;
-      progress: StoreProgress | null;
-    }
-  | { step: 'done'; fileName: string; purpose: CaseListPurpose; count: number; skipped: number };
 
 /**
  * Import a case list from a CSV file: choose it, say what each column is, see the first rows
@@ -606,319 +570,4 @@ function summaryOf(state: Step): SummaryError[] {
     if (state.failure) return [{ text: state.failure }];
   }
   return [];
-}
-
-function FileFormat({
-  inspection,
-  framework,
-}: {
-  inspection: Inspection;
-  framework: FrameworkRecord;
-}) {
-  const profile = framework.framework.profile.slice(0, 4).map((f) => f.text);
-  return (
-    <details class="govuk-details">
-      <summary class="govuk-details__summary">
-        <span class="govuk-details__summary-text">What the case list should look like</span>
-      </summary>
-      <div class="govuk-details__text">
-        <p class="govuk-body">
-          A CSV file saved from a spreadsheet (CSV UTF-8), one row per case, with a heading row.
-          Columns may be separated by commas, semicolons or tabs. You say what each column is on the
-          next page.
-        </p>
-        <ul class="govuk-list govuk-list--bullet">
-          <li>
-            a <strong>case reference</strong>: pseudonymous, such as LAC-03-07, never a name
-          </li>
-          <li>
-            the <strong>area</strong>: one of {inspection.areas.map((a) => a.name).join(', ')}
-          </li>
-          {inspection.strata.length > 0 && (
-            <li>
-              the <strong>stratum</strong>: {inspection.strata.map((s) => s.name).join(' or ')}
-            </li>
-          )}
-          {profile.length > 0 && <li>optionally, profile answers such as {profile.join('; ')}</li>}
-        </ul>
-        <p class="govuk-body">
-          Leave out names, dates of birth, addresses and other personal details: Case Audit keeps
-          pseudonymous references only, and warns about columns that look personal.
-        </p>
-      </div>
-    </details>
-  );
-}
-
-function FileSummary({ file, onChooseAgain }: { file: CaseListFile; onChooseAgain: () => void }) {
-  const separator = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' }[file.delimiter];
-  return (
-    <div class="ca-file-summary">
-      <p class="govuk-body">
-        <strong>{file.fileName}</strong>: {plural(file.rowCount, 'row')} under a heading row of{' '}
-        {plural(file.headings.filter((h) => h !== '').length, 'column')}, separated by {separator}.{' '}
-        <button type="button" class="ca-link-button govuk-link" onClick={onChooseAgain}>
-          Choose a different file
-        </button>
-      </p>
-    </div>
-  );
-}
-
-function PersonalData({
-  file,
-  mapping,
-  onDrop,
-}: {
-  file: CaseListFile;
-  mapping: ColumnMapping;
-  onDrop: (heading: string) => void;
-}) {
-  if (file.personalData.length === 0) return null;
-  const imported = file.personalData.filter(
-    (w) => (mapping[w.column]?.kind ?? 'ignore') !== 'ignore',
-  );
-  const dropped = file.personalData.filter(
-    (w) => (mapping[w.column]?.kind ?? 'ignore') === 'ignore',
-  );
-  return (
-    <div class="ca-personal-data">
-      {imported.map((warning) => (
-        <div class="govuk-warning-text" key={warning.column}>
-          <span class="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <div class="govuk-warning-text__text">
-            <span class="govuk-visually-hidden">Warning</span>
-            <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">
-              {warning.message}
-            </p>
-            <button
-              type="button"
-              class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-              onClick={() => onDrop(warning.column)}
-            >
-              Do not import “{warning.column}”
-            </button>
-          </div>
-        </div>
-      ))}
-      {dropped.length > 0 && (
-        <div class="govuk-inset-text">
-          {dropped.length === 1 ? 'This column looks' : 'These columns look'} like personal data and
-          will not be imported: {dropped.map((w) => `“${w.column}”`).join(', ')}.
-        </div>
-      )}
-    </div>
-  );
-}
-
-function Warnings({
-  warnings,
-  heading,
-}: {
-  warnings: readonly CaseListWarning[];
-  heading: string;
-}) {
-  if (warnings.length === 0) return null;
-  return (
-    <div class="ca-warnings">
-      <h2 class="govuk-heading-s">{heading}</h2>
-      <ul class="govuk-list govuk-list--bullet">
-        {warnings.map((w) => (
-          <li key={`${w.kind}:${w.path}`}>{w.message}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function Purpose({
-  purpose,
-  skipExisting,
-  missing,
-  population,
-  onChange,
-}: {
-  purpose: CaseListPurpose | '';
-  skipExisting: boolean;
-  missing: boolean;
-  population: PopulationSummary | null;
-  onChange: (purpose: CaseListPurpose, skipExisting: boolean) => void;
-}) {
-  const error = missing ? 'Choose what this list is' : undefined;
-  return (
-    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset class="govuk-fieldset" aria-describedby={error ? 'purpose-error' : undefined}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">What is this list?</legend>
-        <ErrorMessage id="purpose-error" message={error} />
-        <div class="govuk-radios">
-          <div class="govuk-radios__item">
-            <input
-              class="govuk-radios__input"
-              id="purpose"
-              name="purpose"
-              type="radio"
-              value="cases"
-              checked={purpose === 'cases'}
-              aria-describedby="purpose-cases-hint"
-              onChange={() => onChange('cases', skipExisting)}
-            />
-            <label class="govuk-label govuk-radios__label" for="purpose">
-              The cases to read
-            </label>
-            <div id="purpose-cases-hint" class="govuk-hint govuk-radios__hint">
-              The sample is already chosen: each row becomes a case of this inspection, with its
-              profile answers.
-            </div>
-          </div>
-          {purpose === 'cases' && (
-            <div class="govuk-radios__conditional">
-              <CheckboxField
-                id="skip-existing"
-                label="Skip cases already in this inspection"
-                hint="Otherwise a reference that is already a case is reported as a problem, so a list imported twice never makes a case twice."
-                checked={skipExisting}
-                onChange={(checked) => onChange('cases', checked)}
-                small
-              />
-            </div>
-          )}
-          <div class="govuk-radios__item">
-            <input
-              class="govuk-radios__input"
-              id="purpose-2"
-              name="purpose"
-              type="radio"
-              value="population"
-              checked={purpose === 'population'}
-              aria-describedby="purpose-population-hint"
-              onChange={() => onChange('population', skipExisting)}
-            />
-            <label class="govuk-label govuk-radios__label" for="purpose-2">
-              A population to sample from
-            </label>
-            <div id="purpose-population-hint" class="govuk-hint govuk-radios__hint">
-              Every eligible case; you draw the sample from it next.
-              {population
-                ? ` It replaces the list stored on ${formatMoment(population.storedAt)} (${plural(population.size, 'case')} from ${population.fileName}).`
-                : ''}
-            </div>
-          </div>
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
-function Confirm({
-  state,
-  inspection,
-  population,
-  headingRef,
-  onReplace,
-  onBack,
-  onStore,
-}: {
-  state: Extract<Step, { step: 'confirm' }>;
-  inspection: Inspection;
-  population: PopulationSummary | null;
-  headingRef: RefObject<HTMLHeadingElement>;
-  onReplace: (replace: boolean) => void;
-  onBack: () => void;
-  onStore: () => void;
-}) {
-  const { report, purpose } = state;
-  const areaName = new Map(inspection.areas.map((a) => [a.id, a.name]));
-  const replacing = purpose === 'population' && population !== null;
-  return (
-    <>
-      <h2 class="govuk-heading-m" ref={headingRef} tabIndex={-1}>
-        The list is ready to import
-      </h2>
-      <dl class="govuk-summary-list">
-        <SummaryRow label="File">{state.file.fileName}</SummaryRow>
-        <SummaryRow label="Imported as">
-          {purpose === 'population' ? 'A population to sample from' : 'The cases to read'}
-        </SummaryRow>
-        <SummaryRow label={purpose === 'population' ? 'Cases in the population' : 'New cases'}>
-          {formatNumber(report.count)}
-        </SummaryRow>
-        <SummaryRow label="By area">
-          <ul class="govuk-list">
-            {inspection.areas
-              .filter((a) => report.byArea[a.id])
-              .map((a) => (
-                <li key={a.id}>
-                  {areaName.get(a.id)}: {formatNumber(report.byArea[a.id] ?? 0)}
-                </li>
-              ))}
-          </ul>
-        </SummaryRow>
-        {report.skipped.length > 0 && (
-          <SummaryRow label="Skipped">
-            {plural(report.skipped.length, 'case')} already in the inspection
-          </SummaryRow>
-        )}
-      </dl>
-      <Warnings warnings={report.warnings} heading="Warnings: nothing is wrong, but check these" />
-      {replacing && population && (
-        <>
-          <WarningText>
-            This replaces the population list stored on {formatMoment(population.storedAt)} (
-            {plural(population.size, 'case')} from {population.fileName}).
-          </WarningText>
-          <CheckboxField
-            id="replace"
-            label="Replace the stored population list"
-            error={
-              state.replaceMissing ? 'Confirm that the new list replaces the stored one' : undefined
-            }
-            checked={state.replace}
-            onChange={onReplace}
-          />
-        </>
-      )}
-      <div class="govuk-button-group">
-        <button type="button" class="govuk-button" onClick={onStore}>
-          {purpose === 'population'
-            ? `Store the population of ${plural(report.count, 'case')}`
-            : `Import ${plural(report.count, 'case')}`}
-        </button>
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={onBack}>
-          Change the column choices
-        </button>
-      </div>
-    </>
-  );
-}
-
-function Storing({
-  progress,
-  purpose,
-}: {
-  progress: StoreProgress | null;
-  purpose: CaseListPurpose;
-}) {
-  const what = purpose === 'population' ? 'population list' : 'cases';
-  const text =
-    !progress || progress.stage === 'checking'
-      ? `Checking the ${what} once more…`
-      : `Storing the ${what}: ${formatNumber(progress.done)} of ${formatNumber(progress.total)}`;
-  return (
-    <div class="ca-storing">
-      <label class="govuk-label" for="store-progress">
-        {text}
-      </label>
-      <progress
-        id="store-progress"
-        class="ca-progress"
-        max={progress?.total || 1}
-        value={progress?.stage === 'storing' ? progress.done : undefined}
-      />
-      <p class="govuk-body" role="status">
-        {text}. Keep this page open; nothing is stored until every row is.
-      </p>
-    </div>
-  );
 }
