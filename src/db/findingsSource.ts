@@ -5,7 +5,8 @@
  * answers load in a few hundred milliseconds at most.
  *
  * Reserves that nobody has started are left out: they were drawn in case a sampled case could
- * not be read, and count only once someone reads them.
+ * not be read, and count only once someone reads them. So is a case this device holds only for
+ * its blind second reading: its answers are not here, and its figures are the lead's to count.
  */
 import {
   type Answer,
@@ -14,6 +15,7 @@ import {
   frameworkKey,
   type GroupNames,
   type Inspection,
+  moderationRecordSchema,
 } from '../core';
 import { database } from './connection';
 import type { AnswerRecord, CaseRecord } from './database';
@@ -23,6 +25,8 @@ export type FindingsCases = {
   readonly cases: readonly CaseWithAnswers[];
   /** Reserves not started, and so not counted. */
   readonly unusedReserves: number;
+  /** Cases held on this device only for their blind second reading, and so not counted. */
+  readonly heldForSecondReading: number;
 };
 
 export type FindingsSource = FindingsCases & {
@@ -42,11 +46,17 @@ const byRef = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' })
 export function joinCasesAndAnswers(
   caseRows: readonly CaseRecord[],
   answerRows: readonly AnswerRecord[],
+  held: ReadonlySet<string> = new Set(),
 ): FindingsCases {
   const answersOf = new Map<string, Record<string, Answer>>();
   const cases: CaseWithAnswers[] = [];
   let unusedReserves = 0;
+  let heldForSecondReading = 0;
   for (const row of caseRows) {
+    if (held.has(row.id)) {
+      heldForSecondReading++;
+      continue;
+    }
     if (!countsInFindings(row)) {
       unusedReserves++;
       continue;
@@ -61,25 +71,36 @@ export function joinCasesAndAnswers(
     if (answers) answers[answer.itemId] = answer;
   }
   cases.sort((a, b) => byRef.compare(a.ref, b.ref));
-  return { cases, unusedReserves };
+  return { cases, unusedReserves, heldForSecondReading };
 }
 
 /** The cases of an inspection with their answers (one read of each table, consistent). */
 export async function loadFindingsCases(inspectionId: string): Promise<FindingsCases> {
   const db = database();
-  const [caseRows, answerRows] = await db.transaction('r', [db.cases, db.answers], () =>
-    Promise.all([
-      db.cases.where('inspectionId').equals(inspectionId).toArray(),
-      db.answers.where('inspectionId').equals(inspectionId).toArray(),
-    ]),
+  const [caseRows, answerRows, moderationRows] = await db.transaction(
+    'r',
+    [db.cases, db.answers, db.moderation],
+    () =>
+      Promise.all([
+        db.cases.where('inspectionId').equals(inspectionId).toArray(),
+        db.answers.where('inspectionId').equals(inspectionId).toArray(),
+        db.moderation.where('inspectionId').equals(inspectionId).toArray(),
+      ]),
   );
-  return joinCasesAndAnswers(caseRows, answerRows);
+  // A second reading without a selection came in a pack: this is the reader's device.
+  const held = new Set<string>();
+  for (const row of moderationRows) {
+    const parsed = moderationRecordSchema.safeParse(row);
+    if (parsed.success && parsed.data.data.selection === null) held.add(row.caseId);
+  }
+  return joinCasesAndAnswers(caseRows, answerRows, held);
 }
 
 /** Everything findings need; null when the inspection is not on this device. */
 export async function loadFindingsSource(inspectionId: string): Promise<FindingsSource | null> {
   const db = database();
-  return db.transaction('r', [db.inspections, db.frameworks, db.cases, db.answers], async () => {
+  const tables = [db.inspections, db.frameworks, db.cases, db.answers, db.moderation];
+  return db.transaction('r', tables, async () => {
     const inspection = await db.inspections.get(inspectionId);
     if (!inspection) return null;
     const [record, found] = await Promise.all([

@@ -73,6 +73,43 @@ describe('loading the findings source', () => {
     expect(cases.map((c) => c.id)).not.toContain('reserve-1');
   });
 
+  it('leaves out a case this device holds only for its blind second reading, and counts it', async () => {
+    const held = fixture.cases[0]!;
+    const data = {
+      caseRef: held.ref,
+      firstReaderId: held.inspectorId,
+      secondReaderId: 'someone-else',
+      status: 'assigned' as const,
+      selection: null,
+      assignedAt: '2026-03-04T09:00:00.000Z',
+      assignedBy: 'lead',
+      secondReading: {},
+      finishedAt: null,
+      finishedBy: null,
+      firstReading: null,
+      decisions: {},
+      decidedAt: null,
+      updatedAt: '2026-03-04T09:00:00.000Z',
+    };
+    const record = { id: `second-reading:${held.id}`, inspectionId: ID, caseId: held.id, data };
+    await database().moderation.put(record);
+    const found = await loadFindingsCases(ID);
+    expect(found.heldForSecondReading).toBe(1);
+    expect(found.cases.map((c) => c.id)).not.toContain(held.id);
+    expect(found.cases).toHaveLength(19);
+    // On the lead's device the same record has a selection, and the case counts.
+    const selection = {
+      method: 'hand' as const,
+      seed: null,
+      description: 'Chosen by hand',
+      at: '2026-03-04T09:00:00.000Z',
+      by: 'lead',
+    };
+    await database().moderation.put({ ...record, data: { ...data, selection } });
+    const lead = await loadFindingsCases(ID);
+    expect([lead.heldForSecondReading, lead.cases.length]).toEqual([0, 20]);
+  });
+
   it('reads no other inspection’s cases', async () => {
     await storeInspectionFixture(database(), findingsFixture('other'));
     expect((await loadFindingsCases(ID)).cases).toHaveLength(20);

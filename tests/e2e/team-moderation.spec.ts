@@ -190,6 +190,9 @@ describe('a moderation round across devices, without a network', () => {
       await expectHeading(page, heading);
       const body = (await page.locator('main').textContent()) ?? '';
       for (const note of [...FIRST_NOTES, LEAD_NOTE]) expect(body).not.toContain(note);
+      if (path.endsWith('/findings')) {
+        await page.getByText('1 case you are reading a second time is not counted here').waitFor();
+      }
       if (path.startsWith(`/inspections/${INSP}/cases/`)) {
         expect(await page.locator('main input, main textarea').count()).toBe(0);
         await page

@@ -22,6 +22,7 @@ import { NotificationBanner } from '../components/NotificationBanner';
 import { WarningText } from '../components/WarningText';
 import { frameworkHref } from '../Frameworks/frameworkStatus';
 import { useLive } from '../hooks/useLive';
+import { plural } from '../InspectionNav/format';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { OpenConflictsNotice } from '../TeamWork/OpenConflictsNotice';
 import { CompletenessSection } from './CompletenessSection';
@@ -156,6 +157,13 @@ function FindingsBody({ inspection, framework }: { inspection: Inspection; frame
           <>
             {source.unusedReserves} {source.unusedReserves === 1 ? 'reserve' : 'reserves'} not
             started {source.unusedReserves === 1 ? 'is' : 'are'} not counted.{' '}
+          </>
+        )}
+        {source && source.heldForSecondReading > 0 && (
+          <>
+            {plural(source.heldForSecondReading, 'case')} you are reading a second time{' '}
+            {source.heldForSecondReading === 1 ? 'is' : 'are'} not counted here: the lead counts{' '}
+            {source.heldForSecondReading === 1 ? 'it' : 'them'}.{' '}
           </>
         )}
       </p>
