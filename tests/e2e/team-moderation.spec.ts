@@ -176,6 +176,12 @@ describe('a moderation round across devices, without a network', () => {
       .locator('tr[data-case="LAC-01-01"]')
       .getByText('Compared on the lead’s device')
       .waitFor();
+    // In the case list, the case opens its second reading, not its own pages.
+    await openApp(page, `/inspections/${INSP}`);
+    const link = page.getByRole('link', { name: 'Your second reading: LAC-01-01' });
+    expect(await link.getAttribute('href')).toBe(
+      `/inspections/${INSP}/moderation/second-readings/${C1}`,
+    );
     const screens: [string, string][] = [
       [`/inspections/${INSP}/moderation/cases/${C1}`, 'Two readings compared'],
       // The case's own pages are shut on this device: scoring it here would mix the readings.

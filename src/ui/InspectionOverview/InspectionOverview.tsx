@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { CaseStatus, Inspection } from '../../core';
+import type { CaseStatus, Inspection, ModerationCase } from '../../core';
 import type { FrameworkRecord } from '../../db/database';
 import { type CaseWithProgress, casesWithProgress } from '../../db/inspectionStore';
+import { heldForSecondReader, listModeration } from '../../db/moderationStore';
 import { type PopulationSummary, populationSummary } from '../../db/populationStore';
 import { Loading } from '../components/Loading';
 import { SummaryRow } from '../components/SummaryRow';
@@ -21,6 +22,8 @@ import {
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
 import { ExampleBanner } from '../Inspections/ExampleBanner';
+import { ModerationStatusTag } from '../ModerationCommon/ModerationStatusTag';
+import { readingPath } from '../ModerationCommon/moderationLinks';
 import {
   type CaseFilters,
   filtersFromQuery,
@@ -131,6 +134,17 @@ function CaseList({ inspection }: { inspection: Inspection }) {
   const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
   const filters = useMemo(() => filtersFromQuery(search), [search]);
   const cases = useLive(() => casesWithProgress(inspection.id), [inspection.id]);
+  const moderation = useLive(() => listModeration(inspection.id), [inspection.id]);
+  // Cases this device holds only for their blind second reading open that reading instead.
+  const held = useMemo(
+    () =>
+      new Map(
+        (moderation.status === 'ready' ? moderation.value : [])
+          .filter(heldForSecondReader)
+          .map((record) => [record.caseId, record]),
+      ),
+    [moderation],
+  );
 
   if (cases.status === 'loading') return <Loading what="Loading the cases" />;
   if (cases.status === 'failed') {
@@ -218,6 +232,7 @@ function CaseList({ inspection }: { inspection: Inspection }) {
               <CaseRow
                 key={row.caseRecord.id}
                 row={row}
+                secondReading={held.get(row.caseRecord.id) ?? null}
                 inspectionId={inspection.id}
                 area={names.get(row.caseRecord.areaId) ?? row.caseRecord.areaId}
                 stratum={
@@ -248,12 +263,15 @@ function CaseList({ inspection }: { inspection: Inspection }) {
 
 function CaseRow({
   row,
+  secondReading,
   inspectionId,
   area,
   stratum,
   inspector,
 }: {
   row: CaseWithProgress;
+  /** Set when this device holds the case only for its blind second reading. */
+  secondReading: ModerationCase | null;
   inspectionId: string;
   area: string;
   stratum: string | null;
@@ -265,22 +283,34 @@ function CaseRow({
       <td class="govuk-table__cell">
         <a
           class="govuk-link ca-case-table__ref"
-          href={inspectionHref(inspectionId, `/cases/${encodeURIComponent(c.id)}`)}
+          href={
+            secondReading
+              ? readingPath(inspectionId, c.id)
+              : inspectionHref(inspectionId, `/cases/${encodeURIComponent(c.id)}`)
+          }
         >
+          {secondReading && <span class="govuk-visually-hidden">Your second reading: </span>}
           {c.ref}
         </a>
         {c.role === 'reserve' && (
           <strong class="govuk-tag govuk-tag--yellow ca-tag">Reserve</strong>
+        )}
+        {secondReading && (
+          <strong class="govuk-tag govuk-tag--purple ca-tag">Second reading</strong>
         )}
       </td>
       <td class="govuk-table__cell">{area}</td>
       {stratum !== null && <td class="govuk-table__cell">{stratum}</td>}
       <td class="govuk-table__cell">{inspector ?? <span class="ca-muted">Not assigned</span>}</td>
       <td class="govuk-table__cell">
-        <strong class={`govuk-tag ${STATUS_TAGS[c.status]}`}>{STATUS_LABELS[c.status]}</strong>
+        {secondReading ? (
+          <ModerationStatusTag record={secondReading} />
+        ) : (
+          <strong class={`govuk-tag ${STATUS_TAGS[c.status]}`}>{STATUS_LABELS[c.status]}</strong>
+        )}
       </td>
       <td class="govuk-table__cell govuk-table__cell--numeric">
-        {row.applicable === 0 ? '–' : `${row.answered} of ${row.applicable}`}
+        {secondReading || row.applicable === 0 ? '–' : `${row.answered} of ${row.applicable}`}
       </td>
     </tr>
   );
