@@ -87,6 +87,40 @@ describe('scoring a case of every built-in framework by keyboard, offline', () =
         };
       });
 
+    /** Whether the screen shows an answer to the question (its evidence note aside). */
+    const isAnswered = (itemId: string) =>
+      page.evaluate((id) => {
+        const block = document.querySelector(`[data-question="${id}"]`);
+        if (!block) return false;
+        if (block.querySelector('input:checked')) return true;
+        const fields = block.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+          'input[type=text], textarea',
+        );
+        return [...fields].some((f) => !f.id.endsWith('-note') && f.value.trim() !== '');
+      }, itemId);
+    /** Answers the focused question by keyboard, then waits for "Saved". */
+    const answer = async (itemId: string) => {
+      const item = items.get(itemId)!;
+      switch (item.kind) {
+        case 'number':
+          await page.keyboard.type(String(item.min ?? Math.min(1, item.max ?? 1)));
+          break;
+        case 'date':
+          await page.keyboard.type('3');
+          await key('Tab');
+          await page.keyboard.type('3');
+          await key('Tab');
+          await page.keyboard.type('2024');
+          break;
+        case 'text':
+          await page.keyboard.type('Seen on the file.');
+          break;
+        default:
+          await key('1'); // The scale's first option (a choice, or the first box ticked)
+      }
+      await page.locator(`#${itemId}-status[data-save-state="saved"]`).waitFor();
+    };
+
     await page.goto(`${server.url}${caseUrl(fixture)}`);
     await page.getByRole('heading', { level: 1, name: 'Case LAC-01-01' }).waitFor();
     await tabTo(page, (el) => el.text === 'Case profile');
@@ -97,32 +131,20 @@ describe('scoring a case of every built-in framework by keyboard, offline', () =
     const screens: string[] = [];
     while (screen !== 'Check your answers') {
       screens.push(screen);
-      for (;;) {
-        await key('Alt+ArrowDown');
-        const at = await focus();
-        if (at.atEnd || at.question === null) break;
-        const item = items.get(at.question)!;
-        switch (item.kind) {
-          case 'number': {
-            const value = item.min ?? Math.min(1, item.max ?? 1);
-            await page.keyboard.type(String(value));
-            break;
-          }
-          case 'date':
-            await page.keyboard.type('3');
-            await key('Tab');
-            await page.keyboard.type('3');
-            await key('Tab');
-            await page.keyboard.type('2024');
-            break;
-          case 'text':
-            await page.keyboard.type('Seen on the file.');
-            break;
-          default:
-            await key('1'); // The scale's first option (a choice, or the first box ticked)
+      // Passes over the screen until one answers nothing new: an answer can reveal a question
+      // a moment after it is saved, once the rules have run on the stored answers.
+      for (let newAnswers = -1; newAnswers !== 0; ) {
+        newAnswers = 0;
+        while ((await focusedHeading()) === null) await key('Alt+ArrowUp');
+        for (;;) {
+          await key('Alt+ArrowDown');
+          const at = await focus();
+          if (at.atEnd || at.question === null) break;
+          if (await isAnswered(at.question)) continue;
+          await answer(at.question);
+          answered.push(at.question);
+          newAnswers++;
         }
-        await page.locator(`#${at.question}-status[data-save-state="saved"]`).waitFor();
-        answered.push(at.question);
       }
       await key('Alt+PageDown');
       screen = await arriveAfter(screen);
