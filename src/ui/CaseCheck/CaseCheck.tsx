@@ -7,12 +7,11 @@
 import { useState } from 'preact/hooks';
 import { describeAnswer, type TaskProgress, taskOfItem } from '../../core';
 import { completeCase, reopenCase } from '../../db/caseStore';
-import { CaseHeldForSecondReading, CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
+import { caseNotReady } from '../CaseCommon/CaseMissing';
 import { casePath, historyPath, questionAnchor, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../hooks/usePageTitle';
 import '../CaseCommon/caseCommon.css';
@@ -24,18 +23,8 @@ export default function CaseCheck({ inspectionId, caseId }: Props) {
   const screen = useCaseScreen(inspectionId, caseId);
   const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : '';
   usePageTitle(`Check your answers – ${ref || 'case'}`);
-  if (screen.status === 'loading') return <Loading what="Loading the answers" />;
-  if (screen.status === 'failed') return <CaseLoadFailed />;
-  if (screen.status === 'held') {
-    return (
-      <CaseHeldForSecondReading
-        inspectionId={inspectionId}
-        caseId={caseId}
-        caseRef={screen.caseRef}
-      />
-    );
-  }
-  if (screen.status === 'missing') return <CaseMissing inspectionId={inspectionId} />;
+  const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the answers');
+  if (notReady || screen.status !== 'ready') return notReady;
   const c = screen.value;
   if (c.scorer === null) {
     return (

@@ -1,5 +1,8 @@
+import type { JSX } from 'preact';
+import { Loading } from '../components/Loading';
 import { readingPath } from '../ModerationCommon/moderationLinks';
 import { inspectionPath } from './caseLinks';
+import type { CaseScreenState } from './useCaseScreen';
 
 /** Shown when the address names a case that is not on this device. */
 export function CaseMissing({ inspectionId }: { inspectionId: string }) {
@@ -60,4 +63,27 @@ export function CaseHeldForSecondReading({
       </p>
     </>
   );
+}
+
+/**
+ * What a case screen shows until its case is ready to use: loading, a read failure, a case held
+ * for its blind second reading, or no such case. Null once the case is ready.
+ */
+export function caseNotReady(
+  screen: CaseScreenState,
+  ids: { inspectionId: string; caseId: string },
+  loading: string,
+): JSX.Element | null {
+  switch (screen.status) {
+    case 'loading':
+      return <Loading what={loading} />;
+    case 'failed':
+      return <CaseLoadFailed />;
+    case 'held':
+      return <CaseHeldForSecondReading {...ids} caseRef={screen.caseRef} />;
+    case 'missing':
+      return <CaseMissing inspectionId={ids.inspectionId} />;
+    case 'ready':
+      return null;
+  }
 }

@@ -17,7 +17,7 @@ import type { AnswerHistoryRecord } from '../../db/database';
 import { auditTrailFile } from '../../db/teamExport';
 import { downloadFile } from '../../report/exports/downloadFile';
 import { CaseConflictsNotice, itemName } from '../CaseCommon/CaseConflictsNotice';
-import { CaseHeldForSecondReading, CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
+import { CaseLoadFailed, caseNotReady } from '../CaseCommon/CaseMissing';
 import { casePath } from '../CaseCommon/caseLinks';
 import { formatSavedTime } from '../CaseCommon/formatTime';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
@@ -41,20 +41,10 @@ export default function CaseHistory({ inspectionId, caseId }: Props) {
   const history = useLive(() => historyOf(caseId), [caseId]);
   const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : '';
   usePageTitle(`History of changes – ${ref || 'case'}`);
-  if (screen.status === 'loading' || history.status === 'loading') {
-    return <Loading what="Loading the history" />;
-  }
-  if (screen.status === 'failed' || history.status === 'failed') return <CaseLoadFailed />;
-  if (screen.status === 'held') {
-    return (
-      <CaseHeldForSecondReading
-        inspectionId={inspectionId}
-        caseId={caseId}
-        caseRef={screen.caseRef}
-      />
-    );
-  }
-  if (screen.status === 'missing') return <CaseMissing inspectionId={inspectionId} />;
+  const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the history');
+  if (notReady || screen.status !== 'ready') return notReady;
+  if (history.status === 'loading') return <Loading what="Loading the history" />;
+  if (history.status === 'failed') return <CaseLoadFailed />;
   return <HistoryTable c={screen.value} entries={history.value} />;
 }
 

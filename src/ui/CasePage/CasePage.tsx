@@ -6,11 +6,10 @@
 import { useState } from 'preact/hooks';
 import type { TaskProgress } from '../../core';
 import { CaseConflictsNotice } from '../CaseCommon/CaseConflictsNotice';
-import { CaseHeldForSecondReading, CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
+import { caseNotReady } from '../CaseCommon/CaseMissing';
 import { checkPath, historyPath, inspectionPath, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
-import { Loading } from '../components/Loading';
 import { SummaryRow } from '../components/SummaryRow';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { CaseStatusTag, TaskStatus } from './taskStatus';
@@ -23,18 +22,8 @@ export default function CasePage({ inspectionId, caseId }: Props) {
   const screen = useCaseScreen(inspectionId, caseId);
   const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : 'Case';
   usePageTitle(`Case ${ref}`);
-  if (screen.status === 'loading') return <Loading what="Loading the case" />;
-  if (screen.status === 'failed') return <CaseLoadFailed />;
-  if (screen.status === 'held') {
-    return (
-      <CaseHeldForSecondReading
-        inspectionId={inspectionId}
-        caseId={caseId}
-        caseRef={screen.caseRef}
-      />
-    );
-  }
-  if (screen.status === 'missing') return <CaseMissing inspectionId={inspectionId} />;
+  const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the case');
+  if (notReady || screen.status !== 'ready') return notReady;
   return <CaseOverview c={screen.value} />;
 }
 

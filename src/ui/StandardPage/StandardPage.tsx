@@ -7,11 +7,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { ScoringTask, TaskProgress } from '../../core';
 import { reopenCase } from '../../db/caseStore';
-import { CaseHeldForSecondReading, CaseLoadFailed, CaseMissing } from '../CaseCommon/CaseMissing';
+import { CaseMissing, caseNotReady } from '../CaseCommon/CaseMissing';
 import { casePath, checkPath, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
-import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { KeptAnswer, NotAskedList } from './KeptAnswer';
@@ -35,19 +34,9 @@ export default function StandardPage({ inspectionId, caseId, standardId }: Props
       )
     : undefined;
   usePageTitle(ready && task ? `${task.task.title} – ${ready.caseRecord.ref}` : 'Answer questions');
-  if (screen.status === 'loading') return <Loading what="Loading the questions" />;
-  if (screen.status === 'failed') return <CaseLoadFailed />;
-  if (screen.status === 'held') {
-    return (
-      <CaseHeldForSecondReading
-        inspectionId={inspectionId}
-        caseId={caseId}
-        caseRef={screen.caseRef}
-      />
-    );
-  }
-  if (screen.status === 'missing' || !ready || !task)
-    return <CaseMissing inspectionId={inspectionId} />;
+  const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the questions');
+  if (notReady) return notReady;
+  if (!ready || !task) return <CaseMissing inspectionId={inspectionId} />;
   if (ready.scorer === null) {
     return (
       <>
