@@ -189,7 +189,7 @@ export { wilsonInterval } from './statistics/wilsonInterval';
 export type { AnswerChoice } from './scoring/answerChoices';
 export { answerChoices, NOT_APPLICABLE_LABEL, NOT_KNOWN_LABEL } from './scoring/answerChoices';
 export type { CaseProgress, TaskProgress, TaskState } from './scoring/caseProgress';
-export { caseProgress } from './scoring/caseProgress';
+export { caseProgress, taskNeighbours } from './scoring/caseProgress';
 export { describeAnswer, NOT_ANSWERED } from './scoring/describeAnswer';
 export type { ScoringTask } from './scoring/scoringTasks';
 export { PROFILE_TASK_TITLE, scoringTasks, taskOfItem } from './scoring/scoringTasks';

@@ -3,15 +3,11 @@
  * of storage space, so saves keep failing and retrying). The update waits and says so; once the
  * work is saved, the inspector can update, and nothing typed is lost.
  */
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inspectionFixture } from '../fixtures/inspectionFixture';
 import { openApp, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session } from './support/browser';
-import { distDir } from './support/distDir';
-import { startPreview } from './support/globalSetup';
+import { serveUpdatableCopy, type UpdatableServer } from './support/newVersion';
 import { caseUrl, seedInspection, storedAnswers } from './support/scoringSeed';
 
 const fixture = inspectionFixture();
@@ -19,18 +15,14 @@ const CASE = fixture.cases[0]!.id;
 
 describe('an app update while a case has unsaved typing', () => {
   let session: Session;
-  let server: Awaited<ReturnType<typeof startPreview>>;
-  let outDir: string;
+  let server: UpdatableServer;
   beforeEach(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'case-audit-dist-'));
-    cpSync(distDir, outDir, { recursive: true });
     session = await launchBrowser();
-    server = await startPreview({ outDir });
+    server = await serveUpdatableCopy();
   });
   afterEach(async () => {
     await session.close();
     await server.close();
-    rmSync(outDir, { recursive: true, force: true });
   });
 
   it('waits, says why, and never reloads over the unsaved note', async () => {
@@ -58,11 +50,10 @@ describe('an app update while a case has unsaved typing', () => {
       .waitFor({ timeout: 10_000 });
 
     // A new version is published and found.
-    appendFileSync(join(outDir, 'sw.js'), `\n// new version ${Date.now()}\n`);
     await page.evaluate(() => {
       (window as unknown as { marker: string }).marker = 'same page';
     });
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await server.publishNewVersion(page);
     await page
       .getByText('A new version is available — reload when you are ready.')
       .waitFor({ timeout: 30_000 });

@@ -1,26 +1,18 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session } from './support/browser';
-import { distDir } from './support/distDir';
-import { startPreview } from './support/globalSetup';
+import { serveUpdatableCopy, type UpdatableServer } from './support/newVersion';
 
 describe('a new version of the app', () => {
   let session: Session;
-  let server: Awaited<ReturnType<typeof startPreview>>;
-  let outDir: string;
+  let server: UpdatableServer;
   beforeEach(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'case-audit-dist-'));
-    cpSync(distDir, outDir, { recursive: true });
     session = await launchBrowser();
-    server = await startPreview({ outDir });
+    server = await serveUpdatableCopy();
   });
   afterEach(async () => {
     await session.close();
     await server.close();
-    rmSync(outDir, { recursive: true, force: true });
   });
 
   it('is offered, never forced: the page does not reload until the user chooses to', async () => {
@@ -29,11 +21,10 @@ describe('a new version of the app', () => {
     await waitForServiceWorker(page);
 
     // Publish a new version: a changed service worker.
-    appendFileSync(join(outDir, 'sw.js'), `\n// new version ${Date.now()}\n`);
     await page.evaluate(() => {
       (window as unknown as { marker: string }).marker = 'same page';
     });
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await server.publishNewVersion(page);
 
     const prompt = page.getByText('A new version is available — reload when you are ready.');
     await prompt.waitFor({ timeout: 30_000 });

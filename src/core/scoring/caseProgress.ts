@@ -148,3 +148,16 @@ export function caseProgress(index: FrameworkIndex, answers: AnswerLookup): Case
     canComplete: allMissing.length === 0,
   };
 }
+
+/**
+ * The tasks before and after `current` worth visiting: those with at least one question that
+ * applies (and `current` itself, whatever it holds).
+ */
+export function taskNeighbours(
+  progress: CaseProgress,
+  current: TaskProgress,
+): { previous: ScoringTask | undefined; next: ScoringTask | undefined } {
+  const open = progress.tasks.filter((t) => t.applicable > 0 || t === current);
+  const at = open.indexOf(current);
+  return { previous: open[at - 1]?.task, next: open[at + 1]?.task };
+}

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { ScoringTask, TaskProgress } from '../../core';
+import { type ScoringTask, type TaskProgress, taskNeighbours } from '../../core';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { readingPath, readingTaskPath } from '../ModerationCommon/moderationLinks';
@@ -67,19 +67,13 @@ export default function SecondReadingStandard({ inspectionId, caseId, standardId
   return <Answering key={task.task.kind + task.task.id} r={ready} current={task} />;
 }
 
-function neighbours(r: ReadyReading, current: TaskProgress) {
-  const open = r.progress.tasks.filter((t) => t.applicable > 0 || t === current);
-  const at = open.indexOf(current);
-  return { previous: open[at - 1]?.task, next: open[at + 1]?.task };
-}
-
 function Answering({ r, current }: { r: ReadyReading; current: TaskProgress }) {
   const { inspection, reading, index, progress, editor } = r;
   const { route, url } = useLocation();
   const root = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const task = current.task;
-  const { previous, next } = neighbours(r, current);
+  const { previous, next } = taskNeighbours(r.progress, current);
   const back = readingPath(inspection.id, reading.caseId);
   const pathTo = (t: ScoringTask | undefined) =>
     t ? readingTaskPath(inspection.id, reading.caseId, t) : back;

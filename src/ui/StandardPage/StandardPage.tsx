@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { ScoringTask, TaskProgress } from '../../core';
+import { type ScoringTask, type TaskProgress, taskNeighbours } from '../../core';
 import { reopenCase } from '../../db/caseStore';
 import { CaseMissing, caseNotReady } from '../CaseCommon/CaseMissing';
 import { casePath, checkPath, taskPath } from '../CaseCommon/caseLinks';
@@ -55,19 +55,12 @@ export default function StandardPage({ inspectionId, caseId, standardId }: Props
   return <Answering key={task.task.kind + task.task.id} c={ready} current={task} />;
 }
 
-/** The tasks worth visiting in order: those with at least one question that applies. */
-function neighbours(c: ReadyCase, current: TaskProgress) {
-  const open = c.progress.tasks.filter((t) => t.applicable > 0 || t === current);
-  const at = open.indexOf(current);
-  return { previous: open[at - 1]?.task, next: open[at + 1]?.task };
-}
-
 function Answering({ c, current }: { c: ReadyCase; current: TaskProgress }) {
   const { caseRecord, inspection, index, progress, answers, editor } = c;
   const { route, url } = useLocation();
   const root = useRef<HTMLDivElement>(null);
   const task = current.task;
-  const { previous, next } = neighbours(c, current);
+  const { previous, next } = taskNeighbours(c.progress, current);
   const locked = caseRecord.status === 'complete' || caseRecord.status === 'moderated';
   const hidden = progress.hidden;
   const [reopenFailed, setReopenFailed] = useState(false);

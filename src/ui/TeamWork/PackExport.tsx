@@ -20,7 +20,8 @@ import {
   PassphraseFields,
   passphraseErrors,
 } from './PassphraseFields';
-import { downloadTeamFile, mergeContext, stampNow, teamWorkHref } from './teamWorkCommon';
+import { mergeContext, stampNow, teamWorkHref } from './teamWorkCommon';
+import { useTeamFileSave } from './useTeamFileSave';
 import './TeamWork.css';
 
 const EVERYONE = '*everyone';
@@ -51,9 +52,7 @@ function PackForm({
   const [errors, setErrors] = useState<{ forWhom?: string; passphrase?: string; confirm?: string }>(
     {},
   );
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, done, failure, reset, save } = useTeamFileSave();
 
   const countFor = (id: string) =>
     cases.status === 'ready' ? cases.value.filter((c) => c.inspectorId === id).length : null;
@@ -75,8 +74,7 @@ function PackForm({
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    setDone(null);
-    setFailure(null);
+    reset();
     const found = {
       ...(forWhom === '' ? { forWhom: 'Choose who the pack is for' } : {}),
       ...passphraseErrors(passphrase, passphraseProblem),
@@ -84,29 +82,21 @@ function PackForm({
     setErrors(found);
     onErrors(Object.keys(found).length > 0);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      const who = await mergeContext(inspection);
-      const made = await makePack(inspection.id, {
-        exportedAt: new Date().toISOString(),
-        appVersion: APP_VERSION,
-        inspectorId: forWhom === EVERYONE ? null : forWhom,
-        by: who.by,
-        device: await deviceId(),
-        stamp: stampNow(),
-      });
-      if (made.status !== 'ok') {
-        setFailure(made.message);
-        return;
-      }
-      setDone(await downloadTeamFile(made, passphrase));
-    } catch (error) {
-      setFailure(
-        `The pack could not be made: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    } finally {
-      setBusy(false);
-    }
+    await save(
+      async () => {
+        const who = await mergeContext(inspection);
+        return makePack(inspection.id, {
+          exportedAt: new Date().toISOString(),
+          appVersion: APP_VERSION,
+          inspectorId: forWhom === EVERYONE ? null : forWhom,
+          by: who.by,
+          device: await deviceId(),
+          stamp: stampNow(),
+        });
+      },
+      passphrase,
+      'The pack',
+    );
   };
 
   const summary = [

@@ -18,7 +18,8 @@ import {
   PassphraseFields,
   passphraseErrors,
 } from './PassphraseFields';
-import { downloadTeamFile, stampNow, teamWorkHref } from './teamWorkCommon';
+import { stampNow, teamWorkHref } from './teamWorkCommon';
+import { useTeamFileSave } from './useTeamFileSave';
 import './TeamWork.css';
 
 export default function WorkExport({ inspectionId }: { inspectionId: string }) {
@@ -40,9 +41,7 @@ function WorkForm({
   const [who, setWho] = useState('');
   const [passphrase, setPassphrase] = useState<PassphraseChoice>(NO_PASSPHRASE);
   const [errors, setErrors] = useState<{ who?: string; passphrase?: string; confirm?: string }>({});
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, done, failure, reset, save } = useTeamFileSave();
   const hasTeam = inspection.team.length > 0;
 
   useEffect(() => {
@@ -54,8 +53,7 @@ function WorkForm({
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    setDone(null);
-    setFailure(null);
+    reset();
     const found = {
       ...(who.trim() === ''
         ? { who: hasTeam ? 'Choose whose work this is' : 'Enter your name or initials' }
@@ -65,27 +63,18 @@ function WorkForm({
     setErrors(found);
     onErrors(Object.keys(found).length > 0);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      const made = await makeWork(inspection.id, {
-        exportedAt: new Date().toISOString(),
-        appVersion: APP_VERSION,
-        scorer: who.trim(),
-        device: await deviceId(),
-        stamp: stampNow(),
-      });
-      if (made.status !== 'ok') {
-        setFailure(made.message);
-        return;
-      }
-      setDone(await downloadTeamFile(made, passphrase));
-    } catch (error) {
-      setFailure(
-        `The file could not be made: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    } finally {
-      setBusy(false);
-    }
+    await save(
+      async () =>
+        makeWork(inspection.id, {
+          exportedAt: new Date().toISOString(),
+          appVersion: APP_VERSION,
+          scorer: who.trim(),
+          device: await deviceId(),
+          stamp: stampNow(),
+        }),
+      passphrase,
+      'The file',
+    );
   };
 
   const summary = [

@@ -5,6 +5,7 @@ import {
   checkFrameworkValue,
   indexFramework,
   type TaskProgress,
+  taskNeighbours,
 } from '../../../../src/core';
 import { scoringFramework } from '../../../fixtures/scoringFramework';
 
@@ -86,6 +87,19 @@ describe('case progress', () => {
       applicable: 2,
       missing: ['m1', 'm2'],
     });
+  });
+
+  it('goes from one standard to the next that asks something, skipping those not asked', () => {
+    const around = (answers: Record<string, AnswerValue>, id: string) => {
+      const all = progress(answers);
+      const { previous, next } = taskNeighbours(all, all.tasks.find((t) => t.task.id === id)!);
+      return [previous?.id, next?.id];
+    };
+    expect(around({ mappa: 'no' }, 'planning')).toEqual(['assessment', 'reviewing']);
+    expect(around({ mappa: 'yes' }, 'planning')).toEqual(['assessment', 'mappa-work']);
+    expect(around({ mappa: 'yes' }, 'reviewing')).toEqual(['mappa-work', undefined]);
+    // A standard not asked is still reachable from itself.
+    expect(around({ mappa: 'no' }, 'mappa-work')).toEqual(['planning', 'reviewing']);
   });
 
   it('moves a standard from in progress to completed as required questions are answered', () => {
