@@ -14,6 +14,7 @@ import {
   type Framework,
   frameworkKey,
   type GroupNames,
+  heldForSecondReader,
   type Inspection,
   moderationRecordSchema,
 } from '../core';
@@ -87,11 +88,10 @@ export async function loadFindingsCases(inspectionId: string): Promise<FindingsC
         db.moderation.where('inspectionId').equals(inspectionId).toArray(),
       ]),
   );
-  // A second reading without a selection came in a pack: this is the reader's device.
   const held = new Set<string>();
   for (const row of moderationRows) {
     const parsed = moderationRecordSchema.safeParse(row);
-    if (parsed.success && parsed.data.data.selection === null) held.add(row.caseId);
+    if (parsed.success && heldForSecondReader(parsed.data)) held.add(row.caseId);
   }
   return joinCasesAndAnswers(caseRows, answerRows, held);
 }

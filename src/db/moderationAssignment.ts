@@ -6,6 +6,7 @@ import {
   type ModerationData,
   type ModerationSelection,
   moderationIdOf,
+  secondReadingStarted,
   type ValidationError,
 } from '../core';
 import { retrying } from './connection';
@@ -134,7 +135,7 @@ export async function changeSecondReader(
         if (readerId === data.firstReaderId) {
           return { status: 'refused', message: 'The second reader cannot be the case’s inspector' };
         }
-        if (data.status !== 'assigned' || Object.keys(data.secondReading).length > 0) {
+        if (secondReadingStarted(record)) {
           return {
             status: 'refused',
             message: 'This second reading has been started, so its reader cannot change',

@@ -5,6 +5,7 @@
  */
 import {
   type AnswerValue,
+  heldForSecondReader,
   type Inspection,
   indexFramework,
   type ModerationCase,
@@ -25,7 +26,6 @@ import {
   type Failed,
   failure,
   frameworkOf,
-  heldForSecondReader,
   NOT_HERE,
   readingValues,
   recordOf,

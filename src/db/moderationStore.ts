@@ -37,6 +37,7 @@ import {
   type AnswerValue,
   type Framework,
   frameworkKey,
+  heldForSecondReader,
   type Inspection,
   type ModeratedReadings,
   type ModerationCase,
@@ -86,15 +87,6 @@ export function readModerationRecord(row: ModerationRecord | undefined): Moderat
   if (!row) return null;
   const parsed = moderationRecordSchema.safeParse(row);
   return parsed.success ? parsed.data : null;
-}
-
-/**
- * A second reading whose assignment arrived here in a pack: this device is its reader's and
- * holds the second reading only. The first reading is on the lead's device (and must never be
- * here), so the two readings are compared, and decided, there.
- */
-export function heldForSecondReader(record: ModerationCase): boolean {
-  return record.data.selection === null;
 }
 
 /** Answer values by item id: what agreement rules read. */

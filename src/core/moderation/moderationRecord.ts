@@ -127,6 +127,23 @@ export type ModerationCase = z.infer<typeof moderationRecordSchema>;
 export type ModerationAssignment = z.infer<typeof moderationAssignmentSchema>;
 export type SecondReading = z.infer<typeof secondReadingSchema>;
 
+/**
+ * A second reading whose assignment arrived here in a pack: this device is its reader's and
+ * holds the second reading only. The first reading is on the lead's device (and must never be
+ * here), so the two readings are compared, and decided, there.
+ */
+export function heldForSecondReader(record: ModerationCase): boolean {
+  return record.data.selection === null;
+}
+
+/**
+ * Whether the second reader has begun: any answer given, or the reading finished. Until then
+ * the lead may still give it to someone else or take the case out of moderation.
+ */
+export function secondReadingStarted(record: ModerationCase): boolean {
+  return record.data.status !== 'assigned' || Object.keys(record.data.secondReading).length > 0;
+}
+
 /** The id of a case's second reading: the same on every device. */
 export function moderationIdOf(caseId: string): string {
   return `second-reading:${caseId}`;

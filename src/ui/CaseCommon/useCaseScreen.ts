@@ -11,6 +11,7 @@ import {
   type Framework,
   type FrameworkIndex,
   frameworkKey,
+  heldForSecondReader,
   type Inspection,
   indexFramework,
 } from '../../core';
@@ -25,7 +26,7 @@ import {
 } from '../../db/caseStore';
 import type { AnswerRecord, CaseRecord } from '../../db/database';
 import { deviceId, scorerFor } from '../../db/identityStore';
-import { getModeration, heldForSecondReader } from '../../db/moderationStore';
+import { getModeration } from '../../db/moderationStore';
 import { useLive } from '../hooks/useLive';
 
 export type ReadyCase = {

@@ -1,9 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { CaseStatus, Inspection, ModerationCase } from '../../core';
+import {
+  type CaseStatus,
+  heldForSecondReader,
+  type Inspection,
+  type ModerationCase,
+} from '../../core';
 import type { FrameworkRecord } from '../../db/database';
 import { type CaseWithProgress, casesWithProgress } from '../../db/inspectionStore';
-import { heldForSecondReader, listModeration } from '../../db/moderationStore';
+import { listModeration } from '../../db/moderationStore';
 import { type PopulationSummary, populationSummary } from '../../db/populationStore';
 import { Loading } from '../components/Loading';
 import { SummaryRow } from '../components/SummaryRow';

@@ -5,8 +5,14 @@
  * cases chosen with where each has got to, and the agreement so far.
  */
 import { useState } from 'preact/hooks';
-import { type Inspection, type ModerationCase, moderationAgreement } from '../../core';
-import { heldForSecondReader, loadModerationReadings } from '../../db/moderationStore';
+import {
+  heldForSecondReader,
+  type Inspection,
+  type ModerationCase,
+  moderationAgreement,
+  secondReadingStarted,
+} from '../../core';
+import { loadModerationReadings } from '../../db/moderationStore';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -155,7 +161,7 @@ function ModerationBody({ inspection }: { inspection: Inspection }) {
                       <span class="govuk-body-s">Compared on the lead’s device</span>
                     )
                   ) : record.data.status === 'assigned' ? (
-                    Object.keys(record.data.secondReading).length === 0 && (
+                    !secondReadingStarted(record) && (
                       <a class="govuk-link" href={changePath(inspection.id, record.caseId)}>
                         Change
                         <span class="govuk-visually-hidden">

@@ -6,7 +6,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { Inspection, ModerationCase } from '../../core';
+import { type Inspection, type ModerationCase, secondReadingStarted } from '../../core';
 import { changeSecondReader, withdrawSecondReading } from '../../db/moderationAssignment';
 import { getModeration } from '../../db/moderationStore';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
@@ -71,7 +71,7 @@ function ChangeBody({
     );
   }
   const { data } = record.value;
-  if (data.status !== 'assigned' || Object.keys(data.secondReading).length > 0) {
+  if (secondReadingStarted(record.value)) {
     return (
       <>
         <p class="govuk-body">

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  heldForSecondReader,
+  type ModerationCase,
   moderationAssignmentSchema,
   moderationIdOf,
   moderationRecordSchema,
   secondReadingSchema,
+  secondReadingStarted,
 } from '../../../../src/core';
 
 const answer = {
@@ -92,5 +95,41 @@ describe('moderation records and exchange files', () => {
     const blank = structuredClone(record);
     blank.data.decisions.a1.rationale = '   ';
     expect(moderationRecordSchema.safeParse(blank).success).toBe(false);
+  });
+
+  it('knows a reading held on its reader’s device, and a reading that has begun', () => {
+    const record = (data: Partial<ModerationCase['data']>): ModerationCase => ({
+      id: moderationIdOf('case-7'),
+      inspectionId: 'insp-1',
+      caseId: 'case-7',
+      data: {
+        caseRef: 'LAC-03-07',
+        firstReaderId: 'ap',
+        secondReaderId: 'jm',
+        status: 'assigned',
+        selection: {
+          method: 'hand',
+          seed: null,
+          description: null,
+          at: '2026-03-04T09:00:00.000Z',
+          by: 'lead',
+        },
+        assignedAt: '2026-03-04T09:00:00.000Z',
+        assignedBy: 'lead',
+        secondReading: {},
+        finishedAt: null,
+        finishedBy: null,
+        firstReading: null,
+        decisions: {},
+        decidedAt: null,
+        updatedAt: '2026-03-04T09:00:00.000Z',
+        ...data,
+      },
+    });
+    expect(heldForSecondReader(record({}))).toBe(false);
+    expect(heldForSecondReader(record({ selection: null }))).toBe(true);
+    expect(secondReadingStarted(record({}))).toBe(false);
+    expect(secondReadingStarted(record({ secondReading: { a1: answer } }))).toBe(true);
+    expect(secondReadingStarted(record({ status: 'read' }))).toBe(true);
   });
 });
