@@ -198,6 +198,8 @@ describe('a moderation round across devices, without a network', () => {
       for (const note of [...FIRST_NOTES, LEAD_NOTE]) expect(body).not.toContain(note);
       if (path.endsWith('/findings')) {
         await page.getByText('1 case you are reading a second time is not counted here').waitFor();
+        // Visiting the held case never marks it as work to restore.
+        expect(await page.getByText(/^Restored your work/).count()).toBe(0);
       }
       if (path.startsWith(`/inspections/${INSP}/cases/`)) {
         expect(await page.locator('main input, main textarea').count()).toBe(0);

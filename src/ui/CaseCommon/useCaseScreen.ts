@@ -96,7 +96,9 @@ export function useCaseScreen(inspectionId: string, caseId: string): CaseScreenS
     moderation.status === 'ready' &&
     moderation.value !== null &&
     heldForSecondReader(moderation.value);
-  useOpenCaseMarker(record && record.inspectionId === inspectionId && !held ? record : undefined);
+  // Marked open for crash recovery only once it is known not to be held for a second reading.
+  const openable = record?.inspectionId === inspectionId && moderation.status === 'ready' && !held;
+  useOpenCaseMarker(openable ? record : undefined);
 
   const inspection = context.status === 'ready' ? context.value?.inspection : undefined;
   const memberName = useMemo(() => {
