@@ -168,6 +168,9 @@ export { FRACTION_ANCHORS } from './phrasing/fractions';
 export { phraseProportion } from './phrasing/phraseProportion';
 // Dates in words, for the screens and the report alike
 export { longDate, MONTH_NAMES } from './phrasing/longDate';
+// Counts with their nouns, by the language's plural rule
+export type { PluralForms } from './phrasing/plural';
+export { formatCount, plural, pluralForm } from './phrasing/plural';
 export type { Quantifier, QuantifierVocabulary } from './phrasing/quantifier';
 export type { Agreement, QuestionAgreement } from './statistics/cohensKappa';
 export { agreementByQuestion, cohensKappa } from './statistics/cohensKappa';
