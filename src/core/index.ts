@@ -147,6 +147,7 @@ export type {
   OverallRating,
   Proportion,
   ProportionFinding,
+  CountedFigure,
   StandardOverride,
   StandardRating,
 } from './findings/findingTypes';
@@ -164,6 +165,13 @@ export { compareReadings } from './findings/readingAgreement';
 export type { QuantifierIssue } from './phrasing/checkQuantifiers';
 export { checkQuantifiers } from './phrasing/checkQuantifiers';
 export { figureText, findingSentence } from './phrasing/findingSentence';
+export {
+  countedText,
+  isSmallBase,
+  printedFigure,
+  SMALL_BASE_KEY,
+  SMALL_BASE_MARK,
+} from './findings/printedFigure';
 export { FRACTION_ANCHORS } from './phrasing/fractions';
 export { phraseProportion } from './phrasing/phraseProportion';
 // Dates in words, for the screens and the report alike
@@ -246,12 +254,16 @@ export {
   printedFigures,
   shortFigure,
 } from './report';
-export type { ExportWhat } from './report';
+export type { ExportWhat, FileNameOptions } from './report';
 export {
   exportFileName,
   frameworkShortName,
   inspectionShortName,
   localIsoDate,
+  localStamp,
+  nameInitials,
+  packFileName,
+  workFileName,
 } from './report';
 export type { TextPersonalData } from './report';
 export { personalDataInText } from './report';
@@ -355,18 +367,23 @@ export {
   checkTeamCases,
   describeFileInspection,
   fileInspectionMismatch,
-  localStamp,
-  nameInitials,
-  packFileName,
   packFileSchema,
   readFileEnvelope,
   readTeamFile,
   readTeamFileValue,
   teamFileText,
-  workFileName,
   workFileSchema,
 } from './exchange/teamFiles';
 export { STATUS_HISTORY_ITEM } from './exchange/inspectionFile';
+export type { DeviceNames } from './exchange/deviceNames';
+export {
+  DEVICE_NAME_MAX_LENGTH,
+  deviceLabel,
+  deviceNameProblem,
+  deviceNamesIn,
+  deviceNamesSchema,
+  nameOfDevice,
+} from './exchange/deviceNames';
 export { fromBase64, toBase64 } from './crypto/base64';
 export type { EncryptedFile, KeyHandle, WebCryptoLike } from './crypto/encryptedFile';
 export {

@@ -262,7 +262,7 @@ describe('YOT work (§3)', () => {
     const mappa = proportion('mappa-effective');
     expect(mappa).toMatchObject({ negative: 2, positive: 5, base: 7, hidden: 53, smallBase: true });
     expect(proportion('mappa-effective', negative).sentence).toBe(
-      'In over a quarter of cases (29%, 2 of 7) MAPPA procedures were not used effectively.',
+      'In over a quarter of cases (29%, 2 of 7 cases; a small base) MAPPA procedures were not used effectively.',
     );
     expect(proportion('victim-safety')).toMatchObject({ positive: 36, percentRounded: 60 });
   });

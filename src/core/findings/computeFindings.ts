@@ -268,8 +268,12 @@ export function computeFindings(
     vocabulary: framework.quantifiers,
     sentences: options.sentences ?? 'auto',
   };
-  const buildCell = (cell: number, overrides: readonly RatingOverride[]) => {
-    const findings = itemFindings(plan, counts, cell, numbers, settings);
+  const buildCell = (
+    cell: number,
+    overrides: readonly RatingOverride[],
+    cellSettings: CellSettings = settings,
+  ) => {
+    const findings = itemFindings(plan, counts, cell, numbers, cellSettings);
     const byId = new Map<string, ProportionFinding>();
     for (const f of findings) if (f.type === 'proportion') byId.set(f.itemId, f);
     const rated = rateStandards(framework, (id) => byId.get(id), overrides);
@@ -283,11 +287,16 @@ export function computeFindings(
   const all = buildCell(0, options.ratingOverrides ?? []);
   let breakdown: FindingsResult['breakdown'] = null;
   if (groups) {
+    const sides = new Map<string, 'positive' | 'negative'>();
+    for (const f of [...all.profile, ...all.questions]) {
+      if (f.type === 'proportion' && f.counted) sides.set(f.itemId, f.counted.side);
+    }
+    const groupSettings: CellSettings = { ...settings, sides };
     const order = keys
       .map((key, i) => ({ key, cell: i + 1, rank: groups.rank(key, i) }))
       .sort((a, b) => a.rank - b.rank);
     const cellsOut: FindingsCell[] = order.map(({ key, cell }) => {
-      const built = buildCell(cell, []);
+      const built = buildCell(cell, [], groupSettings);
       return {
         key,
         label: groups.label(key),

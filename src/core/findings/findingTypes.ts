@@ -49,6 +49,21 @@ type ItemFields = {
   readonly standardId: string | null;
 };
 
+/**
+ * What a figure beside a question counts, so it can never be read the wrong way round: the
+ * side the item's sentence states (for a question about an adverse event, the event), the
+ * answers counted and, where the framework words it, what holds in those cases.
+ */
+export type CountedFigure = Proportion & {
+  readonly side: 'positive' | 'negative';
+  readonly count: number;
+  readonly base: number;
+  /** The answers counted, in the scale's words: "No", "Yes or Partly". */
+  readonly answers: string;
+  /** What holds in the counted cases, from the framework's finding wording; null without one. */
+  readonly statement: string | null;
+};
+
 /** Judgement, rating and choice items: positive answers out of a base. */
 export type ProportionFinding = ItemFields &
   Exclusions &
@@ -75,6 +90,13 @@ export type ProportionFinding = ItemFields &
     readonly sentence: string | null;
     /** Which count the sentence states. */
     readonly sentenceSide: 'positive' | 'negative' | null;
+    /**
+     * Whether the question asks about an adverse event: its first answer ("Yes") is negative
+     * ("Had the child been a victim of crime?"). Such a question's figures count the event.
+     */
+    readonly adverse: boolean;
+    /** The figure shown beside the item, stated as its sentence states it; null if unscored. */
+    readonly counted: CountedFigure | null;
   };
 
 /** Multichoice: each option is its own proportion of the cases answering. */

@@ -13,7 +13,7 @@ import {
   type FrameworkItem,
   indexFramework,
 } from '../framework/frameworkItems';
-import type { Framework, ScaleOption } from '../framework/frameworkSchema';
+import type { Framework, Scale, ScaleOption } from '../framework/frameworkSchema';
 import type { AnswerValue } from '../inspection/answerValue';
 
 /** Slots after an item's options, relative to `PlannedItem.extra`. */
@@ -43,6 +43,8 @@ export type PlannedItem = {
   readonly notKnownInBase: boolean;
   /** Position among number items (their values are kept for medians); −1 otherwise. */
   readonly numberSlot: number;
+  /** The item asks about an adverse event (see `isAdverseScale`). */
+  readonly adverse: boolean;
 };
 
 export type FindingsPlan = {
@@ -75,6 +77,20 @@ function typeOf(entry: FrameworkItem): PlannedItem['type'] {
   }
 }
 
+/**
+ * A scale that answers a question about an adverse event: unordered, its first answer (the
+ * question's own "Yes") negative, and some later answer positive — "Had the child gone
+ * missing? Yes (negative) / No (positive)". Ordered rating scales run from one end to the
+ * other and are never adverse.
+ */
+export function isAdverseScale(scale: Scale): boolean {
+  return (
+    scale.ordered !== true &&
+    scale.options[0]?.meaning === 'negative' &&
+    scale.options.some((o) => o.meaning === 'positive')
+  );
+}
+
 /** Lays out counters for a checked framework (cached per framework object). */
 export function planFindings(framework: Framework): FindingsPlan {
   const cached = plans.get(framework);
@@ -101,6 +117,7 @@ export function planFindings(framework: Framework): FindingsPlan {
       required: entry.item.required !== false,
       notKnownInBase: scale?.notKnownInBase === true,
       numberSlot: type === 'number' ? numberItems++ : -1,
+      adverse: scale !== undefined && isAdverseScale(scale),
     });
     slots += options.length + EXTRA_SLOTS;
   }

@@ -5,6 +5,7 @@
 
 import { findingSentence } from '../phrasing/findingSentence';
 import { phraseProportion } from '../phrasing/phraseProportion';
+import { plural } from '../phrasing/plural';
 import type { QuantifierVocabulary } from '../phrasing/quantifier';
 import { describeNumbers } from '../statistics/describeNumbers';
 import { percentHalfUp } from '../statistics/roundHalfUp';
@@ -33,6 +34,11 @@ export type CellSettings = {
   readonly confidence: number;
   readonly vocabulary: QuantifierVocabulary;
   readonly sentences: SentenceSide;
+  /**
+   * The side each item states, decided over all cases: every group of a breakdown counts the
+   * same side as the whole, so a row of cells never mixes "was" and "was not".
+   */
+  readonly sides?: ReadonlyMap<string, 'positive' | 'negative'>;
 };
 
 /** Percentage, whole percentage and Wilson interval (in per cent) for numerator of base. */
@@ -65,12 +71,38 @@ function exclusionsAt(counts: Int32Array, at: number): Exclusions {
   };
 }
 
+/** The answers of one side in the scale's words: "No", "Yes or Partly". */
+function answersOf(item: PlannedItem, side: 'positive' | 'negative'): string {
+  return item.options
+    .filter((o) => o.meaning === side)
+    .map((o) => o.label)
+    .join(' or ');
+}
+
 /** What a sentence says happened, from the question's finding wording or, failing that, its options. */
 function statementFor(item: PlannedItem, side: 'positive' | 'negative'): string {
   const entry = item.entry;
   if (entry.type === 'question' && entry.item.finding) return entry.item.finding[side];
-  const labels = item.options.filter((o) => o.meaning === side).map((o) => o.label);
-  return `the answer to “${entry.item.text}” was ${labels.join(' or ') || side}`;
+  return `the answer to “${entry.item.text}” was ${answersOf(item, side) || side}`;
+}
+
+/**
+ * The side an item's figure and sentence state: the whole inspection's side within a
+ * breakdown; a side the caller asks for; the event, for a question about an adverse event
+ * (reports say "one-fifth had been victims of crime", never "four-fifths had not"); otherwise
+ * the larger side.
+ */
+function sideOf(
+  item: PlannedItem,
+  positive: number,
+  negative: number,
+  settings: CellSettings,
+): 'positive' | 'negative' {
+  const fixed = settings.sides?.get(item.id);
+  if (fixed) return fixed;
+  if (settings.sentences !== 'auto') return settings.sentences;
+  if (item.adverse) return 'negative';
+  return positive >= negative ? 'positive' : 'negative';
 }
 
 function proportionFinding(
@@ -106,20 +138,28 @@ function proportionFinding(
     };
   });
   const isQuestion = item.entry.type === 'question';
-  let side: 'positive' | 'negative' | null = null;
+  const side = scored ? sideOf(item, positive, negative, settings) : null;
+  const count = side === 'negative' ? negative : positive;
   let quantifier: string | null = null;
   let sentence: string | null = null;
-  if (isQuestion && scored && base > 0) {
-    side =
-      settings.sentences === 'auto'
-        ? positive >= negative
-          ? 'positive'
-          : 'negative'
-        : settings.sentences;
-    const count = side === 'positive' ? positive : negative;
+  if (isQuestion && side !== null && base > 0) {
     quantifier = phraseProportion(count, base, settings.vocabulary)?.words ?? null;
     sentence = findingSentence(count, base, statementFor(item, side), settings.vocabulary);
   }
+  const counted =
+    side === null
+      ? null
+      : {
+          side,
+          count,
+          base,
+          answers: answersOf(item, side),
+          statement:
+            item.entry.type === 'question' && item.entry.item.finding
+              ? item.entry.item.finding[side]
+              : null,
+          ...proportionOf(count, base, settings.confidence),
+        };
   return {
     type: 'proportion',
     itemId: item.id,
@@ -137,12 +177,14 @@ function proportionFinding(
     ...(scored ? proportionOf(positive, base, settings.confidence) : NO_PROPORTION(base)),
     quantifier,
     sentence,
-    sentenceSide: side,
+    sentenceSide: sentence === null ? null : side,
+    adverse: item.adverse,
+    counted,
   };
 }
 
 const MULTICHOICE_NOTE = (base: number) =>
-  `A case could give more than one answer, so the counts can add up to more than the ${base} case${base === 1 ? '' : 's'} answering.`;
+  `A case could give more than one answer, so the counts can add up to more than the ${plural(base, 'case')} answering.`;
 
 /** Findings for every item of one group, in framework order. */
 export function itemFindings(

@@ -1,10 +1,19 @@
+import { SMALL_BASE } from '../findings/findingTypes';
 import { percentHalfUp } from '../statistics/roundHalfUp';
+import { pluralForm } from './plural';
+
+const CASE = { one: 'case', other: 'cases' };
+
 import { phraseProportion } from './phraseProportion';
 import type { QuantifierVocabulary } from './quantifier';
 
-/** The figure a sentence rests on, as reports print it: "38%, 23 of 60". */
+/**
+ * The figure a sentence rests on, as reports print it: "38%, 23 of 60"; on a base under 10 it
+ * says so: "100%, 1 of 1 case; a small base".
+ */
 export function figureText(count: number, base: number): string {
-  return `${percentHalfUp(count, base)}%, ${count} of ${base}`;
+  const figure = `${percentHalfUp(count, base)}%, ${count} of ${base}`;
+  return base < SMALL_BASE ? `${figure} ${pluralForm(base, CASE)}; a small base` : figure;
 }
 
 /**

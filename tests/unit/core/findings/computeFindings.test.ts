@@ -61,12 +61,12 @@ describe('computeFindings: a judgement question', () => {
   it('states the larger side in a sentence carrying its figure', () => {
     const q1 = scenario.findingFor('q1');
     expect(q1.sentence).toBe(
-      'In three-quarters of cases (75%, 6 of 8) the case was allocated promptly.',
+      'In three-quarters of cases (75%, 6 of 8 cases; a small base) the case was allocated promptly.',
     );
     expect(q1.sentenceSide).toBe('positive');
     expect(q1.quantifier).toBe('three-quarters');
     expect(scenario.findingFor('q1', { sentences: 'negative' }).sentence).toBe(
-      'In a quarter of cases (25%, 2 of 8) the case was not allocated promptly.',
+      'In a quarter of cases (25%, 2 of 8 cases; a small base) the case was not allocated promptly.',
     );
   });
 
@@ -103,7 +103,7 @@ describe('computeFindings: other kinds', () => {
     const q2 = scenario.findingFor('q2');
     expect(q2).toMatchObject({ positive: 3, neutral: 2, negative: 1, base: 6, percentRounded: 50 });
     expect(q2.sentence).toBe(
-      'In half of cases (50%, 3 of 6) the answer to “Was the plan good?” was Yes.',
+      'In half of cases (50%, 3 of 6 cases; a small base) the answer to “Was the plan good?” was Yes.',
     );
   });
 

@@ -58,7 +58,8 @@ describe('findings properties', () => {
                 p.base + p.notApplicable + p.notKnown + p.unanswered + p.hidden + p.invalid,
               ).toBe(cell.cases);
               if (p.percent !== null) expect(p.base).toBeGreaterThan(0);
-              if (p.sentence !== null) expect(p.sentence).toMatch(/\(\d+%, \d+ of \d+\)/);
+              if (p.sentence !== null)
+                expect(p.sentence).toMatch(/\(\d+%, \d+ of \d+( cases?; a small base)?\)/);
             }
           }
           // Cells add up to the whole.

@@ -28,6 +28,8 @@ describe('findingSentence', () => {
   });
 
   it('prints the figure as reports do', () => {
-    expect(figureText(1, 8)).toBe('13%, 1 of 8');
+    expect(figureText(1, 8)).toBe('13%, 1 of 8 cases; a small base');
+    expect(figureText(1, 1)).toBe('100%, 1 of 1 case; a small base');
+    expect(figureText(23, 60)).toBe('38%, 23 of 60');
   });
 });
