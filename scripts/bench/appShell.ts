@@ -5,9 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { plural } from '../../src/core';
+import { outDir, sized } from './mode';
 import { type BenchRow, kb, launchChromium, median, ms, serveBuild } from './support';
 
-const RUNS = 9;
+const RUNS = sized(9, 1);
 
 function gzipSize(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
@@ -42,7 +44,7 @@ export async function benchAppShell(): Promise<BenchRow[]> {
     const css = unique.filter((p) => p.endsWith('.css'));
     const size = (paths: string[], gz: boolean) =>
       paths.reduce(
-        (n, p) => n + (gz ? gzipSize(join('dist', p)) : readFileSync(join('dist', p)).length),
+        (n, p) => n + (gz ? gzipSize(join(outDir, p)) : readFileSync(join(outDir, p)).length),
         0,
       );
 
@@ -62,28 +64,28 @@ export async function benchAppShell(): Promise<BenchRow[]> {
     return [
       {
         name: 'first-screen JavaScript (raw)',
-        size: `${js.length} files`,
+        size: plural(js.length, 'file'),
         median: kb(size(js, false)),
       },
       {
         name: 'first-screen JavaScript (gzip)',
-        size: `${js.length} files`,
+        size: plural(js.length, 'file'),
         median: kb(size(js, true)),
         note: 'target ≤ 60 KB',
       },
       {
         name: 'first-screen CSS (raw)',
-        size: `${css.length} file(s)`,
+        size: plural(css.length, 'file'),
         median: kb(size(css, false)),
       },
       {
         name: 'first-screen CSS (gzip)',
-        size: `${css.length} file(s)`,
+        size: plural(css.length, 'file'),
         median: kb(size(css, true)),
       },
       {
         name: 'navigation → first screen interactive, offline (SW cache)',
-        size: `${RUNS} runs`,
+        size: plural(RUNS, 'run'),
         median: ms(median(times)),
         note: `min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}; target ≤ 300 ms`,
       },

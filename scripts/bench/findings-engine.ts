@@ -14,13 +14,15 @@ import {
   type CaseWithAnswers,
   computeFindings,
   type Framework,
+  plural,
   type Question,
 } from '../../src/core';
 import { hmipRating, neutralScale, yesNoScale } from '../../tests/fixtures/frameworkBuilder';
+import { sized } from './mode';
 
 export type BenchRow = { name: string; size: string; median: string; note?: string };
 
-const SIZES = [1_000, 10_000, 100_000] as const;
+const SIZES = sized([1_000, 10_000, 100_000], [100]);
 const AREAS = ['area-a', 'area-b', 'area-c', 'area-d', 'area-e', 'area-f'];
 const AT = '2026-01-01T00:00:00.000Z';
 
@@ -145,8 +147,8 @@ function formatMs(ms: number): string {
 
 /** Times `run` after warming it up (at least 5 calls and 300 ms), returning sorted times in ms. */
 function time(run: () => void, runs: number): number[] {
-  const warmUntil = performance.now() + 300;
-  for (let i = 0; i < 5 || performance.now() < warmUntil; i++) run();
+  const warmUntil = performance.now() + sized(300, 0);
+  for (let i = 0; i < sized(5, 0) || performance.now() < warmUntil; i++) run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -174,15 +176,15 @@ export async function benchFindingsEngine(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const size of SIZES) {
     const cases = benchCases(framework, size);
-    const runs = size >= 100_000 ? 5 : size >= 10_000 ? 11 : 21;
+    const runs = sized(size >= 100_000 ? 5 : size >= 10_000 ? 11 : 21, 1);
     const engine = time(() => computeFindings(framework, cases, { breakdownBy: 'area' }), runs);
     const floor = time(() => readEveryAnswer(framework, cases), runs);
-    const label = `${size.toLocaleString('en-GB')} cases × 60 questions`;
+    const label = `${plural(size, 'case')} × 60 questions`;
     rows.push({
       name: 'computeFindings, breakdown by area',
       size: label,
       median: formatMs(median(engine)),
-      note: `${runs} runs, ${formatMs(engine[0]!)}–${formatMs(engine[engine.length - 1]!)}`,
+      note: `${plural(runs, 'run')}, ${formatMs(engine[0]!)}–${formatMs(engine[engine.length - 1]!)}`,
     });
     rows.push({
       name: 'reading every answer once (floor)',

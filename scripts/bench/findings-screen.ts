@@ -14,14 +14,17 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { Framework } from '../../src/core';
+import { type Framework, plural } from '../../src/core';
 import { seedInspection } from '../../tests/e2e/support/scoringSeed';
 import { syntheticFindingsFixture } from '../../tests/fixtures/findingsFixture';
 import { syntheticFramework } from '../../tests/fixtures/syntheticFramework';
+import { QUICK, sized } from './mode';
 import { type BenchRow, launchChromium, median, ms, percentile, serveBuild } from './support';
 
 const SEED_000 = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.0.json';
-const RUNS = 7;
+const RUNS = sized(7, 1);
+/** Cases in the large inspection. */
+const LARGE = sized(1_000, 20);
 
 /** Six areas, as in seed 000: ten cases each. */
 const AREAS = ['north', 'south', 'east', 'west', 'high', 'low'].map((id) => ({
@@ -46,7 +49,8 @@ async function openOnce(page: Page, url: string): Promise<Timing> {
 }
 
 async function timeScreen(page: Page, url: string, runs = RUNS): Promise<Timing[]> {
-  await openOnce(page, url); // warm-up: the browser's caches, as after a first visit
+  // Warm-up: the browser's caches, as after a first visit.
+  if (!QUICK) await openOnce(page, url);
   const timings: Timing[] = [];
   for (let i = 0; i < runs; i++) timings.push(await openOnce(page, url));
   return timings;
@@ -65,7 +69,7 @@ function rows(
       name: `${label}: cases read → figures on screen`,
       size,
       median: ms(median(render)),
-      note: `p95 ${ms(percentile(render, 95))}, ${timings.length} runs${target ? `; target ${target}` : ''}`,
+      note: `p95 ${ms(percentile(render, 95))}, ${plural(timings.length, 'run')}${target ? `; target ${target}` : ''}`,
     },
     {
       name: `${label}: reading cases and answers`,
@@ -94,7 +98,7 @@ export async function benchFindingsScreen(): Promise<BenchRow[]> {
     await seedInspection(page, example);
     const large = syntheticFindingsFixture(syntheticFramework(4, 15), {
       id: 'large-1000',
-      caseCount: 1_000,
+      caseCount: LARGE,
       areas: AREAS,
     });
     await seedInspection(page, large);
@@ -117,8 +121,8 @@ export async function benchFindingsScreen(): Promise<BenchRow[]> {
       ),
       ...rows(
         'Large inspection',
-        '1,000 cases × 63 items',
-        await timeScreen(page, `${base}/large-1000/findings`, 5),
+        `${plural(LARGE, 'case')} × 63 items`,
+        await timeScreen(page, `${base}/large-1000/findings`, sized(5, 1)),
       ),
     ];
   } finally {

@@ -1,48 +1,49 @@
 /**
  * `npm run bench`: the performance figures the issues ask for, each the median of several runs,
- * printed with sizes. Nothing here passes or fails: the figures are for reading.
- * `npm run bench -- scoring report` runs only the sections whose titles contain those words.
+ * printed with sizes. Nothing here passes or fails: the figures are for reading. A section that
+ * breaks is reported and the others still run; the run then exits non-zero.
+ * `npm run bench -- scoring report` runs only the sections whose titles contain those words;
+ * `--quick` runs every section at a tiny size, once (a check, not a measurement); `--no-build`
+ * measures the build already made.
  */
-import { benchAppShell } from './appShell';
-import { benchFindingsEngine } from './findings-engine';
-import { benchFindingsScreen } from './findings-screen';
-import { benchInspections } from './inspections';
-import { benchReport } from './report';
-import { benchSampling } from './sampling';
-import { benchScoring } from './scoring';
-import { type BenchRow, buildApp, printTable } from './support';
-import { benchTeam } from './team';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { plural } from '../../src/core';
+import { ONLY, outDir, QUICK, SKIP_BUILD } from './mode';
+import { runSections } from './runSections';
+import { sections } from './sections';
+import { buildApp, printTable } from './support';
 
-type Section = { title: string; run: () => Promise<BenchRow[]> };
-
-const sections: Section[] = [
-  { title: 'App shell (production build, headless Chromium)', run: benchAppShell },
-  { title: 'Sampling and case lists (Node)', run: benchSampling },
-  {
-    title: 'Inspection set-up: 50,000-row import and sample (headless Chromium)',
-    run: benchInspections,
-  },
-  {
-    title: 'Scoring: answer to committed, keyboard scoring (headless Chromium)',
-    run: benchScoring,
-  },
-  { title: 'Findings engine (Node)', run: benchFindingsEngine },
-  { title: 'Findings screen (headless Chromium)', run: benchFindingsScreen },
-  { title: 'Report PDF (headless Chromium)', run: benchReport },
-  { title: 'Team work: merging work files (headless Chromium)', run: benchTeam },
-];
-
-const only = process.argv.slice(2).map((o) => o.toLowerCase());
-console.log(`Case Audit benchmarks — ${new Date().toISOString()} — Node ${process.version}`);
-buildApp();
-for (const section of sections) {
-  if (only.length > 0 && !only.some((o) => section.title.toLowerCase().includes(o))) continue;
-  try {
-    printTable(section.title, await section.run());
-  } catch (error) {
-    console.log(
-      `\n## ${section.title}\n\nfailed: ${error instanceof Error ? error.stack : String(error)}`,
-    );
-    process.exitCode = 1;
-  }
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
+
+// A stray rejection in one section must not end the run before the others have had theirs.
+process.on('unhandledRejection', (reason) => {
+  console.log(`\nunexpected error (the run goes on): ${describe(reason)}`);
+  process.exitCode = 1;
+});
+
+console.log(`Case Audit benchmarks — ${new Date().toISOString()} — Node ${process.version}`);
+if (QUICK) console.log('Quick run: tiny sizes, one run each. These figures measure nothing.');
+if (SKIP_BUILD) {
+  if (!existsSync(join(outDir, 'index.html'))) {
+    console.log(`\nNo build in ${outDir}/: run \`npm run build\` first, or leave out --no-build.`);
+    process.exit(1);
+  }
+} else {
+  buildApp();
+}
+
+const failed = await runSections(sections, {
+  only: ONLY,
+  timeoutMs: QUICK ? 2 * 60_000 : 20 * 60_000,
+  onRows: printTable,
+  onFailure: (title, error) => console.log(`\n## ${title}\n\nfailed: ${describe(error)}`),
+});
+if (failed.length > 0) {
+  console.log(`\n${plural(failed.length, 'section')} failed: ${failed.join('; ')}`);
+}
+// Exit even if a failed section left a browser or a server open, once the output is written.
+const code = failed.length > 0 ? 1 : Number(process.exitCode ?? 0);
+process.stdout.write('', () => process.exit(code));

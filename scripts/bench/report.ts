@@ -8,12 +8,21 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { buildLacExample, type CaseWithAnswers, type Framework } from '../../src/core';
+import { buildLacExample, type CaseWithAnswers, type Framework, plural } from '../../src/core';
 import { seedCases } from '../../tests/e2e/support/reportSeed';
+import { sized } from './mode';
 import { type BenchRow, launchChromium, median, ms, serveBuild } from './support';
 
 const FRAMEWORK = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.0.json';
-const RUNS = 3;
+const RUNS = sized(3, 1);
+/** The inspections timed, by cases, with the target for each. */
+const SIZES: readonly (readonly [number, string])[] = sized(
+  [
+    [60, '≤ 3 s'],
+    [1000, '≤ 15 s'],
+  ],
+  [[10, '≤ 3 s']],
+);
 
 function inspectionOf(caseCount: number) {
   const framework = JSON.parse(readFileSync(FRAMEWORK, 'utf8')) as Framework;
@@ -58,10 +67,7 @@ export async function benchReport(): Promise<BenchRow[]> {
   const browser = await launchChromium();
   const rows: BenchRow[] = [];
   try {
-    for (const [size, target] of [
-      [60, '≤ 3 s'],
-      [1000, '≤ 15 s'],
-    ] as const) {
+    for (const [size, target] of SIZES) {
       const context = await browser.newContext({
         acceptDownloads: true,
         viewport: { width: 1280, height: 900 },
@@ -78,13 +84,13 @@ export async function benchReport(): Promise<BenchRow[]> {
       }
       rows.push({
         name: 'report PDF, click to download (worker start and PDF library load included)',
-        size: `${size} cases`,
+        size: plural(size, 'case'),
         median: ms(median(times)),
         note: `target ${target}; runs ${times.map((t) => ms(t)).join(', ')}`,
       });
       rows.push({
         name: 'longest main-thread task while the PDF is made',
-        size: `${size} cases`,
+        size: plural(size, 'case'),
         median: ms(median(longest)),
         note: `target none over 100 ms; worst ${ms(Math.max(...longest))}`,
       });

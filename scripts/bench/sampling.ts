@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import {
   drawSample,
   type PopulationEntry,
+  plural,
   readCsvTable,
   suggestColumnMapping,
   validateCaseList,
@@ -19,12 +20,13 @@ import {
   shuffleLines,
   syntheticCaseListCsv,
 } from '../../tests/unit/core/caseList/syntheticCaseList';
+import { sized } from './mode';
 
 export type BenchRow = { name: string; size: string; median: string; note?: string };
 
-const ROWS = 50_000;
-const RUNS = 7;
-const WARMUP = 2;
+const ROWS = sized(50_000, 600);
+const RUNS = sized(7, 1);
+const WARMUP = sized(2, 0);
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -81,7 +83,7 @@ export async function benchSampling(): Promise<BenchRow[]> {
     drawn = result.value.sample.length + result.value.reserves.length;
   });
   return [
-    { name: 'Case list: decode + parse CSV', size, median: ms(parse), note: `${RUNS} runs` },
+    { name: 'Case list: decode + parse CSV', size, median: ms(parse), note: plural(RUNS, 'run') },
     {
       name: 'Case list: parse + map + validate',
       size,
@@ -90,9 +92,9 @@ export async function benchSampling(): Promise<BenchRow[]> {
     },
     {
       name: 'Draw 6 × (5 host + 5 home), 1 reserve per cell',
-      size: `${ROWS.toLocaleString('en-GB')} cases`,
+      size: plural(ROWS, 'case'),
       median: ms(draw),
-      note: `${drawn} cases drawn; rows in shuffled order`,
+      note: `${plural(drawn, 'case')} drawn; rows in shuffled order`,
     },
   ];
 }

@@ -11,10 +11,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { Framework } from '../../src/core';
+import { type Framework, plural } from '../../src/core';
 import { caseUrl, seedInspection } from '../../tests/e2e/support/scoringSeed';
 import { inspectionFixture } from '../../tests/fixtures/inspectionFixture';
 import { syntheticFramework } from '../../tests/fixtures/syntheticFramework';
+import { sized } from './mode';
 import {
   type BenchRow,
   launchPersistentChromium,
@@ -24,7 +25,11 @@ import {
   serveBuild,
 } from './support';
 
-const ANSWERS = 200;
+const ANSWERS = sized(200, 6);
+/** The keyboard framework: 20 standards of 15 questions. */
+const KEYBOARD_STANDARDS = sized(20, 2);
+const KEYBOARD_PER_STANDARD = sized(15, 3);
+const KEYBOARD_QUESTIONS = KEYBOARD_STANDARDS * KEYBOARD_PER_STANDARD;
 /** Between two clicks: far less than any person needs to read the next question. */
 const PAUSE_MS = 100;
 const SEED_000 = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.0.json';
@@ -275,42 +280,46 @@ export async function benchScoring(): Promise<BenchRow[]> {
     const relaxed = await barePuts(page, 'relaxed', ANSWERS);
 
     const large = inspectionFixture({
-      framework: syntheticFramework(20, 15),
+      framework: syntheticFramework(KEYBOARD_STANDARDS, KEYBOARD_PER_STANDARD),
       id: 'bench-large',
       caseCount: 1,
     });
     await seedInspection(page, large, { scorer: 'ap' });
-    const keyboard = await scoreByKeyboard(page, `${server.url}${caseUrl(large)}`, 20);
+    const keyboard = await scoreByKeyboard(
+      page,
+      `${server.url}${caseUrl(large)}`,
+      KEYBOARD_STANDARDS,
+    );
 
     const floor = median(clicked);
     return [
       {
         name: `click → answer committed (app, ${name})`,
-        size: `${app.length} answers`,
+        size: plural(app.length, 'answer'),
         median: ms(median(app)),
         note: `p95 ${ms(percentile(app, 95))}; ${(median(app) / floor).toFixed(2)}× the click floor; targets p95 ≤ 8 ms, median ≤ 2× floor`,
       },
       {
         name: 'click → bare IndexedDB put committed (floor)',
-        size: `${clicked.length} puts`,
+        size: plural(clicked.length, 'put'),
         median: ms(floor),
         note: `p95 ${ms(percentile(clicked, 95))}; includes Chromium's wait for the frame after an input`,
       },
       {
         name: 'bare IndexedDB put, no input, strict durability',
-        size: `${strict.length} puts`,
+        size: plural(strict.length, 'put'),
         median: ms(median(strict)),
         note: `p95 ${ms(percentile(strict, 95))}`,
       },
       {
         name: 'bare IndexedDB put, no input, relaxed durability',
-        size: `${relaxed.length} puts`,
+        size: plural(relaxed.length, 'put'),
         median: ms(median(relaxed)),
         note: `p95 ${ms(percentile(relaxed, 95))}; strict costs ${ms(median(strict) - median(relaxed))} at the median, ${ms(percentile(strict, 95) - percentile(relaxed, 95))} at p95`,
       },
       {
-        name: 'keyboard scoring, 300-question framework: longest main-thread task',
-        size: `${keyboard.answered} answers (300 questions)`,
+        name: `keyboard scoring, ${KEYBOARD_QUESTIONS}-question framework: longest main-thread task`,
+        size: `${plural(keyboard.answered, 'answer')} (${plural(KEYBOARD_QUESTIONS, 'question')})`,
         median: keyboard.longTasks === 0 ? 'none ≥ 50 ms' : ms(keyboard.longTask),
         note: `${keyboard.longTasks} long task(s); longest input event ${ms(keyboard.longestEvent)}; target no task over 50 ms`,
       },

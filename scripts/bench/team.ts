@@ -26,17 +26,21 @@ import {
   buildWorkFile,
   type CaseWithAnswers,
   type Framework,
+  formatCount,
   type Inspection,
   type InspectionFileCase,
+  plural,
   type TeamMember,
   teamFileText,
 } from '../../src/core';
 import { nodeSha256 } from '../../tests/fixtures/reportFixture';
+import { sized } from './mode';
 import { type BenchRow, launchPersistentChromium, median, ms, serveBuild } from './support';
 
-const RUNS = 3;
+const RUNS = sized(3, 1);
 const SEED_000 = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.0.json';
-const BIG = 5_000;
+const BIG = sized(5_000, 50);
+const BIG_FILE = `one ${formatCount(BIG)}-case file`;
 /** Answers per case in the big file: a case list's profile fields, say. */
 const BIG_ANSWERS = 3;
 const AT = '2026-03-04T17:00:00.000Z';
@@ -232,7 +236,7 @@ async function timeMerge(
       if (line) marks.progress.add(line);
     }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   })()`);
-  const label = `Merge ${paths.length} file${paths.length === 1 ? '' : 's'}`;
+  const label = `Merge ${plural(paths.length, 'file')}`;
   await page.getByRole('button', { name: 'Check the files' }).click();
   await page.waitForFunction(
     () => 'previewed' in (window as unknown as { benchMarks: object }).benchMarks,
@@ -321,41 +325,41 @@ export async function benchTeam(): Promise<BenchRow[]> {
     rmSync(dir, { recursive: true, force: true });
   }
   const med = (values: Timing[], key: keyof Timing) => median(values.map((v) => v[key]));
-  const runs = `median of ${RUNS} runs`;
+  const runs = `median of ${plural(RUNS, 'run')}`;
   return [
     {
       name: 'six work files: preview (read, check, plan, show)',
-      size: `6 × 10 cases, ${sixAnswers} answers`,
+      size: `6 × 10 cases, ${plural(sixAnswers, 'answer')}`,
       median: ms(med(six, 'preview')),
       note: `target ≤ 1 s; ${runs}`,
     },
     {
       name: 'six work files: commit (one transaction)',
-      size: `6 × 10 cases, ${sixAnswers} answers`,
+      size: `6 × 10 cases, ${plural(sixAnswers, 'answer')}`,
       median: ms(med(six, 'commit')),
       note: `target ≤ 1 s; ${runs}`,
     },
     {
       name: 'six work files: floor (bare IndexedDB, same records)',
-      size: `${60 + 2 * sixAnswers} records`,
+      size: plural(60 + 2 * sixAnswers, 'record'),
       median: ms(med(six, 'floor')),
       note: runs,
     },
     {
-      name: 'one 5,000-case file: preview',
-      size: `${BIG} cases, ${(bigText.length / 1024 / 1024).toFixed(1)} MB`,
+      name: `${BIG_FILE}: preview`,
+      size: `${plural(BIG, 'case')}, ${(bigText.length / 1024 / 1024).toFixed(1)} MB`,
       median: ms(med(big, 'preview')),
       note: runs,
     },
     {
-      name: 'one 5,000-case file: commit (one transaction)',
-      size: `${BIG} cases, ${BIG * BIG_ANSWERS} answers + history`,
+      name: `${BIG_FILE}: commit (one transaction)`,
+      size: `${plural(BIG, 'case')}, ${plural(BIG * BIG_ANSWERS, 'answer')} + history`,
       median: ms(med(big, 'commit')),
-      note: `target ≤ 5 s; ${Math.round(med(big, 'progress'))} progress updates shown; ${runs}`,
+      note: `target ≤ 5 s; ${plural(Math.round(med(big, 'progress')), 'progress update')} shown; ${runs}`,
     },
     {
-      name: 'one 5,000-case file: floor (bare IndexedDB, same records)',
-      size: `${BIG + 2 * BIG * BIG_ANSWERS} records`,
+      name: `${BIG_FILE}: floor (bare IndexedDB, same records)`,
+      size: plural(BIG + 2 * BIG * BIG_ANSWERS, 'record'),
       median: ms(med(big, 'floor')),
       note: runs,
     },

@@ -3,7 +3,7 @@
  * it says so and waits for the user: it never reloads or activates the new version on its own,
  * and never while typed work is unsaved (it saves first, and only then reloads).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Workbox } from 'workbox-window';
 import { flushAll, hasUnsavedWork, onUnsavedWorkChanged } from '../../db/unsavedWork';
 
@@ -13,6 +13,9 @@ export function ReloadPrompt() {
   const [state, setState] = useState<State>('idle');
   const [workbox, setWorkbox] = useState<Workbox | null>(null);
   const [unsaved, setUnsaved] = useState(hasUnsavedWork());
+  // Set when the user chooses to update: the first visit's page, which the worker took over
+  // without a reload, has no earlier version to replace, so only this says an update is due.
+  const updateRequested = useRef(false);
 
   useEffect(() => onUnsavedWorkChanged(() => setUnsaved(hasUnsavedWork())), []);
 
@@ -23,9 +26,10 @@ export function ReloadPrompt() {
       if (cancelled) return;
       const wb = new Workbox('/sw.js', { scope: '/', updateViaCache: 'none' });
       wb.addEventListener('waiting', () => setState('waiting'));
-      // Reload only after the new worker took control because this page asked it to.
+      // Reload only after a new version took control; never when the first installed worker
+      // takes over this page, which is already the version it serves.
       wb.addEventListener('controlling', (event) => {
-        if (event.isUpdate) window.location.reload();
+        if (event.isUpdate || updateRequested.current) window.location.reload();
       });
       void wb.register();
       setWorkbox(wb);
@@ -49,6 +53,7 @@ export function ReloadPrompt() {
       setState('blocked');
       return;
     }
+    updateRequested.current = true;
     workbox?.messageSkipWaiting();
   };
 

@@ -1,0 +1,27 @@
+/** The bench's sections, in the order `npm run bench` runs them. */
+import { benchAppShell } from './appShell';
+import { benchFindingsEngine } from './findings-engine';
+import { benchFindingsScreen } from './findings-screen';
+import { benchInspections } from './inspections';
+import { benchReport } from './report';
+import type { Section } from './runSections';
+import { benchSampling } from './sampling';
+import { benchScoring } from './scoring';
+import { benchTeam } from './team';
+
+export const sections: readonly Section[] = [
+  { title: 'App shell (production build, headless Chromium)', run: benchAppShell },
+  { title: 'Sampling and case lists (Node)', run: benchSampling },
+  {
+    title: 'Inspection set-up: 50,000-row import and sample (headless Chromium)',
+    run: benchInspections,
+  },
+  {
+    title: 'Scoring: answer to committed, keyboard scoring (headless Chromium)',
+    run: benchScoring,
+  },
+  { title: 'Findings engine (Node)', run: benchFindingsEngine },
+  { title: 'Findings screen (headless Chromium)', run: benchFindingsScreen },
+  { title: 'Report PDF (headless Chromium)', run: benchReport },
+  { title: 'Team work: merging work files (headless Chromium)', run: benchTeam },
+];
