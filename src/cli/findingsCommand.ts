@@ -2,24 +2,23 @@ import { createHash } from 'node:crypto';
 import {
   breakdownChoicesOf,
   computeFindings,
-  type FindingsResult,
   type Framework,
   findingsTableCsv,
   type Inspection,
-  type ItemFinding,
   loadFramework,
+  plural,
   readCasesCsv,
   readInspectionFile,
-  roundHalfUp,
-  type StandardRating,
   toFindingsJson,
 } from '../core';
 import type { CliIo } from './cliIo';
+import { findingsText } from './findingsText';
 
 const USAGE = [
   'Usage: case-audit findings (--framework <file.json> | --inspection <inspection.json>) --cases <cases.csv>',
-  '                           [--by area|stratum|inspector|<profile field id>] [--format json|csv|text] [--complete-only]',
+  '                           [--by area|stratum|inspector|<profile field id>] [--format json|csv|text] [--all-cases]',
   '  --inspection: an inspection file exported by the app; its framework, areas, strata and team are used.',
+  '  --all-cases: count every case; by default only complete (and moderated) cases are counted, as in the app.',
 ].join('\n');
 
 type Format = 'json' | 'csv' | 'text';
@@ -30,17 +29,19 @@ type Options = {
   cases: string;
   by: string | null;
   format: Format;
-  completeOnly: boolean;
+  /** Count every case, not only those marked complete (the app's default, and this one's). */
+  allCases: boolean;
 };
 
 /** Reads `--name value` and `--name=value`; null with a message on wrong usage. */
 function parseArgs(args: string[]): { options: Options } | { problem: string } {
   const values: Record<string, string> = {};
-  let completeOnly = false;
+  const flags = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--complete-only') {
-      completeOnly = true;
+    // --complete-only is the default; still accepted, so scripts written for it keep working.
+    if (arg === '--all-cases' || arg === '--complete-only') {
+      flags.add(arg);
       continue;
     }
     const match = /^--(framework|inspection|cases|by|format)(?:=(.*))?$/.exec(arg);
@@ -53,6 +54,9 @@ function parseArgs(args: string[]): { options: Options } | { problem: string } {
     return { problem: '--framework or --inspection is required' };
   }
   if (!values.cases) return { problem: '--cases is required' };
+  if (flags.size > 1) {
+    return { problem: '--all-cases and --complete-only ask for different cases: give one' };
+  }
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv' && format !== 'text') {
     return { problem: `--format must be json, csv or text, not "${format}"` };
@@ -64,7 +68,7 @@ function parseArgs(args: string[]): { options: Options } | { problem: string } {
       cases: values.cases,
       by: values.by ?? null,
       format,
-      completeOnly,
+      allCases: flags.has('--all-cases'),
     },
   };
 }
@@ -76,115 +80,6 @@ async function read(io: CliIo, file: string): Promise<string | null> {
     io.err(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
     return null;
   }
-}
-
-function figure(positive: number, base: number, percent: number | null): string {
-  return percent === null ? `–% (${positive}/${base})` : `${percent}% (${positive}/${base})`;
-}
-
-function exclusions(f: ItemFinding): string {
-  const parts = [
-    `N/A ${f.notApplicable}`,
-    `not known ${f.notKnown}`,
-    `unanswered ${f.unanswered}`,
-    `hidden ${f.hidden}`,
-  ];
-  if (f.invalid > 0) parts.push(`invalid ${f.invalid}`);
-  return parts.join(' · ');
-}
-
-function describeFinding(f: ItemFinding, indent: string): string[] {
-  switch (f.type) {
-    case 'proportion': {
-      if (!f.scored) {
-        const shares = f.options.map(
-          (o) =>
-            `${o.label} ${o.count}${o.percentRounded === null ? '' : ` (${o.percentRounded}%)`}`,
-        );
-        return [`${indent}${f.itemId}  ${f.base} cases: ${shares.join(', ')}  ${exclusions(f)}`];
-      }
-      const ci = f.interval
-        ? `  CI ${roundHalfUp(f.interval.low, 1)}–${roundHalfUp(f.interval.high, 1)}%`
-        : '';
-      const flags = [f.key ? 'key' : '', f.smallBase && f.base > 0 ? 'small base' : '']
-        .filter(Boolean)
-        .join(', ');
-      return [
-        `${indent}${f.itemId}  ${figure(f.positive, f.base, f.percentRounded)}${ci}${flags ? `  [${flags}]` : ''}  ${exclusions(f)}`,
-        ...(f.sentence ? [`${indent}    ${f.sentence}`] : []),
-      ];
-    }
-    case 'multichoice':
-      return [
-        `${indent}${f.itemId}  ${f.base} cases answering: ${f.options.map((o) => `${o.value} ${o.count}`).join(', ')}  ${exclusions(f)}`,
-        `${indent}    ${f.note}`,
-      ];
-    case 'number': {
-      const s = f.summary;
-      const summary = s
-        ? `n ${s.n}, mean ${roundHalfUp(s.mean, 2)}, median ${s.median}, min ${s.min}, max ${s.max}`
-        : 'no numbers';
-      const above = f.thresholds.map((t) => `; ${t.label}: ${t.count}`).join('');
-      return [`${indent}${f.itemId}  ${summary}${above}  ${exclusions(f)}`];
-    }
-    default:
-      return [`${indent}${f.itemId}  ${f.answered} answered  ${exclusions(f)}`];
-  }
-}
-
-function describeStandard(s: StandardRating): string {
-  if (s.rating === null) return s.note;
-  const points = s.points === null ? '' : ` (${s.points} point${s.points === 1 ? '' : 's'})`;
-  return `${s.rating}${points}${s.override ? ' — overridden' : ''}. ${s.note}`;
-}
-
-function asText(result: FindingsResult, framework: Framework): string[] {
-  const lines: string[] = [];
-  const basis =
-    result.basis === 'complete-cases'
-      ? `complete cases only; ${result.cases.excluded} not complete left out`
-      : 'all cases';
-  lines.push(
-    `Findings for ${framework.id}@${framework.version}: ${result.cases.counted} cases (${basis})`,
-  );
-  lines.push(`Intervals: ${roundHalfUp(result.confidence * 100, 1)}% Wilson score.`);
-  const byStandard = new Map<string, ItemFinding[]>();
-  for (const f of result.questions) {
-    const list = byStandard.get(f.standardId ?? '') ?? [];
-    list.push(f);
-    byStandard.set(f.standardId ?? '', list);
-  }
-  const ratings = new Map(result.standards.map((s) => [s.standardId, s]));
-  if (result.profile.length > 0) {
-    lines.push('', 'Profile of the sample');
-    for (const f of result.profile) lines.push(...describeFinding(f, '  '));
-  }
-  for (const section of framework.sections) {
-    lines.push('', `${section.id} ${section.title}`);
-    for (const standard of section.standards) {
-      const rating = ratings.get(standard.id);
-      lines.push(`  ${standard.id} ${standard.title}: ${rating ? describeStandard(rating) : ''}`);
-      for (const f of byStandard.get(standard.id) ?? []) lines.push(...describeFinding(f, '    '));
-    }
-  }
-  if (result.overall) {
-    lines.push('', `Overall: ${result.overall.rating ?? 'not rated'}. ${result.overall.note}`);
-  }
-  if (result.breakdown) {
-    lines.push('', `Breakdown by ${result.breakdown.by}`);
-    if (result.breakdown.note) lines.push(`  ${result.breakdown.note}`);
-    for (const group of result.breakdown.groups) {
-      lines.push(`  ${group.label} (${group.cases} cases)`);
-      for (const f of group.questions) lines.push(...describeFinding(f, '    '));
-    }
-  }
-  const c = result.completeness;
-  lines.push(
-    '',
-    `Completeness: ${c.fullyAnswered} of ${c.cases} cases fully answered; ${c.markedComplete} marked complete; ${c.answered} of ${c.applicable} required answers given.`,
-  );
-  for (const w of result.warnings) lines.push(`Warning: ${w}`);
-  return lines;
 }
 
 function sha256(text: string): Promise<string> {
@@ -204,7 +99,7 @@ async function frameworkAndInspection(
     const file = await readInspectionFile(text, sha256);
     if (file.status === 'invalid') {
       io.err(
-        `${options.inspection}: not a usable inspection file — ${file.errors.length} problem(s):`,
+        `${options.inspection}: not a usable inspection file — ${plural(file.errors.length, 'problem')}:`,
       );
       for (const e of file.errors) io.err(`  ${e.path}: ${e.message}`);
       return null;
@@ -217,7 +112,7 @@ async function frameworkAndInspection(
   if (frameworkText === null) return null;
   const loaded = loadFramework(frameworkText);
   if (loaded.status === 'invalid') {
-    io.err(`${options.framework}: invalid framework — ${loaded.errors.length} problem(s):`);
+    io.err(`${options.framework}: invalid framework — ${plural(loaded.errors.length, 'problem')}:`);
     for (const e of loaded.errors) io.err(`  ${e.path}: ${e.message}`);
     return null;
   }
@@ -236,8 +131,8 @@ async function frameworkAndInspection(
 
 /**
  * `case-audit findings`: the findings of a cases spreadsheet against a framework, as JSON
- * (default), the CSV findings table, or readable text. Exit 0 on success, 1 on bad input,
- * 2 on wrong usage.
+ * (default), the CSV findings table, or readable text; of complete cases unless --all-cases,
+ * as in the app. Exit 0 on success, 1 on bad input, 2 on wrong usage.
  */
 export async function runFindings(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args);
@@ -267,12 +162,12 @@ export async function runFindings(args: string[], io: CliIo): Promise<number> {
       : {}),
   });
   if (cases.status === 'invalid') {
-    io.err(`${options.cases}: cannot be read — ${cases.errors.length} problem(s):`);
+    io.err(`${options.cases}: cannot be read — ${plural(cases.errors.length, 'problem')}:`);
     for (const e of cases.errors) io.err(`  ${e.path}: ${e.message}`);
     return 1;
   }
   const result = computeFindings(framework, cases.value, {
-    completeOnly: options.completeOnly,
+    completeOnly: !options.allCases,
     breakdownBy: options.by,
     ...(inspection
       ? {
@@ -287,6 +182,6 @@ export async function runFindings(args: string[], io: CliIo): Promise<number> {
   });
   if (options.format === 'json') io.out(JSON.stringify(toFindingsJson(result), null, 2));
   else if (options.format === 'csv') io.out(findingsTableCsv(result).replace(/\r\n$/, ''));
-  else for (const line of asText(result, framework)) io.out(line);
+  else for (const line of findingsText(result, framework)) io.out(line);
   return 0;
 }

@@ -13,7 +13,7 @@ const COMMANDS: Record<string, Command> = {
   validate: { summary: 'validate <file.json>...   check framework files', run: runValidate },
   findings: {
     summary:
-      'findings --framework <file.json> --cases <cases.csv> [--by area|stratum|inspector|<profile field>] [--format json|csv|text] [--complete-only]',
+      'findings --framework <file.json> --cases <cases.csv> [--by area|stratum|inspector|<profile field>] [--format json|csv|text] [--all-cases]',
     run: runFindings,
   },
 };

@@ -1,4 +1,4 @@
-import { loadFramework, summariseFramework } from '../core';
+import { loadFramework, plural, summariseFramework } from '../core';
 import type { CliIo } from './cliIo';
 
 /**
@@ -30,7 +30,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
       );
     } else {
       failed++;
-      io.err(`${file}: invalid — ${result.errors.length} problem(s):`);
+      io.err(`${file}: invalid — ${plural(result.errors.length, 'problem')}:`);
       for (const error of result.errors) io.err(`  ${error.path}: ${error.message}`);
     }
   }

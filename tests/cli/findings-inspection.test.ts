@@ -44,26 +44,41 @@ async function files() {
 describe('case-audit findings --inspection', () => {
   it("reads an exported inspection's own areas and team, and agrees with the app's figures", async () => {
     const { example, framework, text } = await files();
-    const run = fakeCliIo(text);
-    const code = await main(
-      ['findings', '--inspection', 'inspection.json', '--cases', 'cases.csv', '--by', 'area'],
-      run.io,
-    );
-    expect(run.err).toEqual([]);
-    expect(code).toBe(0);
-    const json = findingsJsonSchema.parse(JSON.parse(run.out.join('\n')));
-    const app = toFindingsJson(
-      computeFindings(framework, example.cases, {
-        breakdownBy: 'area',
-        names: {
-          areas: example.inspection.areas,
-          strata: example.inspection.strata,
-          inspectors: example.inspection.team,
-        },
-      }),
-    );
-    expect(json.questions).toEqual(app.questions);
-    expect(json.breakdown).toEqual(app.breakdown);
+    const appFindings = (completeOnly: boolean) =>
+      toFindingsJson(
+        computeFindings(framework, example.cases, {
+          completeOnly,
+          breakdownBy: 'area',
+          names: {
+            areas: example.inspection.areas,
+            strata: example.inspection.strata,
+            inspectors: example.inspection.team,
+          },
+        }),
+      );
+    const args = ['findings', '--inspection', 'inspection.json', '--cases', 'cases.csv'];
+    // The app counts complete cases unless asked for all; so does the command.
+    for (const [flags, completeOnly] of [
+      [[], true],
+      [['--all-cases'], false],
+    ] as const) {
+      const run = fakeCliIo(text);
+      const code = await main([...args, '--by', 'area', ...flags], run.io);
+      expect(run.err).toEqual([]);
+      expect(code).toBe(0);
+      const json = findingsJsonSchema.parse(JSON.parse(run.out.join('\n')));
+      const app = appFindings(completeOnly);
+      expect([json.basis, json.cases, json.casesExcluded]).toEqual([
+        app.basis,
+        app.cases,
+        app.casesExcluded,
+      ]);
+      expect(json.questions).toEqual(app.questions);
+      expect(json.profile).toEqual(app.profile);
+      expect(json.breakdown).toEqual(app.breakdown);
+    }
+    // The example has cases still in progress, so the two bases differ.
+    expect(appFindings(true).cases).toBeLessThan(appFindings(false).cases);
   });
 
   it('takes areas the framework does not suggest when read without the inspection', async () => {

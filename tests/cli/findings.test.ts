@@ -2,67 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { findingsJsonSchema } from '../../src/core';
 import { fakeCliIo } from '../fixtures/fakeCliIo';
-import { judgement, minimalFramework } from '../fixtures/frameworkBuilder';
-
-const framework = minimalFramework({
-  profile: [{ id: 'age', text: 'Age', kind: 'number', integer: true }],
-  sections: [
-    {
-      id: 's1',
-      title: 'Allocation',
-      standards: [
-        {
-          id: 'st1',
-          title: 'Allocation',
-          questions: [
-            judgement('q1', {
-              key: true,
-              finding: {
-                positive: 'the case was allocated promptly',
-                negative: 'the case was not allocated promptly',
-              },
-            }),
-          ],
-        },
-      ],
-    },
-  ],
-  areas: [
-    { id: 'yot-a', name: 'YOT A' },
-    { id: 'yot-b', name: 'YOT B' },
-  ],
-  rating: {
-    bands: [
-      { label: 'Minority', minPercent: 0, maxPercent: 50, rating: 'Inadequate', points: 0 },
-      { label: 'Majority', minPercent: 50, maxPercent: 100, rating: 'Good', points: 1 },
-    ],
-    rounding: 'half-up',
-    standardRule: 'lowest-key-question',
-  },
-});
-
-function casesCsv(): string {
-  const rows = ['case_ref,area,stratum,inspector,status,age,q1'];
-  for (let i = 1; i <= 60; i++) {
-    const answer = i <= 23 ? 'no' : 'yes';
-    rows.push(
-      `LAC-01-${String(i).padStart(2, '0')},${i % 2 ? 'yot-a' : 'YOT B'},,,complete,${10 + (i % 8)},${answer}`,
-    );
-  }
-  rows.push('LAC-02-01,yot-a,,,in-progress,15,na');
-  return rows.join('\r\n');
-}
-
-const FILES = { 'fw.json': JSON.stringify(framework), 'cases.csv': casesCsv() };
+import { CLI_FILES as FILES } from './cliFramework';
 
 describe('case-audit findings', () => {
-  it('prints the findings as JSON by default', async () => {
+  it('prints the findings of complete cases as JSON by default, as the app does', async () => {
     const { io, out, err } = fakeCliIo(FILES);
     expect(await main(['findings', '--framework', 'fw.json', '--cases', 'cases.csv'], io)).toBe(0);
     expect(err).toEqual([]);
     const json = findingsJsonSchema.parse(JSON.parse(out.join('\n')));
     expect(json.framework).toEqual({ id: 'test-framework', version: '1.0.0' });
-    expect(json.cases).toBe(61);
+    expect([json.basis, json.cases, json.casesExcluded]).toEqual(['complete-cases', 60, 1]);
     expect(json.questions[0]).toMatchObject({
       id: 'q1',
       positive: 37,
@@ -70,7 +19,7 @@ describe('case-audit findings', () => {
       percent: 62,
       ci: [49, 72.9],
       counts: { yes: 37, no: 23 },
-      notApplicable: 1,
+      notApplicable: 0,
       notKnown: 0,
       unanswered: 0,
       sentence: 'In nearly two-thirds of cases (62%, 37 of 60) the case was allocated promptly.',
@@ -82,15 +31,57 @@ describe('case-audit findings', () => {
     expect(json.breakdown).toBeUndefined();
   });
 
-  it('breaks down by area (names accepted in the CSV) and by complete cases only', async () => {
+  it('counts every case with --all-cases, and takes --complete-only as the default it is', async () => {
+    const all = fakeCliIo(FILES);
+    expect(
+      await main(
+        ['findings', '--framework', 'fw.json', '--cases', 'cases.csv', '--all-cases'],
+        all.io,
+      ),
+    ).toBe(0);
+    const json = findingsJsonSchema.parse(JSON.parse(all.out.join('\n')));
+    expect([json.basis, json.cases, json.casesExcluded]).toEqual(['all-cases', 61, 0]);
+    expect(json.questions[0]).toMatchObject({ positive: 37, base: 60, notApplicable: 1 });
+
+    const complete = fakeCliIo(FILES);
+    expect(
+      await main(
+        ['findings', '--framework', 'fw.json', '--cases', 'cases.csv', '--complete-only'],
+        complete.io,
+      ),
+    ).toBe(0);
+    expect(findingsJsonSchema.parse(JSON.parse(complete.out.join('\n'))).basis).toBe(
+      'complete-cases',
+    );
+
+    const both = fakeCliIo(FILES);
+    expect(
+      await main(
+        [
+          'findings',
+          '--framework',
+          'fw.json',
+          '--cases',
+          'cases.csv',
+          '--all-cases',
+          '--complete-only',
+        ],
+        both.io,
+      ),
+    ).toBe(2);
+    expect(both.err[0]).toBe(
+      'case-audit findings: --all-cases and --complete-only ask for different cases: give one',
+    );
+  });
+
+  it('breaks down by area (names accepted in the CSV)', async () => {
     const { io, out } = fakeCliIo(FILES);
     const code = await main(
-      ['findings', '--framework=fw.json', '--cases=cases.csv', '--by', 'area', '--complete-only'],
+      ['findings', '--framework=fw.json', '--cases=cases.csv', '--by', 'area'],
       io,
     );
     expect(code).toBe(0);
     const json = findingsJsonSchema.parse(JSON.parse(out.join('\n')));
-    expect([json.basis, json.cases, json.casesExcluded]).toEqual(['complete-cases', 60, 1]);
     expect(
       json.breakdown!.groups.map((g) => [
         g.key,
@@ -124,13 +115,13 @@ describe('case-audit findings', () => {
     ).toBe(0);
     const lines = out.join('\n').split('\r\n');
     expect(lines[0]).toBe(
-      'question_id,option,breakdown,group,numerator,base,percent,percent_1dp,ci_low,ci_high,small_base,not_applicable,not_known,unanswered,hidden,n,mean,median,min,max',
+      'question_id,option,counted,breakdown,group,numerator,base,percent,percent_1dp,ci_low,ci_high,small_base,not_applicable,not_known,unanswered,hidden,n,mean,median,min,max',
     );
-    expect(lines[1]).toBe('q1,,,all,37,60,62,61.7,49,72.9,no,1,0,0,0,,,,,');
-    expect(lines.filter((l) => l.startsWith('q1,,age,'))).toHaveLength(8);
+    expect(lines[1]).toBe('q1,yes,Yes,,all,37,60,62,61.7,49,72.9,no,0,0,0,0,,,,,');
+    expect(lines.filter((l) => l.startsWith('q1,yes,Yes,age,'))).toHaveLength(8);
   });
 
-  it('prints readable text', async () => {
+  it('prints readable text, intervals with one decimal at both ends', async () => {
     const { io, out } = fakeCliIo(FILES);
     expect(
       await main(
@@ -138,9 +129,14 @@ describe('case-audit findings', () => {
         io,
       ),
     ).toBe(0);
-    expect(out[0]).toBe('Findings for test-framework@1.0.0: 61 cases (all cases)');
+    expect(out[0]).toBe(
+      'Findings for test-framework@1.0.0: 60 cases (complete cases only; 1 not complete left out)',
+    );
     expect(out).toContain(
       '  st1 Allocation: Good (1 point). Set by key question q1 (62%, 37 of 60): Majority, Good.',
+    );
+    expect(out).toContain(
+      '    q1  Yes: 62% (37/60)  CI 49.0–72.9%  [key]  N/A 0 · not known 0 · unanswered 0 · hidden 0',
     );
     expect(out).toContain(
       '        In nearly two-thirds of cases (62%, 37 of 60) the case was allocated promptly.',
@@ -155,9 +151,24 @@ describe('case-audit findings', () => {
     expect(await main(['findings', '--framework', 'fw.json', '--cases', 'bad.csv'], io)).toBe(1);
     expect(out).toEqual([]);
     expect(err).toEqual([
-      'bad.csv: cannot be read — 2 problem(s):',
+      'bad.csv: cannot be read — 2 problems:',
       '  row 1, column q9: is not a question or profile field of test-framework@1.0.0',
       '  row 2, column q1: "perhaps" is not an answer on scale "yes-no" (allowed: yes, no, na, not_known)',
+    ]);
+  });
+
+  it('says "an area", "a stratum" and "a team member" as English does', async () => {
+    const { io, err } = fakeCliIo({
+      ...FILES,
+      'bad.csv':
+        'case_ref,area,stratum,inspector,status\nLAC-01-01,Y O T,home ward,Ann Smith,complete\n',
+    });
+    expect(await main(['findings', '--framework', 'fw.json', '--cases', 'bad.csv'], io)).toBe(1);
+    expect(err).toEqual([
+      'bad.csv: cannot be read — 3 problems:',
+      '  row 2, column area: "Y O T" is not a valid area id (letters, digits, dots, dashes, underscores)',
+      '  row 2, column stratum: "home ward" is not a valid stratum id (letters, digits, dots, dashes, underscores)',
+      '  row 2, column inspector: "Ann Smith" is not a valid team member id (letters, digits, dots, dashes, underscores)',
     ]);
   });
 
@@ -167,12 +178,12 @@ describe('case-audit findings', () => {
       await main(['findings', '--framework', 'fw.json', '--cases', 'cases.csv', '--by', 'q1'], io),
     ).toBe(1);
     expect(err[0]).toBe(
-      'case-audit findings: cannot break down by "q1": use area, stratum, inspector or a profile field of test-framework (age)',
+      'case-audit findings: cannot break down by "q1": use area, stratum, inspector or a profile field of test-framework (age, gender)',
     );
     expect(await main(['findings', '--framework', 'broken.json', '--cases', 'cases.csv'], io)).toBe(
       1,
     );
-    expect(err).toContain('broken.json: invalid framework — 14 problem(s):');
+    expect(err).toContain('broken.json: invalid framework — 14 problems:');
     expect(err).toContain('  formatVersion: is missing (expected 1)');
     expect(await main(['findings', '--framework', 'nope.json', '--cases', 'cases.csv'], io)).toBe(
       1,

@@ -53,33 +53,35 @@ describe('the findings screen', () => {
   it('shows each figure with its numerator and base, and its 95% Wilson interval: 56% (9/16), 33–77%', async () => {
     await open();
     const [result, interval, excluded, band] = cells(questionRow('alloc'));
-    expect(result).toMatch(/^56% \(9\/16\)/);
+    expect(result).toMatch(/^Yes: 56% \(9\/16\)/);
     expect(interval).toBe('33–77%');
     expect(excluded).toBe('N/A 2');
     expect(band).toBe('Too few');
-    expect(cells(questionRow('emh'))[0]).toMatch(/^83% \(15\/18\)/);
-    expect(cells(questionRow('rev'))[0]).toMatch(/^72% \(13\/18\)/);
+    expect(cells(questionRow('emh'))[0]).toMatch(/^Yes: 83% \(15\/18\)/);
+    expect(cells(questionRow('rev'))[0]).toMatch(/^Yes: 72% \(13\/18\)/);
   });
 
   it('keeps N/A, unanswered and not-asked cases out of the base and counts them apart', async () => {
     await open('?basis=all');
     // All cases: 10 of 17; two N/A and case 20 unanswered are not in the base.
     const [result, , excluded] = cells(questionRow('alloc'));
-    expect(result).toMatch(/^59% \(10\/17\)/);
+    expect(result).toMatch(/^Yes: 59% \(10\/17\)/);
     expect(excluded).toBe('N/A 2Not answered 1');
     // emh: case 20 is “not known”, out of the base by default.
     expect(cells(questionRow('emh'))[2]).toBe('Not known 1');
     // Asked only when the review was late: 5 cases; 15 not asked.
     const [why, , whyExcluded] = cells(questionRow('rev-why'));
-    expect(why).toMatch(/^40% \(2\/5\)\s*Small base/);
+    // The row states what its sentence states: 3 of 5 answered No.
+    expect(why).toMatch(/^No: 60% \(3\/5\) † small base/);
     expect(whyExcluded).toBe('Not asked (rule) 15');
     expect(screen.getByText('Based on all 20 cases (18 complete)')).toBeTruthy();
   });
 
   it('flags small bases rather than hiding them', async () => {
     await open();
-    expect(within(questionRow('rev-why')).getByText('Small base')).toBeTruthy();
-    expect(within(questionRow('alloc')).queryByText('Small base')).toBeNull();
+    expect(within(questionRow('rev-why')).getByText('small base')).toBeTruthy();
+    expect(within(questionRow('alloc')).queryByText('small base')).toBeNull();
+    expect(screen.getAllByText(/^† Small base: fewer than 10 cases/).length).toBeGreaterThan(0);
   });
 
   it('states each standard’s rating with the rule that produced it, and the overall rating with points', async () => {
@@ -92,7 +94,7 @@ describe('the findings screen', () => {
       'Good (2 points)',
     ]);
     expect(within(rows[0]!).getAllByRole('cell')[1]?.textContent).toBe(
-      'Lowest key question: “Was the case allocated promptly?” (alloc) at 56% (9/16), Too few',
+      'Lowest key question: “Was the case allocated promptly?” (alloc) at Yes: 56% (9/16), Too few',
     );
     expect(screen.getByText('Overall: Good')).toBeTruthy();
     expect(screen.getByText('6 of 9 points: Good (6–7).')).toBeTruthy();
@@ -137,8 +139,8 @@ describe('the findings screen', () => {
         .map((c) => c.textContent),
     ).toEqual([
       '56% (9/16) – which cases? alloc, All cases',
-      '50% (4/8) – which cases? alloc, North YOT† small base',
-      '63% (5/8) – which cases? alloc, South YOT† small base',
+      '50% (4/8) † small base – which cases? alloc, North YOT',
+      '63% (5/8) † small base – which cases? alloc, South YOT',
     ]);
     const link = within(row).getAllByRole('link')[1]!;
     expect(link.getAttribute('href')).toBe(`${FINDINGS}/alloc?by=area&group=north`);

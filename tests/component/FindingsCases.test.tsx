@@ -37,7 +37,9 @@ describe('the cases behind a figure', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Was the case allocated promptly?' }),
     ).toBeTruthy();
-    expect(screen.getByText('50% (4/8)')).toBeTruthy();
+    expect(document.querySelector('.ca-findings-cases__figure')?.textContent).toBe(
+      'Yes: 50% (4/8) † small base',
+    );
     expect(screen.getByText(/Complete cases only; North YOT \(9 cases\)/)).toBeTruthy();
     expect(listed('negative')).toEqual([
       [
@@ -93,7 +95,9 @@ describe('the cases behind a figure', () => {
 
   it('counts unanswered and not-asked cases on the all-cases basis', async () => {
     await open('rev-why', '?basis=all');
-    expect(screen.getByText('40% (2/5)')).toBeTruthy();
+    expect(document.querySelector('.ca-findings-cases__figure')?.textContent).toBe(
+      'No: 60% (3/5) † small base',
+    );
     expect(listed('hidden')).toHaveLength(15);
     expect(listed('hidden')[0]?.[3]).toBe('Not asked');
     expect(listed('positive').map((r) => [r[0], r[4]])).toEqual([

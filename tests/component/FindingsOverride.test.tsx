@@ -44,7 +44,7 @@ describe('overriding a standard’s rating', () => {
     ).toBeTruthy();
     expect(
       await screen.findByText(
-        'From the figures (complete cases only): Outstanding — lowest key question: “Was emotional and mental health assessed well enough?” (emh) at 83% (15/18), Large majority.',
+        'From the figures (complete cases only): Outstanding — lowest key question: “Was emotional and mental health assessed well enough?” (emh) at Yes: 83% (15/18), Large majority.',
       ),
     ).toBeTruthy();
   });
@@ -92,7 +92,7 @@ describe('overriding a standard’s rating', () => {
     const [rating, how] = ratingsRow('Assessment');
     expect(rating).toBe('Good (2 points)');
     expect(how).toMatch(
-      /^Overridden \(computed: Outstanding — lowest key question: .* at 83% \(15\/18\), Large majority\)\. Reason: Assessments were timely .* \(R\. Okafor, /,
+      /^Overridden \(computed: Outstanding — lowest key question: .* at Yes: 83% \(15\/18\), Large majority\)\. Reason: Assessments were timely .* \(R\. Okafor, /,
     );
     // 1 + 2 + 2 = 5 points: Requires improvement.
     expect(screen.getByText('Overall: Requires improvement')).toBeTruthy();

@@ -50,19 +50,20 @@ describe('findings', () => {
 
     // Worked by hand in the fixture: 9 of 16 (N/A 2 left out), Wilson 95% 33–77%.
     expect(await questionCells(page, 'alloc')).toEqual([
-      expect.stringMatching(/^56% \(9\/16\)/),
+      expect.stringMatching(/^Yes: 56% \(9\/16\)/),
       '33–77%',
       'N/A 2',
       'Too few',
     ]);
-    expect((await questionCells(page, 'emh'))[0]).toMatch(/^83% \(15\/18\)/);
-    expect((await questionCells(page, 'rev'))[0]).toMatch(/^72% \(13\/18\)/);
-    expect((await questionCells(page, 'rev-why'))[0]).toMatch(/^40% \(2\/5\)\s*Small base/);
+    expect((await questionCells(page, 'emh'))[0]).toMatch(/^Yes: 83% \(15\/18\)/);
+    expect((await questionCells(page, 'rev'))[0]).toMatch(/^Yes: 72% \(13\/18\)/);
+    // Stated as its sentence states it: 3 of the 5 answered No; a small base, marked.
+    expect((await questionCells(page, 'rev-why'))[0]).toMatch(/^No: 60% \(3\/5\) † small base/);
     await page.getByText('Overall: Good').waitFor();
     await page.getByText('6 of 9 points: Good (6–7).').waitFor();
     // The chart is one image whose text names every figure.
     const chart = page.getByRole('img', {
-      name: /^Allocation\. Was the case allocated promptly\?: 56% \(9\/16\)/,
+      name: /^Allocation\. Was the case allocated promptly\?: Yes: 56% \(9\/16\)/,
     });
     expect(await chart.count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
@@ -78,8 +79,8 @@ describe('findings', () => {
     );
     expect(cells).toEqual([
       '56% (9/16) – which cases? alloc, All cases',
-      '50% (4/8) – which cases? alloc, North YOT† small base',
-      '63% (5/8) – which cases? alloc, South YOT† small base',
+      '50% (4/8) † small base – which cases? alloc, North YOT',
+      '63% (5/8) † small base – which cases? alloc, South YOT',
     ]);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -125,7 +126,7 @@ describe('findings', () => {
         .filter({ hasText: 'Assessment' });
       await row.getByText('Overridden').waitFor();
       expect(await row.textContent()).toMatch(
-        /Good \(2 points\)Overridden \(computed: Outstanding — lowest key question: .*83% \(15\/18\), Large majority\)\. Reason: Assessments were timely/,
+        /Good \(2 points\)Overridden \(computed: Outstanding — lowest key question: .* at Yes: 83% \(15\/18\), Large majority\)\. Reason: Assessments were timely/,
       );
       // 1 + 2 + 2 = 5 points.
       await page.getByText('Overall: Requires improvement').waitFor();

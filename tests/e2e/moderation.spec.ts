@@ -246,7 +246,7 @@ describe('moderation', () => {
     await page.locator('[data-question="alloc"]').waitFor();
     expect(
       (await page.locator('[data-question="alloc"] td').allTextContents()).map((t) => t.trim()),
-    ).toEqual(['1', '0% (0/1) Small base', '0.00', 'None']);
+    ).toEqual(['1', '0% (0/1) † small base', '0.00', 'None']);
     await noAxeViolations(page);
 
     // The findings use the final answer, and say how the moderation went.

@@ -200,10 +200,13 @@ describe('reports and exports', () => {
     expect(all).toContain('Local authorities should ensure that:');
     // Figures as the engine gives them (complete cases, as the preview counts by default).
     const findings = await storedFindings(page, true);
+    // Each row states the figure its sentence states: "(38%, 23 of 60)" prints as "38% (23/60)".
     const figures = findings.questions
-      .filter((q) => q.positive !== null && q.base > 0)
+      .map((q) => (q.sentence ? /\((\d+)%, (\d+) of (\d+)\)/.exec(q.sentence) : null))
+      .filter((m): m is RegExpExecArray => m !== null)
       .slice(0, 8)
-      .map((q) => `${q.percent}% (${q.positive}/${q.base})`);
+      .map(([, percent, count, base]) => `${percent}% (${count}/${base})`);
+    expect(figures).toHaveLength(8);
     for (const figure of figures) expect(all).toContain(figure);
 
     const pngs = await renderPages(session, pdf.path, [1, 2, 3, 4, 5, 10]);
@@ -226,10 +229,11 @@ describe('reports and exports', () => {
     });
     expect(code, out.slice(0, 5).join('\n')).toBe(0);
     const cli = JSON.parse(out.join('\n')) as FindingsJson;
-    const app = await storedFindings(page, false);
+    // Both count complete cases unless asked otherwise: 51 of the 60 (9 are unfinished).
+    const app = await storedFindings(page, true);
     expect(cli.questions).toEqual(app.questions);
     expect(cli.profile).toEqual(app.profile);
-    expect(cli.cases).toBe(60);
+    expect([cli.basis, cli.cases, cli.casesExcluded]).toEqual(['complete-cases', 51, 9]);
 
     const findingsCsv = await download(page, 'Download the findings table');
     expect(findingsCsv.name).toMatch(/^lac-2012-thematic-findings-\d{4}-\d{2}-\d{2}\.csv$/);

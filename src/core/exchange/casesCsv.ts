@@ -15,28 +15,24 @@
  * are never escaped, so negative numbers stay numbers.
  */
 import Papa from 'papaparse';
-import { type PlannedItem, planFindings } from '../findings/findingsPlan';
-import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
-import { type Framework, idSchema, type Scale } from '../framework/frameworkSchema';
+import { type FindingsPlan, type PlannedItem, planFindings } from '../findings/findingsPlan';
+import type { Framework } from '../framework/frameworkSchema';
 import type { AnswerValue } from '../inspection/answerValue';
-import {
-  type Answer,
-  type CaseStatus,
-  type CaseWithAnswers,
-  caseStatusSchema,
-} from '../inspection/inspectionSchema';
+import type { Answer, CaseWithAnswers } from '../inspection/inspectionSchema';
+import { plural } from '../phrasing/plural';
 import {
   invalid,
   type ValidationError,
   type ValidationResult,
   valid,
 } from '../validation/validationResult';
+import { answerCodesOf, caseRefProblem } from './caseReference';
+import { makeLookup, parseStatus, quote, readValue, unescapeCell } from './casesCsvCells';
 
 export const CASE_COLUMNS = ['case_ref', 'area', 'stratum', 'inspector', 'status'] as const;
 
 /** Cells a spreadsheet would run as a formula; escaped on writing, restored on reading. */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const ESCAPED_FORMULA = /^'[=+\-@\t\r]/;
 const MAX_ERRORS = 100;
 
 export type CasesCsvWriteOptions = {
@@ -99,143 +95,119 @@ export type CasesCsvContext = {
   readonly device?: string;
 };
 
-function unescapeCell(cell: string): string {
-  return ESCAPED_FORMULA.test(cell) ? cell.slice(1) : cell;
-}
+type Add = (path: string, message: string) => void;
 
-function quote(text: string): string {
-  return `"${text.length > 40 ? `${text.slice(0, 37)}…` : text}"`;
-}
+type Heading = {
+  /** The headings as written, trimmed. */
+  readonly names: readonly string[];
+  /** The question or profile field each column holds; null for the case's own columns. */
+  readonly items: readonly (PlannedItem | null)[];
+  /** Where each of the case's own columns is. */
+  readonly fixed: ReadonlyMap<(typeof CASE_COLUMNS)[number], number>;
+};
 
-/** Finds an entry by id or name; `strict`: only the list's entries are allowed. */
-function makeLookup(list: readonly Named[] | undefined, what: string, strict = true) {
-  const byId = new Map((list ?? []).map((entry) => [entry.id, entry.id]));
-  const byName = new Map((list ?? []).map((entry) => [entry.name.trim().toLowerCase(), entry.id]));
-  return (cell: string): { id: string } | { error: string } => {
-    if (!strict) {
-      const known = byId.get(cell) ?? byName.get(cell.toLowerCase());
-      if (known !== undefined) return { id: known };
-    } else if (list && list.length > 0) {
-      const id = byId.get(cell) ?? byName.get(cell.toLowerCase());
-      if (id !== undefined) return { id };
-      const names = list.map((entry) => entry.id).join(', ');
-      return { error: `${quote(cell)} is not ${what} of this inspection (ids: ${names})` };
+/** The heading row: which column holds what; every unknown, empty or repeated heading is reported. */
+function readHeading(
+  headerRow: readonly string[],
+  framework: Framework,
+  plan: FindingsPlan,
+  add: Add,
+): Heading {
+  const names = headerRow.map((h) => unescapeCell(h).trim());
+  const items: (PlannedItem | null)[] = [];
+  const fixed = new Map<(typeof CASE_COLUMNS)[number], number>();
+  const seen = new Map<string, number>();
+  names.forEach((heading, i) => {
+    const where = `row 1, column ${i + 1}`;
+    if (heading === '') {
+      items.push(null);
+      add(
+        where,
+        'has no heading: name it after a question or profile field id, or delete the column',
+      );
+      return;
     }
-    return idSchema.safeParse(cell).success
-      ? { id: cell }
-      : {
-          error: `${quote(cell)} is not a valid ${what} id (letters, digits, dots, dashes, underscores)`,
-        };
-  };
+    if (seen.has(heading))
+      add(
+        where,
+        `heading ${quote(heading)} appears twice (first in column ${seen.get(heading)! + 1})`,
+      );
+    seen.set(heading, i);
+    const fixedName = CASE_COLUMNS.find((c) => c === heading.toLowerCase());
+    if (fixedName) {
+      fixed.set(fixedName, i);
+      items.push(null);
+      return;
+    }
+    const item = plan.itemById.get(heading);
+    items.push(item ?? null);
+    if (item) return;
+    const near = [...plan.itemById.keys()].find((id) => id.toLowerCase() === heading.toLowerCase());
+    add(
+      `row 1, column ${heading}`,
+      near
+        ? `is not a question or profile field of ${framework.id}@${framework.version}; did you mean ${quote(near)}?`
+        : `is not a question or profile field of ${framework.id}@${framework.version}`,
+    );
+  });
+  for (const required of ['case_ref', 'area', 'status'] as const) {
+    if (!fixed.has(required)) add('row 1', `has no ${required} column`);
+  }
+  return { names, items, fixed };
 }
 
-function parseStatus(cell: string): CaseStatus | null {
-  const normal = cell
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
-  const parsed = caseStatusSchema.safeParse(normal);
-  return parsed.success ? parsed.data : null;
+/**
+ * Why a row with the wrong number of cells is refused: its cells no longer sit under their
+ * headings, so nothing in it can be trusted. `shortBefore` is the row above when it too was
+ * short: together they may be one case split by a line break.
+ */
+function cellCountProblem(
+  cells: number,
+  columns: number,
+  shortBefore: { readonly rowNumber: number; readonly cells: number } | null,
+): string {
+  const counts = `has ${plural(cells, 'cell')} but the heading row names ${plural(columns, 'column')}`;
+  if (cells > columns) {
+    return `${counts}: a separator inside a cell that is not in quotes, or one too many, may have added a cell`;
+  }
+  if (shortBefore && shortBefore.cells + cells - 1 === columns) {
+    return `${counts}: it looks like the end of row ${shortBefore.rowNumber}, split off by a line break inside a cell`;
+  }
+  return `${counts}: a line break inside a cell that is not in quotes, or a lost separator, may have cut it short`;
 }
 
-const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-function isRealDate(text: string): boolean {
-  const match = DATE_TEXT.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-function specialAllowed(scale: Scale | undefined, code: string): boolean {
-  if (!scale) return true;
-  return code === NOT_APPLICABLE ? scale.allowNotApplicable === true : scale.allowNotKnown === true;
-}
-
-/** One cell → an answer value, or a message saying what is wrong with it. */
-function readValue(
-  item: PlannedItem,
-  scale: Scale | undefined,
+/**
+ * A text cell that holds the start of another case's row: a quote lost or added in two places
+ * joins the rows between them into one quoted cell, which would silently drop those cases.
+ * A line of the cell (after a line break) that, split at the separator, has a plausible case
+ * reference under `case_ref` and a case status under `status` is taken for such a row.
+ */
+function joinedRowProblem(
   cell: string,
-): { value: AnswerValue } | { error: string } {
-  const text = cell.trim();
-  const special = text === NOT_APPLICABLE || text === NOT_KNOWN;
-  if (special) {
-    return specialAllowed(scale, text)
-      ? { value: text }
-      : {
-          error: `${quote(text)} is not allowed: scale ${quote(scale!.id)} does not allow ${text === NOT_APPLICABLE ? 'not applicable' : 'not known'}`,
-        };
+  delimiter: string,
+  fixed: ReadonlyMap<(typeof CASE_COLUMNS)[number], number>,
+  answerCodes: ReadonlySet<string>,
+): string | null {
+  const refColumn = fixed.get('case_ref');
+  const statusColumn = fixed.get('status');
+  if (refColumn === undefined || statusColumn === undefined || !/[\r\n]/.test(cell)) return null;
+  for (const line of cell.split(/\r\n|\r|\n/).slice(1)) {
+    const parts = line.split(delimiter).map((part) => part.trim());
+    const ref = parts[refColumn];
+    const status = parts[statusColumn];
+    if (ref === undefined || status === undefined) continue;
+    if (caseRefProblem(ref, answerCodes) === null && parseStatus(status) !== null) {
+      return `holds a line that looks like another case's row (${quote(line)}): a quote lost or added may have joined rows into this cell`;
+    }
   }
-  const allowed = () =>
-    [
-      ...item.options.map((o) => o.value),
-      ...(scale?.allowNotApplicable ? [NOT_APPLICABLE] : []),
-      ...(scale?.allowNotKnown ? [NOT_KNOWN] : []),
-    ].join(', ');
-  const option = (code: string): string | null => {
-    if (item.optionIndex.has(code)) return code;
-    const lower = code.toLowerCase();
-    return item.options.find((o) => o.value.toLowerCase() === lower)?.value ?? null;
-  };
-  const meta = item.entry.item;
-  switch (item.type) {
-    case 'proportion': {
-      const code = option(text);
-      return code !== null
-        ? { value: code }
-        : {
-            error: `${quote(text)} is not an answer on scale ${quote(scale?.id ?? '')} (allowed: ${allowed()})`,
-          };
-    }
-    case 'multichoice': {
-      const parts = text
-        .split('|')
-        .map((part) => part.trim())
-        .filter((part) => part !== '');
-      if (parts.some((p) => p === NOT_APPLICABLE || p === NOT_KNOWN)) {
-        return { error: `${NOT_APPLICABLE} and ${NOT_KNOWN} stand alone, not among other choices` };
-      }
-      const codes: string[] = [];
-      for (const part of parts) {
-        const code = option(part);
-        if (code === null) {
-          return {
-            error: `${quote(part)} is not an answer on scale ${quote(scale?.id ?? '')} (allowed: ${allowed()})`,
-          };
-        }
-        if (!codes.includes(code)) codes.push(code);
-      }
-      return { value: codes };
-    }
-    case 'number': {
-      if (!NUMBER_TEXT.test(text)) return { error: `${quote(text)} is not a number` };
-      const value = Number(text);
-      if (meta.integer && !Number.isInteger(value))
-        return { error: `${text} is not a whole number` };
-      if (meta.min !== undefined && value < meta.min)
-        return { error: `${text} is below the minimum, ${meta.min}` };
-      if (meta.max !== undefined && value > meta.max)
-        return { error: `${text} is above the maximum, ${meta.max}` };
-      return { value };
-    }
-    default:
-      if (meta.kind === 'date' && !isRealDate(text)) {
-        return { error: `${quote(text)} is not a date written YYYY-MM-DD` };
-      }
-      return { value: meta.kind === 'date' ? text : cell };
-  }
+  return null;
 }
 
 /**
  * CSV text → cases with answers. Every problem is reported with its row (as a spreadsheet
- * numbers it: the heading row is 1) and column; nothing is read unless everything is valid.
+ * numbers it: the heading row is 1) and column; nothing is read unless everything is valid, so
+ * a damaged file (a row with more or fewer cells than the heading, a case reference that is
+ * an answer code, rows joined into a comment) is refused whole, never counted in part.
  */
 export function readCasesCsv(
   text: string,
@@ -253,7 +225,7 @@ export function readCasesCsv(
   }
   const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false });
   const errors: ValidationError[] = [];
-  const add = (path: string, message: string) => {
+  const add: Add = (path, message) => {
     if (errors.length < MAX_ERRORS) errors.push({ path, message });
   };
   for (const error of parsed.errors) {
@@ -262,92 +234,53 @@ export function readCasesCsv(
   }
   const [headerRow = [], ...rows] = parsed.data;
   const plan = planFindings(framework);
-  const headings = headerRow.map((h) => unescapeCell(h).trim());
-  const columnItems: (PlannedItem | null)[] = [];
-  const fixed = new Map<string, number>();
-  const seen = new Map<string, number>();
-  headings.forEach((heading, i) => {
-    const where = `row 1, column ${i + 1}`;
-    if (heading === '') {
-      columnItems.push(null);
-      add(
-        where,
-        'has no heading: name it after a question or profile field id, or delete the column',
-      );
-      return;
-    }
-    if (seen.has(heading))
-      add(
-        where,
-        `heading ${quote(heading)} appears twice (first in column ${seen.get(heading)! + 1})`,
-      );
-    seen.set(heading, i);
-    const fixedName = CASE_COLUMNS.find((c) => c === heading.toLowerCase());
-    if (fixedName) {
-      fixed.set(fixedName, i);
-      columnItems.push(null);
-      return;
-    }
-    const item = plan.itemById.get(heading);
-    if (item) {
-      columnItems.push(item);
-      return;
-    }
-    columnItems.push(null);
-    const near = [...plan.itemById.keys()].find((id) => id.toLowerCase() === heading.toLowerCase());
-    add(
-      `row 1, column ${heading}`,
-      near
-        ? `is not a question or profile field of ${framework.id}@${framework.version}; did you mean ${quote(near)}?`
-        : `is not a question or profile field of ${framework.id}@${framework.version}`,
-    );
-  });
-  for (const required of ['case_ref', 'area', 'status'] as const) {
-    if (!fixed.has(required)) add('row 1', `has no ${required} column`);
-  }
+  const {
+    names: headings,
+    items: columnItems,
+    fixed,
+  } = readHeading(headerRow, framework, plan, add);
   if (errors.length > 0 && !fixed.has('case_ref')) return invalid(errors);
 
-  const areaOf = makeLookup(
-    context.areas ?? framework.areas,
-    'an area',
-    context.areas !== undefined,
-  );
+  const areaOf = makeLookup(context.areas ?? framework.areas, 'area', context.areas !== undefined);
   const stratumOf = makeLookup(
     context.strata ?? framework.strata,
-    'a stratum',
+    'stratum',
     context.strata !== undefined,
   );
-  const inspectorOf = makeLookup(context.team, 'a member of the team');
+  const inspectorOf = makeLookup(context.team, 'team member');
+  const answerCodes = answerCodesOf(plan);
   const caseId = context.caseId ?? ((ref: string) => `${context.inspectionId}/${ref}`);
   const device = context.device ?? 'csv-import';
   const cases: CaseWithAnswers[] = [];
   const refs = new Map<string, number>();
+  let shortBefore: { rowNumber: number; cells: number } | null = null;
+  const joinedRowIn = (cell: string) =>
+    joinedRowProblem(cell, parsed.meta.delimiter, fixed, answerCodes);
 
   rows.forEach((cells, index) => {
     const rowNumber = index + 2;
-    if (cells.every((cell) => cell.trim() === '')) return;
-    const at = (column: number) => `row ${rowNumber}, column ${headings[column] || column + 1}`;
-    if (
-      cells.length > headings.length &&
-      cells.slice(headings.length).some((c) => c.trim() !== '')
-    ) {
-      add(
-        `row ${rowNumber}`,
-        `has ${cells.length} cells but the heading row names ${headings.length} columns`,
-      );
+    if (cells.every((cell) => cell.trim() === '')) {
+      shortBefore = null;
+      return;
     }
     const cell = (name: (typeof CASE_COLUMNS)[number]) => {
       const column = fixed.get(name);
       return column === undefined ? '' : unescapeCell(cells[column] ?? '').trim();
     };
     const where = (name: (typeof CASE_COLUMNS)[number]) => `row ${rowNumber}, column ${name}`;
+    const aligned = cells.length === headings.length;
+    if (!aligned)
+      add(`row ${rowNumber}`, cellCountProblem(cells.length, headings.length, shortBefore));
+    shortBefore = cells.length < headings.length ? { rowNumber, cells: cells.length } : null;
 
     const ref = cell('case_ref');
-    if (ref === '') add(where('case_ref'), 'is empty: every case needs a reference');
-    else if (ref.length > 60) add(where('case_ref'), 'is longer than 60 characters');
+    const refProblem = caseRefProblem(ref, answerCodes);
+    if (refProblem !== null) add(where('case_ref'), refProblem);
     else if (refs.has(ref))
       add(where('case_ref'), `${quote(ref)} is already used in row ${refs.get(ref)}`);
-    refs.set(ref, rowNumber);
+    else refs.set(ref, rowNumber);
+    // Cells out of line with their headings would only give misleading messages.
+    if (!aligned) return;
 
     // A missing column is reported once, above; its cells are not reported row by row.
     const area = cell('area');
@@ -380,7 +313,12 @@ export function readCasesCsv(
           : plan.index.scaleById.get(item.entry.item.scale);
       const read = readValue(item, scale, raw);
       if ('error' in read) {
-        add(at(column), read.error);
+        add(`row ${rowNumber}, column ${headings[column] || column + 1}`, read.error);
+        return;
+      }
+      const joined = typeof read.value === 'string' ? joinedRowIn(read.value) : null;
+      if (joined !== null) {
+        add(`row ${rowNumber}, column ${headings[column] || column + 1}`, joined);
         return;
       }
       // A cell of bare separators ("|") chooses nothing: no answer.
@@ -395,13 +333,7 @@ export function readCasesCsv(
       };
     });
 
-    if (
-      'error' in areaId ||
-      'error' in stratumId ||
-      'error' in inspectorId ||
-      status === null ||
-      ref === ''
-    )
+    if ('error' in areaId || 'error' in stratumId || 'error' in inspectorId || status === null)
       return;
     cases.push({
       id: caseId(ref),

@@ -1,17 +1,20 @@
 /**
- * The findings table as CSV (SPEC §6): one row per question, and per breakdown cell, with the
- * numerator, base, percentage and interval side by side — never a percentage without its
- * base. Multichoice items, and choice items with no positive option (a profile field such as
- * gender), give a row per option (multichoice counts can add up past the base);
- * number questions give n, mean, median, min and max, and a row per named threshold.
+ * The findings table as CSV (SPEC §6): one row per question, then per profile field, and per
+ * breakdown cell, with the numerator, base, percentage and interval side by side — never a
+ * percentage without its base. Multichoice items, choice items with no positive option, and
+ * every choice of the profile (the sample's make-up: gender, legal status) give a row per
+ * option (multichoice counts can add up past the base); number items give n, mean, median,
+ * min and max, and a row per named threshold.
  */
 import Papa from 'papaparse';
 import type { FindingsResult, ItemFinding, Proportion } from '../findings/findingTypes';
+import { isSmallBase } from '../findings/printedFigure';
 import { roundHalfUp, scaledPercentHalfUp } from '../statistics/roundHalfUp';
 
 export const FINDINGS_TABLE_COLUMNS = [
   'question_id',
   'option',
+  'counted',
   'breakdown',
   'group',
   'numerator',
@@ -42,7 +45,7 @@ function figures(numerator: number, base: number, p: Proportion) {
     percent_1dp: base === 0 ? '' : scaledPercentHalfUp(numerator, base, 1) / 10,
     ci_low: p.interval ? roundHalfUp(p.interval.low, 1) : '',
     ci_high: p.interval ? roundHalfUp(p.interval.high, 1) : '',
-    small_base: p.smallBase ? 'yes' : 'no',
+    small_base: isSmallBase(base) ? 'yes' : 'no',
   };
 }
 
@@ -57,7 +60,13 @@ const BLANK_FIGURES = {
 };
 const BLANK_NUMBERS = { n: '', mean: '', median: '', min: '', max: '' };
 
-function rowsFor(finding: ItemFinding, breakdown: string, group: string): Row[] {
+/** `perOption`: a row per option even when the item has a positive option (the profile). */
+function rowsFor(
+  finding: ItemFinding,
+  breakdown: string,
+  group: string,
+  perOption: boolean,
+): Row[] {
   const common = {
     question_id: finding.itemId,
     breakdown,
@@ -69,27 +78,37 @@ function rowsFor(finding: ItemFinding, breakdown: string, group: string): Row[] 
   };
   switch (finding.type) {
     case 'proportion':
-      if (!finding.scored) {
-        // Nothing is "positive" (e.g. gender): a row per option, its share of the base.
+      if (!finding.scored || perOption) {
+        // Nothing is "positive" (e.g. gender), or the profile's make-up: a row per option.
         return finding.options.map((o) => ({
           ...common,
           option: o.value,
+          counted: o.label,
           ...figures(o.count, finding.base, o),
           ...BLANK_NUMBERS,
         }));
       }
-      return [
-        {
-          ...common,
-          option: '',
-          ...figures(finding.positive, finding.base, finding),
-          ...BLANK_NUMBERS,
-        },
-      ];
+      {
+        // The side its sentence states, and which answers those are ("no", "No").
+        const counted = finding.counted!;
+        return [
+          {
+            ...common,
+            option: finding.options
+              .filter((o) => o.meaning === counted.side)
+              .map((o) => o.value)
+              .join('|'),
+            counted: counted.answers,
+            ...figures(counted.count, counted.base, counted),
+            ...BLANK_NUMBERS,
+          },
+        ];
+      }
     case 'multichoice':
       return finding.options.map((o) => ({
         ...common,
         option: o.value,
+        counted: o.label,
         ...figures(o.count, finding.base, o),
         ...BLANK_NUMBERS,
       }));
@@ -98,6 +117,7 @@ function rowsFor(finding: ItemFinding, breakdown: string, group: string): Row[] 
       const summary: Row = {
         ...common,
         option: '',
+        counted: '',
         ...BLANK_FIGURES,
         n: s?.n ?? 0,
         mean: s ? roundHalfUp(s.mean, 2) : '',
@@ -110,30 +130,45 @@ function rowsFor(finding: ItemFinding, breakdown: string, group: string): Row[] 
         ...finding.thresholds.map((t) => ({
           ...common,
           option: t.label,
+          counted: t.label,
           ...figures(t.count, t.base, t),
           ...BLANK_NUMBERS,
         })),
       ];
     }
     default:
-      return [{ ...common, option: '', ...BLANK_FIGURES, ...BLANK_NUMBERS, n: finding.answered }];
+      return [
+        {
+          ...common,
+          option: '',
+          counted: '',
+          ...BLANK_FIGURES,
+          ...BLANK_NUMBERS,
+          n: finding.answered,
+        },
+      ];
   }
 }
 
-/** The findings table: questions in framework order, each with its breakdown cells after it. */
+/**
+ * The findings table: questions, then profile fields, in framework order, each with its
+ * breakdown cells after it.
+ */
 export function findingsTableCsv(result: FindingsResult): string {
   const rows: Row[] = [];
   const cells = result.breakdown?.groups ?? [];
-  result.questions.forEach((finding, i) => {
-    rows.push(...rowsFor(finding, '', 'all'));
-    for (const cell of cells) {
-      const inCell = cell.questions[i];
-      if (inCell)
-        rows.push(
-          ...rowsFor(inCell, result.breakdown!.by, cell.key === '' ? cell.label : cell.key),
-        );
+  const by = result.breakdown?.by ?? '';
+  for (const part of ['questions', 'profile'] as const) {
+    const perOption = part === 'profile';
+    for (const finding of result[part]) {
+      rows.push(...rowsFor(finding, '', 'all', perOption));
+      for (const cell of cells) {
+        const inCell = cell[part].find((f) => f.itemId === finding.itemId);
+        const group = cell.key === '' ? cell.label : cell.key;
+        if (inCell) rows.push(...rowsFor(inCell, by, group, perOption));
+      }
     }
-  });
+  }
   const text = Papa.unparse(
     {
       fields: [...FINDINGS_TABLE_COLUMNS],

@@ -4,17 +4,34 @@
  * rounded half up, as printed, with the one-decimal figure beside; intervals to one decimal.
  */
 import { z } from 'zod';
+import { meaningSchema } from '../framework/frameworkSchema';
 import { roundHalfUp, scaledPercentHalfUp } from '../statistics/roundHalfUp';
 import {
   type FindingsResult,
   type ItemFinding,
+  type OptionCount,
   type OverallRating,
+  type Proportion,
   SMALL_BASE,
   type StandardRating,
 } from './findingTypes';
 
 const count = z.number().int().min(0);
 const percent = z.number().min(0).max(100);
+
+/** One option of a choice or multichoice item: how many cases gave it, as a share of the base. */
+export const optionFigureJsonSchema = z.strictObject({
+  value: z.string(),
+  label: z.string(),
+  meaning: meaningSchema,
+  count,
+  /** The item's base (multichoice: cases answering, so the shares can add up past 100). */
+  base: count,
+  percent: percent.nullable(),
+  percentOneDecimal: percent.nullable(),
+  ci: z.tuple([percent, percent]).nullable(),
+  smallBase: z.boolean(),
+});
 
 export const questionFigureJsonSchema = z.strictObject({
   id: z.string(),
@@ -31,6 +48,12 @@ export const questionFigureJsonSchema = z.strictObject({
   smallBase: z.boolean(),
   /** Count per option value (multichoice: per choice; the total can exceed the base). */
   counts: z.record(z.string(), count),
+  /**
+   * Proportion and multichoice items: every option with its share of the base, in scale
+   * order (the figures a choice with no positive option, such as gender, is given); null for
+   * numbers, dates and text.
+   */
+  options: z.array(optionFigureJsonSchema).nullable(),
   notApplicable: count,
   notKnown: count,
   notKnownInBase: z.boolean(),
@@ -113,6 +136,7 @@ export const findingsJsonSchema = z.strictObject({
   warnings: z.array(z.string()),
 });
 
+export type OptionFigureJson = z.infer<typeof optionFigureJsonSchema>;
 export type QuestionFigureJson = z.infer<typeof questionFigureJsonSchema>;
 export type StandardJson = z.infer<typeof standardJsonSchema>;
 export type FindingsJson = z.infer<typeof findingsJsonSchema>;
@@ -123,6 +147,20 @@ function oneDecimal(numerator: number, base: number): number | null {
 
 function ci(interval: { low: number; high: number } | null): [number, number] | null {
   return interval ? [roundHalfUp(interval.low, 1), roundHalfUp(interval.high, 1)] : null;
+}
+
+function optionJson(option: OptionCount & Proportion, base: number): OptionFigureJson {
+  return {
+    value: option.value,
+    label: option.label,
+    meaning: option.meaning,
+    count: option.count,
+    base,
+    percent: option.percentRounded,
+    percentOneDecimal: oneDecimal(option.count, base),
+    ci: ci(option.interval),
+    smallBase: option.smallBase,
+  };
 }
 
 export function questionFigureJson(finding: ItemFinding): QuestionFigureJson {
@@ -147,6 +185,7 @@ export function questionFigureJson(finding: ItemFinding): QuestionFigureJson {
         ci: ci(finding.interval),
         smallBase: finding.smallBase,
         counts: Object.fromEntries(finding.options.map((o) => [o.value, o.count])),
+        options: finding.options.map((o) => optionJson(o, finding.base)),
         notKnownInBase: finding.notKnownInBase,
         sentence: finding.sentence,
         summary: null,
@@ -161,6 +200,7 @@ export function questionFigureJson(finding: ItemFinding): QuestionFigureJson {
         ci: null,
         smallBase: finding.base < SMALL_BASE,
         counts: Object.fromEntries(finding.options.map((o) => [o.value, o.count])),
+        options: finding.options.map((o) => optionJson(o, finding.base)),
         notKnownInBase: false,
         sentence: null,
         summary: null,
@@ -176,6 +216,7 @@ export function questionFigureJson(finding: ItemFinding): QuestionFigureJson {
         ci: null,
         smallBase: (s?.n ?? 0) < SMALL_BASE,
         counts: {},
+        options: null,
         notKnownInBase: false,
         sentence: null,
         summary: s
@@ -204,6 +245,7 @@ export function questionFigureJson(finding: ItemFinding): QuestionFigureJson {
         ci: null,
         smallBase: finding.answered < SMALL_BASE,
         counts: {},
+        options: null,
         notKnownInBase: false,
         sentence: null,
         summary: null,

@@ -9,13 +9,21 @@
  */
 
 import type { FindingsResult, ItemFinding, StandardRating } from '../findings/findingTypes';
+import {
+  countedText,
+  isSmallBase,
+  printedFigure,
+  SMALL_BASE_KEY,
+  SMALL_BASE_MARK,
+} from '../findings/printedFigure';
 import { describeApplicability } from '../framework/describeCondition';
 import { indexFramework } from '../framework/frameworkItems';
 import type { Framework, Section } from '../framework/frameworkSchema';
 import type { Inspection, InspectionKind } from '../inspection/inspectionSchema';
 import { longDate, monthYear } from '../phrasing/longDate';
-import { roundHalfUp } from '../statistics/roundHalfUp';
-import { checkReportText, currentFigures, shortFigure } from './checkReportFigures';
+import { plural } from '../phrasing/plural';
+import { percentHalfUp, roundHalfUp } from '../statistics/roundHalfUp';
+import { checkReportText, currentFigures } from './checkReportFigures';
 import { personalDataInText } from './personalDataInText';
 import type {
   ReportBlock,
@@ -80,45 +88,72 @@ function paragraphs<C>(text: string, variant?: 'note' | 'lead'): ReportBlock<C>[
     );
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** What a finding shows in a table's figure column. */
+/** "(base 51)", marked when small: "(base 6 †)". */
+function baseText(base: number): string {
+  return `(base ${base}${isSmallBase(base) ? ` ${SMALL_BASE_MARK}` : ''})`;
+}
+
+/** What a finding shows in a table's figure column: what was counted and its figure. */
 function figureCell(f: ItemFinding): string {
   switch (f.type) {
     case 'proportion':
       if (f.base === 0) return 'no applicable cases';
-      if (f.scored) return shortFigure(f.positive, f.base);
-      return f.options
+      if (f.counted) return countedText(f.counted);
+      return `${f.options
         .filter((o) => o.count > 0)
         .map((o) => `${o.label} ${o.count}`)
-        .concat(`(base ${f.base})`)
-        .join(', ');
+        .join(', ')} ${baseText(f.base)}`;
     case 'multichoice':
       if (f.base === 0) return 'no answers';
-      return f.options
+      return `${f.options
         .filter((o) => o.count > 0)
         .map((o) => `${o.label} ${o.count}`)
-        .concat(`(${plural(f.base, 'case')})`)
-        .join(', ');
+        .join(
+          ', ',
+        )} (${plural(f.base, 'case')}${isSmallBase(f.base) ? ` ${SMALL_BASE_MARK}` : ''})`;
     case 'number':
       if (!f.summary) return 'no numbers';
-      return `mean ${roundHalfUp(f.summary.mean, 1)}, median ${f.summary.median} (n ${f.summary.n})`;
+      return `mean ${roundHalfUp(f.summary.mean, 1)}, median ${f.summary.median} (n ${f.summary.n}${isSmallBase(f.summary.n) ? ` ${SMALL_BASE_MARK}` : ''})`;
     default:
       return `answered in ${plural(f.answered, 'case')}`;
   }
 }
 
+/** A group's cell in a breakdown: the figure only; the row names what it counts. */
+function groupCell(f: ItemFinding): string {
+  if (f.type === 'proportion' && f.counted) {
+    return printedFigure(f.counted.percentRounded, f.counted.count, f.counted.base);
+  }
+  return figureCell(f);
+}
+
 function intervalCell(f: ItemFinding): string {
-  if (f.type !== 'proportion' || !f.scored || !f.interval) return '';
-  const small = f.smallBase ? ' (small base)' : '';
-  return `${roundHalfUp(f.interval.low, 0)}–${roundHalfUp(f.interval.high, 0)}%${small}`;
+  if (f.type !== 'proportion' || !f.counted?.interval) return '';
+  const { low, high } = f.counted.interval;
+  return `${roundHalfUp(low, 0)}–${roundHalfUp(high, 0)}%`;
+}
+
+/** Whether any figure of a finding stands on a base under 10 (it then carries the mark). */
+function hasSmallBase(f: ItemFinding): boolean {
+  switch (f.type) {
+    case 'proportion':
+    case 'multichoice':
+      return isSmallBase(f.base);
+    case 'number':
+      return isSmallBase(f.summary?.n ?? 0) || f.thresholds.some((t) => isSmallBase(t.base));
+    default:
+      return false;
+  }
+}
+
+/** A table's note, with the key to the small-base mark when any figure in it carries it. */
+function withSmallBaseKey(note: string, marked: boolean): string {
+  return marked ? `${note} ${SMALL_BASE_KEY}`.trim() : note;
 }
 
 function excludedCell(f: ItemFinding): string {
@@ -164,6 +199,16 @@ function generatedBullets(findings: readonly ItemFinding[], keyOnly: boolean): R
   return chosen.map((f) => ({ text: f.sentence!, warnings: [] }));
 }
 
+/** The answers a rating counts for a key question, in the scale's words ("Yes", "Sufficient"). */
+function positiveAnswers<C>(ctx: Context<C>, questionId: string): string {
+  const f = ctx.input.findings.questions.find((q) => q.itemId === questionId);
+  if (f?.type !== 'proportion') return 'Positive';
+  return f.options
+    .filter((o) => o.meaning === 'positive')
+    .map((o) => o.label)
+    .join(' or ');
+}
+
 function ratingBlock<C>(ctx: Context<C>, title: string, rating: StandardRating): ReportBlock<C> {
   const lines: string[] = [];
   const { framework } = ctx.input;
@@ -177,7 +222,7 @@ function ratingBlock<C>(ctx: Context<C>, title: string, rating: StandardRating):
       const text = ctx.questionText.get(rating.questionId) ?? rating.questionId;
       const band = rating.band ? `, in the band “${rating.band}”` : '';
       lines.push(
-        `Lowest key question: ${text} ${shortFigure(rating.positive, rating.base)}${band}.`,
+        `Lowest key question: ${text} ${positiveAnswers(ctx, rating.questionId)}: ${printedFigure(percentHalfUp(rating.positive, rating.base), rating.positive, rating.base)}${band}.`,
       );
     }
   }
@@ -216,16 +261,19 @@ function questionsTable(
   return {
     type: 'table',
     caption: title,
-    head: ['Question', 'Cases (% of base)', `${level}% interval`, 'Not in the base'],
+    head: ['Question', 'Answer counted: % (cases/base)', `${level}% interval`, 'Not in the base'],
     numeric: [false, true, true, false],
-    widths: [46, 20, 14, 20],
+    widths: [44, 24, 13, 19],
     rows: findings.map((f) => [
       questionText.get(f.itemId) ?? f.itemId,
       figureCell(f),
       intervalCell(f),
       excludedCell(f),
     ]),
-    note: 'Figures are the cases with the positive answer out of the cases where the question applied and was answered (the base): 38% (23/60) is 23 of 60 cases.',
+    note: withSmallBaseKey(
+      'Each figure counts the cases giving the answer named, out of the cases where the question applied and was answered (the base): “No: 80% (41/51)” is 41 of 51 cases answering No.',
+      findings.some(hasSmallBase),
+    ),
   };
 }
 
@@ -244,10 +292,13 @@ function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
         rows: f.options.map((o) => [
           o.label,
           String(o.count),
-          f.base === 0 ? '–' : `${o.percentRounded ?? 0}%`,
+          f.base === 0
+            ? '–'
+            : `${o.percentRounded ?? 0}%${isSmallBase(f.base) ? ` ${SMALL_BASE_MARK}` : ''}`,
         ]),
         note: [
           `Base: ${plural(f.base, 'case')}.`,
+          isSmallBase(f.base) ? SMALL_BASE_KEY : '',
           excluded ? `Not in the base: ${excluded}.` : '',
           f.type === 'multichoice' ? f.note : '',
         ]
@@ -266,10 +317,14 @@ function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
             ['Highest', String(s.max)],
             ...f.thresholds.map((t) => [
               t.label,
-              t.base === 0 ? '–' : shortFigure(t.count, t.base),
+              t.base === 0 ? '–' : printedFigure(t.percentRounded, t.count, t.base),
             ]),
           ]
         : [['Cases with a figure', '0']];
+      const notes = [
+        excluded ? `Not counted: ${excluded}.` : '',
+        hasSmallBase(f) ? SMALL_BASE_KEY : '',
+      ].filter(Boolean);
       blocks.push({
         type: 'table',
         caption: `${title}${unit}`,
@@ -277,7 +332,7 @@ function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
         numeric: [false, true],
         widths: [60, 40],
         rows,
-        ...(excluded ? { note: `Not counted: ${excluded}.` } : {}),
+        ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
       });
     } else {
       blocks.push({
@@ -376,7 +431,7 @@ function methodology<C>(ctx: Context<C>): ReportBlock<C>[] {
   });
   blocks.push({
     type: 'paragraph',
-    text: `Intervals are ${roundHalfUp(findings.confidence * 100, 1)}% Wilson score intervals. Bases under 10 cases are marked as small: a figure on so few cases says little on its own.`,
+    text: `Intervals are ${roundHalfUp(findings.confidence * 100, 1)}% Wilson score intervals. A figure whose base is under 10 cases is marked ${SMALL_BASE_MARK} (a small base): a figure on so few cases says little on its own. Each figure names the answer it counts; for a question about an adverse event (“Had the child gone missing?”) it counts the event.`,
   });
   blocks.push({ type: 'subheading', level: 3, text: 'Moderation' });
   blocks.push({
@@ -476,7 +531,7 @@ function breakdownChapter<C>(ctx: Context<C>, number: number): ReportChapter<C> 
   const blocks: ReportBlock<C>[] = [
     {
       type: 'paragraph',
-      text: 'Each figure is the cases with the positive answer out of the cases in that area where the question applied and was answered. Bases in one area are small: read the figures with their bases.',
+      text: 'Each figure counts the cases giving the answer named beside the question, out of the cases in that area where the question applied and was answered. Bases in one area are small: read the figures with their bases.',
     },
   ];
   const perTable = 4;
@@ -486,7 +541,7 @@ function breakdownChapter<C>(ctx: Context<C>, number: number): ReportChapter<C> 
       .filter(
         ({ f }) =>
           f.type === 'proportion' &&
-          f.scored &&
+          f.counted !== null &&
           section.standards.some((s) => s.id === f.standardId),
       );
     if (indexes.length === 0) continue;
@@ -500,13 +555,19 @@ function breakdownChapter<C>(ctx: Context<C>, number: number): ReportChapter<C> 
         numeric: [false, true, ...chunk.map(() => true)],
         widths: [34, 14, ...chunk.map(() => 52 / chunk.length)],
         rows: indexes.map(({ f, i }) => [
-          ctx.questionText.get(f.itemId) ?? f.itemId,
-          figureCell(f),
+          `${ctx.questionText.get(f.itemId) ?? f.itemId} (counted: ${f.type === 'proportion' ? f.counted?.answers : ''})`,
+          groupCell(f),
           ...chunk.map((g) => {
             const cell = g.questions[i];
-            return cell ? figureCell(cell) : '';
+            return cell ? groupCell(cell) : '';
           }),
         ]),
+        ...(indexes.some(
+          ({ f, i }) =>
+            hasSmallBase(f) || chunk.some((g) => g.questions[i] && hasSmallBase(g.questions[i]!)),
+        )
+          ? { note: SMALL_BASE_KEY }
+          : {}),
       });
     }
   }

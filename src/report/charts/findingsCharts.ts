@@ -3,17 +3,21 @@
  * share, so both draw the same bars with the same figures. Every bar carries its count and
  * base (`38% (23/60)`); small bases are marked, never dropped (SPEC §4.2–4.3).
  */
-import type {
-  FindingsResult,
-  ItemFinding,
-  MultichoiceFinding,
-  OptionCount,
-  Proportion,
-  ProportionFinding,
+import {
+  type CountedFigure,
+  type FindingsResult,
+  type ItemFinding,
+  isSmallBase,
+  type MultichoiceFinding,
+  type OptionCount,
+  type Proportion,
+  type ProportionFinding,
+  printedFigure,
+  SMALL_BASE_KEY,
+  SMALL_BASE_MARK,
 } from '../../core';
 import {
   FILLS,
-  figureOf,
   type ProportionBar,
   type ProportionChart,
   type ScaleBar,
@@ -27,22 +31,29 @@ const byId: ItemLabel = (itemId) => itemId;
 
 /** Judgement, rating and choice findings with a positive option: the ones with a percentage. */
 export function isScored(finding: ItemFinding): finding is ProportionFinding {
-  return finding.type === 'proportion' && finding.scored;
+  return finding.type === 'proportion' && finding.counted !== null;
 }
 
 function bar(label: string, p: Proportion, numerator: number, base: number): ProportionBar {
   return {
     label,
     percent: base === 0 ? null : p.percent,
-    figure: figureOf(p.percentRounded, numerator, base),
-    smallBase: base > 0 && p.smallBase,
+    figure: printedFigure(p.percentRounded, numerator, base),
+    smallBase: isSmallBase(base),
   };
 }
 
+/**
+ * A question's bar draws what its figure counts, and says so: "Yes: 20% (10/51)" under "Had the
+ * child been a victim of crime?", never the good outcome's 80% unlabelled.
+ */
+function countedBar(label: string, counted: CountedFigure): ProportionBar {
+  const drawn = bar(label, counted, counted.count, counted.base);
+  return counted.base === 0 ? drawn : { ...drawn, figure: `${counted.answers}: ${drawn.figure}` };
+}
+
 function smallBaseNote(bars: readonly ProportionBar[]): string | undefined {
-  return bars.some((b) => b.smallBase)
-    ? 'Hatched bars have a small base (fewer than 10 cases): interpret with care.'
-    : undefined;
+  return bars.some((b) => b.smallBase) ? `${SMALL_BASE_KEY} Such bars are hatched.` : undefined;
 }
 
 function chart(title: string, bars: ProportionBar[], note?: string): ProportionChart {
@@ -50,7 +61,7 @@ function chart(title: string, bars: ProportionBar[], note?: string): ProportionC
   return { kind: 'proportions', title, bars, ...(notes.length ? { note: notes.join(' ') } : {}) };
 }
 
-/** One bar per scored finding: positive answers out of the base. */
+/** One bar per scored finding: the answers it counts out of the base. */
 export function proportionChart(
   title: string,
   findings: readonly ItemFinding[],
@@ -58,7 +69,7 @@ export function proportionChart(
 ): ProportionChart {
   return chart(
     title,
-    findings.filter(isScored).map((f) => bar(label(f.itemId), f, f.positive, f.base)),
+    findings.filter(isScored).map((f) => countedBar(label(f.itemId), f.counted!)),
   );
 }
 
@@ -87,10 +98,10 @@ export function breakdownChart(
   const breakdown = result.breakdown;
   const all = [...result.questions, ...result.profile].find((f) => f.itemId === itemId);
   if (!breakdown || !all || !isScored(all)) return null;
-  const bars = [bar('All cases', all, all.positive, all.base)];
+  const bars = [countedBar('All cases', all.counted!)];
   for (const group of breakdown.groups) {
     const f = [...group.questions, ...group.profile].find((g) => g.itemId === itemId);
-    if (f && isScored(f)) bars.push(bar(group.label, f, f.positive, f.base));
+    if (f && isScored(f)) bars.push(countedBar(group.label, f.counted!));
   }
   return chart(title, bars, breakdown.note ?? undefined);
 }
@@ -141,17 +152,18 @@ export function scaleChart(
             percent: o.percent ?? 0,
             fill: fillOf.get(o.label)!,
           })),
-    baseText: f.base === 0 ? 'no applicable cases' : `base ${f.base}`,
+    baseText:
+      f.base === 0
+        ? 'no applicable cases'
+        : `base ${f.base}${isSmallBase(f.base) ? ` ${SMALL_BASE_MARK}` : ''}`,
   }));
-  const small = findings.some((f) => f.base > 0 && f.smallBase);
+  const small = findings.some((f) => isSmallBase(f.base));
   return {
     kind: 'scale',
     title,
     legend,
     bars,
-    ...(small
-      ? { note: 'Some bars have a small base (fewer than 10 cases): interpret with care.' }
-      : {}),
+    ...(small ? { note: SMALL_BASE_KEY } : {}),
   };
 }
 
@@ -159,7 +171,10 @@ export function scaleChart(
 export function chartText(c: ProportionChart | ScaleChart): string {
   const parts =
     c.kind === 'proportions'
-      ? c.bars.map((b) => `${b.label}: ${b.figure}${b.smallBase ? ', small base' : ''}`)
+      ? c.bars.map(
+          (b) =>
+            `${b.label}: ${b.figure.replace(` ${SMALL_BASE_MARK}`, '')}${b.smallBase ? ', small base' : ''}`,
+        )
       : c.bars.map(
           (b) =>
             `${b.label}: ${

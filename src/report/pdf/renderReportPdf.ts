@@ -244,7 +244,7 @@ function fillRect(
 const BAR = 5.2;
 const BAR_GAP = 3.4;
 const LABEL_WIDTH = 64;
-const FIGURE_WIDTH = 27;
+const FIGURE_WIDTH = 40;
 
 function chart(w: Writer, c: Chart): void {
   const { doc } = w;
@@ -292,7 +292,7 @@ function chart(w: Writer, c: Chart): void {
     let figure: string;
     if (c.kind === 'proportions' && 'figure' in bar) {
       fillRect(doc, x, top, placement.barWidth, BAR, bar.smallBase ? SMALL_BASE_FILL : FILLS[0]!);
-      figure = bar.smallBase ? `${bar.figure} (small base)` : bar.figure;
+      figure = bar.figure;
     } else if ('segments' in bar) {
       let at = x;
       for (const segment of bar.segments) {

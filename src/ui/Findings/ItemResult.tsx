@@ -1,16 +1,37 @@
-/** One item's figures as the findings tables show them; every percentage with its counts. */
+/**
+ * One item's figures as the findings tables show them: every percentage with its counts and
+ * what it counts ("No: 80% (41/51)"), and the small-base mark on a base under 10.
+ */
 import type { ItemFinding, MultichoiceFinding, NumberFinding, ProportionFinding } from '../../core';
-import { roundHalfUp } from '../../core';
+import { isSmallBase, plural, roundHalfUp, SMALL_BASE_MARK } from '../../core';
 import { figureOf } from './figures';
 
-/** The mark of a small base: a tag in the main tables, a dagger in cross-tabs. */
-export function SmallBase({ compact = false }: { compact?: boolean }) {
-  return compact ? (
+/** The small-base mark, as every output prints it: † (read out as "small base"). */
+export function SmallBase() {
+  return (
     <span class="ca-findings__dagger">
-      <span aria-hidden="true">†</span> <span class="govuk-visually-hidden">small base</span>
+      {' '}
+      <span aria-hidden="true">{SMALL_BASE_MARK}</span>
+      <span class="govuk-visually-hidden"> small base</span>
     </span>
-  ) : (
-    <strong class="govuk-tag govuk-tag--yellow ca-findings__small-base">Small base</strong>
+  );
+}
+
+/** A figure with its counts, marked when its base is small: `67% (6/9) †`. */
+export function Figure({
+  percent,
+  count,
+  base,
+}: {
+  percent: number | null;
+  count: number;
+  base: number;
+}) {
+  return (
+    <>
+      {figureOf(percent, count, base)}
+      {isSmallBase(base) && <SmallBase />}
+    </>
   );
 }
 
@@ -20,7 +41,7 @@ function OptionShares({ f }: { f: ProportionFinding | MultichoiceFinding }) {
     <ul class="govuk-list ca-findings__options">
       {f.options.map((o) => (
         <li key={o.value}>
-          {o.label}: {figureOf(o.percentRounded, o.count, f.base)}
+          {o.label}: <Figure percent={o.percentRounded} count={o.count} base={f.base} />
         </li>
       ))}
     </ul>
@@ -38,8 +59,9 @@ function NumberSummary({ f }: { f: NumberFinding }) {
   return (
     <ul class="govuk-list ca-findings__options">
       <li>
-        {s.n} {s.n === 1 ? 'case' : 'cases'}: mean {mean(s.mean)}
+        {plural(s.n, 'case')}: mean {mean(s.mean)}
         {unit}, median {s.median}
+        {isSmallBase(s.n) && <SmallBase />}
       </li>
       <li>
         Range {s.min} to {s.max}
@@ -47,7 +69,7 @@ function NumberSummary({ f }: { f: NumberFinding }) {
       </li>
       {f.thresholds.map((t) => (
         <li key={t.above}>
-          {t.label}: {figureOf(t.percentRounded, t.count, t.base)}
+          {t.label}: <Figure percent={t.percentRounded} count={t.count} base={t.base} />
         </li>
       ))}
     </ul>
@@ -55,24 +77,23 @@ function NumberSummary({ f }: { f: NumberFinding }) {
 }
 
 /**
- * The result of one item: `56% (9/16)` for a question with a positive answer, each option's
- * share for a choice, the summary of a number, or how many answered.
+ * The result of one item: what was counted and its figure (`No: 80% (41/51)`, the side its
+ * sentence states) for a question with a positive answer, each option's share for a choice,
+ * the summary of a number, or how many answered.
  */
-export function ItemResult({ f, compact = false }: { f: ItemFinding; compact?: boolean }) {
+export function ItemResult({ f }: { f: ItemFinding }) {
   switch (f.type) {
-    case 'proportion':
-      if (!f.scored) return <OptionShares f={f} />;
+    case 'proportion': {
+      const counted = f.counted;
+      if (!counted) return <OptionShares f={f} />;
+      if (counted.base === 0) return <>No applicable cases</>;
       return (
-        <>
-          <span class="ca-findings__figure">{figureOf(f.percentRounded, f.positive, f.base)}</span>
-          {f.base > 0 && f.smallBase && (
-            <>
-              {' '}
-              <SmallBase compact={compact} />
-            </>
-          )}
-        </>
+        <span class="ca-findings__figure">
+          {counted.answers}:{' '}
+          <Figure percent={counted.percentRounded} count={counted.count} base={counted.base} />
+        </span>
       );
+    }
     case 'multichoice':
       return (
         <>
@@ -83,6 +104,6 @@ export function ItemResult({ f, compact = false }: { f: ItemFinding; compact?: b
     case 'number':
       return <NumberSummary f={f} />;
     default:
-      return <>Answered in {f.answered === 1 ? '1 case' : `${f.answered} cases`}</>;
+      return <>Answered in {plural(f.answered, 'case')}</>;
   }
 }

@@ -7,15 +7,17 @@ import type { ComponentChildren } from 'preact';
 import {
   type FrameworkIndex,
   type ItemFinding,
+  isSmallBase,
   type MultichoiceFinding,
   type NumberFinding,
   type ProportionFinding,
   roundHalfUp,
+  SMALL_BASE_KEY,
 } from '../../core';
-import { exclusionParts, figureOf } from './figures';
+import { exclusionParts } from './figures';
 import { casesHref } from './findingsLinks';
 import type { FindingsColumn, FindingsModel } from './findingsModel';
-import { SmallBase } from './ItemResult';
+import { Figure, SmallBase } from './ItemResult';
 import { ScrollRegion } from './ScrollRegion';
 
 type Row = { label: string; cells: (column: FindingsColumn) => ComponentChildren };
@@ -30,7 +32,7 @@ function optionRows(f: ProportionFinding | MultichoiceFinding): Row[] {
         | undefined;
       const o = cell?.options[i];
       if (!cell || !o) return '–';
-      return figureOf(o.percentRounded, o.count, cell.base);
+      return <Figure percent={o.percentRounded} count={o.count} base={cell.base} />;
     },
   }));
 }
@@ -52,7 +54,11 @@ function numberRows(f: NumberFinding): Row[] {
       label: t.label,
       cells: (c: FindingsColumn) => {
         const cell = of(c)?.thresholds[i];
-        return cell ? figureOf(cell.percentRounded, cell.count, cell.base) : '–';
+        return cell ? (
+          <Figure percent={cell.percentRounded} count={cell.count} base={cell.base} />
+        ) : (
+          '–'
+        );
       },
     })),
   ];
@@ -105,7 +111,7 @@ function ProfileTable({
                     {c.label}
                     <span class="ca-findings__n">
                       base {base ?? 0}
-                      {base !== null && base > 0 && base < 10 && <SmallBase compact />}
+                      {base !== null && isSmallBase(base) && <SmallBase />}
                     </span>
                   </th>
                 );
@@ -131,6 +137,10 @@ function ProfileTable({
       <p class="govuk-body-s ca-findings__profile-note">
         {f.type === 'multichoice' && `${f.note} `}
         {excluded.length > 0 && `Not in the base (all cases): ${excluded.join(', ')}. `}
+        {columns.some((c) => {
+          const base = baseOf(c.byItem.get(f.itemId));
+          return base !== null && isSmallBase(base);
+        }) && `${SMALL_BASE_KEY} `}
         <a class="govuk-link" href={href}>
           Which cases? <span class="govuk-visually-hidden">({text})</span>
         </a>

@@ -8,8 +8,11 @@ import {
   bandFor,
   type FrameworkIndex,
   type ItemFinding,
+  isSmallBase,
   type ProportionFinding,
+  plural,
   type RatingRules,
+  SMALL_BASE_KEY,
   type Standard,
 } from '../../core';
 import {
@@ -20,10 +23,10 @@ import {
 } from '../../report/charts/findingsCharts';
 import { BarChart } from '../components/BarChart/BarChart';
 import { CopySentence } from './CopySentence';
-import { exclusionParts, figureOf, intervalText } from './figures';
+import { exclusionParts, intervalText } from './figures';
 import { casesHref, ratingHref } from './findingsLinks';
 import type { FindingsModel } from './findingsModel';
-import { ItemResult, SmallBase } from './ItemResult';
+import { Figure, ItemResult } from './ItemResult';
 import { RatingText } from './RatingText';
 import { ScrollRegion } from './ScrollRegion';
 
@@ -59,9 +62,8 @@ export function StandardSection(props: StandardProps) {
         <div class="ca-findings__rating">
           <p class="govuk-body">
             <strong>Rating: {rating.rating ?? 'not rated'}</strong>
-            {rating.points !== null &&
-              ` (${rating.points} ${rating.points === 1 ? 'point' : 'points'})`}{' '}
-            — <RatingText rating={rating} index={index} rules={rules} />{' '}
+            {rating.points !== null && ` (${plural(rating.points, 'point')})`} —{' '}
+            <RatingText rating={rating} index={index} rules={rules} />{' '}
             <a class="govuk-link" href={ratingHref(inspectionId, standard.id, completeOnly)}>
               {rating.override
                 ? 'Change or remove'
@@ -76,44 +78,49 @@ export function StandardSection(props: StandardProps) {
       {findings.length === 0 ? (
         <p class="govuk-body">This standard has no questions.</p>
       ) : (
-        <table class="govuk-table ca-findings__table">
-          <caption class="govuk-table__caption govuk-visually-hidden">
-            Figures for {standard.title}
-          </caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Question
-              </th>
-              <th scope="col" class="govuk-table__header ca-findings__result-col">
-                Result
-              </th>
-              <th scope="col" class="govuk-table__header ca-findings__nowrap">
-                {props.confidence}% CI
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Not in the base
-              </th>
-              {showBands && (
-                <th scope="col" class="govuk-table__header">
-                  Band
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {findings.map((f) => (
-              <QuestionRow
-                key={f.itemId}
-                f={f}
-                text={textOf(index, f.itemId)}
-                href={casesHref(inspectionId, f.itemId, completeOnly)}
-                band={showBands && rules ? bandOf(rules, f) : null}
-                showBands={showBands}
-              />
-            ))}
-          </tbody>
-        </table>
+        <>
+          <ScrollRegion label={`Figures for ${standard.title}`}>
+            <table class="govuk-table ca-findings__table">
+              <caption class="govuk-table__caption govuk-visually-hidden">
+                Figures for {standard.title}
+              </caption>
+              <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                  <th scope="col" class="govuk-table__header">
+                    Question
+                  </th>
+                  <th scope="col" class="govuk-table__header ca-findings__result-col">
+                    Answer counted: % (cases/base)
+                  </th>
+                  <th scope="col" class="govuk-table__header ca-findings__nowrap">
+                    {props.confidence}% CI
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    Not in the base
+                  </th>
+                  {showBands && (
+                    <th scope="col" class="govuk-table__header">
+                      Band
+                    </th>
+                  )}
+                </tr>
+              </thead>
+              <tbody class="govuk-table__body">
+                {findings.map((f) => (
+                  <QuestionRow
+                    key={f.itemId}
+                    f={f}
+                    text={textOf(index, f.itemId)}
+                    href={casesHref(inspectionId, f.itemId, completeOnly)}
+                    band={showBands && rules ? bandOf(rules, f) : null}
+                    showBands={showBands}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+          {findings.some(hasSmallBase) && <p class="govuk-body-s">{SMALL_BASE_KEY}</p>}
+        </>
       )}
       {breakdown ? (
         <BreakdownTable {...props} breakdown={breakdown} findings={findings} />
@@ -122,6 +129,19 @@ export function StandardSection(props: StandardProps) {
       )}
     </section>
   );
+}
+
+/** Whether any figure of a finding stands on a base under 10. */
+function hasSmallBase(f: ItemFinding): boolean {
+  switch (f.type) {
+    case 'proportion':
+    case 'multichoice':
+      return isSmallBase(f.base);
+    case 'number':
+      return isSmallBase(f.summary?.n ?? 0) || f.thresholds.some((t) => isSmallBase(t.base));
+    default:
+      return false;
+  }
 }
 
 function bandOf(rules: RatingRules, f: ItemFinding): string | null {
@@ -164,7 +184,7 @@ function QuestionRow({
         </a>
       </td>
       <td class="govuk-table__cell ca-findings__nowrap">
-        {proportion?.scored ? intervalText(proportion.interval) : '–'}
+        {proportion?.counted ? intervalText(proportion.counted.interval) : '–'}
       </td>
       <td class="govuk-table__cell">
         {excluded.length === 0 ? 'None' : excluded.map((part) => <div key={part}>{part}</div>)}
@@ -242,9 +262,7 @@ function BreakdownTable({
               {model.columns.map((c) => (
                 <th scope="col" class="govuk-table__header" key={c.key ?? '*'}>
                   {c.label}
-                  <span class="ca-findings__n">
-                    {c.cases} {c.cases === 1 ? 'case' : 'cases'}
-                  </span>
+                  <span class="ca-findings__n">{plural(c.cases, 'case')}</span>
                 </th>
               ))}
             </tr>
@@ -254,9 +272,10 @@ function BreakdownTable({
               <tr class="govuk-table__row" key={f.itemId}>
                 <th scope="row" class="govuk-table__header ca-findings__question">
                   {textOf(index, f.itemId)} <span class="ca-findings__id">{f.itemId}</span>
+                  <span class="ca-findings__counted">Counted: {f.counted?.answers}</span>
                 </th>
                 {model.columns.map((c) => {
-                  const cell = c.byItem.get(f.itemId) as ProportionFinding | undefined;
+                  const cell = (c.byItem.get(f.itemId) as ProportionFinding | undefined)?.counted;
                   return (
                     <td class="govuk-table__cell" key={c.key ?? '*'}>
                       {cell ? (
@@ -269,13 +288,16 @@ function BreakdownTable({
                             c.key === null ? null : { by: breakdown.by, key: c.key },
                           )}
                         >
-                          {figureOf(cell.percentRounded, cell.positive, cell.base)}
+                          <Figure
+                            percent={cell.percentRounded}
+                            count={cell.count}
+                            base={cell.base}
+                          />
                           <span class="govuk-visually-hidden">{` – which cases? ${f.itemId}, ${c.label}`}</span>
                         </a>
                       ) : (
                         '–'
                       )}
-                      {cell && cell.base > 0 && cell.smallBase && <SmallBase compact />}
                     </td>
                   );
                 })}
@@ -296,6 +318,12 @@ function BreakdownTable({
           </tbody>
         </table>
       </ScrollRegion>
+      {scored.some((f) =>
+        model.columns.some((c) => {
+          const cell = c.byItem.get(f.itemId);
+          return cell !== undefined && hasSmallBase(cell);
+        }),
+      ) && <p class="govuk-body-s">{SMALL_BASE_KEY}</p>}
       <details
         class="govuk-details"
         onToggle={(event) => setChartsOpen((event.currentTarget as HTMLDetailsElement).open)}

@@ -7,8 +7,11 @@ import {
   type Exclusions,
   type FrameworkIndex,
   formatPercent,
+  isSmallBase,
+  plural,
   type RatingRules,
   roundHalfUp,
+  SMALL_BASE_MARK,
   type StandardRating,
 } from '../../core';
 import { figureOf } from '../../report/charts/chartModel';
@@ -78,7 +81,16 @@ export function computedRuleText(
     s.skipped.length === 0
       ? ''
       : ` (${s.skipped.map((k) => k.questionId).join(', ')} left out: no case was applicable and answered)`;
-  return `lowest key question: ${questionName(index, s.questionId)} at ${rulePercent(rules, s.positive, s.base)} (${s.positive}/${s.base}), ${s.band}${skipped}`;
+  const small = isSmallBase(s.base) ? ` ${SMALL_BASE_MARK}` : '';
+  return `lowest key question: ${questionName(index, s.questionId)} at ${positiveAnswers(index, s.questionId)}: ${rulePercent(rules, s.positive, s.base)} (${s.positive}/${s.base})${small}, ${s.band}${skipped}`;
+}
+
+/** The answers a rating counts for a key question, in its scale's words: "Yes", "Sufficient". */
+function positiveAnswers(index: FrameworkIndex, questionId: string): string {
+  const scaleId = index.itemById.get(questionId)?.item.scale;
+  const scale = scaleId === undefined ? undefined : index.scaleById.get(scaleId);
+  const labels = scale?.options.filter((o) => o.meaning === 'positive').map((o) => o.label) ?? [];
+  return labels.join(' or ') || 'Positive';
 }
 
 /** "R. Okafor, 3 March 2026 at 10:42" */
@@ -88,5 +100,5 @@ export function whoAndWhen(override: { by: string; at: string }): string {
 
 /** "1 case", "12 cases" */
 export function cases(n: number): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? 'case' : 'cases'}`;
+  return plural(n, 'case');
 }

@@ -9,6 +9,7 @@ import {
   type Inspection,
   moderationAgreement,
   SMALL_BASE,
+  SMALL_BASE_MARK,
 } from '../../core';
 import { loadModerationReadings } from '../../db/moderationStore';
 import { Loading } from '../components/Loading';
@@ -26,9 +27,13 @@ export default function ModerationAgreement({ inspectionId }: { inspectionId: st
   );
 }
 
+/** The small-base mark every figure carries on a base under 10 (here, paired answers). */
 function SmallBase({ agreement }: { agreement: Agreement }) {
-  return agreement.pairs < SMALL_BASE ? (
-    <strong class="govuk-tag govuk-tag--yellow ca-moderation__small">Small base</strong>
+  return agreement.pairs > 0 && agreement.pairs < SMALL_BASE ? (
+    <span class="ca-moderation__small">
+      <span aria-hidden="true">{SMALL_BASE_MARK}</span>
+      <span class="govuk-visually-hidden"> small base</span>
+    </span>
   ) : null;
 }
 
@@ -97,7 +102,8 @@ function Tables({
             each gives each answer: 1 is perfect agreement, 0 no better than chance, below 0 worse
             than chance. It is not defined when both readers gave one and the same answer every
             time. A standard’s and the overall figures pool their questions’ paired answers. A base
-            under {SMALL_BASE} paired answers is marked “Small base”: read it with care.
+            under {SMALL_BASE} paired answers is a small base, marked {SMALL_BASE_MARK}: read it with
+            care.
           </p>
         </div>
       </details>

@@ -20,7 +20,7 @@ const ROW = 34;
 const BAR = 20;
 const GAP = 8;
 const LABEL_WIDTH = 250;
-const FIGURE_WIDTH = 180;
+const FIGURE_WIDTH = 220;
 const LEGEND_ROW = 24;
 /** Roughly how wide a character of 14px text is, to lay out the legend. */
 const CHAR_WIDTH = 7.5;
@@ -210,11 +210,6 @@ function ProportionMark({
       )}
       <text class="ca-bar-chart__figure" x={figureX} y={y + 15}>
         {bar.figure}
-        {bar.smallBase && (
-          <tspan class="ca-bar-chart__small" dx="6">
-            small base
-          </tspan>
-        )}
       </text>
     </>
   );

@@ -43,4 +43,53 @@ describe('toFindingsJson', () => {
     });
     expect(json.standards[0]).toMatchObject({ id: 'st1', rating: null, question: null });
   });
+
+  it('gives multichoice options their own figures, each of the cases answering', () => {
+    const json = toFindingsJson(
+      AuditScenario.withFramework(everyKindFramework())
+        .answer(3, { q3: ['drugs', 'cse'] })
+        .answer(1, { q3: ['drugs'] })
+        .answer(1, { q3: 'na' })
+        .findings(),
+    );
+    const q3 = json.questions.find((q) => q.id === 'q3')!;
+    expect(q3.base).toBe(4);
+    // 4 of 4 chose drugs, 3 of 4 cse: the shares add up past 100%. Wilson 95% intervals.
+    expect(q3.options).toEqual([
+      {
+        value: 'drugs',
+        label: 'Substance misuse',
+        meaning: 'neutral',
+        count: 4,
+        base: 4,
+        percent: 100,
+        percentOneDecimal: 100,
+        ci: [51, 100],
+        smallBase: true,
+      },
+      {
+        value: 'missing',
+        label: 'Going missing',
+        meaning: 'neutral',
+        count: 0,
+        base: 4,
+        percent: 0,
+        percentOneDecimal: 0,
+        ci: [0, 49],
+        smallBase: true,
+      },
+      {
+        value: 'cse',
+        label: 'Exploitation',
+        meaning: 'neutral',
+        count: 3,
+        base: 4,
+        percent: 75,
+        percentOneDecimal: 75,
+        ci: [30.1, 95.4],
+        smallBase: true,
+      },
+    ]);
+    expect(findingsJsonSchema.safeParse(json).success).toBe(true);
+  });
 });

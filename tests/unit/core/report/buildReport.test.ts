@@ -106,7 +106,7 @@ describe('the report document', () => {
     const doc = report();
     const chapter = doc.chapters.find((c) => c.id === `section-${framework.sections[0]!.id}`)!;
     const table = chapter.blocks.find((b) => b.type === 'table');
-    expect(table?.type === 'table' && table.rows[0]![1]).toMatch(/^\d+% \(\d+\/\d+\)$/);
+    expect(table?.type === 'table' && table.rows[0]![1]).toMatch(/^(Yes|No): \d+% \(\d+\/\d+\)$/);
     expect(chapter.blocks.some((b) => b.type === 'chart')).toBe(true);
   });
 

@@ -28,22 +28,27 @@ const byArea = computeFindings(framework, cases, {
 const text = (id: string) => `Text of ${id}`;
 
 describe('findings charts', () => {
-  it('draws a standard’s scored questions with their figures: 72% (13/18) and 40% (2/5), small base hatched', () => {
+  it('draws each scored question’s counted figure, as its row and sentence state it: Yes 72% (13/18), No 60% (3/5), small base marked', () => {
     const chart = standardChart(result, { id: 'reviewing', title: 'Reviewing' }, text);
     expect(chart.kind).toBe('proportions');
     expect(chart.title).toBe('Reviewing');
     expect(chart.bars).toEqual([
-      { label: 'Text of rev', percent: (13 * 100) / 18, figure: '72% (13/18)', smallBase: false },
-      { label: 'Text of rev-why', percent: 40, figure: '40% (2/5)', smallBase: true },
+      {
+        label: 'Text of rev',
+        percent: (13 * 100) / 18,
+        figure: 'Yes: 72% (13/18)',
+        smallBase: false,
+      },
+      { label: 'Text of rev-why', percent: 60, figure: 'No: 60% (3/5) †', smallBase: true },
     ]);
-    expect(chart.note).toMatch(/small base/);
+    expect(chart.note).toMatch(/† Small base: fewer than 10 cases/);
   });
 
   it('leaves out questions without a percentage (text, neutral choices) and keeps a rating scale’s share positive', () => {
     const chart = standardChart(result, { id: 'assessment', title: 'Assessment' });
     expect(chart.bars.map((b) => [b.label, b.figure])).toEqual([
-      ['emh', '83% (15/18)'],
-      ['quality', '50% (9/18)'],
+      ['emh', 'Yes: 83% (15/18)'],
+      ['quality', 'Outstanding or Good: 50% (9/18)'],
     ]);
     expect(chart.note).toBeUndefined();
   });
@@ -66,9 +71,9 @@ describe('findings charts', () => {
   it('gives each breakdown group its own base: all 56% (9/16), North 50% (4/8), South 63% (5/8)', () => {
     const chart = breakdownChart(byArea, 'alloc', 'Allocated promptly')!;
     expect(chart.bars.map((b) => [b.label, b.figure, b.smallBase])).toEqual([
-      ['All cases', '56% (9/16)', false],
-      ['North YOT', '50% (4/8)', true],
-      ['South YOT', '63% (5/8)', true],
+      ['All cases', 'Yes: 56% (9/16)', false],
+      ['North YOT', 'Yes: 50% (4/8) †', true],
+      ['South YOT', 'Yes: 63% (5/8) †', true],
     ]);
     expect(breakdownChart(result, 'alloc', 'No breakdown')).toBeNull();
     expect(breakdownChart(byArea, 'summary', 'A text question')).toBeNull();
@@ -104,7 +109,7 @@ describe('findings charts', () => {
   it('puts every figure in the text alternative', () => {
     const chart = breakdownChart(byArea, 'alloc', 'Allocated promptly')!;
     expect(chartText(chart)).toBe(
-      'Allocated promptly. All cases: 56% (9/16); North YOT: 50% (4/8), small base; South YOT: 63% (5/8), small base. Hatched bars have a small base (fewer than 10 cases): interpret with care.',
+      'Allocated promptly. All cases: Yes: 56% (9/16); North YOT: Yes: 50% (4/8), small base; South YOT: Yes: 63% (5/8), small base. † Small base: fewer than 10 cases. A figure on so few cases says little on its own. Such bars are hatched.',
     );
   });
 });

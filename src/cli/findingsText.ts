@@ -1,0 +1,136 @@
+/**
+ * `case-audit findings --format text`: the findings for reading in a terminal, standard by
+ * standard, each figure with its counts and exclusions.
+ */
+import {
+  countedText,
+  type FindingsResult,
+  type Framework,
+  type ItemFinding,
+  isSmallBase,
+  plural,
+  roundHalfUp,
+  SMALL_BASE_KEY,
+  SMALL_BASE_MARK,
+  type StandardRating,
+} from '../core';
+
+/** The small-base mark after a count of cases, when the base is under 10. */
+function mark(base: number): string {
+  return isSmallBase(base) ? ` ${SMALL_BASE_MARK}` : '';
+}
+
+/** A percentage to one decimal, written with it even when it is 0 ("49.0"). */
+function oneDecimal(percent: number): string {
+  return roundHalfUp(percent, 1).toFixed(1);
+}
+
+function exclusions(f: ItemFinding): string {
+  const parts = [
+    `N/A ${f.notApplicable}`,
+    `not known ${f.notKnown}`,
+    `unanswered ${f.unanswered}`,
+    `hidden ${f.hidden}`,
+  ];
+  if (f.invalid > 0) parts.push(`invalid ${f.invalid}`);
+  return parts.join(' · ');
+}
+
+function describeFinding(f: ItemFinding, indent: string): string[] {
+  switch (f.type) {
+    case 'proportion': {
+      if (!f.scored) {
+        const shares = f.options.map(
+          (o) =>
+            `${o.label} ${o.count}${o.percentRounded === null ? '' : ` (${o.percentRounded}%)`}`,
+        );
+        return [
+          `${indent}${f.itemId}  ${plural(f.base, 'case')}${mark(f.base)}: ${shares.join(', ')}  ${exclusions(f)}`,
+        ];
+      }
+      // The figure its sentence states, saying what it counts: "No: 55% (28/51)".
+      const counted = f.counted!;
+      const interval = counted.interval;
+      const ci = interval ? `  CI ${oneDecimal(interval.low)}–${oneDecimal(interval.high)}%` : '';
+      const flags = [f.key ? 'key' : '', isSmallBase(f.base) ? 'small base' : '']
+        .filter(Boolean)
+        .join(', ');
+      return [
+        `${indent}${f.itemId}  ${countedText(counted)}${ci}${flags ? `  [${flags}]` : ''}  ${exclusions(f)}`,
+        ...(f.sentence ? [`${indent}    ${f.sentence}`] : []),
+      ];
+    }
+    case 'multichoice':
+      return [
+        `${indent}${f.itemId}  ${plural(f.base, 'case')}${mark(f.base)} answering: ${f.options.map((o) => `${o.value} ${o.count}`).join(', ')}  ${exclusions(f)}`,
+        `${indent}    ${f.note}`,
+      ];
+    case 'number': {
+      const s = f.summary;
+      const summary = s
+        ? `n ${s.n}${mark(s.n)}, mean ${roundHalfUp(s.mean, 2)}, median ${s.median}, min ${s.min}, max ${s.max}`
+        : 'no numbers';
+      const above = f.thresholds.map((t) => `; ${t.label}: ${t.count}`).join('');
+      return [`${indent}${f.itemId}  ${summary}${above}  ${exclusions(f)}`];
+    }
+    default:
+      return [`${indent}${f.itemId}  ${f.answered} answered  ${exclusions(f)}`];
+  }
+}
+
+function describeStandard(s: StandardRating): string {
+  if (s.rating === null) return s.note;
+  const points = s.points === null ? '' : ` (${plural(s.points, 'point')})`;
+  return `${s.rating}${points}${s.override ? ' — overridden' : ''}. ${s.note}`;
+}
+
+/** The findings as lines of text. */
+export function findingsText(result: FindingsResult, framework: Framework): string[] {
+  const lines: string[] = [];
+  const basis =
+    result.basis === 'complete-cases'
+      ? `complete cases only; ${result.cases.excluded} not complete left out`
+      : 'all cases';
+  lines.push(
+    `Findings for ${framework.id}@${framework.version}: ${plural(result.cases.counted, 'case')} (${basis})`,
+  );
+  lines.push(`Intervals: ${roundHalfUp(result.confidence * 100, 1)}% Wilson score.`);
+  const byStandard = new Map<string, ItemFinding[]>();
+  for (const f of result.questions) {
+    const list = byStandard.get(f.standardId ?? '') ?? [];
+    list.push(f);
+    byStandard.set(f.standardId ?? '', list);
+  }
+  const ratings = new Map(result.standards.map((s) => [s.standardId, s]));
+  if (result.profile.length > 0) {
+    lines.push('', 'Profile of the sample');
+    for (const f of result.profile) lines.push(...describeFinding(f, '  '));
+  }
+  for (const section of framework.sections) {
+    lines.push('', `${section.id} ${section.title}`);
+    for (const standard of section.standards) {
+      const rating = ratings.get(standard.id);
+      lines.push(`  ${standard.id} ${standard.title}: ${rating ? describeStandard(rating) : ''}`);
+      for (const f of byStandard.get(standard.id) ?? []) lines.push(...describeFinding(f, '    '));
+    }
+  }
+  if (result.overall) {
+    lines.push('', `Overall: ${result.overall.rating ?? 'not rated'}. ${result.overall.note}`);
+  }
+  if (result.breakdown) {
+    lines.push('', `Breakdown by ${result.breakdown.by}`);
+    if (result.breakdown.note) lines.push(`  ${result.breakdown.note}`);
+    for (const group of result.breakdown.groups) {
+      lines.push(`  ${group.label} (${plural(group.cases, 'case')})`);
+      for (const f of group.questions) lines.push(...describeFinding(f, '    '));
+    }
+  }
+  const c = result.completeness;
+  lines.push(
+    '',
+    `Completeness: ${c.fullyAnswered} of ${plural(c.cases, 'case')} fully answered; ${c.markedComplete} marked complete; ${c.answered} of ${c.applicable} required answers given.`,
+  );
+  for (const w of result.warnings) lines.push(`Warning: ${w}`);
+  if (lines.some((line) => line.includes(SMALL_BASE_MARK))) lines.push('', SMALL_BASE_KEY);
+  return lines;
+}
