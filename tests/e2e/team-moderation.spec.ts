@@ -24,6 +24,7 @@ import {
   chooseWorkFiles,
   commitMerge,
   completeCase,
+  continueToLeadTool,
   type Device,
   decideConflict,
   decideDisagreement,
@@ -34,6 +35,7 @@ import {
   importPack,
   loadInspection,
   openModeration,
+  openSecondReadings,
   scoreCase,
   secondReadStandard,
   startOfflineDevice,
@@ -170,14 +172,16 @@ describe('a moderation round across devices, without a network', () => {
     const history = await readStore<{ caseId: string }>(page, 'answerHistory');
     expect(history.filter((h) => h.caseId === C1)).toEqual([]);
     // Nor on any screen: the moderation page, the comparison, the case's own pages, findings.
-    await openModeration(page, INSP);
+    await openSecondReadings(page, INSP);
     expect(await page.getByRole('link', { name: /^Compare readings/ }).count()).toBe(0);
     await page
       .locator('tr[data-case="LAC-01-01"]')
       .getByText('Compared on the lead’s device')
       .waitFor();
-    // In the case list, the case opens its second reading, not its own pages.
+    // In the case list of everyone (J. Morgan's own cases come first), the case opens its
+    // second reading, not its own pages.
     await openApp(page, `/inspections/${INSP}`);
+    await page.getByRole('link', { name: 'Clear filters' }).click();
     const link = page.getByRole('link', { name: 'Your second reading: LAC-01-01' });
     expect(await link.getAttribute('href')).toBe(
       `/inspections/${INSP}/moderation/second-readings/${C1}`,
@@ -193,6 +197,8 @@ describe('a moderation round across devices, without a network', () => {
     ];
     for (const [path, heading] of screens) {
       await openApp(page, path);
+      // The comparison is a lead's tool: on J. Morgan's device it says so first.
+      if (path.includes('/moderation/cases/')) await continueToLeadTool(page, heading);
       await expectHeading(page, heading);
       const body = (await page.locator('main').textContent()) ?? '';
       for (const note of [...FIRST_NOTES, LEAD_NOTE]) expect(body).not.toContain(note);
@@ -209,6 +215,7 @@ describe('a moderation round across devices, without a network', () => {
       }
     }
     await openApp(page, `/inspections/${INSP}/moderation/cases/${C1}`);
+    await continueToLeadTool(page, 'Two readings compared');
     await page.getByTestId('compared-elsewhere').waitFor();
     expect(await page.getByRole('link', { name: /^Decide the final answer/ }).count()).toBe(0);
     files.jmWork2 = await exportMyWork(page, INSP);
@@ -279,13 +286,13 @@ describe('a moderation round across devices, without a network', () => {
     const row = async (id: string) =>
       (await page.locator(`[data-question="${id}"] td`).allTextContents()).map((t) => t.trim());
     await page.locator('[data-question="q2"]').waitFor();
-    expect(await row('q1')).toEqual(['1', '100% (1/1) Small base', 'Not defined', 'None']);
-    expect(await row('q2')).toEqual(['1', '0% (0/1) Small base', '0.00', 'None']);
+    expect(await row('q1')).toEqual(['1', '100% (1/1) † small base', 'Not defined', 'None']);
+    expect(await row('q2')).toEqual(['1', '0% (0/1) † small base', '0.00', 'None']);
     expect(
       (await page.getByTestId('agreement-overall').locator('dd').allTextContents()).map((t) =>
         t.trim(),
       ),
-    ).toEqual(['1 case', '3', '67% (2/3) Small base', '0.00']);
+    ).toEqual(['1 case', '3', '67% (2/3) † small base', '0.00']);
 
     // The findings use the final answer: q2 is "no" on LAC-01-01 now.
     await openFindings(page);

@@ -102,8 +102,8 @@ function Tables({
             each gives each answer: 1 is perfect agreement, 0 no better than chance, below 0 worse
             than chance. It is not defined when both readers gave one and the same answer every
             time. A standard’s and the overall figures pool their questions’ paired answers. A base
-            under {SMALL_BASE} paired answers is a small base, marked {SMALL_BASE_MARK}: read it with
-            care.
+            under {SMALL_BASE} paired answers is a small base, marked {SMALL_BASE_MARK}: read it
+            with care.
           </p>
         </div>
       </details>
