@@ -8,6 +8,7 @@ import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
 import { idSchema, type Scale } from '../framework/frameworkSchema';
 import type { AnswerValue } from '../inspection/answerValue';
 import { type CaseStatus, caseStatusSchema } from '../inspection/inspectionSchema';
+import { withArticle } from '../phrasing/withArticle';
 
 /** Cells a spreadsheet would run as a formula, as written with their leading apostrophe. */
 const ESCAPED_FORMULA = /^'[=+\-@\t\r]/;
@@ -19,11 +20,6 @@ export function unescapeCell(cell: string): string {
 /** A cell quoted in a message, cut short when long. */
 export function quote(text: string): string {
   return `"${text.length > 40 ? `${text.slice(0, 37)}…` : text}"`;
-}
-
-/** "an area", "a stratum": the article English puts before the word. */
-export function withArticle(noun: string): string {
-  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 type Named = { readonly id: string; readonly name: string };

@@ -13,6 +13,7 @@
  * Here: making the envelope, and the checks every kind's reader makes before its own.
  */
 import { z } from 'zod';
+import { withArticle } from '../phrasing/withArticle';
 import { canonicalJson } from '../validation/canonicalJson';
 import { wholeFile } from '../validation/cappedErrors';
 import { parseJsonText } from '../validation/parseJsonText';
@@ -96,7 +97,7 @@ export function readFormatAndVersion(
   what: string,
 ): ValidationResult<Record<string, unknown>> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return invalid([wholeFile(`is not a ${what} (expected a JSON object)`)]);
+    return invalid([wholeFile(`is not ${withArticle(what)} (expected a JSON object)`)]);
   }
   const record = value as Record<string, unknown>;
   if (record.format !== INSPECTION_FILE_FORMAT) {
@@ -108,7 +109,7 @@ export function readFormatAndVersion(
       ]);
     }
     return invalid([
-      wholeFile(`is not a ${what} (its "format" should be "${INSPECTION_FILE_FORMAT}")`),
+      wholeFile(`is not ${withArticle(what)} (its "format" should be "${INSPECTION_FILE_FORMAT}")`),
     ]);
   }
   const version = record.formatVersion;

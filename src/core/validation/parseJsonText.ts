@@ -1,3 +1,4 @@
+import { withArticle } from '../phrasing/withArticle';
 import { jsonSyntaxErrorOffset } from './jsonSyntaxErrorOffset';
 import { invalid, type ValidationResult, valid } from './validationResult';
 
@@ -75,13 +76,15 @@ export function parseJsonText(
     return invalid([
       {
         path: '(the whole file)',
-        message: `is ${describeSize(bytes)}; a ${what} can be at most ${describeSize(limits.maxBytes)}`,
+        message: `is ${describeSize(bytes)}; ${withArticle(what)} can be at most ${describeSize(limits.maxBytes)}`,
       },
     ]);
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
-    return invalid([{ path: '(the whole file)', message: `is empty; expected a ${what} in JSON` }]);
+    return invalid([
+      { path: '(the whole file)', message: `is empty; expected ${withArticle(what)} in JSON` },
+    ]);
   }
   let parsed: unknown;
   try {
@@ -100,7 +103,7 @@ export function parseJsonText(
     return invalid([
       {
         path: '(the whole file)',
-        message: `is nested ${depth} levels deep; a ${what} is never deeper than ${limits.maxDepth}`,
+        message: `is nested ${depth} levels deep; ${withArticle(what)} is never deeper than ${limits.maxDepth}`,
       },
     ]);
   }
