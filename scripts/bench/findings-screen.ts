@@ -21,7 +21,7 @@ import { syntheticFramework } from '../../tests/fixtures/syntheticFramework';
 import { QUICK, sized } from './mode';
 import { type BenchRow, launchChromium, median, ms, percentile, serveBuild } from './support';
 
-const SEED_000 = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.0.json';
+const SEED_000 = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.1.json';
 const RUNS = sized(7, 1);
 /** Cases in the large inspection. */
 const LARGE = sized(1_000, 20);

@@ -80,7 +80,7 @@ async function createInspection(page: Page, url: string): Promise<string> {
   await page.goto(`${url}/inspections/new`);
   await page.getByLabel('Title').fill('Bench: placed away from home');
   await page.getByLabel('Thematic inspection').check();
-  await page.getByLabel('Framework').selectOption('hmip-lac-placed-away-2012@1.0.0');
+  await page.getByLabel('Framework').selectOption('hmip-lac-placed-away-2012@1.0.1');
   await page.getByLabel('Team member 1: name or initials').fill('R. Okafor');
   await page.getByRole('button', { name: 'Create the inspection' }).click();
   // The form's own address, /inspections/new, has the same shape: wait until it is left.

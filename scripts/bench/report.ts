@@ -13,7 +13,7 @@ import { seedCases } from '../../tests/e2e/support/reportSeed';
 import { sized } from './mode';
 import { type BenchRow, launchChromium, median, ms, serveBuild } from './support';
 
-const FRAMEWORK = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.0.json';
+const FRAMEWORK = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.1.json';
 const RUNS = sized(3, 1);
 /** The inspections timed, by cases, with the target for each. */
 const SIZES: readonly (readonly [number, string])[] = sized(

@@ -32,7 +32,7 @@ const KEYBOARD_PER_STANDARD = sized(15, 3);
 const KEYBOARD_QUESTIONS = KEYBOARD_STANDARDS * KEYBOARD_PER_STANDARD;
 /** Between two clicks: far less than any person needs to read the next question. */
 const PAUSE_MS = 100;
-const SEED_000 = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.0.json';
+const SEED_000 = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.1.json';
 
 function realisticFramework(): { framework: Framework; name: string } {
   if (existsSync(SEED_000)) {

@@ -38,7 +38,7 @@ import { sized } from './mode';
 import { type BenchRow, launchPersistentChromium, median, ms, serveBuild } from './support';
 
 const RUNS = sized(3, 1);
-const SEED_000 = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.0.json';
+const SEED_000 = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.1.json';
 const BIG = sized(5_000, 50);
 const BIG_FILE = `one ${formatCount(BIG)}-case file`;
 /** Answers per case in the big file: a case list's profile fields, say. */

@@ -36,7 +36,7 @@ describe('loading the example inspection', () => {
       id: 'example-1',
       title: 'Example: looked-after children placed away from home (synthetic data)',
       example: true,
-      framework: { id: 'hmip-lac-placed-away-2012', version: '1.0.0' },
+      framework: { id: 'hmip-lac-placed-away-2012', version: '1.0.1' },
     });
     const stored = await counts();
     expect(stored).toMatchObject({ inspections: 1, cases: 60 });
@@ -101,7 +101,7 @@ describe('removing the example inspection', () => {
       {
         title: 'Our self-audit',
         kind: 'self-audit',
-        framework: { id: 'hmip-lac-placed-away-2012', version: '1.0.0' },
+        framework: { id: 'hmip-lac-placed-away-2012', version: '1.0.1' },
         organisations: [],
         areas: [{ id: 'a', name: 'Our area' }],
         strata: [],

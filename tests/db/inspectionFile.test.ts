@@ -146,7 +146,7 @@ describe('exporting and importing an inspection file', { timeout: 60_000 }, () =
     fresh();
     await loadExampleInspection({ newId: () => 'other' }); // seeds the built-in frameworks
     const db = database();
-    const key = 'hmip-lac-placed-away-2012@1.0.0';
+    const key = 'hmip-lac-placed-away-2012@1.0.1';
     const record = (await db.frameworks.get(key))!;
     await db.frameworks.put({ ...record, framework: { ...record.framework, title: 'Altered' } });
     const before = await snapshot(db);

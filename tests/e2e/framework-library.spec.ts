@@ -69,7 +69,9 @@ describe('the framework library', () => {
 
     // The richest built-in: one with rating rules if there is one.
     const framework = builtIns.find((f) => f.rating) ?? builtIns[0]!;
-    await page.getByRole('link', { name: framework.title, exact: true }).click();
+    await page
+      .getByRole('link', { name: `${framework.title} (version ${framework.version})`, exact: true })
+      .click();
     await page.waitForURL(/\/frameworks\/[^/]+%40/);
     await page.getByRole('heading', { level: 1, name: framework.title }).waitFor();
     expect(await page.title()).toBe(`${framework.title} – Case Audit`);
@@ -147,11 +149,10 @@ describe('the framework library', () => {
     expect(rows).toHaveLength(builtIns.length + 1);
     expect(rows.find((r) => r.includes(file.title))).toContain('Imported');
 
-    // The same file again: recognised, nothing changes.
-    await importFile(page, path);
-    await page
-      .getByText('This framework version is already in your library; nothing was changed')
-      .waitFor();
+    // The same file again: recognised at the check, with nothing to add.
+    await importFile(page, path, false);
+    await page.getByRole('heading', { name: 'This framework is already in the library' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Add to the library' }).count()).toBe(0);
     await openApp(page, '/frameworks');
     expect(await libraryRows(page)).toHaveLength(builtIns.length + 1);
     expect(uncaughtErrors(page)).toEqual([]);

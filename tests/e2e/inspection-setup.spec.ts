@@ -100,7 +100,7 @@ describe('setting up an inspection, offline', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Title').fill('Looked after children placed away from home');
     await page.getByLabel('Thematic inspection').check();
-    await page.getByLabel('Framework').selectOption('hmip-lac-placed-away-2012@1.0.0');
+    await page.getByLabel('Framework').selectOption('hmip-lac-placed-away-2012@1.0.1');
     expect(await page.getByLabel('Area 3').inputValue()).toBe('Shropshire, Telford & Wrekin');
     await page.getByLabel('Team member 1: name or initials').fill('R. Okafor');
     await page.getByRole('button', { name: 'Add another team member' }).click();

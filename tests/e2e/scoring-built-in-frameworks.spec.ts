@@ -27,7 +27,7 @@ type Item = {
 };
 
 function builtIn(id: string): Framework {
-  const url = new URL(`../../audit-frameworks/${id}/1.0.0.json`, import.meta.url);
+  const url = new URL(`../../audit-frameworks/${id}/1.0.1.json`, import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as Framework;
 }
 

@@ -5,7 +5,7 @@
 import type { Area, TeamMember } from '../inspection/inspectionSchema';
 
 /** The built-in framework the example (and the seed 000 fixture) is scored against. */
-export const EXAMPLE_FRAMEWORK = { id: 'hmip-lac-placed-away-2012', version: '1.0.0' } as const;
+export const EXAMPLE_FRAMEWORK = { id: 'hmip-lac-placed-away-2012', version: '1.0.1' } as const;
 
 export const EXAMPLE_TITLE =
   'Example: looked-after children placed away from home (synthetic data)';

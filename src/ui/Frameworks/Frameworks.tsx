@@ -72,6 +72,7 @@ export default function Frameworks() {
                 <td class="govuk-table__cell">
                   <a class="govuk-link" href={frameworkHref(record.key)}>
                     {record.title}
+                    <span class="govuk-visually-hidden"> (version {record.version})</span>
                   </a>
                   <br />
                   <span class="govuk-body-s">{record.builtIn ? 'Built in' : 'Imported'}</span>

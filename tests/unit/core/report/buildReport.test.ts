@@ -52,7 +52,7 @@ describe('the report document', () => {
     expect(doc.titlePage).toMatchObject({
       title: example.inspection.title,
       date: 'November 2026',
-      framework: expect.stringContaining('version 1.0.0'),
+      framework: expect.stringContaining('version 1.0.1'),
     });
     expect(doc.chapters.map((c) => (c.number ? `${c.number} ${c.title}` : c.title))).toEqual([
       'Summary',
