@@ -29,6 +29,7 @@ export type {
   ProfileField,
   Question,
   RatingRules,
+  SamplingDefaults,
   Scale,
   ScaleOption,
   Section,
@@ -36,12 +37,14 @@ export type {
   Threshold,
 } from './framework/frameworkSchema';
 export {
+  CONFIDENCE_LEVELS,
   frameworkSchema,
   NOT_APPLICABLE,
   NOT_KNOWN,
   SCALED_KINDS,
 } from './framework/frameworkSchema';
 export { checkFramework } from './framework/checkFramework';
+export { differingFields } from './framework/differingFields';
 export {
   checkFrameworkValue,
   FRAMEWORK_MAX_BYTES,
@@ -83,6 +86,8 @@ export {
   inspectionKindSchema,
   inspectionSchema,
 } from './inspection/inspectionSchema';
+export type { DeviceFacts, DeviceRole, FileOpenedHere } from './inspection/deviceRole';
+export { deviceRoleOf, LEADS_DEVICE } from './inspection/deviceRole';
 // Sampling and case lists
 export type { CaseListContext } from './caseList/caseListContext';
 export type { CaseListWarning, CaseListWarningKind } from './caseList/caseListWarning';
@@ -118,6 +123,8 @@ export type {
   SampleSizeInput,
 } from './sampling/sampleSize';
 export { achievedMarginOfError, formatPercentage, requiredSampleSize } from './sampling/sampleSize';
+export type { SamplingStart } from './sampling/samplingDefaults';
+export { GENERAL_SAMPLING_DEFAULTS, samplingDefaults } from './sampling/samplingDefaults';
 // Inspection set-up screens: the sampling record, and the name check for a typed reference
 export type { SampleCellRecord } from './inspection/inspectionSchema';
 export { samplingRecordSchema } from './inspection/inspectionSchema';
@@ -179,6 +186,8 @@ export { longDate, MONTH_NAMES } from './phrasing/longDate';
 // Counts with their nouns, by the language's plural rule
 export type { PluralForms } from './phrasing/plural';
 export { formatCount, plural, pluralForm } from './phrasing/plural';
+export { numberWithUnit, unitForOne } from './phrasing/numberWithUnit';
+export { sampleAndReserves } from './phrasing/sampleAndReserves';
 export type { Quantifier, QuantifierVocabulary } from './phrasing/quantifier';
 export type { Agreement, QuestionAgreement } from './statistics/cohensKappa';
 export { agreementByQuestion, cohensKappa } from './statistics/cohensKappa';

@@ -138,7 +138,7 @@ export async function saveAnswer(
       ),
     );
     if (outcome.status === 'saved' && outcome.historySeq !== null) {
-      void requestPersistenceOnFirstWrite();
+      void requestPersistenceOnFirstWrite('answer');
     }
     return outcome;
   } catch (error) {

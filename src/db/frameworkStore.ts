@@ -5,7 +5,7 @@
  * import of an id and version already here is refused unless it is identical.
  */
 import Dexie from 'dexie';
-import { canonicalJson, type Framework, frameworkKey } from '../core';
+import { canonicalJson, differingFields, type Framework, frameworkKey } from '../core';
 import { database, retrying } from './connection';
 import type { CaseAuditDatabase, FrameworkRecord } from './database';
 import { requestPersistenceOnFirstWrite } from './storageStatus';
@@ -107,6 +107,25 @@ export function importedFrameworkRecord(framework: Framework, addedAt: string): 
     addedAt,
     framework,
   };
+}
+
+/** How a checked framework stands against the library: new, already in it, or in conflict. */
+export type LibraryMatch =
+  | { status: 'new' }
+  | { status: 'same'; record: FrameworkRecord }
+  /** The library holds another framework under this id and version; `fields` differ. */
+  | { status: 'differs'; record: FrameworkRecord; fields: string[] };
+
+/**
+ * Looks a checked framework up in the library without storing anything, so the check step can
+ * say at once whether adding it would change nothing or be refused.
+ */
+export async function matchInLibrary(framework: Framework): Promise<LibraryMatch> {
+  await ensureBuiltInFrameworks();
+  const record = await database().frameworks.get(frameworkKey(framework));
+  if (!record) return { status: 'new' };
+  const fields = differingFields(record.framework, framework);
+  return fields.length === 0 ? { status: 'same', record } : { status: 'differs', record, fields };
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
  * Everything of one inspection on this device, as the inspection file holds it (core's
  * `inspectionFile.ts`): the pinned framework, the inspection, every case — including reserves —
- * with its current answers and its whole answer history in the order it happened, and the
- * report draft. Read in one transaction, so the file is one consistent moment.
+ * with its current answers and its whole answer history in the order it happened, the report
+ * draft, and the names of the devices it records. Read in one transaction, so the file is one
+ * consistent moment.
  */
 import {
   buildInspectionFile,
+  deviceNamesIn,
   type FileMade,
   type InspectionFile,
   type InspectionFileContents,
@@ -15,6 +17,7 @@ import {
 } from '../core';
 import { database } from './connection';
 import { casesWithAnswers, inspectionAndFramework } from './exportContents';
+import { knownDeviceNames } from './identityStore';
 
 type ExportContents =
   | { readonly status: 'ok'; readonly contents: InspectionFileContents }
@@ -79,5 +82,9 @@ export async function makeInspectionFile(
 > {
   const loaded = await loadInspectionFileContents(inspectionId);
   if (loaded.status !== 'ok') return loaded;
-  return { status: 'ok', file: await buildInspectionFile(loaded.contents, made, webSha256) };
+  const devices = deviceNamesIn(loaded.contents, await knownDeviceNames());
+  return {
+    status: 'ok',
+    file: await buildInspectionFile({ ...loaded.contents, devices }, made, webSha256),
+  };
 }

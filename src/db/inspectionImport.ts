@@ -23,6 +23,7 @@ import { restoreAnswers } from './caseStore';
 import { classifyWriteError, retrying, type WriteFailure } from './connection';
 import type { AnswerHistoryRecord, AnswerRecord } from './database';
 import { ensureBuiltInFrameworks, importedFrameworkRecord } from './frameworkStore';
+import { learnDeviceNames } from './identityStore';
 import { webSha256 } from './inspectionExport';
 import { requestPersistenceOnFirstWrite } from './storageStatus';
 
@@ -138,7 +139,10 @@ export async function importInspectionFile(
         },
       ),
     );
-    if (outcome.status === 'imported') void requestPersistenceOnFirstWrite();
+    if (outcome.status === 'imported') {
+      void requestPersistenceOnFirstWrite('import');
+      await learnDeviceNames([file.devices]).catch(() => undefined);
+    }
     return outcome;
   } catch (error) {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -50,6 +50,7 @@ import { restoreAnswers } from './caseStore';
 import { classifyWriteError, database, retrying, type WriteFailure } from './connection';
 import type { CaseAuditDatabase, FrameworkRecord } from './database';
 import { historyEntryOf } from './exportContents';
+import { learnDeviceNames } from './identityStore';
 import { webSha256 } from './inspectionExport';
 import { importModerationAssignments, mergeSecondReadings } from './moderationExchange';
 import { requestPersistenceOnFirstWrite } from './storageStatus';
@@ -344,6 +345,14 @@ async function applyWrites(
   return notes;
 }
 
+/** Keeps the device names of the files merged (or merged before); refused files teach nothing. */
+function learnNames(files: readonly IncomingFile[], plans: readonly FilePlan[]): Promise<void> {
+  const taken = new Set(plans.filter((p) => p.status !== 'refused').map((p) => p.fileId));
+  return learnDeviceNames(files.filter((f) => taken.has(f.id)).map((f) => f.file.devices)).catch(
+    () => undefined,
+  );
+}
+
 /**
  * Merges the files in ONE transaction, with the lead's decisions (conflicts without one are
  * kept for later). Refused files and files already merged are left out; the rest all go in, or
@@ -380,7 +389,8 @@ export async function commitMerge(
         return { status: 'merged', files: plan.files, wrote: true, moderation: notes };
       }),
     );
-    if (outcome.status === 'merged' && outcome.wrote) void requestPersistenceOnFirstWrite();
+    if (outcome.status === 'merged' && outcome.wrote) void requestPersistenceOnFirstWrite('import');
+    if (outcome.status === 'merged') await learnNames(files, outcome.files);
     return outcome;
   } catch (error) {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

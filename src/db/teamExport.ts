@@ -7,31 +7,39 @@
  *   second-read without any answer or history, so their reading stays blind;
  * - "my work" (inspector → lead): the cases assigned to them and every case changed on this
  *   device, with answers, notes and full history, and their second readings.
- * Either can be protected with a passphrase (core's encryptedFile.ts, WebCrypto).
+ * Either can be protected with a passphrase when saved (fileContent.ts). Both carry the names of
+ * the devices they record, as far as this device knows them.
  */
 import {
   auditTrailCsv,
   buildPackFile,
   buildWorkFile,
-  encryptedFileText,
-  encryptFileText,
+  deviceNamesIn,
   type HistoryEntry,
   type Inspection,
   indexFramework,
   inspectionShortName,
+  nameOfDevice,
   type PackFile,
   packFileName,
-  teamFileText,
   type WorkFile,
   workFileName,
 } from '../core';
 import { database } from './connection';
 import type { CaseRecord } from './database';
 import { byRef, casesWithWork, historyEntryOf, inspectionAndFramework } from './exportContents';
+import { knownDeviceNames } from './identityStore';
 import { webSha256 } from './inspectionExport';
 import { moderationAssignmentsFor, secondReadingsBy } from './moderationExchange';
 
-type Made = { readonly exportedAt: string; readonly appVersion: string };
+type Made = {
+  readonly exportedAt: string;
+  readonly appVersion: string;
+  /** The local moment the file is named by, `yyyy-mm-dd-hhmmss`. */
+  readonly stamp: string;
+  /** Whether it will be saved protected by a passphrase: its name says so. */
+  readonly protected?: boolean;
+};
 
 export type TeamFileOutcome<F> =
   | { readonly status: 'ok'; readonly file: F; readonly fileName: string; readonly cases: number }
@@ -43,8 +51,7 @@ function memberName(inspection: Inspection, id: string): string {
 
 /**
  * A pack for one inspector (their cases, their second readings) or for everyone (every case; no
- * second readings, since every case's answers are in it). `stamp` is the local
- * `yyyy-mm-dd-hhmm` the file is named by.
+ * second readings, since every case's answers are in it).
  */
 export async function makePack(
   inspectionId: string,
@@ -52,7 +59,6 @@ export async function makePack(
     readonly inspectorId: string | null;
     readonly by: string;
     readonly device: string;
-    readonly stamp: string;
   },
 ): Promise<TeamFileOutcome<PackFile>> {
   const db = database();
@@ -93,14 +99,19 @@ export async function makePack(
     },
   );
   if (contents.status !== 'ok') return contents;
+  const from = { by: options.by, device: options.device };
   const file = await buildPackFile(
     {
       for: { inspectorId: options.inspectorId, name: contents.name ?? 'Everyone' },
-      from: { by: options.by, device: options.device },
+      from,
       framework: contents.framework,
       inspection: contents.inspection,
       cases: contents.cases,
       moderation: contents.moderation,
+      devices: deviceNamesIn(
+        { from, cases: contents.cases, moderation: contents.moderation },
+        await knownDeviceNames(),
+      ),
     },
     options,
     webSha256,
@@ -113,6 +124,7 @@ export async function makePack(
       inspectionShortName(contents.inspection, contents.framework),
       contents.name,
       options.stamp,
+      options,
     ),
   };
 }
@@ -127,7 +139,6 @@ export async function makeWork(
     /** The team member id scoring here, or the name typed when the inspection has no team. */
     readonly scorer: string;
     readonly device: string;
-    readonly stamp: string;
   },
 ): Promise<TeamFileOutcome<WorkFile>> {
   const db = database();
@@ -160,12 +171,17 @@ export async function makeWork(
   const { inspection } = contents;
   const member = inspection.team.find((m) => m.id === options.scorer);
   const name = member?.name ?? options.scorer;
+  const from = { inspectorId: member ? member.id : null, name, device: options.device };
   const file = await buildWorkFile(
     {
       inspection: { id: inspection.id, title: inspection.title, framework: inspection.framework },
-      from: { inspectorId: member ? member.id : null, name, device: options.device },
+      from,
       cases: contents.cases,
       moderation: contents.moderation,
+      devices: deviceNamesIn(
+        { from, cases: contents.cases, moderation: contents.moderation },
+        await knownDeviceNames(),
+      ),
     },
     options,
     webSha256,
@@ -178,24 +194,16 @@ export async function makeWork(
       inspectionShortName(inspection, contents.framework),
       name,
       options.stamp,
+      options,
     ),
   };
-}
-
-/** A team file's text, protected with a passphrase when one is given. */
-export async function teamFileContent(
-  file: PackFile | WorkFile,
-  passphrase: string | null,
-): Promise<string> {
-  const text = teamFileText(file);
-  if (passphrase === null) return text;
-  return encryptedFileText(await encryptFileText(text, file.kind, passphrase, crypto));
 }
 
 /**
  * The audit trail as a spreadsheet (core's `auditTrailCsv`): every change to every answer of
  * one case, or of every case of the inspection, oldest first. `date` is the local
- * `yyyy-mm-dd` the file is named by; `here` is this device's id (shown as "This device").
+ * `yyyy-mm-dd` the file is named by; `here` is this device's id (shown as "(this device)"),
+ * and a device with a known name has it beside its id.
  */
 export async function auditTrailFile(
   inspectionId: string,
@@ -211,6 +219,7 @@ export async function auditTrailFile(
     }
   | { readonly status: 'missing'; readonly message: string }
 > {
+  const deviceNames = await knownDeviceNames();
   const db = database();
   return db.transaction(
     'r',
@@ -243,7 +252,10 @@ export async function auditTrailFile(
         [...cases].sort(byRef).map((c) => ({ ref: c.ref, history: byCase.get(c.id) ?? [] })),
         {
           member: (id) => names.get(id) ?? id,
-          device: (id) => (id === here ? `${id} (this device)` : id),
+          device: (id) => {
+            const name = id === here ? 'this device' : nameOfDevice(deviceNames, id);
+            return name === undefined ? id : `${id} (${name})`;
+          },
         },
         { byteOrderMark: true },
       );

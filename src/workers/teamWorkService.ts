@@ -7,6 +7,7 @@
  * same handlers on the page.
  */
 import type {
+  DeviceNames,
   FilePlan,
   IncomingFile,
   Inspection,
@@ -46,6 +47,8 @@ export type TeamFileSummary = {
   readonly inspection: Pick<Inspection, 'id' | 'title' | 'framework'> | null;
   /** The content hash: the same file is recognised however it is named. */
   readonly fileId: string | null;
+  /** The names of the devices the file records, as the device that made it knew them. */
+  readonly devices: DeviceNames | null;
 };
 
 type Session = { files: OpenedTeamFile[] };
@@ -70,6 +73,7 @@ function summarise(index: number, opened: OpenedTeamFile): TeamFileSummary {
     secondReadings: 0,
     inspection: null,
     fileId: null,
+    devices: null,
   } satisfies TeamFileSummary;
   switch (opened.status) {
     case 'invalid':
@@ -101,6 +105,7 @@ function summarise(index: number, opened: OpenedTeamFile): TeamFileSummary {
           framework: file.inspection.framework,
         },
         fileId: id,
+        devices: file.devices ?? null,
       };
     }
   }

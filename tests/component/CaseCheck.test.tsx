@@ -94,4 +94,51 @@ describe('check your answers', () => {
       ['in-progress', 'complete', 'ap'],
     ]);
   });
+
+  it('offers a skip link at the top that takes the keyboard straight to "Mark case as complete"', async () => {
+    await answer(ALL_REQUIRED);
+    open();
+    const skip = await screen.findByRole('link', { name: 'Skip to Mark case as complete' });
+    await waitFor(() => expect(completeButton().disabled).toBe(false));
+    // Next after the page's heading and progress: the first link the keyboard meets.
+    const progress = screen.getByTestId('check-progress');
+    const links = [...document.querySelectorAll('a[href]')];
+    expect(links.find((a) => progress.compareDocumentPosition(a) & 4)).toBe(skip);
+    fireEvent.click(skip);
+    expect(document.activeElement).toBe(completeButton());
+  });
+
+  it('moves focus to the success banner once the case is complete, and on to what replaces the reopen button', async () => {
+    await answer(ALL_REQUIRED);
+    open();
+    await waitFor(() => expect(completeButton().disabled).toBe(false));
+    completeButton().focus();
+    fireEvent.click(completeButton());
+    const banner = (await screen.findByText('Case LAC-01-01 is complete')).closest(
+      '.govuk-notification-banner',
+    );
+    await waitFor(() => expect(document.activeElement).toBe(banner));
+    expect(banner?.getAttribute('role')).toBe('alert');
+    expect(banner?.getAttribute('tabindex')).toBe('-1');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reopen case' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('heading', { name: 'Complete the case' }),
+      ),
+    );
+    expect(document.body.contains(banner)).toBe(false);
+  });
+
+  it('moves focus to the page’s heading after “Who is scoring?”, not to the body', async () => {
+    await freshCase({ scorer: null });
+    open();
+    const group = await screen.findByRole('group', { name: 'Who is scoring?' });
+    const go = screen.getByRole('button', { name: 'Continue' });
+    go.focus();
+    fireEvent.click(within(group).getByLabelText('A. Patel'));
+    fireEvent.click(go);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
 });

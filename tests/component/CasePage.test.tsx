@@ -84,9 +84,17 @@ describe('the case page', () => {
     // The case's inspector is suggested.
     expect((within(group).getByLabelText('A. Patel') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(within(group).getByLabelText('J. Morgan'));
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    const go = screen.getByRole('button', { name: 'Continue' });
+    go.focus();
+    fireEvent.click(go);
     await waitFor(() =>
       expect(screen.getByTestId('scoring-as').textContent).toMatch(/Scoring as J\. Morgan/),
+    );
+    // The question gives way to the task list: focus goes to its heading, not to the body.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('heading', { level: 2, name: 'Score the case' }),
+      ),
     );
   });
 });

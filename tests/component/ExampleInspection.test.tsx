@@ -38,7 +38,7 @@ describe('the example inspection on the inspections screen', () => {
     const table = await screen.findByRole('table');
     const row = within(table).getByRole('link', { name: TITLE }).closest('tr')!;
     expect(within(row).getByText('Example data')).toBeTruthy();
-    expect(within(row).getByText('60')).toBeTruthy();
+    expect(within(row).getByText('60 cases in the sample')).toBeTruthy();
     // Once it is there, the screen offers to remove it rather than to load another.
     expect(screen.queryByRole('button', { name: 'Load an example inspection' })).toBeNull();
 

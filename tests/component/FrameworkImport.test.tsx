@@ -29,7 +29,8 @@ async function checkFile(file: File | null) {
   await waitFor(() => {
     if (
       !screen.queryByRole('alert') &&
-      !screen.queryByRole('button', { name: 'Add to the library' })
+      !screen.queryByRole('button', { name: 'Add to the library' }) &&
+      !screen.queryByRole('heading', { name: 'This framework is already in the library' })
     )
       throw new Error('still checking');
   });
@@ -169,29 +170,53 @@ describe('importing a framework file', () => {
     );
   });
 
-  it('changes nothing when the same framework version is imported again', async () => {
+  it('says at the check that the same framework version is already in the library', async () => {
     await importFramework(richFramework());
-    const user = await checkFile(jsonFile(JSON.stringify(richFramework())));
-    await user.click(screen.getByRole('button', { name: 'Add to the library' }));
-    await screen.findByText(
-      'This framework version is already in your library; nothing was changed',
-    );
+    await checkFile(jsonFile(JSON.stringify(richFramework()), 'again.json'));
+    const heading = screen.getByRole('heading', {
+      name: 'This framework is already in the library',
+    });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.queryByText('The file is a valid framework')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add to the library' })).toBeNull();
+    expect(
+      screen
+        .getByRole('link', { name: 'Read Practice audit framework (test)' })
+        .getAttribute('href'),
+    ).toBe('/frameworks/practice-audit-test%401.0.0');
     expect(await importedKeys()).toEqual(['practice-audit-test@1.0.0']);
   });
 
-  it('refuses a different framework under an id and version already here', async () => {
+  it('refuses at the check a changed file under an id and version already here, saying what differs', async () => {
     await importFramework(richFramework());
-    const user = await checkFile(
-      jsonFile(JSON.stringify(richFramework({ title: 'Quietly changed title' }))),
+    await checkFile(
+      jsonFile(
+        JSON.stringify(richFramework({ title: 'Quietly changed title', year: 2025 })),
+        'changed.json',
+      ),
     );
+    expect(summaryItems()).toEqual([
+      'A framework with this id and version (practice-audit-test@1.0.0) is already in the library and differs from this file (different title and year). A published version never changes: give the new one a new version number.',
+    ]);
+    expect(screen.queryByText('The file is a valid framework')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add to the library' })).toBeNull();
+    expect(screen.getByText(/Choose a framework file with a new version number/)).toBeTruthy();
+    expect((await database().frameworks.get('practice-audit-test@1.0.0'))?.title).toBe(
+      'Practice audit framework (test)',
+    );
+  });
+
+  it('still refuses at "Add to the library" a different file stored since the check', async () => {
+    const user = await checkFile(jsonFile(JSON.stringify(richFramework())));
+    await importFramework(richFramework({ title: 'Added in another tab' }));
     await user.click(screen.getByRole('button', { name: 'Add to the library' }));
     await waitFor(() =>
       expect(summaryItems()).toEqual([
-        'A different framework with the same id and version (practice-audit-test@1.0.0) is already in the library. A published version never changes: give your file a new version number.',
+        'A framework with this id and version (practice-audit-test@1.0.0) is already in the library and differs from this file (different title). A published version never changes: give the new one a new version number.',
       ]),
     );
     expect((await database().frameworks.get('practice-audit-test@1.0.0'))?.title).toBe(
-      'Practice audit framework (test)',
+      'Added in another tab',
     );
   });
 

@@ -48,7 +48,10 @@ beforeEach(async () => {
 });
 afterEach(() => useDatabase(null));
 
-async function workFile(name = 'lac-work-ap.json'): Promise<File> {
+async function workFile(
+  name = 'lac-work-ap.json',
+  devices?: Record<string, string>,
+): Promise<File> {
   const q2 = { ...theirs, value: 'no', note: '' };
   const file = await buildWorkFile(
     {
@@ -71,6 +74,7 @@ async function workFile(name = 'lac-work-ap.json'): Promise<File> {
         },
       ],
       moderation: [],
+      ...(devices ? { devices } : {}),
     },
     { exportedAt: '2026-03-02T17:10:00.000Z', appVersion: '0.1.0' },
     nodeSha256,
@@ -193,5 +197,29 @@ describe('merging work files', () => {
     await user.click(await screen.findByLabelText('Keep mine (the answer on this device)'));
     fireEvent.click(screen.getByRole('button', { name: 'Merge 1 file' }));
     await screen.findByText('1 file merged');
+  });
+
+  it('shows a device by the name its file carries, on the merge and on the open conflicts', async () => {
+    const user = userEvent.setup();
+    await choose(user, [await workFile('lac-work-ap.json', { 'ap-laptop': 'Amira’s laptop' })]);
+    const compare = await screen.findByRole('table', { name: 'The two versions of this answer' });
+    const deviceRow = (table: HTMLElement) =>
+      within(table)
+        .getAllByRole('row')
+        .find((r) => r.textContent?.startsWith('Device'))!.textContent;
+    // A device whose name is not known keeps its short id.
+    expect(deviceRow(compare)).toBe('DeviceDevice lead-lapAmira’s laptop');
+
+    await user.click(screen.getByLabelText('Keep both for later'));
+    await user.click(screen.getByRole('button', { name: 'Merge 1 file' }));
+    await screen.findByText('1 file merged');
+    document.body.innerHTML = '';
+    renderAt('/inspections/insp-team/team-work/conflicts', <Conflicts inspectionId="insp-team" />);
+    const conflict = await screen.findByRole('region', { name: 'Case LAC-01-01: Question q1?' });
+    await waitFor(() =>
+      expect(deviceRow(within(conflict).getByRole('table'))).toBe(
+        'DeviceDevice lead-lapAmira’s laptop',
+      ),
+    );
   });
 });

@@ -8,7 +8,7 @@ import { CaseAuditDatabase } from '../../src/db/database';
 import { createInspection, listCases } from '../../src/db/inspectionStore';
 import { replacePopulation } from '../../src/db/populationStore';
 import Sampling from '../../src/ui/Sampling/Sampling';
-import { AREAS, draft, STRATA, storeFramework } from '../fixtures/inspectionSetup';
+import { AREAS, draft, STRATA, setupFramework, storeFramework } from '../fixtures/inspectionSetup';
 
 let n = 0;
 beforeEach(async () => {
@@ -87,6 +87,46 @@ describe('the sample-size calculator', () => {
     ).toBeTruthy();
   });
 
+  it('starts from the framework’s sampling defaults: 80% and ±5 points give 45 of 60 at once', async () => {
+    await storeFramework(
+      database(),
+      setupFramework({ sampling: { confidence: 0.8, margin: 0.05 } }),
+    );
+    const user = await openScreen();
+    const confidence = screen.getByLabelText('Confidence level', {
+      selector: '#size-confidence',
+    }) as HTMLSelectElement;
+    expect(confidence.selectedOptions[0]?.textContent).toBe('80%');
+    expect(
+      (
+        screen.getByLabelText('Confidence level', {
+          selector: '#margin-confidence',
+        }) as HTMLSelectElement
+      ).selectedOptions[0]?.textContent,
+    ).toBe('80%');
+    expect(
+      (screen.getByLabelText('Margin of error (± percentage points)') as HTMLInputElement).value,
+    ).toBe('5');
+    expect(screen.getByTestId('calculator-defaults').textContent).toBe(
+      'Set-up test framework sets 80% confidence and a margin of ±5 points, filled in below. Change them if your inspection uses others.',
+    );
+    expect(screen.queryByText(/HMIP is understood/)).toBeNull();
+    await user.type(screen.getByLabelText('Population (cases)'), '60');
+    await user.click(screen.getByRole('button', { name: 'Calculate the sample size' }));
+    expect(screen.getByText('45 cases')).toBeTruthy();
+  });
+
+  it('starts from 95% and ±5 points, and says so, when the framework sets no defaults', async () => {
+    await openScreen();
+    const confidence = screen.getByLabelText('Confidence level', {
+      selector: '#size-confidence',
+    }) as HTMLSelectElement;
+    expect(confidence.selectedOptions[0]?.textContent).toBe('95%');
+    expect(screen.getByTestId('calculator-defaults').textContent).toBe(
+      'The framework sets no sampling defaults, so the calculator starts at 95% confidence and a margin of ±5 points.',
+    );
+  });
+
   it('says what is wrong with the figures', async () => {
     const user = await openScreen();
     await user.type(screen.getByLabelText('Cases read'), '200');
@@ -130,7 +170,12 @@ describe('drawing the sample', () => {
         /A stratified random sample of 60 cases was drawn from a population of 600 cases/,
       ),
     ).toBeTruthy();
-    expect(screen.getByText(/seed 'k7mq-x42d'/)).toBeTruthy();
+    // The algorithm is named only in the method's last paragraph, its technical note.
+    const method = [...document.querySelectorAll('.ca-method')].map((p) => p.textContent ?? '');
+    expect(method).toHaveLength(2);
+    expect(method[0]).not.toMatch(/xoroshiro/);
+    expect(method[1]).toMatch(/^Technical note: random numbers from a xoroshiro128\+ generator/);
+    expect(method[1]).toContain("seed 'k7mq-x42d'");
 
     await user.click(
       await screen.findByRole('button', { name: 'Create these 60 cases and 12 reserves' }),

@@ -1,5 +1,14 @@
 import { render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useDatabase } from '../../src/db/connection';
+import { CaseAuditDatabase } from '../../src/db/database';
+import {
+  deviceId,
+  forgetDeviceId,
+  knownDeviceNames,
+  thisDeviceName,
+} from '../../src/db/identityStore';
 import Settings from '../../src/ui/Settings/Settings';
 
 function mockStorage(persisted: boolean) {
@@ -13,7 +22,15 @@ function mockStorage(persisted: boolean) {
   });
 }
 
-afterEach(() => vi.unstubAllGlobals());
+let n = 0;
+beforeEach(() => {
+  useDatabase(new CaseAuditDatabase(`settings-${n++}`));
+  forgetDeviceId();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  useDatabase(null);
+});
 
 describe('Settings', () => {
   it('warns plainly when storage is not persistent, and shows space used and available', async () => {
@@ -32,5 +49,42 @@ describe('Settings', () => {
     await waitFor(() => screen.getByTestId('storage-persisted'));
     expect(screen.getByTestId('storage-persisted').textContent).toMatch(/^Yes/);
     expect(screen.queryByText(/Storage is not persistent/)).toBeNull();
+  });
+
+  it('names this device, so its work is shown by that name elsewhere', async () => {
+    mockStorage(true);
+    const user = userEvent.setup();
+    const view = render(<Settings />);
+    const field = await screen.findByRole('textbox', { name: 'Name of this device' });
+    const here = await deviceId();
+    await waitFor(() =>
+      expect(document.getElementById('device-name-hint')?.textContent).toContain(here.slice(0, 8)),
+    );
+    await user.type(field, 'Amira’s laptop');
+    await user.click(screen.getByRole('button', { name: 'Save the name' }));
+    await screen.findByText('This device is now called “Amira’s laptop”.');
+    expect(await thisDeviceName()).toBe('Amira’s laptop');
+    expect(await knownDeviceNames()).toEqual({ [here]: 'Amira’s laptop' });
+
+    // Remembered on the device: the next visit shows it.
+    view.unmount();
+    render(<Settings />);
+    await waitFor(() =>
+      expect(
+        (screen.getByRole('textbox', { name: 'Name of this device' }) as HTMLInputElement).value,
+      ).toBe('Amira’s laptop'),
+    );
+  });
+
+  it('refuses a name too long to show, saying so', async () => {
+    mockStorage(true);
+    const user = userEvent.setup();
+    render(<Settings />);
+    const field = await screen.findByRole('textbox', { name: 'Name of this device' });
+    await user.type(field, 'x'.repeat(61));
+    await user.click(screen.getByRole('button', { name: 'Save the name' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain('Enter a name of 60 characters or fewer');
+    expect(await thisDeviceName()).toBeNull();
   });
 });

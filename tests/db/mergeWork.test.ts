@@ -15,6 +15,7 @@ import {
 } from '../../src/core';
 import { completeCase } from '../../src/db/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
+import { fileContent } from '../../src/db/fileContent';
 import { webSha256 } from '../../src/db/inspectionExport';
 import {
   commitMerge,
@@ -26,7 +27,6 @@ import {
 import { assignSecondReadings } from '../../src/db/moderationAssignment';
 import { getModeration } from '../../src/db/moderationStore';
 import { finishSecondReading, saveSecondAnswer } from '../../src/db/secondReadingStore';
-import { teamFileContent } from '../../src/db/teamExport';
 import {
   DEVICE,
   devices,
@@ -375,7 +375,7 @@ describe('merging work on the lead’s laptop', () => {
       const work = await workText(INSP, 'ap');
       const opened = await openTeamFile(work.name, work.text);
       if (opened.status !== 'ready') throw new Error(opened.status);
-      const protectedText = await teamFileContent(opened.incoming.file, 'orange kettle harbour');
+      const protectedText = await fileContent(opened.incoming.file, 'orange kettle harbour');
       on(d.lead);
       const before = await dump();
       const locked = await openTeamFile(work.name, protectedText);

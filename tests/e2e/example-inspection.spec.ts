@@ -27,7 +27,9 @@ describe('the example inspection, offline', () => {
     const row = page.getByRole('row').filter({ hasText: TITLE });
     await row.waitFor();
     expect(await row.getByText('Example data').isVisible()).toBe(true);
-    expect((await row.getByRole('cell').last().textContent())?.trim()).toBe('60');
+    expect((await row.getByRole('cell').last().textContent())?.trim()).toBe(
+      '60 cases in the sample',
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     // Its own page says it is synthetic, and lists its cases with their mixed statuses.

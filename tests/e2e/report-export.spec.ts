@@ -34,7 +34,7 @@ import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
 import { seedCases } from './support/reportSeed';
 import { readStore } from './support/scoringSeed';
 
-const FRAMEWORK_FILE = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.0.json';
+const FRAMEWORK_FILE = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.1.json';
 const ARTIFACTS = 'tests/e2e/.artifacts/report';
 const require = createRequire(import.meta.url);
 
@@ -238,7 +238,7 @@ describe('reports and exports', () => {
     const findingsCsv = await download(page, 'Download the findings table');
     expect(findingsCsv.name).toMatch(/^lac-2012-thematic-findings-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(readFileSync(findingsCsv.path, 'utf8').split('\r\n')[0]).toMatch(
-      /^question_id,option,breakdown,group,numerator,base,percent/,
+      /^question_id,option,counted,breakdown,group,numerator,base,percent/,
     );
   });
 

@@ -54,7 +54,7 @@ describe('a team merging its work without a network', () => {
     await loadInspection(lead, fixture, 'lead');
     files.apPack = await exportPack(lead.page, INSP, 'A. Patel (inspector)');
     files.jmPack = await exportPack(lead.page, INSP, 'J. Morgan (inspector)');
-    expect(files.apPack.name).toMatch(/^team-test-thematic-pack-ap-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
+    expect(files.apPack.name).toMatch(/^team-test-thematic-pack-ap-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
     expect(await axeViolations(lead.page)).toEqual([]);
   });
 
@@ -81,8 +81,8 @@ describe('a team merging its work without a network', () => {
   it('each exports their work, one protected by a passphrase', async () => {
     files.apWork = await exportMyWork(ap.page, INSP);
     files.jmWork = await exportMyWork(jm.page, INSP, { passphrase: PASSPHRASE });
-    expect(files.apWork.name).toMatch(/^team-test-thematic-work-ap-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
-    expect(files.jmWork.name).toMatch(/^team-test-thematic-work-jm-/);
+    expect(files.apWork.name).toMatch(/^team-test-thematic-work-ap-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
+    expect(files.jmWork.name).toMatch(/^team-test-thematic-work-jm-protected-/);
     expect(await axeViolations(jm.page)).toEqual([]);
   });
 
@@ -148,8 +148,8 @@ describe('a team merging its work without a network', () => {
           .allTextContents()
       ).map((t) => t.trim());
     // q1: yes on LAC-01-01 (their answer, kept), no on LAC-02-02.
-    expect((await cells('q1'))[0]).toMatch(/^50% \(1\/2\)/);
-    expect((await cells('q2'))[0]).toMatch(/^100% \(2\/2\)/);
+    expect((await cells('q1'))[0]).toMatch(/^Yes: 50% \(1\/2\) † small base/);
+    expect((await cells('q2'))[0]).toMatch(/^Yes: 100% \(2\/2\) † small base/);
   });
 
   it('the case history shows where each answer came from and the decision', async () => {

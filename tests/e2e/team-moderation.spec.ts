@@ -124,7 +124,7 @@ describe('a moderation round across devices, without a network', () => {
       q3: { value: 'no', note: FIRST_NOTES[1] },
     });
     await openFindings(page);
-    expect(await findingCell(page, 'q2')).toMatch(/^100% \(2\/2\)/);
+    expect(await findingCell(page, 'q2')).toMatch(/^Yes: 100% \(2\/2\) † small base/);
   });
 
   it('the lead chooses LAC-01-01 for a second reading by J. Morgan and exports their pack: the assignment, blind', async () => {
@@ -296,8 +296,8 @@ describe('a moderation round across devices, without a network', () => {
 
     // The findings use the final answer: q2 is "no" on LAC-01-01 now.
     await openFindings(page);
-    expect(await findingCell(page, 'q2')).toMatch(/^50% \(1\/2\)/);
-    expect(await findingCell(page, 'q1')).toMatch(/^50% \(1\/2\)/);
+    expect(await findingCell(page, 'q2')).toMatch(/^Yes: 50% \(1\/2\) † small base/);
+    expect(await findingCell(page, 'q1')).toMatch(/^Yes: 50% \(1\/2\) † small base/);
     expect(await page.getByTestId('moderation-summary').textContent()).toBe(
       '1 case (25%) was read a second time by another inspector, without sight of the first reading. The two readings agreed on 67% of answers (kappa 0.00, 3 paired answers); 1 answer was changed after review. So few cases were read twice that these figures say little on their own.',
     );

@@ -8,7 +8,8 @@
  * { format: 'case-audit/inspection', formatVersion: 1, kind: 'inspection',
  *   exportedAt, app: { version }, framework, inspection,
  *   cases: [ { ...case, answers: { <item id>: answer }, history: [ change, … ] } ],
- *   report: <report draft> | null, moderation: [ <moderation record>, … ], checksum }
+ *   report: <report draft> | null, moderation: [ <moderation record>, … ],
+ *   devices?: { <device id>: <its name> }, checksum }
  * ```
  *
  * The envelope — `format`, `formatVersion`, `kind`, `exportedAt`, `app`, `checksum` — is shared
@@ -33,6 +34,7 @@ import {
   valid,
 } from '../validation/validationResult';
 import { issuesToErrors } from '../validation/zodIssues';
+import { deviceNamesSchema } from './deviceNames';
 import {
   checksumMismatch,
   envelopeFields,
@@ -88,6 +90,8 @@ export const inspectionFileSchema = z.strictObject({
   report: reportDraftSchema.nullable(),
   /** Moderation: second readings, selections and decisions, one record per case read twice. */
   moderation: z.array(moderationRecordSchema).max(100_000),
+  /** Names of the devices the file records, by id (deviceNames.ts); files from before have none. */
+  devices: deviceNamesSchema.optional(),
 });
 
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
@@ -96,7 +100,7 @@ export type InspectionFile = z.infer<typeof inspectionFileSchema>;
 /** What a file holds apart from its envelope. */
 export type InspectionFileContents = Pick<
   InspectionFile,
-  'framework' | 'inspection' | 'cases' | 'report' | 'moderation'
+  'framework' | 'inspection' | 'cases' | 'report' | 'moderation' | 'devices'
 >;
 
 /** Makes the file: the envelope around the contents, with its checksum. */
@@ -112,6 +116,7 @@ export function buildInspectionFile(
     cases: contents.cases,
     report: contents.report,
     moderation: contents.moderation,
+    ...(contents.devices ? { devices: contents.devices } : {}),
   } satisfies Omit<InspectionFile, 'checksum'>;
   return withChecksum(body, sha256);
 }

@@ -11,6 +11,7 @@
  *   framework, inspection,                  // the pinned framework version, the details
  *   cases: [ { ...case, answers, history } ],   // that inspector's cases (or all)
  *   moderation: [ … ],                      // second readings that inspector must do
+ *   devices?: { <device id>: <its name> },  // names of the devices recorded, if known
  *   checksum }
  *
  * work (inspector → lead): what one inspector did
@@ -19,6 +20,7 @@
  *   from: { inspectorId, name, device },
  *   cases: [ { ...case, answers, history } ],   // their cases: answers, notes, full history
  *   moderation: [ … ],                      // their second readings
+ *   devices?: { … },                        // as in a pack
  *   checksum }
  * ```
  *
@@ -46,6 +48,7 @@ import {
   valid,
 } from '../validation/validationResult';
 import { issuesToErrors } from '../validation/zodIssues';
+import { deviceNamesSchema } from './deviceNames';
 import {
   checksumMismatch,
   envelopeFields,
@@ -84,6 +87,8 @@ export const packFileSchema = z.strictObject({
    * first reading (the moderation feature's `moderationAssignmentSchema`).
    */
   moderation: z.array(moderationAssignmentSchema).max(100_000),
+  /** Names of the devices the file records, by id (deviceNames.ts); files from before have none. */
+  devices: deviceNamesSchema.optional(),
 });
 
 export const workFileSchema = z.strictObject({
@@ -104,6 +109,8 @@ export const workFileSchema = z.strictObject({
   cases: z.array(inspectionFileCaseSchema).max(100_000),
   /** That inspector's second readings (the moderation feature's `secondReadingSchema`). */
   moderation: z.array(secondReadingSchema).max(100_000),
+  /** Names of the devices the file records, by id (deviceNames.ts); files from before have none. */
+  devices: deviceNamesSchema.optional(),
 });
 
 export type PackFile = z.infer<typeof packFileSchema>;
@@ -126,6 +133,7 @@ export function buildPackFile(
     inspection: contents.inspection,
     cases: contents.cases,
     moderation: contents.moderation,
+    ...(contents.devices ? { devices: contents.devices } : {}),
   } satisfies Omit<PackFile, 'checksum'>;
   return withChecksum(body, sha256);
 }
@@ -142,6 +150,7 @@ export function buildWorkFile(
     from: contents.from,
     cases: contents.cases,
     moderation: contents.moderation,
+    ...(contents.devices ? { devices: contents.devices } : {}),
   } satisfies Omit<WorkFile, 'checksum'>;
   return withChecksum(body, sha256);
 }
@@ -367,41 +376,4 @@ export function fileInspectionMismatch(
     return `This file is for ${describeFileInspection(fileInspection)}; this inspection uses ${ours}. Answers given against another framework version cannot be merged.`;
   }
   return null;
-}
-
-/** Initials of a name for a file name: "A. Patel" → "ap", "Jo Morgan-Smith" → "jms". */
-export function nameInitials(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean);
-  const initials = words.map((w) => w[0]!.toLowerCase()).join('');
-  return initials.slice(0, 8) || 'inspector';
-}
-
-/** A local date and time as `yyyy-mm-dd-hhmm` (files are named by the moment the user sees). */
-export function localStamp(parts: {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-}): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(parts.year).padStart(4, '0')}-${pad(parts.month)}-${pad(parts.day)}-${pad(parts.hour)}${pad(parts.minute)}`;
-}
-
-/** `lac-2012-thematic-work-ap-2026-03-04-1710.json` */
-export function workFileName(shortName: string, inspectorName: string, stamp: string): string {
-  return `${shortName}-work-${nameInitials(inspectorName)}-${stamp}.json`;
-}
-
-/** `lac-2012-thematic-pack-ap-2026-03-01-0900.json`, or `…-pack-everyone-…` */
-export function packFileName(
-  shortName: string,
-  inspectorName: string | null,
-  stamp: string,
-): string {
-  return `${shortName}-pack-${inspectorName === null ? 'everyone' : nameInitials(inspectorName)}-${stamp}.json`;
 }

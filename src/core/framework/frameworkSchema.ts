@@ -282,6 +282,19 @@ export const namedSchema = z.strictObject({
   description: plainText.optional(),
 });
 
+/** The confidence levels Case Audit computes with, as fractions (0.8 is 80%). */
+export const CONFIDENCE_LEVELS = [0.8, 0.9, 0.95, 0.99] as const;
+
+/**
+ * How the publisher is understood to size its samples (HMIP: 80% confidence, ±5 points): the
+ * sample-size calculator starts from these. Fractions, like the rest of the statistics.
+ */
+export const samplingDefaultsSchema = z.strictObject({
+  confidence: z.literal(CONFIDENCE_LEVELS),
+  /** The margin of error: 0.05 for ±5 percentage points. */
+  margin: z.number().gt(0, 'must be more than 0: a fraction, such as 0.05 for ±5 points').max(0.5),
+});
+
 export const frameworkSchema = z.strictObject({
   formatVersion: z.literal(1, 'this app reads framework format version 1'),
   id: z
@@ -312,6 +325,7 @@ export const frameworkSchema = z.strictObject({
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like en-GB'),
   /** The words a report uses for proportions (SPEC §5). */
   quantifiers: z.enum(['fractions', 'bands']),
+  sampling: samplingDefaultsSchema.optional(),
   scales: z.array(scaleSchema).max(200),
   profile: z.array(profileFieldSchema).max(200),
   sections: z.array(sectionSchema).min(1, 'a framework needs at least one section').max(100),
@@ -338,4 +352,5 @@ export type RatingRules = z.infer<typeof ratingRulesSchema>;
 export type PercentBand = z.infer<typeof percentBandSchema>;
 export type PointsBand = z.infer<typeof pointsBandSchema>;
 export type Named = z.infer<typeof namedSchema>;
+export type SamplingDefaults = z.infer<typeof samplingDefaultsSchema>;
 export type FindingWording = z.infer<typeof findingWordingSchema>;

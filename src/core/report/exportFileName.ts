@@ -4,7 +4,10 @@
  * (its id without the publisher, kept to a word and the year: `hmip-lac-placed-away-2012` →
  * `lac-2012`) and the inspection's kind (`inspection`, `thematic`, `self-audit`), so files from
  * two inspections on the same framework, or from two exports a day apart, never collide
- * unnoticed. Letters, digits and dashes only: safe on every file system.
+ * unnoticed. Team files (packs, work) add the person and the moment to the second, since
+ * several are made in a day; a file protected by a passphrase says so (`…-protected-…`), so it
+ * never takes the name of its plain twin. Letters, digits and dashes only: safe on every file
+ * system.
  */
 import type { Framework } from '../framework/frameworkSchema';
 import type { Inspection } from '../inspection/inspectionSchema';
@@ -60,12 +63,69 @@ const EXTENSIONS: Record<ExportWhat, string> = {
   report: 'pdf',
 };
 
-/** `lac-2012-inspection-findings-2026-11-22.csv` */
+/** Whether a file is protected by a passphrase, as its name says. */
+export type FileNameOptions = { readonly protected?: boolean };
+
+const protectedPart = (options: FileNameOptions) => (options.protected ? '-protected' : '');
+
+/**
+ * `lac-2012-inspection-findings-2026-11-22.csv`;
+ * `lac-2012-inspection-all-data-protected-2026-11-22.json` when protected.
+ */
 export function exportFileName(
   inspection: Pick<Inspection, 'kind'>,
   framework: Pick<Framework, 'id' | 'year'>,
   what: ExportWhat,
   date: string,
+  options: FileNameOptions = {},
 ): string {
-  return `${inspectionShortName(inspection, framework)}-${what}-${date}.${EXTENSIONS[what]}`;
+  return `${inspectionShortName(inspection, framework)}-${what}${protectedPart(options)}-${date}.${EXTENSIONS[what]}`;
+}
+
+/** Initials of a name for a file name: "A. Patel" → "ap", "Jo Morgan-Smith" → "jms". */
+export function nameInitials(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  const initials = words.map((w) => w[0]!.toLowerCase()).join('');
+  return initials.slice(0, 8) || 'inspector';
+}
+
+/**
+ * A local date and time as `yyyy-mm-dd-hhmmss` (files are named by the moment the user sees;
+ * to the second, so two files made in the same minute are told apart).
+ */
+export function localStamp(parts: {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${localIsoDate(parts)}-${pad(parts.hour)}${pad(parts.minute)}${pad(parts.second)}`;
+}
+
+/** `lac-2012-thematic-work-ap-2026-03-04-171005.json`, or `…-work-ap-protected-…` */
+export function workFileName(
+  shortName: string,
+  inspectorName: string,
+  stamp: string,
+  options: FileNameOptions = {},
+): string {
+  return `${shortName}-work-${nameInitials(inspectorName)}${protectedPart(options)}-${stamp}.json`;
+}
+
+/** `lac-2012-thematic-pack-ap-2026-03-01-090000.json`, or `…-pack-everyone-…` */
+export function packFileName(
+  shortName: string,
+  inspectorName: string | null,
+  stamp: string,
+  options: FileNameOptions = {},
+): string {
+  const whom = inspectorName === null ? 'everyone' : nameInitials(inspectorName);
+  return `${shortName}-pack-${whom}${protectedPart(options)}-${stamp}.json`;
 }

@@ -1,8 +1,11 @@
 /**
- * The methodology paragraph for a drawn sample: how many cases, from how many, in which cells,
- * with which seed and procedure, and every cell that fell short. Plain English, for the report.
+ * The methodology text for a drawn sample: how many cases, from how many, in which cells, with
+ * which seed, and every cell that fell short, in plain English for the report; then, as its own
+ * final paragraph (after a blank line), a technical note naming the algorithm for anyone who
+ * wants to redraw the sample with other software.
  */
 import type { Area, Stratum } from '../inspection/inspectionSchema';
+import { plural, pluralForm } from '../phrasing/plural';
 import type { SampleCell, SampleDraw } from './drawSample';
 
 type Named = Pick<Area | Stratum, 'id' | 'name'>;
@@ -17,7 +20,16 @@ export function formatCount(value: number): string {
 }
 
 function cases(count: number): string {
-  return `${formatCount(count)} ${count === 1 ? 'case' : 'cases'}`;
+  return plural(count, 'case');
+}
+
+function cellCount(count: number): string {
+  return plural(count, 'cell');
+}
+
+/** "was" or "were", agreeing with a count. */
+function was(count: number): string {
+  return pluralForm(count, { one: 'was', other: 'were' });
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -32,16 +44,24 @@ export function stratumWord(name: string): string {
   return bare === name ? name : bare.toLowerCase();
 }
 
-/** One area's quotas: "10 cases", or "5 host and 5 home cases". */
-function areaQuota(cells: readonly SampleCell<unknown>[], strataById: Map<string, Named>): string {
-  const [first] = cells;
-  if (cells.length === 1 && first && first.stratumId === null) return cases(first.quota);
-  const parts = cells.map(
-    (cell) =>
-      `${formatCount(cell.quota)} ${stratumWord(strataById.get(cell.stratumId ?? '')?.name ?? cell.stratumId ?? '')}`,
-  );
-  const total = cells.reduce((sum, cell) => sum + cell.quota, 0);
-  return `${listInWords(parts)} ${total === 1 ? 'case' : 'cases'}`;
+/**
+ * One area's quotas: "10 cases", "5 host and 5 home cases", or, when one of them is a single
+ * case, each with its own noun: "5 host cases and 1 home case" (never "1 home cases").
+ */
+function areaQuota(
+  areaCells: readonly SampleCell<unknown>[],
+  strataById: Map<string, Named>,
+): string {
+  const [first] = areaCells;
+  if (areaCells.length === 1 && first && first.stratumId === null) return cases(first.quota);
+  const word = (cell: SampleCell<unknown>) =>
+    stratumWord(strataById.get(cell.stratumId ?? '')?.name ?? cell.stratumId ?? '');
+  const nouns = areaCells.map((cell) => pluralForm(cell.quota, { one: 'case', other: 'cases' }));
+  if (nouns.every((noun) => noun === 'cases')) {
+    const parts = areaCells.map((cell) => `${formatCount(cell.quota)} ${word(cell)}`);
+    return `${listInWords(parts)} cases`;
+  }
+  return listInWords(areaCells.map((cell) => plural(cell.quota, `${word(cell)} case`)));
 }
 
 function quotaPlan(
@@ -79,8 +99,8 @@ function shortfallSentences(draw: DrawFacts): string[] {
       return `${cell.label} (${had} for a quota of ${formatCount(cell.quota)}, short by ${formatCount(cell.shortfall)}${reserves})`;
     });
     sentences.push(
-      `${short.length === 1 ? '1 cell' : `${short.length} cells`} had too few cases and ` +
-        `${short.length === 1 ? 'was' : 'were'} not made up from other cells: ${details.join('; ')}.`,
+      `${cellCount(short.length)} had too few cases and ${was(short.length)} not made up from ` +
+        `other cells: ${details.join('; ')}.`,
     );
   }
   const fewerReserves = draw.cells.filter(
@@ -91,7 +111,7 @@ function shortfallSentences(draw: DrawFacts): string[] {
       (cell) => `${cell.label} (${cell.reserves.length} of ${cell.reserve})`,
     );
     sentences.push(
-      `Fewer reserves than planned were left in ${fewerReserves.length === 1 ? '1 cell' : `${fewerReserves.length} cells`}: ${details.join('; ')}.`,
+      `Fewer reserves than planned were left in ${cellCount(fewerReserves.length)}: ${details.join('; ')}.`,
     );
   }
   return sentences;
@@ -106,9 +126,21 @@ function procedure(draw: DrawFacts): string {
         ? 'Within each area and stratum the cases were'
         : 'Within each area the cases were';
   return (
-    `${within} put in order of case reference and chosen by a seeded Fisher–Yates shuffle ` +
-    `(xoroshiro128+ generator, seed '${draw.seed}'), so the same case list and seed always give ` +
-    'the same sample.'
+    `${within} put in order of case reference and chosen by a seeded random draw that can be ` +
+    `repeated: the same case list and seed ('${draw.seed}') always give the same sample.`
+  );
+}
+
+/**
+ * The algorithm by name, kept out of the method's plain words: a reader of the report needs
+ * to know the draw can be repeated; someone redrawing it needs the details.
+ */
+function technicalNote(draw: DrawFacts): string {
+  return (
+    'Technical note: random numbers from a xoroshiro128+ generator seeded with the seed and ' +
+    "each cell's area and stratum (hashed with FNV-1a and fmix32), choosing cases by a " +
+    'Fisher–Yates shuffle ' +
+    `(procedure ${draw.algorithm}, seed '${draw.seed}').`
   );
 }
 
@@ -131,7 +163,7 @@ export function describeSample(
   const outside = draw.populationSize - draw.eligible;
   if (outside > 0) {
     sentences.push(
-      `A further ${cases(outside)} on the list ${outside === 1 ? 'was' : 'were'} outside the areas and strata sampled.`,
+      `A further ${cases(outside)} on the list ${was(outside)} outside the areas and strata sampled.`,
     );
   }
   const reservePerCell = draw.cells[0]?.reserve ?? 0;
@@ -149,5 +181,6 @@ export function describeSample(
   }
   sentences.push(...shortfallSentences(draw));
   sentences.push(procedure(draw));
-  return sentences.join(' ');
+  // A blank line: the report and the sample screen show the note as its own paragraph.
+  return `${sentences.join(' ')}\n\n${technicalNote(draw)}`;
 }

@@ -6,15 +6,17 @@
  *   figures as the app);
  * - the findings table: one row per question and breakdown cell, with numerator, base,
  *   percentage and interval (core's `findingsTableCsv`);
- * - the inspection file: the whole inspection as JSON, for archive and for another device.
+ * - the inspection file: the whole inspection as JSON, for archive and for another device,
+ *   protected by a passphrase if the user chooses.
  */
 import {
   exportFileName,
   type FindingsOptions,
   findingsTableCsv,
-  inspectionFileText,
+  plural,
   writeCasesCsv,
 } from '../../core';
+import { fileContent } from '../../db/fileContent';
 import { groupNamesOf, loadFindingsSource } from '../../db/findingsSource';
 import { makeInspectionFile } from '../../db/inspectionExport';
 import { findingsOffPage } from '../../workers/findingsBridge';
@@ -53,7 +55,7 @@ export async function casesCsvExport(inspectionId: string, date: string): Promis
     file: {
       fileName: exportFileName(found.inspection, found.framework, 'cases', date),
       blob: new Blob([text], { type: CSV }),
-      summary: `${found.cases.length} cases`,
+      summary: plural(found.cases.length, 'case'),
     },
   };
 }
@@ -78,26 +80,33 @@ export async function findingsCsvExport(
     file: {
       fileName: exportFileName(found.inspection, found.framework, 'findings', date),
       blob: new Blob([findingsTableCsv(result)], { type: CSV }),
-      summary: `${result.questions.length} questions over ${result.cases.counted} cases`,
+      summary: `${plural(result.questions.length, 'question')} over ${plural(result.cases.counted, 'case')}`,
     },
   };
 }
 
-/** The whole inspection as an inspection file (JSON). */
+/**
+ * The whole inspection as an inspection file (JSON), protected with `passphrase` when one is
+ * given, as packs and work files are (the same envelope: fileContent.ts).
+ */
 export async function inspectionFileExport(
   inspectionId: string,
   date: string,
   made: { readonly exportedAt: string; readonly appVersion: string },
+  passphrase: string | null = null,
 ): Promise<ExportOutcome> {
   const found = await makeInspectionFile(inspectionId, made);
   if (found.status !== 'ok') return found;
   const { file } = found;
+  const protect = passphrase !== null;
   return {
     status: 'ok',
     file: {
-      fileName: exportFileName(file.inspection, file.framework, 'all-data', date),
-      blob: new Blob([inspectionFileText(file)], { type: 'application/json' }),
-      summary: `${file.cases.length} cases with their answers and history`,
+      fileName: exportFileName(file.inspection, file.framework, 'all-data', date, {
+        protected: protect,
+      }),
+      blob: new Blob([await fileContent(file, passphrase)], { type: 'application/json' }),
+      summary: `${plural(file.cases.length, 'case')} with their answers and history${protect ? ', protected by a passphrase' : ''}`,
     },
   };
 }

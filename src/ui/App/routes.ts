@@ -1,9 +1,13 @@
 import type { AnyComponent } from 'preact';
 import { lazy } from 'preact-iso';
+import { leadTool } from '../InspectionNav/leadToolGate';
+import { leadToolOfRoute } from '../InspectionNav/leadTools';
+import { ownCasesFirst } from '../InspectionNav/ownCasesFirst';
 
 /**
  * Every address in the app. Each screen is loaded when first visited; all are precached, so
- * every address works offline and survives a reload.
+ * every address works offline and survives a reload. The lead's tools (see
+ * InspectionNav/leadTools.ts) say whose they are first on an inspector's device.
  */
 export type AppRoute = {
   path: string;
@@ -11,7 +15,7 @@ export type AppRoute = {
   component: AnyComponent<any>;
 };
 
-export const routes: readonly AppRoute[] = [
+const screens: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('../Inspections/Inspections')) },
   { path: '/inspections', component: lazy(() => import('../Inspections/Inspections')) },
   {
@@ -32,7 +36,12 @@ export const routes: readonly AppRoute[] = [
   { path: '/inspections/new', component: lazy(() => import('../InspectionNew/InspectionNew')) },
   {
     path: '/inspections/:inspectionId',
-    component: lazy(() => import('../InspectionOverview/InspectionOverview')),
+    component: ownCasesFirst(lazy(() => import('../InspectionOverview/InspectionOverview'))),
+  },
+  // On an inspector's device, the one step to the lead's tools
+  {
+    path: '/inspections/:inspectionId/lead-tools',
+    component: lazy(() => import('../LeadTools/LeadTools')),
   },
   {
     path: '/inspections/:inspectionId/edit',
@@ -159,3 +168,7 @@ export const routes: readonly AppRoute[] = [
     component: lazy(() => import('../CaseHistory/CaseHistory')),
   },
 ];
+
+export const routes: readonly AppRoute[] = screens.map((route) =>
+  leadToolOfRoute(route.path) ? { ...route, component: leadTool(route.component) } : route,
+);

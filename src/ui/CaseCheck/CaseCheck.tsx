@@ -2,16 +2,18 @@
  * Check your answers: every task's answers in GOV.UK summary lists, each with a link back to
  * change it; every unanswered required question listed with an "Answer" link that opens its
  * screen with the question focused; and "Mark case as complete", enabled only when nothing
- * required is missing. Completing and reopening are recorded in the case history.
+ * required is missing, also reached from a skip link at the top of the page. Completing and
+ * reopening are recorded in the case history; the banner that says so takes focus.
  */
-import { useState } from 'preact/hooks';
-import { describeAnswer, type TaskProgress, taskOfItem } from '../../core';
+import { useRef, useState } from 'preact/hooks';
+import { describeAnswer, plural, pluralForm, type TaskProgress, taskOfItem } from '../../core';
 import { completeCase, reopenCase } from '../../db/caseStore';
 import { caseNotReady } from '../CaseCommon/CaseMissing';
 import { casePath, historyPath, questionAnchor, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { focusElement, focusWhenShown } from '../components/moveFocus';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../hooks/usePageTitle';
 import '../CaseCommon/caseCommon.css';
@@ -54,6 +56,18 @@ function Check({ c }: { c: ReadyCase }) {
   const complete = caseRecord.status === 'complete' || caseRecord.status === 'moderated';
   const missing = progress.requiredMissing;
   const who = { caseId: caseRecord.id, by: c.scorer ?? '', device: c.device };
+  const endHeading = useRef<HTMLHeadingElement>(null);
+  const endButton = useRef<HTMLButtonElement>(null);
+  const isOrAre = (n: number) => pluralForm(n, { one: 'is', other: 'are' });
+
+  // The button is at the end of every answer: the skip link at the top takes the keyboard
+  // there in one step (to the button itself when it can be used, else to its section).
+  const skipToEnd = (event: Event) => {
+    event.preventDefault();
+    const button = endButton.current;
+    const target = button && !button.disabled ? button : endHeading.current;
+    if (target) focusElement(target);
+  };
 
   const markComplete = async () => {
     // Anything still being typed is saved first: completing never drops it.
@@ -69,7 +83,10 @@ function Check({ c }: { c: ReadyCase }) {
   };
   const reopen = async () => {
     const result = await reopenCase(who);
-    setOutcome(result.status === 'failed' || result.status === 'missing' ? 'failed' : null);
+    const failed = result.status === 'failed' || result.status === 'missing';
+    setOutcome(failed ? 'failed' : null);
+    // The reopen button goes with the banner: move to the section that takes its place.
+    if (!failed) focusWhenShown(() => document.getElementById('complete-heading'));
   };
 
   return (
@@ -86,6 +103,7 @@ function Check({ c }: { c: ReadyCase }) {
         <NotificationBanner
           type={outcome === 'done' ? 'success' : 'information'}
           heading={`Case ${caseRecord.ref} is complete`}
+          focus={outcome === 'done'}
         >
           <p class="govuk-body">
             Its answers can no longer be changed unless you reopen it.{' '}
@@ -101,14 +119,24 @@ function Check({ c }: { c: ReadyCase }) {
       <span class="govuk-caption-l">Case {caseRecord.ref}</span>
       <h1 class="govuk-heading-l">Check your answers</h1>
       <p class="govuk-body" data-testid="check-progress">
-        {progress.answered} of {progress.applicable} questions that apply to this case are answered.
+        {progress.answered} of {plural(progress.applicable, 'question')} that{' '}
+        {pluralForm(progress.applicable, { one: 'applies', other: 'apply' })} to this case{' '}
+        {isOrAre(progress.applicable)} answered.
+      </p>
+      <p class="govuk-body">
+        <a
+          class="govuk-link"
+          href={complete ? '#reopen-heading' : '#complete-heading'}
+          onClick={skipToEnd}
+        >
+          {complete ? 'Skip to Reopen case' : 'Skip to Mark case as complete'}
+        </a>
       </p>
 
       {!complete && missing.length > 0 && (
         <div class="ca-missing" data-testid="missing">
           <h2 class="govuk-heading-m">
-            {missing.length} required {missing.length === 1 ? 'question is' : 'questions are'} not
-            answered yet
+            {plural(missing.length, 'required question')} {isOrAre(missing.length)} not answered yet
           </h2>
           <ul class="govuk-list govuk-list--bullet">
             {missing.map((itemId) => (
@@ -130,7 +158,9 @@ function Check({ c }: { c: ReadyCase }) {
 
       {complete ? (
         <>
-          <h2 class="govuk-heading-m">Reopen the case</h2>
+          <h2 class="govuk-heading-m" id="reopen-heading" ref={endHeading}>
+            Reopen the case
+          </h2>
           <p class="govuk-body">
             Reopen the case to change its answers. Reopening is recorded in its{' '}
             <a class="govuk-link" href={historyPath(inspection.id, caseRecord.id)}>
@@ -138,17 +168,24 @@ function Check({ c }: { c: ReadyCase }) {
             </a>
             .
           </p>
-          <button type="button" class="govuk-button govuk-button--secondary" onClick={reopen}>
+          <button
+            type="button"
+            class="govuk-button govuk-button--secondary"
+            onClick={reopen}
+            ref={endButton}
+          >
             Reopen case
           </button>
         </>
       ) : (
         <>
-          <h2 class="govuk-heading-m">Complete the case</h2>
+          <h2 class="govuk-heading-m" id="complete-heading" ref={endHeading}>
+            Complete the case
+          </h2>
           <p class="govuk-body" id="complete-hint">
             {missing.length === 0
               ? 'Marking the case as complete tells your lead inspector it is ready. You can reopen it later; both are recorded in its history.'
-              : `You can mark the case as complete once the ${missing.length} required ${missing.length === 1 ? 'question above is' : 'questions above are'} answered.`}
+              : `You can mark the case as complete once the ${plural(missing.length, 'required question')} above ${isOrAre(missing.length)} answered.`}
           </p>
           {outcome === 'incomplete' && (
             <p class="govuk-error-message" role="alert">
@@ -163,6 +200,7 @@ function Check({ c }: { c: ReadyCase }) {
             aria-disabled={missing.length > 0}
             aria-describedby="complete-hint"
             onClick={markComplete}
+            ref={endButton}
           >
             Mark case as complete
           </button>

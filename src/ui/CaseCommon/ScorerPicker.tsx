@@ -1,11 +1,19 @@
 /**
  * "Who is scoring?": asked the first time someone scores in an inspection on this device, and
- * whenever they choose to change it. Every answer records the chosen team member.
+ * whenever they choose to change it. Every answer records the chosen team member. Once chosen,
+ * the question gives way to the screen behind it, and focus moves there (to its main heading,
+ * unless the screen names another place), never left on the page's body.
  */
 import { useState } from 'preact/hooks';
 import type { Inspection } from '../../core';
 import { setScorer } from '../../db/identityStore';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { focusWhenShown } from '../components/moveFocus';
+
+/** The page's main heading: where focus goes once the question has given way. */
+function mainHeading(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('main h1') ?? document.querySelector('h1');
+}
 
 export function ScorerPicker({
   inspection,
@@ -13,6 +21,7 @@ export function ScorerPicker({
   current,
   onDone,
   headingLevel = 'h1',
+  focusNext = mainHeading,
 }: {
   inspection: Inspection;
   /** The inspector the case is assigned to: preselected the first time. */
@@ -20,6 +29,8 @@ export function ScorerPicker({
   current: string | null;
   onDone?: () => void;
   headingLevel?: 'h1' | 'h2';
+  /** Where focus goes once the question has gone from the page. */
+  focusNext?: () => HTMLElement | null;
 }) {
   const team = inspection.team;
   const [choice, setChoice] = useState<string>(current ?? suggested ?? '');
@@ -29,6 +40,7 @@ export function ScorerPicker({
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     const scorer = choice.trim();
     if (scorer === '') {
       setError(team.length > 0 ? 'Select who is scoring' : 'Enter your name or initials');
@@ -36,6 +48,8 @@ export function ScorerPicker({
     }
     await setScorer(inspection.id, scorer);
     onDone?.();
+    // The screen redraws without the question once the choice is read back.
+    focusWhenShown(() => (form.isConnected ? null : focusNext()));
   };
 
   return (

@@ -23,6 +23,7 @@ import { formatSavedTime } from '../CaseCommon/formatTime';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
 import { Loading } from '../components/Loading';
 import { todayLocal } from '../Exports/exportDate';
+import { useDeviceLabel } from '../hooks/useDeviceLabel';
 import { useLive } from '../hooks/useLive';
 import { usePageTitle } from '../hooks/usePageTitle';
 import './CaseHistory.css';
@@ -126,6 +127,7 @@ function DownloadHistory({ c }: { c: ReadyCase }) {
 
 function HistoryTable({ c, entries }: { c: ReadyCase; entries: AnswerHistoryRecord[] }) {
   const { caseRecord, inspection, index } = c;
+  const deviceName = useDeviceLabel();
   return (
     <>
       <a href={casePath(inspection.id, caseRecord.id)} class="govuk-back-link">
@@ -187,9 +189,7 @@ function HistoryTable({ c, entries }: { c: ReadyCase; entries: AnswerHistoryReco
                   </td>
                   <td class="govuk-table__cell">{c.memberName(entry.by)}</td>
                   <td class="govuk-table__cell">
-                    {entry.device === c.device
-                      ? 'This device'
-                      : `Device ${entry.device.slice(0, 8)}`}
+                    {entry.device === c.device ? 'This device' : deviceName(entry.device)}
                   </td>
                   <td class="govuk-table__cell">{how(entry)}</td>
                 </tr>

@@ -301,7 +301,7 @@ function Importer({
         storing.current = null;
       });
       if (outcome.status === 'saved') {
-        void requestPersistenceOnFirstWrite();
+        void requestPersistenceOnFirstWrite('import');
         closeSession();
         setState({
           step: 'done',

@@ -4,12 +4,13 @@
  * "Check your answers".
  */
 import { useState } from 'preact/hooks';
-import type { TaskProgress } from '../../core';
+import { plural, type TaskProgress } from '../../core';
 import { CaseConflictsNotice } from '../CaseCommon/CaseConflictsNotice';
 import { caseNotReady } from '../CaseCommon/CaseMissing';
 import { checkPath, historyPath, inspectionPath, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
+import { StorageWarning } from '../components/StorageWarning';
 import { SummaryRow } from '../components/SummaryRow';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { CaseStatusTag, TaskStatus } from './taskStatus';
@@ -53,6 +54,7 @@ function CaseOverview({ c }: { c: ReadyCase }) {
       <a href={inspectionPath(inspection.id)} class="govuk-back-link">
         Back to the cases of this inspection
       </a>
+      <StorageWarning inspectionId={inspection.id} />
       <span class="govuk-caption-l">{inspection.title}</span>
       <h1 class="govuk-heading-l">Case {caseRecord.ref}</h1>
       <CaseConflictsNotice c={c} />
@@ -69,7 +71,7 @@ function CaseOverview({ c }: { c: ReadyCase }) {
         </SummaryRow>
         <SummaryRow label="Progress">
           <span data-testid="case-progress">
-            {progress.answered} of {progress.applicable} questions answered
+            {progress.answered} of {plural(progress.applicable, 'question')} answered
           </span>
           {progress.requiredMissing.length > 0 && (
             <> ({progress.requiredMissing.length} required still to answer)</>
@@ -85,6 +87,7 @@ function CaseOverview({ c }: { c: ReadyCase }) {
             current={c.scorer}
             headingLevel="h2"
             onDone={() => setChangingScorer(false)}
+            focusNext={() => document.getElementById('score-heading')}
           />
         </div>
       ) : (
@@ -100,9 +103,11 @@ function CaseOverview({ c }: { c: ReadyCase }) {
         </p>
       )}
 
-      <h2 class="govuk-heading-m">Score the case</h2>
+      <h2 class="govuk-heading-m" id="score-heading">
+        Score the case
+      </h2>
       <p class="govuk-body" data-testid="tasks-done">
-        You have completed {done.length} of {progress.tasks.length} sections.
+        You have completed {done.length} of {plural(progress.tasks.length, 'section')}.
       </p>
       {profileTasks.length > 0 && <TaskList c={c} tasks={profileTasks} idPrefix="profile" />}
       {sections.map((section) => (
@@ -196,6 +201,5 @@ function taskHint(c: ReadyCase, t: TaskProgress): string {
     return `Answer ${names.join(' and ')} first`;
   }
   if (t.state === 'not-asked') return 'None of its questions applies to this case';
-  const noun = t.applicable === 1 ? 'question' : 'questions';
-  return `${t.answered} of ${t.applicable} ${noun} answered`;
+  return `${t.answered} of ${plural(t.applicable, 'question')} answered`;
 }

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import type { Inspection } from '../../core';
+import { useMemo, useState } from 'preact/hooks';
+import { type Inspection, passphraseProblem } from '../../core';
 import { downloadFile } from '../../report/exports/downloadFile';
 import {
   casesCsvExport,
@@ -7,11 +7,18 @@ import {
   findingsCsvExport,
   inspectionFileExport,
 } from '../../report/exports/inspectionExports';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { WarningText } from '../components/WarningText';
 import { RadiosField } from '../InspectionNav/formFields';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
+import {
+  NO_PASSPHRASE,
+  type PassphraseChoice,
+  PassphraseFields,
+  passphraseErrors,
+} from '../TeamWork/PassphraseFields';
 import { APP_VERSION, todayLocal } from './exportDate';
 import './Exports.css';
 
@@ -19,26 +26,42 @@ type ExportKind = 'cases' | 'findings' | 'all-data';
 
 /**
  * The inspection's three exports, each described by what it holds, made on the device and
- * saved through the browser's download: nothing is sent anywhere.
+ * saved through the browser's download: nothing is sent anywhere. The whole inspection can be
+ * protected with a passphrase, as packs and work files can.
  */
 export default function Exports({ inspectionId }: { inspectionId: string }) {
+  const [hasErrors, setHasErrors] = useState(false);
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Exports">
-      {({ inspection }) => <ExportList inspection={inspection} />}
+    <InspectionFrame inspectionId={inspectionId} heading="Exports" hasErrors={hasErrors}>
+      {({ inspection }) => <ExportList inspection={inspection} onErrors={setHasErrors} />}
     </InspectionFrame>
   );
 }
 
-function ExportList({ inspection }: { inspection: Inspection }) {
+function ExportList({
+  inspection,
+  onErrors,
+}: {
+  inspection: Inspection;
+  onErrors: (has: boolean) => void;
+}) {
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [basis, setBasis] = useState<'complete' | 'all'>('complete');
+  const [passphrase, setPassphrase] = useState<PassphraseChoice>(NO_PASSPHRASE);
+  const [errors, setErrors] = useState<{ passphrase?: string; confirm?: string }>({});
 
   const make = async (kind: ExportKind) => {
-    setBusy(kind);
     setDone(null);
     setFailure(null);
+    if (kind === 'all-data') {
+      const found = passphraseErrors(passphrase, passphraseProblem);
+      setErrors(found);
+      onErrors(Object.keys(found).length > 0);
+      if (Object.keys(found).length > 0) return;
+    }
+    setBusy(kind);
     const date = todayLocal();
     try {
       const outcome: ExportOutcome =
@@ -46,10 +69,12 @@ function ExportList({ inspection }: { inspection: Inspection }) {
           ? await casesCsvExport(inspection.id, date)
           : kind === 'findings'
             ? await findingsCsvExport(inspection.id, date, basis === 'complete')
-            : await inspectionFileExport(inspection.id, date, {
-                exportedAt: new Date().toISOString(),
-                appVersion: APP_VERSION,
-              });
+            : await inspectionFileExport(
+                inspection.id,
+                date,
+                { exportedAt: new Date().toISOString(), appVersion: APP_VERSION },
+                passphrase.protect ? passphrase.passphrase : null,
+              );
       if (outcome.status !== 'ok') {
         setFailure(outcome.message);
         return;
@@ -65,21 +90,35 @@ function ExportList({ inspection }: { inspection: Inspection }) {
     }
   };
 
+  // Made anew only when the form is sent: the summary takes focus each time it changes.
+  const summary = useMemo(
+    () => [
+      ...(errors.passphrase ? [{ text: errors.passphrase, href: '#passphrase' }] : []),
+      ...(errors.confirm ? [{ text: errors.confirm, href: '#passphrase-confirm' }] : []),
+    ],
+    [errors],
+  );
+
   const button = (kind: ExportKind, label: string) => (
     <button
-      type="button"
+      type={kind === 'all-data' ? 'submit' : 'button'}
       class="govuk-button govuk-button--secondary"
       data-module="govuk-button"
       disabled={busy !== null}
       aria-disabled={busy !== null}
-      onClick={() => void make(kind)}
+      onClick={kind === 'all-data' ? undefined : () => void make(kind)}
     >
-      {busy === kind ? 'Preparing…' : label}
+      {busy === kind
+        ? kind === 'all-data' && passphrase.protect
+          ? 'Protecting the file…'
+          : 'Preparing…'
+        : label}
     </button>
   );
 
   return (
     <>
+      <ErrorSummary errors={summary} />
       {done && (
         <NotificationBanner type="success" heading="File saved">
           <p class="govuk-body" data-export-done>
@@ -153,15 +192,32 @@ function ExportList({ inspection }: { inspection: Inspection }) {
         <p class="govuk-body">
           Everything about this inspection: its framework, details, team and sample, every case with
           its answers, evidence notes and the full history of every change, and the report text.
-          Keep it as the archive of the inspection, or import it into Case Audit on another device
-          (“Import an inspection file” on the Inspections page). A checksum inside shows whether the
-          file has been changed since.
+          Keep it as the archive of the inspection, or open it in Case Audit on another device (“
+          <a class="govuk-link" href="/inspections/open-file">
+            Open a Case Audit file
+          </a>
+          ” on the Inspections page). A checksum inside shows whether the file has been changed
+          since.
         </p>
         <WarningText>
           This file holds the evidence notes about every case. Store and send it as you would the
-          case files themselves.
+          case files themselves, and protect it with a passphrase when it leaves this device.
         </WarningText>
-        {button('all-data', 'Download the whole inspection')}
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void make('all-data');
+          }}
+        >
+          <PassphraseFields
+            value={passphrase}
+            onChange={setPassphrase}
+            error={errors.passphrase}
+            confirmError={errors.confirm}
+          />
+          {button('all-data', 'Download the whole inspection')}
+        </form>
       </section>
     </>
   );

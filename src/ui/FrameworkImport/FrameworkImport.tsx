@@ -1,7 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type Framework, frameworkKey, summariseFramework, type ValidationError } from '../../core';
+import {
+  differingFields,
+  type Framework,
+  frameworkKey,
+  plural,
+  pluralForm,
+  summariseFramework,
+  type ValidationError,
+} from '../../core';
 import { classifyWriteError } from '../../db/connection';
-import { importFramework } from '../../db/frameworkStore';
+import { importFramework, matchInLibrary } from '../../db/frameworkStore';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -16,7 +24,8 @@ const SHOWN_ERRORS = 100;
 type Problem =
   | { kind: 'no-file' }
   | { kind: 'invalid'; fileName: string; errors: readonly ValidationError[] }
-  | { kind: 'conflict'; key: string }
+  /** The library holds a different framework under this id and version. */
+  | { kind: 'conflict'; key: string; fields: readonly string[] }
   | { kind: 'not-checked'; fileName: string }
   | { kind: 'not-saved'; reason: string };
 
@@ -24,6 +33,8 @@ type Step =
   | { step: 'choose'; problem?: Problem }
   | { step: 'checking'; fileName: string }
   | { step: 'confirm'; fileName: string; framework: Framework; saving: boolean }
+  /** The file is exactly a framework version the library already holds: nothing to add. */
+  | { step: 'in-library'; fileName: string; framework: Framework; key: string }
   | { step: 'done'; status: 'added' | 'already-here'; key: string; title: string };
 
 /** Core caps its list with a last line "and N more problems not listed"; read N from it. */
@@ -36,8 +47,12 @@ function splitCapped(errors: readonly ValidationError[]) {
   return { listed, total, more: total - listed.length };
 }
 
-function problemCount(n: number): string {
-  return n === 1 ? '1 problem' : `${n} problems`;
+/** " (different title and sections)": the top-level fields of the file that differ. */
+function whatDiffers(fields: readonly string[]): string {
+  if (fields.length === 0) return '';
+  const last = fields[fields.length - 1];
+  const names = fields.length === 1 ? last : `${fields.slice(0, -1).join(', ')} and ${last}`;
+  return ` (different ${names})`;
 }
 
 function summaryErrors(problem: Problem | undefined): SummaryError[] {
@@ -54,7 +69,7 @@ function summaryErrors(problem: Problem | undefined): SummaryError[] {
       return [
         {
           href: `#${FIELD_ID}`,
-          text: `A different framework with the same id and version (${problem.key}) is already in the library. A published version never changes: give your file a new version number.`,
+          text: `A framework with this id and version (${problem.key}) is already in the library and differs from this file${whatDiffers(problem.fields)}. A published version never changes: give the new one a new version number.`,
         },
       ];
     case 'not-checked':
@@ -74,7 +89,7 @@ function fieldError(problem: Problem | undefined): string | undefined {
     case 'no-file':
       return 'Select a framework file';
     case 'invalid':
-      return `${problem.fileName} is not a valid framework file: ${problemCount(splitCapped(problem.errors).total)}, listed at the top of the page`;
+      return `${problem.fileName} is not a valid framework file: ${plural(splitCapped(problem.errors).total, 'problem')}, listed at the top of the page`;
     case 'conflict':
       return 'Choose a framework file with a new version number';
     case 'not-checked':
@@ -91,7 +106,7 @@ function FrameworkSummary({ fileName, framework }: { fileName: string; framework
     ['Title', framework.title],
     ['Version', framework.version],
     [
-      framework.publishers.length === 1 ? 'Publisher' : 'Publishers',
+      pluralForm(framework.publishers.length, { one: 'Publisher', other: 'Publishers' }),
       framework.publishers.join(', '),
     ],
     ['Year', String(framework.year)],
@@ -138,7 +153,9 @@ export default function FrameworkImport() {
 
   useEffect(() => {
     // A new step replaces the form: move focus to its heading so it is announced.
-    if (state.step === 'confirm' || state.step === 'done') stepHeading.current?.focus();
+    if (state.step === 'confirm' || state.step === 'in-library' || state.step === 'done') {
+      stepHeading.current?.focus();
+    }
   }, [state.step]);
 
   const check = async (event: Event) => {
@@ -151,14 +168,25 @@ export default function FrameworkImport() {
     setState({ step: 'checking', fileName: file.name });
     try {
       const result = await checkFrameworkFile(file);
-      setState(
-        result.status === 'ok'
-          ? { step: 'confirm', fileName: file.name, framework: result.value, saving: false }
-          : {
-              step: 'choose',
-              problem: { kind: 'invalid', fileName: file.name, errors: result.errors },
-            },
-      );
+      if (result.status !== 'ok') {
+        setState({
+          step: 'choose',
+          problem: { kind: 'invalid', fileName: file.name, errors: result.errors },
+        });
+        return;
+      }
+      // Said now rather than at "Add to the library": a changed file under a version already
+      // here is refused, and an identical one adds nothing.
+      const framework = result.value;
+      const match = await matchInLibrary(framework);
+      const key = frameworkKey(framework);
+      if (match.status === 'differs') {
+        setState({ step: 'choose', problem: { kind: 'conflict', key, fields: match.fields } });
+      } else if (match.status === 'same') {
+        setState({ step: 'in-library', fileName: file.name, framework, key });
+      } else {
+        setState({ step: 'confirm', fileName: file.name, framework, saving: false });
+      }
     } catch (error) {
       console.error(error);
       setState({ step: 'choose', problem: { kind: 'not-checked', fileName: file.name } });
@@ -170,9 +198,14 @@ export default function FrameworkImport() {
     try {
       const outcome = await importFramework(framework);
       if (outcome.status === 'conflict') {
+        // Another tab added a different file under this version since the check.
         setState({
           step: 'choose',
-          problem: { kind: 'conflict', key: frameworkKey(framework) },
+          problem: {
+            kind: 'conflict',
+            key: frameworkKey(framework),
+            fields: differingFields(outcome.existing.framework, framework),
+          },
         });
       } else {
         setState({
@@ -268,6 +301,29 @@ export default function FrameworkImport() {
               Choose a different file
             </button>
           </div>
+        </>
+      )}
+
+      {state.step === 'in-library' && (
+        <>
+          <h2 class="govuk-heading-m" ref={stepHeading} tabIndex={-1}>
+            This framework is already in the library
+          </h2>
+          <p class="govuk-body">
+            The file is the same as version {state.framework.version} in your library, so there is
+            nothing to add.{' '}
+            <a class="govuk-link" href={frameworkHref(state.key)}>
+              Read {state.framework.title}
+            </a>
+          </p>
+          <FrameworkSummary fileName={state.fileName} framework={state.framework} />
+          <button
+            type="button"
+            class="govuk-button govuk-button--secondary"
+            onClick={() => setState({ step: 'choose' })}
+          >
+            Choose a different file
+          </button>
         </>
       )}
 

@@ -1,22 +1,26 @@
 import type { ComponentChildren } from 'preact';
-import type { Inspection } from '../../core';
+import { type DeviceRole, type Inspection, LEADS_DEVICE } from '../../core';
 import type { FrameworkRecord } from '../../db/database';
 import { getInspectionWithFramework } from '../../db/inspectionStore';
 import { Loading } from '../components/Loading';
 import { useLive } from '../hooks/useLive';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { InspectionNav } from './InspectionNav';
+import { useDeviceRole } from './useDeviceRole';
 
 export type InspectionData = {
   readonly inspection: Inspection;
   /** The pinned framework version; null when it is not on this device. */
   readonly framework: FrameworkRecord | null;
+  /** What this device is for the inspection: the lead's, or an inspector's. */
+  readonly role: DeviceRole;
 };
 
 /**
- * The frame of every page of one inspection: loads it (kept up to date), then shows the
- * inspection's title as a caption, the page's heading, the sub-navigation and the page. Says so
- * plainly when the inspection is not on this device.
+ * The frame of every page of one inspection: loads it (kept up to date) and what this device is
+ * for it, then shows the inspection's title as a caption, the page's heading, the
+ * sub-navigation (the lead's tabs, or an inspector's) and the page. Says so plainly when the
+ * inspection is not on this device.
  */
 export function InspectionFrame({
   inspectionId,
@@ -34,6 +38,7 @@ export function InspectionFrame({
   children: (data: InspectionData) => ComponentChildren;
 }) {
   const data = useLive(() => getInspectionWithFramework(inspectionId), [inspectionId]);
+  const role = useDeviceRole(inspectionId);
   const inspection = data.status === 'ready' ? data.value?.inspection : undefined;
   const title = inspection
     ? typeof heading === 'string'
@@ -44,7 +49,9 @@ export function InspectionFrame({
       : 'Inspection';
   usePageTitle(title, hasErrors);
 
-  if (data.status === 'loading') return <Loading what="Loading the inspection" />;
+  if (data.status === 'loading' || (data.status === 'ready' && data.value && !role)) {
+    return <Loading what="Loading the inspection" />;
+  }
   if (data.status === 'failed') {
     return (
       <>
@@ -72,12 +79,13 @@ export function InspectionFrame({
     );
   }
   const { inspection: current, framework } = data.value;
+  const known = role ?? LEADS_DEVICE;
   return (
     <>
       <span class="govuk-caption-l">{caption ? caption(current) : current.title}</span>
       <h1 class="govuk-heading-l">{typeof heading === 'string' ? heading : heading(current)}</h1>
-      <InspectionNav inspectionId={current.id} />
-      {children({ inspection: current, framework })}
+      <InspectionNav inspectionId={current.id} role={known} />
+      {children({ inspection: current, framework, role: known })}
     </>
   );
 }

@@ -5,12 +5,15 @@ import {
   heldForSecondReader,
   type Inspection,
   type ModerationCase,
+  plural,
+  sampleAndReserves,
 } from '../../core';
 import type { FrameworkRecord } from '../../db/database';
 import { type CaseWithProgress, casesWithProgress } from '../../db/inspectionStore';
 import { listModeration } from '../../db/moderationStore';
 import { type PopulationSummary, populationSummary } from '../../db/populationStore';
 import { Loading } from '../components/Loading';
+import { StorageWarning } from '../components/StorageWarning';
 import { SummaryRow } from '../components/SummaryRow';
 import { frameworkHref } from '../Frameworks/frameworkStatus';
 import { useLive } from '../hooks/useLive';
@@ -19,7 +22,6 @@ import {
   fieldworkDates,
   formatMoment,
   KIND_LABELS,
-  plural,
   ROLE_LABELS,
   STATUS_LABELS,
   STATUS_TAGS,
@@ -56,6 +58,7 @@ export default function InspectionOverview({ inspectionId }: { inspectionId: str
     >
       {({ inspection, framework }) => (
         <>
+          <StorageWarning inspectionId={inspection.id} />
           {inspection.example && <ExampleBanner inspection={inspection} />}
           <InspectionSummary inspection={inspection} framework={framework} />
           <CaseList inspection={inspection} />
@@ -177,8 +180,7 @@ function CaseList({ inspection }: { inspection: Inspection }) {
     <>
       <h2 class="govuk-heading-m">Cases</h2>
       <p class="govuk-body">
-        {plural(all.length - reserves, 'case')} to read
-        {reserves > 0 ? ` and ${plural(reserves, 'reserve')}` : ''}.{' '}
+        {sampleAndReserves(all.length - reserves, reserves)}.{' '}
         <a class="govuk-link" href={inspectionHref(inspection.id, '/add-case')}>
           Add a case
         </a>{' '}
@@ -205,7 +207,7 @@ function CaseList({ inspection }: { inspection: Inspection }) {
           <caption class="govuk-table__caption govuk-table__caption--s" aria-live="polite">
             {isFiltered(filters)
               ? `Showing ${plural(shown.length, 'case')} of ${all.length}`
-              : `All ${plural(all.length, 'case')}`}
+              : `All ${plural(all.length, 'case')}${reserves > 0 ? ', reserves included' : ''}`}
             {pages > 1 ? `, page ${page} of ${pages}` : ''}
           </caption>
           <thead class="govuk-table__head">

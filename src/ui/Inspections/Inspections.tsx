@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { sampleAndReserves } from '../../core';
 import { listInspections } from '../../db/inspectionList';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
@@ -115,13 +116,13 @@ export default function Inspections() {
               <th scope="col" class="govuk-table__header">
                 Fieldwork
               </th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+              <th scope="col" class="govuk-table__header">
                 Cases
               </th>
             </tr>
           </thead>
           <tbody class="govuk-table__body">
-            {inspections.value.map(({ inspection, caseCount }) => (
+            {inspections.value.map(({ inspection, sampleCount, reserveCount }) => (
               <tr class="govuk-table__row" key={inspection.id}>
                 <td class="govuk-table__cell">
                   <a class="govuk-link" href={`/inspections/${inspection.id}`}>
@@ -133,7 +134,7 @@ export default function Inspections() {
                 </td>
                 <td class="govuk-table__cell">{KIND_LABELS[inspection.kind]}</td>
                 <td class="govuk-table__cell">{fieldworkDates(inspection.fieldwork)}</td>
-                <td class="govuk-table__cell govuk-table__cell--numeric">{caseCount}</td>
+                <td class="govuk-table__cell">{sampleAndReserves(sampleCount, reserveCount)}</td>
               </tr>
             ))}
           </tbody>

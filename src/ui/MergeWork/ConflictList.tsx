@@ -17,7 +17,7 @@ export function ConflictList({
   errors,
   index,
   inspection,
-  here,
+  deviceName,
   onDecide,
   onDecideAll,
 }: {
@@ -27,7 +27,8 @@ export function ConflictList({
   errors: ReadonlySet<string>;
   index: FrameworkIndex;
   inspection: Inspection;
-  here: string | null;
+  /** How a device is named (useDeviceLabel). */
+  deviceName: (device: string) => string;
   onDecide: (key: string, decision: MergeDecision) => void;
   onDecideAll: (decision: MergeDecision) => void;
 }) {
@@ -87,7 +88,7 @@ export function ConflictList({
               caption="The two versions of this answer"
               mine={conflict.mine}
               theirs={conflict.theirs}
-              here={here}
+              deviceName={deviceName}
               theirsFrom={conflict.fileName}
             />
             <RadiosField

@@ -13,10 +13,11 @@ import {
   type MergeConflict,
   type MergeDecision,
 } from '../../core';
-import { deviceId } from '../../db/identityStore';
+import { requestPersistenceOnFirstWrite } from '../../db/storageStatus';
 import { teamWorker } from '../../workers/teamWorkBridge';
 import type { CommitOutcome, TeamFileSummary } from '../../workers/teamWorkService';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { useDeviceLabel } from '../hooks/useDeviceLabel';
 import { formatNumber, plural } from '../InspectionNav/format';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { takeHandedOverFiles } from '../TeamWork/handOver';
@@ -74,12 +75,10 @@ function Merge({
   const [undecided, setUndecided] = useState<ReadonlySet<string>>(new Set());
   const [failure, setFailure] = useState<string | null>(null);
   const [unlocking, setUnlocking] = useState<number | null>(null);
-  const [here, setHere] = useState<string | null>(null);
   const previewRun = useRef(0);
   const sessionRef = useRef<string | null>(null);
 
   useEffect(() => {
-    void deviceId().then(setHere);
     // The opened files live in the worker: keep it while this screen is open.
     const release = teamWorker.hold();
     const handed = takeHandedOverFiles(inspection.id);
@@ -151,6 +150,7 @@ function Merge({
   );
   const mergeable = (plans ?? []).filter((p) => p.status === 'ok').length;
   const locked = files.filter((f) => f.status === 'locked');
+  const deviceName = useDeviceLabel(files.map((f) => f.devices));
 
   const decide = (next: ReadonlyMap<string, MergeDecision>) => {
     setDecisions(next);
@@ -193,6 +193,8 @@ function Merge({
         },
       );
       if (outcome.status === 'merged') {
+        // The worker cannot ask the browser to keep the data: the page does, after an import.
+        if (outcome.wrote) void requestPersistenceOnFirstWrite('import');
         setStage({ kind: 'done', outcome });
         return;
       }
@@ -263,7 +265,7 @@ function Merge({
               Work files (.json)
             </label>
             <div id="work-files-hint" class="govuk-hint">
-              Files named like lac-2012-thematic-work-ap-2026-03-04-1710.json. Protected files ask
+              Files named like lac-2012-thematic-work-ap-2026-03-04-171005.json. Protected files ask
               for their passphrase next.
             </div>
             {chooseError && (
@@ -321,7 +323,7 @@ function Merge({
             errors={undecided}
             index={index}
             inspection={inspection}
-            here={here}
+            deviceName={deviceName}
             onDecide={(key, decision) => decide(new Map([...decisions, [key, decision]]))}
             onDecideAll={(decision) => decide(new Map(conflicts.map((c) => [c.key, decision])))}
           />

@@ -14,6 +14,7 @@ import { describeFileInspection, type FilePlan, type Inspection } from '../../co
 import { deviceId, scorerFor } from '../../db/identityStore';
 import { type InspectionImportOutcome, importInspectionFile } from '../../db/inspectionImport';
 import { getInspection } from '../../db/inspectionStore';
+import { requestPersistenceOnFirstWrite } from '../../db/storageStatus';
 import { teamWorker } from '../../workers/teamWorkBridge';
 import type { TeamFileSummary } from '../../workers/teamWorkService';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -142,6 +143,8 @@ export default function OpenFile() {
         who: await who(opened.summary),
       });
       if (outcome.status === 'merged' && outcome.files[0]) {
+        // The worker cannot ask the browser to keep the data: the page does, after an import.
+        if (outcome.wrote) void requestPersistenceOnFirstWrite('import');
         setDone({
           kind: 'pack',
           inspectionId: opened.summary.inspection.id,

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { exportFileName, type Framework, type Inspection } from '../../core';
+import { exportFileName, type Framework, type Inspection, plural } from '../../core';
 import { downloadFile } from '../../report/exports/downloadFile';
 import type { ReportChartDocument } from '../../report/reportModel';
 import { reportWorker } from '../../workers/reportBridge';
@@ -11,6 +11,7 @@ import { todayLocal } from '../Exports/exportDate';
 import { RadiosField } from '../InspectionNav/formFields';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
+import { OpenChecksConfirm, type ProduceAction } from './OpenChecksConfirm';
 import { ReportDocumentView } from './ReportDocumentView';
 import './ReportPreview.css';
 import { OpenConflictsNotice } from '../TeamWork/OpenConflictsNotice';
@@ -18,7 +19,7 @@ import { OpenConflictsNotice } from '../TeamWork/OpenConflictsNotice';
 /**
  * The report as it will be published: the document the PDF draws, as a web page whose print
  * stylesheet gives a clean A4 document. From here the lead makes the PDF (in a worker, with
- * progress; the page stays usable) or prints.
+ * progress; the page stays usable) or prints, after confirming if the report has open checks.
  */
 export default function ReportPreview({ inspectionId }: { inspectionId: string }) {
   return (
@@ -59,6 +60,8 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
   const completeOnly = query.basis !== 'all';
   const [made, setMade] = useState<Made>({ status: 'loading' });
   const [pdf, setPdf] = useState<PdfState>({ status: 'idle' });
+  // Producing the report while checks are open waits for the lead to confirm.
+  const [confirming, setConfirming] = useState<ProduceAction | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -114,6 +117,17 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
     }
   };
 
+  const checks = made.status === 'ready' ? made.document.warnings : [];
+  const produce = (action: ProduceAction) => {
+    setConfirming(null);
+    if (action === 'pdf') void makePdf();
+    else window.print();
+  };
+  const ask = (action: ProduceAction) => {
+    if (checks.length > 0) setConfirming(action);
+    else produce(action);
+  };
+
   return (
     <>
       <div class="ca-no-print">
@@ -146,11 +160,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
             <div class="govuk-warning-text__text">
               <span class="govuk-visually-hidden">Warning</span>
               <strong>
-                Check{' '}
-                {made.document.warnings.length === 1
-                  ? 'one thing'
-                  : `${made.document.warnings.length} things`}{' '}
-                before you publish:
+                Check {plural(made.document.warnings.length, 'thing')} before you publish:
               </strong>
               <ul class="govuk-list govuk-list--bullet ca-report-preview__checks">
                 {made.document.warnings.map((w) => (
@@ -166,7 +176,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
             class="govuk-button"
             data-module="govuk-button"
             disabled={pdf.status === 'working' || made.status !== 'ready'}
-            onClick={() => void makePdf()}
+            onClick={() => ask('pdf')}
           >
             Download the report (PDF)
           </button>
@@ -175,11 +185,20 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
             class="govuk-button govuk-button--secondary"
             data-module="govuk-button"
             disabled={made.status !== 'ready'}
-            onClick={() => window.print()}
+            onClick={() => ask('print')}
           >
             Print
           </button>
         </div>
+        {confirming && checks.length > 0 && (
+          <OpenChecksConfirm
+            action={confirming}
+            checks={checks}
+            editorHref={inspectionHref(inspection.id, '/report')}
+            onProduce={() => produce(confirming)}
+            onCancel={() => setConfirming(null)}
+          />
+        )}
         {pdf.status === 'working' && (
           <div class="ca-report-preview__progress">
             <p class="govuk-body" role="status">

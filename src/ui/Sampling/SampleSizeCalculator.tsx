@@ -1,16 +1,26 @@
 import { useState } from 'preact/hooks';
-import { achievedMarginOfError, requiredSampleSize } from '../../core';
+import {
+  achievedMarginOfError,
+  CONFIDENCE_LEVELS,
+  formatPercentage,
+  plural,
+  requiredSampleSize,
+  type SamplingStart,
+} from '../../core';
 import { formatNumber } from '../InspectionNav/format';
 import { SelectField, TextField } from '../InspectionNav/formFields';
 
 export type CalculatorProblem = { field: string; message: string };
 
-const CONFIDENCE_LEVELS = [
-  { value: '0.8', label: '80%' },
-  { value: '0.9', label: '90%' },
-  { value: '0.95', label: '95%' },
-  { value: '0.99', label: '99%' },
-];
+const CONFIDENCE_OPTIONS = CONFIDENCE_LEVELS.map((level) => ({
+  value: String(level),
+  label: formatPercentage(level),
+}));
+
+/** A margin as a fraction, in the box's percentage points: 0.05 → "5". */
+function points(margin: number): string {
+  return String(Number((margin * 100).toFixed(4)));
+}
 
 function wholeNumber(text: string): number | null {
   const trimmed = text.trim().replace(/,/g, '');
@@ -28,23 +38,29 @@ function percentage(text: string): number | null {
  */
 export function SampleSizeCalculator({
   populationSize,
+  defaults,
+  frameworkTitle,
   problems,
   onProblems,
 }: {
   /** The stored population's size, to start from. */
   populationSize: number | null;
+  /** The confidence level and margin to start from: the framework's, or the general ones. */
+  defaults: SamplingStart;
+  /** The inspection's framework, named when the defaults are its own. */
+  frameworkTitle: string | null;
   problems: readonly CalculatorProblem[];
   onProblems: (problems: CalculatorProblem[]) => void;
 }) {
   const start = populationSize === null ? '' : String(populationSize);
   const [population, setPopulation] = useState(start);
-  const [confidence, setConfidence] = useState('0.95');
-  const [margin, setMargin] = useState('5');
+  const [confidence, setConfidence] = useState(String(defaults.confidence));
+  const [margin, setMargin] = useState(points(defaults.margin));
   const [size, setSize] = useState<{ cases: number; sentence: string } | null>(null);
 
   const [responses, setResponses] = useState('');
   const [ofPopulation, setOfPopulation] = useState(start);
-  const [confidence2, setConfidence2] = useState('0.95');
+  const [confidence2, setConfidence2] = useState(String(defaults.confidence));
   const [achieved, setAchieved] = useState<{ margin: string; sentence: string } | null>(null);
 
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
@@ -128,7 +144,12 @@ export function SampleSizeCalculator({
       <p class="govuk-body">
         The sample size for a margin of error at a confidence level, from a population of a given
         size (with the finite population correction, assuming a proportion of 50%, the most
-        cautious). HMIP is understood to use 80% confidence and a margin of ±5 points.
+        cautious).
+      </p>
+      <p class="govuk-body" data-testid="calculator-defaults">
+        {defaults.fromFramework
+          ? `${frameworkTitle ?? 'The framework'} sets ${formatPercentage(defaults.confidence)} confidence and a margin of ±${points(defaults.margin)} points, filled in below. Change them if your inspection uses others.`
+          : `The framework sets no sampling defaults, so the calculator starts at ${formatPercentage(defaults.confidence)} confidence and a margin of ±${points(defaults.margin)} points.`}
       </p>
       <form noValidate onSubmit={calculateSize} class="ca-calculator__form">
         <div class="ca-calculator__fields">
@@ -145,7 +166,7 @@ export function SampleSizeCalculator({
             id="size-confidence"
             label="Confidence level"
             value={confidence}
-            options={CONFIDENCE_LEVELS}
+            options={CONFIDENCE_OPTIONS}
             onChange={setConfidence}
           />
           <TextField
@@ -164,9 +185,7 @@ export function SampleSizeCalculator({
         <div aria-live="polite">
           {size && (
             <div class="govuk-inset-text ca-calculator__result">
-              <p class="govuk-heading-m govuk-!-margin-bottom-2">
-                {formatNumber(size.cases)} {size.cases === 1 ? 'case' : 'cases'}
-              </p>
+              <p class="govuk-heading-m govuk-!-margin-bottom-2">{plural(size.cases, 'case')}</p>
               <p class="govuk-body govuk-!-margin-bottom-0">{size.sentence}</p>
             </div>
           )}
@@ -198,7 +217,7 @@ export function SampleSizeCalculator({
             id="margin-confidence"
             label="Confidence level"
             value={confidence2}
-            options={CONFIDENCE_LEVELS}
+            options={CONFIDENCE_OPTIONS}
             onChange={setConfidence2}
           />
         </div>

@@ -1,13 +1,24 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { readStorageStatus, requestPersistence, type StorageStatus } from '../../db/storageStatus';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { WarningText } from '../components/WarningText';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { DeviceName } from './DeviceName';
 import { formatBytes } from './formatBytes';
 
-/** Settings and about: where data lives, whether it is safe from eviction, and the app itself. */
+/**
+ * Settings and about: where data lives, whether it is safe from eviction, this device's name,
+ * and the app itself.
+ */
 export default function Settings() {
-  usePageTitle('Settings and about');
+  const [nameError, setNameError] = useState<string | null>(null);
+  usePageTitle('Settings and about', nameError !== null);
+  // Made anew only when the name is sent: the summary takes focus each time it changes.
+  const summary = useMemo(
+    () => (nameError ? [{ text: nameError, href: '#device-name' }] : []),
+    [nameError],
+  );
   const [status, setStatus] = useState<StorageStatus | null>(null);
   const [asked, setAsked] = useState<'no' | 'asking' | 'refused'>('no');
 
@@ -24,6 +35,7 @@ export default function Settings() {
 
   return (
     <>
+      <ErrorSummary errors={summary} />
       <h1 class="govuk-heading-l">Settings and about</h1>
 
       <h2 class="govuk-heading-m">Storage on this device</h2>
@@ -88,6 +100,8 @@ export default function Settings() {
           )}
         </>
       )}
+
+      <DeviceName onError={setNameError} />
 
       <h2 class="govuk-heading-m">Install as an app</h2>
       <p class="govuk-body">

@@ -12,6 +12,7 @@ import { casePath, checkPath, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
 import { NotificationBanner } from '../components/NotificationBanner';
+import { StorageWarning } from '../components/StorageWarning';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { KeptAnswer, NotAskedList } from './KeptAnswer';
 import { QuestionBlock } from './QuestionBlock';
@@ -104,6 +105,7 @@ function Answering({ c, current }: { c: ReadyCase; current: TaskProgress }) {
       <a href={casePath(inspection.id, caseRecord.id)} class="govuk-back-link">
         Back to case {caseRecord.ref}
       </a>
+      <StorageWarning inspectionId={inspection.id} />
       <span class="govuk-caption-l">
         Case {caseRecord.ref}
         {section ? ` · ${section.title}` : ''}

@@ -1,18 +1,25 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Inspection } from '../../core';
+import { type Inspection, plural } from '../../core';
 import type { CaseRecord } from '../../db/database';
 import { assignCases, listCases } from '../../db/inspectionStore';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { useLive } from '../hooks/useLive';
-import { plural, ROLE_LABELS } from '../InspectionNav/format';
 import { CheckboxField, SelectField } from '../InspectionNav/formFields';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
+import { TeamTable } from './TeamTable';
 import './Team.css';
 
 /** In the inspector selects: no one. */
 const NO_ONE = '';
+
+/** "6 cases", "6 cases and 4 reserves": cases to read and reserves counted apart. */
+function casesAndReserves(cases: readonly CaseRecord[]): string {
+  const reserves = cases.filter((c) => c.role === 'reserve').length;
+  const sample = plural(cases.length - reserves, 'case');
+  return reserves > 0 ? `${sample} and ${plural(reserves, 'reserve')}` : sample;
+}
 
 /**
  * The team, and who reads which case: in bulk (every case of an area and stratum to one
@@ -86,58 +93,6 @@ function Assignment({ inspection }: { inspection: Inspection }) {
   );
 }
 
-function TeamTable({
-  inspection,
-  cases,
-}: {
-  inspection: Inspection;
-  cases: readonly CaseRecord[];
-}) {
-  const counts = new Map<string | null, number>();
-  for (const c of cases) counts.set(c.inspectorId, (counts.get(c.inspectorId) ?? 0) + 1);
-  return (
-    <>
-      <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-table__caption--m">Team</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              Name
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Role
-            </th>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Cases assigned
-            </th>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {inspection.team.map((member) => (
-            <tr class="govuk-table__row" key={member.id}>
-              <td class="govuk-table__cell">{member.name}</td>
-              <td class="govuk-table__cell">{ROLE_LABELS[member.role]}</td>
-              <td class="govuk-table__cell govuk-table__cell--numeric">
-                {counts.get(member.id) ?? 0}
-              </td>
-            </tr>
-          ))}
-          <tr class="govuk-table__row">
-            <td class="govuk-table__cell">Not assigned yet</td>
-            <td class="govuk-table__cell" />
-            <td class="govuk-table__cell govuk-table__cell--numeric">{counts.get(null) ?? 0}</td>
-          </tr>
-        </tbody>
-      </table>
-      <p class="govuk-body">
-        <a class="govuk-link" href={inspectionHref(inspection.id, '/edit')}>
-          Change the team
-        </a>
-      </p>
-    </>
-  );
-}
-
 function memberOptions(inspection: Inspection) {
   return [
     ...inspection.team.map((m) => ({ value: m.id, label: m.name })),
@@ -192,7 +147,7 @@ function BulkAssign({
             inspectorId: inspector === NO_ONE ? null : inspector,
           })),
           (changed) =>
-            `${plural(chosen.length, 'case')}${where ? ` ${where}` : ''} ${who ? `assigned to ${who}` : 'unassigned'}` +
+            `${casesAndReserves(chosen)}${where ? ` ${where}` : ''} ${who ? `assigned to ${who}` : 'unassigned'}` +
             (changed < chosen.length ? ` (${changed} changed)` : ''),
         );
         setSaving(false);
@@ -257,7 +212,7 @@ function BulkAssign({
       >
         {chosen.length === 0
           ? 'No cases to assign'
-          : `Assign ${plural(chosen.length, 'case')}${who ? ` to ${who}` : ' to no one'}`}
+          : `Assign ${casesAndReserves(chosen)}${who ? ` to ${who}` : ' to no one'}`}
       </button>
     </form>
   );

@@ -1,6 +1,6 @@
 import { type Answer, describeAnswer, type FrameworkIndex, type Inspection } from '../../core';
 import { formatMoment, STATUS_LABELS } from '../InspectionNav/format';
-import { deviceLabel, isStatusItem, memberNameIn } from './teamWorkCommon';
+import { isStatusItem, memberNameIn } from './teamWorkCommon';
 
 /** The question (or "Case status") a conflict is about, in words. */
 export function itemTitle(index: FrameworkIndex, itemId: string): string {
@@ -32,7 +32,7 @@ export function AnswerCompare({
   caption,
   mine,
   theirs,
-  here,
+  deviceName,
   theirsFrom,
 }: {
   index: FrameworkIndex;
@@ -41,8 +41,8 @@ export function AnswerCompare({
   caption: string;
   mine: Answer | null;
   theirs: Answer;
-  /** This device's id. */
-  here: string | null;
+  /** How a device is named: "This device", its name, or its short id (useDeviceLabel). */
+  deviceName: (device: string) => string;
   /** The file the other side came from. */
   theirsFrom: string;
 }) {
@@ -63,7 +63,7 @@ export function AnswerCompare({
           string,
         ][])),
     ['By', mine ? name(mine.by) : '—', name(theirs.by)],
-    ['Device', mine ? deviceLabel(mine.device, here) : '—', deviceLabel(theirs.device, here)],
+    ['Device', mine ? deviceName(mine.device) : '—', deviceName(theirs.device)],
     ['When', mine?.at ? formatMoment(mine.at) : '—', formatMoment(theirs.at)],
   ];
   return (

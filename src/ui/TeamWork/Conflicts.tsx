@@ -4,13 +4,13 @@
  * transaction), recorded in the case's history. Until then the findings use this device's
  * answer.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { type FrameworkIndex, type Inspection, indexFramework } from '../../core';
-import { deviceId } from '../../db/identityStore';
 import { listCases } from '../../db/inspectionStore';
 import { type OpenConflict, openConflictsNow, resolveConflict } from '../../db/mergeWork';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
+import { useDeviceLabel } from '../hooks/useDeviceLabel';
 import { useLive } from '../hooks/useLive';
 import { formatMoment, plural } from '../InspectionNav/format';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
@@ -38,14 +38,10 @@ export default function Conflicts({ inspectionId }: { inspectionId: string }) {
 function ConflictQueue({ inspection, index }: { inspection: Inspection; index: FrameworkIndex }) {
   const conflicts = useLive(() => openConflictsNow(inspection.id), [inspection.id]);
   const cases = useLive(() => listCases(inspection.id), [inspection.id]);
-  const [here, setHere] = useState<string | null>(null);
+  const deviceName = useDeviceLabel();
   const [busy, setBusy] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-
-  useEffect(() => {
-    void deviceId().then(setHere);
-  }, []);
 
   if (conflicts.status === 'loading' || cases.status === 'loading') {
     return <Loading what="Loading the conflicts" />;
@@ -126,7 +122,7 @@ function ConflictQueue({ inspection, index }: { inspection: Inspection; index: F
               caption={`The two versions of this answer for case ${ref}`}
               mine={conflict.current}
               theirs={conflict.theirs}
-              here={here}
+              deviceName={deviceName}
               theirsFrom={conflict.source}
             />
             <div class="govuk-button-group">

@@ -92,6 +92,7 @@ function PackForm({
           by: who.by,
           device: await deviceId(),
           stamp: stampNow(),
+          protected: passphrase.protect,
         });
       },
       passphrase,

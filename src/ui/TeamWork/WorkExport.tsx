@@ -71,6 +71,7 @@ function WorkForm({
           scorer: who.trim(),
           device: await deviceId(),
           stamp: stampNow(),
+          protected: passphrase.protect,
         }),
       passphrase,
       'The file',

@@ -1,6 +1,6 @@
 /**
  * What the team-work screens share: their addresses, who is merging (recorded on every
- * decision), how devices are named, the moment files are named by, and saving a file made.
+ * decision), the moment files are named by, and saving a file made.
  */
 import {
   type Inspection,
@@ -10,8 +10,8 @@ import {
   STATUS_HISTORY_ITEM,
   type WorkFile,
 } from '../../core';
+import { fileContent } from '../../db/fileContent';
 import { deviceId, scorerFor } from '../../db/identityStore';
-import { teamFileContent } from '../../db/teamExport';
 import { downloadFile } from '../../report/exports/downloadFile';
 import { plural } from '../InspectionNav/format';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
@@ -28,7 +28,7 @@ export async function mergeContext(inspection: Inspection): Promise<MergeContext
   return { now: new Date().toISOString(), by: scorer ?? lead ?? 'lead', device };
 }
 
-/** This moment in the user's time zone, `yyyy-mm-dd-hhmm`: team files are named by it. */
+/** This moment in the user's time zone, `yyyy-mm-dd-hhmmss`: team files are named by it. */
 export function stampNow(now: Date = new Date()): string {
   return localStamp({
     year: now.getFullYear(),
@@ -36,13 +36,8 @@ export function stampNow(now: Date = new Date()): string {
     day: now.getDate(),
     hour: now.getHours(),
     minute: now.getMinutes(),
+    second: now.getSeconds(),
   });
-}
-
-/** "This device", or a short device id (random ids: the first eight characters tell them apart). */
-export function deviceLabel(device: string, here: string | null): string {
-  if (device === here) return 'This device';
-  return device === '' ? 'Unknown device' : `Device ${device.slice(0, 8)}`;
 }
 
 export function memberNameIn(inspection: Inspection): (id: string) => string {
@@ -62,7 +57,7 @@ export async function downloadTeamFile(
   made: { readonly file: PackFile | WorkFile; readonly fileName: string; readonly cases: number },
   passphrase: PassphraseChoice,
 ): Promise<string> {
-  const text = await teamFileContent(made.file, passphrase.protect ? passphrase.passphrase : null);
+  const text = await fileContent(made.file, passphrase.protect ? passphrase.passphrase : null);
   downloadFile(made.fileName, new Blob([text], { type: 'application/json' }));
   const readings = made.file.moderation.length;
   const parts = [

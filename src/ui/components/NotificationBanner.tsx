@@ -1,5 +1,6 @@
-import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import type { ComponentChildren, RefObject } from 'preact';
+import { useEffect, useId, useRef } from 'preact/hooks';
+import { focusElement } from './moveFocus';
 
 /** GOV.UK notification banner: `success` for something the user just did, else information. */
 export function NotificationBanner({
@@ -8,14 +9,24 @@ export function NotificationBanner({
   heading,
   children,
   className = '',
+  focus = false,
 }: {
   type?: 'information' | 'success';
   title?: string;
   heading?: string;
   children?: ComponentChildren;
   className?: string;
+  /**
+   * Take focus when shown (which scrolls the banner into view), as govuk-frontend's success
+   * banner does: for a banner that reports what a button far down the page just did.
+   */
+  focus?: boolean;
 }) {
   const titleId = useId();
+  const banner = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focus && banner.current) focusElement(banner.current);
+  }, [focus]);
   const content = (
     <>
       <div class="govuk-notification-banner__header">
@@ -34,11 +45,16 @@ export function NotificationBanner({
     <div
       class={`govuk-notification-banner govuk-notification-banner--success ${className}`}
       role="alert"
+      ref={banner as RefObject<HTMLDivElement>}
     >
       {content}
     </div>
   ) : (
-    <section class={`govuk-notification-banner ${className}`} aria-labelledby={titleId}>
+    <section
+      class={`govuk-notification-banner ${className}`}
+      aria-labelledby={titleId}
+      ref={banner}
+    >
       {content}
     </section>
   );

@@ -158,14 +158,32 @@ export async function completeCase(
     .waitFor();
 }
 
-/** An inspector exports their work, with a passphrase if given. */
+/** Follows a link of the inspection's sub-navigation (an inspector's device has its own). */
+export async function followInspectionNav(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Inspection' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
+}
+
+/**
+ * On an inspector's device, a lead's page reached by its address first says whose tool it is:
+ * the one step to take before the tool itself.
+ */
+export async function continueToLeadTool(page: Page, heading: string): Promise<void> {
+  await expectHeading(page, 'Lead’s tools');
+  await page.getByRole('button', { name: 'Continue to the lead’s tools' }).click();
+  await expectHeading(page, heading);
+}
+
+/** An inspector exports their work (from their device's menu), with a passphrase if given. */
 export async function exportMyWork(
   page: Page,
   inspectionId: string,
   options: { passphrase?: string } = {},
 ): Promise<{ path: string; name: string }> {
-  await openTeamWork(page, inspectionId);
-  await page.getByRole('link', { name: 'Export my work' }).click();
+  await openApp(page, `/inspections/${inspectionId}`);
+  await followInspectionNav(page, 'Send my work to the lead');
   await expectHeading(page, 'Export my work');
   await passphraseSteps(page, options.passphrase)();
   const file = await downloadFrom(page, 'Download my work');
@@ -273,6 +291,13 @@ export async function openModeration(page: Page, inspectionId: string): Promise<
   await expectHeading(page, 'Moderation');
 }
 
+/** On an inspector's device: their second readings, on the Moderation page, from their menu. */
+export async function openSecondReadings(page: Page, inspectionId: string): Promise<void> {
+  await openApp(page, `/inspections/${inspectionId}`);
+  await followInspectionNav(page, 'Your second readings');
+  await expectHeading(page, 'Moderation');
+}
+
 /**
  * The lead chooses one case by hand for a second reading by `reader` (a name); returns the
  * readers offered for it.
@@ -308,8 +333,8 @@ export async function answersShown(page: Page): Promise<string[]> {
 }
 
 /**
- * The second reader answers one standard of their second reading, through its screens (from
- * the Moderation page's "Your second readings"), each answer waited for until it says Saved.
+ * The second reader answers one standard of their second reading on their own device, through
+ * its screens (from "Your second readings"), each answer waited for until it says Saved.
  * Returns what the standard's page showed before any answer: nothing, for a blind reading.
  */
 export async function secondReadStandard(
@@ -319,7 +344,7 @@ export async function secondReadStandard(
   standard: string,
   answers: Readonly<Record<string, { choice: string; note?: string }>>,
 ): Promise<string[]> {
-  await openModeration(page, inspectionId);
+  await openSecondReadings(page, inspectionId);
   await page.getByRole('link', { name: `Second reading of case ${caseRef}` }).click();
   await expectHeading(page, `Case ${caseRef}`);
   await page.getByRole('link', { name: standard, exact: true }).click();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, frameworkShortName, localIsoDate } from '../../../../src/core';
+import {
+  exportFileName,
+  frameworkShortName,
+  localIsoDate,
+  localStamp,
+  packFileName,
+  workFileName,
+} from '../../../../src/core';
 
 describe('export file names', () => {
   it('say what and when: <short-name>-<what>-<yyyy-mm-dd>.<ext>', () => {
@@ -29,5 +36,26 @@ describe('export file names', () => {
 
   it('write the local date with leading zeros', () => {
     expect(localIsoDate({ year: 2026, month: 3, day: 7 })).toBe('2026-03-07');
+  });
+
+  it('never give a protected file the name of its plain twin made in the same minute', () => {
+    const framework = { id: 'hmip-lac-placed-away-2012', year: 2012 };
+    const stamp = localStamp({ year: 2026, month: 3, day: 4, hour: 17, minute: 10, second: 5 });
+    expect(stamp).toBe('2026-03-04-171005');
+    const plain = workFileName('lac-2012-thematic', 'A. Patel', stamp);
+    const locked = workFileName('lac-2012-thematic', 'A. Patel', stamp, { protected: true });
+    expect(plain).toBe('lac-2012-thematic-work-ap-2026-03-04-171005.json');
+    expect(locked).toBe('lac-2012-thematic-work-ap-protected-2026-03-04-171005.json');
+    // Two plain files a few seconds apart differ too.
+    const later = localStamp({ year: 2026, month: 3, day: 4, hour: 17, minute: 10, second: 42 });
+    expect(workFileName('lac-2012-thematic', 'A. Patel', later)).not.toBe(plain);
+    expect(packFileName('lac-2012-thematic', null, stamp, { protected: true })).toBe(
+      'lac-2012-thematic-pack-everyone-protected-2026-03-04-171005.json',
+    );
+    expect(
+      exportFileName({ kind: 'thematic' }, framework, 'all-data', '2026-03-04', {
+        protected: true,
+      }),
+    ).toBe('lac-2012-thematic-all-data-protected-2026-03-04.json');
   });
 });

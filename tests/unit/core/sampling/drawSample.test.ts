@@ -190,9 +190,12 @@ describe('drawSample: quotas, reserves and shortfalls', () => {
       'A stratified random sample of 60 cases was drawn from a population of 240 cases: ' +
         '5 host and 5 home cases in each of 6 areas. Reserves: 1 case per cell (12 in all), to ' +
         'replace sampled cases that cannot be read. Within each area and stratum the cases were ' +
-        'put in order of case reference and chosen by a seeded Fisher–Yates shuffle ' +
-        "(xoroshiro128+ generator, seed 'lac-2012'), so the same case list and seed always give " +
-        'the same sample.',
+        'put in order of case reference and chosen by a seeded random draw that can be repeated: ' +
+        "the same case list and seed ('lac-2012') always give the same sample.\n\n" +
+        'Technical note: random numbers from a xoroshiro128+ generator seeded with the seed and ' +
+        "each cell's area and stratum (hashed with FNV-1a and fmix32), choosing cases by a " +
+        'Fisher–Yates shuffle (procedure stratified-fisher-yates-xoroshiro128plus-v1, seed ' +
+        "'lac-2012').",
     );
   });
 
@@ -223,14 +226,14 @@ describe('drawSample: quotas, reserves and shortfalls', () => {
     expect(south.sample).toHaveLength(3);
     expect(result.sample).toHaveLength(58);
     expect(result.shortfalls).toEqual([south]);
-    expect(result.method).toBe(
+    expect(result.method.split('\n\n')[0]).toBe(
       'A stratified random sample of 58 cases was drawn from a population of 223 cases, against ' +
         'quotas of 5 host and 5 home cases in each of 6 areas (60 cases). Reserves: 1 case per ' +
         'cell (11 of 12 planned), to replace sampled cases that cannot be read. 1 cell had too ' +
         'few cases and was not made up from other cells: Southvale, home cases (3 cases for a ' +
         'quota of 5, short by 2, no reserves). Within each area and stratum the cases were put ' +
-        'in order of case reference and chosen by a seeded Fisher–Yates shuffle (xoroshiro128+ ' +
-        "generator, seed 'lac-2012'), so the same case list and seed always give the same sample.",
+        'in order of case reference and chosen by a seeded random draw that can be repeated: the ' +
+        "same case list and seed ('lac-2012') always give the same sample.",
     );
   });
 
@@ -264,10 +267,36 @@ describe('drawSample: quotas, reserves and shortfalls', () => {
       'A stratified random sample of 11 cases was drawn from a population of 40 cases: 6 cases ' +
         'in Northtown and 2 host and 3 home cases in Southvale. A further 80 cases on the list ' +
         'were outside the areas and strata sampled. Within each area and stratum the cases were ' +
-        'put in order of case reference and chosen by a seeded Fisher–Yates shuffle ' +
-        "(xoroshiro128+ generator, seed 'lac-2012'), so the same case list and seed always give " +
-        'the same sample.',
+        'put in order of case reference and chosen by a seeded random draw that can be repeated: ' +
+        "the same case list and seed ('lac-2012') always give the same sample.\n\n" +
+        'Technical note: random numbers from a xoroshiro128+ generator seeded with the seed and ' +
+        "each cell's area and stratum (hashed with FNV-1a and fmix32), choosing cases by a " +
+        'Fisher–Yates shuffle (procedure stratified-fisher-yates-xoroshiro128plus-v1, seed ' +
+        "'lac-2012').",
     );
+  });
+
+  it('gives each count its own noun when one of them is a single case: never "1 home cases"', () => {
+    const result = draw({
+      ...sixAreas,
+      population: population(10),
+      quotas: { byCell: { north: { host: 5, home: 1 }, south: { host: 1, home: 4 } } },
+      reservePerCell: 0,
+    });
+    expect(result.method).toContain(
+      ': 5 host cases and 1 home case in Northtown and 1 host case and 4 home cases in Southvale.',
+    );
+    expect(result.method).not.toMatch(/\b1 (host|home) cases\b/);
+  });
+
+  it('names the algorithm only in a final technical note, apart from the plain-English method', () => {
+    const result = draw({ ...sixAreas, population: population(10) });
+    const [method, note, ...more] = result.method.split('\n\n');
+    expect(more).toEqual([]);
+    expect(method).not.toMatch(/xoroshiro|Fisher|FNV/);
+    expect(method).toContain('a seeded random draw that can be repeated');
+    expect(note).toMatch(/^Technical note: random numbers from a xoroshiro128\+ generator/);
+    expect(note).toContain("seed 'lac-2012'");
   });
 
   it('draws a simple random sample when there is one area and no strata', () => {

@@ -16,4 +16,11 @@ describe('an answer in words', () => {
     expect(describeAnswer(index, 'a1', null)).toBe('Not answered');
     expect(describeAnswer(index, 'a1', undefined)).toBe('Not answered');
   });
+
+  it('makes the unit agree with the number: "1 visit", never "1 visits"', () => {
+    expect(describeAnswer(index, 'p3', 1)).toBe('1 visit');
+    expect(describeAnswer(index, 'p3', 0)).toBe('0 visits');
+    expect(describeAnswer(index, 'p3', 4)).toBe('4 visits');
+    expect(describeAnswer(index, 'age', 1.5)).toBe('1.5 years');
+  });
 });

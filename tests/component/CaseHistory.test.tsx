@@ -1,0 +1,42 @@
+/** A case's history names each device by the name it was given, else by its short id. */
+import { screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { learnDeviceNames } from '../../src/db/identityStore';
+import CaseHistory from '../../src/ui/CaseHistory/CaseHistory';
+import { answer, CASE, closeCase, freshCase, INSPECTION, renderRouted } from './scoringSetup';
+
+function show() {
+  renderRouted(
+    `/inspections/${INSPECTION}/cases/${CASE}/history`,
+    <CaseHistory inspectionId={INSPECTION} caseId={CASE} />,
+  );
+}
+
+async function deviceCells(): Promise<string[]> {
+  const table = await screen.findByRole('table');
+  const header = within(table).getAllByRole('columnheader');
+  const column = header.findIndex((h) => h.textContent === 'Device');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[column]!.textContent ?? '');
+}
+
+describe('the history of a case', { timeout: 20_000 }, () => {
+  beforeEach(() => freshCase());
+  afterEach(closeCase);
+
+  it('shows the name of the device that made a change', async () => {
+    await answer({ age: 15 }); // made on "other-device", as merged from another laptop
+    await learnDeviceNames([{ 'other-device': 'Amira’s laptop' }]);
+    show();
+    await waitFor(async () => expect(await deviceCells()).toEqual(['Amira’s laptop']));
+  });
+
+  it('falls back to the short id when no name is known', async () => {
+    await answer({ age: 15 });
+    show();
+    await screen.findByRole('table');
+    expect(await deviceCells()).toEqual(['Device other-de']);
+  });
+});
