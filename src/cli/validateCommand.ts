@@ -26,7 +26,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
       const f = result.value;
       const s = summariseFramework(f);
       io.out(
-        `${file}: valid — ${f.id}@${f.version}: ${s.questions} questions (${s.keyQuestions} key), ${s.profileFields} profile fields, ${s.standards} standards in ${s.sections} sections`,
+        `${file}: valid — ${f.id}@${f.version}: ${plural(s.questions, 'question')} (${s.keyQuestions} key), ${plural(s.profileFields, 'profile field')}, ${plural(s.standards, 'standard')} in ${plural(s.sections, 'section')}`,
       );
     } else {
       failed++;

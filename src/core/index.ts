@@ -186,6 +186,16 @@ export { longDate, MONTH_NAMES } from './phrasing/longDate';
 // Counts with their nouns, by the language's plural rule
 export type { PluralForms } from './phrasing/plural';
 export { formatCount, plural, pluralForm } from './phrasing/plural';
+export {
+  hasOrHave,
+  isOrAre,
+  itIsOrTheyAre,
+  itOrThem,
+  itsOrTheir,
+  itWasOrTheyWere,
+  wasOrWere,
+} from './phrasing/agreement';
+export { listInWords } from './phrasing/listInWords';
 export { numberWithUnit, unitForOne } from './phrasing/numberWithUnit';
 export { sampleAndReserves } from './phrasing/sampleAndReserves';
 export type { Quantifier, QuantifierVocabulary } from './phrasing/quantifier';

@@ -18,8 +18,11 @@ import {
   type Inspection,
   indexFramework,
   inspectionSchema,
+  isOrAre,
   issuesToErrors,
+  itOrThem,
   type PopulationEntry,
+  plural,
   type ValidationError,
 } from '../core';
 import { importAnswers } from './caseStore';
@@ -286,10 +289,6 @@ export async function caseUsage(inspectionId: string): Promise<CaseUsage> {
   return usageOf(await database().cases.where('inspectionId').equals(inspectionId).toArray());
 }
 
-function casesWord(n: number): string {
-  return n === 1 ? '1 case' : `${n.toLocaleString('en-GB')} cases`;
-}
-
 /** Why a row cannot be removed: the cases that still use it. Null when it can go. */
 export function removalProblem(
   what: 'area' | 'stratum' | 'member',
@@ -305,11 +304,11 @@ export function removalProblem(
     name.trim() === '' ? `This ${what === 'member' ? 'team member' : what}` : name.trim();
   switch (what) {
     case 'area':
-      return `${label} cannot be removed: ${casesWord(n)} ${n === 1 ? 'is' : 'are'} in this area`;
+      return `${label} cannot be removed: ${plural(n, 'case')} ${isOrAre(n)} in this area`;
     case 'stratum':
-      return `${label} cannot be removed: ${casesWord(n)} ${n === 1 ? 'is' : 'are'} in this stratum`;
+      return `${label} cannot be removed: ${plural(n, 'case')} ${isOrAre(n)} in this stratum`;
     case 'member':
-      return `${label} cannot be removed: ${casesWord(n)} ${n === 1 ? 'is' : 'are'} assigned to them. Assign ${n === 1 ? 'it' : 'them'} to someone else first`;
+      return `${label} cannot be removed: ${plural(n, 'case')} ${isOrAre(n)} assigned to them. Assign ${itOrThem(n)} to someone else first`;
   }
 }
 
@@ -385,7 +384,10 @@ export async function updateInspection(
 
 /** What deleting an inspection would remove from this device. */
 export type InspectionContents = {
+  /** Every case, reserves included. */
   readonly cases: number;
+  /** Of `cases`, those that are reserves: read only if a sampled case cannot be. */
+  readonly reserves: number;
   readonly answers: number;
   readonly history: number;
   readonly population: number;
@@ -395,18 +397,24 @@ export type InspectionContents = {
 };
 
 async function contentsOf(db: CaseAuditDatabase, id: string): Promise<InspectionContents> {
-  const [cases, answers, history, summary, reports, moderation, imports] = await Promise.all([
-    db.cases.where('inspectionId').equals(id).count(),
-    db.answers.where('inspectionId').equals(id).count(),
-    db.answerHistory.where('inspectionId').equals(id).count(),
-    // The list's size is in its summary: no need to read every entry to count them.
-    db.meta.get(`population:${id}`),
-    db.reports.where('inspectionId').equals(id).count(),
-    db.moderation.where('inspectionId').equals(id).count(),
-    db.imports.where('inspectionId').equals(id).count(),
-  ]);
+  const [cases, reserves, answers, history, summary, reports, moderation, imports] =
+    await Promise.all([
+      db.cases.where('inspectionId').equals(id).count(),
+      db.cases
+        .where('inspectionId')
+        .equals(id)
+        .filter((c) => c.role === 'reserve')
+        .count(),
+      db.answers.where('inspectionId').equals(id).count(),
+      db.answerHistory.where('inspectionId').equals(id).count(),
+      // The list's size is in its summary: no need to read every entry to count them.
+      db.meta.get(`population:${id}`),
+      db.reports.where('inspectionId').equals(id).count(),
+      db.moderation.where('inspectionId').equals(id).count(),
+      db.imports.where('inspectionId').equals(id).count(),
+    ]);
   const population = (summary?.value as { size?: number } | undefined)?.size ?? 0;
-  return { cases, answers, history, population, reports, moderation, imports };
+  return { cases, reserves, answers, history, population, reports, moderation, imports };
 }
 
 export function inspectionContents(id: string): Promise<InspectionContents> {

@@ -40,6 +40,7 @@ import {
   parseJsonText,
   planMerge,
   planWritesNothing,
+  plural,
   readEncryptedFileValue,
   readTeamFileValue,
   resolveOpenConflict,
@@ -324,16 +325,12 @@ async function applyWrites(
     if (handOver.kind === 'pack') {
       const r = await importModerationAssignments(inspectionId, handOver.assignments, now);
       if (r.added + r.updated > 0) {
-        notes.push(
-          `${handOver.fileName}: ${r.added + r.updated} second reading${r.added + r.updated === 1 ? '' : 's'} to do`,
-        );
+        notes.push(`${handOver.fileName}: ${plural(r.added + r.updated, 'second reading')} to do`);
       }
     } else {
       const r = await mergeSecondReadings(inspectionId, handOver.readings, now);
       if (r.merged.length > 0) {
-        notes.push(
-          `${handOver.fileName}: ${r.merged.length} second reading${r.merged.length === 1 ? '' : 's'} merged`,
-        );
+        notes.push(`${handOver.fileName}: ${plural(r.merged.length, 'second reading')} merged`);
       }
       for (const skipped of r.skipped) notes.push(`${handOver.fileName}: ${skipped.message}`);
     }

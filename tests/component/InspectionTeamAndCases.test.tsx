@@ -7,7 +7,7 @@ import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { addCases, createInspection, listCases } from '../../src/db/inspectionStore';
 import CaseAdd from '../../src/ui/CaseAdd/CaseAdd';
-import InspectionDelete from '../../src/ui/InspectionDelete/InspectionDelete';
+import InspectionDelete, { whatIsLost } from '../../src/ui/InspectionDelete/InspectionDelete';
 import Team from '../../src/ui/Team/Team';
 import { draft, storeFramework } from '../fixtures/inspectionSetup';
 
@@ -80,6 +80,29 @@ describe('assigning cases', () => {
     expect(within(team).getAllByRole('row')[2]?.textContent).toBe('A. PatelInspector20');
   });
 
+  it('moves focus to the banner above the table, each time cases are assigned', async () => {
+    const user = await openAt(
+      '/inspections/insp-1/team',
+      <Team inspectionId="insp-1" />,
+      'Assign cases in bulk',
+    );
+    await user.selectOptions(screen.getByLabelText('Cases in'), 'Southvale');
+    await user.selectOptions(screen.getByLabelText('Assign to'), 'J. Morgan');
+    await user.click(screen.getByRole('button', { name: 'Assign 1 case to J. Morgan' }));
+    const banner = (await screen.findByText('1 case in Southvale assigned to J. Morgan')).closest(
+      '.govuk-notification-banner',
+    );
+    await waitFor(() => expect(document.activeElement).toBe(banner));
+    expect(banner?.getAttribute('role')).toBe('alert');
+
+    await user.selectOptions(screen.getByLabelText('Inspector for LAC-01-02'), 'A. Patel');
+    await user.click(screen.getByRole('button', { name: 'Save 1 change' }));
+    const again = (await screen.findByText('1 case reassigned')).closest(
+      '.govuk-notification-banner',
+    );
+    await waitFor(() => expect(document.activeElement).toBe(again));
+  });
+
   it('assigns cases one by one, saving the changes together', async () => {
     const user = await openAt(
       '/inspections/insp-1/team',
@@ -127,6 +150,21 @@ describe('adding a case by hand', () => {
 });
 
 describe('deleting an inspection', () => {
+  it('counts the cases in the sample apart from the reserves, as the other screens do', () => {
+    const none = { population: 0, reports: 0, moderation: 0 };
+    expect(whatIsLost({ cases: 10, reserves: 4, answers: 0, ...none })).toBe(
+      '6 cases in the sample and 4 reserves',
+    );
+    expect(whatIsLost({ cases: 1, reserves: 0, answers: 12, ...none })).toBe(
+      '1 case in the sample, 12 answers and their history',
+    );
+    expect(
+      whatIsLost({ cases: 61, reserves: 1, answers: 1, population: 0, reports: 1, moderation: 2 }),
+    ).toBe(
+      '60 cases in the sample, 1 reserve, 1 answer with its history, the report and 2 moderation records',
+    );
+  });
+
   it('names what will be lost, needs a tick, and deletes that inspection only', async () => {
     const user = await openAt(
       '/inspections/insp-1/delete',
@@ -134,7 +172,7 @@ describe('deleting an inspection', () => {
       'Yes, delete “Inspection insp-1” and everything in it from this device',
     );
     expect(document.querySelector('.govuk-warning-text__text')?.textContent).toBe(
-      'WarningThe inspection “Inspection insp-1” and its 4 cases, 1 answer and its history will be deleted from this device. This cannot be undone.',
+      'WarningThe inspection “Inspection insp-1” and its 3 cases in the sample, 1 reserve, 1 answer and its history will be deleted from this device. This cannot be undone.',
     );
     await user.click(screen.getByRole('button', { name: 'Delete this inspection' }));
     expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe(

@@ -180,7 +180,11 @@ describe('drawing the sample', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Create these 60 cases and 12 reserves' }),
     );
-    await screen.findByText('60 cases and 12 reserves were added to the inspection');
+    const banner = (
+      await screen.findByText('60 cases and 12 reserves were added to the inspection')
+    ).closest('.govuk-notification-banner');
+    // The button it replaces is gone: focus moves to the banner, and the view with it.
+    await waitFor(() => expect(document.activeElement).toBe(banner));
     const cases = await listCases('insp-1');
     expect(cases).toHaveLength(72);
     expect(cases.filter((c) => c.role === 'reserve')).toHaveLength(12);

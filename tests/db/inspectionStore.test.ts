@@ -320,6 +320,13 @@ describe('deleting an inspection', () => {
           inspectorId: null,
           profile: { age: 12 },
         },
+        {
+          ref: 'LAC-01-09',
+          areaId: 'north',
+          stratumId: 'host',
+          inspectorId: null,
+          role: 'reserve',
+        },
       ],
       { ...writer, newId: () => `${id}-case-${++i}` },
     );
@@ -367,7 +374,8 @@ describe('deleting an inspection', () => {
     await filled('insp-1');
     await filled('insp-2');
     expect(await inspectionContents('insp-1')).toEqual({
-      cases: 1,
+      cases: 2,
+      reserves: 1,
       answers: 2,
       history: 2,
       population: 1,
@@ -379,6 +387,7 @@ describe('deleting an inspection', () => {
     expect(outcome.status).toBe('deleted');
     expect(await inspectionContents('insp-1')).toEqual({
       cases: 0,
+      reserves: 0,
       answers: 0,
       history: 0,
       population: 0,
@@ -393,7 +402,8 @@ describe('deleting an inspection', () => {
     expect(await db.conflicts.where('inspectionId').equals('insp-1').count()).toBe(0);
     expect(await db.conflicts.where('inspectionId').equals('insp-2').count()).toBe(1);
     expect(await inspectionContents('insp-2')).toEqual({
-      cases: 1,
+      cases: 2,
+      reserves: 1,
       answers: 2,
       history: 2,
       population: 1,

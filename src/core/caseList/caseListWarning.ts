@@ -2,6 +2,8 @@
  * Something in a case list worth the user's attention that does not stop the import: cells
  * that look like spreadsheet formulas, columns that look like personal data, and so on.
  */
+import { listInWords } from '../phrasing/listInWords';
+import { pluralForm } from '../phrasing/plural';
 
 export type CaseListWarningKind =
   | 'formula'
@@ -26,9 +28,8 @@ const ROWS_LISTED = 10;
 
 /** "rows 3, 9 and 12" or "rows 3, 9, … and 40 more". */
 export function describeRows(rows: readonly number[]): string {
-  if (rows.length === 1) return `row ${rows[0]}`;
   if (rows.length <= ROWS_LISTED) {
-    return `rows ${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
+    return `${pluralForm(rows.length, { one: 'row', other: 'rows' })} ${listInWords(rows.map(String))}`;
   }
   return `rows ${rows.slice(0, ROWS_LISTED).join(', ')} and ${rows.length - ROWS_LISTED} more`;
 }

@@ -4,6 +4,7 @@
  * keeps pseudonymous references only, so such columns are flagged and offered for dropping.
  * Judged by the heading, and by the values for the patterns that values show reliably.
  */
+import { plural, pluralForm } from '../phrasing/plural';
 import type { CaseListWarning } from './caseListWarning';
 import { describeRows } from './caseListWarning';
 import type { CsvTable } from './parseCsvTable';
@@ -213,7 +214,7 @@ export function referencesThatLookLikeNames(
     column: heading,
     rows,
     message:
-      `${rows.length === 1 ? '1 case reference looks' : `${rows.length} case references look`} like ` +
+      `${plural(rows.length, 'case reference')} ${pluralForm(rows.length, { one: 'looks', other: 'look' })} like ` +
       `a name rather than a code (${describeRows(rows)}). Use pseudonymous references such as ` +
       'LAC-03-07, never names.',
   };

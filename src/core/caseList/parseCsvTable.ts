@@ -5,6 +5,7 @@
  * line breaks still one row). Every cell stays text: nothing is converted or evaluated.
  */
 import Papa from 'papaparse';
+import { plural, pluralForm } from '../phrasing/plural';
 import {
   invalid,
   type ValidationError,
@@ -112,7 +113,7 @@ function formulaWarnings(headings: readonly string[], rows: readonly CsvRow[]): 
         column: heading,
         rows: rowNumbers,
         message:
-          `${rowNumbers.length === 1 ? '1 cell starts' : `${rowNumbers.length} cells start`} with =, +, -, @ ` +
+          `${plural(rowNumbers.length, 'cell')} ${pluralForm(rowNumbers.length, { one: 'starts', other: 'start' })} with =, +, -, @ ` +
           `or a tab, like a spreadsheet formula (${describeRows(rowNumbers)}). They are kept as ` +
           'plain text and never calculated; check they are what you expect.',
       };
@@ -186,7 +187,7 @@ export function parseCsvTable(input: string): ValidationResult<CsvTable> {
       if (cells.length > headings.length) widerRows++;
       rowErrors.push({
         path: `row ${rowNumber}`,
-        message: `has ${cells.length} ${cells.length === 1 ? 'value' : 'values'} but the heading row has ${headings.length} columns; check for a missing or extra ${DELIMITER_NAMES[delimiter]?.replace(/s$/, '') ?? 'separator'}`,
+        message: `has ${plural(cells.length, 'value')} but the heading row has ${plural(headings.length, 'column')}; check for a missing or extra ${DELIMITER_NAMES[delimiter]?.replace(/s$/, '') ?? 'separator'}`,
       });
       continue;
     }
@@ -197,7 +198,7 @@ export function parseCsvTable(input: string): ValidationResult<CsvTable> {
     errors.push({
       path: `row ${headingRow}`,
       message:
-        `is read as the heading row but has ${headings.length} ${headings.length === 1 ? 'column' : 'columns'}, ` +
+        `is read as the heading row but has ${plural(headings.length, 'column')}, ` +
         `fewer than most rows below it. If it is a title, delete the lines above the heading row.`,
     });
   } else {

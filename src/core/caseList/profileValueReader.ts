@@ -7,6 +7,7 @@
 
 import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
 import type { ProfileField, Scale } from '../framework/frameworkSchema';
+import { pluralForm } from '../phrasing/plural';
 import { matchKey } from './caseListContext';
 import type { ProfileValue } from './populationEntry';
 
@@ -73,7 +74,7 @@ function optionReader(field: ProfileField, scale: Scale): ProfileValueReader {
         return ok([...new Set(parts.map((part) => codes.get(matchKey(part))!))]);
       }
       return fail(
-        `${unknown.map((part) => quoted(part)).join(', ')} ${unknown.length === 1 ? 'is not one of the options' : 'are not among the options'} for ${field.text} (${choices}); separate several with semicolons`,
+        `${unknown.map((part) => quoted(part)).join(', ')} ${pluralForm(unknown.length, { one: 'is not one of the options', other: 'are not among the options' })} for ${field.text} (${choices}); separate several with semicolons`,
       );
     }
     return fail(`${quoted(cell.trim())} is not one of the options for ${field.text}: ${choices}`);

@@ -6,6 +6,7 @@
 import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
 import type { FrameworkIndex, FrameworkItem } from '../framework/frameworkItems';
 import type { AnswerValue } from '../inspection/answerValue';
+import { numberWithUnit } from '../phrasing/numberWithUnit';
 
 /** Where in the case file each standard's evidence is usually found. */
 const SOURCES: Readonly<Record<string, string>> = {
@@ -44,14 +45,20 @@ const FACTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
 };
 
+/** "1 placement", "12 miles": a number agreeing with its unit; anything else as it is. */
+function withUnit(value: string, unit: string): string {
+  const n = Number(value);
+  return value !== '' && Number.isFinite(n) ? numberWithUnit(n, unit) : `${value} ${unit}`;
+}
+
 /** Profile fields worth a note (the others are read off the front sheet), and what it says. */
 const PROFILE_NOTES: Readonly<Record<string, (value: string, month: string) => string>> = {
   'legal-status': (label) => `Care plan front sheet: ${label}.`,
   'order-type': (label) => `Court record: ${label}.`,
   'placements-in-care': (n, month) =>
-    `Placement history on the case record, ${month}: ${n} placements since coming into care.`,
+    `Placement history on the case record, ${month}: ${withUnit(n, 'placements')} since coming into care.`,
   'distance-miles': (miles, month) =>
-    `Placement plan ${month}: placement ${miles} miles from the home address.`,
+    `Placement plan ${month}: placement ${withUnit(miles, 'miles')} from the home address.`,
 };
 
 function optionLabel(index: FrameworkIndex, entry: FrameworkItem, value: AnswerValue): string {

@@ -7,6 +7,7 @@
 import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
 import { hiddenItems } from '../framework/applicability';
 import type { CaseWithAnswers } from '../inspection/inspectionSchema';
+import { numberWithUnit } from '../phrasing/numberWithUnit';
 import type { FindingsPlan } from './findingsPlan';
 
 /** 'area', 'stratum', 'inspector', or the id of a profile field. */
@@ -101,6 +102,12 @@ export function grouping(
   const ruleIndex = plan.ruleIndex;
   const optionOrder = new Map(item.options.map((o, i) => [o.value, i]));
   const optionLabels = new Map(item.options.map((o) => [o.value, o.label]));
+  const unit = item.entry.item.unit;
+  // A number with its unit agreeing ("1 move", "3 moves"); other answers as given.
+  const valueLabel = (key: string) => {
+    const value = Number(key);
+    return unit && Number.isFinite(value) ? numberWithUnit(value, unit) : key;
+  };
   const specialRank = (key: string) =>
     key === NOT_APPLICABLE ? 1 : key === NOT_KNOWN ? 2 : key === '' ? 3 : 0;
   return {
@@ -117,9 +124,7 @@ export function grouping(
       return value.length === 0 ? [''] : [...new Set(value)];
     },
     label: (key) =>
-      optionLabels.get(key) ??
-      SPECIAL_LABELS[key] ??
-      (key === '' ? 'No answer' : item.entry.item.unit ? `${key} ${item.entry.item.unit}` : key),
+      optionLabels.get(key) ?? SPECIAL_LABELS[key] ?? (key === '' ? 'No answer' : valueLabel(key)),
     rank: (key, firstSeen) => {
       const special = specialRank(key);
       if (special > 0) return Number.MAX_SAFE_INTEGER - 3 + special;

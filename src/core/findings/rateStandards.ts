@@ -7,6 +7,8 @@
 import { standardRatedBy } from '../framework/frameworkItems';
 import type { Framework, PercentBand, RatingRules } from '../framework/frameworkSchema';
 import type { RatingOverride } from '../inspection/inspectionSchema';
+import { hasOrHave } from '../phrasing/agreement';
+import { plural, pluralForm } from '../phrasing/plural';
 import { formatPercent, percentHalfUp } from '../statistics/roundHalfUp';
 import type {
   OverallRating,
@@ -101,7 +103,7 @@ function rateFromData(
   const skippedNote =
     skipped.length === 0
       ? ''
-      : ` Key question${skipped.length === 1 ? '' : 's'} ${skipped.map((s) => s.questionId).join(', ')} skipped: no case was applicable and answered.`;
+      : ` ${pluralForm(skipped.length, { one: 'Key question', other: 'Key questions' })} ${skipped.map((s) => s.questionId).join(', ')} skipped: no case was applicable and answered.`;
   if (!lowest) {
     return {
       ...empty,
@@ -223,7 +225,7 @@ export function rateOverall(
       points: null,
       maxPoints,
       missing,
-      note: `Not rated: standard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no rating.`,
+      note: `Not rated: ${pluralForm(missing.length, { one: 'standard', other: 'standards' })} ${missing.join(', ')} ${hasOrHave(missing.length)} no rating.`,
     };
   }
   const points = counted.reduce((sum, s) => sum + (s.points ?? 0), 0);
@@ -234,7 +236,7 @@ export function rateOverall(
     maxPoints,
     missing,
     note: band
-      ? `${points} of ${maxPoints} points: ${band.rating} (${band.minPoints}–${band.maxPoints}).`
-      : `${points} of ${maxPoints} points fall in no overall band.`,
+      ? `${points} of ${plural(maxPoints, 'point')}: ${band.rating} (${band.minPoints}–${band.maxPoints}).`
+      : `${points} of ${plural(maxPoints, 'point')} fall in no overall band.`,
   };
 }

@@ -3,6 +3,7 @@
  * and real option values, no cycles, bands that cover 0–100% without gaps or overlaps, key
  * questions that can be counted. Each error names the JSON path and the problem in plain words.
  */
+import { plural } from '../phrasing/plural';
 import type { ValidationError } from '../validation/validationResult';
 import { NOT_APPLICABLE, NOT_KNOWN } from './answerCodes';
 import {
@@ -268,7 +269,7 @@ function checkRating(errors: ValidationError[], framework: Framework) {
   if (lastPoints && lastPoints.band.maxPoints !== maxPoints) {
     errors.push({
       path: `rating.overall.bands[${lastPoints.i}].maxPoints`,
-      message: `the overall bands should end at ${maxPoints} points (${ratedStandards} rated standards × ${maxPoints / Math.max(ratedStandards, 1)} points), not ${lastPoints.band.maxPoints}`,
+      message: `the overall bands should end at ${maxPoints} points (${plural(ratedStandards, 'rated standard')} × ${plural(maxPoints / Math.max(ratedStandards, 1), 'point')}), not ${lastPoints.band.maxPoints}`,
     });
   }
 }

@@ -15,6 +15,8 @@
  *
  * A percentage asks for ⌈percentage × candidates ÷ 100⌉ cases (at least one): 20% of 58 is 12.
  */
+import { isOrAre, wasOrWere } from '../phrasing/agreement';
+import { plural } from '../phrasing/plural';
 import { randomBelow, seededGenerator } from '../sampling/seededRandom';
 import {
   invalid,
@@ -82,7 +84,7 @@ function checkRequest<T extends ModerationCandidate>(
     } else if (n > 0 && size.count > n) {
       errors.push({
         path: 'count',
-        message: `Enter ${n} or fewer: there ${n === 1 ? 'is 1 complete case' : `are ${n} complete cases`} to choose from`,
+        message: `Enter ${n} or fewer: there ${isOrAre(n)} ${plural(n, 'complete case')} to choose from`,
       });
     }
   } else if (!Number.isFinite(size.percent) || size.percent <= 0 || size.percent > 100) {
@@ -143,12 +145,12 @@ function describeDraw(
 ): string {
   const what =
     request.size.kind === 'percent'
-      ? `${request.size.percent}% of the ${available} complete cases (${asked}, rounded up)`
-      : `${asked} of the ${available} complete cases`;
+      ? `${request.size.percent}% of the ${plural(available, 'complete case')} (${asked}, rounded up)`
+      : `${asked} of the ${plural(available, 'complete case')}`;
   const perInspector = request.atLeastOnePerInspector
-    ? `, taking at least one case of each inspector${chosen > asked ? ` (${chosen} cases in all)` : ''}`
+    ? `, taking at least one case of each inspector${chosen > asked ? ` (${plural(chosen, 'case')} in all)` : ''}`
     : '';
-  return `${what} ${chosen === 1 ? 'was' : 'were'} drawn at random for a second reading${perInspector}, with the seed “${request.seed}”: the cases in order of reference were shuffled by a xoroshiro128+ generator seeded from the seed (Case Audit's ${MODERATION_DRAW_ALGORITHM}), and taken in that order.`;
+  return `${what} ${wasOrWere(chosen)} drawn at random for a second reading${perInspector}, with the seed “${request.seed}”: the cases in order of reference were shuffled by a xoroshiro128+ generator seeded from the seed (Case Audit's ${MODERATION_DRAW_ALGORITHM}), and taken in that order.`;
 }
 
 /**

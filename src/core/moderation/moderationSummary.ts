@@ -7,6 +7,8 @@ import { SMALL_BASE } from '../findings/findingTypes';
 import { compareReadings, type Reading } from '../findings/readingAgreement';
 import type { Framework } from '../framework/frameworkSchema';
 import type { AnswerValue } from '../inspection/answerValue';
+import { isOrAre, wasOrWere } from '../phrasing/agreement';
+import { plural } from '../phrasing/plural';
 import type { Agreement } from '../statistics/cohensKappa';
 import { percentHalfUp, roundHalfUp } from '../statistics/roundHalfUp';
 import type { ModerationDecision, ModerationStatus } from './moderationRecord';
@@ -81,8 +83,6 @@ export function formatKappa(kappa: number | null): string {
   return roundHalfUp(kappa, 2).toFixed(2);
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * The methodology's paragraph, e.g. "12 cases (20%) were read a second time by another
  * inspector, without sight of the first reading. The two readings agreed on 91% of answers
@@ -93,14 +93,14 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function moderationSentence(f: ModerationFigures): string | null {
   if (f.assigned === 0) return null;
   if (f.doubleRead === 0) {
-    return `${plural(f.assigned, 'case was', 'cases were')} chosen for a second reading by another inspector; none had been finished when these figures were made.`;
+    return `${plural(f.assigned, 'case')} ${wasOrWere(f.assigned)} chosen for a second reading by another inspector; none had been finished when these figures were made.`;
   }
   const share = f.casesInSample > 0 ? ` (${percentHalfUp(f.doubleRead, f.casesInSample)}%)` : '';
-  const read = `${plural(f.doubleRead, 'case', 'cases')}${share} ${f.doubleRead === 1 ? 'was' : 'were'} read a second time by another inspector, without sight of the first reading.`;
+  const read = `${plural(f.doubleRead, 'case')}${share} ${wasOrWere(f.doubleRead)} read a second time by another inspector, without sight of the first reading.`;
   const unfinished = f.assigned - f.doubleRead;
   const waiting =
     unfinished > 0
-      ? ` ${plural(unfinished, 'further second reading was', 'further second readings were')} not finished.`
+      ? ` ${plural(unfinished, 'further second reading')} ${wasOrWere(unfinished)} not finished.`
       : '';
   const { agreement } = f;
   if (agreement.pairs === 0) {
@@ -113,15 +113,15 @@ export function moderationSentence(f: ModerationFigures): string | null {
   const changed =
     f.changed === 0
       ? 'no answer was changed after review'
-      : `${plural(f.changed, 'answer was', 'answers were')} changed after review`;
+      : `${plural(f.changed, 'answer')} ${wasOrWere(f.changed)} changed after review`;
   const pending = f.disagreements - f.decided;
   const open =
     pending > 0
-      ? ` ${plural(pending, 'disagreement is', 'disagreements are')} still to be decided.`
+      ? ` ${plural(pending, 'disagreement')} ${isOrAre(pending)} still to be decided.`
       : '';
   const few =
     f.doubleRead < SMALL_BASE
       ? ' So few cases were read twice that these figures say little on their own.'
       : '';
-  return `${read} The two readings agreed on ${percentHalfUp(agreement.agreed, agreement.pairs)}% of answers (${kappa}, ${plural(agreement.pairs, 'paired answer', 'paired answers')}); ${changed}.${open}${waiting}${few}`;
+  return `${read} The two readings agreed on ${percentHalfUp(agreement.agreed, agreement.pairs)}% of answers (${kappa}, ${plural(agreement.pairs, 'paired answer')}); ${changed}.${open}${waiting}${few}`;
 }

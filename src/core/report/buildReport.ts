@@ -20,6 +20,8 @@ import { describeApplicability } from '../framework/describeCondition';
 import { indexFramework } from '../framework/frameworkItems';
 import type { Framework, Section } from '../framework/frameworkSchema';
 import type { Inspection, InspectionKind } from '../inspection/inspectionSchema';
+import { isOrAre, wasOrWere } from '../phrasing/agreement';
+import { listInWords } from '../phrasing/listInWords';
 import { longDate, monthYear } from '../phrasing/longDate';
 import { plural } from '../phrasing/plural';
 import { percentHalfUp, roundHalfUp } from '../statistics/roundHalfUp';
@@ -86,11 +88,6 @@ function paragraphs<C>(text: string, variant?: 'note' | 'lead'): ReportBlock<C>[
     .map((p) =>
       variant ? { type: 'paragraph', text: p, variant } : { type: 'paragraph', text: p },
     );
-}
-
-function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** "(base 51)", marked when small: "(base 6 †)". */
@@ -393,7 +390,7 @@ function methodology<C>(ctx: Context<C>): ReportBlock<C>[] {
     const s = inspection.sampling;
     blocks.push({
       type: 'paragraph',
-      text: `The sample was drawn on ${longDate(s.drawnAt)} from a list of ${plural(s.populationSize, 'case')}, of which ${s.eligible} could be drawn; ${plural(s.sample.length, 'case was', 'cases were')} drawn${s.reserves.length > 0 ? `, with ${plural(s.reserves.length, 'reserve')}` : ''}.`,
+      text: `The sample was drawn on ${longDate(s.drawnAt)} from a list of ${plural(s.populationSize, 'case')}, of which ${s.eligible} could be drawn; ${plural(s.sample.length, 'case')} ${wasOrWere(s.sample.length)} drawn${s.reserves.length > 0 ? `, with ${plural(s.reserves.length, 'reserve')}` : ''}.`,
     });
     blocks.push(...paragraphs<C>(s.method));
   } else {
@@ -421,7 +418,7 @@ function methodology<C>(ctx: Context<C>): ReportBlock<C>[] {
   blocks.push({ type: 'subheading', level: 3, text: 'How the figures were worked out' });
   const basis =
     findings.basis === 'complete-cases'
-      ? `The figures count the ${plural(counted, 'case')} marked complete; ${plural(findings.cases.excluded, 'case was', 'cases were')} not complete and ${findings.cases.excluded === 1 ? 'is' : 'are'} left out.`
+      ? `The figures count the ${plural(counted, 'case')} marked complete; ${plural(findings.cases.excluded, 'case')} ${wasOrWere(findings.cases.excluded)} not complete and ${isOrAre(findings.cases.excluded)} left out.`
       : `The figures count all ${plural(counted, 'case')} in the sample; ${findings.completeness.fullyAnswered} of them had every question that applied answered.`;
   const notKnown =
     'Answers of “not known” (the record did not say) are reported apart and, unless the framework says otherwise, are not in the base.';
@@ -720,7 +717,7 @@ export function buildReport<C>(input: ReportInput<C>): ReportDocument<C> {
       title: 'Overall rating',
       rating: o.rating ?? 'Not rated',
       lines: [
-        `${o.points ?? 0} of ${o.maxPoints} points: the sum of the standards’ points, banded by the framework’s rule.`,
+        `${o.points ?? 0} of ${plural(o.maxPoints, 'point')}: the sum of the standards’ points, banded by the framework’s rule.`,
         o.note,
       ].filter(Boolean),
       overridden: false,

@@ -5,6 +5,8 @@
  * wants to redraw the sample with other software.
  */
 import type { Area, Stratum } from '../inspection/inspectionSchema';
+import { wasOrWere } from '../phrasing/agreement';
+import { listInWords } from '../phrasing/listInWords';
 import { plural, pluralForm } from '../phrasing/plural';
 import type { SampleCell, SampleDraw } from './drawSample';
 
@@ -25,17 +27,6 @@ function cases(count: number): string {
 
 function cellCount(count: number): string {
   return plural(count, 'cell');
-}
-
-/** "was" or "were", agreeing with a count. */
-function was(count: number): string {
-  return pluralForm(count, { one: 'was', other: 'were' });
-}
-
-/** "a", "a and b", "a, b and c". */
-function listInWords(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 /** A stratum's name without a trailing "cases" ("Host cases" → "host"), to build "5 host cases". */
@@ -99,7 +90,7 @@ function shortfallSentences(draw: DrawFacts): string[] {
       return `${cell.label} (${had} for a quota of ${formatCount(cell.quota)}, short by ${formatCount(cell.shortfall)}${reserves})`;
     });
     sentences.push(
-      `${cellCount(short.length)} had too few cases and ${was(short.length)} not made up from ` +
+      `${cellCount(short.length)} had too few cases and ${wasOrWere(short.length)} not made up from ` +
         `other cells: ${details.join('; ')}.`,
     );
   }
@@ -163,7 +154,7 @@ export function describeSample(
   const outside = draw.populationSize - draw.eligible;
   if (outside > 0) {
     sentences.push(
-      `A further ${cases(outside)} on the list ${was(outside)} outside the areas and strata sampled.`,
+      `A further ${cases(outside)} on the list ${wasOrWere(outside)} outside the areas and strata sampled.`,
     );
   }
   const reservePerCell = draw.cells[0]?.reserve ?? 0;

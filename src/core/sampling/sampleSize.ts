@@ -11,6 +11,7 @@
  * Confidence, margin and proportion are fractions (0.95, 0.05, 0.5); screens convert from %.
  */
 
+import { formatCount, plural } from '../phrasing/plural';
 import { criticalValue } from '../statistics/inverseNormal';
 import {
   invalid,
@@ -101,9 +102,9 @@ export function requiredSampleSize(input: SampleSizeInput): ValidationResult<Sam
     withoutCorrection,
     z,
     sentence:
-      `From a population of ${N}, a margin of error of ±${formatPercentage(input.marginOfError)} ` +
-      `at ${formatPercentage(input.confidence)} confidence needs ${sampleSize} ` +
-      `${sampleSize === 1 ? 'case' : 'cases'}${note}.`,
+      `From a population of ${formatCount(N)}, a margin of error of ±${formatPercentage(input.marginOfError)} ` +
+      `at ${formatPercentage(input.confidence)} confidence needs ` +
+      `${plural(sampleSize, 'case')}${note}.`,
   });
 }
 

@@ -1,3 +1,4 @@
+import { plural } from '../phrasing/plural';
 import type { ValidationError } from './validationResult';
 
 /** Enough problems to fix a file by; more would bury the first ones. */
@@ -16,6 +17,6 @@ export function cappedErrors(errors: readonly ValidationError[]): ValidationErro
   if (errors.length <= MAX_LISTED) return [...errors];
   return [
     ...errors.slice(0, MAX_LISTED),
-    wholeFile(`and ${errors.length - MAX_LISTED} more problems not listed`),
+    wholeFile(`and ${plural(errors.length - MAX_LISTED, 'more problem')} not listed`),
   ];
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { plural } from '../phrasing/plural';
 import { formatPath, type ValidationError } from './validationResult';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -71,7 +72,7 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): ValidationE
             issue.message && !issue.message.startsWith('Too small')
               ? issue.message
               : issue.origin === 'array'
-                ? `needs at least ${issue.minimum} item(s)`
+                ? `needs at least ${plural(Number(issue.minimum), 'item')}`
                 : issue.origin === 'string'
                   ? 'must not be empty'
                   : `must be at least ${issue.minimum}`,

@@ -119,7 +119,13 @@ function CaseForm({
     <>
       <ErrorSummary errors={summary} />
       {added && (
-        <NotificationBanner type="success" heading={`${added} was added to the inspection`}>
+        <NotificationBanner
+          // A new banner for each case added, so each one takes focus.
+          key={added}
+          type="success"
+          heading={`${added} was added to the inspection`}
+          focus
+        >
           <p class="govuk-body">
             Add another below, or{' '}
             <a class="govuk-notification-banner__link" href={inspectionHref(inspection.id)}>

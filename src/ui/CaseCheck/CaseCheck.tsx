@@ -6,7 +6,14 @@
  * reopening are recorded in the case history; the banner that says so takes focus.
  */
 import { useRef, useState } from 'preact/hooks';
-import { describeAnswer, plural, pluralForm, type TaskProgress, taskOfItem } from '../../core';
+import {
+  describeAnswer,
+  isOrAre,
+  plural,
+  pluralForm,
+  type TaskProgress,
+  taskOfItem,
+} from '../../core';
 import { completeCase, reopenCase } from '../../db/caseStore';
 import { caseNotReady } from '../CaseCommon/CaseMissing';
 import { casePath, historyPath, questionAnchor, taskPath } from '../CaseCommon/caseLinks';
@@ -58,7 +65,6 @@ function Check({ c }: { c: ReadyCase }) {
   const who = { caseId: caseRecord.id, by: c.scorer ?? '', device: c.device };
   const endHeading = useRef<HTMLHeadingElement>(null);
   const endButton = useRef<HTMLButtonElement>(null);
-  const isOrAre = (n: number) => pluralForm(n, { one: 'is', other: 'are' });
 
   // The button is at the end of every answer: the skip link at the top takes the keyboard
   // there in one step (to the button itself when it can be used, else to its section).

@@ -2,10 +2,10 @@
  * Conflicts between devices still open on one case (from merging work files): named, with a
  * link to resolve them. This device's answer is used meanwhile. Renders nothing when none.
  */
+import { isOrAre, itIsOrTheyAre, plural } from '../../core';
 import { CASE_STATUS_ITEM } from '../../db/caseStore';
 import { conflictsOfCase } from '../../db/mergeWork';
 import { useLive } from '../hooks/useLive';
-import { plural } from '../InspectionNav/format';
 import { teamWorkHref } from '../TeamWork/teamWorkCommon';
 import type { ReadyCase } from './useCaseScreen';
 
@@ -28,9 +28,9 @@ export function CaseConflictsNotice({ c }: { c: ReadyCase }) {
       </span>
       <strong class="govuk-warning-text__text">
         <span class="govuk-visually-hidden">Warning</span>
-        {plural(open.length, 'conflict')} between devices {open.length === 1 ? 'is' : 'are'} open on
-        this case ({open.map((k) => itemName(c, k.itemId)).join('; ')}). The answer on this device
-        is used until {open.length === 1 ? 'it is' : 'they are'} resolved.{' '}
+        {plural(open.length, 'conflict')} between devices {isOrAre(open.length)} open on this case (
+        {open.map((k) => itemName(c, k.itemId)).join('; ')}). The answer on this device is used
+        until {itIsOrTheyAre(open.length)} resolved.{' '}
         <a class="govuk-link" href={teamWorkHref(c.inspection.id, '/conflicts')}>
           Resolve the conflicts
         </a>

@@ -4,7 +4,11 @@ import {
   type CaseListPreview,
   columnTargetChoices,
   type Inspection,
+  isOrAre,
+  itWasOrTheyWere,
+  plural,
   type ValidationError,
+  wasOrWere,
 } from '../../core';
 import type { FrameworkRecord } from '../../db/database';
 import { deviceId } from '../../db/identityStore';
@@ -16,7 +20,6 @@ import type { StoreOutcome } from '../../workers/caseListService';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { useLive } from '../hooks/useLive';
-import { formatNumber, plural } from '../InspectionNav/format';
 import { ErrorMessage } from '../InspectionNav/formFields';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
@@ -84,7 +87,7 @@ function storeFailure(outcome: Exclude<StoreOutcome, { status: 'saved' }>): stri
     case 'invalid':
       return `The list could not be stored: ${outcome.errors.map((e) => e.message).join('; ')}`;
     case 'duplicates':
-      return `${plural(outcome.refs.length, 'case')} on the list ${outcome.refs.length === 1 ? 'is' : 'are'} already in this inspection (${outcome.refs.slice(0, 5).join(', ')}${outcome.refs.length > 5 ? ', …' : ''}). Nothing was stored.`;
+      return `${plural(outcome.refs.length, 'case')} on the list ${isOrAre(outcome.refs.length)} already in this inspection (${outcome.refs.slice(0, 5).join(', ')}${outcome.refs.length > 5 ? ', …' : ''}). Nothing was stored.`;
     case 'missing':
       return outcome.message;
     case 'failed':
@@ -343,7 +346,7 @@ function Importer({
         errors={errors}
         description={
           state.step === 'map' && state.report
-            ? `Nothing has been stored. ${state.report.errorCount === 1 ? 'There is 1 problem' : `There are ${formatNumber(state.report.errorCount)} problems`} to correct, in the file or in the column choices, before the list can be imported:`
+            ? `Nothing has been stored. There ${isOrAre(state.report.errorCount)} ${plural(state.report.errorCount, 'problem')} to correct, in the file or in the column choices, before the list can be imported:`
             : state.step === 'choose' && state.errors && state.fileName
               ? `${state.fileName} cannot be imported, and nothing has been stored:`
               : undefined
@@ -488,9 +491,8 @@ function Importer({
           >
             {state.skipped > 0 && (
               <p class="govuk-body">
-                {plural(state.skipped, 'case')} already in the inspection{' '}
-                {state.skipped === 1 ? 'was' : 'were'} left as{' '}
-                {state.skipped === 1 ? 'it was' : 'they were'}.
+                {plural(state.skipped, 'case')} already in the inspection {wasOrWere(state.skipped)}{' '}
+                left as {itWasOrTheyWere(state.skipped)}.
               </p>
             )}
           </NotificationBanner>
@@ -557,7 +559,7 @@ function summaryOf(state: Step): SummaryError[] {
       }));
       const more = state.report.errorCount - listed.length;
       return more > 0
-        ? [...listed, { text: `and ${formatNumber(more)} more problems not listed` }]
+        ? [...listed, { text: `and ${plural(more, 'more problem')} not listed` }]
         : listed;
     }
   }

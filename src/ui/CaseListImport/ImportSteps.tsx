@@ -4,13 +4,19 @@
  * the progress of storing it.
  */
 import type { RefObject } from 'preact';
-import type { CaseListWarning, ColumnMapping, Inspection } from '../../core';
+import {
+  type CaseListWarning,
+  type ColumnMapping,
+  type Inspection,
+  plural,
+  pluralForm,
+} from '../../core';
 import type { FrameworkRecord } from '../../db/database';
 import type { PopulationSummary } from '../../db/populationStore';
 import type { CaseListFile, CaseListPurpose, StoreProgress } from '../../workers/caseListService';
 import { SummaryRow } from '../components/SummaryRow';
 import { WarningText } from '../components/WarningText';
-import { formatMoment, formatNumber, plural } from '../InspectionNav/format';
+import { formatMoment, formatNumber } from '../InspectionNav/format';
 import { CheckboxField, ErrorMessage } from '../InspectionNav/formFields';
 import type { Step } from './importStep';
 
@@ -117,8 +123,9 @@ export function PersonalData({
       ))}
       {dropped.length > 0 && (
         <div class="govuk-inset-text">
-          {dropped.length === 1 ? 'This column looks' : 'These columns look'} like personal data and
-          will not be imported: {dropped.map((w) => `“${w.column}”`).join(', ')}.
+          {pluralForm(dropped.length, { one: 'This column looks', other: 'These columns look' })}{' '}
+          like personal data and will not be imported:{' '}
+          {dropped.map((w) => `“${w.column}”`).join(', ')}.
         </div>
       )}
     </div>

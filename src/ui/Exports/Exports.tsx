@@ -120,7 +120,7 @@ function ExportList({
     <>
       <ErrorSummary errors={summary} />
       {done && (
-        <NotificationBanner type="success" heading="File saved">
+        <NotificationBanner type="success" heading="File saved" focus>
           <p class="govuk-body" data-export-done>
             {done}
           </p>

@@ -5,8 +5,10 @@
 import {
   type Completeness,
   type CompletenessGroup,
+  formatCount,
   formatPercent,
   type Inspection,
+  plural,
 } from '../../core';
 import { STATUS_LABELS } from '../InspectionNav/format';
 import { CaseCells, CaseHeaders, caseNames } from './CaseCells';
@@ -81,8 +83,8 @@ export function CompletenessSection({
         How complete the work is
       </h2>
       <p class="govuk-body">
-        {c.markedComplete} of {c.cases} cases marked complete; {c.fullyAnswered} of {c.cases} have
-        every required question answered. Required answers given:{' '}
+        {c.markedComplete} of {plural(c.cases, 'case')} marked complete; {c.fullyAnswered} of{' '}
+        {formatCount(c.cases)} have every required question answered. Required answers given:{' '}
         {answeredText(c.answered, c.applicable)}. An answer of N/A or “not known” counts as given.
       </p>
       <div class="ca-findings__pair">

@@ -11,9 +11,13 @@ import {
   breakdownChoicesOf,
   type FindingsResult,
   type Framework,
+  formatCount,
   frameworkKey,
   type Inspection,
   indexFramework,
+  isOrAre,
+  itOrThem,
+  plural,
 } from '../../core';
 import { groupNamesOf, loadFindingsCases } from '../../db/findingsSource';
 import { warmFindingsWorker } from '../../workers/findingsBridge';
@@ -22,7 +26,6 @@ import { NotificationBanner } from '../components/NotificationBanner';
 import { WarningText } from '../components/WarningText';
 import { frameworkHref } from '../Frameworks/frameworkStatus';
 import { useLive } from '../hooks/useLive';
-import { plural } from '../InspectionNav/format';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { OpenConflictsNotice } from '../TeamWork/OpenConflictsNotice';
 import { CompletenessSection } from './CompletenessSection';
@@ -65,7 +68,7 @@ export default function Findings({ inspectionId }: { inspectionId: string }) {
 function basisLine(result: FindingsResult): string {
   const { total, counted } = result.cases;
   if (result.basis === 'complete-cases') {
-    return `Based on ${counted} complete ${counted === 1 ? 'case' : 'cases'} of ${total}`;
+    return `Based on ${plural(counted, 'complete case')} of ${formatCount(total)}`;
   }
   const complete = result.completeness.markedComplete;
   return `Based on all ${cases(total)} (${complete} complete)`;
@@ -155,15 +158,15 @@ function FindingsBody({ inspection, framework }: { inspection: Inspection; frame
         , version {framework.version}.{' '}
         {source && source.unusedReserves > 0 && (
           <>
-            {source.unusedReserves} {source.unusedReserves === 1 ? 'reserve' : 'reserves'} not
-            started {source.unusedReserves === 1 ? 'is' : 'are'} not counted.{' '}
+            {plural(source.unusedReserves, 'reserve')} not started {isOrAre(source.unusedReserves)}{' '}
+            not counted.{' '}
           </>
         )}
         {source && source.heldForSecondReading > 0 && (
           <>
             {plural(source.heldForSecondReading, 'case')} you are reading a second time{' '}
-            {source.heldForSecondReading === 1 ? 'is' : 'are'} not counted here: the lead counts{' '}
-            {source.heldForSecondReading === 1 ? 'it' : 'them'}.{' '}
+            {isOrAre(source.heldForSecondReading)} not counted here: the lead counts{' '}
+            {itOrThem(source.heldForSecondReading)}.{' '}
           </>
         )}
       </p>

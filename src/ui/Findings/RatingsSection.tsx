@@ -2,12 +2,18 @@
  * Every standard's rating with the rule that produced it, and the overall rating with its
  * points (SPEC §4.6); a lead's override shown as overridden, beside the computed rating.
  */
-import type { Framework, FrameworkIndex, OverallRating, StandardRating } from '../../core';
+import {
+  type Framework,
+  type FrameworkIndex,
+  type OverallRating,
+  plural,
+  type StandardRating,
+} from '../../core';
 import { ratingHref } from './findingsLinks';
 import { RatingText } from './RatingText';
 
 function points(n: number | null): string {
-  return n === null ? '' : ` (${n} ${n === 1 ? 'point' : 'points'})`;
+  return n === null ? '' : ` (${plural(n, 'point')})`;
 }
 
 function Overall({ overall }: { overall: OverallRating }) {

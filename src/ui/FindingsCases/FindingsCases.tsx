@@ -17,6 +17,7 @@ import {
   type Inspection,
   type ItemFinding,
   indexFramework,
+  plural,
 } from '../../core';
 import { groupNamesOf, loadFindingsCases } from '../../db/findingsSource';
 import { Loading } from '../components/Loading';
@@ -177,10 +178,8 @@ function CasesBehind({
       )}
       <p class="govuk-body">
         {query.completeOnly ? 'Complete cases only' : 'All cases'}
-        {figure?.label
-          ? `; ${figure.label} (${figure.cases} ${figure.cases === 1 ? 'case' : 'cases'})`
-          : ''}
-        . Each case below links to its answers.
+        {figure?.label ? `; ${figure.label} (${plural(figure.cases, 'case')})` : ''}. Each case
+        below links to its answers.
       </p>
       <ul class="govuk-list ca-findings-cases__jump">
         {lists.map(({ key, title, inBase: flag }) => {

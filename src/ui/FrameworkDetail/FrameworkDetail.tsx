@@ -1,4 +1,4 @@
-import { type Framework, summariseFramework } from '../../core';
+import { type Framework, plural, pluralForm, summariseFramework } from '../../core';
 import type { FrameworkRecord } from '../../db/database';
 import { getFramework } from '../../db/frameworkStore';
 import { Loading } from '../components/Loading';
@@ -52,10 +52,6 @@ function formatDate(iso: string): string {
   return Number.isNaN(date.getTime())
     ? iso
     : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function BackLink() {
@@ -130,7 +126,9 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
       </div>
       <dl class="govuk-summary-list">
         <SummaryRow label="Version">{framework.version}</SummaryRow>
-        <SummaryRow label={framework.publishers.length === 1 ? 'Publisher' : 'Publishers'}>
+        <SummaryRow
+          label={pluralForm(framework.publishers.length, { one: 'Publisher', other: 'Publishers' })}
+        >
           {framework.publishers.join(', ')}
         </SummaryRow>
         <SummaryRow label="Year">{framework.year}</SummaryRow>

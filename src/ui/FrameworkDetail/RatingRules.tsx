@@ -1,5 +1,5 @@
 import type { RatingRules as Rules, Standard } from '../../core';
-import { standardRatedBy } from '../../core';
+import { isOrAre, plural, standardRatedBy } from '../../core';
 import { bandRange, pointsRange, roundingInWords, standardRuleInWords } from './ratingInWords';
 
 /** How findings become ratings, as the framework defines them: bands, rounding, overall points. */
@@ -18,8 +18,8 @@ export function RatingRules({
       <p class="govuk-body">{standardRuleInWords(rules.standardRule)}</p>
       {byLead > 0 && (
         <p class="govuk-body">
-          {byLead === 1 ? '1 standard is' : `${byLead} standards are`} rated by the lead inspector’s
-          professional judgement instead, with a rationale.
+          {plural(byLead, 'standard')} {isOrAre(byLead)} rated by the lead inspector’s professional
+          judgement instead, with a rationale.
         </p>
       )}
       <p class="govuk-body">{roundingInWords(rules.rounding)}</p>
@@ -59,8 +59,8 @@ export function RatingRules({
       {rules.overall && (
         <>
           <p class="govuk-body">
-            The overall rating adds up the points of every rated standard ({rated}{' '}
-            {rated === 1 ? 'standard' : 'standards'}, at most {rated * topPoints} points) and places
+            The overall rating adds up the points of every rated standard (
+            {plural(rated, 'standard')}, at most {plural(rated * topPoints, 'point')}) and places
             the total in a band:
           </p>
           <table class="govuk-table">

@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   differingFields,
   type Framework,
+  formatCount,
   frameworkKey,
+  listInWords,
   plural,
   pluralForm,
   summariseFramework,
@@ -40,9 +42,9 @@ type Step =
 /** Core caps its list with a last line "and N more problems not listed"; read N from it. */
 function splitCapped(errors: readonly ValidationError[]) {
   const last = errors.at(-1);
-  const marker = last ? /^and (\d+) more problems? not listed$/.exec(last.message) : null;
+  const marker = last ? /^and ([\d,]+) more problems? not listed$/.exec(last.message) : null;
   const real = marker ? errors.slice(0, -1) : errors;
-  const total = real.length + (marker ? Number(marker[1]) : 0);
+  const total = real.length + (marker ? Number(marker[1]?.replace(/,/g, '')) : 0);
   const listed = real.slice(0, SHOWN_ERRORS);
   return { listed, total, more: total - listed.length };
 }
@@ -50,9 +52,7 @@ function splitCapped(errors: readonly ValidationError[]) {
 /** " (different title and sections)": the top-level fields of the file that differ. */
 function whatDiffers(fields: readonly string[]): string {
   if (fields.length === 0) return '';
-  const last = fields[fields.length - 1];
-  const names = fields.length === 1 ? last : `${fields.slice(0, -1).join(', ')} and ${last}`;
-  return ` (different ${names})`;
+  return ` (different ${listInWords(fields)})`;
 }
 
 function summaryErrors(problem: Problem | undefined): SummaryError[] {
@@ -63,7 +63,7 @@ function summaryErrors(problem: Problem | undefined): SummaryError[] {
     case 'invalid': {
       const { listed, more } = splitCapped(problem.errors);
       const lines = listed.map((e) => ({ text: `${e.path}: ${e.message}` }));
-      return more > 0 ? [...lines, { text: `and ${more} more not listed` }] : lines;
+      return more > 0 ? [...lines, { text: `and ${formatCount(more)} more not listed` }] : lines;
     }
     case 'conflict':
       return [

@@ -1,19 +1,22 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { Inspection } from '../../core';
+import { type Inspection, itsOrTheir, listInWords, plural } from '../../core';
 import { deleteInspection, inspectionContents } from '../../db/inspectionStore';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { Loading } from '../components/Loading';
 import { WarningText } from '../components/WarningText';
 import { useLive } from '../hooks/useLive';
-import { formatNumber, plural } from '../InspectionNav/format';
 import { CheckboxField } from '../InspectionNav/formFields';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
 
-/** "60 cases, 1,234 answers and their history": what goes with the inspection. */
+/**
+ * "6 cases in the sample, 4 reserves, 1,234 answers and their history": what goes with the
+ * inspection. The cases are counted as every other screen counts them, reserves apart.
+ */
 export function whatIsLost(contents: {
   cases: number;
+  reserves: number;
   answers: number;
   population: number;
   reports: number;
@@ -25,18 +28,21 @@ export function whatIsLost(contents: {
   }
   if (contents.reports > 0) later.push('the report');
   if (contents.moderation > 0) later.push(plural(contents.moderation, 'moderation record'));
-  const cases = plural(contents.cases, 'case');
+  const cases = [
+    `${plural(contents.cases - contents.reserves, 'case')} in the sample`,
+    ...(contents.reserves > 0 ? [plural(contents.reserves, 'reserve')] : []),
+  ];
   const answers = plural(contents.answers, 'answer');
-  const their = contents.answers === 1 ? 'its' : 'their';
-  if (later.length === 0) {
-    return contents.answers > 0 ? `${cases}, ${answers} and ${their} history` : cases;
+  const their = itsOrTheir(contents.answers);
+  if (later.length === 0 && contents.answers > 0) {
+    // The history ends the sentence with its own "and": a comma before the answers.
+    return `${cases.join(', ')}, ${answers} and ${their} history`;
   }
-  const parts = [
-    cases,
+  return listInWords([
+    ...cases,
     ...(contents.answers > 0 ? [`${answers} with ${their} history`] : []),
     ...later,
-  ];
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  ]);
 }
 
 /**
@@ -109,7 +115,8 @@ function Confirm({
       </p>
       {contents.value.history > 0 && (
         <p class="govuk-body">
-          That includes {formatNumber(contents.value.history)} entries in the answers’ history.
+          That includes {plural(contents.value.history, 'entry', 'entries')} in the answers’
+          history.
         </p>
       )}
       <CheckboxField

@@ -41,11 +41,6 @@ export function formatNumber(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** "1 case", "1,234 cases". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
-
 /** A moment, in this device's time zone: "2 March 2026 at 10:42". */
 export function formatMoment(iso: string): string {
   const date = new Date(iso);

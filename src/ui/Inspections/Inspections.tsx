@@ -50,6 +50,7 @@ export default function Inspections() {
         <NotificationBanner
           type="success"
           heading="The example inspection was removed from this device"
+          focus={removedHere}
         />
       )}
       {exampleResult && <ExampleOutcome result={exampleResult} />}
@@ -194,7 +195,7 @@ function ExampleOutcome({ result }: { result: ExampleLoaded }) {
     </p>
   );
   return result.status === 'loaded' ? (
-    <NotificationBanner type="success" heading="The example inspection was loaded">
+    <NotificationBanner type="success" heading="The example inspection was loaded" focus>
       <p class="govuk-body">
         60 made-up cases in six invented areas, read by a team of four: most are complete, some
         still in progress.

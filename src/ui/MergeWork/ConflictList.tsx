@@ -2,8 +2,13 @@
  * The conflicts of a merge: for each, both versions side by side and the lead's choice — keep
  * mine, keep theirs, or keep both for later (the conflict stays open; findings use mine).
  */
-import type { FrameworkIndex, Inspection, MergeConflict, MergeDecision } from '../../core';
-import { plural } from '../InspectionNav/format';
+import {
+  type FrameworkIndex,
+  type Inspection,
+  type MergeConflict,
+  type MergeDecision,
+  plural,
+} from '../../core';
 import { RadiosField } from '../InspectionNav/formFields';
 import { AnswerCompare, itemTitle } from '../TeamWork/AnswerCompare';
 

@@ -1,7 +1,6 @@
-import type { FileCounts, Inspection } from '../../core';
+import { type FileCounts, type Inspection, plural } from '../../core';
 import type { CommitOutcome } from '../../workers/teamWorkService';
 import { NotificationBanner } from '../components/NotificationBanner';
-import { plural } from '../InspectionNav/format';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
 import { teamWorkHref } from '../TeamWork/teamWorkCommon';
 
@@ -33,7 +32,7 @@ export function MergeResult({
     : 'Nothing changed: these files were merged before';
   return (
     <>
-      <NotificationBanner type="success" heading={heading}>
+      <NotificationBanner type="success" heading={heading} focus>
         <ul class="govuk-list" data-merge-result>
           {outcome.files.map((f) => (
             <li key={`${f.fileId}-${f.fileName}`}>

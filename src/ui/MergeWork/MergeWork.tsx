@@ -10,15 +10,17 @@ import {
   type FrameworkIndex,
   type Inspection,
   indexFramework,
+  itIsOrTheyAre,
   type MergeConflict,
   type MergeDecision,
+  plural,
 } from '../../core';
 import { requestPersistenceOnFirstWrite } from '../../db/storageStatus';
 import { teamWorker } from '../../workers/teamWorkBridge';
 import type { CommitOutcome, TeamFileSummary } from '../../workers/teamWorkService';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { useDeviceLabel } from '../hooks/useDeviceLabel';
-import { formatNumber, plural } from '../InspectionNav/format';
+import { formatNumber } from '../InspectionNav/format';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { takeHandedOverFiles } from '../TeamWork/handOver';
 import { mergeContext, teamWorkHref } from '../TeamWork/teamWorkCommon';
@@ -332,7 +334,7 @@ function Merge({
               <label class="govuk-label" for="merge-progress">
                 {stage.total === 0
                   ? 'Merging: reading this device’s cases…'
-                  : `Merging: ${formatNumber(stage.done)} of ${formatNumber(stage.total)} records saved…`}
+                  : `Merging: ${formatNumber(stage.done)} of ${plural(stage.total, 'record')} saved…`}
               </label>
               <progress
                 id="merge-progress"
@@ -365,7 +367,7 @@ function Merge({
           {locked.length > 0 && stage.kind === 'review' && (
             <p class="govuk-body">
               {plural(locked.length, 'protected file')} will not be merged until{' '}
-              {locked.length === 1 ? 'it is' : 'they are'} opened with the passphrase.
+              {itIsOrTheyAre(locked.length)} opened with the passphrase.
             </p>
           )}
         </>

@@ -10,6 +10,7 @@ import {
   type Inspection,
   type ModerationCase,
   moderationAgreement,
+  plural,
   secondReadingStarted,
 } from '../../core';
 import { loadModerationReadings } from '../../db/moderationStore';
@@ -18,7 +19,7 @@ import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { useLive } from '../hooks/useLive';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
-import { agreementText, kappaText, plural } from '../ModerationCommon/figures';
+import { agreementText, kappaText } from '../ModerationCommon/figures';
 import { takeModerationFlash } from '../ModerationCommon/flash';
 import { ModerationStatusTag } from '../ModerationCommon/ModerationStatusTag';
 import {

@@ -8,6 +8,7 @@ import {
   type Framework,
   type Inspection,
   moderationAgreement,
+  plural,
   SMALL_BASE,
   SMALL_BASE_MARK,
 } from '../../core';
@@ -15,7 +16,7 @@ import { loadModerationReadings } from '../../db/moderationStore';
 import { Loading } from '../components/Loading';
 import { useLive } from '../hooks/useLive';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
-import { agreementText, kappaText, plural } from '../ModerationCommon/figures';
+import { agreementText, kappaText } from '../ModerationCommon/figures';
 import { moderationPath } from '../ModerationCommon/moderationLinks';
 import '../ModerationCommon/moderation.css';
 

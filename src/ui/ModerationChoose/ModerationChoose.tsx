@@ -13,6 +13,7 @@ import {
   freshSeed,
   type Inspection,
   type ModerationSelection,
+  plural,
 } from '../../core';
 import type { CaseRecord } from '../../db/database';
 import { listCases } from '../../db/inspectionStore';
@@ -24,7 +25,6 @@ import { useLive } from '../hooks/useLive';
 import { CheckboxField, RadiosField, TextField } from '../InspectionNav/formFields';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
-import { plural } from '../ModerationCommon/figures';
 import { setModerationFlash } from '../ModerationCommon/flash';
 import { moderationPath } from '../ModerationCommon/moderationLinks';
 import { useScorer } from '../ModerationCommon/useScorer';

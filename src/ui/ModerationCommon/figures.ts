@@ -12,7 +12,3 @@ export function kappaText(a: Agreement): string {
   if (a.pairs === 0) return 'Not defined';
   return a.kappa === null ? 'Not defined' : formatKappa(a.kappa);
 }
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

@@ -5,7 +5,7 @@
  * is answered and locks the reading; only then can the two readings be compared.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type TaskProgress, taskOfItem } from '../../core';
+import { plural, type TaskProgress, taskOfItem } from '../../core';
 import { finishSecondReading } from '../../db/secondReadingStore';
 import { questionAnchor } from '../CaseCommon/caseLinks';
 import { formatSavedTime } from '../CaseCommon/formatTime';
@@ -50,6 +50,8 @@ function Overview({
   const { inspection, reading, progress, index } = r;
   const heading = useRef<HTMLHeadingElement>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  // Finished here and now (not opened finished): the banner takes focus from the button it replaces.
+  const [justFinished, setJustFinished] = useState(false);
   useEffect(() => heading.current?.focus(), []);
   const mine = r.scorer === reading.secondReaderId;
   const done = progress.tasks.filter((t) => t.state === 'completed' || t.state === 'not-asked');
@@ -78,7 +80,8 @@ function Overview({
       return;
     }
     onErrors([]);
-    if (outcome.status === 'missing') setFailed(outcome.message);
+    if (outcome.status === 'done') setJustFinished(true);
+    else if (outcome.status === 'missing') setFailed(outcome.message);
     else if (outcome.status === 'failed') {
       setFailed(`The second reading could not be marked finished (${outcome.detail}). Try again.`);
     }
@@ -116,7 +119,11 @@ function Overview({
       )}
 
       {r.locked && (
-        <NotificationBanner heading="This second reading is finished" type="success">
+        <NotificationBanner
+          heading="This second reading is finished"
+          type="success"
+          focus={justFinished}
+        >
           <p class="govuk-body">
             {reading.finishedAt ? `Finished at ${formatSavedTime(reading.finishedAt)}. ` : ''}
             It can no longer be changed.
@@ -147,8 +154,8 @@ function Overview({
 
       <h2 class="govuk-heading-m">Read the case</h2>
       <p class="govuk-body" data-testid="reading-progress">
-        {progress.answered} of {progress.applicable} questions answered; {done.length} of{' '}
-        {progress.tasks.length} sections completed.
+        {progress.answered} of {plural(progress.applicable, 'question')} answered; {done.length} of{' '}
+        {plural(progress.tasks.length, 'section')} completed.
       </p>
       {groups(progress.tasks).map((group, i) => (
         <div key={group.title}>
@@ -206,13 +213,12 @@ function TaskList({
         const statusId = `${idPrefix}-${i + 1}-status`;
         const hintId = `${idPrefix}-${i + 1}-hint`;
         const linked = t.state !== 'cannot-start-yet' && t.state !== 'not-asked';
-        const noun = t.applicable === 1 ? 'question' : 'questions';
         const hint =
           t.state === 'cannot-start-yet'
             ? `Answer ${t.waitingOn.map((id) => `“${r.index.itemById.get(id)?.item.text ?? id}”`).join(' and ')} first`
             : t.state === 'not-asked'
               ? 'None of its questions applies to this case'
-              : `${t.answered} of ${t.applicable} ${noun} answered`;
+              : `${t.answered} of ${plural(t.applicable, 'question')} answered`;
         return (
           <li
             key={t.task.id}

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { type ScoringTask, type TaskProgress, taskNeighbours } from '../../core';
+import { plural, type ScoringTask, type TaskProgress, taskNeighbours } from '../../core';
 import { Loading } from '../components/Loading';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { readingPath, readingTaskPath } from '../ModerationCommon/moderationLinks';
@@ -103,7 +103,6 @@ function Answering({ r, current }: { r: ReadyReading; current: TaskProgress }) {
     (id) => !reading.answers.has(id) || reading.answers.get(id)?.value === null,
   );
   const section = task.kind === 'standard' ? task.section : null;
-  const noun = current.applicable === 1 ? 'question' : 'questions';
 
   return (
     <div ref={root} class="ca-answering">
@@ -123,8 +122,8 @@ function Answering({ r, current }: { r: ReadyReading; current: TaskProgress }) {
         </div>
       ) : (
         <p class="govuk-body ca-answering__progress" data-testid="task-progress">
-          {current.answered} of {current.applicable} {noun} answered. Your second reading saves as
-          you go; the first reading is not shown.
+          {current.answered} of {plural(current.applicable, 'question')} answered. Your second
+          reading saves as you go; the first reading is not shown.
         </p>
       )}
       <p class="govuk-body-s ca-keys-help" id="keys-help">

@@ -10,7 +10,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { describeFileInspection, type FilePlan, type Inspection } from '../../core';
+import { describeFileInspection, type FilePlan, type Inspection, plural } from '../../core';
 import { deviceId, scorerFor } from '../../db/identityStore';
 import { type InspectionImportOutcome, importInspectionFile } from '../../db/inspectionImport';
 import { getInspection } from '../../db/inspectionStore';
@@ -20,7 +20,7 @@ import type { TeamFileSummary } from '../../workers/teamWorkService';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { usePageTitle } from '../hooks/usePageTitle';
-import { formatMoment, plural } from '../InspectionNav/format';
+import { formatMoment } from '../InspectionNav/format';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
 import { FileProblems, UnlockForm } from '../MergeWork/FileTable';
 import { handOverFiles } from '../TeamWork/handOver';

@@ -214,7 +214,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
         {pdf.status === 'done' && (
           <NotificationBanner type="success" heading="The PDF is in your downloads">
             <p class="govuk-body" data-pdf-done>
-              {pdf.fileName}: {pdf.pages} pages.
+              {pdf.fileName}: {plural(pdf.pages, 'page')}.
             </p>
           </NotificationBanner>
         )}

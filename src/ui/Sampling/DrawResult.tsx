@@ -6,11 +6,16 @@
 import type { RefObject } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import {
+  hasOrHave,
   type Inspection,
+  isOrAre,
+  itIsOrTheyAre,
+  itsOrTheir,
+  itWasOrTheyWere,
   type PopulationEntry,
   plural,
-  pluralForm,
   type SampleDraw,
+  wasOrWere,
 } from '../../core';
 import { deviceId } from '../../db/identityStore';
 import { caseRefs } from '../../db/inspectionStore';
@@ -86,7 +91,7 @@ export function DrawResult({
       setOutcome(
         `${plural(result.created, 'case')} and ${plural(result.reservesCreated, 'reserve')} were added to the inspection` +
           (result.existing.length > 0
-            ? `; ${plural(result.existing.length, 'case')} already in it ${pluralForm(result.existing.length, { one: 'was left as it was', other: 'were left as they were' })}`
+            ? `; ${plural(result.existing.length, 'case')} already in it ${wasOrWere(result.existing.length)} left as ${itWasOrTheyWere(result.existing.length)}`
             : ''),
       );
     } else if (result.status === 'invalid') {
@@ -116,13 +121,9 @@ export function DrawResult({
       ) : null}
       {short.length > 0 && (
         <WarningText>
-          {plural(short.length, 'cell')}{' '}
-          {pluralForm(short.length, {
-            one: 'has fewer cases than its quota and was',
-            other: 'have fewer cases than their quota and were',
-          })}{' '}
-          not made up from other cells:{' '}
-          {short.map((cell) => `${cellName(cell)} (short by ${cell.shortfall})`).join('; ')}.
+          {plural(short.length, 'cell')} {hasOrHave(short.length)} fewer cases than{' '}
+          {itsOrTheir(short.length)} quota and {wasOrWere(short.length)} not made up from other
+          cells: {short.map((cell) => `${cellName(cell)} (short by ${cell.shortfall})`).join('; ')}.
         </WarningText>
       )}
       <table class="govuk-table ca-cells">
@@ -200,7 +201,7 @@ export function DrawResult({
         </div>
       </details>
       {outcome ? (
-        <NotificationBanner type="success" heading={outcome}>
+        <NotificationBanner type="success" heading={outcome} focus>
           <p class="govuk-body">
             <a
               class="govuk-notification-banner__link"
@@ -250,12 +251,8 @@ export function DrawResult({
           )}
           {already > 0 && (
             <p class="govuk-body">
-              {plural(already, 'case')} of these{' '}
-              {pluralForm(already, {
-                one: 'is already in the inspection and will be left as it is',
-                other: 'are already in the inspection and will be left as they are',
-              })}
-              .
+              {plural(already, 'case')} of these {isOrAre(already)} already in the inspection and
+              will be left as {itIsOrTheyAre(already)}.
             </p>
           )}
           <button

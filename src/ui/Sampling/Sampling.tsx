@@ -243,7 +243,7 @@ function DrawSample({
             label={`The same number in every ${columns.length > 1 ? 'cell' : 'area'}`}
             hint={
               columns.length > 1
-                ? `For example 5: 5 ${columns.map((c) => c.label).join(' and 5 ')} in each of ${inspection.areas.length} areas`
+                ? `For example 5: 5 ${columns.map((c) => c.label).join(' and 5 ')} in each of ${plural(inspection.areas.length, 'area')}`
                 : undefined
             }
             value={every}

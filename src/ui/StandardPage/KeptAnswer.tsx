@@ -2,7 +2,14 @@
  * A question that no longer applies to this case but still holds an earlier answer: shown
  * greyed with why it is not asked. The answer is kept and counts again if the rule changes.
  */
-import { type Condition, describeAnswer, describeCondition, type FrameworkIndex } from '../../core';
+import {
+  type Condition,
+  describeAnswer,
+  describeCondition,
+  type FrameworkIndex,
+  isOrAre,
+  plural,
+} from '../../core';
 import type { AnswerRecord } from '../../db/database';
 
 export function KeptAnswer({
@@ -49,12 +56,11 @@ export function NotAskedList({
   index: FrameworkIndex;
 }) {
   if (itemIds.length === 0) return null;
-  const noun = itemIds.length === 1 ? 'question is' : 'questions are';
   return (
     <details class="govuk-details">
       <summary class="govuk-details__summary">
         <span class="govuk-details__summary-text">
-          {itemIds.length} {noun} not asked for this case
+          {plural(itemIds.length, 'question')} {isOrAre(itemIds.length)} not asked for this case
         </span>
       </summary>
       <div class="govuk-details__text">

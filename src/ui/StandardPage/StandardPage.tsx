@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { type ScoringTask, type TaskProgress, taskNeighbours } from '../../core';
+import { plural, type ScoringTask, type TaskProgress, taskNeighbours } from '../../core';
 import { reopenCase } from '../../db/caseStore';
 import { CaseMissing, caseNotReady } from '../CaseCommon/CaseMissing';
 import { casePath, checkPath, taskPath } from '../CaseCommon/caseLinks';
@@ -98,7 +98,6 @@ function Answering({ c, current }: { c: ReadyCase; current: TaskProgress }) {
   );
   const section = task.kind === 'standard' ? task.section : null;
   const description = task.kind === 'standard' ? task.standard.description : undefined;
-  const noun = current.applicable === 1 ? 'question' : 'questions';
 
   return (
     <div ref={root} class="ca-answering">
@@ -141,7 +140,8 @@ function Answering({ c, current }: { c: ReadyCase; current: TaskProgress }) {
       )}
 
       <p class="govuk-body ca-answering__progress" data-testid="task-progress">
-        {current.answered} of {current.applicable} {noun} answered. Answers save as you go.
+        {current.answered} of {plural(current.applicable, 'question')} answered. Answers save as you
+        go.
       </p>
       <p class="govuk-body-s ca-keys-help" id="keys-help">
         Keyboard: <kbd class="ca-key">1</kbd>–<kbd class="ca-key">9</kbd> choose an answer,{' '}

@@ -61,7 +61,7 @@ function Assignment({ inspection }: { inspection: Inspection }) {
 
   return (
     <>
-      {done && <NotificationBanner type="success" heading={done} />}
+      {done && <NotificationBanner type="success" heading={done} focus />}
       {failure && (
         <div class="govuk-error-summary" role="alert">
           <h2 class="govuk-error-summary__title">The cases could not be assigned</h2>

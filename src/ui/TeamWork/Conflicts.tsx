@@ -5,14 +5,20 @@
  * answer.
  */
 import { useState } from 'preact/hooks';
-import { type FrameworkIndex, type Inspection, indexFramework } from '../../core';
+import {
+  type FrameworkIndex,
+  type Inspection,
+  indexFramework,
+  plural,
+  wasOrWere,
+} from '../../core';
 import { listCases } from '../../db/inspectionStore';
 import { type OpenConflict, openConflictsNow, resolveConflict } from '../../db/mergeWork';
 import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { useDeviceLabel } from '../hooks/useDeviceLabel';
 import { useLive } from '../hooks/useLive';
-import { formatMoment, plural } from '../InspectionNav/format';
+import { formatMoment } from '../InspectionNav/format';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
 import { AnswerCompare, itemTitle } from './AnswerCompare';
@@ -71,7 +77,7 @@ function ConflictQueue({ inspection, index }: { inspection: Inspection; index: F
       <a href={teamWorkHref(inspection.id)} class="govuk-back-link">
         Back to team work
       </a>
-      {done && <NotificationBanner type="success" heading={done} />}
+      {done && <NotificationBanner type="success" heading={done} focus />}
       {failure && (
         <div class="govuk-error-summary" role="alert">
           <h2 class="govuk-error-summary__title">The conflict could not be resolved</h2>
@@ -86,9 +92,9 @@ function ConflictQueue({ inspection, index }: { inspection: Inspection; index: F
         </p>
       ) : (
         <p class="govuk-body">
-          {plural(conflicts.value.length, 'answer')} {conflicts.value.length === 1 ? 'was' : 'were'}{' '}
-          changed differently on this device and another, and kept for later. The findings use this
-          device’s answer until you decide. Each decision is recorded in the case’s history.
+          {plural(conflicts.value.length, 'answer')} {wasOrWere(conflicts.value.length)} changed
+          differently on this device and another, and kept for later. The findings use this device’s
+          answer until you decide. Each decision is recorded in the case’s history.
         </p>
       )}
       {conflicts.value.map((conflict) => {

@@ -3,9 +3,9 @@
  * (the findings, the report), which use this device's answers until the conflicts are resolved.
  * Renders nothing when none are open. One line to add: `<OpenConflictsNotice inspectionId={…} />`.
  */
+import { isOrAre, itIsOrTheyAre, plural, pluralForm } from '../../core';
 import { openConflicts } from '../../db/mergeWork';
 import { useLive } from '../hooks/useLive';
-import { plural } from '../InspectionNav/format';
 import { teamWorkHref } from './teamWorkCommon';
 
 export function OpenConflictsNotice({ inspectionId }: { inspectionId: string }) {
@@ -19,9 +19,9 @@ export function OpenConflictsNotice({ inspectionId }: { inspectionId: string }) 
       </span>
       <strong class="govuk-warning-text__text">
         <span class="govuk-visually-hidden">Warning</span>
-        {plural(open, 'conflict')} between devices {open === 1 ? 'is' : 'are'} open: these figures
-        use this device’s {open === 1 ? 'answer' : 'answers'} until{' '}
-        {open === 1 ? 'it is' : 'they are'} resolved.{' '}
+        {plural(open, 'conflict')} between devices {isOrAre(open)} open: these figures use this
+        device’s {pluralForm(open, { one: 'answer', other: 'answers' })} until {itIsOrTheyAre(open)}{' '}
+        resolved.{' '}
         <a class="govuk-link" href={teamWorkHref(inspectionId, '/conflicts')}>
           Resolve the open conflicts
         </a>

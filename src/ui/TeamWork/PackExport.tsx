@@ -3,7 +3,7 @@
  * readings) or for everyone (every case), optionally protected by a passphrase.
  */
 import { useState } from 'preact/hooks';
-import { type Inspection, passphraseProblem } from '../../core';
+import { type Inspection, passphraseProblem, plural } from '../../core';
 import { deviceId } from '../../db/identityStore';
 import { listCases } from '../../db/inspectionStore';
 import { makePack } from '../../db/teamExport';
@@ -11,7 +11,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { APP_VERSION } from '../Exports/exportDate';
 import { useLive } from '../hooks/useLive';
-import { plural, ROLE_LABELS } from '../InspectionNav/format';
+import { ROLE_LABELS } from '../InspectionNav/format';
 import { RadiosField } from '../InspectionNav/formFields';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import {
@@ -114,7 +114,7 @@ function PackForm({
       </a>
       <ErrorSummary errors={summary} />
       {done && (
-        <NotificationBanner type="success" heading="Pack saved">
+        <NotificationBanner type="success" heading="Pack saved" focus>
           <p class="govuk-body ca-team-work__file-name" data-export-done>
             {done}
           </p>

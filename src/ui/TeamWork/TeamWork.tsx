@@ -4,7 +4,7 @@
  * open, the files merged so far, and the audit trail to download.
  */
 import { useState } from 'preact/hooks';
-import type { Inspection } from '../../core';
+import { type Inspection, isOrAre, itIsOrTheyAre, plural } from '../../core';
 import { database } from '../../db/connection';
 import { deviceId } from '../../db/identityStore';
 import { openConflicts } from '../../db/mergeWork';
@@ -14,7 +14,7 @@ import { Loading } from '../components/Loading';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { todayLocal } from '../Exports/exportDate';
 import { useLive } from '../hooks/useLive';
-import { formatMoment, plural } from '../InspectionNav/format';
+import { formatMoment } from '../InspectionNav/format';
 import { InspectionFrame } from '../InspectionNav/InspectionFrame';
 import { teamWorkHref } from './teamWorkCommon';
 import './TeamWork.css';
@@ -73,8 +73,8 @@ function Hub({ inspection }: { inspection: Inspection }) {
           </span>
           <strong class="govuk-warning-text__text">
             <span class="govuk-visually-hidden">Warning</span>
-            {plural(open, 'conflict')} between devices {open === 1 ? 'is' : 'are'} still open.
-            Findings use this device’s answers until {open === 1 ? 'it is' : 'they are'} resolved.{' '}
+            {plural(open, 'conflict')} between devices {isOrAre(open)} still open. Findings use this
+            device’s answers until {itIsOrTheyAre(open)} resolved.{' '}
             <a class="govuk-link" href={teamWorkHref(inspection.id, '/conflicts')}>
               Resolve the open conflicts
             </a>
@@ -82,7 +82,7 @@ function Hub({ inspection }: { inspection: Inspection }) {
         </div>
       )}
       {trail.done && (
-        <NotificationBanner type="success" heading="File saved">
+        <NotificationBanner type="success" heading="File saved" focus>
           <p class="govuk-body">{trail.done}</p>
         </NotificationBanner>
       )}

@@ -92,7 +92,7 @@ function WorkForm({
       </a>
       <ErrorSummary errors={summary} />
       {done && (
-        <NotificationBanner type="success" heading="Your work is saved in a file">
+        <NotificationBanner type="success" heading="Your work is saved in a file" focus>
           <p class="govuk-body ca-team-work__file-name" data-export-done>
             {done}
           </p>

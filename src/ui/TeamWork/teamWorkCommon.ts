@@ -7,13 +7,13 @@ import {
   localStamp,
   type MergeContext,
   type PackFile,
+  plural,
   STATUS_HISTORY_ITEM,
   type WorkFile,
 } from '../../core';
 import { fileContent } from '../../db/fileContent';
 import { deviceId, scorerFor } from '../../db/identityStore';
 import { downloadFile } from '../../report/exports/downloadFile';
-import { plural } from '../InspectionNav/format';
 import { inspectionHref } from '../InspectionNav/inspectionSections';
 import type { PassphraseChoice } from './PassphraseFields';
 

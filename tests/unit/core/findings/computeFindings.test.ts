@@ -256,6 +256,21 @@ describe('computeFindings: breakdowns', () => {
     expect(find(result.questions, 'q1', 'proportion').base).toBe(4);
   });
 
+  it('names a number group with its unit agreeing with the number ("1 move", "3 moves")', () => {
+    const base = everyKindFramework();
+    const framework = {
+      ...base,
+      profile: base.profile.map((field) =>
+        field.id === 'placements' ? { ...field, unit: 'moves' } : field,
+      ),
+    };
+    const result = AuditScenario.withFramework(framework)
+      .answer(2, { q1: 'yes', placements: 1 })
+      .answer(1, { q1: 'no', placements: 3 })
+      .findings({ breakdownBy: 'placements' });
+    expect(result.breakdown!.groups.map((g) => g.label)).toEqual(['1 move', '3 moves']);
+  });
+
   it('orders areas as the framework lists them and names them', () => {
     const framework = everyKindFramework({
       areas: [
