@@ -49,7 +49,7 @@ export default defineConfig({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
       filename: 'sw.ts',
-      // The page registers the worker itself (src/ui/ReloadPrompt) and never updates on its own.
+      // The page registers the worker itself (src/ui/shell/ReloadPrompt) and never updates on its own.
       injectRegister: false,
       registerType: 'prompt',
       injectManifest: {

@@ -14,7 +14,7 @@
  * - moderation     second readings and the lead's decisions
  * - imports        files already merged, so a repeated import changes nothing
  * - conflicts      answers changed differently on two devices, kept for the lead to resolve
- *                  (version 3; src/db/mergeWork.ts)
+ *                  (version 3; src/db/exchange/mergeWork.ts)
  * - meta           small settings: device id, last opened case, storage persistence asked
  *
  * A new schema is a new `version()` block below the others, never an edit of an old one.
@@ -65,7 +65,7 @@ export type AnswerHistoryRecord = Answer & {
 /**
  * Part of an inspection's population list: up to a few thousand entries in the order of the
  * file. A list is always written and read whole, and one IndexedDB record per case made a
- * 50,000-case list take seconds to store; chunks take milliseconds (src/db/populationStore.ts).
+ * 50,000-case list take seconds to store; chunks take milliseconds (src/db/inspections/populationStore.ts).
  */
 export type PopulationChunkRecord = {
   inspectionId: string;
@@ -118,7 +118,7 @@ export class CaseAuditDatabase extends Dexie {
 
   constructor(name = 'case-audit') {
     // Strict durability: a committed transaction is on disk, so an answer shown as Saved
-    // survives a killed browser or a power cut. Measured cost: see src/db/caseStore.ts.
+    // survives a killed browser or a power cut. Measured cost: see src/db/cases/caseStore.ts.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({
       frameworks: '&key, id',
@@ -137,7 +137,7 @@ export class CaseAuditDatabase extends Dexie {
       population: null,
       populationChunks: '&[inspectionId+chunk], inspectionId',
     });
-    // Team work: conflicts between devices kept for later (src/db/mergeWork.ts).
+    // Team work: conflicts between devices kept for later (src/db/exchange/mergeWork.ts).
     this.version(3).stores({
       conflicts: '&id, inspectionId, caseId, [inspectionId+status]',
     });

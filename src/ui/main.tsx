@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import './styles/app.scss';
-import { App } from './App/App';
+import { App } from './shell/App/App';
 
 // An address with broken %-encoding cannot be routed: show the not-found page for it instead.
 try {

@@ -23,14 +23,19 @@ import {
   type ValidationResult,
   validateCaseList,
 } from '../core';
-import { addCases, type CaseWriteOutcome, caseRefs, casesFromEntries } from '../db/inspectionStore';
+import {
+  addCases,
+  type CaseWriteOutcome,
+  caseRefs,
+  casesFromEntries,
+} from '../db/inspections/inspectionStore';
 import {
   type DrawRequest,
   drawFromPopulation,
   type PopulationDraw,
   type PopulationWriteOutcome,
   replacePopulation,
-} from '../db/populationStore';
+} from '../db/inspections/populationStore';
 
 /** What the list is for: each row a case to read, or the population a sample is drawn from. */
 export type CaseListPurpose = 'cases' | 'population';

@@ -5,9 +5,9 @@
  * report never freezes the screen. Where workers are unavailable the bridge runs these same
  * handlers on the page.
  */
-import { loadFindingsSource } from '../db/findingsSource';
-import { loadModerationSummary } from '../db/moderationStore';
-import { loadReportDraft } from '../db/reportStore';
+import { loadFindingsSource } from '../db/cases/findingsSource';
+import { loadReportDraft } from '../db/inspections/reportStore';
+import { loadModerationSummary } from '../db/moderation/moderationStore';
 import type { PdfProgress } from '../report/pdf/renderReportPdf';
 import { makeReportDocument, type ReportChartDocument } from '../report/reportModel';
 

@@ -24,7 +24,7 @@ import {
   type PreviewOutcome,
   previewMerge,
   unlockTeamFile,
-} from '../db/mergeWork';
+} from '../db/exchange/mergeWork';
 
 /** What the page is told about a chosen file. */
 export type TeamFileSummary = {

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CASE_STATUS_ITEM, historyOf } from '../../src/db/caseStore';
+import { CASE_STATUS_ITEM, historyOf } from '../../src/db/cases/caseStore';
 import { database } from '../../src/db/connection';
-import CaseCheck from '../../src/ui/CaseCheck/CaseCheck';
+import CaseCheck from '../../src/ui/scoring/CaseCheck/CaseCheck';
 import {
   ALL_REQUIRED,
   answer,

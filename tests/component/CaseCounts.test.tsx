@@ -9,10 +9,10 @@ import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { addCases, createInspection } from '../../src/db/inspectionStore';
-import InspectionOverview from '../../src/ui/InspectionOverview/InspectionOverview';
-import Inspections from '../../src/ui/Inspections/Inspections';
-import Team from '../../src/ui/Team/Team';
+import { addCases, createInspection } from '../../src/db/inspections/inspectionStore';
+import InspectionOverview from '../../src/ui/setup/InspectionOverview/InspectionOverview';
+import Inspections from '../../src/ui/setup/Inspections/Inspections';
+import Team from '../../src/ui/setup/Team/Team';
 import { draft, storeFramework } from '../fixtures/inspectionSetup';
 
 const SAID = '6 cases in the sample, 4 reserves';

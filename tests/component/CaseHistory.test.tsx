@@ -1,8 +1,8 @@
 /** A case's history names each device by the name it was given, else by its short id. */
 import { screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { learnDeviceNames } from '../../src/db/identityStore';
-import CaseHistory from '../../src/ui/CaseHistory/CaseHistory';
+import { learnDeviceNames } from '../../src/db/device/identityStore';
+import CaseHistory from '../../src/ui/scoring/CaseHistory/CaseHistory';
 import { answer, CASE, closeCase, freshCase, INSPECTION, renderRouted } from './scoringSetup';
 
 function show() {

@@ -4,9 +4,9 @@ import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { createInspection } from '../../src/db/inspectionStore';
-import { populationSummary, replacePopulation } from '../../src/db/populationStore';
-import CaseListImport from '../../src/ui/CaseListImport/CaseListImport';
+import { createInspection } from '../../src/db/inspections/inspectionStore';
+import { populationSummary, replacePopulation } from '../../src/db/inspections/populationStore';
+import CaseListImport from '../../src/ui/setup/CaseListImport/CaseListImport';
 import { draft, populationCsv, storeFramework } from '../fixtures/inspectionSetup';
 
 let n = 0;

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import CasePage from '../../src/ui/CasePage/CasePage';
+import CasePage from '../../src/ui/scoring/CasePage/CasePage';
 import { answer, CASE, closeCase, freshCase, INSPECTION, renderRouted } from './scoringSetup';
 
 const path = `/inspections/${INSPECTION}/cases/${CASE}`;

@@ -4,9 +4,12 @@ import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { findExampleInspection, loadExampleInspection } from '../../src/db/exampleInspection';
-import InspectionOverview from '../../src/ui/InspectionOverview/InspectionOverview';
-import Inspections from '../../src/ui/Inspections/Inspections';
+import {
+  findExampleInspection,
+  loadExampleInspection,
+} from '../../src/db/inspections/exampleInspection';
+import InspectionOverview from '../../src/ui/setup/InspectionOverview/InspectionOverview';
+import Inspections from '../../src/ui/setup/Inspections/Inspections';
 
 let n = 0;
 beforeEach(() => {

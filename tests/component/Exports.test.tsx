@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readEncryptedFile } from '../../src/core';
 import { downloadFile } from '../../src/report/exports/downloadFile';
-import Exports from '../../src/ui/Exports/Exports';
+import Exports from '../../src/ui/report/Exports/Exports';
 import { closeCase, freshCase, INSPECTION, renderRouted } from './scoringSetup';
 
 vi.mock('../../src/report/exports/downloadFile', () => ({ downloadFile: vi.fn() }));

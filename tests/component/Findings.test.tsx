@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Findings from '../../src/ui/Findings/Findings';
+import Findings from '../../src/ui/findings/Findings/Findings';
 import {
   closeFindings,
   FINDINGS,

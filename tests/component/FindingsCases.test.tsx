@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import FindingsCases from '../../src/ui/FindingsCases/FindingsCases';
+import FindingsCases from '../../src/ui/findings/FindingsCases/FindingsCases';
 import {
   closeFindings,
   FINDINGS,

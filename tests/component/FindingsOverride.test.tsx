@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../src/db/connection';
-import Findings from '../../src/ui/Findings/Findings';
-import RatingOverride from '../../src/ui/Findings/RatingOverride';
+import Findings from '../../src/ui/findings/Findings/Findings';
+import RatingOverride from '../../src/ui/findings/Findings/RatingOverride';
 import {
   closeFindings,
   FINDINGS,

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { importFramework } from '../../src/db/frameworkStore';
-import FrameworkDetail from '../../src/ui/FrameworkDetail/FrameworkDetail';
+import { importFramework } from '../../src/db/frameworks/frameworkStore';
+import FrameworkDetail from '../../src/ui/frameworks/FrameworkDetail/FrameworkDetail';
 import { IMG_LABEL, richFramework, SCRIPT_QUESTION } from '../unit/core/framework/richFramework';
 
 let n = 0;

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { importFramework } from '../../src/db/frameworkStore';
-import FrameworkImport from '../../src/ui/FrameworkImport/FrameworkImport';
+import { importFramework } from '../../src/db/frameworks/frameworkStore';
+import FrameworkImport from '../../src/ui/frameworks/FrameworkImport/FrameworkImport';
 import { richFramework } from '../unit/core/framework/richFramework';
 
 let n = 0;

@@ -5,9 +5,9 @@ import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { addCases, createInspection } from '../../src/db/inspectionStore';
-import InspectionEdit from '../../src/ui/InspectionEdit/InspectionEdit';
-import InspectionNew from '../../src/ui/InspectionNew/InspectionNew';
+import { addCases, createInspection } from '../../src/db/inspections/inspectionStore';
+import InspectionEdit from '../../src/ui/setup/InspectionEdit/InspectionEdit';
+import InspectionNew from '../../src/ui/setup/InspectionNew/InspectionNew';
 import { draft, storeFramework } from '../fixtures/inspectionSetup';
 
 let n = 0;

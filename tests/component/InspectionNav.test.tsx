@@ -10,10 +10,10 @@ import { LocationProvider, Route, Router } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { forgetDeviceId, setScorer } from '../../src/db/identityStore';
-import { routes } from '../../src/ui/App/routes';
-import { forgetLeadToolsOpened } from '../../src/ui/InspectionNav/leadToolsStep';
-import { forgetDeviceRoles } from '../../src/ui/InspectionNav/useDeviceRole';
+import { forgetDeviceId, setScorer } from '../../src/db/device/identityStore';
+import { forgetLeadToolsOpened } from '../../src/ui/components/InspectionFrame/leadToolsStep';
+import { forgetDeviceRoles } from '../../src/ui/components/InspectionFrame/useDeviceRole';
+import { routes } from '../../src/ui/shell/App/routes';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 import { TEAM_FRAMEWORK } from '../fixtures/teamFixture';
 

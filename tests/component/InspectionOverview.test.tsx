@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseStatus } from '../../src/core';
-import { importAnswers } from '../../src/db/caseStore';
+import { importAnswers } from '../../src/db/cases/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { addCases, createInspection } from '../../src/db/inspectionStore';
-import InspectionOverview from '../../src/ui/InspectionOverview/InspectionOverview';
+import { addCases, createInspection } from '../../src/db/inspections/inspectionStore';
+import InspectionOverview from '../../src/ui/setup/InspectionOverview/InspectionOverview';
 import { draft, storeFramework } from '../fixtures/inspectionSetup';
 
 let n = 0;

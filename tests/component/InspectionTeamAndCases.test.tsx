@@ -5,10 +5,10 @@ import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { addCases, createInspection, listCases } from '../../src/db/inspectionStore';
-import CaseAdd from '../../src/ui/CaseAdd/CaseAdd';
-import InspectionDelete, { whatIsLost } from '../../src/ui/InspectionDelete/InspectionDelete';
-import Team from '../../src/ui/Team/Team';
+import { addCases, createInspection, listCases } from '../../src/db/inspections/inspectionStore';
+import CaseAdd from '../../src/ui/setup/CaseAdd/CaseAdd';
+import InspectionDelete, { whatIsLost } from '../../src/ui/setup/InspectionDelete/InspectionDelete';
+import Team from '../../src/ui/setup/Team/Team';
 import { draft, storeFramework } from '../fixtures/inspectionSetup';
 
 let n = 0;

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { describe, expect, it } from 'vitest';
-import { Layout } from '../../src/ui/shell/Layout';
+import { Layout } from '../../src/ui/shell/Layout/Layout';
 
 function renderAt(path: string) {
   window.history.replaceState(null, '', path);

@@ -1,19 +1,19 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answersOf, NO_ANSWER } from '../../src/db/caseStore';
+import { answersOf, NO_ANSWER } from '../../src/db/cases/caseStore';
 import { database } from '../../src/db/connection';
-import { blindReading, listModeration } from '../../src/db/moderationStore';
-import { finishSecondReading, saveSecondAnswer } from '../../src/db/secondReadingStore';
-import CaseHistory from '../../src/ui/CaseHistory/CaseHistory';
-import { ModerationPanel } from '../../src/ui/Findings/ModerationPanel';
-import Moderation from '../../src/ui/Moderation/Moderation';
-import ModerationCase from '../../src/ui/ModerationCase/ModerationCase';
-import ModerationDecision from '../../src/ui/ModerationCase/ModerationDecision';
-import ModerationChange from '../../src/ui/ModerationChange/ModerationChange';
-import ModerationChoose from '../../src/ui/ModerationChoose/ModerationChoose';
-import ModerationReading from '../../src/ui/ModerationReading/ModerationReading';
-import SecondReadingStandard from '../../src/ui/ModerationReading/SecondReadingStandard';
+import { blindReading, listModeration } from '../../src/db/moderation/moderationStore';
+import { finishSecondReading, saveSecondAnswer } from '../../src/db/moderation/secondReadingStore';
+import { ModerationPanel } from '../../src/ui/findings/Findings/ModerationPanel';
+import Moderation from '../../src/ui/moderation/Moderation/Moderation';
+import ModerationCase from '../../src/ui/moderation/ModerationCase/ModerationCase';
+import ModerationDecision from '../../src/ui/moderation/ModerationCase/ModerationDecision';
+import ModerationChange from '../../src/ui/moderation/ModerationChange/ModerationChange';
+import ModerationChoose from '../../src/ui/moderation/ModerationChoose/ModerationChoose';
+import ModerationReading from '../../src/ui/moderation/ModerationReading/ModerationReading';
+import SecondReadingStandard from '../../src/ui/moderation/ModerationReading/SecondReadingStandard';
+import CaseHistory from '../../src/ui/scoring/CaseHistory/CaseHistory';
 import {
   CASE,
   closeModeration,

@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadFramework } from '../../src/core';
-import { closeCaseEditors } from '../../src/db/caseEditor';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { setScorer } from '../../src/db/identityStore';
-import CaseCheck from '../../src/ui/CaseCheck/CaseCheck';
-import CasePage from '../../src/ui/CasePage/CasePage';
-import StandardPage from '../../src/ui/StandardPage/StandardPage';
+import { setScorer } from '../../src/db/device/identityStore';
+import { closeCaseEditors } from '../../src/editing/caseEditor';
+import CaseCheck from '../../src/ui/scoring/CaseCheck/CaseCheck';
+import CasePage from '../../src/ui/scoring/CasePage/CasePage';
+import StandardPage from '../../src/ui/scoring/StandardPage/StandardPage';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 import { renderRouted } from './scoringSetup';
 

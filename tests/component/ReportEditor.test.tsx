@@ -2,12 +2,12 @@ import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importAnswers } from '../../src/db/caseStore';
+import { importAnswers } from '../../src/db/cases/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { loadExampleInspection } from '../../src/db/exampleInspection';
-import { loadReportDraft } from '../../src/db/reportStore';
-import ReportEditor from '../../src/ui/ReportEditor/ReportEditor';
+import { loadExampleInspection } from '../../src/db/inspections/exampleInspection';
+import { loadReportDraft } from '../../src/db/inspections/reportStore';
+import ReportEditor from '../../src/ui/report/ReportEditor/ReportEditor';
 
 let n = 0;
 const ID = 'insp-report';

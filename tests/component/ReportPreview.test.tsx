@@ -10,10 +10,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyReportDraft } from '../../src/core';
 import { useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { loadExampleInspection } from '../../src/db/exampleInspection';
-import { saveReportDraft } from '../../src/db/reportStore';
+import { loadExampleInspection } from '../../src/db/inspections/exampleInspection';
+import { saveReportDraft } from '../../src/db/inspections/reportStore';
 import { downloadFile } from '../../src/report/exports/downloadFile';
-import ReportPreview from '../../src/ui/ReportPreview/ReportPreview';
+import ReportPreview from '../../src/ui/report/ReportPreview/ReportPreview';
 import { reportHandlers } from '../../src/workers/reportService';
 
 // The report worker's own handlers, run on the page; the PDF itself is not drawn here.

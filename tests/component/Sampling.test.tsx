@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PopulationEntry } from '../../src/core';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { createInspection, listCases } from '../../src/db/inspectionStore';
-import { replacePopulation } from '../../src/db/populationStore';
-import Sampling from '../../src/ui/Sampling/Sampling';
+import { createInspection, listCases } from '../../src/db/inspections/inspectionStore';
+import { replacePopulation } from '../../src/db/inspections/populationStore';
+import Sampling from '../../src/ui/setup/Sampling/Sampling';
 import { AREAS, draft, STRATA, setupFramework, storeFramework } from '../fixtures/inspectionSetup';
 
 let n = 0;

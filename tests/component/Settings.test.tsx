@@ -8,8 +8,8 @@ import {
   forgetDeviceId,
   knownDeviceNames,
   thisDeviceName,
-} from '../../src/db/identityStore';
-import Settings from '../../src/ui/Settings/Settings';
+} from '../../src/db/device/identityStore';
+import Settings from '../../src/ui/settings/Settings/Settings';
 
 function mockStorage(persisted: boolean) {
   vi.stubGlobal('navigator', {

@@ -10,9 +10,9 @@ import {
   forgetPersistenceAsks,
   requestPersistence,
   requestPersistenceOnFirstWrite,
-} from '../../src/db/storageStatus';
-import CasePage from '../../src/ui/CasePage/CasePage';
-import StandardPage from '../../src/ui/StandardPage/StandardPage';
+} from '../../src/db/device/storageStatus';
+import CasePage from '../../src/ui/scoring/CasePage/CasePage';
+import StandardPage from '../../src/ui/scoring/StandardPage/StandardPage';
 import { answer, CASE, closeCase, freshCase, INSPECTION, renderRouted } from './scoringSetup';
 
 const HEADING = 'This browser may delete the work on this device';

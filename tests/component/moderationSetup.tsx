@@ -7,17 +7,17 @@ import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { LocationProvider } from 'preact-iso';
 import type { AnswerValue } from '../../src/core';
-import { closeCaseEditors } from '../../src/db/caseEditor';
-import { importAnswers, NO_ANSWER } from '../../src/db/caseStore';
+import { importAnswers, NO_ANSWER } from '../../src/db/cases/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { forgetDeviceId, setScorer } from '../../src/db/identityStore';
-import { assignSecondReadings } from '../../src/db/moderationAssignment';
+import { forgetDeviceId, setScorer } from '../../src/db/device/identityStore';
+import { assignSecondReadings } from '../../src/db/moderation/moderationAssignment';
 import {
   closeSecondReadingEditors,
   finishSecondReading,
   saveSecondAnswer,
-} from '../../src/db/secondReadingStore';
+} from '../../src/db/moderation/secondReadingStore';
+import { closeCaseEditors } from '../../src/editing/caseEditor';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 
 export const fixture = inspectionFixture({ caseCount: 3 });

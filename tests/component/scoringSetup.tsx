@@ -6,11 +6,11 @@ import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { LocationProvider } from 'preact-iso';
 import type { AnswerValue } from '../../src/core';
-import { closeCaseEditors } from '../../src/db/caseEditor';
-import { type SaveRequest, saveAnswer } from '../../src/db/caseStore';
+import { type SaveRequest, saveAnswer } from '../../src/db/cases/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { forgetDeviceId, setScorer } from '../../src/db/identityStore';
+import { forgetDeviceId, setScorer } from '../../src/db/device/identityStore';
+import { closeCaseEditors } from '../../src/editing/caseEditor';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 
 export const fixture = inspectionFixture();

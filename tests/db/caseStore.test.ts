@@ -1,6 +1,5 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CaseEditor, closeCaseEditors, describeWriteFailure } from '../../src/db/caseEditor';
 import {
   answersOf,
   CASE_STATUS_ITEM,
@@ -15,11 +14,12 @@ import {
   type SaveRequest,
   saveAnswer,
   takeUncleanExit,
-} from '../../src/db/caseStore';
+} from '../../src/db/cases/caseStore';
 import { classifyWriteError, database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { deviceId, forgetDeviceId, scorerFor, setScorer } from '../../src/db/identityStore';
-import { hasUnsavedWork } from '../../src/db/unsavedWork';
+import { deviceId, forgetDeviceId, scorerFor, setScorer } from '../../src/db/device/identityStore';
+import { CaseEditor, closeCaseEditors, describeWriteFailure } from '../../src/editing/caseEditor';
+import { hasUnsavedWork } from '../../src/editing/unsavedWork';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 
 let n = 0;

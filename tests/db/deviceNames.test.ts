@@ -3,15 +3,15 @@
  * file beside the device id, learned by the lead's device when the file is merged.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { saveAnswer } from '../../src/db/caseStore';
+import { saveAnswer } from '../../src/db/cases/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
 import {
   deviceId,
   forgetDeviceId,
   knownDeviceNames,
   setDeviceName,
-} from '../../src/db/identityStore';
-import { makeWork } from '../../src/db/teamExport';
+} from '../../src/db/device/identityStore';
+import { makeWork } from '../../src/db/exchange/teamExport';
 import { devices, leadInspection, MADE, merge, on, packText, ready } from '../fixtures/teamDb';
 
 afterEach(() => {

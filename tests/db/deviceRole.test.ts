@@ -5,10 +5,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { inspectionFileText } from '../../src/core';
 import { useDatabase } from '../../src/db/connection';
-import { deviceRoleHere } from '../../src/db/deviceRole';
-import { setScorer } from '../../src/db/identityStore';
-import { makeInspectionFile } from '../../src/db/inspectionExport';
-import { importInspectionFile } from '../../src/db/inspectionImport';
+import { deviceRoleHere } from '../../src/db/device/deviceRole';
+import { setScorer } from '../../src/db/device/identityStore';
+import { makeInspectionFile } from '../../src/db/exchange/inspectionExport';
+import { importInspectionFile } from '../../src/db/exchange/inspectionImport';
 import {
   DEVICE,
   devices,

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
+import { ensureBuiltInFrameworks } from '../../src/db/frameworks/frameworkStore';
 import {
   findExampleInspection,
   loadExampleInspection,
   removeExampleInspection,
-} from '../../src/db/exampleInspection';
-import { ensureBuiltInFrameworks } from '../../src/db/frameworkStore';
-import { createInspection, inspectionContents } from '../../src/db/inspectionStore';
+} from '../../src/db/inspections/exampleInspection';
+import { createInspection, inspectionContents } from '../../src/db/inspections/inspectionStore';
 
 let n = 0;
 const NOW = () => new Date('2026-03-10T10:00:00.000Z');

@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computeFindings, type ProportionFinding } from '../../src/core';
-import { saveAnswer } from '../../src/db/caseStore';
+import { saveAnswer } from '../../src/db/cases/caseStore';
+import {
+  groupNamesOf,
+  loadFindingsCases,
+  loadFindingsSource,
+} from '../../src/db/cases/findingsSource';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { groupNamesOf, loadFindingsCases, loadFindingsSource } from '../../src/db/findingsSource';
 import { observe } from '../../src/db/live';
 import {
   findingsFixture,

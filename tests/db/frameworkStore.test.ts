@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { builtInFrameworkKeys, importFramework, listFrameworks } from '../../src/db/frameworkStore';
+import {
+  builtInFrameworkKeys,
+  importFramework,
+  listFrameworks,
+} from '../../src/db/frameworks/frameworkStore';
 import { minimalFramework } from '../fixtures/frameworkBuilder';
 
 let n = 0;

@@ -7,15 +7,15 @@ import {
   inspectionFileText,
   toFindingsJson,
 } from '../../src/core';
-import { saveAnswer } from '../../src/db/caseStore';
+import { saveAnswer } from '../../src/db/cases/caseStore';
+import { groupNamesOf, loadFindingsSource } from '../../src/db/cases/findingsSource';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { loadExampleInspection } from '../../src/db/exampleInspection';
-import { groupNamesOf, loadFindingsSource } from '../../src/db/findingsSource';
-import { makeInspectionFile } from '../../src/db/inspectionExport';
-import { importInspectionFile } from '../../src/db/inspectionImport';
-import { assignSecondReadings } from '../../src/db/moderationAssignment';
-import { saveReportDraft } from '../../src/db/reportStore';
+import { makeInspectionFile } from '../../src/db/exchange/inspectionExport';
+import { importInspectionFile } from '../../src/db/exchange/inspectionImport';
+import { loadExampleInspection } from '../../src/db/inspections/exampleInspection';
+import { saveReportDraft } from '../../src/db/inspections/reportStore';
+import { assignSecondReadings } from '../../src/db/moderation/moderationAssignment';
 
 let n = 0;
 const fresh = () => useDatabase(new CaseAuditDatabase(`inspection-file-${n++}`));
@@ -164,7 +164,7 @@ describe('exporting and importing an inspection file', { timeout: 60_000 }, () =
     // A smaller file (six cases) keeps 200 imports quick; the checks are the same.
     const small = { ...exported.file, cases: exported.file.cases.slice(0, 6) };
     const { buildInspectionFile } = await import('../../src/core');
-    const { webSha256 } = await import('../../src/db/inspectionExport');
+    const { webSha256 } = await import('../../src/db/exchange/inspectionExport');
     const text = inspectionFileText(await buildInspectionFile(small, MADE, webSha256));
     fresh();
     await loadExampleInspection({ newId: () => 'already-here' });

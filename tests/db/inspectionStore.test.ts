@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Inspection } from '../../src/core';
-import { importAnswers } from '../../src/db/caseStore';
+import { importAnswers } from '../../src/db/cases/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
 import type { ConflictRecord } from '../../src/db/database';
 import { CaseAuditDatabase } from '../../src/db/database';
@@ -14,8 +14,8 @@ import {
   inspectionContents,
   listCases,
   updateInspection,
-} from '../../src/db/inspectionStore';
-import { replacePopulation } from '../../src/db/populationStore';
+} from '../../src/db/inspections/inspectionStore';
+import { replacePopulation } from '../../src/db/inspections/populationStore';
 import { draft, storeFramework } from '../fixtures/inspectionSetup';
 
 let n = 0;

@@ -13,20 +13,20 @@ import {
   teamFileText,
   type WorkFile,
 } from '../../src/core';
-import { completeCase } from '../../src/db/caseStore';
+import { completeCase } from '../../src/db/cases/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
-import { fileContent } from '../../src/db/fileContent';
-import { webSha256 } from '../../src/db/inspectionExport';
+import { fileContent } from '../../src/db/exchange/fileContent';
+import { webSha256 } from '../../src/db/exchange/inspectionExport';
 import {
   commitMerge,
   openConflicts,
   openTeamFile,
   resolveConflict,
   unlockTeamFile,
-} from '../../src/db/mergeWork';
-import { assignSecondReadings } from '../../src/db/moderationAssignment';
-import { getModeration } from '../../src/db/moderationStore';
-import { finishSecondReading, saveSecondAnswer } from '../../src/db/secondReadingStore';
+} from '../../src/db/exchange/mergeWork';
+import { assignSecondReadings } from '../../src/db/moderation/moderationAssignment';
+import { getModeration } from '../../src/db/moderation/moderationStore';
+import { finishSecondReading, saveSecondAnswer } from '../../src/db/moderation/secondReadingStore';
 import {
   DEVICE,
   devices,

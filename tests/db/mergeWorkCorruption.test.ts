@@ -9,10 +9,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, inspectionFileChecksum, type MergePlan } from '../../src/core';
-import { completeCase } from '../../src/db/caseStore';
+import { completeCase } from '../../src/db/cases/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
-import { webSha256 } from '../../src/db/inspectionExport';
-import { commitMerge, openTeamFile, planMergeHere } from '../../src/db/mergeWork';
+import { webSha256 } from '../../src/db/exchange/inspectionExport';
+import { commitMerge, openTeamFile, planMergeHere } from '../../src/db/exchange/mergeWork';
 import {
   DEVICE,
   devices,

@@ -8,12 +8,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FilePlan } from '../../src/core';
-import { completeCase, reopenCase } from '../../src/db/caseStore';
+import { completeCase, reopenCase } from '../../src/db/cases/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
-import { openConflicts } from '../../src/db/mergeWork';
-import { assignSecondReadings } from '../../src/db/moderationAssignment';
-import { decideDisagreement } from '../../src/db/moderationDecisions';
-import { finishSecondReading, saveSecondAnswer } from '../../src/db/secondReadingStore';
+import { openConflicts } from '../../src/db/exchange/mergeWork';
+import { assignSecondReadings } from '../../src/db/moderation/moderationAssignment';
+import { decideDisagreement } from '../../src/db/moderation/moderationDecisions';
+import { finishSecondReading, saveSecondAnswer } from '../../src/db/moderation/secondReadingStore';
 import {
   DEVICE,
   devices,

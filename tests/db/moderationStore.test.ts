@@ -1,29 +1,37 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type AnswerValue, moderationAssignmentSchema, secondReadingSchema } from '../../src/core';
-import { CaseEditor, closeCaseEditors } from '../../src/db/caseEditor';
-import { answersOf, CASE_STATUS_ITEM, historyOf, importAnswers } from '../../src/db/caseStore';
+import {
+  answersOf,
+  CASE_STATUS_ITEM,
+  historyOf,
+  importAnswers,
+} from '../../src/db/cases/caseStore';
+import { loadFindingsCases } from '../../src/db/cases/findingsSource';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { loadFindingsCases } from '../../src/db/findingsSource';
 import {
   assignSecondReadings,
   changeSecondReader,
   withdrawSecondReading,
-} from '../../src/db/moderationAssignment';
-import { confirmReadingsAgree, decideDisagreement } from '../../src/db/moderationDecisions';
+} from '../../src/db/moderation/moderationAssignment';
+import {
+  confirmReadingsAgree,
+  decideDisagreement,
+} from '../../src/db/moderation/moderationDecisions';
 import {
   importModerationAssignments,
   mergeSecondReadings,
   moderationAssignmentsFor,
   secondReadingsBy,
-} from '../../src/db/moderationExchange';
+} from '../../src/db/moderation/moderationExchange';
 import {
   blindReading,
   getModeration,
   loadModerationSummary,
   moderationComparison,
-} from '../../src/db/moderationStore';
-import { finishSecondReading, saveSecondAnswer } from '../../src/db/secondReadingStore';
+} from '../../src/db/moderation/moderationStore';
+import { finishSecondReading, saveSecondAnswer } from '../../src/db/moderation/secondReadingStore';
+import { CaseEditor, closeCaseEditors } from '../../src/editing/caseEditor';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 
 let n = 0;

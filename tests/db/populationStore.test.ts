@@ -7,7 +7,7 @@ import {
 } from '../../src/core';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { createInspection, listCases } from '../../src/db/inspectionStore';
+import { createInspection, listCases } from '../../src/db/inspections/inspectionStore';
 import {
   createSampleCases,
   drawFromPopulation,
@@ -16,7 +16,7 @@ import {
   populationSummary,
   replacePopulation,
   samplingRecordOf,
-} from '../../src/db/populationStore';
+} from '../../src/db/inspections/populationStore';
 import { caseListHandlers } from '../../src/workers/caseListService';
 import {
   AREAS,

@@ -11,9 +11,9 @@ import {
   WRONG_PASSPHRASE,
 } from '../../src/core';
 import { useDatabase } from '../../src/db/connection';
-import { makeInspectionFile } from '../../src/db/inspectionExport';
-import { importInspectionFile } from '../../src/db/inspectionImport';
-import { openTeamFile, unlockTeamFile } from '../../src/db/mergeWork';
+import { makeInspectionFile } from '../../src/db/exchange/inspectionExport';
+import { importInspectionFile } from '../../src/db/exchange/inspectionImport';
+import { openTeamFile, unlockTeamFile } from '../../src/db/exchange/mergeWork';
 import { inspectionFileExport } from '../../src/report/exports/inspectionExports';
 import { devices, dump, leadInspection, MADE, on, score } from '../fixtures/teamDb';
 

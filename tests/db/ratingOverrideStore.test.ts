@@ -6,7 +6,7 @@ import {
   ratingChoices,
   removeRatingOverride,
   setRatingOverride,
-} from '../../src/db/ratingOverrideStore';
+} from '../../src/db/inspections/ratingOverrideStore';
 import { findingsFixture, findingsFramework } from '../fixtures/findingsFixture';
 import { minimalFramework } from '../fixtures/frameworkBuilder';
 import { storeInspectionFixture } from '../fixtures/inspectionFixture';

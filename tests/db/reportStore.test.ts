@@ -7,8 +7,8 @@ import {
   loadReportDraft,
   ReportAutosave,
   saveReportDraft,
-} from '../../src/db/reportStore';
-import { hasUnsavedWork } from '../../src/db/unsavedWork';
+} from '../../src/db/inspections/reportStore';
+import { hasUnsavedWork } from '../../src/editing/unsavedWork';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 
 let n = 0;

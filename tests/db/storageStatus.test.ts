@@ -4,7 +4,7 @@
  * never when it keeps the data already. The warning follows its last answer.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveAnswer } from '../../src/db/caseStore';
+import { saveAnswer } from '../../src/db/cases/caseStore';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import {
@@ -13,7 +13,7 @@ import {
   requestPersistence,
   requestPersistenceOnFirstWrite,
   storageWarningShown,
-} from '../../src/db/storageStatus';
+} from '../../src/db/device/storageStatus';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 
 const fixture = inspectionFixture();

@@ -16,9 +16,9 @@ import {
   plural,
   writeCasesCsv,
 } from '../../core';
-import { fileContent } from '../../db/fileContent';
-import { groupNamesOf, loadFindingsSource } from '../../db/findingsSource';
-import { makeInspectionFile } from '../../db/inspectionExport';
+import { groupNamesOf, loadFindingsSource } from '../../db/cases/findingsSource';
+import { fileContent } from '../../db/exchange/fileContent';
+import { makeInspectionFile } from '../../db/exchange/inspectionExport';
 import { findingsOffPage } from '../../workers/findingsBridge';
 
 export type ExportFile = {

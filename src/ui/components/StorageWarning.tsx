@@ -5,9 +5,9 @@
  * inspection's exports. Settings and about says the same, with the details.
  */
 import { useState } from 'preact/hooks';
-import { hideStorageWarning, storageWarningShown } from '../../db/storageStatus';
+import { hideStorageWarning, storageWarningShown } from '../../db/device/storageStatus';
 import { useLive } from '../hooks/useLive';
-import { inspectionHref } from '../InspectionNav/inspectionSections';
+import { inspectionHref } from './InspectionFrame/inspectionSections';
 import { NotificationBanner } from './NotificationBanner';
 
 export function StorageWarning({ inspectionId }: { inspectionId: string }) {

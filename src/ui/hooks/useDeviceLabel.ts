@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type DeviceNames, deviceLabel } from '../../core';
-import { deviceId, knownDeviceNames } from '../../db/identityStore';
+import { deviceId, knownDeviceNames } from '../../db/device/identityStore';
 import { useLive } from './useLive';
 
 /**

@@ -4,7 +4,7 @@ import {
   computeFindings,
   type ProportionFinding,
 } from '../../../../src/core';
-import { joinCasesAndAnswers } from '../../../../src/db/findingsSource';
+import { joinCasesAndAnswers } from '../../../../src/db/cases/findingsSource';
 import { layoutBars } from '../../../../src/report/charts/chartModel';
 import {
   breakdownChart,

@@ -1,0 +1,103 @@
+/**
+ * What every file about an inspection holds, read from the tables the same way for each: the
+ * inspection with the framework it is pinned to, and cases with their current answers and their
+ * whole history in the order it happened. The inspection file (inspectionExport.ts) and the
+ * team's packs and work files (teamExport.ts) are made from these.
+ */
+import {
+  type Answer,
+  type Framework,
+  frameworkKey,
+  type HistoryEntry,
+  type Inspection,
+  type InspectionFileCase,
+} from '../../core';
+import type { AnswerHistoryRecord, AnswerRecord, CaseAuditDatabase, CaseRecord } from '../database';
+
+export function answerOf(row: AnswerRecord): Answer {
+  return {
+    value: row.value,
+    note: row.note,
+    rev: row.rev,
+    at: row.at,
+    by: row.by,
+    device: row.device,
+  };
+}
+
+export function historyEntryOf(row: AnswerHistoryRecord): HistoryEntry {
+  return {
+    itemId: row.itemId,
+    ...answerOf(row),
+    via: row.via,
+    ...(row.source === undefined ? {} : { source: row.source }),
+    ...(row.before === undefined ? {} : { before: row.before }),
+  };
+}
+
+/** Cases in order of reference, so the same inspection always gives the same file. */
+export function byRef(a: { ref: string }, b: { ref: string }): number {
+  return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
+}
+
+/**
+ * Cases with their answers and history (oldest first), in order of reference, from rows already
+ * read. The `blind` cases go without either, so a second reader's reading stays blind.
+ */
+export function casesWithAnswers(
+  cases: readonly CaseRecord[],
+  answers: readonly AnswerRecord[],
+  history: AnswerHistoryRecord[],
+  blind: ReadonlySet<string> = new Set(),
+): InspectionFileCase[] {
+  const out = new Map<string, InspectionFileCase>(
+    [...cases].sort(byRef).map((c) => [c.id, { ...c, answers: {}, history: [] }]),
+  );
+  for (const row of answers) {
+    if (blind.has(row.caseId)) continue;
+    const kase = out.get(row.caseId);
+    if (kase) (kase.answers as Record<string, Answer>)[row.itemId] = answerOf(row);
+  }
+  history.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  for (const row of history) {
+    if (blind.has(row.caseId)) continue;
+    out.get(row.caseId)?.history.push(historyEntryOf(row));
+  }
+  return [...out.values()];
+}
+
+/** As `casesWithAnswers`, reading the cases' answers and history. */
+export async function casesWithWork(
+  db: CaseAuditDatabase,
+  cases: readonly CaseRecord[],
+  blind: ReadonlySet<string> = new Set(),
+): Promise<InspectionFileCase[]> {
+  const ids = cases.map((c) => c.id);
+  const [answers, history] = await Promise.all([
+    db.answers.where('caseId').anyOf(ids).toArray(),
+    db.answerHistory.where('caseId').anyOf(ids).toArray(),
+  ]);
+  return casesWithAnswers(cases, answers, history, blind);
+}
+
+/** The inspection and the framework version it is pinned to, or which of them is missing. */
+export async function inspectionAndFramework(
+  db: CaseAuditDatabase,
+  inspectionId: string,
+): Promise<
+  | { readonly status: 'ok'; readonly inspection: Inspection; readonly framework: Framework }
+  | { readonly status: 'missing'; readonly message: string }
+> {
+  const inspection = await db.inspections.get(inspectionId);
+  if (!inspection) {
+    return { status: 'missing', message: 'This inspection is no longer on this device.' };
+  }
+  const record = await db.frameworks.get(frameworkKey(inspection.framework));
+  if (!record) {
+    return {
+      status: 'missing',
+      message: `The framework this inspection is pinned to (${frameworkKey(inspection.framework)}) is not on this device.`,
+    };
+  }
+  return { status: 'ok', inspection, framework: record.framework };
+}

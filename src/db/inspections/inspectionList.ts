@@ -1,0 +1,32 @@
+/**
+ * The list of inspections on this device, for the first screen. Kept apart from
+ * inspectionStore.ts so the first screen loads no validation code: it only reads.
+ */
+import type { Inspection } from '../../core';
+import { database } from '../connection';
+
+export type InspectionSummary = {
+  inspection: Inspection;
+  /** Cases to read: every case but the reserves. */
+  sampleCount: number;
+  /** Reserves, read only if a sampled case cannot be. */
+  reserveCount: number;
+};
+
+/** Every inspection, most recently changed first, with its cases and reserves counted apart. */
+export async function listInspections(): Promise<InspectionSummary[]> {
+  const db = database();
+  const inspections = await db.inspections.orderBy('updatedAt').reverse().toArray();
+  return Promise.all(
+    inspections.map(async (inspection) => {
+      const cases = () => db.cases.where('inspectionId').equals(inspection.id);
+      const [all, reserveCount] = await Promise.all([
+        cases().count(),
+        cases()
+          .filter((c) => c.role === 'reserve')
+          .count(),
+      ]);
+      return { inspection, sampleCount: all - reserveCount, reserveCount };
+    }),
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CaseWithAnswers, FindingsOptions, FindingsResult, Framework } from '../../../core';
+import { findingsOffPage, isCancelled } from '../../../workers/findingsBridge';
+
+export type FindingsState =
+  | { readonly status: 'computing'; readonly previous: FindingsResult | null }
+  | { readonly status: 'ready'; readonly result: FindingsResult }
+  | { readonly status: 'failed'; readonly error: unknown };
+
+/**
+ * The findings for these cases and options, computed in the findings worker. While new figures
+ * are computed the previous ones stay (`previous`), so the screen does not blank on a change.
+ * `optionsKey` names the options (they are a fresh object on every render).
+ */
+export function useFindings(
+  framework: Framework,
+  cases: readonly CaseWithAnswers[] | null,
+  options: FindingsOptions,
+  optionsKey: string,
+): FindingsState {
+  const [state, setState] = useState<FindingsState>({ status: 'computing', previous: null });
+  useEffect(() => {
+    if (cases === null) return;
+    let current = true;
+    setState((s) => ({
+      status: 'computing',
+      previous: s.status === 'ready' ? s.result : s.status === 'computing' ? s.previous : null,
+    }));
+    findingsOffPage(framework, cases, options).then(
+      (result) => {
+        if (current) setState({ status: 'ready', result });
+      },
+      (error: unknown) => {
+        if (current && !isCancelled(error)) setState({ status: 'failed', error });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [framework, cases, optionsKey]);
+  return state;
+}

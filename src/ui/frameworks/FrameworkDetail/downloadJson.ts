@@ -1,0 +1,7 @@
+import { downloadFile } from '../../../report/exports/downloadFile';
+
+/** Saves a value as a pretty-printed JSON file through the browser's download. */
+export function downloadJson(fileName: string, value: unknown): void {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  downloadFile(fileName, new Blob([text], { type: 'application/json' }));
+}

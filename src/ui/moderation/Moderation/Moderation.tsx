@@ -1,0 +1,264 @@
+/**
+ * Moderation (quality assurance): a share of the complete cases is read a second time by
+ * another inspector, blind to the first reading; the lead compares the two and decides every
+ * disagreement. This page lists the second readings of whoever is scoring on this device, the
+ * cases chosen with where each has got to, and the agreement so far.
+ */
+import { useState } from 'preact/hooks';
+import {
+  heldForSecondReader,
+  type Inspection,
+  type ModerationCase,
+  moderationAgreement,
+  plural,
+  secondReadingStarted,
+} from '../../../core';
+import { loadModerationReadings } from '../../../db/moderation/moderationStore';
+import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
+import { Loading } from '../../components/Loading';
+import { NotificationBanner } from '../../components/NotificationBanner';
+import { useLive } from '../../hooks/useLive';
+import { ScorerPicker } from '../../scoring/CaseCommon/ScorerPicker';
+import { agreementText, kappaText } from '../ModerationCommon/figures';
+import { takeModerationFlash } from '../ModerationCommon/flash';
+import { ModerationStatusTag } from '../ModerationCommon/ModerationStatusTag';
+import {
+  agreementPath,
+  changePath,
+  choosePath,
+  comparisonPath,
+  readingPath,
+} from '../ModerationCommon/moderationLinks';
+import { useScorer } from '../ModerationCommon/useScorer';
+import '../../scoring/CaseCommon/caseCommon.css';
+import '../ModerationCommon/moderation.css';
+
+export default function Moderation({ inspectionId }: { inspectionId: string }) {
+  return (
+    <InspectionFrame inspectionId={inspectionId} heading="Moderation">
+      {({ inspection }) => <ModerationBody inspection={inspection} />}
+    </InspectionFrame>
+  );
+}
+
+function ModerationBody({ inspection }: { inspection: Inspection }) {
+  const [flash] = useState(takeModerationFlash);
+  const [changing, setChanging] = useState(false);
+  const loaded = useLive(() => loadModerationReadings(inspection.id), [inspection.id]);
+  const { scorer } = useScorer(inspection.id);
+  if (loaded.status === 'loading' || scorer === undefined) {
+    return <Loading what="Loading the second readings" />;
+  }
+  if (loaded.status === 'failed' || loaded.value === null) {
+    return (
+      <p class="govuk-body">
+        The second readings could not be read: this device’s storage did not answer, or the
+        framework of this inspection is not on this device. Reload the page to try again.
+      </p>
+    );
+  }
+  const { records, readings, framework } = loaded.value;
+  const name = (id: string | null) =>
+    id === null ? 'Not recorded' : (inspection.team.find((m) => m.id === id)?.name ?? id);
+  const mine = scorer === null ? [] : records.filter((r) => r.data.secondReaderId === scorer);
+  const finished = readings.filter((r) => r.status !== 'assigned');
+  const agreement = moderationAgreement(framework, finished);
+
+  return (
+    <>
+      {flash && <NotificationBanner type="success" heading={flash} />}
+      <p class="govuk-body">
+        Moderation checks the consistency of the scoring: a share of the complete cases is read a
+        second time by another inspector, who does not see the first reading. The two readings are
+        then compared, and the lead decides every answer on which they disagree, with a rationale.
+      </p>
+
+      <h2 class="govuk-heading-m">Your second readings</h2>
+      {scorer === null ? (
+        <div class="ca-moderation__picker">
+          <p class="govuk-body">
+            Say who is scoring on this device to see the second readings assigned to you.
+          </p>
+          <ScorerPicker inspection={inspection} suggested={null} current={null} headingLevel="h2" />
+        </div>
+      ) : (
+        <>
+          {changing ? (
+            <div class="ca-moderation__picker">
+              <ScorerPicker
+                inspection={inspection}
+                suggested={null}
+                current={scorer}
+                headingLevel="h2"
+                onDone={() => setChanging(false)}
+              />
+            </div>
+          ) : (
+            <p class="govuk-body" data-testid="moderation-scoring-as">
+              Scoring as <strong>{name(scorer)}</strong> on this device.{' '}
+              <button
+                type="button"
+                class="ca-link-button govuk-link"
+                onClick={() => setChanging(true)}
+              >
+                Change<span class="govuk-visually-hidden"> who is scoring</span>
+              </button>
+            </p>
+          )}
+          {mine.length === 0 ? (
+            <p class="govuk-body">No second reading is assigned to {name(scorer)}.</p>
+          ) : (
+            <ul class="govuk-task-list" aria-label="Your second readings">
+              {mine.map((record) => (
+                <MyReading key={record.id} inspection={inspection} record={record} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+
+      <h2 class="govuk-heading-m">Cases chosen for a second reading</h2>
+      {records.length === 0 ? (
+        <p class="govuk-body">No case has been chosen for a second reading yet.</p>
+      ) : (
+        <table class="govuk-table ca-moderation__cases">
+          <caption class="govuk-table__caption govuk-table__caption--s">
+            {plural(records.length, 'case', 'cases')} chosen;{' '}
+            {records.filter((r) => r.data.status !== 'assigned').length} read twice
+          </caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                Case
+              </th>
+              <th scope="col" class="govuk-table__header">
+                First reader
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Second reader
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Status
+              </th>
+              <th scope="col" class="govuk-table__header">
+                <span class="govuk-visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {records.map((record) => (
+              <tr class="govuk-table__row" key={record.id} data-case={record.data.caseRef}>
+                <th scope="row" class="govuk-table__header">
+                  {record.data.caseRef}
+                </th>
+                <td class="govuk-table__cell">{name(record.data.firstReaderId)}</td>
+                <td class="govuk-table__cell">{name(record.data.secondReaderId)}</td>
+                <td class="govuk-table__cell">
+                  <ModerationStatusTag record={record} />
+                </td>
+                <td class="govuk-table__cell">
+                  {heldForSecondReader(record) ? (
+                    record.data.status !== 'assigned' && (
+                      <span class="govuk-body-s">Compared on the lead’s device</span>
+                    )
+                  ) : record.data.status === 'assigned' ? (
+                    !secondReadingStarted(record) && (
+                      <a class="govuk-link" href={changePath(inspection.id, record.caseId)}>
+                        Change
+                        <span class="govuk-visually-hidden">
+                          {' '}
+                          the reader of case {record.data.caseRef}
+                        </span>
+                      </a>
+                    )
+                  ) : (
+                    <a class="govuk-link" href={comparisonPath(inspection.id, record.caseId)}>
+                      Compare readings
+                      <span class="govuk-visually-hidden"> of case {record.data.caseRef}</span>
+                    </a>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p class="govuk-body">
+        <a
+          class={`govuk-button${records.length > 0 ? ' govuk-button--secondary' : ''}`}
+          href={choosePath(inspection.id)}
+        >
+          Choose cases for a second reading
+        </a>
+      </p>
+
+      <h2 class="govuk-heading-m">Agreement so far</h2>
+      {finished.length === 0 ? (
+        <p class="govuk-body">
+          {records.length > 0 && records.every(heldForSecondReader)
+            ? 'Agreement is worked out on the lead inspector’s device, where both readings are.'
+            : 'Agreement is worked out once a second reading is finished. None is finished yet.'}
+        </p>
+      ) : (
+        <>
+          <dl class="govuk-summary-list" data-testid="moderation-overall">
+            <Row label="Cases read twice">{plural(finished.length, 'case', 'cases')}</Row>
+            <Row label="Agreement">{agreementText(agreement.overall)} of paired answers</Row>
+            <Row label="Cohen’s kappa">{kappaText(agreement.overall)}</Row>
+            <Row label="Disagreements">
+              {disagreementsText(
+                records,
+                agreement.standards.flatMap((s) => s.questions),
+              )}
+            </Row>
+          </dl>
+          <p class="govuk-body">
+            <a class="govuk-link" href={agreementPath(inspection.id)}>
+              Agreement by question and standard
+            </a>
+          </p>
+        </>
+      )}
+    </>
+  );
+}
+
+function disagreementsText(
+  records: readonly ModerationCase[],
+  questions: readonly { disagreements: readonly string[] }[],
+): string {
+  const total = questions.reduce((sum, q) => sum + q.disagreements.length, 0);
+  const decided = records.reduce((sum, r) => sum + Object.keys(r.data.decisions).length, 0);
+  if (total === 0) return 'None';
+  return `${total} (${decided} decided)`;
+}
+
+function MyReading({ inspection, record }: { inspection: Inspection; record: ModerationCase }) {
+  const statusId = `reading-${record.caseId}-status`;
+  const done = record.data.status !== 'assigned';
+  return (
+    <li class="govuk-task-list__item govuk-task-list__item--with-link">
+      <div class="govuk-task-list__name-and-hint">
+        <a
+          class="govuk-link govuk-task-list__link"
+          href={readingPath(inspection.id, record.caseId)}
+          aria-describedby={statusId}
+        >
+          Second reading of case {record.data.caseRef}
+        </a>
+      </div>
+      <div class="govuk-task-list__status" id={statusId}>
+        {done ? 'Finished' : <ModerationStatusTag record={record} />}
+      </div>
+    </li>
+  );
+}
+
+function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
+  return (
+    <div class="govuk-summary-list__row">
+      <dt class="govuk-summary-list__key">{label}</dt>
+      <dd class="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}

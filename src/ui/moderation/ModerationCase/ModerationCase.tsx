@@ -1,0 +1,252 @@
+/**
+ * The two readings of a case compared (the lead): shown only once the second reading is
+ * finished. Every disagreement side by side — question, each reading's answer and evidence note
+ * and who gave it — with the lead's decision or a link to make it. A case whose readings agree
+ * on everything is confirmed as moderated with one button.
+ */
+import { useState } from 'preact/hooks';
+import {
+  compareReadings,
+  describeAnswer,
+  type Framework,
+  type Inspection,
+  type ModerationDecision,
+} from '../../../core';
+import { confirmReadingsAgree } from '../../../db/moderation/moderationDecisions';
+import { readingValues } from '../../../db/moderation/moderationStore';
+import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
+import { Loading } from '../../components/Loading';
+import { NotificationBanner } from '../../components/NotificationBanner';
+import { formatSavedTime } from '../../scoring/CaseCommon/formatTime';
+import { agreementText } from '../ModerationCommon/figures';
+import { takeModerationFlash } from '../ModerationCommon/flash';
+import { ModerationStatusTag } from '../ModerationCommon/ModerationStatusTag';
+import { decisionPath, moderationPath } from '../ModerationCommon/moderationLinks';
+import { useScorer } from '../ModerationCommon/useScorer';
+import { ReadingsSideBySide } from './ReadingsSideBySide';
+import { useComparison } from './useComparison';
+import '../ModerationCommon/moderation.css';
+
+type Props = { inspectionId: string; caseId: string };
+
+export default function ModerationCase({ inspectionId, caseId }: Props) {
+  return (
+    <InspectionFrame inspectionId={inspectionId} heading="Two readings compared">
+      {({ inspection, framework }) =>
+        framework ? (
+          <Comparison inspection={inspection} framework={framework.framework} caseId={caseId} />
+        ) : (
+          <p class="govuk-body">
+            The framework of this inspection is not on this device, so the readings cannot be
+            compared.
+          </p>
+        )
+      }
+    </InspectionFrame>
+  );
+}
+
+const CHOICE_WORDS: Record<ModerationDecision['choice'], string> = {
+  first: 'kept the first reading’s answer',
+  second: 'took the second reading’s answer',
+  other: 'recorded another answer',
+};
+
+function Comparison({
+  inspection,
+  framework,
+  caseId,
+}: {
+  inspection: Inspection;
+  framework: Framework;
+  caseId: string;
+}) {
+  const [flash] = useState(takeModerationFlash);
+  const { live, index, value, differences, name } = useComparison(inspection, framework, caseId);
+  const { scorer, device } = useScorer(inspection.id);
+  const [problem, setProblem] = useState<string | null>(null);
+  const back = (
+    <p class="govuk-body">
+      <a class="govuk-link" href={moderationPath(inspection.id)}>
+        Back to moderation
+      </a>
+    </p>
+  );
+  if (live.status === 'loading') return <Loading what="Loading the two readings" />;
+  if (live.status === 'failed') {
+    return <p class="govuk-body">The readings could not be read. Reload the page to try again.</p>;
+  }
+  if (live.value.status === 'missing') {
+    return (
+      <>
+        <p class="govuk-body">This case has no second reading on this device.</p>
+        {back}
+      </>
+    );
+  }
+  if (live.value.status === 'elsewhere') {
+    return (
+      <>
+        <p class="govuk-body" data-testid="compared-elsewhere">
+          This device holds the second reading only. The two readings are compared, and any
+          disagreement decided, on the lead inspector’s device, once this second reading has reached
+          it: in <em>Team work</em>, <em>Export my work</em>, and send the file to the lead.
+        </p>
+        {back}
+      </>
+    );
+  }
+  if (live.value.status === 'blind' || !value) {
+    return (
+      <>
+        <p class="govuk-body">
+          The second reading of this case is not finished. The two readings are compared once the
+          second reader has said they have finished, so that nothing of the first reading can be
+          seen before then.
+        </p>
+        {back}
+      </>
+    );
+  }
+  const { record, first, second } = value;
+  const { data } = record;
+  const firstReader = name(data.firstReaderId ?? value.caseRecord?.inspectorId ?? null);
+  const secondReader = name(data.secondReaderId);
+  const mine = compareReadings(framework, [
+    { caseId, first: readingValues(first), second: readingValues(second) },
+  ]).overall;
+  const undecided = differences.filter((d) => !(d.itemId in data.decisions));
+  const lead = scorer ?? inspection.team.find((m) => m.role === 'lead')?.id ?? 'lead';
+
+  const confirm = async () => {
+    const outcome = await confirmReadingsAgree({
+      inspectionId: inspection.id,
+      caseId,
+      by: lead,
+      device: device ?? 'unknown',
+    });
+    setProblem(
+      outcome.status === 'done'
+        ? null
+        : outcome.status === 'failed'
+          ? `Nothing was saved (${outcome.detail}). Try again.`
+          : outcome.message,
+    );
+  };
+
+  return (
+    <>
+      {flash && <NotificationBanner type="success" heading={flash} />}
+      <h2 class="govuk-heading-m">Case {data.caseRef}</h2>
+      <dl class="govuk-summary-list">
+        <Row label="First reader">{firstReader}</Row>
+        <Row label="Second reader">
+          {secondReader}
+          {data.finishedAt ? `, finished ${formatSavedTime(data.finishedAt)}` : ''}
+        </Row>
+        <Row label="Status">
+          <ModerationStatusTag record={record} />
+        </Row>
+        <Row label="Agreement on this case">
+          <span data-testid="case-agreement">{agreementText(mine)} of paired answers</span>
+        </Row>
+        <Row label="Disagreements">
+          {differences.length === 0
+            ? 'None'
+            : `${differences.length} (${differences.length - undecided.length} decided)`}
+        </Row>
+      </dl>
+      <p class="govuk-body-s">
+        Compared: judgement, rating, choice and multiple-choice questions that applied in both
+        readings and were answered in both. N/A and “not known” are answers like any other, so N/A
+        against Yes is a disagreement. Numbers, dates and text are not compared.
+      </p>
+      {problem && (
+        <p class="govuk-body" role="alert">
+          {problem}
+        </p>
+      )}
+
+      {differences.length === 0 ? (
+        <>
+          <p class="govuk-body">The two readings agree on every compared answer.</p>
+          {data.status === 'read' ? (
+            <button type="button" class="govuk-button" onClick={() => void confirm()}>
+              Mark the case as moderated
+            </button>
+          ) : (
+            <p class="govuk-body">The case is moderated.</p>
+          )}
+        </>
+      ) : (
+        <>
+          <h2 class="govuk-heading-m">Disagreements</h2>
+          {undecided.length === 0 && (
+            <div class="govuk-inset-text">
+              Every disagreement is decided: the final answers are in the case, and the case is
+              moderated.
+            </div>
+          )}
+          {differences.map((d, i) => {
+            const entry = index.itemById.get(d.itemId);
+            const decision = data.decisions[d.itemId];
+            const where = entry?.type === 'question' ? entry.standard.title : 'Case profile';
+            return (
+              <section
+                class="ca-moderation__disagreement"
+                key={d.itemId}
+                aria-labelledby={`disagreement-${i}`}
+                data-item={d.itemId}
+              >
+                <span class="govuk-caption-m">{where}</span>
+                <h3 class="govuk-heading-s" id={`disagreement-${i}`}>
+                  {entry?.item.text ?? d.itemId}
+                </h3>
+                <ReadingsSideBySide
+                  itemId={d.itemId}
+                  index={index}
+                  first={first}
+                  second={second}
+                  firstReader={firstReader}
+                  secondReader={secondReader}
+                  caption="The two readings"
+                />
+                {decision ? (
+                  <dl class="govuk-summary-list" data-testid={`decision-${d.itemId}`}>
+                    <Row label="Final answer">
+                      {describeAnswer(index, d.itemId, decision.value)} (
+                      {CHOICE_WORDS[decision.choice]})
+                    </Row>
+                    <Row label="Rationale">
+                      <span class="ca-moderation__note">{decision.rationale}</span>
+                    </Row>
+                    <Row label="Decided by">
+                      {name(decision.by)}, {formatSavedTime(decision.at)}
+                    </Row>
+                  </dl>
+                ) : null}
+                <a
+                  class={`govuk-button${decision ? ' govuk-button--secondary' : ''}`}
+                  href={decisionPath(inspection.id, caseId, d.itemId)}
+                >
+                  {decision ? 'Change the decision' : 'Decide the final answer'}
+                  <span class="govuk-visually-hidden"> to “{entry?.item.text ?? d.itemId}”</span>
+                </a>
+              </section>
+            );
+          })}
+        </>
+      )}
+      {back}
+    </>
+  );
+}
+
+function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
+  return (
+    <div class="govuk-summary-list__row">
+      <dt class="govuk-summary-list__key">{label}</dt>
+      <dd class="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ModerationCase } from '../../../core';
+
+/** Where a second reading has got to, in words for a tag. */
+export function moderationStage(record: ModerationCase): {
+  readonly label: string;
+  readonly colour: string;
+} {
+  const { data } = record;
+  switch (data.status) {
+    case 'assigned':
+      return Object.keys(data.secondReading).length > 0
+        ? { label: 'Being read', colour: 'light-blue' }
+        : { label: 'Not started', colour: 'grey' };
+    case 'read':
+      return { label: 'To review', colour: 'blue' };
+    case 'decided':
+      return { label: 'Moderated', colour: 'purple' };
+  }
+}
+
+export function ModerationStatusTag({ record }: { record: ModerationCase }) {
+  const { label, colour } = moderationStage(record);
+  return <strong class={`govuk-tag govuk-tag--${colour}`}>{label}</strong>;
+}

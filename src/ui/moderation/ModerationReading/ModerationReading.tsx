@@ -1,0 +1,249 @@
+/**
+ * A blind second reading: the task list of the case (profile, then every standard) for the
+ * second reader, without anything of the first reading — no answers, notes, history or links
+ * to the case's own pages. "I have finished the second reading" checks every required question
+ * is answered and locks the reading; only then can the two readings be compared.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { plural, type TaskProgress, taskOfItem } from '../../../core';
+import { finishSecondReading } from '../../../db/moderation/secondReadingStore';
+import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
+import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
+import { Loading } from '../../components/Loading';
+import { NotificationBanner } from '../../components/NotificationBanner';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { questionAnchor } from '../../scoring/CaseCommon/caseLinks';
+import { formatSavedTime } from '../../scoring/CaseCommon/formatTime';
+import { TaskStatus } from '../../scoring/CasePage/taskStatus';
+import {
+  comparisonPath,
+  moderationPath,
+  readingTaskPath,
+} from '../ModerationCommon/moderationLinks';
+import { NotYourReading, ReadingFailed, ReadingMissing } from './ReadingCommon';
+import { type ReadyReading, useSecondReading } from './useSecondReading';
+import '../../scoring/CaseCommon/caseCommon.css';
+import '../ModerationCommon/moderation.css';
+
+type Props = { inspectionId: string; caseId: string };
+
+export default function ModerationReading({ inspectionId, caseId }: Props) {
+  const state = useSecondReading(inspectionId, caseId);
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const ref = state.status === 'ready' ? state.value.reading.caseRef : 'case';
+  usePageTitle(`Second reading of ${ref}`, errors.length > 0);
+  if (state.status === 'loading') return <Loading what="Loading the second reading" />;
+  if (state.status === 'failed') return <ReadingFailed />;
+  if (state.status === 'missing') return <ReadingMissing inspectionId={inspectionId} />;
+  return <Overview r={state.value} errors={errors} onErrors={setErrors} />;
+}
+
+function Overview({
+  r,
+  errors,
+  onErrors,
+}: {
+  r: ReadyReading;
+  errors: SummaryError[];
+  onErrors: (errors: SummaryError[]) => void;
+}) {
+  const { inspection, reading, progress, index } = r;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  // Finished here and now (not opened finished): the banner takes focus from the button it replaces.
+  const [justFinished, setJustFinished] = useState(false);
+  useEffect(() => heading.current?.focus(), []);
+  const mine = r.scorer === reading.secondReaderId;
+  const done = progress.tasks.filter((t) => t.state === 'completed' || t.state === 'not-asked');
+
+  const finish = async () => {
+    setFailed(null);
+    await r.editor?.flush();
+    const outcome = await finishSecondReading({
+      inspectionId: inspection.id,
+      caseId: reading.caseId,
+      by: r.scorer ?? reading.secondReaderId,
+    });
+    if (outcome.status === 'incomplete') {
+      onErrors(
+        outcome.missing.map((itemId) => {
+          const task = taskOfItem(index, itemId);
+          const text = index.itemById.get(itemId)?.item.text ?? itemId;
+          return {
+            href: task
+              ? `${readingTaskPath(inspection.id, reading.caseId, task)}#${questionAnchor(itemId)}`
+              : undefined,
+            text: `Answer “${text}”`,
+          };
+        }),
+      );
+      return;
+    }
+    onErrors([]);
+    if (outcome.status === 'done') setJustFinished(true);
+    else if (outcome.status === 'missing') setFailed(outcome.message);
+    else if (outcome.status === 'failed') {
+      setFailed(`The second reading could not be marked finished (${outcome.detail}). Try again.`);
+    }
+  };
+
+  return (
+    <>
+      <a href={moderationPath(inspection.id)} class="govuk-back-link">
+        Back to moderation
+      </a>
+      {errors.length > 0 && (
+        <ErrorSummary
+          title="The second reading is not finished"
+          description="These questions apply to this case and must be answered first:"
+          errors={errors}
+        />
+      )}
+      <span class="govuk-caption-l">Second reading · {inspection.title}</span>
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
+        Case {reading.caseRef}
+      </h1>
+      <div class="govuk-inset-text">
+        This is a blind second reading: you do not see the first reading’s answers or notes. Read
+        the case file and answer as you would in a first reading. Your answers are kept apart from
+        the case’s answers and change no finding until the lead has compared the two readings.
+      </div>
+
+      {!mine && (
+        <NotYourReading
+          inspection={inspection}
+          secondReaderId={reading.secondReaderId}
+          scorer={r.scorer}
+          memberName={r.memberName}
+        />
+      )}
+
+      {r.locked && (
+        <NotificationBanner
+          heading="This second reading is finished"
+          type="success"
+          focus={justFinished}
+        >
+          <p class="govuk-body">
+            {reading.finishedAt ? `Finished at ${formatSavedTime(reading.finishedAt)}. ` : ''}
+            It can no longer be changed.
+          </p>
+          {reading.comparedHere ? (
+            <p class="govuk-body">
+              <a
+                class="govuk-notification-banner__link"
+                href={comparisonPath(inspection.id, reading.caseId)}
+              >
+                Compare the two readings
+              </a>
+            </p>
+          ) : (
+            <p class="govuk-body" data-testid="send-reading">
+              The lead compares the two readings on their device:{' '}
+              <a
+                class="govuk-notification-banner__link"
+                href={inspectionHref(inspection.id, '/team-work/my-work')}
+              >
+                export your work
+              </a>{' '}
+              and send them the file.
+            </p>
+          )}
+        </NotificationBanner>
+      )}
+
+      <h2 class="govuk-heading-m">Read the case</h2>
+      <p class="govuk-body" data-testid="reading-progress">
+        {progress.answered} of {plural(progress.applicable, 'question')} answered; {done.length} of{' '}
+        {plural(progress.tasks.length, 'section')} completed.
+      </p>
+      {groups(progress.tasks).map((group, i) => (
+        <div key={group.title}>
+          {group.title !== '' && (
+            <h3 class="govuk-heading-s ca-moderation__task-section">{group.title}</h3>
+          )}
+          <TaskList r={r} tasks={group.tasks} idPrefix={`reading-${i + 1}`} />
+        </div>
+      ))}
+
+      {!r.locked && mine && (
+        <>
+          <h2 class="govuk-heading-m">Finish</h2>
+          <p class="govuk-body">
+            When you have finished, the reading is locked and compared with the first reading.
+          </p>
+          {failed && (
+            <p class="govuk-body" role="alert">
+              {failed}
+            </p>
+          )}
+          <button type="button" class="govuk-button" onClick={() => void finish()}>
+            I have finished the second reading
+          </button>
+        </>
+      )}
+    </>
+  );
+}
+
+/** The profile first, then the standards under their section's title, as the case page shows them. */
+function groups(tasks: readonly TaskProgress[]): { title: string; tasks: TaskProgress[] }[] {
+  const list: { title: string; tasks: TaskProgress[] }[] = [];
+  for (const t of tasks) {
+    const title = t.task.kind === 'standard' ? t.task.section.title : '';
+    const last = list[list.length - 1];
+    if (last && last.title === title) last.tasks.push(t);
+    else list.push({ title, tasks: [t] });
+  }
+  return list;
+}
+
+function TaskList({
+  r,
+  tasks,
+  idPrefix,
+}: {
+  r: ReadyReading;
+  tasks: readonly TaskProgress[];
+  idPrefix: string;
+}) {
+  return (
+    <ul class="govuk-task-list">
+      {tasks.map((t, i) => {
+        const statusId = `${idPrefix}-${i + 1}-status`;
+        const hintId = `${idPrefix}-${i + 1}-hint`;
+        const linked = t.state !== 'cannot-start-yet' && t.state !== 'not-asked';
+        const hint =
+          t.state === 'cannot-start-yet'
+            ? `Answer ${t.waitingOn.map((id) => `“${r.index.itemById.get(id)?.item.text ?? id}”`).join(' and ')} first`
+            : t.state === 'not-asked'
+              ? 'None of its questions applies to this case'
+              : `${t.answered} of ${plural(t.applicable, 'question')} answered`;
+        return (
+          <li
+            key={t.task.id}
+            class={`govuk-task-list__item${linked ? ' govuk-task-list__item--with-link' : ''}`}
+          >
+            <div class="govuk-task-list__name-and-hint">
+              {linked ? (
+                <a
+                  class="govuk-link govuk-task-list__link"
+                  href={readingTaskPath(r.inspection.id, r.reading.caseId, t.task)}
+                  aria-describedby={`${hintId} ${statusId}`}
+                >
+                  {t.task.title}
+                </a>
+              ) : (
+                <div>{t.task.title}</div>
+              )}
+              <div class="govuk-task-list__hint" id={hintId}>
+                {hint}
+              </div>
+            </div>
+            <TaskStatus state={t.state} id={statusId} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * Answering in a blind second reading: one standard (or the case profile) per screen, with the
+ * scoring screens' own question blocks (controls, guidance, evidence note, save status, conflict
+ * panel, keyboard shortcuts) — but the answers shown and saved are the second reading's, kept in
+ * the moderation record. Nothing of the first reading is read here.
+ */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { plural, type ScoringTask, type TaskProgress, taskNeighbours } from '../../../core';
+import { Loading } from '../../components/Loading';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { KeptAnswer, NotAskedList } from '../../scoring/StandardPage/KeptAnswer';
+import { QuestionBlock } from '../../scoring/StandardPage/QuestionBlock';
+import type { LockedWords } from '../../scoring/StandardPage/SaveStatus';
+import { focusQuestion } from '../../scoring/StandardPage/shortcuts';
+import { useScoringKeys } from '../../scoring/StandardPage/useScoringKeys';
+import { readingPath, readingTaskPath } from '../ModerationCommon/moderationLinks';
+import { NotYourReading, ReadingFailed, ReadingMissing } from './ReadingCommon';
+import { type ReadyReading, useSecondReading } from './useSecondReading';
+import '../../scoring/CaseCommon/caseCommon.css';
+import '../../scoring/StandardPage/StandardPage.css';
+import { StandardPagination } from '../../components/StandardPagination';
+
+type Props = { inspectionId: string; caseId: string; standardId?: string };
+
+/** A change held back because the reading was finished (in another tab) meanwhile. */
+const READING_FINISHED: LockedWords = {
+  status: 'Not saved: this second reading has been finished, so it can no longer change.',
+  announcement: 'Not saved: this second reading has been finished',
+};
+
+export default function SecondReadingStandard({ inspectionId, caseId, standardId }: Props) {
+  const state = useSecondReading(inspectionId, caseId);
+  const ready = state.status === 'ready' ? state.value : null;
+  const task = ready?.progress.tasks.find((t) =>
+    standardId === undefined
+      ? t.task.kind === 'profile'
+      : t.task.kind === 'standard' && t.task.id === standardId,
+  );
+  usePageTitle(
+    ready && task
+      ? `${task.task.title} – second reading of ${ready.reading.caseRef}`
+      : 'Second reading',
+  );
+  if (state.status === 'loading') return <Loading what="Loading the questions" />;
+  if (state.status === 'failed') return <ReadingFailed />;
+  if (state.status === 'missing' || !ready || !task) {
+    return <ReadingMissing inspectionId={inspectionId} />;
+  }
+  if (ready.scorer !== ready.reading.secondReaderId) {
+    return (
+      <>
+        <a href={readingPath(inspectionId, caseId)} class="govuk-back-link">
+          Back to the second reading of {ready.reading.caseRef}
+        </a>
+        <span class="govuk-caption-l">Second reading of case {ready.reading.caseRef}</span>
+        <h1 class="govuk-heading-l">{task.task.title}</h1>
+        <NotYourReading
+          inspection={ready.inspection}
+          secondReaderId={ready.reading.secondReaderId}
+          scorer={ready.scorer}
+          memberName={ready.memberName}
+        />
+      </>
+    );
+  }
+  return <Answering key={task.task.kind + task.task.id} r={ready} current={task} />;
+}
+
+function Answering({ r, current }: { r: ReadyReading; current: TaskProgress }) {
+  const { inspection, reading, index, progress, editor } = r;
+  const { route, url } = useLocation();
+  const root = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const task = current.task;
+  const { previous, next } = taskNeighbours(r.progress, current);
+  const back = readingPath(inspection.id, reading.caseId);
+  const pathTo = (t: ScoringTask | undefined) =>
+    t ? readingTaskPath(inspection.id, reading.caseId, t) : back;
+  const nextPath = pathTo(next);
+  const previousPath = pathTo(previous);
+  const go = useMemo(
+    () => ({ next: () => route(nextPath), previous: () => route(previousPath) }),
+    [route, nextPath, previousPath],
+  );
+  useScoringKeys(root, go);
+
+  const hash = url.includes('#') ? url.slice(url.indexOf('#') + 1) : '';
+  useEffect(() => {
+    if (!hash) {
+      heading.current?.focus();
+      return;
+    }
+    const handle = setTimeout(() => {
+      const block = document.getElementById(hash);
+      if (block) focusQuestion(block);
+    }, 60);
+    return () => clearTimeout(handle);
+  }, [hash]);
+
+  const items = task.itemIds.map((id) => index.itemById.get(id)!);
+  const notAsked = current.hidden.filter(
+    (id) => !reading.answers.has(id) || reading.answers.get(id)?.value === null,
+  );
+  const section = task.kind === 'standard' ? task.section : null;
+
+  return (
+    <div ref={root} class="ca-answering">
+      <a href={back} class="govuk-back-link">
+        Back to the second reading of {reading.caseRef}
+      </a>
+      <span class="govuk-caption-l">
+        Second reading of case {reading.caseRef}
+        {section ? ` · ${section.title}` : ''}
+      </span>
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
+        {task.title}
+      </h1>
+      {r.locked ? (
+        <div class="govuk-inset-text">
+          This second reading is finished and can no longer change.
+        </div>
+      ) : (
+        <p class="govuk-body ca-answering__progress" data-testid="task-progress">
+          {current.answered} of {plural(current.applicable, 'question')} answered. Your second
+          reading saves as you go; the first reading is not shown.
+        </p>
+      )}
+      <p class="govuk-body-s ca-keys-help" id="keys-help">
+        Keyboard: <kbd class="ca-key">1</kbd>–<kbd class="ca-key">9</kbd> choose an answer,{' '}
+        <kbd class="ca-key">N</kbd> N/A, <kbd class="ca-key">K</kbd> not known;{' '}
+        <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">↓</kbd> / <kbd class="ca-key">↑</kbd> next
+        or previous question; <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">Page Down</kbd> /{' '}
+        <kbd class="ca-key">Page Up</kbd> next or previous standard.
+      </p>
+      {items.map((entry) => {
+        const id = entry.item.id;
+        const stored = reading.answers.get(id);
+        if (progress.hidden.has(id)) {
+          return stored && stored.value !== null ? (
+            <KeptAnswer key={id} itemId={id} index={index} stored={stored} />
+          ) : null;
+        }
+        return (
+          <QuestionBlock
+            key={id}
+            entry={entry}
+            index={index}
+            frameworkKey={r.frameworkKey}
+            stored={stored}
+            editor={editor}
+            locked={r.locked}
+            me={r.scorer}
+            device={r.device}
+            memberName={r.memberName}
+            lockedWords={READING_FINISHED}
+          />
+        );
+      })}
+      <NotAskedList itemIds={notAsked} index={index} />
+      <StandardPagination
+        previous={{
+          href: previousPath,
+          label: previous ? previous.title : `Second reading of ${reading.caseRef}`,
+        }}
+        next={{ href: nextPath, label: next ? next.title : 'Finish the second reading' }}
+        continueText={next ? `Continue to ${next.title}` : 'Continue to finish the second reading'}
+      />
+    </div>
+  );
+}

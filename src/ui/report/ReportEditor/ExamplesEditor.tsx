@@ -1,0 +1,234 @@
+/**
+ * Case examples and good-practice examples: each drawn from a case (by its reference, never
+ * printed), credited to an area, placed in a chapter. Text that looks like a person's name, an
+ * address or a number that identifies someone is flagged: published examples are anonymised.
+ */
+import {
+  type Framework,
+  type Inspection,
+  personalDataInText,
+  type ReportExample,
+} from '../../../core';
+import { type ListChange, listEditing } from './listEditing';
+
+export function ExamplesEditor({
+  items,
+  inspection,
+  framework,
+  caseRefs,
+  onChange,
+  onBlur,
+  newId,
+}: {
+  items: readonly ReportExample[];
+  inspection: Inspection;
+  framework: Framework;
+  /** Case references with their area, to link an example to a case. */
+  caseRefs: readonly { readonly ref: string; readonly areaId: string }[];
+  onChange: ListChange<ReportExample>;
+  onBlur: () => void;
+  newId: () => string;
+}) {
+  const allowed = [
+    ...inspection.areas.map((a) => a.name),
+    ...inspection.organisations,
+    ...framework.publishers,
+  ];
+  const list = listEditing(items, onChange);
+  const set = list.patch;
+  const add = (kind: ReportExample['kind']) =>
+    list.add({
+      id: newId(),
+      kind,
+      title: '',
+      caseRef: '',
+      areaId: null,
+      sectionId: null,
+      text: '',
+    });
+  return (
+    <div class="ca-examples">
+      {items.length === 0 && (
+        <p class="govuk-body">
+          No examples yet. A case example shows what the figures mean for one child; a good-practice
+          example credits an area with work worth copying.
+        </p>
+      )}
+      {items.map((e, i) => {
+        const n = i + 1;
+        const base = `example-${n}`;
+        const flags = personalDataInText(`${e.title}\n${e.text}`, allowed);
+        const kind = e.kind === 'case' ? 'Case example' : 'Good practice example';
+        return (
+          <fieldset class="govuk-fieldset ca-examples__item" key={e.id}>
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+              Example {n}: {kind.toLowerCase()}
+            </legend>
+            <div class="govuk-form-group">
+              <label class="govuk-label" for={`${base}-kind`}>
+                Kind
+              </label>
+              <select
+                class="govuk-select"
+                id={`${base}-kind`}
+                value={e.kind}
+                onChange={(ev) =>
+                  set(
+                    i,
+                    {
+                      kind:
+                        (ev.target as HTMLSelectElement).value === 'case'
+                          ? 'case'
+                          : 'good-practice',
+                    },
+                    true,
+                  )
+                }
+              >
+                <option value="case">Case example</option>
+                <option value="good-practice">Good practice example</option>
+              </select>
+            </div>
+            <div class="govuk-form-group">
+              <label class="govuk-label" for={`${base}-title`}>
+                Title
+              </label>
+              <div class="govuk-hint" id={`${base}-title-hint`}>
+                What it shows, for example “education”: the report prints “{kind}: education”.
+              </div>
+              <input
+                class="govuk-input govuk-!-width-one-half"
+                id={`${base}-title`}
+                type="text"
+                value={e.title}
+                aria-describedby={`${base}-title-hint`}
+                onInput={(ev) => set(i, { title: (ev.target as HTMLInputElement).value })}
+                onBlur={onBlur}
+              />
+            </div>
+            <div class="govuk-form-group">
+              <label class="govuk-label" for={`${base}-case`}>
+                Case it is drawn from
+              </label>
+              <div class="govuk-hint" id={`${base}-case-hint`}>
+                Kept with the draft so you can find the case again; never printed.
+              </div>
+              <select
+                class="govuk-select"
+                id={`${base}-case`}
+                value={e.caseRef}
+                aria-describedby={`${base}-case-hint`}
+                onChange={(ev) => {
+                  const ref = (ev.target as HTMLSelectElement).value;
+                  const kase = caseRefs.find((c) => c.ref === ref);
+                  set(i, { caseRef: ref, areaId: kase ? kase.areaId : e.areaId }, true);
+                }}
+              >
+                <option value="">No particular case</option>
+                {caseRefs.map((c) => (
+                  <option key={c.ref} value={c.ref}>
+                    {c.ref}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="govuk-form-group">
+              <label class="govuk-label" for={`${base}-area`}>
+                Credited to
+              </label>
+              <select
+                class="govuk-select"
+                id={`${base}-area`}
+                value={e.areaId ?? ''}
+                onChange={(ev) => {
+                  const value = (ev.target as HTMLSelectElement).value;
+                  set(i, { areaId: value === '' ? null : value }, true);
+                }}
+              >
+                <option value="">No area</option>
+                {inspection.areas.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="govuk-form-group">
+              <label class="govuk-label" for={`${base}-section`}>
+                Chapter
+              </label>
+              <select
+                class="govuk-select"
+                id={`${base}-section`}
+                value={e.sectionId ?? ''}
+                onChange={(ev) => {
+                  const value = (ev.target as HTMLSelectElement).value;
+                  set(i, { sectionId: value === '' ? null : value }, true);
+                }}
+              >
+                <option value="">A chapter of examples of its own</option>
+                {framework.sections.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class={`govuk-form-group${flags.length > 0 ? ' govuk-form-group--error' : ''}`}>
+              <label class="govuk-label" for={`${base}-text`}>
+                Text
+              </label>
+              <div class="govuk-hint" id={`${base}-text-hint`}>
+                Anonymised: no names, addresses or dates of birth. Say “a 15-year-old girl”.
+              </div>
+              {flags.map((f) => (
+                <p
+                  class="govuk-error-message"
+                  key={`${f.start}-${f.looksLike}`}
+                  id={`${base}-flag-${f.start}`}
+                >
+                  <span class="govuk-visually-hidden">Check:</span> {f.message}
+                </p>
+              ))}
+              <textarea
+                class={`govuk-textarea${flags.length > 0 ? ' govuk-textarea--error' : ''}`}
+                id={`${base}-text`}
+                rows={5}
+                value={e.text}
+                aria-describedby={[
+                  `${base}-text-hint`,
+                  ...flags.map((f) => `${base}-flag-${f.start}`),
+                ].join(' ')}
+                onInput={(ev) => set(i, { text: (ev.target as HTMLTextAreaElement).value })}
+                onBlur={onBlur}
+              />
+            </div>
+            <button
+              type="button"
+              class="govuk-button govuk-button--warning"
+              onClick={() => list.remove(i)}
+            >
+              Remove<span class="govuk-visually-hidden"> example {n}</span>
+            </button>
+          </fieldset>
+        );
+      })}
+      <div class="govuk-button-group">
+        <button
+          type="button"
+          class="govuk-button govuk-button--secondary"
+          onClick={() => add('case')}
+        >
+          Add a case example
+        </button>
+        <button
+          type="button"
+          class="govuk-button govuk-button--secondary"
+          onClick={() => add('good-practice')}
+        >
+          Add a good-practice example
+        </button>
+      </div>
+    </div>
+  );
+}

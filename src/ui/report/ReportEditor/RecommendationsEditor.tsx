@@ -1,0 +1,181 @@
+/**
+ * Recommendations, each addressed to a named body ("Local authorities should ensure that…"),
+ * in the order the report prints them; for a self-audit's action plan, optionally an owner, a
+ * status, a due date and the local response.
+ */
+import {
+  RECOMMENDATION_STATUS_LABELS,
+  type Recommendation,
+  type RecommendationStatus,
+} from '../../../core';
+import { type ListChange, listEditing } from './listEditing';
+import { MoveAndRemove } from './MoveAndRemove';
+
+const STATUSES = Object.keys(RECOMMENDATION_STATUS_LABELS) as RecommendationStatus[];
+
+export function RecommendationsEditor({
+  items,
+  onChange,
+  onBlur,
+  newId,
+}: {
+  items: readonly Recommendation[];
+  onChange: ListChange<Recommendation>;
+  onBlur: () => void;
+  newId: () => string;
+}) {
+  const list = listEditing(items, onChange);
+  const set = list.patch;
+  const last = items[items.length - 1];
+  return (
+    <div class="ca-recommendations">
+      {items.length === 0 && (
+        <p class="govuk-body">No recommendations yet. Each is addressed to a named body.</p>
+      )}
+      {items.map((r, i) => {
+        const n = i + 1;
+        const base = `recommendation-${n}`;
+        return (
+          <fieldset class="govuk-fieldset ca-recommendations__item" key={r.id}>
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+              Recommendation {n}
+            </legend>
+            <div class="govuk-form-group">
+              <label class="govuk-label" for={`${base}-addressee`}>
+                Addressed to
+              </label>
+              <div class="govuk-hint" id={`${base}-addressee-hint`}>
+                The body that should act, for example “Local authorities” or “Youth Offending Team
+                managers”. The report prints “… should ensure that:”.
+              </div>
+              <input
+                class="govuk-input govuk-!-width-two-thirds"
+                id={`${base}-addressee`}
+                type="text"
+                value={r.addressee}
+                aria-describedby={`${base}-addressee-hint`}
+                onInput={(e) => set(i, { addressee: (e.target as HTMLInputElement).value })}
+                onBlur={onBlur}
+              />
+            </div>
+            <div class="govuk-form-group">
+              <label class="govuk-label" for={`${base}-text`}>
+                What they should ensure
+              </label>
+              <textarea
+                class="govuk-textarea"
+                id={`${base}-text`}
+                rows={3}
+                value={r.text}
+                onInput={(e) => set(i, { text: (e.target as HTMLTextAreaElement).value })}
+                onBlur={onBlur}
+              />
+            </div>
+            <details
+              class="govuk-details"
+              open={Boolean(r.owner || r.status || r.dueDate || r.response)}
+            >
+              <summary class="govuk-details__summary">
+                <span class="govuk-details__summary-text">Action plan (optional)</span>
+              </summary>
+              <div class="govuk-details__text">
+                <div class="govuk-form-group">
+                  <label class="govuk-label" for={`${base}-owner`}>
+                    Owner
+                  </label>
+                  <input
+                    class="govuk-input govuk-!-width-one-half"
+                    id={`${base}-owner`}
+                    type="text"
+                    value={r.owner}
+                    onInput={(e) => set(i, { owner: (e.target as HTMLInputElement).value })}
+                    onBlur={onBlur}
+                  />
+                </div>
+                <div class="govuk-form-group">
+                  <label class="govuk-label" for={`${base}-status`}>
+                    Status
+                  </label>
+                  <select
+                    class="govuk-select"
+                    id={`${base}-status`}
+                    value={r.status ?? ''}
+                    onChange={(e) => {
+                      const value = (e.target as HTMLSelectElement).value;
+                      set(
+                        i,
+                        { status: value === '' ? null : (value as RecommendationStatus) },
+                        true,
+                      );
+                    }}
+                  >
+                    <option value="">Not tracked</option>
+                    {STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {RECOMMENDATION_STATUS_LABELS[s]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div class="govuk-form-group">
+                  <label class="govuk-label" for={`${base}-due`}>
+                    Due date
+                  </label>
+                  <input
+                    class="govuk-input govuk-input--width-10"
+                    id={`${base}-due`}
+                    type="date"
+                    value={r.dueDate ?? ''}
+                    onChange={(e) => {
+                      const value = (e.target as HTMLInputElement).value;
+                      set(i, { dueDate: /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null }, true);
+                    }}
+                  />
+                </div>
+                <div class="govuk-form-group">
+                  <label class="govuk-label" for={`${base}-response`}>
+                    Local response
+                  </label>
+                  <textarea
+                    class="govuk-textarea"
+                    id={`${base}-response`}
+                    rows={2}
+                    value={r.response}
+                    onInput={(e) => set(i, { response: (e.target as HTMLTextAreaElement).value })}
+                    onBlur={onBlur}
+                  />
+                </div>
+              </div>
+            </details>
+            <div class="govuk-button-group">
+              <MoveAndRemove
+                index={i}
+                count={items.length}
+                name={`recommendation ${n}`}
+                list={list}
+              />
+            </div>
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        class="govuk-button govuk-button--secondary"
+        onClick={() =>
+          list.add({
+            id: newId(),
+            // The next one is most often for the same body.
+            addressee: last?.addressee ?? '',
+            text: '',
+            owner: '',
+            status: null,
+            dueDate: null,
+            response: '',
+          })
+        }
+      >
+        Add a recommendation
+      </button>
+    </div>
+  );
+}

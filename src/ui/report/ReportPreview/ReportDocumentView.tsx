@@ -1,0 +1,222 @@
+/**
+ * The report document as HTML: the same document the PDF draws (src/report/reportModel), so
+ * the preview and the PDF say the same. Text is rendered as text, never markup. Warnings (a
+ * figure the data no longer gives, a name in a case example) are shown to the lead on screen
+ * and never printed.
+ */
+import {
+  chapterHeading,
+  type ReportBlock,
+  type ReportBullet,
+  type ReportTable,
+} from '../../../core';
+import type { Chart } from '../../../report/charts/chartModel';
+import type { ReportChartDocument } from '../../../report/reportModel';
+import { BarChart } from '../../components/BarChart/BarChart';
+
+function Warnings({ warnings }: { warnings: readonly string[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <ul class="ca-report__warnings ca-no-print">
+      {warnings.map((w) => (
+        <li key={w}>
+          <strong class="govuk-tag govuk-tag--orange">Check</strong> {w}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Bullets({ items }: { items: readonly ReportBullet[] }) {
+  return (
+    <ul class="govuk-list govuk-list--bullet">
+      {items.map((item, i) => (
+        <li key={i}>
+          {item.text}
+          <Warnings warnings={item.warnings} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Table({ block }: { block: ReportTable }) {
+  return (
+    <div class="ca-report__table">
+      <table class="govuk-table">
+        <caption class="govuk-table__caption govuk-table__caption--s">{block.caption}</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            {block.head.map((h, i) => (
+              <th
+                key={h}
+                scope="col"
+                class={`govuk-table__header${block.numeric[i] ? ' govuk-table__header--numeric' : ''}`}
+              >
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {block.rows.map((row, r) => (
+            <tr class="govuk-table__row" key={r}>
+              {row.map((cell, i) =>
+                i === 0 ? (
+                  <th scope="row" class="govuk-table__header ca-report__row-head" key={i}>
+                    {cell}
+                  </th>
+                ) : (
+                  <td
+                    key={i}
+                    class={`govuk-table__cell${block.numeric[i] ? ' govuk-table__cell--numeric' : ''}`}
+                  >
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {block.note && <p class="govuk-body-s ca-report__note">{block.note}</p>}
+    </div>
+  );
+}
+
+function Block({ block }: { block: ReportBlock<Chart> }) {
+  switch (block.type) {
+    case 'paragraph':
+      return (
+        <p
+          class={
+            block.variant === 'lead'
+              ? 'govuk-body-l'
+              : block.variant === 'note'
+                ? 'govuk-body-s ca-report__note'
+                : 'govuk-body'
+          }
+        >
+          {block.text}
+        </p>
+      );
+    case 'subheading':
+      return block.level === 3 ? (
+        <h3 class="govuk-heading-m">{block.text}</h3>
+      ) : (
+        <h4 class="govuk-heading-s">{block.text}</h4>
+      );
+    case 'bullets':
+      return <Bullets items={block.items} />;
+    case 'table':
+      return <Table block={block} />;
+    case 'chart':
+      return <BarChart chart={block.chart} />;
+    case 'rating':
+      return (
+        <div class="ca-report__rating">
+          <p class="govuk-body-s ca-report__rating-title">Rating: {block.title}</p>
+          <p class="govuk-heading-m ca-report__rating-value">
+            {block.rating}
+            {block.overridden && (
+              <strong class="govuk-tag govuk-tag--purple ca-report__overridden">Overridden</strong>
+            )}
+          </p>
+          {block.lines.map((line) => (
+            <p class="govuk-body-s" key={line}>
+              {line}
+            </p>
+          ))}
+        </div>
+      );
+    case 'example':
+      return (
+        <div class="ca-report__example">
+          <h3 class="govuk-heading-s">{block.label}</h3>
+          {block.text.split(/\n\s*\n/).map((p) => (
+            <p class="govuk-body" key={p}>
+              {p}
+            </p>
+          ))}
+          {block.credit && <p class="govuk-body-s ca-report__credit">{block.credit}</p>}
+          <Warnings warnings={block.warnings} />
+        </div>
+      );
+    case 'recommendations':
+      return (
+        <>
+          {block.groups.map((group) => (
+            <div key={group.lead}>
+              <p class="govuk-body govuk-!-font-weight-bold">{group.lead}</p>
+              <Bullets items={group.items} />
+            </div>
+          ))}
+        </>
+      );
+    case 'definitions':
+      return (
+        <dl class="govuk-summary-list ca-report__glossary">
+          {block.items.map((item) => (
+            <div class="govuk-summary-list__row" key={item.term}>
+              <dt class="govuk-summary-list__key">{item.term}</dt>
+              <dd class="govuk-summary-list__value">
+                {item.definition.split(/\n\s*\n/).map((p) => (
+                  <p class="govuk-body" key={p}>
+                    {p}
+                  </p>
+                ))}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      );
+  }
+}
+
+export function ReportDocumentView({ document }: { document: ReportChartDocument }) {
+  const page = document.titlePage;
+  return (
+    <article class="ca-report" lang={document.meta.language}>
+      <header class="ca-report__title-page">
+        <p class="ca-report__title">{page.title}</p>
+        <p class="govuk-body-l">{page.kind}</p>
+        <ul class="govuk-list ca-report__organisations">
+          {page.organisations.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
+        </ul>
+        <p class="govuk-body-l">{page.date}</p>
+        {page.notice && (
+          <div class="govuk-inset-text">
+            <strong>{page.notice}</strong>
+          </div>
+        )}
+        <p class="govuk-body-s ca-report__note">{page.framework}</p>
+      </header>
+      <nav class="ca-report__contents" aria-labelledby="report-contents">
+        <h2 class="govuk-heading-l" id="report-contents">
+          Contents
+        </h2>
+        <ol class="govuk-list">
+          {document.chapters.map((chapter) => (
+            <li key={chapter.id}>
+              <a class="govuk-link" href={`#${chapter.id}`}>
+                {chapterHeading(chapter)}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {document.chapters.map((chapter) => (
+        <section class="ca-report__chapter" key={chapter.id} aria-labelledby={chapter.id}>
+          <h2 class="govuk-heading-l" id={chapter.id} tabIndex={-1}>
+            {chapterHeading(chapter)}
+          </h2>
+          {chapter.blocks.map((block, i) => (
+            <Block block={block} key={i} />
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}

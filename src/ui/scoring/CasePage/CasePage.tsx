@@ -1,0 +1,205 @@
+/**
+ * A case: its details, progress, and the task list of scoring it — the case profile first, then
+ * every standard section by section, each with its state and a link to its screen — then
+ * "Check your answers".
+ */
+import { useState } from 'preact/hooks';
+import { plural, type TaskProgress } from '../../../core';
+import { StorageWarning } from '../../components/StorageWarning';
+import { SummaryRow } from '../../components/SummaryRow';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { CaseConflictsNotice } from '../CaseCommon/CaseConflictsNotice';
+import { caseNotReady } from '../CaseCommon/CaseMissing';
+import { checkPath, historyPath, inspectionPath, taskPath } from '../CaseCommon/caseLinks';
+import { ScorerPicker } from '../CaseCommon/ScorerPicker';
+import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
+import { CaseStatusTag, TaskStatus } from './taskStatus';
+import '../CaseCommon/caseCommon.css';
+import './CasePage.css';
+
+type Props = { inspectionId: string; caseId: string };
+
+export default function CasePage({ inspectionId, caseId }: Props) {
+  const screen = useCaseScreen(inspectionId, caseId);
+  const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : 'Case';
+  usePageTitle(`Case ${ref}`);
+  const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the case');
+  if (notReady || screen.status !== 'ready') return notReady;
+  return <CaseOverview c={screen.value} />;
+}
+
+function CaseOverview({ c }: { c: ReadyCase }) {
+  const { caseRecord, inspection, progress } = c;
+  const [changingScorer, setChangingScorer] = useState(false);
+  const area = inspection.areas.find((a) => a.id === caseRecord.areaId)?.name ?? caseRecord.areaId;
+  const stratum = caseRecord.stratumId
+    ? (inspection.strata.find((s) => s.id === caseRecord.stratumId)?.name ?? caseRecord.stratumId)
+    : 'None';
+  const profileTasks = progress.tasks.filter((t) => t.task.kind === 'profile');
+  const sections: { id: string; title: string; tasks: TaskProgress[] }[] = [];
+  for (const task of progress.tasks) {
+    if (task.task.kind !== 'standard') continue;
+    const section = task.task.section;
+    let group = sections.find((s) => s.id === section.id);
+    if (!group) {
+      group = { id: section.id, title: section.title, tasks: [] };
+      sections.push(group);
+    }
+    group.tasks.push(task);
+  }
+  const done = progress.tasks.filter((t) => t.state === 'completed' || t.state === 'not-asked');
+
+  return (
+    <>
+      <a href={inspectionPath(inspection.id)} class="govuk-back-link">
+        Back to the cases of this inspection
+      </a>
+      <StorageWarning inspectionId={inspection.id} />
+      <span class="govuk-caption-l">{inspection.title}</span>
+      <h1 class="govuk-heading-l">Case {caseRecord.ref}</h1>
+      <CaseConflictsNotice c={c} />
+
+      <dl class="govuk-summary-list ca-case-summary">
+        <SummaryRow label="Reference">{caseRecord.ref}</SummaryRow>
+        <SummaryRow label="Area">{area}</SummaryRow>
+        {inspection.strata.length > 0 && <SummaryRow label="Stratum">{stratum}</SummaryRow>}
+        <SummaryRow label="Inspector">
+          {caseRecord.inspectorId ? c.memberName(caseRecord.inspectorId) : 'Not assigned'}
+        </SummaryRow>
+        <SummaryRow label="Status">
+          <CaseStatusTag status={caseRecord.status} />
+        </SummaryRow>
+        <SummaryRow label="Progress">
+          <span data-testid="case-progress">
+            {progress.answered} of {plural(progress.applicable, 'question')} answered
+          </span>
+          {progress.requiredMissing.length > 0 && (
+            <> ({progress.requiredMissing.length} required still to answer)</>
+          )}
+        </SummaryRow>
+      </dl>
+
+      {c.scorer === null || changingScorer ? (
+        <div class="ca-scorer-picker">
+          <ScorerPicker
+            inspection={inspection}
+            suggested={caseRecord.inspectorId}
+            current={c.scorer}
+            headingLevel="h2"
+            onDone={() => setChangingScorer(false)}
+            focusNext={() => document.getElementById('score-heading')}
+          />
+        </div>
+      ) : (
+        <p class="govuk-body" data-testid="scoring-as">
+          Scoring as <strong>{c.memberName(c.scorer)}</strong>.{' '}
+          <button
+            type="button"
+            class="ca-link-button govuk-link"
+            onClick={() => setChangingScorer(true)}
+          >
+            Change<span class="govuk-visually-hidden"> who is scoring</span>
+          </button>
+        </p>
+      )}
+
+      <h2 class="govuk-heading-m" id="score-heading">
+        Score the case
+      </h2>
+      <p class="govuk-body" data-testid="tasks-done">
+        You have completed {done.length} of {plural(progress.tasks.length, 'section')}.
+      </p>
+      {profileTasks.length > 0 && <TaskList c={c} tasks={profileTasks} idPrefix="profile" />}
+      {sections.map((section) => (
+        <div key={section.id}>
+          <h3 class="govuk-heading-s ca-task-section">{section.title}</h3>
+          <TaskList c={c} tasks={section.tasks} idPrefix={`section-${section.id}`} />
+        </div>
+      ))}
+
+      <h2 class="govuk-heading-m">Check and complete</h2>
+      <ul class="govuk-task-list">
+        <li class="govuk-task-list__item govuk-task-list__item--with-link">
+          <div class="govuk-task-list__name-and-hint">
+            <a
+              class="govuk-link govuk-task-list__link"
+              href={checkPath(inspection.id, caseRecord.id)}
+              aria-describedby="check-status"
+            >
+              Check your answers
+            </a>
+          </div>
+          <div class="govuk-task-list__status" id="check-status">
+            {caseRecord.status === 'complete' || caseRecord.status === 'moderated' ? (
+              'Completed'
+            ) : progress.canComplete ? (
+              <strong class="govuk-tag govuk-tag--blue">Ready to complete</strong>
+            ) : (
+              <strong class="govuk-tag govuk-tag--grey">
+                {progress.requiredMissing.length} to answer
+              </strong>
+            )}
+          </div>
+        </li>
+      </ul>
+      <p class="govuk-body">
+        <a class="govuk-link" href={historyPath(inspection.id, caseRecord.id)}>
+          History of changes to this case
+        </a>
+      </p>
+    </>
+  );
+}
+
+function TaskList({
+  c,
+  tasks,
+  idPrefix,
+}: {
+  c: ReadyCase;
+  tasks: TaskProgress[];
+  idPrefix: string;
+}) {
+  return (
+    <ul class="govuk-task-list">
+      {tasks.map((t, i) => {
+        const statusId = `${idPrefix}-${i + 1}-status`;
+        const hintId = `${idPrefix}-${i + 1}-hint`;
+        const linked = t.state !== 'cannot-start-yet' && t.state !== 'not-asked';
+        return (
+          <li
+            key={t.task.id}
+            class={`govuk-task-list__item${linked ? ' govuk-task-list__item--with-link' : ''}`}
+          >
+            <div class="govuk-task-list__name-and-hint">
+              {linked ? (
+                <a
+                  class="govuk-link govuk-task-list__link"
+                  href={taskPath(c.inspection.id, c.caseRecord.id, t.task)}
+                  aria-describedby={`${hintId} ${statusId}`}
+                >
+                  {t.task.title}
+                </a>
+              ) : (
+                <div>{t.task.title}</div>
+              )}
+              <div class="govuk-task-list__hint" id={hintId}>
+                {taskHint(c, t)}
+              </div>
+            </div>
+            <TaskStatus state={t.state} id={statusId} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function taskHint(c: ReadyCase, t: TaskProgress): string {
+  if (t.state === 'cannot-start-yet') {
+    const names = t.waitingOn.map((id) => `“${c.index.itemById.get(id)?.item.text ?? id}”`);
+    return `Answer ${names.join(' and ')} first`;
+  }
+  if (t.state === 'not-asked') return 'None of its questions applies to this case';
+  return `${t.answered} of ${plural(t.applicable, 'question')} answered`;
+}

@@ -1,0 +1,84 @@
+/**
+ * A question that no longer applies to this case but still holds an earlier answer: shown
+ * greyed with why it is not asked. The answer is kept and counts again if the rule changes.
+ */
+import {
+  type Condition,
+  describeAnswer,
+  describeCondition,
+  type FrameworkIndex,
+  isOrAre,
+  plural,
+} from '../../../core';
+import type { AnswerRecord } from '../../../db/database';
+
+export function KeptAnswer({
+  itemId,
+  index,
+  stored,
+}: {
+  itemId: string;
+  index: FrameworkIndex;
+  stored: AnswerRecord;
+}) {
+  const entry = index.itemById.get(itemId);
+  if (!entry) return null;
+  const rule = entry.item.showWhen as Condition;
+  return (
+    <div class="ca-question ca-question--not-asked" data-question={itemId} data-kept="true">
+      <h2 class="govuk-heading-s ca-question--not-asked__text">{entry.item.text}</h2>
+      <p class="govuk-body-s">
+        Not asked for this case because it is asked only if {describeCondition(rule, index)}. Your
+        earlier answer is kept and counts again if that changes.
+      </p>
+      <dl class="govuk-summary-list govuk-summary-list--no-border ca-kept">
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Earlier answer</dt>
+          <dd class="govuk-summary-list__value">{describeAnswer(index, itemId, stored.value)}</dd>
+        </div>
+        {stored.note.trim() !== '' && (
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">Evidence</dt>
+            <dd class="govuk-summary-list__value ca-kept__note">{stored.note}</dd>
+          </div>
+        )}
+      </dl>
+    </div>
+  );
+}
+
+/** The questions of this screen not asked for this case, and why, for reference. */
+export function NotAskedList({
+  itemIds,
+  index,
+}: {
+  itemIds: readonly string[];
+  index: FrameworkIndex;
+}) {
+  if (itemIds.length === 0) return null;
+  return (
+    <details class="govuk-details">
+      <summary class="govuk-details__summary">
+        <span class="govuk-details__summary-text">
+          {plural(itemIds.length, 'question')} {isOrAre(itemIds.length)} not asked for this case
+        </span>
+      </summary>
+      <div class="govuk-details__text">
+        <ul class="govuk-list">
+          {itemIds.map((id) => {
+            const entry = index.itemById.get(id);
+            if (!entry) return null;
+            return (
+              <li key={id}>
+                {entry.item.text}{' '}
+                <span class="govuk-hint govuk-!-display-inline">
+                  — asked only if {describeCondition(entry.item.showWhen as Condition, index)}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * Answering: one standard (or the case profile) per screen. Every answer saves itself as it is
+ * given; applicability rules apply as answers change; previous / next standard links and
+ * keyboard shortcuts move through the case without a mouse.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { plural, type ScoringTask, type TaskProgress, taskNeighbours } from '../../../core';
+import { reopenCase } from '../../../db/cases/caseStore';
+import { NotificationBanner } from '../../components/NotificationBanner';
+import { StorageWarning } from '../../components/StorageWarning';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { CaseMissing, caseNotReady } from '../CaseCommon/CaseMissing';
+import { casePath, checkPath, taskPath } from '../CaseCommon/caseLinks';
+import { ScorerPicker } from '../CaseCommon/ScorerPicker';
+import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
+import { KeptAnswer, NotAskedList } from './KeptAnswer';
+import { QuestionBlock } from './QuestionBlock';
+import { focusQuestion } from './shortcuts';
+import { useScoringKeys } from './useScoringKeys';
+import '../CaseCommon/caseCommon.css';
+import './StandardPage.css';
+import { StandardPagination } from '../../components/StandardPagination';
+
+type Props = { inspectionId: string; caseId: string; standardId?: string };
+
+export default function StandardPage({ inspectionId, caseId, standardId }: Props) {
+  const screen = useCaseScreen(inspectionId, caseId);
+  const ready = screen.status === 'ready' ? screen.value : null;
+  const task = ready
+    ? ready.progress.tasks.find((t) =>
+        standardId === undefined
+          ? t.task.kind === 'profile'
+          : t.task.kind === 'standard' && t.task.id === standardId,
+      )
+    : undefined;
+  usePageTitle(ready && task ? `${task.task.title} – ${ready.caseRecord.ref}` : 'Answer questions');
+  const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the questions');
+  if (notReady) return notReady;
+  if (!ready || !task) return <CaseMissing inspectionId={inspectionId} />;
+  if (ready.scorer === null) {
+    return (
+      <>
+        <a href={casePath(inspectionId, caseId)} class="govuk-back-link">
+          Back to case {ready.caseRecord.ref}
+        </a>
+        <span class="govuk-caption-l">Case {ready.caseRecord.ref}</span>
+        <ScorerPicker
+          inspection={ready.inspection}
+          suggested={ready.caseRecord.inspectorId}
+          current={null}
+        />
+      </>
+    );
+  }
+  return <Answering key={task.task.kind + task.task.id} c={ready} current={task} />;
+}
+
+function Answering({ c, current }: { c: ReadyCase; current: TaskProgress }) {
+  const { caseRecord, inspection, index, progress, answers, editor } = c;
+  const { route, url } = useLocation();
+  const root = useRef<HTMLDivElement>(null);
+  const task = current.task;
+  const { previous, next } = taskNeighbours(c.progress, current);
+  const locked = caseRecord.status === 'complete' || caseRecord.status === 'moderated';
+  const hidden = progress.hidden;
+  const [reopenFailed, setReopenFailed] = useState(false);
+
+  const pathTo = (t: ScoringTask | undefined) =>
+    t ? taskPath(inspection.id, caseRecord.id, t) : checkPath(inspection.id, caseRecord.id);
+  const nextPath = pathTo(next);
+  const previousPath = previous ? pathTo(previous) : casePath(inspection.id, caseRecord.id);
+  const go = useMemo(
+    () => ({ next: () => route(nextPath), previous: () => route(previousPath) }),
+    [route, nextPath, previousPath],
+  );
+  useScoringKeys(root, go);
+
+  // Changes held back while the case was complete (elsewhere) are saved once it is reopened.
+  useEffect(() => {
+    if (!locked) void editor?.retryLocked();
+  }, [locked, editor]);
+
+  // Arriving from "Answer" on the check page: focus that question (after the heading focus).
+  const hash = url.includes('#') ? url.slice(url.indexOf('#') + 1) : '';
+  useEffect(() => {
+    if (!hash) return;
+    const handle = setTimeout(() => {
+      const block = document.getElementById(hash);
+      if (block) focusQuestion(block);
+    }, 60);
+    return () => clearTimeout(handle);
+  }, [hash]);
+
+  const items = task.itemIds.map((id) => index.itemById.get(id)!);
+  const notAsked = current.hidden.filter(
+    (id) => !answers.has(id) || answers.get(id)?.value === null,
+  );
+  const section = task.kind === 'standard' ? task.section : null;
+  const description = task.kind === 'standard' ? task.standard.description : undefined;
+
+  return (
+    <div ref={root} class="ca-answering">
+      <a href={casePath(inspection.id, caseRecord.id)} class="govuk-back-link">
+        Back to case {caseRecord.ref}
+      </a>
+      <StorageWarning inspectionId={inspection.id} />
+      <span class="govuk-caption-l">
+        Case {caseRecord.ref}
+        {section ? ` · ${section.title}` : ''}
+      </span>
+      <h1 class="govuk-heading-l">{task.title}</h1>
+      {description && <p class="govuk-body">{description}</p>}
+
+      {locked && (
+        <NotificationBanner heading="This case is marked as complete">
+          <p class="govuk-body">
+            Reopen it to change its answers. Reopening is recorded in its history.
+          </p>
+          <button
+            type="button"
+            class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            onClick={async () => {
+              const outcome = await reopenCase({
+                caseId: caseRecord.id,
+                by: c.scorer ?? '',
+                device: c.device,
+              });
+              setReopenFailed(outcome.status === 'failed' || outcome.status === 'missing');
+            }}
+          >
+            Reopen case
+          </button>
+          {reopenFailed && (
+            <p class="govuk-body govuk-!-margin-top-2" role="alert">
+              The case could not be reopened. Try again.
+            </p>
+          )}
+        </NotificationBanner>
+      )}
+
+      <p class="govuk-body ca-answering__progress" data-testid="task-progress">
+        {current.answered} of {plural(current.applicable, 'question')} answered. Answers save as you
+        go.
+      </p>
+      <p class="govuk-body-s ca-keys-help" id="keys-help">
+        Keyboard: <kbd class="ca-key">1</kbd>–<kbd class="ca-key">9</kbd> choose an answer,{' '}
+        <kbd class="ca-key">N</kbd> N/A, <kbd class="ca-key">K</kbd> not known;{' '}
+        <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">↓</kbd> / <kbd class="ca-key">↑</kbd> next
+        or previous question; <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">Page Down</kbd> /{' '}
+        <kbd class="ca-key">Page Up</kbd> next or previous standard.
+      </p>
+
+      {items.map((entry) => {
+        const id = entry.item.id;
+        const stored = answers.get(id);
+        if (hidden.has(id)) {
+          return stored && stored.value !== null ? (
+            <KeptAnswer key={id} itemId={id} index={index} stored={stored} />
+          ) : null;
+        }
+        return (
+          <QuestionBlock
+            key={id}
+            entry={entry}
+            index={index}
+            frameworkKey={c.frameworkKey}
+            stored={stored}
+            editor={editor}
+            locked={locked}
+            me={c.scorer}
+            device={c.device}
+            memberName={c.memberName}
+          />
+        );
+      })}
+      <NotAskedList itemIds={notAsked} index={index} />
+
+      <StandardPagination
+        previous={
+          previous || task.kind === 'standard'
+            ? { href: previousPath, label: previous ? previous.title : `Case ${caseRecord.ref}` }
+            : null
+        }
+        next={{ href: nextPath, label: next ? next.title : 'Check your answers' }}
+        continueText={next ? `Continue to ${next.title}` : 'Continue to check your answers'}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { listFrameworks } from '../../../db/frameworks/frameworkStore';
+import { caseUsage, updateInspection } from '../../../db/inspections/inspectionStore';
+import {
+  type InspectionData,
+  InspectionFrame,
+} from '../../components/InspectionFrame/InspectionFrame';
+import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
+import { Loading } from '../../components/Loading';
+import { useLive } from '../../hooks/useLive';
+import { InspectionForm } from '../InspectionForm/InspectionForm';
+import { formOf } from '../InspectionForm/inspectionFormState';
+import { outcomeErrors } from '../InspectionForm/saveOutcome';
+
+/** Change an inspection's details. The framework version stays pinned; deleting is offered below. */
+export default function InspectionEdit({ inspectionId }: { inspectionId: string }) {
+  const [hasErrors, setHasErrors] = useState(false);
+  return (
+    <InspectionFrame inspectionId={inspectionId} heading="Settings" hasErrors={hasErrors}>
+      {(data) => <EditForm data={data} onErrorsChange={setHasErrors} />}
+    </InspectionFrame>
+  );
+}
+
+function EditForm({
+  data,
+  onErrorsChange,
+}: {
+  data: InspectionData;
+  onErrorsChange: (hasErrors: boolean) => void;
+}) {
+  const { inspection, framework } = data;
+  const usage = useLive(() => caseUsage(inspection.id), [inspection.id]);
+  const frameworks = useLive(listFrameworks, []);
+  const [initial] = useState(() => formOf(inspection));
+  const { route } = useLocation();
+  if (usage.status !== 'ready' || frameworks.status !== 'ready') {
+    return <Loading what="Loading the inspection's details" />;
+  }
+  return (
+    <>
+      <InspectionForm
+        initial={initial}
+        frameworks={frameworks.value}
+        pinned={framework}
+        usage={usage.value}
+        submitLabel="Save changes"
+        onErrorsChange={onErrorsChange}
+        onSubmit={async (draft) => {
+          const outcome = await updateInspection(inspection.id, draft);
+          if (outcome.status === 'saved') {
+            route(inspectionHref(inspection.id));
+            return { status: 'saved' };
+          }
+          return { status: 'problems', errors: outcomeErrors(outcome) };
+        }}
+      />
+      <h2 class="govuk-heading-m ca-danger-zone">Delete this inspection</h2>
+      <p class="govuk-body">
+        Removes the inspection and all its cases, answers and history from this device.
+      </p>
+      <a
+        href={inspectionHref(inspection.id, '/delete')}
+        draggable={false}
+        class="govuk-button govuk-button--warning"
+        data-module="govuk-button"
+      >
+        Delete this inspection
+      </a>
+    </>
+  );
+}

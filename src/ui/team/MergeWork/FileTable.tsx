@@ -1,0 +1,205 @@
+/**
+ * The chosen files and what merging each would do: one row per file (from whom, made when, new,
+ * updated and unchanged cases, conflicts), then, for files that cannot be merged as they are,
+ * why — and for a protected file, its passphrase.
+ */
+import { useState } from 'preact/hooks';
+import type { FilePlan } from '../../../core';
+import type { TeamFileSummary } from '../../../workers/teamWorkService';
+import { formatMoment, formatNumber } from '../../components/InspectionFrame/format';
+
+export type FileRow = { readonly summary: TeamFileSummary; readonly plan: FilePlan | null };
+
+function statusOf(row: FileRow): { tag: string; text: string } {
+  const { summary, plan } = row;
+  if (summary.status === 'invalid') return { tag: 'govuk-tag--red', text: 'Cannot be read' };
+  if (summary.status === 'locked')
+    return { tag: 'govuk-tag--yellow', text: 'Needs its passphrase' };
+  if (summary.status === 'inspection') return { tag: 'govuk-tag--grey', text: 'Not a work file' };
+  if (!plan) return { tag: 'govuk-tag--grey', text: 'Checking…' };
+  if (plan.status === 'refused') return { tag: 'govuk-tag--red', text: 'Cannot be merged' };
+  if (plan.status === 'already-merged') return { tag: 'govuk-tag--grey', text: 'Already merged' };
+  if (summary.kind === 'pack') return { tag: 'govuk-tag--blue', text: 'Pack' };
+  return { tag: 'govuk-tag--green', text: 'Ready' };
+}
+
+function count(
+  plan: FilePlan | null,
+  key: 'newCases' | 'updatedCases' | 'unchangedCases' | 'conflicts',
+) {
+  return plan?.status === 'ok' ? formatNumber(plan.counts[key]) : '—';
+}
+
+export function FileTable({ rows }: { rows: readonly FileRow[] }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls, and keyboard users must be able to scroll it.
+    <section class="ca-merge__scroll" aria-label="What each file would change" tabIndex={0}>
+      <table class="govuk-table ca-merge__table" data-merge-preview>
+        <caption class="govuk-table__caption govuk-table__caption--m">
+          What each file would change
+        </caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">
+              File
+            </th>
+            <th scope="col" class="govuk-table__header">
+              From
+            </th>
+            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+              New cases
+            </th>
+            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+              Updated
+            </th>
+            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+              Unchanged
+            </th>
+            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+              Conflicts
+            </th>
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {rows.map((row) => {
+            const status = statusOf(row);
+            return (
+              <tr class="govuk-table__row" key={row.summary.index}>
+                <th scope="row" class="govuk-table__header ca-team-work__file-name">
+                  {row.summary.name}
+                  <br />
+                  <strong class={`govuk-tag ${status.tag}`}>{status.text}</strong>
+                </th>
+                <td class="govuk-table__cell">
+                  {row.summary.person ?? '—'}
+                  {row.summary.exportedAt && (
+                    <>
+                      <br />
+                      <span class="govuk-body-s">made {formatMoment(row.summary.exportedAt)}</span>
+                    </>
+                  )}
+                </td>
+                <td class="govuk-table__cell govuk-table__cell--numeric">
+                  {count(row.plan, 'newCases')}
+                </td>
+                <td class="govuk-table__cell govuk-table__cell--numeric">
+                  {count(row.plan, 'updatedCases')}
+                </td>
+                <td class="govuk-table__cell govuk-table__cell--numeric">
+                  {count(row.plan, 'unchangedCases')}
+                </td>
+                <td class="govuk-table__cell govuk-table__cell--numeric">
+                  {count(row.plan, 'conflicts')}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+const SHOWN = 5;
+
+/** Why a file cannot be merged, in the file's own terms (where in it, what is wrong). */
+export function FileProblems({ row }: { row: FileRow }) {
+  const { summary, plan } = row;
+  const errors =
+    summary.status === 'invalid' ? summary.errors : plan?.status === 'refused' ? plan.errors : [];
+  const total = summary.status === 'invalid' ? summary.errorCount : errors.length;
+  if (summary.status === 'inspection') {
+    return (
+      <p class="govuk-body">
+        <strong>{summary.name}</strong> is a whole inspection, not an inspector’s work. Import it
+        from the Inspections page (“Open a Case Audit file”).
+      </p>
+    );
+  }
+  if (plan?.status === 'already-merged') {
+    return (
+      <p class="govuk-body">
+        <strong>{summary.name}</strong> was merged before (or is chosen twice): merging it again
+        changes nothing.
+      </p>
+    );
+  }
+  if (errors.length === 0) return null;
+  return (
+    <div class="govuk-form-group" data-file-problems>
+      <p class="govuk-body govuk-!-margin-bottom-1">
+        <strong>{summary.name}</strong>{' '}
+        {summary.status === 'invalid'
+          ? 'cannot be read:'
+          : 'cannot be merged into this inspection:'}
+      </p>
+      <ul class="govuk-list govuk-list--bullet">
+        {errors.slice(0, SHOWN).map((e, i) => (
+          <li key={i}>
+            {e.path === '(the whole file)' || e.path === 'inspection'
+              ? e.message
+              : `${e.path}: ${e.message}`}
+          </li>
+        ))}
+        {total > SHOWN && <li>and {formatNumber(total - SHOWN)} more</li>}
+      </ul>
+    </div>
+  );
+}
+
+/** The passphrase of a protected file, asked for on the page; a wrong one says so. */
+export function UnlockForm({
+  summary,
+  busy,
+  onUnlock,
+}: {
+  summary: TeamFileSummary;
+  busy: boolean;
+  onUnlock: (passphrase: string) => void;
+}) {
+  const [passphrase, setPassphrase] = useState('');
+  const [empty, setEmpty] = useState(false);
+  const id = `unlock-${summary.index}`;
+  const error = empty ? 'Enter the passphrase' : summary.passphraseError;
+  return (
+    <form
+      class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setEmpty(passphrase === '');
+        if (passphrase !== '') onUnlock(passphrase);
+      }}
+    >
+      <label class="govuk-label govuk-label--s" for={id}>
+        Passphrase for {summary.name}
+      </label>
+      <div id={`${id}-hint`} class="govuk-hint">
+        This file is protected. Ask the person who made it for the passphrase.
+      </div>
+      {error && (
+        <p id={`${id}-error`} class="govuk-error-message">
+          <span class="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      <input
+        class={`govuk-input govuk-!-width-one-half${error ? ' govuk-input--error' : ''}`}
+        id={id}
+        type="password"
+        autoComplete="off"
+        spellcheck={false}
+        value={passphrase}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)}
+      />{' '}
+      <button
+        type="submit"
+        class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+        data-module="govuk-button"
+        disabled={busy}
+      >
+        {busy ? 'Opening…' : 'Open the file'}
+      </button>
+    </form>
+  );
+}

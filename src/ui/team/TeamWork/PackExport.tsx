@@ -1,0 +1,169 @@
+/**
+ * Export an inspection pack (lead → inspector): for one team member (their cases and second
+ * readings) or for everyone (every case), optionally protected by a passphrase.
+ */
+import { useState } from 'preact/hooks';
+import { type Inspection, passphraseProblem, plural } from '../../../core';
+import { deviceId } from '../../../db/device/identityStore';
+import { makePack } from '../../../db/exchange/teamExport';
+import { listCases } from '../../../db/inspections/inspectionStore';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { ROLE_LABELS } from '../../components/InspectionFrame/format';
+import { RadiosField } from '../../components/InspectionFrame/formFields';
+import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
+import { NotificationBanner } from '../../components/NotificationBanner';
+import { useLive } from '../../hooks/useLive';
+import { APP_VERSION } from '../../report/Exports/exportDate';
+import {
+  NO_PASSPHRASE,
+  type PassphraseChoice,
+  PassphraseFields,
+  passphraseErrors,
+} from './PassphraseFields';
+import { mergeContext, stampNow, teamWorkHref } from './teamWorkCommon';
+import { useTeamFileSave } from './useTeamFileSave';
+import './TeamWork.css';
+
+const EVERYONE = '*everyone';
+
+export default function PackExport({ inspectionId }: { inspectionId: string }) {
+  const [hasErrors, setHasErrors] = useState(false);
+  return (
+    <InspectionFrame
+      inspectionId={inspectionId}
+      heading="Export an inspection pack"
+      hasErrors={hasErrors}
+    >
+      {({ inspection }) => <PackForm inspection={inspection} onErrors={setHasErrors} />}
+    </InspectionFrame>
+  );
+}
+
+function PackForm({
+  inspection,
+  onErrors,
+}: {
+  inspection: Inspection;
+  onErrors: (has: boolean) => void;
+}) {
+  const cases = useLive(() => listCases(inspection.id), [inspection.id]);
+  const [forWhom, setForWhom] = useState('');
+  const [passphrase, setPassphrase] = useState<PassphraseChoice>(NO_PASSPHRASE);
+  const [errors, setErrors] = useState<{ forWhom?: string; passphrase?: string; confirm?: string }>(
+    {},
+  );
+  const { busy, done, failure, reset, save } = useTeamFileSave();
+
+  const countFor = (id: string) =>
+    cases.status === 'ready' ? cases.value.filter((c) => c.inspectorId === id).length : null;
+  const items = [
+    ...inspection.team.map((m) => {
+      const n = countFor(m.id);
+      return {
+        value: m.id,
+        label: `${m.name} (${ROLE_LABELS[m.role].toLowerCase()})`,
+        hint: n === null ? undefined : `${plural(n, 'case')} assigned, and any second readings`,
+      };
+    }),
+    {
+      value: EVERYONE,
+      label: 'Everyone: every case',
+      hint: 'Holds every case’s answers, so a second reader could see the first reading: to keep second readings blind, send each inspector their own pack.',
+    },
+  ];
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    reset();
+    const found = {
+      ...(forWhom === '' ? { forWhom: 'Choose who the pack is for' } : {}),
+      ...passphraseErrors(passphrase, passphraseProblem),
+    };
+    setErrors(found);
+    onErrors(Object.keys(found).length > 0);
+    if (Object.keys(found).length > 0) return;
+    await save(
+      async () => {
+        const who = await mergeContext(inspection);
+        return makePack(inspection.id, {
+          exportedAt: new Date().toISOString(),
+          appVersion: APP_VERSION,
+          inspectorId: forWhom === EVERYONE ? null : forWhom,
+          by: who.by,
+          device: await deviceId(),
+          stamp: stampNow(),
+          protected: passphrase.protect,
+        });
+      },
+      passphrase,
+      'The pack',
+    );
+  };
+
+  const summary = [
+    ...(errors.forWhom ? [{ text: errors.forWhom, href: '#for-whom' }] : []),
+    ...(errors.passphrase ? [{ text: errors.passphrase, href: '#passphrase' }] : []),
+    ...(errors.confirm ? [{ text: errors.confirm, href: '#passphrase-confirm' }] : []),
+    ...(failure ? [{ text: failure }] : []),
+  ];
+
+  return (
+    <>
+      <a href={teamWorkHref(inspection.id)} class="govuk-back-link">
+        Back to team work
+      </a>
+      <ErrorSummary errors={summary} />
+      {done && (
+        <NotificationBanner type="success" heading="Pack saved" focus>
+          <p class="govuk-body ca-team-work__file-name" data-export-done>
+            {done}
+          </p>
+          <p class="govuk-body">
+            Give it to the inspector. They open it on their device from the Inspections page: “Open
+            a Case Audit file”.
+          </p>
+        </NotificationBanner>
+      )}
+      <p class="govuk-body">
+        The pack holds the framework ({inspection.framework.id}@{inspection.framework.version}),
+        this inspection’s details, team and areas, and the inspector’s cases with their answers and
+        history so far. Cases they are asked to second-read go without any answers, so their reading
+        stays blind.
+      </p>
+      <form onSubmit={submit} noValidate>
+        <RadiosField
+          id="for-whom"
+          legend="Who is the pack for?"
+          legendClass="govuk-fieldset__legend--m"
+          error={errors.forWhom}
+          value={forWhom}
+          items={items}
+          onChange={setForWhom}
+        />
+        <PassphraseFields
+          value={passphrase}
+          onChange={setPassphrase}
+          error={errors.passphrase}
+          confirmError={errors.confirm}
+        />
+        <div class="govuk-warning-text">
+          <span class="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong class="govuk-warning-text__text">
+            <span class="govuk-visually-hidden">Warning</span>
+            The pack holds evidence notes about cases. Store and send it as you would the case files
+            themselves.
+          </strong>
+        </div>
+        <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
+          {busy
+            ? passphrase.protect
+              ? 'Protecting the file…'
+              : 'Preparing…'
+            : 'Download the pack'}
+        </button>
+      </form>
+    </>
+  );
+}

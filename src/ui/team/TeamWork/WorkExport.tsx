@@ -1,0 +1,145 @@
+/**
+ * Export my work (inspector → lead): the cases assigned to me and every case changed on this
+ * device, with answers, notes, full history and my second readings, optionally protected by a
+ * passphrase.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { type Inspection, passphraseProblem } from '../../../core';
+import { deviceId, scorerFor } from '../../../db/device/identityStore';
+import { makeWork } from '../../../db/exchange/teamExport';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { RadiosField, TextField } from '../../components/InspectionFrame/formFields';
+import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
+import { NotificationBanner } from '../../components/NotificationBanner';
+import { APP_VERSION } from '../../report/Exports/exportDate';
+import {
+  NO_PASSPHRASE,
+  type PassphraseChoice,
+  PassphraseFields,
+  passphraseErrors,
+} from './PassphraseFields';
+import { stampNow, teamWorkHref } from './teamWorkCommon';
+import { useTeamFileSave } from './useTeamFileSave';
+import './TeamWork.css';
+
+export default function WorkExport({ inspectionId }: { inspectionId: string }) {
+  const [hasErrors, setHasErrors] = useState(false);
+  return (
+    <InspectionFrame inspectionId={inspectionId} heading="Export my work" hasErrors={hasErrors}>
+      {({ inspection }) => <WorkForm inspection={inspection} onErrors={setHasErrors} />}
+    </InspectionFrame>
+  );
+}
+
+function WorkForm({
+  inspection,
+  onErrors,
+}: {
+  inspection: Inspection;
+  onErrors: (has: boolean) => void;
+}) {
+  const [who, setWho] = useState('');
+  const [passphrase, setPassphrase] = useState<PassphraseChoice>(NO_PASSPHRASE);
+  const [errors, setErrors] = useState<{ who?: string; passphrase?: string; confirm?: string }>({});
+  const { busy, done, failure, reset, save } = useTeamFileSave();
+  const hasTeam = inspection.team.length > 0;
+
+  useEffect(() => {
+    // Whoever scores on this device, as the scoring screens recorded it.
+    void scorerFor(inspection.id).then((scorer) => {
+      if (scorer) setWho((current) => current || scorer);
+    });
+  }, [inspection.id]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    reset();
+    const found = {
+      ...(who.trim() === ''
+        ? { who: hasTeam ? 'Choose whose work this is' : 'Enter your name or initials' }
+        : {}),
+      ...passphraseErrors(passphrase, passphraseProblem),
+    };
+    setErrors(found);
+    onErrors(Object.keys(found).length > 0);
+    if (Object.keys(found).length > 0) return;
+    await save(
+      async () =>
+        makeWork(inspection.id, {
+          exportedAt: new Date().toISOString(),
+          appVersion: APP_VERSION,
+          scorer: who.trim(),
+          device: await deviceId(),
+          stamp: stampNow(),
+          protected: passphrase.protect,
+        }),
+      passphrase,
+      'The file',
+    );
+  };
+
+  const summary = [
+    ...(errors.who ? [{ text: errors.who, href: '#who' }] : []),
+    ...(errors.passphrase ? [{ text: errors.passphrase, href: '#passphrase' }] : []),
+    ...(errors.confirm ? [{ text: errors.confirm, href: '#passphrase-confirm' }] : []),
+    ...(failure ? [{ text: failure }] : []),
+  ];
+
+  return (
+    <>
+      <a href={teamWorkHref(inspection.id)} class="govuk-back-link">
+        Back to team work
+      </a>
+      <ErrorSummary errors={summary} />
+      {done && (
+        <NotificationBanner type="success" heading="Your work is saved in a file" focus>
+          <p class="govuk-body ca-team-work__file-name" data-export-done>
+            {done}
+          </p>
+          <p class="govuk-body">
+            Give it to the lead
+            {passphrase.protect ? ', and tell them the passphrase another way' : ''}. Your work
+            stays on this device too: export again whenever you have done more.
+          </p>
+        </NotificationBanner>
+      )}
+      <p class="govuk-body">
+        The file holds the cases assigned to you and every case changed on this device: their
+        answers, evidence notes and the history of every change, and your second readings. The lead
+        merges it into the inspection on their device.
+      </p>
+      <form onSubmit={submit} noValidate>
+        {hasTeam ? (
+          <RadiosField
+            id="who"
+            legend="Whose work is this?"
+            legendClass="govuk-fieldset__legend--m"
+            error={errors.who}
+            value={who}
+            items={inspection.team.map((m) => ({ value: m.id, label: m.name }))}
+            onChange={setWho}
+          />
+        ) : (
+          <TextField
+            id="who"
+            label="Your name or initials"
+            labelClass="govuk-label--m"
+            error={errors.who}
+            value={who}
+            inputClass="govuk-input--width-20"
+            onInput={setWho}
+          />
+        )}
+        <PassphraseFields
+          value={passphrase}
+          onChange={setPassphrase}
+          error={errors.passphrase}
+          confirmError={errors.confirm}
+        />
+        <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
+          {busy ? (passphrase.protect ? 'Protecting the file…' : 'Preparing…') : 'Download my work'}
+        </button>
+      </form>
+    </>
+  );
+}
