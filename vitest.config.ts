@@ -18,6 +18,7 @@ export default defineConfig({
             'tests/unit/**/*.test.ts',
             'tests/scenario/**/*.test.ts',
             'tests/cli/**/*.test.ts',
+            'tests/architecture/**/*.test.ts',
           ],
         },
       },

@@ -3,6 +3,8 @@ import {
   breakdownChoicesOf,
   computeFindings,
   type Framework,
+  findingsCasesOf,
+  findingsOptionsFor,
   findingsTableCsv,
   type Inspection,
   loadFramework,
@@ -166,20 +168,11 @@ export async function runFindings(args: string[], io: CliIo): Promise<number> {
     for (const e of cases.errors) io.err(`  ${e.path}: ${e.message}`);
     return 1;
   }
-  const result = computeFindings(framework, cases.value, {
-    completeOnly: !options.allCases,
-    breakdownBy: options.by,
-    ...(inspection
-      ? {
-          names: {
-            areas: inspection.areas,
-            strata: inspection.strata,
-            inspectors: inspection.team,
-          },
-          ratingOverrides: inspection.ratingOverrides,
-        }
-      : {}),
-  });
+  const result = computeFindings(
+    framework,
+    findingsCasesOf(cases.value),
+    findingsOptionsFor(inspection, { completeOnly: !options.allCases, breakdownBy: options.by }),
+  );
   if (options.format === 'json') io.out(JSON.stringify(toFindingsJson(result), null, 2));
   else if (options.format === 'csv') io.out(findingsTableCsv(result).replace(/\r\n$/, ''));
   else for (const line of findingsText(result, framework)) io.out(line);

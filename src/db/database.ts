@@ -58,7 +58,7 @@ export type AnswerHistoryRecord = Answer & {
   via: 'edit' | 'import' | 'moderation';
   /** What changed it, when not an edit: the import's file name, the moderation round. */
   source?: string;
-  /** The value and note before this change; null for a first answer (written by caseStore). */
+  /** The value and note before this change; null for a first answer (cases/answerWriter.ts). */
   before?: { value: Answer['value']; note: string } | null;
 };
 
@@ -118,7 +118,7 @@ export class CaseAuditDatabase extends Dexie {
 
   constructor(name = 'case-audit') {
     // Strict durability: a committed transaction is on disk, so an answer shown as Saved
-    // survives a killed browser or a power cut. Measured cost: see src/db/cases/caseStore.ts.
+    // survives a killed browser or a power cut. Measured cost: see src/db/cases/answerWriter.ts.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({
       frameworks: '&key, id',

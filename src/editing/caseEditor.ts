@@ -1,6 +1,7 @@
 /**
- * A screen's editor for one case: it holds what the inspector changed until `caseStore`
- * has committed it, and reports per item whether that has happened.
+ * A screen's editor for one case: it holds what the inspector changed until the answer writer
+ * (src/db/cases/answerWriter.ts) has committed it, and reports per item whether that has
+ * happened (what it holds per item: editorItem.ts).
  *
  * - A choice (radio, checkbox) is saved at once.
  * - Typing (notes, text, numbers, dates) is saved at most `debounceMs` (250 ms) after the first
@@ -20,45 +21,21 @@
  * the text before the stretch, its "after" follows the typing). It grows only while it is still
  * the latest change of that answer by the same person on the same device.
  */
-import type { AnswerValue, CaseStatus } from '../core';
-import {
-  type AnswerPatch,
-  type AnswerSnapshot,
-  NO_ANSWER,
-  type SaveOutcome,
-  type SaveRequest,
-  sameValue,
-  saveAnswer,
-} from '../db/cases/caseStore';
-import type { WriteFailure } from '../db/connection';
+import { type AnswerPatch, type AnswerValue, editClashes } from '../core';
+import { type SaveOutcome, type SaveRequest, saveAnswer } from '../db/cases/answerWriter';
 import type { AnswerRecord } from '../db/database';
-import { flushWhenHidden, notifyUnsavedWorkChanged, registerUnsavedWork } from './unsavedWork';
-
-export type SaveState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'saved'; readonly at: string }
-  | { readonly kind: 'failed'; readonly reason: WriteFailure | 'missing'; readonly attempt: number }
-  | {
-      readonly kind: 'conflict';
-      readonly theirs: AnswerRecord;
-      readonly mine: { readonly value: AnswerValue; readonly note: string };
-    }
-  | { readonly kind: 'locked'; readonly caseStatus: CaseStatus };
-
-/** Why a save failed, in the words the save status uses: "Not saved — retrying: …". */
-export function describeWriteFailure(reason: WriteFailure | 'missing'): string {
-  switch (reason) {
-    case 'quota':
-      return 'the device is out of storage space';
-    case 'closed':
-      return 'the browser closed the connection to storage';
-    case 'missing':
-      return 'this case is no longer on this device';
-    case 'other':
-      return 'the browser refused to store the answer';
-  }
-}
+import {
+  followBurst,
+  hasPending,
+  type ItemState,
+  mineOver,
+  newItem,
+  type SaveState,
+  snapshotOf,
+  takeSaved,
+} from './editorItem';
+import { flushWhenHidden } from './lifecycle';
+import { notifyUnsavedWorkChanged, registerUnsavedWork } from './unsavedWork';
 
 export type CaseEditorOptions = {
   readonly caseId: string;
@@ -74,31 +51,7 @@ export type CaseEditorOptions = {
   readonly lifecycle?: boolean;
 };
 
-type Field = 'value' | 'note';
-
-type ItemState = {
-  base: AnswerSnapshot;
-  pending: { value?: AnswerValue; note?: string };
-  timer: ReturnType<typeof setTimeout> | null;
-  running: Promise<void> | null;
-  state: SaveState;
-  burst: { field: Field; seq: number | undefined; lastAt: number } | null;
-  attempt: number;
-  /** performance.now() of the click that started this save (for the bench). */
-  startedAt: number | null;
-};
-
-const BURST_GAP_MS = 60_000;
-
 const defaultRetryDelay = (attempt: number) => Math.min(30_000, 500 * 2 ** (attempt - 1));
-
-function snapshotOf(answer: AnswerRecord | undefined): AnswerSnapshot {
-  return answer ? { value: answer.value, note: answer.note, rev: answer.rev } : NO_ANSWER;
-}
-
-function hasPending(item: ItemState): boolean {
-  return 'value' in item.pending || 'note' in item.pending;
-}
 
 export class CaseEditor {
   readonly caseId: string;
@@ -135,16 +88,7 @@ export class CaseEditor {
   private item(itemId: string): ItemState {
     let item = this.items.get(itemId);
     if (!item) {
-      item = {
-        base: NO_ANSWER,
-        pending: {},
-        timer: null,
-        running: null,
-        state: { kind: 'idle' },
-        burst: null,
-        attempt: 0,
-        startedAt: null,
-      };
+      item = newItem();
       this.items.set(itemId, item);
     }
     return item;
@@ -197,7 +141,7 @@ export class CaseEditor {
     if (item.state.kind === 'conflict') {
       // Still undecided: show the latest of theirs.
       if (stored.rev > item.state.theirs.rev) {
-        item.state = { kind: 'conflict', theirs: stored, mine: this.mine(item, stored) };
+        item.state = { kind: 'conflict', theirs: stored, mine: mineOver(item, stored) };
         this.notify(itemId);
       }
       return;
@@ -206,13 +150,7 @@ export class CaseEditor {
       item.base = snapshot;
       return;
     }
-    const { pending, base } = item;
-    const clash =
-      ('value' in pending &&
-        !sameValue(snapshot.value, base.value) &&
-        !sameValue(snapshot.value, pending.value)) ||
-      ('note' in pending && snapshot.note !== base.note && snapshot.note !== pending.note);
-    if (clash) this.enterConflict(itemId, item, stored);
+    if (editClashes(snapshot, item.pending, item.base)) this.enterConflict(itemId, item, stored);
   }
 
   /**
@@ -232,17 +170,11 @@ export class CaseEditor {
     }
     if (item.state.kind === 'conflict') {
       // Keep typing into "mine" while the conflict waits for a decision.
-      item.state = { ...item.state, mine: this.mine(item, item.state.theirs) };
+      item.state = { ...item.state, mine: mineOver(item, item.state.theirs) };
       this.notify(itemId);
       return Promise.resolve();
     }
-    const field: Field = 'note' in patch ? 'note' : 'value';
-    const at = this.now();
-    if (!how.typing || item.burst?.field !== field || at - item.burst.lastAt > BURST_GAP_MS) {
-      item.burst = how.typing ? { field, seq: undefined, lastAt: at } : null;
-    } else {
-      item.burst.lastAt = at;
-    }
+    followBurst(item, patch, how.typing === true, this.now());
     if (how.startedAt !== undefined) item.startedAt = how.startedAt;
     if (item.state.kind !== 'saving' && item.state.kind !== 'failed') {
       // A failing save keeps saying so (and retrying) while typing goes on.
@@ -267,18 +199,10 @@ export class CaseEditor {
     item.burst = null;
   }
 
-  /** What "Keep mine" would store: this screen's changed fields over their answer. */
-  private mine(item: ItemState, theirs: AnswerRecord) {
-    return {
-      value: 'value' in item.pending ? (item.pending.value ?? null) : theirs.value,
-      note: 'note' in item.pending ? (item.pending.note ?? '') : theirs.note,
-    };
-  }
-
   private enterConflict(itemId: string, item: ItemState, theirs: AnswerRecord): void {
     if (item.timer) clearTimeout(item.timer);
     item.timer = null;
-    item.state = { kind: 'conflict', theirs, mine: this.mine(item, theirs) };
+    item.state = { kind: 'conflict', theirs, mine: mineOver(item, theirs) };
     this.notify(itemId);
   }
 
@@ -363,30 +287,7 @@ export class CaseEditor {
   private settle(itemId: string, item: ItemState, sent: AnswerPatch, outcome: SaveOutcome): void {
     switch (outcome.status) {
       case 'saved': {
-        item.attempt = 0;
-        item.base = snapshotOf(outcome.answer);
-        if (item.burst && outcome.historySeq !== null) item.burst.seq = outcome.historySeq;
-        for (const field of ['value', 'note'] as const) {
-          if (
-            field in sent &&
-            field in item.pending &&
-            sameValue(item.pending[field], sent[field])
-          ) {
-            delete item.pending[field];
-          }
-        }
-        if (item.startedAt !== null) {
-          // Click to commit, read by `npm run bench`; stays on the device like every mark.
-          try {
-            performance.measure('case-audit:answer-commit', {
-              start: item.startedAt,
-              end: performance.now(),
-            });
-          } catch {
-            // A clock that cannot measure (some test environments): nothing to record.
-          }
-          item.startedAt = null;
-        }
+        takeSaved(item, sent, outcome.answer, outcome.historySeq);
         if (hasPending(item)) {
           // More was typed while this save ran: it follows within the debounce.
           item.timer ??= setTimeout(() => {

@@ -1,8 +1,8 @@
 /**
- * Work typed but not yet committed to IndexedDB. Stores that buffer writes (the case store
+ * Work typed but not yet committed to IndexedDB. Editors that buffer writes (the case editor
  * debounces typing) register here, so that an app update never reloads over unsaved work:
  * the update prompt asks `hasUnsavedWork()` and calls `flushAll()` before any reload. The same
- * sources commit whenever the page is hidden (`flushWhenHidden`).
+ * sources commit whenever the page is hidden (lifecycle.ts's `flushWhenHidden`).
  */
 
 export type UnsavedWorkSource = {
@@ -43,21 +43,4 @@ export function notifyUnsavedWorkChanged(): void {
 export function onUnsavedWorkChanged(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/**
- * Commits a source's pending writes whenever the page is hidden or put away: after either a
- * browser may discard the page without warning. Returns the function that stops listening.
- */
-export function flushWhenHidden(source: UnsavedWorkSource): () => void {
-  const onHidden = () => {
-    if (document.visibilityState === 'hidden') void source.flush();
-  };
-  const onPageHide = () => void source.flush();
-  document.addEventListener('visibilitychange', onHidden);
-  window.addEventListener('pagehide', onPageHide);
-  return () => {
-    document.removeEventListener('visibilitychange', onHidden);
-    window.removeEventListener('pagehide', onPageHide);
-  };
 }

@@ -10,6 +10,8 @@ import {
   computeFindings,
   type FindingsResult,
   type Framework,
+  findingsCasesOf,
+  findingsOptionsFor,
   type Inspection,
   type ModerationSummary,
   type ReportDocument,
@@ -50,16 +52,11 @@ export function reportFindings(
   breakdownBy: 'area' | null = null,
 ): FindingsResult {
   const { inspection, framework, cases } = source;
-  return computeFindings(framework, cases, {
-    completeOnly,
-    breakdownBy,
-    names: {
-      areas: inspection.areas,
-      strata: inspection.strata,
-      inspectors: inspection.team.map((m) => ({ id: m.id, name: m.name })),
-    },
-    ratingOverrides: inspection.ratingOverrides,
-  });
+  return computeFindings(
+    framework,
+    findingsCasesOf(cases),
+    findingsOptionsFor(inspection, { completeOnly, breakdownBy }),
+  );
 }
 
 export function makeReportDocument(

@@ -14,6 +14,7 @@ import {
   type CsvDelimiter,
   type CsvTable,
   detectPersonalData,
+  newCasesFrom,
   type PersonalDataWarning,
   type PopulationEntry,
   previewCaseList,
@@ -23,12 +24,7 @@ import {
   type ValidationResult,
   validateCaseList,
 } from '../core';
-import {
-  addCases,
-  type CaseWriteOutcome,
-  caseRefs,
-  casesFromEntries,
-} from '../db/inspections/inspectionStore';
+import { addCases, type CaseWriteOutcome, caseRefs } from '../db/inspections/caseListStore';
 import {
   type DrawRequest,
   drawFromPopulation,
@@ -237,7 +233,7 @@ async function store(args: StoreArgs, progress: (p: StoreProgress) => void): Pro
       onProgress,
     });
   }
-  return addCases(args.inspectionId, casesFromEntries(checked.entries), {
+  return addCases(args.inspectionId, newCasesFrom(checked.entries), {
     by: args.by,
     device: args.device,
     source: session.fileName,

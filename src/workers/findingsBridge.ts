@@ -4,8 +4,13 @@
  * screen always shows the figures for what was asked last. Without workers (jsdom), the same
  * handlers run on the page.
  */
-import type { CaseWithAnswers, FindingsOptions, FindingsResult, Framework } from '../core';
-import { caseValues } from './findingsData';
+import {
+  type CaseWithAnswers,
+  type FindingsOptions,
+  type FindingsResult,
+  type Framework,
+  findingsCasesOf,
+} from '../core';
 import type { ComputeArgs, FindingsHandlers } from './findingsService';
 import { workerBridge } from './workerBridge';
 
@@ -50,7 +55,7 @@ export async function findingsOffPage(
   const key = `${idOf(framework)}:${idOf(cases)}`;
   const withData = (): ComputeArgs => ({
     key,
-    data: { framework, cases: caseValues(cases) },
+    data: { framework, cases: findingsCasesOf(cases) },
     options,
   });
   try {

@@ -5,13 +5,13 @@
  * workers are unavailable the bridge runs these same handlers on the page.
  */
 import {
-  type CaseWithAnswers,
   computeFindings,
+  type FindingsCase,
   type FindingsOptions,
   type FindingsResult,
   type Framework,
 } from '../core';
-import { type FindingsData, withAnswers } from './findingsData';
+import type { FindingsData } from './findingsData';
 
 export type ComputeArgs = {
   /** Names the data: the same key is the same framework and cases. */
@@ -29,12 +29,12 @@ export type ComputeReply =
 let held: {
   readonly key: string;
   readonly framework: Framework;
-  readonly cases: readonly CaseWithAnswers[];
+  readonly cases: readonly FindingsCase[];
 } | null = null;
 
 function compute(args: ComputeArgs): ComputeReply {
   if (args.data) {
-    held = { key: args.key, framework: args.data.framework, cases: withAnswers(args.data.cases) };
+    held = { key: args.key, framework: args.data.framework, cases: args.data.cases };
   }
   if (!held || held.key !== args.key) return { status: 'needs-data' };
   return { status: 'ok', result: computeFindings(held.framework, held.cases, args.options) };

@@ -19,12 +19,10 @@ import {
   type CommitOutcome,
   commitMerge,
   type MergeProgress,
-  type OpenedTeamFile,
-  openTeamFile,
   type PreviewOutcome,
   previewMerge,
-  unlockTeamFile,
 } from '../db/exchange/mergeWork';
+import { type OpenedTeamFile, openTeamFile, unlockTeamFile } from '../db/exchange/teamFileOpening';
 
 /** What the page is told about a chosen file. */
 export type TeamFileSummary = {

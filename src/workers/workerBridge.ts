@@ -49,7 +49,51 @@ function abortError(): Error {
   return new DOMException('The operation was aborted.', 'AbortError');
 }
 
-export function workerBridge<H extends Handlers>(options: {
+type PageRunner = (name: string, args: unknown, opts: CallOptions<unknown>) => Promise<unknown>;
+
+/** Runs the handlers on the page, one call after another, each after a tick. */
+function pageRunner(local: (() => Promise<Handlers>) | undefined): PageRunner {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (name, args, opts) => {
+    if (!local) {
+      return Promise.reject(
+        new Error(
+          'this browser cannot run background work (Web Workers): use an up-to-date browser',
+        ),
+      );
+    }
+    const run = queue.then(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (opts.signal?.aborted) throw abortError();
+      const handler = (await local())[name] as Handler | undefined;
+      if (!handler) throw new Error(`no handler "${name}"`);
+      const value = await handler(args, (p) => opts.onProgress?.(p));
+      if (opts.signal?.aborted) throw abortError();
+      return value;
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/** Passes a worker's replies to the calls waiting for them; `settled` hears each call end. */
+function replyListener(pending: Map<number, Pending>, settled: () => void) {
+  return (event: MessageEvent<ReplyMessage>) => {
+    const reply = event.data;
+    const call = pending.get(reply.id);
+    if (!call) return;
+    if (reply.kind === 'progress') {
+      call.onProgress?.(reply.value);
+      return;
+    }
+    pending.delete(reply.id);
+    if (reply.kind === 'result') call.resolve(reply.value);
+    else call.reject(new Error(reply.message));
+    settled();
+  };
+}
+
+export type BridgeOptions<H extends Handlers> = {
   /** Starts the worker; absent or throwing: run on the page. */
   readonly start?: () => Worker;
   /**
@@ -58,14 +102,16 @@ export function workerBridge<H extends Handlers>(options: {
    */
   readonly local?: () => Promise<H>;
   readonly idleMs?: number;
-}): Bridge<H> {
+};
+
+export function workerBridge<H extends Handlers>(options: BridgeOptions<H>): Bridge<H> {
   const idleMs = options.idleMs ?? IDLE_MS;
   let worker: Worker | null = null;
   let nextId = 1;
   let holds = 0;
   let idleTimer: ReturnType<typeof setTimeout> | null = null;
   const pending = new Map<number, Pending>();
-  let localQueue: Promise<unknown> = Promise.resolve();
+  const callLocal = pageRunner(options.local);
 
   const clearIdle = () => {
     if (idleTimer !== null) clearTimeout(idleTimer);
@@ -92,19 +138,7 @@ export function workerBridge<H extends Handlers>(options: {
     } catch {
       return null;
     }
-    worker.onmessage = (event: MessageEvent<ReplyMessage>) => {
-      const reply = event.data;
-      const call = pending.get(reply.id);
-      if (!call) return;
-      if (reply.kind === 'progress') {
-        call.onProgress?.(reply.value);
-        return;
-      }
-      pending.delete(reply.id);
-      if (reply.kind === 'result') call.resolve(reply.value);
-      else call.reject(new Error(reply.message));
-      scheduleIdle();
-    };
+    worker.onmessage = replyListener(pending, scheduleIdle);
     worker.onerror = (event) => {
       event.preventDefault();
       stop(new Error(`the worker stopped: ${event.message || 'it could not start'}`));
@@ -112,51 +146,28 @@ export function workerBridge<H extends Handlers>(options: {
     return worker;
   }
 
-  function callLocal(name: string, args: unknown, opts: CallOptions<unknown>): Promise<unknown> {
-    const local = options.local;
-    if (!local) {
-      return Promise.reject(
-        new Error(
-          'this browser cannot run background work (Web Workers): use an up-to-date browser',
-        ),
-      );
-    }
-    const run = localQueue.then(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (opts.signal?.aborted) throw abortError();
-      const handler = (await local())[name] as Handler | undefined;
-      if (!handler) throw new Error(`no handler "${name}"`);
-      const value = await handler(args, (p) => opts.onProgress?.(p));
-      if (opts.signal?.aborted) throw abortError();
-      return value;
+  function callWorker(target: Worker, name: string, args: unknown, opts: CallOptions<unknown>) {
+    clearIdle();
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject, onProgress: opts.onProgress });
+      opts.signal?.addEventListener('abort', () => {
+        if (pending.has(id)) stop(abortError());
+      });
+      const message: CallMessage = { id, name, args };
+      target.postMessage(message, opts.transfer ?? []);
     });
-    localQueue = run.catch(() => undefined);
-    return run;
   }
 
   return {
     call(name, args, opts = {}) {
       if (opts.signal?.aborted) return Promise.reject(abortError());
       const target = ensureWorker();
-      if (!target) {
-        return callLocal(name, args, opts as CallOptions<unknown>) as Promise<
-          ResultOf<H[typeof name]>
-        >;
-      }
-      clearIdle();
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, {
-          resolve: resolve as (value: unknown) => void,
-          reject,
-          onProgress: opts.onProgress as ((value: unknown) => void) | undefined,
-        });
-        opts.signal?.addEventListener('abort', () => {
-          if (pending.has(id)) stop(abortError());
-        });
-        const message: CallMessage = { id, name, args };
-        target.postMessage(message, opts.transfer ?? []);
-      });
+      const untyped = opts as CallOptions<unknown>;
+      const result = target
+        ? callWorker(target, name, args, untyped)
+        : callLocal(name, args, untyped);
+      return result as Promise<ResultOf<H[typeof name]>>;
     },
     hold() {
       holds++;

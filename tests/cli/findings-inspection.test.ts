@@ -4,11 +4,12 @@ import {
   buildExampleInspection,
   buildInspectionFile,
   computeFindings,
-  findingsJsonSchema,
+  findingsCasesOf,
   inspectionFileText,
   toFindingsJson,
   writeCasesCsv,
 } from '../../src/core';
+import { findingsJsonSchema } from '../../src/core/findings/findingsJson';
 import { fakeCliIo } from '../fixtures/fakeCliIo';
 import { lacFramework } from '../fixtures/lacFramework';
 import { nodeSha256 } from '../fixtures/reportFixture';
@@ -46,7 +47,7 @@ describe('case-audit findings --inspection', () => {
     const { example, framework, text } = await files();
     const appFindings = (completeOnly: boolean) =>
       toFindingsJson(
-        computeFindings(framework, example.cases, {
+        computeFindings(framework, findingsCasesOf(example.cases), {
           completeOnly,
           breakdownBy: 'area',
           names: {

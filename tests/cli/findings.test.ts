@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import { findingsJsonSchema } from '../../src/core';
+import { findingsJsonSchema } from '../../src/core/findings/findingsJson';
 import { fakeCliIo } from '../fixtures/fakeCliIo';
 import { CLI_FILES as FILES } from './cliFramework';
 

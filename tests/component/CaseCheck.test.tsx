@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CASE_STATUS_ITEM, historyOf } from '../../src/db/cases/caseStore';
+import { CASE_STATUS_ITEM, historyOf } from '../../src/db/cases/caseReads';
 import { database } from '../../src/db/connection';
 import CaseCheck from '../../src/ui/scoring/CaseCheck/CaseCheck';
 import {

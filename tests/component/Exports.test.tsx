@@ -6,12 +6,12 @@
 import { screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readEncryptedFile } from '../../src/core';
-import { downloadFile } from '../../src/report/exports/downloadFile';
+import { readEncryptedFile } from '../../src/core/crypto/encryptedFile';
+import { downloadFile } from '../../src/ui/components/downloadFile';
 import Exports from '../../src/ui/report/Exports/Exports';
 import { closeCase, freshCase, INSPECTION, renderRouted } from './scoringSetup';
 
-vi.mock('../../src/report/exports/downloadFile', () => ({ downloadFile: vi.fn() }));
+vi.mock('../../src/ui/components/downloadFile', () => ({ downloadFile: vi.fn() }));
 const saved = vi.mocked(downloadFile);
 
 async function open() {

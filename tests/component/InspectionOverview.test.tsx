@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseStatus } from '../../src/core';
-import { importAnswers } from '../../src/db/cases/caseStore';
+import { importAnswers } from '../../src/db/cases/answerWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { addCases, createInspection } from '../../src/db/inspections/inspectionStore';
+import { addCases } from '../../src/db/inspections/caseListStore';
+import { createInspection } from '../../src/db/inspections/inspectionStore';
 import InspectionOverview from '../../src/ui/setup/InspectionOverview/InspectionOverview';
 import { draft, storeFramework } from '../fixtures/inspectionSetup';
 

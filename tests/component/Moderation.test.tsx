@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answersOf, NO_ANSWER } from '../../src/db/cases/caseStore';
+import { NO_ANSWER } from '../../src/core';
+import { answersOf } from '../../src/db/cases/caseReads';
 import { database } from '../../src/db/connection';
 import { blindReading, listModeration } from '../../src/db/moderation/moderationStore';
 import { finishSecondReading, saveSecondAnswer } from '../../src/db/moderation/secondReadingStore';

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importAnswers } from '../../src/db/cases/caseStore';
+import { importAnswers } from '../../src/db/cases/answerWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { loadExampleInspection } from '../../src/db/inspections/exampleInspection';

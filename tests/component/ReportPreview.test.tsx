@@ -12,7 +12,7 @@ import { useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { loadExampleInspection } from '../../src/db/inspections/exampleInspection';
 import { saveReportDraft } from '../../src/db/inspections/reportStore';
-import { downloadFile } from '../../src/report/exports/downloadFile';
+import { downloadFile } from '../../src/ui/components/downloadFile';
 import ReportPreview from '../../src/ui/report/ReportPreview/ReportPreview';
 import { reportHandlers } from '../../src/workers/reportService';
 
@@ -29,7 +29,7 @@ vi.mock('../../src/workers/reportBridge', () => ({
     ),
   },
 }));
-vi.mock('../../src/report/exports/downloadFile', () => ({ downloadFile: vi.fn() }));
+vi.mock('../../src/ui/components/downloadFile', () => ({ downloadFile: vi.fn() }));
 
 const ID = 'insp-preview';
 let n = 0;

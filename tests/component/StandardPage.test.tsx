@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { answersOf } from '../../src/db/cases/caseStore';
+import { answersOf } from '../../src/db/cases/caseReads';
 import { database } from '../../src/db/connection';
 import StandardPage from '../../src/ui/scoring/StandardPage/StandardPage';
 import { answer, CASE, closeCase, freshCase, INSPECTION, renderRouted } from './scoringSetup';

@@ -6,18 +6,15 @@
 import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { LocationProvider } from 'preact-iso';
-import type { AnswerValue } from '../../src/core';
-import { importAnswers, NO_ANSWER } from '../../src/db/cases/caseStore';
+import { type AnswerValue, NO_ANSWER } from '../../src/core';
+import { importAnswers } from '../../src/db/cases/answerWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { forgetDeviceId, setScorer } from '../../src/db/device/identityStore';
 import { assignSecondReadings } from '../../src/db/moderation/moderationAssignment';
-import {
-  closeSecondReadingEditors,
-  finishSecondReading,
-  saveSecondAnswer,
-} from '../../src/db/moderation/secondReadingStore';
+import { finishSecondReading, saveSecondAnswer } from '../../src/db/moderation/secondReadingStore';
 import { closeCaseEditors } from '../../src/editing/caseEditor';
+import { closeSecondReadingEditors } from '../../src/editing/secondReadingEditor';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 
 export const fixture = inspectionFixture({ caseCount: 3 });

@@ -6,7 +6,7 @@ import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { LocationProvider } from 'preact-iso';
 import type { AnswerValue } from '../../src/core';
-import { type SaveRequest, saveAnswer } from '../../src/db/cases/caseStore';
+import { type SaveRequest, saveAnswer } from '../../src/db/cases/answerWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { forgetDeviceId, setScorer } from '../../src/db/device/identityStore';

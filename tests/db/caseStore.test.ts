@@ -1,25 +1,16 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  answersOf,
-  CASE_STATUS_ITEM,
-  completeCase,
-  historyOf,
-  importAnswers,
-  markCaseClosed,
-  markCaseOpen,
-  markModerated,
-  NO_ANSWER,
-  reopenCase,
-  type SaveRequest,
-  saveAnswer,
-  takeUncleanExit,
-} from '../../src/db/cases/caseStore';
+import { NO_ANSWER } from '../../src/core';
+import { importAnswers, type SaveRequest, saveAnswer } from '../../src/db/cases/answerWriter';
+import { answersOf, CASE_STATUS_ITEM, historyOf } from '../../src/db/cases/caseReads';
+import { completeCase, markModerated, reopenCase } from '../../src/db/cases/caseStatusWriter';
+import { markCaseClosed, markCaseOpen, takeUncleanExit } from '../../src/db/cases/openCaseMarkers';
 import { classifyWriteError, database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { deviceId, forgetDeviceId, scorerFor, setScorer } from '../../src/db/device/identityStore';
-import { CaseEditor, closeCaseEditors, describeWriteFailure } from '../../src/editing/caseEditor';
+import { CaseEditor, closeCaseEditors } from '../../src/editing/caseEditor';
 import { hasUnsavedWork } from '../../src/editing/unsavedWork';
+import { describeWriteFailure } from '../../src/ui/components/saveMessages';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 
 let n = 0;

@@ -3,7 +3,7 @@
  * file beside the device id, learned by the lead's device when the file is merged.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { saveAnswer } from '../../src/db/cases/caseStore';
+import { saveAnswer } from '../../src/db/cases/answerWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import {
   deviceId,

@@ -1,11 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { computeFindings, type ProportionFinding } from '../../src/core';
-import { saveAnswer } from '../../src/db/cases/caseStore';
-import {
-  groupNamesOf,
-  loadFindingsCases,
-  loadFindingsSource,
-} from '../../src/db/cases/findingsSource';
+import { computeFindings, findingsCasesOf, type ProportionFinding } from '../../src/core';
+import { groupNamesOf } from '../../src/core/findings/findingsOptions';
+import { saveAnswer } from '../../src/db/cases/answerWriter';
+import { loadFindingsCases, loadFindingsSource } from '../../src/db/cases/findingsSource';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { observe } from '../../src/db/live';
@@ -46,7 +43,7 @@ describe('loading the findings source', () => {
 
   it('gives the figures worked by hand in the fixture (complete cases only: 9 of 16 allocated promptly)', async () => {
     const source = (await loadFindingsSource(ID))!;
-    const result = computeFindings(source.framework!, source.cases, {
+    const result = computeFindings(source.framework!, findingsCasesOf(source.cases), {
       completeOnly: true,
       names: groupNamesOf(source.inspection),
     });
@@ -136,7 +133,7 @@ describe('loading the findings source', () => {
       const subscription = observe(
         () => loadFindingsCases(ID),
         (value) => {
-          const f = alloc(computeFindings(findingsFramework(), value.cases));
+          const f = alloc(computeFindings(findingsFramework(), findingsCasesOf(value.cases)));
           values.push(f.positive);
           if (values.length === 2) {
             subscription.unsubscribe();

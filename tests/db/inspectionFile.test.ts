@@ -4,11 +4,13 @@ import {
   canonicalJson,
   computeFindings,
   emptyReportDraft,
+  findingsCasesOf,
   inspectionFileText,
   toFindingsJson,
 } from '../../src/core';
-import { saveAnswer } from '../../src/db/cases/caseStore';
-import { groupNamesOf, loadFindingsSource } from '../../src/db/cases/findingsSource';
+import { groupNamesOf } from '../../src/core/findings/findingsOptions';
+import { saveAnswer } from '../../src/db/cases/answerWriter';
+import { loadFindingsSource } from '../../src/db/cases/findingsSource';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { makeInspectionFile } from '../../src/db/exchange/inspectionExport';
@@ -54,7 +56,7 @@ async function findingsJson(id: string) {
   const source = await loadFindingsSource(id);
   if (!source?.framework) throw new Error('no source');
   return toFindingsJson(
-    computeFindings(source.framework, source.cases, {
+    computeFindings(source.framework, findingsCasesOf(source.cases), {
       breakdownBy: 'area',
       names: groupNamesOf(source.inspection),
     }),

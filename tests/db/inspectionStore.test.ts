@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Inspection } from '../../src/core';
-import { importAnswers } from '../../src/db/cases/caseStore';
+import { importAnswers } from '../../src/db/cases/answerWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import type { ConflictRecord } from '../../src/db/database';
 import { CaseAuditDatabase } from '../../src/db/database';
@@ -8,11 +8,13 @@ import {
   addCases,
   assignCases,
   casesWithProgress,
+  listCases,
+} from '../../src/db/inspections/caseListStore';
+import {
   caseUsage,
   createInspection,
   deleteInspection,
   inspectionContents,
-  listCases,
   updateInspection,
 } from '../../src/db/inspections/inspectionStore';
 import { replacePopulation } from '../../src/db/inspections/populationStore';

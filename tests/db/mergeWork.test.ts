@@ -13,17 +13,13 @@ import {
   teamFileText,
   type WorkFile,
 } from '../../src/core';
-import { completeCase } from '../../src/db/cases/caseStore';
+import { completeCase } from '../../src/db/cases/caseStatusWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import { fileContent } from '../../src/db/exchange/fileContent';
 import { webSha256 } from '../../src/db/exchange/inspectionExport';
-import {
-  commitMerge,
-  openConflicts,
-  openTeamFile,
-  resolveConflict,
-  unlockTeamFile,
-} from '../../src/db/exchange/mergeWork';
+import { openConflicts, resolveConflict } from '../../src/db/exchange/mergeConflicts';
+import { commitMerge } from '../../src/db/exchange/mergeWork';
+import { openTeamFile, unlockTeamFile } from '../../src/db/exchange/teamFileOpening';
 import { assignSecondReadings } from '../../src/db/moderation/moderationAssignment';
 import { getModeration } from '../../src/db/moderation/moderationStore';
 import { finishSecondReading, saveSecondAnswer } from '../../src/db/moderation/secondReadingStore';

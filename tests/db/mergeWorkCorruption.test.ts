@@ -8,11 +8,13 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalJson, inspectionFileChecksum, type MergePlan } from '../../src/core';
-import { completeCase } from '../../src/db/cases/caseStore';
+import { canonicalJson, type MergePlan } from '../../src/core';
+import { inspectionFileChecksum } from '../../src/core/exchange/fileEnvelope';
+import { completeCase } from '../../src/db/cases/caseStatusWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import { webSha256 } from '../../src/db/exchange/inspectionExport';
-import { commitMerge, openTeamFile, planMergeHere } from '../../src/db/exchange/mergeWork';
+import { commitMerge, planMergeHere } from '../../src/db/exchange/mergeWork';
+import { openTeamFile } from '../../src/db/exchange/teamFileOpening';
 import {
   DEVICE,
   devices,

@@ -8,9 +8,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FilePlan } from '../../src/core';
-import { completeCase, reopenCase } from '../../src/db/cases/caseStore';
+import { completeCase, reopenCase } from '../../src/db/cases/caseStatusWriter';
 import { database, useDatabase } from '../../src/db/connection';
-import { openConflicts } from '../../src/db/exchange/mergeWork';
+import { openConflicts } from '../../src/db/exchange/mergeConflicts';
 import { assignSecondReadings } from '../../src/db/moderation/moderationAssignment';
 import { decideDisagreement } from '../../src/db/moderation/moderationDecisions';
 import { finishSecondReading, saveSecondAnswer } from '../../src/db/moderation/secondReadingStore';

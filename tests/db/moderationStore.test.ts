@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type AnswerValue, moderationAssignmentSchema, secondReadingSchema } from '../../src/core';
+import type { AnswerValue } from '../../src/core';
 import {
-  answersOf,
-  CASE_STATUS_ITEM,
-  historyOf,
-  importAnswers,
-} from '../../src/db/cases/caseStore';
+  moderationAssignmentSchema,
+  secondReadingSchema,
+} from '../../src/core/moderation/moderationRecord';
+import { importAnswers } from '../../src/db/cases/answerWriter';
+import { answersOf, CASE_STATUS_ITEM, historyOf } from '../../src/db/cases/caseReads';
 import { loadFindingsCases } from '../../src/db/cases/findingsSource';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';

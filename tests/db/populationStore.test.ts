@@ -1,21 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type CaseListContext,
-  inspectionSchema,
+  isSameSample,
   type PopulationEntry,
-  samplingRecordSchema,
+  samplingRecordOf,
 } from '../../src/core';
+import { inspectionSchema, samplingRecordSchema } from '../../src/core/inspection/inspectionSchema';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { createInspection, listCases } from '../../src/db/inspections/inspectionStore';
+import { listCases } from '../../src/db/inspections/caseListStore';
+import { createInspection } from '../../src/db/inspections/inspectionStore';
 import {
   createSampleCases,
   drawFromPopulation,
-  isSameSample,
   loadPopulation,
   populationSummary,
   replacePopulation,
-  samplingRecordOf,
 } from '../../src/db/inspections/populationStore';
 import { caseListHandlers } from '../../src/workers/caseListService';
 import {

@@ -4,17 +4,13 @@
  * is, then imported; a wrong passphrase changes nothing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  canonicalJson,
-  inspectionFileText,
-  readEncryptedFile,
-  WRONG_PASSPHRASE,
-} from '../../src/core';
+import { canonicalJson, inspectionFileText } from '../../src/core';
+import { readEncryptedFile, WRONG_PASSPHRASE } from '../../src/core/crypto/encryptedFile';
 import { useDatabase } from '../../src/db/connection';
 import { makeInspectionFile } from '../../src/db/exchange/inspectionExport';
 import { importInspectionFile } from '../../src/db/exchange/inspectionImport';
-import { openTeamFile, unlockTeamFile } from '../../src/db/exchange/mergeWork';
-import { inspectionFileExport } from '../../src/report/exports/inspectionExports';
+import { openTeamFile, unlockTeamFile } from '../../src/db/exchange/teamFileOpening';
+import { inspectionFileExport } from '../../src/ui/report/Exports/inspectionExports';
 import { devices, dump, leadInspection, MADE, on, score } from '../fixtures/teamDb';
 
 const PASSPHRASE = 'orange kettle harbour';

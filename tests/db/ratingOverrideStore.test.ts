@@ -2,13 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import {
-  canOverride,
-  ratingChoices,
   removeRatingOverride,
   setRatingOverride,
 } from '../../src/db/inspections/ratingOverrideStore';
-import { findingsFixture, findingsFramework } from '../fixtures/findingsFixture';
-import { minimalFramework } from '../fixtures/frameworkBuilder';
+import { findingsFixture } from '../fixtures/findingsFixture';
 import { storeInspectionFixture } from '../fixtures/inspectionFixture';
 
 let n = 0;
@@ -30,17 +27,6 @@ const draft = {
 };
 
 describe('rating overrides', () => {
-  it('offers the framework’s ratings, best first', () => {
-    expect(ratingChoices(findingsFramework())).toEqual([
-      'Outstanding',
-      'Good',
-      'Requires improvement',
-      'Inadequate',
-    ]);
-    expect(ratingChoices(minimalFramework())).toEqual([]);
-    expect(canOverride(minimalFramework(), 'st1')).toBe(false);
-  });
-
   it('keeps the override on the inspection with its rationale, who and when', async () => {
     const outcome = await setRatingOverride(ID, draft, at('2026-03-05T14:30:00.000Z'));
     expect(outcome.status).toBe('saved');

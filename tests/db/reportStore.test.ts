@@ -5,9 +5,9 @@ import { CaseAuditDatabase } from '../../src/db/database';
 import {
   type DraftSaveOutcome,
   loadReportDraft,
-  ReportAutosave,
   saveReportDraft,
 } from '../../src/db/inspections/reportStore';
+import { ReportAutosave } from '../../src/editing/reportAutosave';
 import { hasUnsavedWork } from '../../src/editing/unsavedWork';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 

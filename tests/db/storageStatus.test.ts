@@ -4,7 +4,7 @@
  * never when it keeps the data already. The warning follows its last answer.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveAnswer } from '../../src/db/cases/caseStore';
+import { saveAnswer } from '../../src/db/cases/answerWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import {

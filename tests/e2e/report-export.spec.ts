@@ -18,11 +18,12 @@ import {
   buildLacExample,
   type CaseWithAnswers,
   computeFindings,
-  type FindingsJson,
   type Framework,
+  findingsCasesOf,
   type Inspection,
   toFindingsJson,
 } from '../../src/core';
+import type { FindingsJson } from '../../src/core/findings/findingsJson';
 import {
   axeViolations,
   baseUrl,
@@ -54,7 +55,7 @@ async function storedFindings(page: Page, completeOnly: boolean): Promise<Findin
     a.ref.localeCompare(b.ref, 'en-GB', { numeric: true }),
   );
   return toFindingsJson(
-    computeFindings(framework, sorted, {
+    computeFindings(framework, findingsCasesOf(sorted), {
       completeOnly,
       names: { areas: inspection!.areas, strata: inspection!.strata },
       ratingOverrides: inspection!.ratingOverrides,

@@ -11,6 +11,7 @@ import {
   type FindingsOptions,
   type FindingsResult,
   type Framework,
+  findingsCasesOf,
   type ItemFinding,
   type ProportionFinding,
   type StandardRating,
@@ -74,7 +75,7 @@ export class AuditScenario {
   }
 
   findings(options: FindingsOptions = {}): FindingsResult {
-    return computeFindings(this.framework, this.cases, options);
+    return computeFindings(this.framework, findingsCasesOf(this.cases), options);
   }
 
   itemFor(itemId: string, options: FindingsOptions = {}): ItemFinding {

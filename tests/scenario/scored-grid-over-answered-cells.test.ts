@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { roundHalfUp, summariseScoredGrid } from '../../src/core';
+import { roundHalfUp } from '../../src/core';
+import { summariseScoredGrid } from '../../src/core/statistics/scoredGrid';
 
 /**
  * Seed 002 (YJB 2010), Table 5.1: thirteen issues scored 1 (very poor) to 5 (very good) by five

@@ -8,14 +8,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildLacExample,
-  checkQuantifiers,
   computeFindings,
+  findingsCasesOf,
   type ItemFinding,
   type NumberFinding,
   type ProportionFinding,
-  percentHalfUp,
-  phraseProportion,
 } from '../../src/core';
+import { checkQuantifiers } from '../../src/core/phrasing/checkQuantifiers';
+import { phraseProportion } from '../../src/core/phrasing/phraseProportion';
+import { percentHalfUp } from '../../src/core/statistics/roundHalfUp';
 import { lacFramework } from '../fixtures/lacFramework';
 
 const framework = lacFramework();
@@ -23,9 +24,9 @@ const { cases } = buildLacExample(framework, {
   inspectionId: 'seed-000',
   now: '2012-06-01T09:00:00.000Z',
 });
-const auto = computeFindings(framework, cases);
-const negative = computeFindings(framework, cases, { sentences: 'negative' });
-const positive = computeFindings(framework, cases, { sentences: 'positive' });
+const auto = computeFindings(framework, findingsCasesOf(cases));
+const negative = computeFindings(framework, findingsCasesOf(cases), { sentences: 'negative' });
+const positive = computeFindings(framework, findingsCasesOf(cases), { sentences: 'positive' });
 
 function find(result: typeof auto, id: string): ItemFinding {
   const found = [...result.profile, ...result.questions].find((f) => f.itemId === id);
@@ -340,7 +341,7 @@ describe('where the report contradicts itself', () => {
   });
 
   it('line 197 says "over two-thirds" were boys aged 15 to 17, but only 40 of the 60 were 15 to 17 at all (line 219)', () => {
-    const byGender = computeFindings(framework, cases, { breakdownBy: 'gender' });
+    const byGender = computeFindings(framework, findingsCasesOf(cases), { breakdownBy: 'gender' });
     const boys = byGender.breakdown?.groups.find((g) => g.key === 'male');
     const age = boys?.profile.find((f) => f.itemId === 'age') as NumberFinding;
     const at = (n: number) => age.thresholds.find((t) => t.above === n)!.count;

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { checkQuantifiers } from '../../src/core';
+import { checkQuantifiers } from '../../src/core/phrasing/checkQuantifiers';
 import { minimalFramework } from '../fixtures/frameworkBuilder';
 import { AuditScenario } from './auditScenario';
 

@@ -120,57 +120,49 @@ function formulaWarnings(headings: readonly string[], rows: readonly CsvRow[]): 
     });
 }
 
-export function parseCsvTable(input: string): ValidationResult<CsvTable> {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === '') {
-    return invalid([{ path: WHOLE_FILE, message: 'is empty: there is no case list in it' }]);
-  }
-  if (text.length > CSV_MAX_CHARACTERS) {
-    return invalid([
-      { path: WHOLE_FILE, message: 'is too large for a case list (more than 100 MB of text)' },
-    ]);
-  }
-  const delimiter = guessDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const records = parsed.data;
-  const errors: ValidationError[] = [];
-  for (const error of parsed.errors) {
-    if (error.type !== 'Quotes') continue;
-    const where = error.row === undefined ? WHOLE_FILE : `row ${error.row + 1}`;
-    errors.push({
-      path: where,
+/** Quoting problems Papa Parse found: a quote never closed, or text after a closing quote. */
+function quoteErrors(parsed: Papa.ParseResult<string[]>): ValidationError[] {
+  return parsed.errors
+    .filter((error) => error.type === 'Quotes')
+    .map((error) => ({
+      path: error.row === undefined ? WHOLE_FILE : `row ${error.row + 1}`,
       message:
         error.code === 'MissingQuotes'
           ? 'has a quoted value that is never closed (a " is missing), so the rest of the file cannot be read as rows'
           : 'has a quoted value with text after its closing quote; put the whole value inside the quotes',
-    });
-  }
+    }));
+}
 
-  const headingIndex = records.findIndex((record) => !isBlank(record));
-  const headingRecord = records[headingIndex];
-  if (!headingRecord) {
-    return invalid([{ path: WHOLE_FILE, message: 'is empty: there is no case list in it' }]);
-  }
-  const headingRow = headingIndex + 1;
-  const headings = headingRecord.map((cell) => cell.trim());
-
+/** A heading used by two or more columns (in any case). */
+function duplicateHeadings(headings: readonly string[], headingRow: number): ValidationError[] {
   const seen = new Map<string, number[]>();
   headings.forEach((heading, column) => {
     if (heading === '') return;
     const key = heading.toLowerCase();
     seen.set(key, [...(seen.get(key) ?? []), column]);
   });
-  for (const columns of seen.values()) {
-    if (columns.length < 2) continue;
-    const letters = columns.map(columnLetter);
-    errors.push({
-      path: `row ${headingRow}`,
-      message:
-        `has the heading "${headings[columns[0]!]}" more than once (columns ${letters.slice(0, -1).join(', ')} and ` +
-        `${letters[letters.length - 1]}). Rename or remove one, so that every column has its own heading.`,
+  return [...seen.values()]
+    .filter((columns) => columns.length >= 2)
+    .map((columns) => {
+      const letters = columns.map(columnLetter);
+      return {
+        path: `row ${headingRow}`,
+        message:
+          `has the heading "${headings[columns[0]!]}" more than once (columns ${letters.slice(0, -1).join(', ')} and ` +
+          `${letters[letters.length - 1]}). Rename or remove one, so that every column has its own heading.`,
+      };
     });
-  }
+}
 
+type BodyRows = { rows: CsvRow[]; rowErrors: ValidationError[]; widerRows: number };
+
+/** The rows under the heading, each checked to have as many cells as there are headings. */
+function bodyRows(
+  records: readonly string[][],
+  headingIndex: number,
+  headings: readonly string[],
+  delimiter: string,
+): BodyRows {
   const rows: CsvRow[] = [];
   const rowErrors: ValidationError[] = [];
   let widerRows = 0;
@@ -193,19 +185,78 @@ export function parseCsvTable(input: string): ValidationResult<CsvTable> {
     }
     rows.push({ rowNumber, cells });
   }
+  return { rows, rowErrors, widerRows };
+}
+
+/** Problems with the shape of the table as a whole: a title above the headings, one column. */
+function shapeErrors(
+  body: BodyRows,
+  headings: readonly string[],
+  headingRow: number,
+): ValidationError[] | { readonly wholeFile: string } {
+  const { rows, rowErrors, widerRows } = body;
   if (widerRows > 0 && widerRows >= (rows.length + rowErrors.length) / 2) {
     // Most rows are wider than the headings: the first line is likely a title, not headings.
-    errors.push({
-      path: `row ${headingRow}`,
-      message:
-        `is read as the heading row but has ${plural(headings.length, 'column')}, ` +
-        `fewer than most rows below it. If it is a title, delete the lines above the heading row.`,
-    });
-  } else {
-    const problem = headings.length === 1 ? oneColumnProblem(headings[0] ?? '') : null;
-    if (problem) return invalid([{ path: WHOLE_FILE, message: problem }]);
-    errors.push(...rowErrors);
+    return [
+      {
+        path: `row ${headingRow}`,
+        message:
+          `is read as the heading row but has ${plural(headings.length, 'column')}, ` +
+          `fewer than most rows below it. If it is a title, delete the lines above the heading row.`,
+      },
+    ];
   }
+  const problem = headings.length === 1 ? oneColumnProblem(headings[0] ?? '') : null;
+  return problem ? { wholeFile: problem } : rowErrors;
+}
+
+/** Columns with values but no heading: they are not imported, and the user is told. */
+function unnamedColumnWarnings(
+  headings: readonly string[],
+  rows: readonly CsvRow[],
+): CaseListWarning[] {
+  const warnings: CaseListWarning[] = [];
+  headings.forEach((heading, column) => {
+    if (heading !== '' || rows.every((row) => (row.cells[column] ?? '').trim() === '')) return;
+    const letter = columnLetter(column);
+    warnings.push({
+      kind: 'unnamed-column',
+      path: `column ${letter}`,
+      message: `Column ${letter} has values but no heading, so it will not be imported. Give it a heading to use it.`,
+    });
+  });
+  return warnings;
+}
+
+export function parseCsvTable(input: string): ValidationResult<CsvTable> {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === '') {
+    return invalid([{ path: WHOLE_FILE, message: 'is empty: there is no case list in it' }]);
+  }
+  if (text.length > CSV_MAX_CHARACTERS) {
+    return invalid([
+      { path: WHOLE_FILE, message: 'is too large for a case list (more than 100 MB of text)' },
+    ]);
+  }
+  const delimiter = guessDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const records = parsed.data;
+  const errors = quoteErrors(parsed);
+
+  const headingIndex = records.findIndex((record) => !isBlank(record));
+  const headingRecord = records[headingIndex];
+  if (!headingRecord) {
+    return invalid([{ path: WHOLE_FILE, message: 'is empty: there is no case list in it' }]);
+  }
+  const headingRow = headingIndex + 1;
+  const headings = headingRecord.map((cell) => cell.trim());
+  errors.push(...duplicateHeadings(headings, headingRow));
+
+  const body = bodyRows(records, headingIndex, headings, delimiter);
+  const shape = shapeErrors(body, headings, headingRow);
+  if ('wholeFile' in shape) return invalid([{ path: WHOLE_FILE, message: shape.wholeFile }]);
+  errors.push(...shape);
+  const rows = body.rows;
   if (rows.length > CSV_MAX_ROWS) {
     return invalid([
       {
@@ -218,18 +269,7 @@ export function parseCsvTable(input: string): ValidationResult<CsvTable> {
     errors.push({ path: WHOLE_FILE, message: 'has a heading row but no cases under it' });
   }
   if (errors.length > 0) return invalid(errors);
-
-  const warnings: CaseListWarning[] = [];
-  headings.forEach((heading, column) => {
-    if (heading !== '' || rows.every((row) => (row.cells[column] ?? '').trim() === '')) return;
-    const letter = columnLetter(column);
-    warnings.push({
-      kind: 'unnamed-column',
-      path: `column ${letter}`,
-      message: `Column ${letter} has values but no heading, so it will not be imported. Give it a heading to use it.`,
-    });
-  });
-  warnings.push(...formulaWarnings(headings, rows));
+  const warnings = [...unnamedColumnWarnings(headings, rows), ...formulaWarnings(headings, rows)];
   return valid({ headings, headingRow, rows, delimiter, warnings });
 }
 

@@ -7,6 +7,9 @@
  * (MAPPA effectiveness: 7 cases), so the smaller bases come out as the report states them.
  *
  * Rules are applied in this order, so a rule may prefer cases by answers given above it.
+ *
+ * Over 400 lines: it is one table of data, a rule per item of the framework in the order they
+ * are applied; splitting it would separate rules that depend on the ones above them.
  */
 import type { AllocationRule, CaseFacts, Driver, Share } from './allocationRule';
 

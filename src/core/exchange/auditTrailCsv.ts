@@ -15,9 +15,9 @@
 import Papa from 'papaparse';
 import type { FrameworkIndex } from '../framework/frameworkItems';
 import type { AnswerValue } from '../inspection/answerValue';
-import { readMergeDecision } from '../merge/conflictRecord';
 import { describeAnswer } from '../scoring/describeAnswer';
 import { type HistoryEntry, STATUS_HISTORY_ITEM } from './inspectionFile';
+import { readMergeDecision } from './mergeDecisionSource';
 
 export const AUDIT_TRAIL_COLUMNS = [
   'case_ref',

@@ -18,18 +18,25 @@ import Papa from 'papaparse';
 import { type FindingsPlan, type PlannedItem, planFindings } from '../findings/findingsPlan';
 import type { Framework } from '../framework/frameworkSchema';
 import type { AnswerValue } from '../inspection/answerValue';
-import type { Answer, CaseWithAnswers } from '../inspection/inspectionSchema';
-import { plural } from '../phrasing/plural';
+import type { CaseWithAnswers } from '../inspection/inspectionSchema';
 import {
   invalid,
   type ValidationError,
   type ValidationResult,
   valid,
 } from '../validation/validationResult';
-import { answerCodesOf, caseRefProblem } from './caseReference';
-import { makeLookup, parseStatus, quote, readValue, unescapeCell } from './casesCsvCells';
+import { answerCodesOf } from './caseReference';
+import { makeLookup, quote, unescapeCell } from './casesCsvCells';
+import {
+  type Add,
+  CASE_COLUMNS,
+  type CasesCsvContext,
+  joinedRowProblem,
+  type RowReader,
+  readRows,
+} from './casesCsvRows';
 
-export const CASE_COLUMNS = ['case_ref', 'area', 'stratum', 'inspector', 'status'] as const;
+export { CASE_COLUMNS, type CasesCsvContext };
 
 /** Cells a spreadsheet would run as a formula; escaped on writing, restored on reading. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -73,29 +80,6 @@ export function writeCasesCsv(
   );
   return `${options.byteOrderMark ? '\uFEFF' : ''}${text}\r\n`;
 }
-
-type Named = { readonly id: string; readonly name: string };
-
-export type CasesCsvContext = {
-  readonly inspectionId: string;
-  /** When the cases are read in: their created and updated times and each answer's time. */
-  readonly importedAt: string;
-  /**
-   * The inspection's areas: a cell must name one of them. Without them (a spreadsheet read on
-   * its own) the framework's suggested areas are recognised by name, and any other valid id is
-   * taken as it is, since an inspection may change its areas.
-   */
-  readonly areas?: readonly Named[];
-  readonly strata?: readonly Named[];
-  /** The team; an inspector cell may hold a member's id or name. */
-  readonly team?: readonly Named[];
-  /** The id of the case with this reference. Default `<inspectionId>/<ref>`, so reading the same file twice gives the same cases. */
-  readonly caseId?: (ref: string) => string;
-  /** Recorded as the answers' device. Default "csv-import". */
-  readonly device?: string;
-};
-
-type Add = (path: string, message: string) => void;
 
 type Heading = {
   /** The headings as written, trimmed. */
@@ -157,53 +141,6 @@ function readHeading(
 }
 
 /**
- * Why a row with the wrong number of cells is refused: its cells no longer sit under their
- * headings, so nothing in it can be trusted. `shortBefore` is the row above when it too was
- * short: together they may be one case split by a line break.
- */
-function cellCountProblem(
-  cells: number,
-  columns: number,
-  shortBefore: { readonly rowNumber: number; readonly cells: number } | null,
-): string {
-  const counts = `has ${plural(cells, 'cell')} but the heading row names ${plural(columns, 'column')}`;
-  if (cells > columns) {
-    return `${counts}: a separator inside a cell that is not in quotes, or one too many, may have added a cell`;
-  }
-  if (shortBefore && shortBefore.cells + cells - 1 === columns) {
-    return `${counts}: it looks like the end of row ${shortBefore.rowNumber}, split off by a line break inside a cell`;
-  }
-  return `${counts}: a line break inside a cell that is not in quotes, or a lost separator, may have cut it short`;
-}
-
-/**
- * A text cell that holds the start of another case's row: a quote lost or added in two places
- * joins the rows between them into one quoted cell, which would silently drop those cases.
- * A line of the cell (after a line break) that, split at the separator, has a plausible case
- * reference under `case_ref` and a case status under `status` is taken for such a row.
- */
-function joinedRowProblem(
-  cell: string,
-  delimiter: string,
-  fixed: ReadonlyMap<(typeof CASE_COLUMNS)[number], number>,
-  answerCodes: ReadonlySet<string>,
-): string | null {
-  const refColumn = fixed.get('case_ref');
-  const statusColumn = fixed.get('status');
-  if (refColumn === undefined || statusColumn === undefined || !/[\r\n]/.test(cell)) return null;
-  for (const line of cell.split(/\r\n|\r|\n/).slice(1)) {
-    const parts = line.split(delimiter).map((part) => part.trim());
-    const ref = parts[refColumn];
-    const status = parts[statusColumn];
-    if (ref === undefined || status === undefined) continue;
-    if (caseRefProblem(ref, answerCodes) === null && parseStatus(status) !== null) {
-      return `holds a line that looks like another case's row (${quote(line)}): a quote lost or added may have joined rows into this cell`;
-    }
-  }
-  return null;
-}
-
-/**
  * CSV text → cases with answers. Every problem is reported with its row (as a spreadsheet
  * numbers it: the heading row is 1) and column; nothing is read unless everything is valid, so
  * a damaged file (a row with more or fewer cells than the heading, a case reference that is
@@ -240,116 +177,25 @@ export function readCasesCsv(
     fixed,
   } = readHeading(headerRow, framework, plan, add);
   if (errors.length > 0 && !fixed.has('case_ref')) return invalid(errors);
-
-  const areaOf = makeLookup(context.areas ?? framework.areas, 'area', context.areas !== undefined);
-  const stratumOf = makeLookup(
-    context.strata ?? framework.strata,
-    'stratum',
-    context.strata !== undefined,
-  );
-  const inspectorOf = makeLookup(context.team, 'team member');
   const answerCodes = answerCodesOf(plan);
-  const caseId = context.caseId ?? ((ref: string) => `${context.inspectionId}/${ref}`);
-  const device = context.device ?? 'csv-import';
-  const cases: CaseWithAnswers[] = [];
-  const refs = new Map<string, number>();
-  let shortBefore: { rowNumber: number; cells: number } | null = null;
-  const joinedRowIn = (cell: string) =>
-    joinedRowProblem(cell, parsed.meta.delimiter, fixed, answerCodes);
-
-  rows.forEach((cells, index) => {
-    const rowNumber = index + 2;
-    if (cells.every((cell) => cell.trim() === '')) {
-      shortBefore = null;
-      return;
-    }
-    const cell = (name: (typeof CASE_COLUMNS)[number]) => {
-      const column = fixed.get(name);
-      return column === undefined ? '' : unescapeCell(cells[column] ?? '').trim();
-    };
-    const where = (name: (typeof CASE_COLUMNS)[number]) => `row ${rowNumber}, column ${name}`;
-    const aligned = cells.length === headings.length;
-    if (!aligned)
-      add(`row ${rowNumber}`, cellCountProblem(cells.length, headings.length, shortBefore));
-    shortBefore = cells.length < headings.length ? { rowNumber, cells: cells.length } : null;
-
-    const ref = cell('case_ref');
-    const refProblem = caseRefProblem(ref, answerCodes);
-    if (refProblem !== null) add(where('case_ref'), refProblem);
-    else if (refs.has(ref))
-      add(where('case_ref'), `${quote(ref)} is already used in row ${refs.get(ref)}`);
-    else refs.set(ref, rowNumber);
-    // Cells out of line with their headings would only give misleading messages.
-    if (!aligned) return;
-
-    // A missing column is reported once, above; its cells are not reported row by row.
-    const area = cell('area');
-    const areaId =
-      area === '' ? { error: 'is empty: every case belongs to an area' } : areaOf(area);
-    if ('error' in areaId && fixed.has('area')) add(where('area'), areaId.error);
-    const stratum = cell('stratum');
-    const stratumId = stratum === '' ? { id: null } : stratumOf(stratum);
-    if ('error' in stratumId) add(where('stratum'), stratumId.error);
-    const inspector = cell('inspector');
-    const inspectorId = inspector === '' ? { id: null } : inspectorOf(inspector);
-    if ('error' in inspectorId) add(where('inspector'), inspectorId.error);
-    const statusText = cell('status');
-    const status = parseStatus(statusText);
-    if (status === null && fixed.has('status')) {
-      add(
-        where('status'),
-        `${quote(statusText)} is not a case status (not-started, in-progress, complete, moderated)`,
-      );
-    }
-
-    const answers: Record<string, Answer> = {};
-    columnItems.forEach((item, column) => {
-      if (!item) return;
-      const raw = unescapeCell(cells[column] ?? '');
-      if (raw.trim() === '') return;
-      const scale =
-        item.entry.item.scale === undefined
-          ? undefined
-          : plan.index.scaleById.get(item.entry.item.scale);
-      const read = readValue(item, scale, raw);
-      if ('error' in read) {
-        add(`row ${rowNumber}, column ${headings[column] || column + 1}`, read.error);
-        return;
-      }
-      const joined = typeof read.value === 'string' ? joinedRowIn(read.value) : null;
-      if (joined !== null) {
-        add(`row ${rowNumber}, column ${headings[column] || column + 1}`, joined);
-        return;
-      }
-      // A cell of bare separators ("|") chooses nothing: no answer.
-      if (Array.isArray(read.value) && read.value.length === 0) return;
-      answers[item.id] = {
-        value: read.value,
-        note: '',
-        rev: 1,
-        at: context.importedAt,
-        by: 'id' in inspectorId && inspectorId.id !== null ? inspectorId.id : '',
-        device,
-      };
-    });
-
-    if ('error' in areaId || 'error' in stratumId || 'error' in inspectorId || status === null)
-      return;
-    cases.push({
-      id: caseId(ref),
-      inspectionId: context.inspectionId,
-      ref,
-      areaId: areaId.id,
-      stratumId: stratumId.id,
-      inspectorId: inspectorId.id,
-      status,
-      role: 'sample',
-      createdAt: context.importedAt,
-      updatedAt: context.importedAt,
-      answers,
-    });
-  });
-
+  const reader: RowReader = {
+    plan,
+    headings,
+    columnItems,
+    fixed,
+    answerCodes,
+    context,
+    areaOf: makeLookup(context.areas ?? framework.areas, 'area', context.areas !== undefined),
+    stratumOf: makeLookup(
+      context.strata ?? framework.strata,
+      'stratum',
+      context.strata !== undefined,
+    ),
+    inspectorOf: makeLookup(context.team, 'team member'),
+    joinedRowIn: (cell) => joinedRowProblem(cell, parsed.meta.delimiter, fixed, answerCodes),
+    add,
+  };
+  const cases = readRows(reader, rows);
   if (errors.length >= MAX_ERRORS) {
     errors.push({ path: '(the whole file)', message: `stopped after ${MAX_ERRORS} problems` });
   }

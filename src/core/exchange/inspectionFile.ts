@@ -47,7 +47,7 @@ import {
   withChecksum,
 } from './fileEnvelope';
 
-/** The item id under which case status changes are kept in the history (as caseStore does). */
+/** The item id under which case status changes are kept in the history (as this device's history keeps them). */
 export const STATUS_HISTORY_ITEM = '#status';
 
 /** One change to an answer, as kept in the case's history: the value and note after it, and before. */

@@ -6,8 +6,8 @@
 
 import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
 import { hiddenItems } from '../framework/applicability';
-import type { CaseWithAnswers } from '../inspection/inspectionSchema';
 import { numberWithUnit } from '../phrasing/numberWithUnit';
+import { type FindingsCase, valuesOf } from './findingsCase';
 import type { FindingsPlan } from './findingsPlan';
 
 /** 'area', 'stratum', 'inspector', or the id of a profile field. */
@@ -28,7 +28,7 @@ export function breakdownChoices(plan: FindingsPlan): { by: string; label: strin
 export type Grouping = {
   readonly by: BreakdownBy;
   /** The group keys of one case. */
-  readonly keysOf: (kase: CaseWithAnswers) => readonly string[];
+  readonly keysOf: (kase: FindingsCase) => readonly string[];
   /** Whether one case can fall in several groups. */
   readonly multiple: boolean;
   readonly label: (key: string) => string;
@@ -114,10 +114,11 @@ export function grouping(
     by,
     multiple: item.type === 'multichoice',
     keysOf: (c) => {
-      if (ruled && ruleIndex && hiddenItems(ruleIndex, (id) => c.answers[id]?.value).has(by)) {
+      const values = valuesOf(c, plan);
+      if (ruled && ruleIndex && hiddenItems(ruleIndex, (id) => values[id]).has(by)) {
         return [''];
       }
-      const value = c.answers[by]?.value;
+      const value = values[by];
       if (value === undefined || value === null) return [''];
       if (typeof value === 'number') return [String(value)];
       if (typeof value === 'string') return [value.trim()];

@@ -5,9 +5,8 @@
  */
 import { hiddenItems } from '../framework/applicability';
 import type { Framework } from '../framework/frameworkSchema';
-import type { CaseWithAnswers } from '../inspection/inspectionSchema';
 import { type BreakdownBy, grouping } from './breakdownGroups';
-import { isCompleteStatus } from './computeFindings';
+import { type FindingsCase, isCompleteStatus, valuesOf } from './findingsCase';
 import {
   ANSWERED,
   answerSlot,
@@ -46,7 +45,7 @@ export type CasesBehindOptions = {
 /** Null when the framework has no item with this id, or the group names nothing it has. */
 export function casesBehindFinding(
   framework: Framework,
-  cases: readonly CaseWithAnswers[],
+  cases: readonly FindingsCase[],
   itemId: string,
   options: CasesBehindOptions = {},
 ): CasesBehindFinding | null {
@@ -76,11 +75,12 @@ export function casesBehindFinding(
   for (const kase of cases) {
     if (options.completeOnly && !isCompleteStatus(kase.status)) continue;
     if (groups && options.group && !groups.keysOf(kase).includes(options.group.key)) continue;
+    const values = valuesOf(kase, plan);
     const isHidden =
       plan.ruleIndex !== null &&
       item.entry.item.showWhen !== undefined &&
-      hiddenItems(plan.ruleIndex, (id) => kase.answers[id]?.value).has(itemId);
-    const value = kase.answers[itemId]?.value;
+      hiddenItems(plan.ruleIndex, (id) => values[id]).has(itemId);
+    const value = values[itemId];
     const slot = isHidden ? exclusions + HIDDEN : answerSlot(item, value);
     if (slot < exclusions) byOption[slot]!.push(kase.id);
     else named[slot]!.push(kase.id);

@@ -7,11 +7,15 @@ import { z } from 'zod';
 import { meaningSchema } from '../framework/frameworkSchema';
 import { roundHalfUp, scaledPercentHalfUp } from '../statistics/roundHalfUp';
 import {
+  type AnsweredFinding,
   type FindingsResult,
   type ItemFinding,
+  type MultichoiceFinding,
+  type NumberFinding,
   type OptionCount,
   type OverallRating,
   type Proportion,
+  type ProportionFinding,
   SMALL_BASE,
   type StandardRating,
 } from './findingTypes';
@@ -163,8 +167,9 @@ function optionJson(option: OptionCount & Proportion, base: number): OptionFigur
   };
 }
 
-export function questionFigureJson(finding: ItemFinding): QuestionFigureJson {
-  const common = {
+/** What every question's figure has: its id, kind and the exclusions from its base. */
+function commonJson(finding: ItemFinding) {
+  return {
     id: finding.itemId,
     kind: finding.kind,
     type: finding.type,
@@ -174,82 +179,103 @@ export function questionFigureJson(finding: ItemFinding): QuestionFigureJson {
     hidden: finding.hidden,
     invalid: finding.invalid,
   };
+}
+
+type Common = ReturnType<typeof commonJson>;
+
+function proportionJson(finding: ProportionFinding, common: Common): QuestionFigureJson {
+  return {
+    ...common,
+    positive: finding.scored ? finding.positive : null,
+    base: finding.base,
+    percent: finding.percentRounded,
+    percentOneDecimal: finding.scored ? oneDecimal(finding.positive, finding.base) : null,
+    ci: ci(finding.interval),
+    smallBase: finding.smallBase,
+    counts: Object.fromEntries(finding.options.map((o) => [o.value, o.count])),
+    options: finding.options.map((o) => optionJson(o, finding.base)),
+    notKnownInBase: finding.notKnownInBase,
+    sentence: finding.sentence,
+    summary: null,
+  };
+}
+
+function multichoiceJson(finding: MultichoiceFinding, common: Common): QuestionFigureJson {
+  return {
+    ...common,
+    positive: null,
+    base: finding.base,
+    percent: null,
+    percentOneDecimal: null,
+    ci: null,
+    smallBase: finding.base < SMALL_BASE,
+    counts: Object.fromEntries(finding.options.map((o) => [o.value, o.count])),
+    options: finding.options.map((o) => optionJson(o, finding.base)),
+    notKnownInBase: false,
+    sentence: null,
+    summary: null,
+  };
+}
+
+function numberJson(finding: NumberFinding, common: Common): QuestionFigureJson {
+  const s = finding.summary;
+  return {
+    ...common,
+    positive: null,
+    base: s?.n ?? 0,
+    percent: null,
+    percentOneDecimal: null,
+    ci: null,
+    smallBase: (s?.n ?? 0) < SMALL_BASE,
+    counts: {},
+    options: null,
+    notKnownInBase: false,
+    sentence: null,
+    summary: s
+      ? {
+          n: s.n,
+          mean: s.mean,
+          median: s.median,
+          min: s.min,
+          max: s.max,
+          above: finding.thresholds.map((t) => ({
+            above: t.above,
+            label: t.label,
+            count: t.count,
+          })),
+        }
+      : null,
+  };
+}
+
+function answeredJson(finding: AnsweredFinding, common: Common): QuestionFigureJson {
+  return {
+    ...common,
+    positive: null,
+    base: finding.answered,
+    percent: null,
+    percentOneDecimal: null,
+    ci: null,
+    smallBase: finding.answered < SMALL_BASE,
+    counts: {},
+    options: null,
+    notKnownInBase: false,
+    sentence: null,
+    summary: null,
+  };
+}
+
+export function questionFigureJson(finding: ItemFinding): QuestionFigureJson {
+  const common = commonJson(finding);
   switch (finding.type) {
     case 'proportion':
-      return {
-        ...common,
-        positive: finding.scored ? finding.positive : null,
-        base: finding.base,
-        percent: finding.percentRounded,
-        percentOneDecimal: finding.scored ? oneDecimal(finding.positive, finding.base) : null,
-        ci: ci(finding.interval),
-        smallBase: finding.smallBase,
-        counts: Object.fromEntries(finding.options.map((o) => [o.value, o.count])),
-        options: finding.options.map((o) => optionJson(o, finding.base)),
-        notKnownInBase: finding.notKnownInBase,
-        sentence: finding.sentence,
-        summary: null,
-      };
+      return proportionJson(finding, common);
     case 'multichoice':
-      return {
-        ...common,
-        positive: null,
-        base: finding.base,
-        percent: null,
-        percentOneDecimal: null,
-        ci: null,
-        smallBase: finding.base < SMALL_BASE,
-        counts: Object.fromEntries(finding.options.map((o) => [o.value, o.count])),
-        options: finding.options.map((o) => optionJson(o, finding.base)),
-        notKnownInBase: false,
-        sentence: null,
-        summary: null,
-      };
-    case 'number': {
-      const s = finding.summary;
-      return {
-        ...common,
-        positive: null,
-        base: s?.n ?? 0,
-        percent: null,
-        percentOneDecimal: null,
-        ci: null,
-        smallBase: (s?.n ?? 0) < SMALL_BASE,
-        counts: {},
-        options: null,
-        notKnownInBase: false,
-        sentence: null,
-        summary: s
-          ? {
-              n: s.n,
-              mean: s.mean,
-              median: s.median,
-              min: s.min,
-              max: s.max,
-              above: finding.thresholds.map((t) => ({
-                above: t.above,
-                label: t.label,
-                count: t.count,
-              })),
-            }
-          : null,
-      };
-    }
+      return multichoiceJson(finding, common);
+    case 'number':
+      return numberJson(finding, common);
     default:
-      return {
-        ...common,
-        positive: null,
-        base: finding.answered,
-        percent: null,
-        percentOneDecimal: null,
-        ci: null,
-        smallBase: finding.answered < SMALL_BASE,
-        counts: {},
-        options: null,
-        notKnownInBase: false,
-        sentence: null,
-        summary: null,
-      };
+      return answeredJson(finding, common);
   }
 }
 

@@ -58,6 +58,11 @@ export type FindingsPlan = {
   readonly ruleIndex: FrameworkIndex | null;
   /** The same rules compiled for the engine's loop (positions as in `items`); null likewise. */
   readonly rules: CompiledRules | null;
+  /**
+   * Whether some item id is also a property every object inherits ("constructor"): then a
+   * case's values must be read as own properties only (see findingsCase.ts `valuesOf`).
+   */
+  readonly inheritedIds: boolean;
 };
 
 const plans = new WeakMap<Framework, FindingsPlan>();
@@ -131,6 +136,7 @@ export function planFindings(framework: Framework): FindingsPlan {
     numberItems,
     ruleIndex,
     rules: hasRules ? compiledRulesOf(index) : null,
+    inheritedIds: items.some((item) => item.id in Object.prototype),
   };
   plans.set(framework, plan);
   return plan;

@@ -18,3 +18,11 @@ export function isAnswered(value: AnswerValue | undefined): boolean {
   if (Array.isArray(value)) return value.length > 0;
   return true;
 }
+
+/** Whether two answer values are the same: lists item by item, and absent the same as `null`. */
+export function sameValue(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((v, i) => v === b[i]);
+  }
+  return (a ?? null) === (b ?? null);
+}

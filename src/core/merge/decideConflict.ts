@@ -6,9 +6,9 @@
  * which was kept and from which file. The answer (or the case status) becomes that entry.
  */
 import { type HistoryEntry, STATUS_HISTORY_ITEM } from '../exchange/inspectionFile';
+import { mergeDecisionSource } from '../exchange/mergeDecisionSource';
 import type { Answer } from '../inspection/inspectionSchema';
 import { type CaseStatus, caseStatusSchema } from '../inspection/inspectionSchema';
-import { mergeDecisionSource } from './conflictRecord';
 import type { MergeContext } from './mergeTypes';
 
 /** A history entry as it arrives on this device from a file (merge rule: origin kept). */

@@ -13,14 +13,9 @@
  * Clocks decide nothing here: only which revisions each side holds (revisions.ts).
  */
 import type { HistoryEntry } from '../exchange/inspectionFile';
+import { sameValue } from '../inspection/answerValue';
 import type { Answer } from '../inspection/inspectionSchema';
-import {
-  containsAll,
-  type RevisionSet,
-  revisionKey,
-  revisionsOf,
-  sameAnswerValue,
-} from './revisions';
+import { containsAll, type RevisionSet, revisionKey, revisionsOf } from './revisions';
 
 /** One side of an answer: the stored answer (if any) and its history entries, oldest first. */
 export type AnswerSide = {
@@ -77,7 +72,7 @@ export function missingEntries(
 }
 
 export function sameContent(a: Answer | undefined, b: Answer | undefined): boolean {
-  return sameAnswerValue(a?.value ?? null, b?.value ?? null) && (a?.note ?? '') === (b?.note ?? '');
+  return sameValue(a?.value ?? null, b?.value ?? null) && (a?.note ?? '') === (b?.note ?? '');
 }
 
 export function mergeAnswer(mine: AnswerSide, theirs: AnswerSide): AnswerMerge {

@@ -10,12 +10,12 @@
  * them apart without trusting anyone's clock to order them.
  *
  * One refinement: a stretch of typing in one note is one history entry that grows as it is
- * saved (caseStore's typing burst), so the entry a file carries may be a later state of an
+ * saved (the case editor's typing burst), so the entry a file carries may be a later state of an
  * entry already merged. Entry `f` stands for entry `e` when both come from the same device and
  * person, start from the same value and note (`before`), and `f` is the later revision.
  */
 import type { HistoryEntry } from '../exchange/inspectionFile';
-import type { AnswerValue } from '../inspection/answerValue';
+import { type AnswerValue, sameValue } from '../inspection/answerValue';
 import type { Answer } from '../inspection/inspectionSchema';
 
 export type Revision = {
@@ -37,17 +37,10 @@ export type RevisionSet = {
   readonly all: readonly Revision[];
 };
 
-export function sameAnswerValue(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((v, i) => v === b[i]);
-  }
-  return (a ?? null) === (b ?? null);
-}
-
 function sameBefore(a: Revision['before'], b: Revision['before']): boolean {
   if (a === undefined || b === undefined) return false;
   if (a === null || b === null) return a === b;
-  return sameAnswerValue(a.value, b.value) && a.note === b.note;
+  return sameValue(a.value, b.value) && a.note === b.note;
 }
 
 /** The revisions of one answer: its history entries, and the stored answer as the latest one. */

@@ -8,12 +8,27 @@ import type { Area, Stratum } from '../inspection/inspectionSchema';
 import { wasOrWere } from '../phrasing/agreement';
 import { listInWords } from '../phrasing/listInWords';
 import { plural, pluralForm } from '../phrasing/plural';
-import type { SampleCell, SampleDraw } from './drawSample';
+import { type CellPlan, stratumWord } from './sampleCells';
 
 type Named = Pick<Area | Stratum, 'id' | 'name'>;
-type DrawFacts = Omit<SampleDraw<unknown>, 'method' | 'cells' | 'shortfalls'> & {
-  readonly cells: readonly SampleCell<unknown>[];
-  readonly shortfalls: readonly SampleCell<unknown>[];
+
+/** What the description reads of a drawn cell (a SampleCell of drawSample.ts). */
+type DrawnCell = CellPlan & {
+  readonly available: number;
+  readonly reserves: readonly unknown[];
+  readonly shortfall: number;
+  readonly reserveShortfall: number;
+};
+
+/** What the description reads of a draw (a SampleDraw of drawSample.ts, before its method). */
+type DrawFacts = {
+  readonly seed: string;
+  readonly algorithm: string;
+  readonly populationSize: number;
+  readonly eligible: number;
+  readonly cells: readonly DrawnCell[];
+  readonly sample: readonly unknown[];
+  readonly reserves: readonly unknown[];
 };
 
 /** 1234 → "1,234": written out so the text is the same in every browser and locale. */
@@ -29,23 +44,14 @@ function cellCount(count: number): string {
   return plural(count, 'cell');
 }
 
-/** A stratum's name without a trailing "cases" ("Host cases" → "host"), to build "5 host cases". */
-export function stratumWord(name: string): string {
-  const bare = name.replace(/\s+cases?$/i, '');
-  return bare === name ? name : bare.toLowerCase();
-}
-
 /**
  * One area's quotas: "10 cases", "5 host and 5 home cases", or, when one of them is a single
  * case, each with its own noun: "5 host cases and 1 home case" (never "1 home cases").
  */
-function areaQuota(
-  areaCells: readonly SampleCell<unknown>[],
-  strataById: Map<string, Named>,
-): string {
+function areaQuota(areaCells: readonly DrawnCell[], strataById: Map<string, Named>): string {
   const [first] = areaCells;
   if (areaCells.length === 1 && first && first.stratumId === null) return cases(first.quota);
-  const word = (cell: SampleCell<unknown>) =>
+  const word = (cell: DrawnCell) =>
     stratumWord(strataById.get(cell.stratumId ?? '')?.name ?? cell.stratumId ?? '');
   const nouns = areaCells.map((cell) => pluralForm(cell.quota, { one: 'case', other: 'cases' }));
   if (nouns.every((noun) => noun === 'cases')) {
@@ -56,12 +62,12 @@ function areaQuota(
 }
 
 function quotaPlan(
-  cells: readonly SampleCell<unknown>[],
+  cells: readonly DrawnCell[],
   areas: readonly Named[],
   strata: readonly Named[],
 ): string {
   const strataById = new Map(strata.map((s) => [s.id, s]));
-  const byArea = new Map<string, SampleCell<unknown>[]>();
+  const byArea = new Map<string, DrawnCell[]>();
   for (const cell of cells) {
     const list = byArea.get(cell.areaId) ?? [];
     list.push(cell);

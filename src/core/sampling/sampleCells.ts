@@ -5,7 +5,6 @@
 
 import type { Area, Stratum } from '../inspection/inspectionSchema';
 import type { ValidationError } from '../validation/validationResult';
-import { stratumWord } from './describeSample';
 
 /** In quotas by cell, this key stands for "any stratum": the whole area is one cell. */
 export const ANY_STRATUM = '*';
@@ -34,59 +33,59 @@ function isCount(value: number): boolean {
   return Number.isInteger(value) && value >= 0;
 }
 
+/** A stratum's name without a trailing "cases" ("Host cases" → "host"), to build "5 host cases". */
+export function stratumWord(name: string): string {
+  const bare = name.replace(/\s+cases?$/i, '');
+  return bare === name ? name : bare.toLowerCase();
+}
+
 export function cellLabel(area: Named, stratum: Named | null): string {
   return stratum ? `${area.name}, ${stratumWord(stratum.name)} cases` : area.name;
 }
 
-/**
- * The cells to draw, in the inspection's order of areas then strata; cells with a quota of 0
- * are left out. Problems are added to `errors` (all of them, not just the first).
- */
-export function planCells(
+/** The same quota in every area × stratum (every area when there are no strata). */
+function sameInEveryCell(
   areas: readonly Named[],
   strata: readonly Named[],
-  quotas: SampleQuotas,
-  reservePerCell: number,
-  errors: ValidationError[],
+  quota: number,
+  reserve: number,
 ): CellPlan[] {
-  if (!isCount(reservePerCell)) {
-    errors.push({ path: 'reservePerCell', message: 'must be a whole number, 0 or more' });
-  }
-  const reserve = isCount(reservePerCell) ? reservePerCell : 0;
   const cells: CellPlan[] = [];
-
-  if ('perCell' in quotas) {
-    if (!isCount(quotas.perCell)) {
-      errors.push({ path: 'quotas.perCell', message: 'must be a whole number, 0 or more' });
-      return [];
+  for (const area of areas) {
+    if (strata.length === 0) {
+      cells.push({
+        areaId: area.id,
+        stratumId: null,
+        label: cellLabel(area, null),
+        quota,
+        reserve,
+      });
     }
-    if (quotas.perCell === 0) return [];
-    for (const area of areas) {
-      if (strata.length === 0) {
-        cells.push({
-          areaId: area.id,
-          stratumId: null,
-          label: cellLabel(area, null),
-          quota: quotas.perCell,
-          reserve,
-        });
-      }
-      for (const stratum of strata) {
-        cells.push({
-          areaId: area.id,
-          stratumId: stratum.id,
-          label: cellLabel(area, stratum),
-          quota: quotas.perCell,
-          reserve,
-        });
-      }
+    for (const stratum of strata) {
+      cells.push({
+        areaId: area.id,
+        stratumId: stratum.id,
+        label: cellLabel(area, stratum),
+        quota,
+        reserve,
+      });
     }
-    return cells;
   }
+  return cells;
+}
 
+type ByCell = Extract<SampleQuotas, { byCell: unknown }>['byCell'];
+
+/** Quotas by cell that name an area or stratum the inspection lacks, or count a case twice. */
+function byCellErrors(
+  areas: readonly Named[],
+  strata: readonly Named[],
+  byCell: ByCell,
+  errors: ValidationError[],
+): void {
   const areaIds = new Set(areas.map((a) => a.id));
   const strataIds = new Set(strata.map((s) => s.id));
-  for (const [areaId, byStratum] of Object.entries(quotas.byCell)) {
+  for (const [areaId, byStratum] of Object.entries(byCell)) {
     if (!areaIds.has(areaId)) {
       errors.push({
         path: `quotas.byCell.${areaId}`,
@@ -115,11 +114,18 @@ export function planCells(
       }
     }
   }
-  if (errors.length > 0) return [];
+}
 
-  // Walk areas and strata in the inspection's order, so the plan never depends on key order.
+/** Checked quotas by cell as cells, walking areas and strata in the inspection's order. */
+function cellsByCell(
+  areas: readonly Named[],
+  strata: readonly Named[],
+  byCell: ByCell,
+  reserve: number,
+): CellPlan[] {
+  const cells: CellPlan[] = [];
   for (const area of areas) {
-    const byStratum = quotas.byCell[area.id];
+    const byStratum = byCell[area.id];
     if (!byStratum) continue;
     const whole = byStratum[ANY_STRATUM];
     if (whole !== undefined) {
@@ -148,4 +154,33 @@ export function planCells(
     }
   }
   return cells;
+}
+
+/**
+ * The cells to draw, in the inspection's order of areas then strata; cells with a quota of 0
+ * are left out. Problems are added to `errors` (all of them, not just the first).
+ */
+export function planCells(
+  areas: readonly Named[],
+  strata: readonly Named[],
+  quotas: SampleQuotas,
+  reservePerCell: number,
+  errors: ValidationError[],
+): CellPlan[] {
+  if (!isCount(reservePerCell)) {
+    errors.push({ path: 'reservePerCell', message: 'must be a whole number, 0 or more' });
+  }
+  const reserve = isCount(reservePerCell) ? reservePerCell : 0;
+  if ('perCell' in quotas) {
+    if (!isCount(quotas.perCell)) {
+      errors.push({ path: 'quotas.perCell', message: 'must be a whole number, 0 or more' });
+      return [];
+    }
+    if (quotas.perCell === 0) return [];
+    return sameInEveryCell(areas, strata, quotas.perCell, reserve);
+  }
+  byCellErrors(areas, strata, quotas.byCell, errors);
+  if (errors.length > 0) return [];
+  // Walk areas and strata in the inspection's order, so the plan never depends on key order.
+  return cellsByCell(areas, strata, quotas.byCell, reserve);
 }

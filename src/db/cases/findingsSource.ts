@@ -1,79 +1,26 @@
 /**
  * What the findings of an inspection are computed from: the inspection, its pinned framework
- * version, and its cases with their answers, in the shape `computeFindings` reads
- * (`CaseWithAnswers[]`). One query per table, never one per case, so a thousand cases of sixty
- * answers load in a few hundred milliseconds at most.
- *
- * Reserves that nobody has started are left out: they were drawn in case a sampled case could
- * not be read, and count only once someone reads them. So is a case this device holds only for
- * its blind second reading: its answers are not here, and its figures are the lead's to count.
+ * version, and the cases the findings count with their answers (core's `joinCasesAndAnswers`:
+ * unused reserves and cases held only for a blind second reading are left out and counted).
+ * One query per table, never one per case, so a thousand cases of sixty answers load in a few
+ * hundred milliseconds at most.
  */
 import {
-  type Answer,
-  type CaseWithAnswers,
+  type FindingsCases,
   type Framework,
   frameworkKey,
-  type GroupNames,
   heldForSecondReader,
   type Inspection,
+  joinCasesAndAnswers,
   moderationRecordSchema,
 } from '../../core';
 import { database } from '../connection';
-import type { AnswerRecord, CaseRecord } from '../database';
-
-export type FindingsCases = {
-  /** In the order of their references, so lists and exports are stable. */
-  readonly cases: readonly CaseWithAnswers[];
-  /** Reserves not started, and so not counted. */
-  readonly unusedReserves: number;
-  /** Cases held on this device only for their blind second reading, and so not counted. */
-  readonly heldForSecondReading: number;
-};
 
 export type FindingsSource = FindingsCases & {
   readonly inspection: Inspection;
   /** The pinned framework version; null when it is not on this device. */
   readonly framework: Framework | null;
 };
-
-/** Whether a case counts in the findings at all (an unused reserve does not). */
-export function countsInFindings(kase: Pick<CaseRecord, 'role' | 'status'>): boolean {
-  return kase.role === 'sample' || kase.status !== 'not-started';
-}
-
-const byRef = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
-
-/** Joins cases and answers (from one read each) into cases with their answers by item id. */
-export function joinCasesAndAnswers(
-  caseRows: readonly CaseRecord[],
-  answerRows: readonly AnswerRecord[],
-  held: ReadonlySet<string> = new Set(),
-): FindingsCases {
-  const answersOf = new Map<string, Record<string, Answer>>();
-  const cases: CaseWithAnswers[] = [];
-  let unusedReserves = 0;
-  let heldForSecondReading = 0;
-  for (const row of caseRows) {
-    if (held.has(row.id)) {
-      heldForSecondReading++;
-      continue;
-    }
-    if (!countsInFindings(row)) {
-      unusedReserves++;
-      continue;
-    }
-    // No prototype: an item may be called "constructor" and must still read as unanswered.
-    const answers = Object.create(null) as Record<string, Answer>;
-    answersOf.set(row.id, answers);
-    cases.push({ ...row, answers });
-  }
-  for (const answer of answerRows) {
-    const answers = answersOf.get(answer.caseId);
-    if (answers) answers[answer.itemId] = answer;
-  }
-  cases.sort((a, b) => byRef.compare(a.ref, b.ref));
-  return { cases, unusedReserves, heldForSecondReading };
-}
 
 /** The cases of an inspection with their answers (one read of each table, consistent). */
 export async function loadFindingsCases(inspectionId: string): Promise<FindingsCases> {
@@ -109,13 +56,4 @@ export async function loadFindingsSource(inspectionId: string): Promise<Findings
     ]);
     return { inspection, framework: record?.framework ?? null, ...found };
   });
-}
-
-/** The inspection's names for areas, strata and inspectors, which label breakdowns. */
-export function groupNamesOf(inspection: Inspection): GroupNames {
-  return {
-    areas: inspection.areas,
-    strata: inspection.strata,
-    inspectors: inspection.team.map((member) => ({ id: member.id, name: member.name })),
-  };
 }

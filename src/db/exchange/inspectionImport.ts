@@ -6,9 +6,9 @@
  * same ids, revisions, notes and history — so the findings on this device are the findings of
  * the device that exported it.
  *
- * Answers are restored verbatim with caseStore's `restoreAnswers` rather than `importAnswers`,
- * which records a change (a new revision and a history entry per answer): restoring an archive
- * is not a change to any answer. An inspection whose id is already on this device is refused:
+ * Cases, answers and history are restored verbatim with the case and answer writers'
+ * `restoreCases` and `restoreAnswers` rather than `importAnswers`, which records a change (a new
+ * revision and a history entry per answer): restoring an archive is not a change to any answer. An inspection whose id is already on this device is refused:
  * merging one inspector's work into the lead's is team work's import (mergeWork.ts), not this
  * one.
  */
@@ -16,12 +16,14 @@ import {
   canonicalJson,
   frameworkKey,
   type Inspection,
+  type InspectionFile,
   readInspectionFile,
   type ValidationError,
 } from '../../core';
-import { restoreAnswers } from '../cases/caseStore';
+import { restoreAnswers } from '../cases/answerWriter';
+import { restoreCases } from '../cases/caseStatusWriter';
 import { classifyWriteError, retrying, type WriteFailure } from '../connection';
-import type { AnswerHistoryRecord, AnswerRecord } from '../database';
+import type { AnswerHistoryRecord, AnswerRecord, CaseAuditDatabase } from '../database';
 import { learnDeviceNames } from '../device/identityStore';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
 import { ensureBuiltInFrameworks, importedFrameworkRecord } from '../frameworks/frameworkStore';
@@ -43,6 +45,91 @@ export type InspectionImportOutcome =
   | { readonly status: 'failed'; readonly reason: WriteFailure; readonly detail: string };
 
 type Clock = () => Date;
+
+/** Why this device cannot take the file as it stands, read in the caller's transaction. */
+async function refusal(
+  db: CaseAuditDatabase,
+  file: InspectionFile,
+): Promise<{ readonly status: 'refused'; readonly message: string } | null> {
+  const { inspection, framework } = file;
+  const existing = await db.inspections.get(inspection.id);
+  if (existing) {
+    return {
+      status: 'refused',
+      message: `This device already has this inspection (“${existing.title}”). Importing it again would replace the work here; merging two copies of an inspection is not possible yet. To keep both, delete the one on this device first (after exporting it).`,
+    };
+  }
+  const clashes = await db.cases.bulkGet(file.cases.map((c) => c.id));
+  if (clashes.some((c) => c !== undefined)) {
+    return {
+      status: 'refused',
+      message:
+        'Some cases in this file have the same ids as cases of another inspection on this device, so it cannot be imported here.',
+    };
+  }
+  const key = frameworkKey(framework);
+  const stored = await db.frameworks.get(key);
+  if (stored && canonicalJson(stored.framework) !== canonicalJson(framework)) {
+    return {
+      status: 'refused',
+      message: `This device has a different framework under the same name and version (${key}). A published version never changes, so one of the two has been altered: check which is right before importing.`,
+    };
+  }
+  return null;
+}
+
+/** Writes the whole file, checked already, in the caller's transaction. */
+async function writeFile(
+  db: CaseAuditDatabase,
+  file: InspectionFile,
+  fileName: string,
+  now: string,
+): Promise<InspectionImportOutcome> {
+  const { inspection, framework } = file;
+  const stored = await db.frameworks.get(frameworkKey(framework));
+  if (!stored) await db.frameworks.add(importedFrameworkRecord(framework, now));
+  await db.inspections.add(inspection);
+  await restoreCases(
+    file.cases.map(({ answers: _answers, history: _history, ...kase }) => kase),
+    'add',
+  );
+  const answers: AnswerRecord[] = [];
+  const history: AnswerHistoryRecord[] = [];
+  for (const { answers: byItem, history: entries, ...kase } of file.cases) {
+    for (const [itemId, answer] of Object.entries(byItem)) {
+      answers.push({ ...answer, caseId: kase.id, inspectionId: inspection.id, itemId });
+    }
+    for (const entry of entries) {
+      history.push({ ...entry, caseId: kase.id, inspectionId: inspection.id });
+    }
+  }
+  await restoreAnswers(answers, history);
+  if (file.moderation.length > 0) await db.moderation.bulkAdd(file.moderation);
+  if (file.report) {
+    await db.reports.put({ inspectionId: inspection.id, updatedAt: now, draft: file.report });
+  }
+  await db.imports.put({
+    id: file.checksum,
+    inspectionId: inspection.id,
+    fileName,
+    importedAt: now,
+    summary: {
+      kind: file.kind,
+      exportedAt: file.exportedAt,
+      cases: file.cases.length,
+      answers: answers.length,
+      history: history.length,
+    },
+  });
+  return {
+    status: 'imported',
+    inspection,
+    cases: file.cases.length,
+    answers: answers.length,
+    history: history.length,
+    frameworkAdded: !stored,
+  };
+}
 
 /** Reads, checks and stores an inspection file's text. */
 export async function importInspectionFile(
@@ -68,75 +155,8 @@ export async function importInspectionFile(
           db.moderation,
           db.imports,
         ],
-        async (): Promise<InspectionImportOutcome> => {
-          const { inspection, framework } = file;
-          const existing = await db.inspections.get(inspection.id);
-          if (existing) {
-            return {
-              status: 'refused',
-              message: `This device already has this inspection (“${existing.title}”). Importing it again would replace the work here; merging two copies of an inspection is not possible yet. To keep both, delete the one on this device first (after exporting it).`,
-            };
-          }
-          const clashes = await db.cases.bulkGet(file.cases.map((c) => c.id));
-          if (clashes.some((c) => c !== undefined)) {
-            return {
-              status: 'refused',
-              message:
-                'Some cases in this file have the same ids as cases of another inspection on this device, so it cannot be imported here.',
-            };
-          }
-          const key = frameworkKey(framework);
-          const stored = await db.frameworks.get(key);
-          if (stored && canonicalJson(stored.framework) !== canonicalJson(framework)) {
-            return {
-              status: 'refused',
-              message: `This device has a different framework under the same name and version (${key}). A published version never changes, so one of the two has been altered: check which is right before importing.`,
-            };
-          }
-          if (!stored) await db.frameworks.add(importedFrameworkRecord(framework, now));
-          await db.inspections.add(inspection);
-          const answers: AnswerRecord[] = [];
-          const history: AnswerHistoryRecord[] = [];
-          for (const { answers: byItem, history: entries, ...kase } of file.cases) {
-            await db.cases.add(kase);
-            for (const [itemId, answer] of Object.entries(byItem)) {
-              answers.push({ ...answer, caseId: kase.id, inspectionId: inspection.id, itemId });
-            }
-            for (const entry of entries) {
-              history.push({ ...entry, caseId: kase.id, inspectionId: inspection.id });
-            }
-          }
-          await restoreAnswers(answers, history);
-          if (file.moderation.length > 0) await db.moderation.bulkAdd(file.moderation);
-          if (file.report) {
-            await db.reports.put({
-              inspectionId: inspection.id,
-              updatedAt: now,
-              draft: file.report,
-            });
-          }
-          await db.imports.put({
-            id: file.checksum,
-            inspectionId: inspection.id,
-            fileName: options.fileName,
-            importedAt: now,
-            summary: {
-              kind: file.kind,
-              exportedAt: file.exportedAt,
-              cases: file.cases.length,
-              answers: answers.length,
-              history: history.length,
-            },
-          });
-          return {
-            status: 'imported',
-            inspection,
-            cases: file.cases.length,
-            answers: answers.length,
-            history: history.length,
-            frameworkAdded: !stored,
-          };
-        },
+        async (): Promise<InspectionImportOutcome> =>
+          (await refusal(db, file)) ?? writeFile(db, file, options.fileName, now),
       ),
     );
     if (outcome.status === 'imported') {

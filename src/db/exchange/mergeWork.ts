@@ -1,35 +1,27 @@
 /**
  * Merging team files on this device: inspectors' work on the lead's, a lead's pack on an
  * inspector's. The rules are core's (`planMerge`); this module reads what the device holds,
- * previews, and applies.
+ * previews, and applies. Files are opened by teamFileOpening.ts; conflicts kept for later are
+ * listed and resolved by mergeConflicts.ts.
  *
- * - Opening: a file's text is read (`openTeamFile`); a passphrase-protected one waits for its
- *   passphrase (`unlockTeamFile`: a wrong one changes nothing and says so).
  * - Preview (`previewMerge`): the plan over what is stored now, in a read-only transaction.
  *   Nothing is written.
  * - Commit (`commitMerge`): ONE read-write transaction reads the device again, plans again with
- *   the lead's decisions, and writes everything — cases, answers and history verbatim through
- *   caseStore's `restoreAnswers`, open conflicts, the files' content hashes in `imports`, and
- *   the moderation records through the moderation store — or nothing at all (a failure, a
- *   closed tab, a killed browser roll it back).
+ *   the lead's decisions, and writes everything — cases verbatim through the case status
+ *   writer's `restoreCases`, answers and history verbatim through the answer writer's
+ *   `restoreAnswers`, open conflicts, the files' content hashes in `imports`, and the
+ *   moderation records through the moderation store — or nothing at all (a failure, a closed
+ *   tab, a killed browser roll it back).
  * - Merging the same file again finds its hash in `imports` and writes nothing; were the hash
  *   lost, the plan itself would find nothing to do.
- * - Conflicts kept for later are resolved from the list (`resolveConflict`), in one transaction
- *   each.
  */
 import {
-  type Answer,
-  type ConflictRecord,
   canonicalJson,
-  decryptFileText,
-  type EncryptedFile,
   type FilePlan,
   type Framework,
   frameworkKey,
   type HistoryEntry,
-  INSPECTION_FILE_MAX_BYTES,
   type IncomingFile,
-  isEncryptedFileValue,
   type MergeCase,
   type MergeContext,
   type MergeDecision,
@@ -37,96 +29,18 @@ import {
   type MergeState,
   type MergeWrites,
   type PackFile,
-  parseJsonText,
   planMerge,
   planWritesNothing,
   plural,
-  readEncryptedFileValue,
-  readTeamFileValue,
-  resolveOpenConflict,
-  STATUS_HISTORY_ITEM,
-  type ValidationError,
 } from '../../core';
-import { restoreAnswers } from '../cases/caseStore';
-import { classifyWriteError, database, retrying, type WriteFailure } from '../connection';
+import { restoreAnswers, writeFailure } from '../cases/answerWriter';
+import { restoreCases } from '../cases/caseStatusWriter';
+import { database, retrying, type WriteFailure } from '../connection';
 import type { CaseAuditDatabase, FrameworkRecord } from '../database';
 import { learnDeviceNames } from '../device/identityStore';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
 import { importModerationAssignments, mergeSecondReadings } from '../moderation/moderationExchange';
 import { historyEntryOf } from './exportContents';
-import { webSha256 } from './inspectionExport';
-
-// Opening files ---------------------------------------------------------------------------------
-
-export type OpenedTeamFile =
-  | {
-      readonly status: 'invalid';
-      readonly name: string;
-      readonly errors: readonly ValidationError[];
-    }
-  /** Protected with a passphrase: `unlockTeamFile` opens it. */
-  | {
-      readonly status: 'locked';
-      readonly name: string;
-      readonly encrypted: EncryptedFile;
-      /** Set after a wrong passphrase. */
-      readonly error?: string;
-    }
-  /** A whole inspection: imported as such, not merged. */
-  | { readonly status: 'inspection'; readonly name: string; readonly text: string }
-  | { readonly status: 'ready'; readonly name: string; readonly incoming: IncomingFile };
-
-const TEAM_LIMITS = { maxBytes: INSPECTION_FILE_MAX_BYTES, maxDepth: 64 };
-
-async function openValue(name: string, text: string, value: unknown): Promise<OpenedTeamFile> {
-  if (isEncryptedFileValue(value)) {
-    const read = readEncryptedFileValue(value);
-    if (read.status !== 'ok') return { status: 'invalid', name, errors: read.errors };
-    return { status: 'locked', name, encrypted: read.value };
-  }
-  const read = await readTeamFileValue(value, webSha256);
-  if (read.status !== 'ok') return { status: 'invalid', name, errors: read.errors };
-  if (read.value.kind === 'inspection') return { status: 'inspection', name, text };
-  return {
-    status: 'ready',
-    name,
-    incoming: { id: read.value.file.checksum, name, file: read.value.file },
-  };
-}
-
-/** Reads a file's text: a team file ready to merge, one waiting for its passphrase, or why not. */
-export async function openTeamFile(name: string, text: string): Promise<OpenedTeamFile> {
-  const json = parseJsonText(text, TEAM_LIMITS, 'Case Audit file');
-  if (json.status !== 'ok') return { status: 'invalid', name, errors: json.errors };
-  return openValue(name, text, json.value);
-}
-
-/** Opens a protected file with a passphrase. A wrong one leaves it locked, saying so. */
-export async function unlockTeamFile(
-  name: string,
-  encrypted: EncryptedFile,
-  passphrase: string,
-): Promise<OpenedTeamFile> {
-  const opened = await decryptFileText(encrypted, passphrase, crypto);
-  if (opened.status !== 'ok') {
-    return {
-      status: 'locked',
-      name,
-      encrypted,
-      error: opened.errors[0]?.message ?? 'The passphrase is not right for this file.',
-    };
-  }
-  const json = parseJsonText(opened.value, TEAM_LIMITS, 'Case Audit file');
-  if (json.status !== 'ok') return { status: 'invalid', name, errors: json.errors };
-  if (isEncryptedFileValue(json.value)) {
-    return {
-      status: 'invalid',
-      name,
-      errors: [{ path: '(the whole file)', message: 'holds another protected file inside' }],
-    };
-  }
-  return openValue(name, opened.value, json.value);
-}
 
 // Reading what the device holds -----------------------------------------------------------------
 
@@ -300,16 +214,12 @@ async function applyWrites(
   let answersDone = 0;
   const report = () => onProgress(casesDone + answersDone, total);
   // Queued together, so storage never waits on a round trip between them.
-  const requests: Promise<unknown>[] = [];
-  for (let i = 0; i < writes.cases.length; i += 2_000) {
-    const chunk = writes.cases.slice(i, i + 2_000);
-    requests.push(
-      db.cases.bulkPut(chunk).then(() => {
-        casesDone += chunk.length;
-        report();
-      }),
-    );
-  }
+  const requests: Promise<unknown>[] = [
+    restoreCases(writes.cases, 'replace', (done) => {
+      casesDone = done;
+      report();
+    }),
+  ];
   requests.push(
     restoreAnswers(writes.answers, writes.history, (done) => {
       answersDone = done;
@@ -390,106 +300,6 @@ export async function commitMerge(
     if (outcome.status === 'merged') await learnNames(files, outcome.files);
     return outcome;
   } catch (error) {
-    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { status: 'failed', reason: classifyWriteError(error), detail };
-  }
-}
-
-// Conflicts kept for later ------------------------------------------------------------------------
-
-/** The open conflicts of an inspection, case by case. */
-export async function openConflicts(inspectionId: string): Promise<ConflictRecord[]> {
-  const rows = await database()
-    .conflicts.where('[inspectionId+status]')
-    .equals([inspectionId, 'open'])
-    .toArray();
-  return rows.sort((a, b) =>
-    a.caseId !== b.caseId ? (a.caseId < b.caseId ? -1 : 1) : a.itemId < b.itemId ? -1 : 1,
-  );
-}
-
-/** An open conflict with this device's answer as it is now (it may have changed since). */
-export type OpenConflict = ConflictRecord & { readonly current: Answer | null };
-
-/** The open conflicts of an inspection, each with the answer here now. */
-export async function openConflictsNow(inspectionId: string): Promise<OpenConflict[]> {
-  const db = database();
-  return db.transaction('r', [db.conflicts, db.answers, db.cases], async () => {
-    const conflicts = await openConflicts(inspectionId);
-    const [answers, cases] = await Promise.all([
-      db.answers.bulkGet(conflicts.map((c) => [c.caseId, c.itemId] as [string, string])),
-      db.cases.bulkGet(conflicts.map((c) => c.caseId)),
-    ]);
-    return conflicts.map((c, i) => {
-      if (c.itemId === STATUS_HISTORY_ITEM) {
-        const status = cases[i]?.status;
-        return { ...c, current: status && c.mine ? { ...c.mine, value: status } : c.mine };
-      }
-      const row = answers[i];
-      if (!row) return { ...c, current: null };
-      const { caseId: _c, inspectionId: _i, itemId: _t, ...answer } = row;
-      return { ...c, current: answer };
-    });
-  });
-}
-
-/** Every conflict of a case, open or resolved, newest first. */
-export async function conflictsOfCase(caseId: string): Promise<ConflictRecord[]> {
-  const rows = await database().conflicts.where('caseId').equals(caseId).toArray();
-  return rows.sort((a, b) =>
-    a.detectedAt < b.detectedAt ? 1 : a.detectedAt > b.detectedAt ? -1 : 0,
-  );
-}
-
-export type ResolveOutcome =
-  | { readonly status: 'resolved'; readonly conflict: ConflictRecord }
-  | { readonly status: 'missing'; readonly message: string }
-  | { readonly status: 'failed'; readonly reason: WriteFailure; readonly detail: string };
-
-/** Resolves a conflict kept for later: keep mine (the answer here now) or keep theirs. */
-export async function resolveConflict(
-  conflictId: string,
-  keep: 'mine' | 'theirs',
-  who: MergeContext,
-): Promise<ResolveOutcome> {
-  try {
-    const outcome = await retrying((db) =>
-      db.transaction(
-        'rw',
-        [db.cases, db.answers, db.answerHistory, db.conflicts],
-        async (): Promise<ResolveOutcome> => {
-          const conflict = await db.conflicts.get(conflictId);
-          if (conflict?.status !== 'open') {
-            return { status: 'missing', message: 'This conflict has been resolved already.' };
-          }
-          const caseRow = await db.cases.get(conflict.caseId);
-          if (!caseRow)
-            return { status: 'missing', message: 'This case is no longer on this device.' };
-          const [answers, history] = await Promise.all([
-            db.answers.where('caseId').equals(caseRow.id).toArray(),
-            db.answerHistory.where('caseId').equals(caseRow.id).toArray(),
-          ]);
-          history.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-          const kase: MergeCase = {
-            ...caseRow,
-            answers: Object.fromEntries(
-              answers.map(({ caseId: _c, inspectionId: _i, itemId, ...a }) => [itemId, a]),
-            ),
-            history: history.map(historyEntryOf),
-          };
-          const resolution = resolveOpenConflict(conflict, kase, keep, who);
-          await db.cases.put(resolution.caseRecord);
-          await restoreAnswers(resolution.answer ? [resolution.answer] : [], [
-            ...resolution.history,
-          ]);
-          await db.conflicts.put(resolution.conflict);
-          return { status: 'resolved', conflict: resolution.conflict };
-        },
-      ),
-    );
-    return outcome;
-  } catch (error) {
-    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { status: 'failed', reason: classifyWriteError(error), detail };
+    return writeFailure(error);
   }
 }

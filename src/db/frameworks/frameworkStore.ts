@@ -5,7 +5,13 @@
  * import of an id and version already here is refused unless it is identical.
  */
 import Dexie from 'dexie';
-import { canonicalJson, differingFields, type Framework, frameworkKey } from '../../core';
+import {
+  canonicalJson,
+  compareVersions,
+  differingFields,
+  type Framework,
+  frameworkKey,
+} from '../../core';
 import { database, retrying } from '../connection';
 import type { CaseAuditDatabase, FrameworkRecord } from '../database';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
@@ -78,17 +84,6 @@ export async function listFrameworks(): Promise<FrameworkRecord[]> {
 export async function getFramework(key: string): Promise<FrameworkRecord | undefined> {
   await ensureBuiltInFrameworks();
   return database().frameworks.get(key);
-}
-
-/** Numeric comparison of `1.10.0` and `1.9.0`. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
-  const pb = b.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 export type FrameworkImportOutcome =

@@ -14,18 +14,13 @@ import {
   frameworkKey,
   type Inspection,
 } from '../../core';
-import { type IncomingAnswer, importAnswers } from '../cases/caseStore';
+import { type IncomingAnswer, importAnswers } from '../cases/answerWriter';
 import { database, retrying } from '../connection';
 import type { CaseRecord } from '../database';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
 import { ensureBuiltInFrameworks } from '../frameworks/frameworkStore';
-import {
-  deleteInspection,
-  type Failed,
-  failed,
-  type InspectionContents,
-  type Missing,
-} from './inspectionStore';
+import { deleteInspection, type InspectionContents } from './inspectionStore';
+import { type Failed, failed, type Missing } from './writeOutcome';
 
 type Clock = () => Date;
 

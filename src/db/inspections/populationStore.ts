@@ -15,9 +15,13 @@
  * never a mixture.
  */
 import {
+  drawnOutsideErrors,
   drawSample,
   type Inspection,
+  newCasesFrom,
+  type PopulationCell,
   type PopulationEntry,
+  populationCells,
   type SampleDraw,
   type SampleQuotas,
   type SamplingRecord,
@@ -26,24 +30,16 @@ import {
 import { database, retrying } from '../connection';
 import type { PopulationChunkRecord } from '../database';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
+import { type Writer, writeNewCases } from './caseListStore';
 import {
+  type Clock,
   type Failed,
   failed,
   type Missing,
-  type NewCase,
+  NO_INSPECTION,
   type Refused,
-  type Writer,
-  writeNewCases,
-} from './inspectionStore';
-
-type Clock = () => Date;
-const systemClock: Clock = () => new Date();
-
-export type PopulationCell = {
-  readonly areaId: string;
-  readonly stratumId: string | null;
-  readonly count: number;
-};
+  systemClock,
+} from './writeOutcome';
 
 export type PopulationSummary = {
   readonly inspectionId: string;
@@ -64,17 +60,13 @@ function summarise(
   fileName: string,
   storedAt: string,
 ): PopulationSummary {
-  const counts = new Map<string, PopulationCell>();
-  for (const entry of entries) {
-    const key = `${entry.areaId}\u001f${entry.stratumId ?? ''}`;
-    const cell = counts.get(key);
-    counts.set(key, {
-      areaId: entry.areaId,
-      stratumId: entry.stratumId,
-      count: (cell?.count ?? 0) + 1,
-    });
-  }
-  return { inspectionId, fileName, storedAt, size: entries.length, cells: [...counts.values()] };
+  return {
+    inspectionId,
+    fileName,
+    storedAt,
+    size: entries.length,
+    cells: populationCells(entries),
+  };
 }
 
 /**
@@ -117,9 +109,7 @@ export async function replacePopulation(
         [db.inspections, db.populationChunks, db.meta],
         async (): Promise<PopulationWriteOutcome> => {
           const inspection = await db.inspections.get(inspectionId);
-          if (!inspection) {
-            return { status: 'missing', message: 'This inspection is no longer on this device.' };
-          }
+          if (!inspection) return NO_INSPECTION;
           await db.populationChunks.where('inspectionId').equals(inspectionId).delete();
           for (let i = 0; i < entries.length; i += CHUNK) {
             const chunk: PopulationChunkRecord = {
@@ -181,47 +171,6 @@ export async function drawFromPopulation(request: DrawRequest): Promise<Populati
   });
 }
 
-/** The record a report's methodology and a later redraw need. */
-export function samplingRecordOf(
-  draw: SampleDraw<{ readonly ref: string }>,
-  drawnAt: string,
-): SamplingRecord {
-  return {
-    seed: draw.seed,
-    algorithm: draw.algorithm,
-    method: draw.method,
-    populationSize: draw.populationSize,
-    eligible: draw.eligible,
-    reservePerCell: draw.cells[0]?.reserve ?? 0,
-    cells: draw.cells.map((cell) => ({
-      areaId: cell.areaId,
-      stratumId: cell.stratumId,
-      quota: cell.quota,
-      reserve: cell.reserve,
-      available: cell.available,
-      drawn: cell.sample.length,
-      reservesDrawn: cell.reserves.length,
-    })),
-    sample: draw.sample.map((entry) => entry.ref),
-    reserves: draw.reserves.map((entry) => entry.ref),
-    drawnAt,
-  };
-}
-
-/** Whether a draw gives exactly the cases (and reserves, in order) a record holds. */
-export function isSameSample(
-  record: Pick<SamplingRecord, 'seed' | 'sample' | 'reserves'>,
-  draw: Pick<SamplingRecord, 'seed' | 'sample' | 'reserves'>,
-): boolean {
-  const same = (a: readonly string[], b: readonly string[]) =>
-    a.length === b.length && a.every((ref, i) => ref === b[i]);
-  return (
-    record.seed === draw.seed &&
-    same(record.sample, draw.sample) &&
-    same(record.reserves, draw.reserves)
-  );
-}
-
 export type SampleCasesOutcome =
   | {
       readonly status: 'saved';
@@ -256,22 +205,9 @@ export async function createSampleCases(
         [db.inspections, db.cases, db.answers, db.answerHistory],
         async (): Promise<SampleCasesOutcome> => {
           const inspection = await db.inspections.get(inspectionId);
-          if (!inspection) {
-            return { status: 'missing', message: 'This inspection is no longer on this device.' };
-          }
-          const areas = new Set(inspection.areas.map((a) => a.id));
-          const outside = draw.sample.filter((entry) => !areas.has(entry.areaId));
-          if (outside.length > 0) {
-            return {
-              status: 'invalid',
-              errors: [
-                {
-                  path: 'sample',
-                  message: `${outside.length} drawn cases are in areas no longer in this inspection: draw the sample again`,
-                },
-              ],
-            };
-          }
+          if (!inspection) return NO_INSPECTION;
+          const errors = drawnOutsideErrors(inspection, draw.sample);
+          if (errors.length > 0) return { status: 'invalid', errors };
           const existing = new Set<string>();
           await db.cases
             .where('inspectionId')
@@ -279,19 +215,9 @@ export async function createSampleCases(
             .each((c) => {
               existing.add(c.ref.toLowerCase());
             });
-          const toCase =
-            (role: 'sample' | 'reserve') =>
-            (entry: PopulationEntry): NewCase => ({
-              ref: entry.ref,
-              areaId: entry.areaId,
-              stratumId: entry.stratumId,
-              inspectorId: null,
-              role,
-              profile: entry.profile,
-            });
           const all = [
-            ...draw.sample.map(toCase('sample')),
-            ...draw.reserves.map(toCase('reserve')),
+            ...newCasesFrom(draw.sample, 'sample'),
+            ...newCasesFrom(draw.reserves, 'reserve'),
           ];
           const fresh = all.filter((c) => !existing.has(c.ref.toLowerCase()));
           const already = all.filter((c) => existing.has(c.ref.toLowerCase())).map((c) => c.ref);

@@ -5,6 +5,7 @@
  */
 import {
   type AnswerValue,
+  type Framework,
   heldForSecondReader,
   type Inspection,
   indexFramework,
@@ -13,10 +14,12 @@ import {
   type ModerationDecision,
   type ReadingAnswers,
   readingDifferences,
+  sameValue,
   type ValidationError,
   validateAnswer,
 } from '../../core';
-import { type IncomingAnswer, importAnswers, markModerated, sameValue } from '../cases/caseStore';
+import { type IncomingAnswer, importAnswers } from '../cases/answerWriter';
+import { markModerated } from '../cases/caseStatusWriter';
 import { retrying } from '../connection';
 import type { CaseAuditDatabase } from '../database';
 import {
@@ -142,10 +145,102 @@ async function readingsToDecide(
   return { status: 'ready', record, data, context, first, differences };
 }
 
+type Difference = ReadingsToDecide['differences'][number];
+
+/** The answer a decision makes final, and (for another answer) what is wrong with it. */
+function finalValue(
+  request: DecideRequest,
+  difference: Difference,
+  framework: Framework,
+): { readonly value: AnswerValue; readonly errors: readonly ValidationError[] } {
+  const value =
+    request.choice === 'first'
+      ? difference.first
+      : request.choice === 'second'
+        ? difference.second
+        : (request.value ?? null);
+  if (request.choice !== 'other') return { value, errors: [] };
+  const checked = validateAnswer(indexFramework(framework), request.itemId, value);
+  if (value === null)
+    return { value, errors: [{ path: 'value', message: 'Choose the final answer' }] };
+  if (checked.status === 'invalid') {
+    const message = checked.errors[0]?.message ?? 'Choose an answer';
+    return { value, errors: [{ path: 'value', message }] };
+  }
+  return { value, errors: [] };
+}
+
+/**
+ * Writes a decision in the caller's transaction: the final answer through the answer writer,
+ * the decision in the record, and — the last one decided — the case moderated. Returns whether
+ * every disagreement is now decided.
+ */
+async function writeDecision(
+  db: CaseAuditDatabase,
+  request: DecideRequest,
+  loaded: ReadingsToDecide,
+  difference: Difference,
+  value: AnswerValue,
+  at: string,
+): Promise<boolean> {
+  const { record, data, context, first, differences } = loaded;
+  const source = decisionSource(context.inspection, data, at, request.choice);
+  const fromSecond = request.choice === 'second';
+  const noteOf = (reading: ReadingAnswers) => reading[request.itemId]?.note ?? '';
+  const incoming: IncomingAnswer = {
+    caseId: request.caseId,
+    inspectionId: request.inspectionId,
+    itemId: request.itemId,
+    value,
+    note: fromSecond ? noteOf(data.secondReading) : noteOf(first),
+    at,
+    by: request.by,
+    device: request.device,
+  };
+  // Recorded in the case's history even when it keeps the answer (answerWriter.ts).
+  await importAnswers([incoming], { via: 'moderation', source });
+  const decisions: Record<string, ModerationDecision> = {
+    ...data.decisions,
+    [request.itemId]: {
+      choice: request.choice,
+      value,
+      rationale: request.rationale.trim(),
+      first: difference.first,
+      second: difference.second,
+      by: request.by,
+      at,
+    },
+  };
+  const allDecided = differences.every((d) => d.itemId in decisions);
+  await db.moderation.put({
+    ...record,
+    data: {
+      ...data,
+      firstReading: first,
+      decisions,
+      status: allDecided ? 'decided' : data.status,
+      decidedAt: allDecided ? (data.decidedAt ?? at) : data.decidedAt,
+      updatedAt: at,
+    },
+  });
+  if (allDecided) {
+    await markModerated(
+      {
+        caseId: request.caseId,
+        by: request.by,
+        device: request.device,
+        source: decisionSource(context.inspection, data, at),
+      },
+      () => new Date(at),
+    );
+  }
+  return allDecided;
+}
+
 /**
  * The lead's final answer to one disagreement, with its rationale (required): the answer is
- * written through caseStore's `importAnswers` (`via: 'moderation'`, with its history), the
- * decision is kept in the record, and the case becomes `moderated` once every disagreement is
+ * written through the answer writer's `importAnswers` (`via: 'moderation'`, with its history),
+ * the decision is kept in the record, and the case becomes `moderated` once every disagreement is
  * decided — all in one transaction. Deciding again replaces the decision.
  */
 export async function decideDisagreement(
@@ -161,84 +256,19 @@ export async function decideDisagreement(
       db.transaction('rw', DECISION_TABLES(db), async (): Promise<DecideOutcome> => {
         const loaded = await readingsToDecide(db, request.inspectionId, request.caseId, 'Decide');
         if (loaded.status !== 'ready') return loaded;
-        const { record, data, context, first, differences } = loaded;
-        const difference = differences.find((d) => d.itemId === request.itemId);
+        const difference = loaded.differences.find((d) => d.itemId === request.itemId);
         if (!difference) {
           return { status: 'refused', message: 'The two readings agree on this question.' };
         }
-        const value =
-          request.choice === 'first'
-            ? difference.first
-            : request.choice === 'second'
-              ? difference.second
-              : (request.value ?? null);
-        if (request.choice === 'other') {
-          const checked = validateAnswer(indexFramework(context.framework), request.itemId, value);
-          if (value === null) {
-            errors.push({ path: 'value', message: 'Choose the final answer' });
-          } else if (checked.status === 'invalid') {
-            errors.push({
-              path: 'value',
-              message: checked.errors[0]?.message ?? 'Choose an answer',
-            });
-          }
-        }
+        const final = finalValue(request, difference, loaded.context.framework);
+        errors.push(...final.errors);
         if (errors.length > 0) return { status: 'invalid', errors };
         const at = now().toISOString();
-        const source = decisionSource(context.inspection, data, at, request.choice);
-        const fromSecond = request.choice === 'second';
-        const noteOf = (reading: ReadingAnswers) => reading[request.itemId]?.note ?? '';
-        const incoming: IncomingAnswer = {
-          caseId: request.caseId,
-          inspectionId: request.inspectionId,
-          itemId: request.itemId,
-          value,
-          note: fromSecond ? noteOf(data.secondReading) : noteOf(first),
-          at,
-          by: request.by,
-          device: request.device,
-        };
-        // Recorded in the case's history even when it keeps the answer (caseStore).
-        await importAnswers([incoming], { via: 'moderation', source });
-        const decisions: Record<string, ModerationDecision> = {
-          ...data.decisions,
-          [request.itemId]: {
-            choice: request.choice,
-            value,
-            rationale: request.rationale.trim(),
-            first: difference.first,
-            second: difference.second,
-            by: request.by,
-            at,
-          },
-        };
-        const allDecided = differences.every((d) => d.itemId in decisions);
-        await db.moderation.put({
-          ...record,
-          data: {
-            ...data,
-            firstReading: first,
-            decisions,
-            status: allDecided ? 'decided' : data.status,
-            decidedAt: allDecided ? (data.decidedAt ?? at) : data.decidedAt,
-            updatedAt: at,
-          },
-        });
-        if (allDecided) {
-          await markModerated(
-            {
-              caseId: request.caseId,
-              by: request.by,
-              device: request.device,
-              source: decisionSource(context.inspection, data, at),
-            },
-            () => new Date(at),
-          );
-        }
+        const allDecided = await writeDecision(db, request, loaded, difference, final.value, at);
         return {
           status: 'done',
           caseModerated: allDecided,
-          changed: !sameValue(value, difference.first),
+          changed: !sameValue(final.value, difference.first),
         };
       }),
     );

@@ -10,8 +10,8 @@ import {
   moderationIdOf,
   type ReadingAnswers,
   type SecondReading,
+  sameValue,
 } from '../../core';
-import { sameValue } from '../cases/caseStore';
 import { type Clock, currentDb, readModerationRecord, systemClock } from './moderationStore';
 
 /**

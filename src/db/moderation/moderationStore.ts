@@ -9,11 +9,12 @@
  * - The second reading is kept in the record, never in `answers`: findings, exports and the
  *   case's own screens are unaffected by it. It is saved answer by answer through a
  *   `CaseEditor` whose writer is `saveSecondAnswer` (same debounce, retries, conflict rule and
- *   "Saved only after commit" as scoring).
- * - A decision writes the final answer through caseStore's `importAnswers` (`via:
+ *   "Saved only after commit" as scoring; src/editing/secondReadingEditor.ts).
+ * - A decision writes the final answer through the answer writer's `importAnswers` (`via:
  *   'moderation'`; a decision that keeps the answer is recorded in its history too), in one
  *   transaction with the decision record; when the last disagreement of a case is decided,
- *   caseStore's `markModerated` makes the case `moderated` (history item `#status`).
+ *   the case status writer's `markModerated` makes the case `moderated` (history item
+ *   `#status`).
  *
  * For exchange files (packs to inspectors, "my work" files back), four functions, each safe to
  * call inside the caller's Dexie transaction (it must include the `moderation` table), each
@@ -35,6 +36,7 @@
 import Dexie from 'dexie';
 import {
   type AnswerValue,
+  countsInFindings,
   type Framework,
   frameworkKey,
   heldForSecondReader,
@@ -49,7 +51,6 @@ import {
   type Reading,
   type ReadingAnswers,
 } from '../../core';
-import { countsInFindings } from '../cases/findingsSource';
 import { classifyWriteError, database, type WriteFailure } from '../connection';
 import type { AnswerRecord, CaseAuditDatabase, CaseRecord, ModerationRecord } from '../database';
 import { answerOf } from '../exchange/exportContents';

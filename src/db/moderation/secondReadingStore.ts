@@ -1,11 +1,17 @@
 /**
- * The blind second reading: saved answer by answer through its own `CaseEditor` (same debounce,
- * retries, conflict rule and "Saved only after commit" as scoring), then finished.
- * moderationStore.ts describes the moderation records.
+ * The blind second reading: saved answer by answer through its own editor
+ * (src/editing/secondReadingEditor.ts: same debounce, retries, conflict rule and "Saved only
+ * after commit" as scoring), then finished. moderationStore.ts describes the moderation records.
  */
-import { type Answer, caseProgress, indexFramework, moderationIdOf } from '../../core';
-import { CaseEditor } from '../../editing/caseEditor';
-import { NO_ANSWER, type SaveOutcome, type SaveRequest, sameValue } from '../cases/caseStore';
+import {
+  type Answer,
+  caseProgress,
+  indexFramework,
+  mergeAnswerEdit,
+  moderationIdOf,
+  NO_ANSWER,
+} from '../../core';
+import type { SaveOutcome, SaveRequest } from '../cases/answerWriter';
 import { retrying } from '../connection';
 import type { AnswerRecord } from '../database';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
@@ -23,9 +29,10 @@ import {
 
 /**
  * Saves one change to one answer of a second reading — the writer a second reading's
- * `CaseEditor` uses instead of caseStore's `saveAnswer`, with the same rules: one transaction,
- * resolved after the commit; a field changed by someone else since the editor looked is a
- * conflict; a finished reading is `locked`. Never touches the answers table.
+ * `CaseEditor` uses instead of answerWriter's `saveAnswer`, with the same rules: one
+ * transaction, resolved after the commit; the change laid over the stored answer by core's
+ * `mergeAnswerEdit` (a field changed by someone else since the editor looked is a conflict); a
+ * finished reading is `locked`. Never touches the answers table.
  */
 export async function saveSecondAnswer(
   request: SaveRequest,
@@ -41,37 +48,23 @@ export async function saveSecondAnswer(
         if (data.status !== 'assigned') return { status: 'locked', caseStatus: 'complete' };
         const { itemId, patch, base, by, device } = request;
         const stored = data.secondReading[itemId];
-        const current = stored
-          ? { value: stored.value, note: stored.note, rev: stored.rev }
-          : NO_ANSWER;
         const withIds = (answer: Answer): AnswerRecord => ({
           ...answer,
           caseId: record.caseId,
           inspectionId: record.inspectionId,
           itemId,
         });
-        if (stored && current.rev !== base.rev) {
-          const clashes =
-            ('value' in patch &&
-              !sameValue(current.value, base.value) &&
-              !sameValue(current.value, patch.value)) ||
-            ('note' in patch && current.note !== base.note && current.note !== patch.note);
-          if (clashes) return { status: 'conflict', theirs: withIds(stored) };
-        }
-        const value = 'value' in patch ? (patch.value ?? null) : current.value;
-        const note = 'note' in patch ? (patch.note ?? '') : current.note;
+        const edit = mergeAnswerEdit(stored, patch, base);
+        if (edit.kind === 'conflict') return { status: 'conflict', theirs: withIds(stored!) };
         const at = now().toISOString();
-        if (stored && sameValue(value, current.value) && note === current.note) {
-          return { status: 'saved', answer: withIds(stored), historySeq: null };
+        if (edit.kind === 'unchanged') {
+          return { status: 'saved', answer: withIds(stored!), historySeq: null };
         }
-        if (!stored && value === null && note === '') {
-          return {
-            status: 'saved',
-            answer: withIds({ ...NO_ANSWER, at, by, device }),
-            historySeq: null,
-          };
+        if (edit.kind === 'blank') {
+          const blank = withIds({ ...NO_ANSWER, at, by, device });
+          return { status: 'saved', answer: blank, historySeq: null };
         }
-        const answer: Answer = { value, note, rev: current.rev + 1, at, by, device };
+        const answer: Answer = { ...edit.answer, at, by, device };
         await db.moderation.put({
           ...record,
           data: {
@@ -144,36 +137,4 @@ export async function finishSecondReading(
   } catch (error) {
     return failure(error);
   }
-}
-
-// The second reading's editor ------------------------------------------------------------------
-
-const readingEditors = new Map<string, CaseEditor>();
-
-/**
- * The editor of a case's second reading: a `CaseEditor` (debounce, retries, conflicts, unsaved
- * work registered so an update never reloads over it) whose writer is `saveSecondAnswer`, so
- * nothing it saves reaches the answers table. Shared by the second-reading screens of the case
- * in this tab and kept for the life of the page, apart from the case's own editor.
- */
-export function openSecondReadingEditor(options: {
-  readonly caseId: string;
-  readonly by: string;
-  readonly device: string;
-}): CaseEditor {
-  const existing = readingEditors.get(options.caseId);
-  if (existing) {
-    existing.setScorer(options.by);
-    return existing;
-  }
-  const editor = new CaseEditor({ ...options, save: (request) => saveSecondAnswer(request) });
-  readingEditors.set(options.caseId, editor);
-  return editor;
-}
-
-/** Forgets every second-reading editor (tests switch databases). */
-export async function closeSecondReadingEditors(): Promise<void> {
-  const all = [...readingEditors.values()];
-  readingEditors.clear();
-  await Promise.all(all.map((editor) => editor.dispose()));
 }

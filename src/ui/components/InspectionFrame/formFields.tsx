@@ -3,7 +3,7 @@
  * control wired together (`aria-describedby`), in the markup of govuk-frontend's templates.
  * Error messages link from the page's error summary by the control's id.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 
 /** `aria-describedby` for a control with this hint and error message, if any. */
 function describedBy(
@@ -99,6 +99,57 @@ export function TextField({
         onInput={(event) => onInput((event.target as HTMLInputElement).value)}
       />
     </LabelledField>
+  );
+}
+
+/** GOV.UK file upload: the chosen file is read by the form (through `inputRef`) or `onChange`. */
+export function FileField({
+  id,
+  name = id,
+  label,
+  labelClass,
+  hint,
+  error,
+  accept,
+  multiple = false,
+  disabled = false,
+  inputRef,
+  onChange,
+}: {
+  id: string;
+  name?: string;
+  label: ComponentChildren;
+  labelClass: string;
+  hint?: ComponentChildren;
+  error?: string | undefined;
+  accept: string;
+  multiple?: boolean;
+  disabled?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+  onChange?: (files: File[]) => void;
+}) {
+  return (
+    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label class={`govuk-label ${labelClass}`} for={id}>
+        {label}
+      </label>
+      <Hint id={`${id}-hint`} hint={hint} />
+      <ErrorMessage id={`${id}-error`} message={error} />
+      <input
+        ref={inputRef}
+        class={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
+        id={id}
+        name={name}
+        type="file"
+        multiple={multiple}
+        accept={accept}
+        aria-describedby={describedBy(id, hint, error)}
+        disabled={disabled}
+        onChange={
+          onChange && ((event) => onChange([...((event.target as HTMLInputElement).files ?? [])]))
+        }
+      />
+    </div>
   );
 }
 

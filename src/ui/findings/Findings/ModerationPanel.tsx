@@ -6,6 +6,7 @@
  */
 import { formatKappa, formatPercent } from '../../../core';
 import { loadModerationSummary } from '../../../db/moderation/moderationStore';
+import { SummaryRow } from '../../components/SummaryRow';
 import { useLive } from '../../hooks/useLive';
 import { moderationPath } from '../../moderation/ModerationCommon/moderationLinks';
 
@@ -33,26 +34,26 @@ export function ModerationPanel({ inspectionId }: { inspectionId: string }) {
           </p>
           {value.figures.doubleRead > 0 && (
             <dl class="govuk-summary-list" data-testid="moderation-figures">
-              <Row label="Cases read twice">
+              <SummaryRow label="Cases read twice">
                 {value.figures.doubleRead} of {value.figures.casesInSample}
                 {value.figures.casesInSample > 0
                   ? ` (${formatPercent(value.figures.doubleRead, value.figures.casesInSample)}%)`
                   : ''}
-              </Row>
-              <Row label="Agreement">
+              </SummaryRow>
+              <SummaryRow label="Agreement">
                 {value.figures.agreement.pairs === 0
                   ? 'No paired answers'
                   : `${formatPercent(value.figures.agreement.agreed, value.figures.agreement.pairs)}% (${value.figures.agreement.agreed}/${value.figures.agreement.pairs} paired answers)`}
-              </Row>
-              <Row label="Cohen’s kappa">
+              </SummaryRow>
+              <SummaryRow label="Cohen’s kappa">
                 {value.figures.agreement.pairs === 0
                   ? 'Not defined'
                   : formatKappa(value.figures.agreement.kappa)}
-              </Row>
-              <Row label="Disagreements">
+              </SummaryRow>
+              <SummaryRow label="Disagreements">
                 {value.figures.disagreements} ({value.figures.decided} decided)
-              </Row>
-              <Row label="Answers changed after review">{value.figures.changed}</Row>
+              </SummaryRow>
+              <SummaryRow label="Answers changed after review">{value.figures.changed}</SummaryRow>
             </dl>
           )}
           <p class="govuk-body">
@@ -63,14 +64,5 @@ export function ModerationPanel({ inspectionId }: { inspectionId: string }) {
         </>
       )}
     </section>
-  );
-}
-
-function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
   );
 }

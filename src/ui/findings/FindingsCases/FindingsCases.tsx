@@ -14,12 +14,14 @@ import {
   type FindingsResult,
   type Framework,
   type FrameworkIndex,
+  findingsCasesOf,
+  findingsOptionsFor,
   type Inspection,
   type ItemFinding,
   indexFramework,
   plural,
 } from '../../../core';
-import { groupNamesOf, loadFindingsCases } from '../../../db/cases/findingsSource';
+import { loadFindingsCases } from '../../../db/cases/findingsSource';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
 import { CaseCells, CaseHeaders, caseNames } from '../Findings/CaseCells';
@@ -104,17 +106,15 @@ function CasesBehind({
   const query = useMemo(() => casesQueryFromUrl(url), [url]);
   const live = useLive(() => loadFindingsCases(inspection.id), [inspection.id]);
   const cases = live.status === 'ready' ? live.value.cases : null;
-  const names = useMemo(() => groupNamesOf(inspection), [inspection]);
-  const state = useFindings(
-    framework,
-    cases,
-    { completeOnly: query.completeOnly, breakdownBy: query.group?.by ?? null, names },
-    JSON.stringify([query.completeOnly, query.group?.by ?? null, names]),
-  );
+  const options = findingsOptionsFor(inspection, {
+    completeOnly: query.completeOnly,
+    breakdownBy: query.group?.by ?? null,
+  });
+  const state = useFindings(framework, cases, options, JSON.stringify(options));
   const behind = useMemo(
     () =>
       cases &&
-      casesBehindFinding(framework, cases, itemId, {
+      casesBehindFinding(framework, findingsCasesOf(cases), itemId, {
         completeOnly: query.completeOnly,
         ...(query.group ? { group: query.group } : {}),
       }),

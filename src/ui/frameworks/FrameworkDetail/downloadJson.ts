@@ -1,4 +1,4 @@
-import { downloadFile } from '../../../report/exports/downloadFile';
+import { downloadFile } from '../../components/downloadFile';
 
 /** Saves a value as a pretty-printed JSON file through the browser's download. */
 export function downloadJson(fileName: string, value: unknown): void {

@@ -17,6 +17,7 @@ import { loadModerationReadings } from '../../../db/moderation/moderationStore';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { SummaryRow } from '../../components/SummaryRow';
 import { useLive } from '../../hooks/useLive';
 import { ScorerPicker } from '../../scoring/CaseCommon/ScorerPicker';
 import { agreementText, kappaText } from '../ModerationCommon/figures';
@@ -202,15 +203,19 @@ function ModerationBody({ inspection }: { inspection: Inspection }) {
       ) : (
         <>
           <dl class="govuk-summary-list" data-testid="moderation-overall">
-            <Row label="Cases read twice">{plural(finished.length, 'case', 'cases')}</Row>
-            <Row label="Agreement">{agreementText(agreement.overall)} of paired answers</Row>
-            <Row label="Cohen’s kappa">{kappaText(agreement.overall)}</Row>
-            <Row label="Disagreements">
+            <SummaryRow label="Cases read twice">
+              {plural(finished.length, 'case', 'cases')}
+            </SummaryRow>
+            <SummaryRow label="Agreement">
+              {agreementText(agreement.overall)} of paired answers
+            </SummaryRow>
+            <SummaryRow label="Cohen’s kappa">{kappaText(agreement.overall)}</SummaryRow>
+            <SummaryRow label="Disagreements">
               {disagreementsText(
                 records,
                 agreement.standards.flatMap((s) => s.questions),
               )}
-            </Row>
+            </SummaryRow>
           </dl>
           <p class="govuk-body">
             <a class="govuk-link" href={agreementPath(inspection.id)}>
@@ -251,14 +256,5 @@ function MyReading({ inspection, record }: { inspection: Inspection; record: Mod
         {done ? 'Finished' : <ModerationStatusTag record={record} />}
       </div>
     </li>
-  );
-}
-
-function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
   );
 }

@@ -15,6 +15,7 @@ import {
 import { loadModerationReadings } from '../../../db/moderation/moderationStore';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { Loading } from '../../components/Loading';
+import { SummaryRow } from '../../components/SummaryRow';
 import { useLive } from '../../hooks/useLive';
 import { agreementText, kappaText } from '../ModerationCommon/figures';
 import { moderationPath } from '../ModerationCommon/moderationLinks';
@@ -74,12 +75,12 @@ function Tables({
   return (
     <>
       <dl class="govuk-summary-list" data-testid="agreement-overall">
-        <Row label="Cases read twice">{plural(result.cases, 'case', 'cases')}</Row>
-        <Row label="Paired answers (the base)">{result.overall.pairs}</Row>
-        <Row label="Agreement">
+        <SummaryRow label="Cases read twice">{plural(result.cases, 'case', 'cases')}</SummaryRow>
+        <SummaryRow label="Paired answers (the base)">{result.overall.pairs}</SummaryRow>
+        <SummaryRow label="Agreement">
           {agreementText(result.overall)} <SmallBase agreement={result.overall} />
-        </Row>
-        <Row label="Cohen’s kappa">{kappaText(result.overall)}</Row>
+        </SummaryRow>
+        <SummaryRow label="Cohen’s kappa">{kappaText(result.overall)}</SummaryRow>
       </dl>
       <details class="govuk-details">
         <summary class="govuk-details__summary">
@@ -185,13 +186,4 @@ function leftOut(hidden: number, answeredOnce: number): string {
     answeredOnce > 0 ? `${answeredOnce} answered in one reading only` : null,
   ].filter(Boolean);
   return parts.length === 0 ? 'None' : parts.join('; ');
-}
-
-function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
 }

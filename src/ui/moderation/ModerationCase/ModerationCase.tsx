@@ -5,25 +5,16 @@
  * on everything is confirmed as moderated with one button.
  */
 import { useState } from 'preact/hooks';
-import {
-  compareReadings,
-  describeAnswer,
-  type Framework,
-  type Inspection,
-  type ModerationDecision,
-} from '../../../core';
+import { compareReadings, type Framework, type Inspection } from '../../../core';
 import { confirmReadingsAgree } from '../../../db/moderation/moderationDecisions';
 import { readingValues } from '../../../db/moderation/moderationStore';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
-import { formatSavedTime } from '../../scoring/CaseCommon/formatTime';
-import { agreementText } from '../ModerationCommon/figures';
 import { takeModerationFlash } from '../ModerationCommon/flash';
-import { ModerationStatusTag } from '../ModerationCommon/ModerationStatusTag';
-import { decisionPath, moderationPath } from '../ModerationCommon/moderationLinks';
-import { useScorer } from '../ModerationCommon/useScorer';
-import { ReadingsSideBySide } from './ReadingsSideBySide';
+import { moderationPath } from '../ModerationCommon/moderationLinks';
+import { moderatorId, useScorer } from '../ModerationCommon/useScorer';
+import { ComparisonSummary, Disagreement } from './ComparisonParts';
 import { useComparison } from './useComparison';
 import '../ModerationCommon/moderation.css';
 
@@ -45,12 +36,6 @@ export default function ModerationCase({ inspectionId, caseId }: Props) {
     </InspectionFrame>
   );
 }
-
-const CHOICE_WORDS: Record<ModerationDecision['choice'], string> = {
-  first: 'kept the first reading’s answer',
-  second: 'took the second reading’s answer',
-  other: 'recorded another answer',
-};
 
 function Comparison({
   inspection,
@@ -76,34 +61,10 @@ function Comparison({
   if (live.status === 'failed') {
     return <p class="govuk-body">The readings could not be read. Reload the page to try again.</p>;
   }
-  if (live.value.status === 'missing') {
+  if (live.value.status !== 'ready' || !value) {
     return (
       <>
-        <p class="govuk-body">This case has no second reading on this device.</p>
-        {back}
-      </>
-    );
-  }
-  if (live.value.status === 'elsewhere') {
-    return (
-      <>
-        <p class="govuk-body" data-testid="compared-elsewhere">
-          This device holds the second reading only. The two readings are compared, and any
-          disagreement decided, on the lead inspector’s device, once this second reading has reached
-          it: in <em>Team work</em>, <em>Export my work</em>, and send the file to the lead.
-        </p>
-        {back}
-      </>
-    );
-  }
-  if (live.value.status === 'blind' || !value) {
-    return (
-      <>
-        <p class="govuk-body">
-          The second reading of this case is not finished. The two readings are compared once the
-          second reader has said they have finished, so that nothing of the first reading can be
-          seen before then.
-        </p>
+        <NotCompared status={live.value.status} />
         {back}
       </>
     );
@@ -116,7 +77,7 @@ function Comparison({
     { caseId, first: readingValues(first), second: readingValues(second) },
   ]).overall;
   const undecided = differences.filter((d) => !(d.itemId in data.decisions));
-  const lead = scorer ?? inspection.team.find((m) => m.role === 'lead')?.id ?? 'lead';
+  const lead = moderatorId(inspection, scorer);
 
   const confirm = async () => {
     const outcome = await confirmReadingsAgree({
@@ -138,24 +99,14 @@ function Comparison({
     <>
       {flash && <NotificationBanner type="success" heading={flash} />}
       <h2 class="govuk-heading-m">Case {data.caseRef}</h2>
-      <dl class="govuk-summary-list">
-        <Row label="First reader">{firstReader}</Row>
-        <Row label="Second reader">
-          {secondReader}
-          {data.finishedAt ? `, finished ${formatSavedTime(data.finishedAt)}` : ''}
-        </Row>
-        <Row label="Status">
-          <ModerationStatusTag record={record} />
-        </Row>
-        <Row label="Agreement on this case">
-          <span data-testid="case-agreement">{agreementText(mine)} of paired answers</span>
-        </Row>
-        <Row label="Disagreements">
-          {differences.length === 0
-            ? 'None'
-            : `${differences.length} (${differences.length - undecided.length} decided)`}
-        </Row>
-      </dl>
+      <ComparisonSummary
+        record={record}
+        firstReader={firstReader}
+        secondReader={secondReader}
+        mine={mine}
+        differences={differences.length}
+        undecided={undecided.length}
+      />
       <p class="govuk-body-s">
         Compared: judgement, rating, choice and multiple-choice questions that applied in both
         readings and were answered in both. N/A and “not known” are answers like any other, so N/A
@@ -187,54 +138,19 @@ function Comparison({
               moderated.
             </div>
           )}
-          {differences.map((d, i) => {
-            const entry = index.itemById.get(d.itemId);
-            const decision = data.decisions[d.itemId];
-            const where = entry?.type === 'question' ? entry.standard.title : 'Case profile';
-            return (
-              <section
-                class="ca-moderation__disagreement"
-                key={d.itemId}
-                aria-labelledby={`disagreement-${i}`}
-                data-item={d.itemId}
-              >
-                <span class="govuk-caption-m">{where}</span>
-                <h3 class="govuk-heading-s" id={`disagreement-${i}`}>
-                  {entry?.item.text ?? d.itemId}
-                </h3>
-                <ReadingsSideBySide
-                  itemId={d.itemId}
-                  index={index}
-                  first={first}
-                  second={second}
-                  firstReader={firstReader}
-                  secondReader={secondReader}
-                  caption="The two readings"
-                />
-                {decision ? (
-                  <dl class="govuk-summary-list" data-testid={`decision-${d.itemId}`}>
-                    <Row label="Final answer">
-                      {describeAnswer(index, d.itemId, decision.value)} (
-                      {CHOICE_WORDS[decision.choice]})
-                    </Row>
-                    <Row label="Rationale">
-                      <span class="ca-moderation__note">{decision.rationale}</span>
-                    </Row>
-                    <Row label="Decided by">
-                      {name(decision.by)}, {formatSavedTime(decision.at)}
-                    </Row>
-                  </dl>
-                ) : null}
-                <a
-                  class={`govuk-button${decision ? ' govuk-button--secondary' : ''}`}
-                  href={decisionPath(inspection.id, caseId, d.itemId)}
-                >
-                  {decision ? 'Change the decision' : 'Decide the final answer'}
-                  <span class="govuk-visually-hidden"> to “{entry?.item.text ?? d.itemId}”</span>
-                </a>
-              </section>
-            );
-          })}
+          {differences.map((d, i) => (
+            <Disagreement
+              key={d.itemId}
+              d={d}
+              i={i}
+              index={index}
+              decision={data.decisions[d.itemId]}
+              readings={{ first, second, firstReader, secondReader }}
+              name={name}
+              inspectionId={inspection.id}
+              caseId={caseId}
+            />
+          ))}
         </>
       )}
       {back}
@@ -242,11 +158,25 @@ function Comparison({
   );
 }
 
-function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
+/** Why the readings are not compared here: no second reading, held elsewhere, or not finished. */
+function NotCompared({ status }: { status: 'missing' | 'elsewhere' | 'blind' | 'ready' }) {
+  if (status === 'missing') {
+    return <p class="govuk-body">This case has no second reading on this device.</p>;
+  }
+  if (status === 'elsewhere') {
+    return (
+      <p class="govuk-body" data-testid="compared-elsewhere">
+        This device holds the second reading only. The two readings are compared, and any
+        disagreement decided, on the lead inspector’s device, once this second reading has reached
+        it: in <em>Team work</em>, <em>Export my work</em>, and send the file to the lead.
+      </p>
+    );
+  }
   return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
+    <p class="govuk-body">
+      The second reading of this case is not finished. The two readings are compared once the second
+      reader has said they have finished, so that nothing of the first reading can be seen before
+      then.
+    </p>
   );
 }

@@ -14,7 +14,7 @@ import { NotificationBanner } from '../../components/NotificationBanner';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { questionAnchor } from '../../scoring/CaseCommon/caseLinks';
 import { formatSavedTime } from '../../scoring/CaseCommon/formatTime';
-import { TaskStatus } from '../../scoring/CasePage/taskStatus';
+import { TaskList } from '../../scoring/CasePage/TaskList';
 import {
   comparisonPath,
   moderationPath,
@@ -162,7 +162,12 @@ function Overview({
           {group.title !== '' && (
             <h3 class="govuk-heading-s ca-moderation__task-section">{group.title}</h3>
           )}
-          <TaskList r={r} tasks={group.tasks} idPrefix={`reading-${i + 1}`} />
+          <TaskList
+            tasks={group.tasks}
+            idPrefix={`reading-${i + 1}`}
+            index={r.index}
+            hrefOf={(task) => readingTaskPath(r.inspection.id, r.reading.caseId, task)}
+          />
         </div>
       ))}
 
@@ -196,54 +201,4 @@ function groups(tasks: readonly TaskProgress[]): { title: string; tasks: TaskPro
     else list.push({ title, tasks: [t] });
   }
   return list;
-}
-
-function TaskList({
-  r,
-  tasks,
-  idPrefix,
-}: {
-  r: ReadyReading;
-  tasks: readonly TaskProgress[];
-  idPrefix: string;
-}) {
-  return (
-    <ul class="govuk-task-list">
-      {tasks.map((t, i) => {
-        const statusId = `${idPrefix}-${i + 1}-status`;
-        const hintId = `${idPrefix}-${i + 1}-hint`;
-        const linked = t.state !== 'cannot-start-yet' && t.state !== 'not-asked';
-        const hint =
-          t.state === 'cannot-start-yet'
-            ? `Answer ${t.waitingOn.map((id) => `“${r.index.itemById.get(id)?.item.text ?? id}”`).join(' and ')} first`
-            : t.state === 'not-asked'
-              ? 'None of its questions applies to this case'
-              : `${t.answered} of ${plural(t.applicable, 'question')} answered`;
-        return (
-          <li
-            key={t.task.id}
-            class={`govuk-task-list__item${linked ? ' govuk-task-list__item--with-link' : ''}`}
-          >
-            <div class="govuk-task-list__name-and-hint">
-              {linked ? (
-                <a
-                  class="govuk-link govuk-task-list__link"
-                  href={readingTaskPath(r.inspection.id, r.reading.caseId, t.task)}
-                  aria-describedby={`${hintId} ${statusId}`}
-                >
-                  {t.task.title}
-                </a>
-              ) : (
-                <div>{t.task.title}</div>
-              )}
-              <div class="govuk-task-list__hint" id={hintId}>
-                {hint}
-              </div>
-            </div>
-            <TaskStatus state={t.state} id={statusId} />
-          </li>
-        );
-      })}
-    </ul>
-  );
 }

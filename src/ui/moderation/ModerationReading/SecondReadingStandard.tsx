@@ -4,15 +4,14 @@
  * panel, keyboard shortcuts) — but the answers shown and saved are the second reading's, kept in
  * the moderation record. Nothing of the first reading is read here.
  */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { plural, type ScoringTask, type TaskProgress, taskNeighbours } from '../../../core';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../hooks/usePageTitle';
-import { KeptAnswer, NotAskedList } from '../../scoring/StandardPage/KeptAnswer';
-import { QuestionBlock } from '../../scoring/StandardPage/QuestionBlock';
 import type { LockedWords } from '../../scoring/StandardPage/SaveStatus';
-import { focusQuestion } from '../../scoring/StandardPage/shortcuts';
+import { KeysHelp, TaskQuestions } from '../../scoring/StandardPage/TaskQuestions';
+import { useQuestionFromHash } from '../../scoring/StandardPage/useQuestionFromHash';
 import { useScoringKeys } from '../../scoring/StandardPage/useScoringKeys';
 import { readingPath, readingTaskPath } from '../ModerationCommon/moderationLinks';
 import { NotYourReading, ReadingFailed, ReadingMissing } from './ReadingCommon';
@@ -85,23 +84,8 @@ function Answering({ r, current }: { r: ReadyReading; current: TaskProgress }) {
   );
   useScoringKeys(root, go);
 
-  const hash = url.includes('#') ? url.slice(url.indexOf('#') + 1) : '';
-  useEffect(() => {
-    if (!hash) {
-      heading.current?.focus();
-      return;
-    }
-    const handle = setTimeout(() => {
-      const block = document.getElementById(hash);
-      if (block) focusQuestion(block);
-    }, 60);
-    return () => clearTimeout(handle);
-  }, [hash]);
+  useQuestionFromHash(url, () => heading.current?.focus());
 
-  const items = task.itemIds.map((id) => index.itemById.get(id)!);
-  const notAsked = current.hidden.filter(
-    (id) => !reading.answers.has(id) || reading.answers.get(id)?.value === null,
-  );
   const section = task.kind === 'standard' ? task.section : null;
 
   return (
@@ -126,38 +110,22 @@ function Answering({ r, current }: { r: ReadyReading; current: TaskProgress }) {
           reading saves as you go; the first reading is not shown.
         </p>
       )}
-      <p class="govuk-body-s ca-keys-help" id="keys-help">
-        Keyboard: <kbd class="ca-key">1</kbd>–<kbd class="ca-key">9</kbd> choose an answer,{' '}
-        <kbd class="ca-key">N</kbd> N/A, <kbd class="ca-key">K</kbd> not known;{' '}
-        <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">↓</kbd> / <kbd class="ca-key">↑</kbd> next
-        or previous question; <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">Page Down</kbd> /{' '}
-        <kbd class="ca-key">Page Up</kbd> next or previous standard.
-      </p>
-      {items.map((entry) => {
-        const id = entry.item.id;
-        const stored = reading.answers.get(id);
-        if (progress.hidden.has(id)) {
-          return stored && stored.value !== null ? (
-            <KeptAnswer key={id} itemId={id} index={index} stored={stored} />
-          ) : null;
-        }
-        return (
-          <QuestionBlock
-            key={id}
-            entry={entry}
-            index={index}
-            frameworkKey={r.frameworkKey}
-            stored={stored}
-            editor={editor}
-            locked={r.locked}
-            me={r.scorer}
-            device={r.device}
-            memberName={r.memberName}
-            lockedWords={READING_FINISHED}
-          />
-        );
-      })}
-      <NotAskedList itemIds={notAsked} index={index} />
+      <KeysHelp />
+      <TaskQuestions
+        current={current}
+        hidden={progress.hidden}
+        answers={reading.answers}
+        index={index}
+        block={{
+          frameworkKey: r.frameworkKey,
+          editor,
+          locked: r.locked,
+          me: r.scorer,
+          device: r.device,
+          memberName: r.memberName,
+          lockedWords: READING_FINISHED,
+        }}
+      />
       <StandardPagination
         previous={{
           href: previousPath,

@@ -14,10 +14,10 @@ import {
   type Inspection,
   indexFramework,
 } from '../../../core';
-import { loadInspectionFramework } from '../../../db/cases/caseStore';
+import { loadInspectionFramework } from '../../../db/cases/caseReads';
 import { type BlindReading, blindReading } from '../../../db/moderation/moderationStore';
-import { openSecondReadingEditor } from '../../../db/moderation/secondReadingStore';
 import type { CaseEditor } from '../../../editing/caseEditor';
+import { openSecondReadingEditor } from '../../../editing/secondReadingEditor';
 import { useLive } from '../../hooks/useLive';
 import { useScorer } from '../ModerationCommon/useScorer';
 

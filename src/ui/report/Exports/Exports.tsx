@@ -1,28 +1,15 @@
-import { useMemo, useState } from 'preact/hooks';
-import { type Inspection, passphraseProblem } from '../../../core';
-import { downloadFile } from '../../../report/exports/downloadFile';
-import {
-  casesCsvExport,
-  type ExportOutcome,
-  findingsCsvExport,
-  inspectionFileExport,
-} from '../../../report/exports/inspectionExports';
+import { useState } from 'preact/hooks';
+import type { Inspection } from '../../../core';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FailureSummary } from '../../components/FailureSummary';
 import { RadiosField } from '../../components/InspectionFrame/formFields';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { WarningText } from '../../components/WarningText';
-import {
-  NO_PASSPHRASE,
-  type PassphraseChoice,
-  PassphraseFields,
-  passphraseErrors,
-} from '../../team/TeamWork/PassphraseFields';
-import { APP_VERSION, todayLocal } from './exportDate';
+import { PassphraseFields } from '../../team/TeamWork/PassphraseFields';
+import { type ExportKind, useExports } from './useExports';
 import './Exports.css';
-
-type ExportKind = 'cases' | 'findings' | 'all-data';
 
 /**
  * The inspection's three exports, each described by what it holds, made on the device and
@@ -45,75 +32,18 @@ function ExportList({
   inspection: Inspection;
   onErrors: (has: boolean) => void;
 }) {
-  const [busy, setBusy] = useState<ExportKind | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [basis, setBasis] = useState<'complete' | 'all'>('complete');
-  const [passphrase, setPassphrase] = useState<PassphraseChoice>(NO_PASSPHRASE);
-  const [errors, setErrors] = useState<{ passphrase?: string; confirm?: string }>({});
-
-  const make = async (kind: ExportKind) => {
-    setDone(null);
-    setFailure(null);
-    if (kind === 'all-data') {
-      const found = passphraseErrors(passphrase, passphraseProblem);
-      setErrors(found);
-      onErrors(Object.keys(found).length > 0);
-      if (Object.keys(found).length > 0) return;
-    }
-    setBusy(kind);
-    const date = todayLocal();
-    try {
-      const outcome: ExportOutcome =
-        kind === 'cases'
-          ? await casesCsvExport(inspection.id, date)
-          : kind === 'findings'
-            ? await findingsCsvExport(inspection.id, date, basis === 'complete')
-            : await inspectionFileExport(
-                inspection.id,
-                date,
-                { exportedAt: new Date().toISOString(), appVersion: APP_VERSION },
-                passphrase.protect ? passphrase.passphrase : null,
-              );
-      if (outcome.status !== 'ok') {
-        setFailure(outcome.message);
-        return;
-      }
-      downloadFile(outcome.file.fileName, outcome.file.blob);
-      setDone(`${outcome.file.fileName} (${outcome.file.summary}) is in your downloads.`);
-    } catch (error) {
-      setFailure(
-        `The file could not be made: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  // Made anew only when the form is sent: the summary takes focus each time it changes.
-  const summary = useMemo(
-    () => [
-      ...(errors.passphrase ? [{ text: errors.passphrase, href: '#passphrase' }] : []),
-      ...(errors.confirm ? [{ text: errors.confirm, href: '#passphrase-confirm' }] : []),
-    ],
-    [errors],
+  const { busy, done, failure, basis, passphrase, errors, summary, make, ...set } = useExports(
+    inspection.id,
+    onErrors,
   );
-
   const button = (kind: ExportKind, label: string) => (
-    <button
-      type={kind === 'all-data' ? 'submit' : 'button'}
-      class="govuk-button govuk-button--secondary"
-      data-module="govuk-button"
-      disabled={busy !== null}
-      aria-disabled={busy !== null}
-      onClick={kind === 'all-data' ? undefined : () => void make(kind)}
-    >
-      {busy === kind
-        ? kind === 'all-data' && passphrase.protect
-          ? 'Protecting the file…'
-          : 'Preparing…'
-        : label}
-    </button>
+    <ExportButton
+      kind={kind}
+      label={label}
+      busy={busy}
+      protecting={passphrase.protect}
+      onMake={() => void make(kind)}
+    />
   );
 
   return (
@@ -126,14 +56,7 @@ function ExportList({
           </p>
         </NotificationBanner>
       )}
-      {failure && (
-        <div class="govuk-error-summary" role="alert">
-          <h2 class="govuk-error-summary__title">The export did not work</h2>
-          <div class="govuk-error-summary__body">
-            <p class="govuk-body">{failure}</p>
-          </div>
-        </div>
-      )}
+      {failure && <FailureSummary title="The export did not work">{failure}</FailureSummary>}
       <p class="govuk-body">
         Each file is made on this device and saved with your browser’s download. Nothing is sent
         anywhere. Files are named for what they hold and today’s date, for example{' '}
@@ -180,7 +103,7 @@ function ExportList({
             { value: 'complete', label: 'Cases marked complete (as the findings screen shows)' },
             { value: 'all', label: 'All cases, complete or not' },
           ]}
-          onChange={(value) => setBasis(value === 'all' ? 'all' : 'complete')}
+          onChange={(value) => set.setBasis(value === 'all' ? 'all' : 'complete')}
         />
         {button('findings', 'Download the findings table')}
       </section>
@@ -212,7 +135,7 @@ function ExportList({
         >
           <PassphraseFields
             value={passphrase}
-            onChange={setPassphrase}
+            onChange={set.setPassphrase}
             error={errors.passphrase}
             confirmError={errors.confirm}
           />
@@ -220,5 +143,37 @@ function ExportList({
         </form>
       </section>
     </>
+  );
+}
+
+function ExportButton({
+  kind,
+  label,
+  busy,
+  protecting,
+  onMake,
+}: {
+  kind: ExportKind;
+  label: string;
+  busy: ExportKind | null;
+  /** Whether the whole inspection is being protected with a passphrase. */
+  protecting: boolean;
+  onMake: () => void;
+}) {
+  return (
+    <button
+      type={kind === 'all-data' ? 'submit' : 'button'}
+      class="govuk-button govuk-button--secondary"
+      data-module="govuk-button"
+      disabled={busy !== null}
+      aria-disabled={busy !== null}
+      onClick={kind === 'all-data' ? undefined : onMake}
+    >
+      {busy === kind
+        ? kind === 'all-data' && protecting
+          ? 'Protecting the file…'
+          : 'Preparing…'
+        : label}
+    </button>
   );
 }

@@ -8,8 +8,12 @@ import {
   type Inspection,
   personalDataInText,
   type ReportExample,
+  type TextPersonalData,
 } from '../../../core';
-import { type ListChange, listEditing } from './listEditing';
+import { type ListChange, type ListEditing, listEditing } from './listEditing';
+import { TextChecks } from './TextChecks';
+
+type CaseRef = { readonly ref: string; readonly areaId: string };
 
 export function ExamplesEditor({
   items,
@@ -24,7 +28,7 @@ export function ExamplesEditor({
   inspection: Inspection;
   framework: Framework;
   /** Case references with their area, to link an example to a case. */
-  caseRefs: readonly { readonly ref: string; readonly areaId: string }[];
+  caseRefs: readonly CaseRef[];
   onChange: ListChange<ReportExample>;
   onBlur: () => void;
   newId: () => string;
@@ -35,7 +39,6 @@ export function ExamplesEditor({
     ...framework.publishers,
   ];
   const list = listEditing(items, onChange);
-  const set = list.patch;
   const add = (kind: ReportExample['kind']) =>
     list.add({
       id: newId(),
@@ -54,165 +57,19 @@ export function ExamplesEditor({
           example credits an area with work worth copying.
         </p>
       )}
-      {items.map((e, i) => {
-        const n = i + 1;
-        const base = `example-${n}`;
-        const flags = personalDataInText(`${e.title}\n${e.text}`, allowed);
-        const kind = e.kind === 'case' ? 'Case example' : 'Good practice example';
-        return (
-          <fieldset class="govuk-fieldset ca-examples__item" key={e.id}>
-            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-              Example {n}: {kind.toLowerCase()}
-            </legend>
-            <div class="govuk-form-group">
-              <label class="govuk-label" for={`${base}-kind`}>
-                Kind
-              </label>
-              <select
-                class="govuk-select"
-                id={`${base}-kind`}
-                value={e.kind}
-                onChange={(ev) =>
-                  set(
-                    i,
-                    {
-                      kind:
-                        (ev.target as HTMLSelectElement).value === 'case'
-                          ? 'case'
-                          : 'good-practice',
-                    },
-                    true,
-                  )
-                }
-              >
-                <option value="case">Case example</option>
-                <option value="good-practice">Good practice example</option>
-              </select>
-            </div>
-            <div class="govuk-form-group">
-              <label class="govuk-label" for={`${base}-title`}>
-                Title
-              </label>
-              <div class="govuk-hint" id={`${base}-title-hint`}>
-                What it shows, for example “education”: the report prints “{kind}: education”.
-              </div>
-              <input
-                class="govuk-input govuk-!-width-one-half"
-                id={`${base}-title`}
-                type="text"
-                value={e.title}
-                aria-describedby={`${base}-title-hint`}
-                onInput={(ev) => set(i, { title: (ev.target as HTMLInputElement).value })}
-                onBlur={onBlur}
-              />
-            </div>
-            <div class="govuk-form-group">
-              <label class="govuk-label" for={`${base}-case`}>
-                Case it is drawn from
-              </label>
-              <div class="govuk-hint" id={`${base}-case-hint`}>
-                Kept with the draft so you can find the case again; never printed.
-              </div>
-              <select
-                class="govuk-select"
-                id={`${base}-case`}
-                value={e.caseRef}
-                aria-describedby={`${base}-case-hint`}
-                onChange={(ev) => {
-                  const ref = (ev.target as HTMLSelectElement).value;
-                  const kase = caseRefs.find((c) => c.ref === ref);
-                  set(i, { caseRef: ref, areaId: kase ? kase.areaId : e.areaId }, true);
-                }}
-              >
-                <option value="">No particular case</option>
-                {caseRefs.map((c) => (
-                  <option key={c.ref} value={c.ref}>
-                    {c.ref}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="govuk-form-group">
-              <label class="govuk-label" for={`${base}-area`}>
-                Credited to
-              </label>
-              <select
-                class="govuk-select"
-                id={`${base}-area`}
-                value={e.areaId ?? ''}
-                onChange={(ev) => {
-                  const value = (ev.target as HTMLSelectElement).value;
-                  set(i, { areaId: value === '' ? null : value }, true);
-                }}
-              >
-                <option value="">No area</option>
-                {inspection.areas.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="govuk-form-group">
-              <label class="govuk-label" for={`${base}-section`}>
-                Chapter
-              </label>
-              <select
-                class="govuk-select"
-                id={`${base}-section`}
-                value={e.sectionId ?? ''}
-                onChange={(ev) => {
-                  const value = (ev.target as HTMLSelectElement).value;
-                  set(i, { sectionId: value === '' ? null : value }, true);
-                }}
-              >
-                <option value="">A chapter of examples of its own</option>
-                {framework.sections.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class={`govuk-form-group${flags.length > 0 ? ' govuk-form-group--error' : ''}`}>
-              <label class="govuk-label" for={`${base}-text`}>
-                Text
-              </label>
-              <div class="govuk-hint" id={`${base}-text-hint`}>
-                Anonymised: no names, addresses or dates of birth. Say “a 15-year-old girl”.
-              </div>
-              {flags.map((f) => (
-                <p
-                  class="govuk-error-message"
-                  key={`${f.start}-${f.looksLike}`}
-                  id={`${base}-flag-${f.start}`}
-                >
-                  <span class="govuk-visually-hidden">Check:</span> {f.message}
-                </p>
-              ))}
-              <textarea
-                class={`govuk-textarea${flags.length > 0 ? ' govuk-textarea--error' : ''}`}
-                id={`${base}-text`}
-                rows={5}
-                value={e.text}
-                aria-describedby={[
-                  `${base}-text-hint`,
-                  ...flags.map((f) => `${base}-flag-${f.start}`),
-                ].join(' ')}
-                onInput={(ev) => set(i, { text: (ev.target as HTMLTextAreaElement).value })}
-                onBlur={onBlur}
-              />
-            </div>
-            <button
-              type="button"
-              class="govuk-button govuk-button--warning"
-              onClick={() => list.remove(i)}
-            >
-              Remove<span class="govuk-visually-hidden"> example {n}</span>
-            </button>
-          </fieldset>
-        );
-      })}
+      {items.map((e, i) => (
+        <ExampleItem
+          key={e.id}
+          e={e}
+          index={i}
+          inspection={inspection}
+          framework={framework}
+          caseRefs={caseRefs}
+          allowed={allowed}
+          list={list}
+          onBlur={onBlur}
+        />
+      ))}
       <div class="govuk-button-group">
         <button
           type="button"
@@ -229,6 +86,236 @@ export function ExamplesEditor({
           Add a good-practice example
         </button>
       </div>
+    </div>
+  );
+}
+
+function ExampleItem({
+  e,
+  index: i,
+  inspection,
+  framework,
+  caseRefs,
+  allowed,
+  list,
+  onBlur,
+}: {
+  e: ReportExample;
+  index: number;
+  inspection: Inspection;
+  framework: Framework;
+  caseRefs: readonly CaseRef[];
+  /** Names that may appear in an example: the areas, organisations and publishers. */
+  allowed: readonly string[];
+  list: ListEditing<ReportExample>;
+  onBlur: () => void;
+}) {
+  const set = list.patch;
+  const n = i + 1;
+  const base = `example-${n}`;
+  const flags = personalDataInText(`${e.title}\n${e.text}`, allowed);
+  const kind = e.kind === 'case' ? 'Case example' : 'Good practice example';
+  return (
+    <fieldset class="govuk-fieldset ca-examples__item">
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+        Example {n}: {kind.toLowerCase()}
+      </legend>
+      <div class="govuk-form-group">
+        <label class="govuk-label" for={`${base}-kind`}>
+          Kind
+        </label>
+        <select
+          class="govuk-select"
+          id={`${base}-kind`}
+          value={e.kind}
+          onChange={(ev) =>
+            set(
+              i,
+              {
+                kind: (ev.target as HTMLSelectElement).value === 'case' ? 'case' : 'good-practice',
+              },
+              true,
+            )
+          }
+        >
+          <option value="case">Case example</option>
+          <option value="good-practice">Good practice example</option>
+        </select>
+      </div>
+      <div class="govuk-form-group">
+        <label class="govuk-label" for={`${base}-title`}>
+          Title
+        </label>
+        <div class="govuk-hint" id={`${base}-title-hint`}>
+          What it shows, for example “education”: the report prints “{kind}: education”.
+        </div>
+        <input
+          class="govuk-input govuk-!-width-one-half"
+          id={`${base}-title`}
+          type="text"
+          value={e.title}
+          aria-describedby={`${base}-title-hint`}
+          onInput={(ev) => set(i, { title: (ev.target as HTMLInputElement).value })}
+          onBlur={onBlur}
+        />
+      </div>
+      <ExamplePlacement
+        base={base}
+        example={e}
+        inspection={inspection}
+        framework={framework}
+        caseRefs={caseRefs}
+        onPatch={(patch) => set(i, patch, true)}
+      />
+      <ExampleText
+        base={base}
+        text={e.text}
+        flags={flags}
+        onInput={(text) => set(i, { text })}
+        onBlur={onBlur}
+      />
+      <button
+        type="button"
+        class="govuk-button govuk-button--warning"
+        onClick={() => list.remove(i)}
+      >
+        Remove<span class="govuk-visually-hidden"> example {n}</span>
+      </button>
+    </fieldset>
+  );
+}
+
+/** The case an example is drawn from, the area it credits and the chapter it is placed in. */
+function ExamplePlacement({
+  base,
+  example,
+  inspection,
+  framework,
+  caseRefs,
+  onPatch,
+}: {
+  base: string;
+  example: ReportExample;
+  inspection: Inspection;
+  framework: Framework;
+  caseRefs: readonly CaseRef[];
+  onPatch: (patch: Partial<ReportExample>) => void;
+}) {
+  return (
+    <>
+      <div class="govuk-form-group">
+        <label class="govuk-label" for={`${base}-case`}>
+          Case it is drawn from
+        </label>
+        <div class="govuk-hint" id={`${base}-case-hint`}>
+          Kept with the draft so you can find the case again; never printed.
+        </div>
+        <select
+          class="govuk-select"
+          id={`${base}-case`}
+          value={example.caseRef}
+          aria-describedby={`${base}-case-hint`}
+          onChange={(ev) => {
+            const ref = (ev.target as HTMLSelectElement).value;
+            const kase = caseRefs.find((c) => c.ref === ref);
+            onPatch({ caseRef: ref, areaId: kase ? kase.areaId : example.areaId });
+          }}
+        >
+          <option value="">No particular case</option>
+          {caseRefs.map((c) => (
+            <option key={c.ref} value={c.ref}>
+              {c.ref}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="govuk-form-group">
+        <label class="govuk-label" for={`${base}-area`}>
+          Credited to
+        </label>
+        <select
+          class="govuk-select"
+          id={`${base}-area`}
+          value={example.areaId ?? ''}
+          onChange={(ev) => {
+            const value = (ev.target as HTMLSelectElement).value;
+            onPatch({ areaId: value === '' ? null : value });
+          }}
+        >
+          <option value="">No area</option>
+          {inspection.areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="govuk-form-group">
+        <label class="govuk-label" for={`${base}-section`}>
+          Chapter
+        </label>
+        <select
+          class="govuk-select"
+          id={`${base}-section`}
+          value={example.sectionId ?? ''}
+          onChange={(ev) => {
+            const value = (ev.target as HTMLSelectElement).value;
+            onPatch({ sectionId: value === '' ? null : value });
+          }}
+        >
+          <option value="">A chapter of examples of its own</option>
+          {framework.sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
+  );
+}
+
+/** An example's text, with what looks like personal data flagged. */
+function ExampleText({
+  base,
+  text,
+  flags,
+  onInput,
+  onBlur,
+}: {
+  base: string;
+  text: string;
+  flags: readonly TextPersonalData[];
+  onInput: (text: string) => void;
+  onBlur: () => void;
+}) {
+  return (
+    <div class={`govuk-form-group${flags.length > 0 ? ' govuk-form-group--error' : ''}`}>
+      <label class="govuk-label" for={`${base}-text`}>
+        Text
+      </label>
+      <div class="govuk-hint" id={`${base}-text-hint`}>
+        Anonymised: no names, addresses or dates of birth. Say “a 15-year-old girl”.
+      </div>
+      <TextChecks
+        checks={flags.map((f) => ({
+          key: `${f.start}-${f.looksLike}`,
+          id: `${base}-flag-${f.start}`,
+          message: f.message,
+        }))}
+      />
+      <textarea
+        class={`govuk-textarea${flags.length > 0 ? ' govuk-textarea--error' : ''}`}
+        id={`${base}-text`}
+        rows={5}
+        value={text}
+        aria-describedby={[
+          `${base}-text-hint`,
+          ...flags.map((f) => `${base}-flag-${f.start}`),
+        ].join(' ')}
+        onInput={(ev) => onInput((ev.target as HTMLTextAreaElement).value)}
+        onBlur={onBlur}
+      />
     </div>
   );
 }

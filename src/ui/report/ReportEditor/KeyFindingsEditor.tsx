@@ -13,6 +13,7 @@ import {
 } from '../../../core';
 import { type ListChange, listEditing } from './listEditing';
 import { MoveAndRemove } from './MoveAndRemove';
+import { TextChecks } from './TextChecks';
 
 export type GeneratedSentence = {
   readonly finding: ProportionFinding;
@@ -70,15 +71,13 @@ export function KeyFindingsEditor({
                   <label class="govuk-label govuk-label--s" for={fieldId}>
                     Key finding {i + 1}
                   </label>
-                  {issues.map((issue) => (
-                    <p
-                      class="govuk-error-message"
-                      id={`${fieldId}-${issue.start}`}
-                      key={`${issue.kind}-${issue.start}`}
-                    >
-                      <span class="govuk-visually-hidden">Check:</span> {issue.message}
-                    </p>
-                  ))}
+                  <TextChecks
+                    checks={issues.map((issue) => ({
+                      key: `${issue.kind}-${issue.start}`,
+                      id: `${fieldId}-${issue.start}`,
+                      message: issue.message,
+                    }))}
+                  />
                   <textarea
                     class={`govuk-textarea${issues.length > 0 ? ' govuk-textarea--error' : ''}`}
                     id={fieldId}

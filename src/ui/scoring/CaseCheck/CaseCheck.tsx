@@ -14,7 +14,7 @@ import {
   type TaskProgress,
   taskOfItem,
 } from '../../../core';
-import { completeCase, reopenCase } from '../../../db/cases/caseStore';
+import { completeCase, reopenCase } from '../../../db/cases/caseStatusWriter';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { focusElement, focusWhenShown } from '../../components/moveFocus';
 import { NotificationBanner } from '../../components/NotificationBanner';

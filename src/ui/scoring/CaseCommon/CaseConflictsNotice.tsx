@@ -3,8 +3,8 @@
  * link to resolve them. This device's answer is used meanwhile. Renders nothing when none.
  */
 import { isOrAre, itIsOrTheyAre, plural } from '../../../core';
-import { CASE_STATUS_ITEM } from '../../../db/cases/caseStore';
-import { conflictsOfCase } from '../../../db/exchange/mergeWork';
+import { CASE_STATUS_ITEM } from '../../../db/cases/caseReads';
+import { conflictsOfCase } from '../../../db/exchange/mergeConflicts';
 import { useLive } from '../../hooks/useLive';
 import { teamWorkHref } from '../../team/TeamWork/teamWorkCommon';
 import type { ReadyCase } from './useCaseScreen';

@@ -15,18 +15,12 @@ import {
   type Inspection,
   indexFramework,
 } from '../../../core';
-import {
-  answersOf,
-  getCase,
-  loadInspectionFramework,
-  markCaseClosed,
-  markCaseClosedOnExit,
-  markCaseOpen,
-} from '../../../db/cases/caseStore';
+import { answersOf, getCase, loadInspectionFramework } from '../../../db/cases/caseReads';
 import type { AnswerRecord, CaseRecord } from '../../../db/database';
 import { deviceId, scorerFor } from '../../../db/device/identityStore';
 import { getModeration } from '../../../db/moderation/moderationStore';
 import { type CaseEditor, openCaseEditor } from '../../../editing/caseEditor';
+import { keepCaseMarkedOpen } from '../../../editing/lifecycle';
 import { useLive } from '../../hooks/useLive';
 
 export type ReadyCase = {
@@ -137,58 +131,13 @@ export function useCaseScreen(inspectionId: string, caseId: string): CaseScreenS
   };
 }
 
-/** The open-case marker of this tab, shared by the screens of one case. */
-let openMarker: {
-  caseId: string;
-  token: string;
-  closing: ReturnType<typeof setTimeout> | null;
-} | null = null;
-
-/** How long a marker outlives its screen, so moving between screens of a case never drops it. */
-const MARKER_GRACE_MS = 3_000;
-
-/**
- * Marks the case open while its screens show it; unmarked when the inspector leaves the case
- * (a few seconds after its last screen goes) or the page is put away normally (pagehide), and
- * marked again if the page comes back from the back-forward cache. A marker still there at the
- * next start means the browser was killed with the case open.
- */
+/** Marks the case open for crash recovery while this screen shows it (src/editing/lifecycle.ts). */
 function useOpenCaseMarker(record: CaseRecord | undefined): void {
   const caseId = record?.id;
   const ref = record?.ref;
   const inspectionId = record?.inspectionId;
   useEffect(() => {
     if (!caseId || !ref || !inspectionId) return;
-    const open = () => {
-      if (openMarker?.caseId === caseId) {
-        if (openMarker.closing) clearTimeout(openMarker.closing);
-        openMarker.closing = null;
-        return;
-      }
-      if (openMarker) void markCaseClosed(openMarker.token);
-      openMarker = { caseId, token: markCaseOpen({ caseId, inspectionId, ref }), closing: null };
-    };
-    open();
-    const onPageHide = () => {
-      if (!openMarker) return;
-      markCaseClosedOnExit(openMarker.token);
-      if (openMarker.closing) clearTimeout(openMarker.closing);
-      openMarker = null;
-    };
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) open();
-    };
-    window.addEventListener('pagehide', onPageHide);
-    window.addEventListener('pageshow', onPageShow);
-    return () => {
-      window.removeEventListener('pagehide', onPageHide);
-      window.removeEventListener('pageshow', onPageShow);
-      const marker = openMarker;
-      if (marker?.caseId !== caseId) return;
-      marker.closing = setTimeout(() => {
-        if (openMarker === marker) openMarker = null;
-        void markCaseClosed(marker.token);
-      }, MARKER_GRACE_MS);
-    };
+    return keepCaseMarkedOpen({ caseId, inspectionId, ref });
   }, [caseId, ref, inspectionId]);
 }

@@ -12,10 +12,10 @@ import {
   type FrameworkIndex,
   readMergeDecision,
 } from '../../../core';
-import { CASE_STATUS_ITEM, historyOf } from '../../../db/cases/caseStore';
+import { CASE_STATUS_ITEM, historyOf } from '../../../db/cases/caseReads';
 import type { AnswerHistoryRecord } from '../../../db/database';
 import { auditTrailFile } from '../../../db/exchange/teamExport';
-import { downloadFile } from '../../../report/exports/downloadFile';
+import { downloadFile } from '../../components/downloadFile';
 import { Loading } from '../../components/Loading';
 import { useDeviceLabel } from '../../hooks/useDeviceLabel';
 import { useLive } from '../../hooks/useLive';

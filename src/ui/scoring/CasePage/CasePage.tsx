@@ -4,7 +4,7 @@
  * "Check your answers".
  */
 import { useState } from 'preact/hooks';
-import { plural, type TaskProgress } from '../../../core';
+import { plural, type ScoringTask, type TaskProgress } from '../../../core';
 import { StorageWarning } from '../../components/StorageWarning';
 import { SummaryRow } from '../../components/SummaryRow';
 import { usePageTitle } from '../../hooks/usePageTitle';
@@ -13,7 +13,8 @@ import { caseNotReady } from '../CaseCommon/CaseMissing';
 import { checkPath, historyPath, inspectionPath, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
-import { CaseStatusTag, TaskStatus } from './taskStatus';
+import { TaskList } from './TaskList';
+import { CaseStatusTag } from './taskStatus';
 import '../CaseCommon/caseCommon.css';
 import './CasePage.css';
 
@@ -36,6 +37,10 @@ function CaseOverview({ c }: { c: ReadyCase }) {
     ? (inspection.strata.find((s) => s.id === caseRecord.stratumId)?.name ?? caseRecord.stratumId)
     : 'None';
   const profileTasks = progress.tasks.filter((t) => t.task.kind === 'profile');
+  const taskList = {
+    index: c.index,
+    hrefOf: (task: ScoringTask) => taskPath(inspection.id, caseRecord.id, task),
+  };
   const sections: { id: string; title: string; tasks: TaskProgress[] }[] = [];
   for (const task of progress.tasks) {
     if (task.task.kind !== 'standard') continue;
@@ -109,11 +114,13 @@ function CaseOverview({ c }: { c: ReadyCase }) {
       <p class="govuk-body" data-testid="tasks-done">
         You have completed {done.length} of {plural(progress.tasks.length, 'section')}.
       </p>
-      {profileTasks.length > 0 && <TaskList c={c} tasks={profileTasks} idPrefix="profile" />}
+      {profileTasks.length > 0 && (
+        <TaskList {...taskList} tasks={profileTasks} idPrefix="profile" />
+      )}
       {sections.map((section) => (
         <div key={section.id}>
           <h3 class="govuk-heading-s ca-task-section">{section.title}</h3>
-          <TaskList c={c} tasks={section.tasks} idPrefix={`section-${section.id}`} />
+          <TaskList {...taskList} tasks={section.tasks} idPrefix={`section-${section.id}`} />
         </div>
       ))}
 
@@ -149,57 +156,4 @@ function CaseOverview({ c }: { c: ReadyCase }) {
       </p>
     </>
   );
-}
-
-function TaskList({
-  c,
-  tasks,
-  idPrefix,
-}: {
-  c: ReadyCase;
-  tasks: TaskProgress[];
-  idPrefix: string;
-}) {
-  return (
-    <ul class="govuk-task-list">
-      {tasks.map((t, i) => {
-        const statusId = `${idPrefix}-${i + 1}-status`;
-        const hintId = `${idPrefix}-${i + 1}-hint`;
-        const linked = t.state !== 'cannot-start-yet' && t.state !== 'not-asked';
-        return (
-          <li
-            key={t.task.id}
-            class={`govuk-task-list__item${linked ? ' govuk-task-list__item--with-link' : ''}`}
-          >
-            <div class="govuk-task-list__name-and-hint">
-              {linked ? (
-                <a
-                  class="govuk-link govuk-task-list__link"
-                  href={taskPath(c.inspection.id, c.caseRecord.id, t.task)}
-                  aria-describedby={`${hintId} ${statusId}`}
-                >
-                  {t.task.title}
-                </a>
-              ) : (
-                <div>{t.task.title}</div>
-              )}
-              <div class="govuk-task-list__hint" id={hintId}>
-                {taskHint(c, t)}
-              </div>
-            </div>
-            <TaskStatus state={t.state} id={statusId} />
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-function taskHint(c: ReadyCase, t: TaskProgress): string {
-  if (t.state === 'cannot-start-yet') {
-    const names = t.waitingOn.map((id) => `“${c.index.itemById.get(id)?.item.text ?? id}”`);
-    return `Answer ${names.join(' and ')} first`;
-  }
-  if (t.state === 'not-asked') return 'None of its questions applies to this case';
-  return `${t.answered} of ${plural(t.applicable, 'question')} answered`;
 }

@@ -1,8 +1,8 @@
 /**
  * After a crash or a killed browser: the app opened at its start page goes back to the case
  * that was open, and says that the work is there. Detected from the open-case marker a case
- * screen leaves while it is open (src/db/cases/caseStore.ts); a normal exit removes it. The store is
- * loaded on demand, so the first screen stays small.
+ * screen leaves while it is open (src/db/cases/openCaseMarkers.ts); a normal exit removes it.
+ * The markers are loaded on demand, so the first screen stays small.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
@@ -25,7 +25,7 @@ export function CaseRecovery() {
   // Once, at start-up.
   useEffect(() => {
     let cancelled = false;
-    void import('../../../db/cases/caseStore')
+    void import('../../../db/cases/openCaseMarkers')
       .then((store) => store.takeUncleanExit())
       .then((found) => {
         if (cancelled || !found) return;

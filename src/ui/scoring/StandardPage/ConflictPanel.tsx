@@ -3,7 +3,7 @@
  * is overwritten until the inspector chooses which to keep.
  */
 import { describeAnswer, type FrameworkIndex } from '../../../core';
-import type { SaveState } from '../../../editing/caseEditor';
+import type { SaveState } from '../../../editing/editorItem';
 import { WarningText } from '../../components/WarningText';
 import { formatSavedTime } from '../CaseCommon/formatTime';
 

@@ -11,6 +11,7 @@ import {
   plural,
 } from '../../../core';
 import type { AnswerRecord } from '../../../db/database';
+import { SummaryRow } from '../../components/SummaryRow';
 
 export function KeptAnswer({
   itemId,
@@ -32,15 +33,13 @@ export function KeptAnswer({
         earlier answer is kept and counts again if that changes.
       </p>
       <dl class="govuk-summary-list govuk-summary-list--no-border ca-kept">
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Earlier answer</dt>
-          <dd class="govuk-summary-list__value">{describeAnswer(index, itemId, stored.value)}</dd>
-        </div>
+        <SummaryRow label="Earlier answer">
+          {describeAnswer(index, itemId, stored.value)}
+        </SummaryRow>
         {stored.note.trim() !== '' && (
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Evidence</dt>
-            <dd class="govuk-summary-list__value ca-kept__note">{stored.note}</dd>
-          </div>
+          <SummaryRow label="Evidence" valueClass="ca-kept__note">
+            {stored.note}
+          </SummaryRow>
         )}
       </dl>
     </div>

@@ -18,7 +18,8 @@ import {
   TextControl,
 } from './AnswerControls';
 import { ConflictPanel } from './ConflictPanel';
-import { guidanceOpen, rememberGuidanceOpen } from './detailsMemory';
+import { Guidance } from './Guidance';
+import { ClearAnswer, EvidenceNote, QuestionHint } from './QuestionParts';
 import { type LockedWords, SaveStatus } from './SaveStatus';
 import { useEditorItem } from './useEditorItem';
 
@@ -36,54 +37,6 @@ export type QuestionBlockProps = {
   readonly lockedWords?: LockedWords | undefined;
 };
 
-function paragraphs(text: string) {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-}
-
-function Guidance({ entry, frameworkKey }: { entry: FrameworkItem; frameworkKey: string }) {
-  const { id, guidance, prompts } = entry.item;
-  const [open, setOpen] = useState(() => guidanceOpen(frameworkKey, id));
-  if (!guidance && !prompts?.length) return null;
-  const summary =
-    guidance && prompts?.length ? 'Guidance and prompts' : guidance ? 'Guidance' : 'Prompts';
-  return (
-    <details
-      class="govuk-details ca-guidance"
-      open={open}
-      onToggle={(e) => {
-        const now = e.currentTarget.open;
-        setOpen(now);
-        rememberGuidanceOpen(frameworkKey, id, now);
-      }}
-    >
-      <summary class="govuk-details__summary">
-        <span class="govuk-details__summary-text">{summary}</span>
-      </summary>
-      <div class="govuk-details__text">
-        {guidance &&
-          paragraphs(guidance).map((p, i) => (
-            <p class="govuk-body" key={i}>
-              {p}
-            </p>
-          ))}
-        {prompts && prompts.length > 0 && (
-          <>
-            <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">Prompts</p>
-            <ul class="govuk-list govuk-list--bullet">
-              {prompts.map((prompt, i) => (
-                <li key={i}>{prompt}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
-    </details>
-  );
-}
-
 function QuestionBlockView(props: QuestionBlockProps) {
   const { entry, index, stored, editor, locked, me, device, memberName, frameworkKey } = props;
   const item = entry.item;
@@ -95,12 +48,11 @@ function QuestionBlockView(props: QuestionBlockProps) {
     ? editor.shown(id, stored)
     : { value: stored?.value ?? null, note: stored?.note ?? '' };
   const disabled = locked || !editor;
-  const hintId = `${id}-hint`;
   const statusId = `${id}-status`;
-  const errorId = `${id}-error`;
-  const describedBy = [hintId, problem ? errorId : null, statusId].filter(Boolean).join(' ');
+  const describedBy = [`${id}-hint`, problem ? `${id}-error` : null, statusId]
+    .filter(Boolean)
+    .join(' ');
   const asksNote = entry.type === 'question';
-  const optional = item.required === false;
 
   const control: ControlProps = {
     entry,
@@ -119,29 +71,6 @@ function QuestionBlockView(props: QuestionBlockProps) {
     onLeave: () => void editor?.endTyping(id),
     onProblem: setProblem,
   };
-
-  const heading = (
-    <>
-      {item.text}
-      {optional && <span class="ca-optional"> (optional)</span>}
-    </>
-  );
-  const hint = (
-    <div class="govuk-hint ca-question__hint" id={hintId}>
-      {entry.type === 'question' && entry.item.key && (
-        <strong class="govuk-tag govuk-tag--grey ca-question__key">Key question</strong>
-      )}
-      {item.kind === 'number' && describeBounds(item.min, item.max, item.integer)}
-      {item.kind === 'date' && 'For example, 27 3 2024'}
-      {item.kind === 'multichoice' && 'Select all that apply'}
-    </div>
-  );
-  const error = problem && (
-    <p class="govuk-error-message" id={errorId}>
-      <span class="govuk-visually-hidden">Error:</span> {problem}
-    </p>
-  );
-  const grouped = item.kind !== 'number' && item.kind !== 'text';
   const answered =
     shown.value !== null && !(Array.isArray(shown.value) && shown.value.length === 0);
 
@@ -151,66 +80,27 @@ function QuestionBlockView(props: QuestionBlockProps) {
       id={questionAnchor(id)}
       data-question={id}
     >
-      {grouped ? (
-        <fieldset
-          class="govuk-fieldset"
-          aria-describedby={describedBy}
-          role={item.kind === 'date' ? 'group' : undefined}
-        >
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-            <h2 class="govuk-fieldset__heading">{heading}</h2>
-          </legend>
-          {hint}
-          <Guidance entry={entry} frameworkKey={frameworkKey} />
-          {error}
-          {item.kind === 'date' ? <DateControl {...control} /> : <ChoiceControl {...control} />}
-        </fieldset>
-      ) : (
-        <>
-          <h2 class="govuk-label-wrapper">
-            <label class="govuk-label govuk-label--s" for={fieldId(id)}>
-              {heading}
-            </label>
-          </h2>
-          {hint}
-          <Guidance entry={entry} frameworkKey={frameworkKey} />
-          {error}
-          {item.kind === 'number' ? <NumberControl {...control} /> : <TextControl {...control} />}
-        </>
+      <QuestionField
+        entry={entry}
+        frameworkKey={frameworkKey}
+        control={control}
+        problem={problem}
+      />
+      {answered && !disabled && (
+        <ClearAnswer item={item} onClear={() => control.onChoose(null, performance.now())} />
       )}
-      {answered &&
-        !disabled &&
-        item.kind !== 'text' &&
-        item.kind !== 'number' &&
-        item.kind !== 'date' && (
-          <button
-            type="button"
-            class="ca-link-button govuk-link ca-question__clear"
-            onClick={() => control.onChoose(null, performance.now())}
-          >
-            Clear answer<span class="govuk-visually-hidden"> to “{item.text}”</span>
-          </button>
-        )}
       {asksNote && (
-        <div class="ca-note">
-          <label class="govuk-label ca-note__label" for={`${id}-note`}>
-            Evidence: where in the file, what you saw
-            <span class="govuk-visually-hidden"> (for “{item.text}”)</span>
-          </label>
-          <textarea
-            class="govuk-textarea ca-note__input"
-            id={`${id}-note`}
-            name={`note-${id}`}
-            rows={2}
-            disabled={disabled}
-            value={shown.note}
-            onInput={(e) => {
-              setTyping(true);
-              void editor?.change(id, { note: e.currentTarget.value }, { typing: true });
-            }}
-            onBlur={() => void editor?.endTyping(id)}
-          />
-        </div>
+        <EvidenceNote
+          id={id}
+          text={item.text}
+          value={shown.note}
+          disabled={disabled}
+          onInput={(note) => {
+            setTyping(true);
+            void editor?.change(id, { note }, { typing: true });
+          }}
+          onBlur={() => void editor?.endTyping(id)}
+        />
       )}
       {state.kind === 'conflict' && editor && (
         <ConflictPanel
@@ -237,12 +127,64 @@ function QuestionBlockView(props: QuestionBlockProps) {
   );
 }
 
-function describeBounds(min?: number, max?: number, integer?: boolean): string {
-  const what = integer ? 'A whole number' : 'A number';
-  if (min !== undefined && max !== undefined) return `${what} from ${min} to ${max}`;
-  if (min !== undefined) return `${what}, ${min} or more`;
-  if (max !== undefined) return `${what}, ${max} or less`;
-  return integer ? 'A whole number' : '';
+/**
+ * The question's heading, hint, guidance, problem and control: a fieldset for choices and
+ * dates, a label for a number or text box.
+ */
+function QuestionField({
+  entry,
+  frameworkKey,
+  control,
+  problem,
+}: {
+  entry: FrameworkItem;
+  frameworkKey: string;
+  control: ControlProps;
+  problem: string | null;
+}) {
+  const item = entry.item;
+  const heading = (
+    <>
+      {item.text}
+      {item.required === false && <span class="ca-optional"> (optional)</span>}
+    </>
+  );
+  const hint = <QuestionHint entry={entry} id={`${item.id}-hint`} />;
+  const error = problem && (
+    <p class="govuk-error-message" id={`${item.id}-error`}>
+      <span class="govuk-visually-hidden">Error:</span> {problem}
+    </p>
+  );
+  if (item.kind !== 'number' && item.kind !== 'text') {
+    return (
+      <fieldset
+        class="govuk-fieldset"
+        aria-describedby={control.describedBy}
+        role={item.kind === 'date' ? 'group' : undefined}
+      >
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+          <h2 class="govuk-fieldset__heading">{heading}</h2>
+        </legend>
+        {hint}
+        <Guidance entry={entry} frameworkKey={frameworkKey} />
+        {error}
+        {item.kind === 'date' ? <DateControl {...control} /> : <ChoiceControl {...control} />}
+      </fieldset>
+    );
+  }
+  return (
+    <>
+      <h2 class="govuk-label-wrapper">
+        <label class="govuk-label govuk-label--s" for={fieldId(item.id)}>
+          {heading}
+        </label>
+      </h2>
+      {hint}
+      <Guidance entry={entry} frameworkKey={frameworkKey} />
+      {error}
+      {item.kind === 'number' ? <NumberControl {...control} /> : <TextControl {...control} />}
+    </>
+  );
 }
 
 /** Only this question's own answer (by revision) or the screen's mode make it render again. */

@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AnswerRecord } from '../../../db/database';
-import { describeWriteFailure, type SaveState } from '../../../editing/caseEditor';
+import type { SaveState } from '../../../editing/editorItem';
+import { describeWriteFailure } from '../../components/saveMessages';
 import { formatSavedTime } from '../CaseCommon/formatTime';
 
 /** What a held-back change says (a case marked complete; a second reading finished). */

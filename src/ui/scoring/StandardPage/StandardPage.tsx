@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { plural, type ScoringTask, type TaskProgress, taskNeighbours } from '../../../core';
-import { reopenCase } from '../../../db/cases/caseStore';
+import { reopenCase } from '../../../db/cases/caseStatusWriter';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { StorageWarning } from '../../components/StorageWarning';
 import { usePageTitle } from '../../hooks/usePageTitle';
@@ -14,9 +14,8 @@ import { CaseMissing, caseNotReady } from '../CaseCommon/CaseMissing';
 import { casePath, checkPath, taskPath } from '../CaseCommon/caseLinks';
 import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
-import { KeptAnswer, NotAskedList } from './KeptAnswer';
-import { QuestionBlock } from './QuestionBlock';
-import { focusQuestion } from './shortcuts';
+import { KeysHelp, TaskQuestions } from './TaskQuestions';
+import { useQuestionFromHash } from './useQuestionFromHash';
 import { useScoringKeys } from './useScoringKeys';
 import '../CaseCommon/caseCommon.css';
 import './StandardPage.css';
@@ -82,20 +81,8 @@ function Answering({ c, current }: { c: ReadyCase; current: TaskProgress }) {
   }, [locked, editor]);
 
   // Arriving from "Answer" on the check page: focus that question (after the heading focus).
-  const hash = url.includes('#') ? url.slice(url.indexOf('#') + 1) : '';
-  useEffect(() => {
-    if (!hash) return;
-    const handle = setTimeout(() => {
-      const block = document.getElementById(hash);
-      if (block) focusQuestion(block);
-    }, 60);
-    return () => clearTimeout(handle);
-  }, [hash]);
+  useQuestionFromHash(url);
 
-  const items = task.itemIds.map((id) => index.itemById.get(id)!);
-  const notAsked = current.hidden.filter(
-    (id) => !answers.has(id) || answers.get(id)?.value === null,
-  );
   const section = task.kind === 'standard' ? task.section : null;
   const description = task.kind === 'standard' ? task.standard.description : undefined;
 
@@ -143,38 +130,22 @@ function Answering({ c, current }: { c: ReadyCase; current: TaskProgress }) {
         {current.answered} of {plural(current.applicable, 'question')} answered. Answers save as you
         go.
       </p>
-      <p class="govuk-body-s ca-keys-help" id="keys-help">
-        Keyboard: <kbd class="ca-key">1</kbd>–<kbd class="ca-key">9</kbd> choose an answer,{' '}
-        <kbd class="ca-key">N</kbd> N/A, <kbd class="ca-key">K</kbd> not known;{' '}
-        <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">↓</kbd> / <kbd class="ca-key">↑</kbd> next
-        or previous question; <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">Page Down</kbd> /{' '}
-        <kbd class="ca-key">Page Up</kbd> next or previous standard.
-      </p>
+      <KeysHelp />
 
-      {items.map((entry) => {
-        const id = entry.item.id;
-        const stored = answers.get(id);
-        if (hidden.has(id)) {
-          return stored && stored.value !== null ? (
-            <KeptAnswer key={id} itemId={id} index={index} stored={stored} />
-          ) : null;
-        }
-        return (
-          <QuestionBlock
-            key={id}
-            entry={entry}
-            index={index}
-            frameworkKey={c.frameworkKey}
-            stored={stored}
-            editor={editor}
-            locked={locked}
-            me={c.scorer}
-            device={c.device}
-            memberName={c.memberName}
-          />
-        );
-      })}
-      <NotAskedList itemIds={notAsked} index={index} />
+      <TaskQuestions
+        current={current}
+        hidden={hidden}
+        answers={answers}
+        index={index}
+        block={{
+          frameworkKey: c.frameworkKey,
+          editor,
+          locked,
+          me: c.scorer,
+          device: c.device,
+          memberName: c.memberName,
+        }}
+      />
 
       <StandardPagination
         previous={

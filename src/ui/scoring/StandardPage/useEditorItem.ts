@@ -1,5 +1,6 @@
 import { useEffect, useReducer } from 'preact/hooks';
-import type { CaseEditor, SaveState } from '../../../editing/caseEditor';
+import type { CaseEditor } from '../../../editing/caseEditor';
+import type { SaveState } from '../../../editing/editorItem';
 
 /** The save state of one item; re-renders only this item's block when it changes. */
 export function useEditorItem(editor: CaseEditor | null, itemId: string): SaveState {

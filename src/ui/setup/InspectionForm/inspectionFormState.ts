@@ -6,11 +6,11 @@
 import type {
   Framework,
   Inspection,
+  InspectionDraft,
   InspectionKind,
   MemberRole,
   ValidationError,
 } from '../../../core';
-import type { InspectionDraft } from '../../../db/inspections/inspectionStore';
 import {
   type DatePart,
   type DateParts,

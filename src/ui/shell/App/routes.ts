@@ -177,6 +177,10 @@ const screens: readonly AppRoute[] = [
   },
 ];
 
+const LeadToolNotice = lazy(() => import('../../team/LeadTools/LeadToolNotice'));
+
 export const routes: readonly AppRoute[] = screens.map((route) =>
-  leadToolOfRoute(route.path) ? { ...route, component: leadTool(route.component) } : route,
+  leadToolOfRoute(route.path)
+    ? { ...route, component: leadTool(route.component, LeadToolNotice) }
+    : route,
 );

@@ -16,8 +16,9 @@ import {
   type OpenConflict,
   openConflictsNow,
   resolveConflict,
-} from '../../../db/exchange/mergeWork';
-import { listCases } from '../../../db/inspections/inspectionStore';
+} from '../../../db/exchange/mergeConflicts';
+import { listCases } from '../../../db/inspections/caseListStore';
+import { FailureSummary } from '../../components/FailureSummary';
 import { formatMoment } from '../../components/InspectionFrame/format';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
@@ -83,12 +84,7 @@ function ConflictQueue({ inspection, index }: { inspection: Inspection; index: F
       </a>
       {done && <NotificationBanner type="success" heading={done} focus />}
       {failure && (
-        <div class="govuk-error-summary" role="alert">
-          <h2 class="govuk-error-summary__title">The conflict could not be resolved</h2>
-          <div class="govuk-error-summary__body">
-            <p class="govuk-body">{failure}</p>
-          </div>
-        </div>
+        <FailureSummary title="The conflict could not be resolved">{failure}</FailureSummary>
       )}
       {conflicts.value.length === 0 ? (
         <p class="govuk-body">

@@ -4,7 +4,7 @@
  * Renders nothing when none are open. One line to add: `<OpenConflictsNotice inspectionId={…} />`.
  */
 import { isOrAre, itIsOrTheyAre, plural, pluralForm } from '../../../core';
-import { openConflicts } from '../../../db/exchange/mergeWork';
+import { openConflicts } from '../../../db/exchange/mergeConflicts';
 import { useLive } from '../../hooks/useLive';
 import { teamWorkHref } from './teamWorkCommon';
 

@@ -6,12 +6,13 @@ import { useState } from 'preact/hooks';
 import { type Inspection, passphraseProblem, plural } from '../../../core';
 import { deviceId } from '../../../db/device/identityStore';
 import { makePack } from '../../../db/exchange/teamExport';
-import { listCases } from '../../../db/inspections/inspectionStore';
+import { listCases } from '../../../db/inspections/caseListStore';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { ROLE_LABELS } from '../../components/InspectionFrame/format';
 import { RadiosField } from '../../components/InspectionFrame/formFields';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { WarningText } from '../../components/WarningText';
 import { useLive } from '../../hooks/useLive';
 import { APP_VERSION } from '../../report/Exports/exportDate';
 import {
@@ -19,6 +20,7 @@ import {
   type PassphraseChoice,
   PassphraseFields,
   passphraseErrors,
+  passphraseSummary,
 } from './PassphraseFields';
 import { mergeContext, stampNow, teamWorkHref } from './teamWorkCommon';
 import { useTeamFileSave } from './useTeamFileSave';
@@ -102,8 +104,7 @@ function PackForm({
 
   const summary = [
     ...(errors.forWhom ? [{ text: errors.forWhom, href: '#for-whom' }] : []),
-    ...(errors.passphrase ? [{ text: errors.passphrase, href: '#passphrase' }] : []),
-    ...(errors.confirm ? [{ text: errors.confirm, href: '#passphrase-confirm' }] : []),
+    ...passphraseSummary(errors),
     ...(failure ? [{ text: failure }] : []),
   ];
 
@@ -146,16 +147,10 @@ function PackForm({
           error={errors.passphrase}
           confirmError={errors.confirm}
         />
-        <div class="govuk-warning-text">
-          <span class="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong class="govuk-warning-text__text">
-            <span class="govuk-visually-hidden">Warning</span>
-            The pack holds evidence notes about cases. Store and send it as you would the case files
-            themselves.
-          </strong>
-        </div>
+        <WarningText>
+          The pack holds evidence notes about cases. Store and send it as you would the case files
+          themselves.
+        </WarningText>
         <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
           {busy
             ? passphrase.protect

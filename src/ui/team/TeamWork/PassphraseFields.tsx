@@ -110,3 +110,11 @@ export function passphraseErrors(
     ? { confirm: message }
     : { passphrase: message };
 }
+
+/** The passphrase's problems in the error summary, each linked to its box. */
+export function passphraseSummary(errors: { passphrase?: string; confirm?: string }) {
+  return [
+    ...(errors.passphrase ? [{ text: errors.passphrase, href: '#passphrase' }] : []),
+    ...(errors.confirm ? [{ text: errors.confirm, href: '#passphrase-confirm' }] : []),
+  ];
+}

@@ -7,13 +7,14 @@ import { useState } from 'preact/hooks';
 import { type Inspection, isOrAre, itIsOrTheyAre, plural } from '../../../core';
 import { database } from '../../../db/connection';
 import { deviceId } from '../../../db/device/identityStore';
-import { openConflicts } from '../../../db/exchange/mergeWork';
+import { openConflicts } from '../../../db/exchange/mergeConflicts';
 import { auditTrailFile } from '../../../db/exchange/teamExport';
-import { downloadFile } from '../../../report/exports/downloadFile';
+import { downloadFile } from '../../components/downloadFile';
 import { formatMoment } from '../../components/InspectionFrame/format';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { WarningText } from '../../components/WarningText';
 import { useLive } from '../../hooks/useLive';
 import { todayLocal } from '../../report/Exports/exportDate';
 import { teamWorkHref } from './teamWorkCommon';
@@ -67,19 +68,13 @@ function Hub({ inspection }: { inspection: Inspection }) {
   return (
     <>
       {open > 0 && (
-        <div class="govuk-warning-text">
-          <span class="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong class="govuk-warning-text__text">
-            <span class="govuk-visually-hidden">Warning</span>
-            {plural(open, 'conflict')} between devices {isOrAre(open)} still open. Findings use this
-            device’s answers until {itIsOrTheyAre(open)} resolved.{' '}
-            <a class="govuk-link" href={teamWorkHref(inspection.id, '/conflicts')}>
-              Resolve the open conflicts
-            </a>
-          </strong>
-        </div>
+        <WarningText>
+          {plural(open, 'conflict')} between devices {isOrAre(open)} still open. Findings use this
+          device’s answers until {itIsOrTheyAre(open)} resolved.{' '}
+          <a class="govuk-link" href={teamWorkHref(inspection.id, '/conflicts')}>
+            Resolve the open conflicts
+          </a>
+        </WarningText>
       )}
       {trail.done && (
         <NotificationBanner type="success" heading="File saved" focus>

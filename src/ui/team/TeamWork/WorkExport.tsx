@@ -17,6 +17,7 @@ import {
   type PassphraseChoice,
   PassphraseFields,
   passphraseErrors,
+  passphraseSummary,
 } from './PassphraseFields';
 import { stampNow, teamWorkHref } from './teamWorkCommon';
 import { useTeamFileSave } from './useTeamFileSave';
@@ -80,8 +81,7 @@ function WorkForm({
 
   const summary = [
     ...(errors.who ? [{ text: errors.who, href: '#who' }] : []),
-    ...(errors.passphrase ? [{ text: errors.passphrase, href: '#passphrase' }] : []),
-    ...(errors.confirm ? [{ text: errors.confirm, href: '#passphrase-confirm' }] : []),
+    ...passphraseSummary(errors),
     ...(failure ? [{ text: failure }] : []),
   ];
 

@@ -13,7 +13,7 @@ import {
 } from '../../../core';
 import { deviceId, scorerFor } from '../../../db/device/identityStore';
 import { fileContent } from '../../../db/exchange/fileContent';
-import { downloadFile } from '../../../report/exports/downloadFile';
+import { downloadFile } from '../../components/downloadFile';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import type { PassphraseChoice } from './PassphraseFields';
 

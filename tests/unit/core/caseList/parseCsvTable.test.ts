@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type CsvTable,
-  decodeCsvBytes,
-  parseCsvTable,
-  readCsvTable,
-  type ValidationResult,
-} from '../../../../src/core';
+import { type CsvTable, readCsvTable, type ValidationResult } from '../../../../src/core';
+import { decodeCsvBytes } from '../../../../src/core/caseList/decodeCsvBytes';
+import { parseCsvTable } from '../../../../src/core/caseList/parseCsvTable';
 import { syntheticCaseListCsv } from './syntheticCaseList';
 
 function table(result: ValidationResult<CsvTable>): CsvTable {

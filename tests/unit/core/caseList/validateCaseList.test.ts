@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  type CaseListCheck,
   type ColumnMapping,
   type CsvTable,
-  populationEntrySchema,
   readCsvTable,
   suggestColumnMapping,
   validateCaseList,
 } from '../../../../src/core';
+import { populationEntrySchema } from '../../../../src/core/caseList/populationEntry';
+import type { CaseListCheck } from '../../../../src/core/caseList/validateCaseList';
 import { context, syntheticCaseListCsv } from './syntheticCaseList';
 
 function table(csv: string): CsvTable {

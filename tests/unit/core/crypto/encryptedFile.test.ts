@@ -8,13 +8,14 @@ import {
   type EncryptedFile,
   encryptedFileText,
   encryptFileText,
-  fromBase64,
-  PBKDF2_ITERATIONS,
   passphraseProblem,
-  readEncryptedFile,
-  toBase64,
-  WRONG_PASSPHRASE,
 } from '../../../../src/core';
+import { fromBase64, toBase64 } from '../../../../src/core/crypto/base64';
+import {
+  PBKDF2_ITERATIONS,
+  readEncryptedFile,
+  WRONG_PASSPHRASE,
+} from '../../../../src/core/crypto/encryptedFile';
 
 const PASSPHRASE = 'orange kettle harbour';
 const TEXT = '{"format":"case-audit/inspection","kind":"work","note":"Évaluation — p. 3 ✓"}\n';

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  answerSchema,
   buildExampleInspection,
   buildLacExample,
   type CaseWithAnswers,
   caseProgress,
-  caseSchema,
-  EXAMPLE_AREAS,
-  hiddenItems,
   indexFramework,
-  inspectionSchema,
   validateAnswer,
 } from '../../../../src/core';
+import { EXAMPLE_AREAS } from '../../../../src/core/example/exampleSettings';
+import { hiddenItems } from '../../../../src/core/framework/applicability';
+import {
+  answerSchema,
+  caseSchema,
+  inspectionSchema,
+} from '../../../../src/core/inspection/inspectionSchema';
 import { lacFramework } from '../../../fixtures/lacFramework';
 
 const NOW = '2012-06-01T09:00:00.000Z';

@@ -1,11 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  AUDIT_TRAIL_COLUMNS,
-  auditTrailCsv,
-  indexFramework,
-  mergeDecisionSource,
-} from '../../../../src/core';
+import { auditTrailCsv, indexFramework } from '../../../../src/core';
+import { AUDIT_TRAIL_COLUMNS } from '../../../../src/core/exchange/auditTrailCsv';
+import { mergeDecisionSource } from '../../../../src/core/exchange/mergeDecisionSource';
 import { entry, minute, TEAM_FRAMEWORK } from '../../../fixtures/teamFixture';
 
 const names = {

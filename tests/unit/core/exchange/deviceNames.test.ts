@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildWorkFile,
-  deviceLabel,
-  deviceNamesIn,
-  readTeamFile,
-  teamFileText,
-} from '../../../../src/core';
+import { buildWorkFile, deviceLabel, deviceNamesIn, teamFileText } from '../../../../src/core';
+import { readTeamFile } from '../../../../src/core/exchange/teamFiles';
 import { nodeSha256 } from '../../../fixtures/reportFixture';
 
 const MADE = { exportedAt: '2026-03-02T17:00:00.000Z', appVersion: '0.1.0' };

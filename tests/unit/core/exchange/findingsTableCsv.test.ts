@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { FINDINGS_TABLE_COLUMNS, findingsTableCsv } from '../../../../src/core';
+import { findingsTableCsv } from '../../../../src/core';
+import { FINDINGS_TABLE_COLUMNS } from '../../../../src/core/exchange/findingsTableCsv';
 import { AuditScenario } from '../../../scenario/auditScenario';
 import { everyKindFramework } from '../findings/testFramework';
 

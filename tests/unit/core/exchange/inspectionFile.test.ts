@@ -5,10 +5,10 @@ import {
   emptyReportDraft,
   type InspectionFile,
   type InspectionFileContents,
-  inspectionFileChecksum,
   inspectionFileText,
   readInspectionFile,
 } from '../../../../src/core';
+import { inspectionFileChecksum } from '../../../../src/core/exchange/fileEnvelope';
 import { judgement, minimalFramework, withQuestions } from '../../../fixtures/frameworkBuilder';
 import { inspectionFixture } from '../../../fixtures/inspectionFixture';
 import { nodeSha256 } from '../../../fixtures/reportFixture';

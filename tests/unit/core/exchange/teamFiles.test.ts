@@ -3,16 +3,10 @@
  * checked against their own framework, names of the files.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  buildPackFile,
-  checkTeamCases,
-  inspectionFileChecksum,
-  nameInitials,
-  packFileName,
-  readTeamFile,
-  teamFileText,
-  workFileName,
-} from '../../../../src/core';
+import { buildPackFile, packFileName, teamFileText, workFileName } from '../../../../src/core';
+import { inspectionFileChecksum } from '../../../../src/core/exchange/fileEnvelope';
+import { checkTeamCases, readTeamFile } from '../../../../src/core/exchange/teamFiles';
+import { nameInitials } from '../../../../src/core/report';
 import { nodeSha256 } from '../../../fixtures/reportFixture';
 import {
   caseWith,

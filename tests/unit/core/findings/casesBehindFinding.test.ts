@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { casesBehindFinding, computeFindings, type ProportionFinding } from '../../../../src/core';
+import {
+  casesBehindFinding,
+  computeFindings,
+  findingsCasesOf,
+  type ProportionFinding,
+} from '../../../../src/core';
 import { judgement, withQuestions } from '../../../fixtures/frameworkBuilder';
 import { AuditScenario, makeCase } from '../../../scenario/auditScenario';
 import { everyKindFramework } from './testFramework';
@@ -13,7 +18,11 @@ describe('casesBehindFinding', () => {
     .answer(1, { q1: 'maybe' }, { area: 'north' });
 
   it('lists the cases behind each count of a question', () => {
-    const behind = casesBehindFinding(scenario.framework, scenario.allCases(), 'q1')!;
+    const behind = casesBehindFinding(
+      scenario.framework,
+      findingsCasesOf(scenario.allCases()),
+      'q1',
+    )!;
     expect(behind.positive).toEqual(['case-1', 'case-2']);
     expect(behind.negative).toEqual(['case-3']);
     expect(behind.notApplicable).toEqual(['case-4']);
@@ -25,18 +34,32 @@ describe('casesBehindFinding', () => {
   });
 
   it('narrows to one breakdown cell, or to complete cases', () => {
-    const south = casesBehindFinding(scenario.framework, scenario.allCases(), 'q1', {
-      group: { by: 'area', key: 'south' },
-    })!;
+    const south = casesBehindFinding(
+      scenario.framework,
+      findingsCasesOf(scenario.allCases()),
+      'q1',
+      {
+        group: { by: 'area', key: 'south' },
+      },
+    )!;
     expect([south.negative, south.notApplicable]).toEqual([['case-3'], ['case-4']]);
-    const complete = casesBehindFinding(scenario.framework, scenario.allCases(), 'q1', {
-      completeOnly: true,
-    })!;
+    const complete = casesBehindFinding(
+      scenario.framework,
+      findingsCasesOf(scenario.allCases()),
+      'q1',
+      {
+        completeOnly: true,
+      },
+    )!;
     expect(complete.notApplicable).toEqual([]);
   });
 
   it('lists multichoice cases per choice', () => {
-    const behind = casesBehindFinding(scenario.framework, scenario.allCases(), 'q3')!;
+    const behind = casesBehindFinding(
+      scenario.framework,
+      findingsCasesOf(scenario.allCases()),
+      'q3',
+    )!;
     expect(behind.byOption.map((o) => [o.value, o.caseIds])).toEqual([
       ['drugs', ['case-1', 'case-2', 'case-3']],
       ['missing', []],
@@ -46,7 +69,9 @@ describe('casesBehindFinding', () => {
   });
 
   it('knows nothing of items the framework does not have', () => {
-    expect(casesBehindFinding(scenario.framework, scenario.allCases(), 'q99')).toBeNull();
+    expect(
+      casesBehindFinding(scenario.framework, findingsCasesOf(scenario.allCases()), 'q99'),
+    ).toBeNull();
   });
 
   it('agrees with computeFindings on every count (property)', () => {
@@ -63,10 +88,10 @@ describe('casesBehindFinding', () => {
             ...(b === undefined ? {} : { q2: b }),
           }),
         );
-        const figures = computeFindings(framework, cases).questions;
+        const figures = computeFindings(framework, findingsCasesOf(cases)).questions;
         for (const id of ['q1', 'q2']) {
           const f = figures.find((x) => x.itemId === id) as ProportionFinding;
-          const behind = casesBehindFinding(framework, cases, id)!;
+          const behind = casesBehindFinding(framework, findingsCasesOf(cases), id)!;
           expect([
             behind.positive.length,
             behind.negative.length,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   breakdownChoicesOf,
   computeFindings,
+  findingsCasesOf,
   type ItemFinding,
   type MultichoiceFinding,
   type NumberFinding,
@@ -183,7 +184,7 @@ describe('computeFindings: completeness', () => {
   ];
 
   it('counts required answers against applicable items, N/A and not known being answers', () => {
-    const { completeness } = computeFindings(framework, cases);
+    const { completeness } = computeFindings(framework, findingsCasesOf(cases));
     expect(completeness).toMatchObject({
       cases: 4,
       fullyAnswered: 3,
@@ -203,13 +204,13 @@ describe('computeFindings: completeness', () => {
   });
 
   it('gives answered and applicable counts for every case, in order', () => {
-    const { completeness } = computeFindings(framework, cases);
+    const { completeness } = computeFindings(framework, findingsCasesOf(cases));
     expect([...completeness.perCase.answered]).toEqual([8, 8, 1, 8]);
     expect([...completeness.perCase.applicable]).toEqual([8, 8, 8, 8]);
   });
 
   it('lists the cases that are not complete, and why', () => {
-    const { completeness } = computeFindings(framework, cases);
+    const { completeness } = computeFindings(framework, findingsCasesOf(cases));
     expect(completeness.incomplete.map((c) => [c.ref, c.status, c.answered, c.applicable])).toEqual(
       [
         ['LAC-03-03', 'in-progress', 1, 8],
@@ -219,8 +220,8 @@ describe('computeFindings: completeness', () => {
   });
 
   it('says whether it counted complete cases only', () => {
-    const all = computeFindings(framework, cases);
-    const complete = computeFindings(framework, cases, { completeOnly: true });
+    const all = computeFindings(framework, findingsCasesOf(cases));
+    const complete = computeFindings(framework, findingsCasesOf(cases), { completeOnly: true });
     expect([all.basis, all.cases]).toEqual(['all-cases', { total: 4, counted: 4, excluded: 0 }]);
     expect([complete.basis, complete.cases]).toEqual([
       'complete-cases',
@@ -280,7 +281,7 @@ describe('computeFindings: breakdowns', () => {
     });
     const result = computeFindings(
       framework,
-      [makeCase(0, {}, { area: 'a' }), makeCase(1, {}, { area: 'b' })],
+      findingsCasesOf([makeCase(0, {}, { area: 'a' }), makeCase(1, {}, { area: 'b' })]),
       {
         breakdownBy: 'area',
       },
@@ -300,7 +301,7 @@ describe('computeFindings: breakdowns', () => {
       ],
       inspectors: [{ id: 'ann', name: 'Ann Smith' }],
     };
-    const result = computeFindings(everyKindFramework(), cases, {
+    const result = computeFindings(everyKindFramework(), findingsCasesOf(cases), {
       breakdownBy: 'inspector',
       names,
     });

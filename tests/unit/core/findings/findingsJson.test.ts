@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findingsJsonSchema, toFindingsJson } from '../../../../src/core';
+import { toFindingsJson } from '../../../../src/core';
+import { findingsJsonSchema } from '../../../../src/core/findings/findingsJson';
 import { AuditScenario } from '../../../scenario/auditScenario';
 import { everyKindFramework } from './testFramework';
 

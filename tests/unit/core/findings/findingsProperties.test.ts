@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AnswerValue,
   computeFindings,
+  findingsCasesOf,
   type ProportionFinding,
   toFindingsJson,
 } from '../../../../src/core';
@@ -42,7 +43,9 @@ describe('findings properties', () => {
             if (row.q2 !== undefined) values.q2 = row.q2;
             return makeCase(i, values, { area: row.area });
           });
-          const result = computeFindings(framework, cases, { breakdownBy: 'area' });
+          const result = computeFindings(framework, findingsCasesOf(cases), {
+            breakdownBy: 'area',
+          });
           const cells = [
             { cases: cases.length, questions: result.questions },
             ...result.breakdown!.groups.map((g) => ({ cases: g.cases, questions: g.questions })),

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bandFor,
-  checkFramework,
-  type Framework,
-  type ProportionFinding,
-  ratedPercent,
-  rateStandards,
-} from '../../../../src/core';
+import { bandFor, type Framework, type ProportionFinding } from '../../../../src/core';
+import { ratedPercent, rateStandards } from '../../../../src/core/findings/rateStandards';
+import { checkFramework } from '../../../../src/core/framework/checkFramework';
 import { hmipRating, judgement, minimalFramework } from '../../../fixtures/frameworkBuilder';
 
 function framework(): Framework {

@@ -4,11 +4,11 @@ import {
   type AnswerValue,
   type Condition,
   type Framework,
-  hiddenItems,
   indexFramework,
-  isSpecialAnswer,
 } from '../../../../src/core';
+import { hiddenItems } from '../../../../src/core/framework/applicability';
 import { compileRules, markHidden } from '../../../../src/core/framework/compiledRules';
+import { isSpecialAnswer } from '../../../../src/core/inspection/answerValue';
 import { judgement, withQuestions } from '../../../fixtures/frameworkBuilder';
 
 const IDS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'];

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Condition,
-  checkFrameworkValue,
-  loadFramework,
-  type Standard,
-} from '../../../../src/core';
+import { type Condition, loadFramework, type Standard } from '../../../../src/core';
+import { checkFrameworkValue } from '../../../../src/core/framework/loadFramework';
 import { judgement, minimalFramework, withQuestions } from '../../../fixtures/frameworkBuilder';
 import { richFramework } from './richFramework';
 

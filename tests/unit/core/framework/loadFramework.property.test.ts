@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkFrameworkValue, loadFramework, type ValidationResult } from '../../../../src/core';
+import { loadFramework, type ValidationResult } from '../../../../src/core';
+import { checkFrameworkValue } from '../../../../src/core/framework/loadFramework';
 import { richFramework } from './richFramework';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

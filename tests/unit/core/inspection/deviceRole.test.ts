@@ -3,7 +3,8 @@
  * inspector's where a pack from another device brought it, with whoever scores there.
  */
 import { describe, expect, it } from 'vitest';
-import { type DeviceFacts, deviceRoleOf, type TeamMember } from '../../../../src/core';
+import { deviceRoleOf, type TeamMember } from '../../../../src/core';
+import type { DeviceFacts } from '../../../../src/core/inspection/deviceRole';
 
 const TEAM: TeamMember[] = [
   { id: 'ro', name: 'R. Okafor', role: 'lead' },

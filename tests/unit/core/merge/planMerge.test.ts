@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import {
   type FilePlan,
   type MergeDecision,
-  mergeAnswer,
   planMerge,
   planWritesNothing,
   readMergeDecision,
   resolveOpenConflict,
 } from '../../../../src/core';
+import { mergeAnswer } from '../../../../src/core/merge/mergeAnswer';
 import {
   answerOf,
   applyWrites,

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assignSecondReaders, drawModerationCases } from '../../../../src/core';
 import {
-  assignSecondReaders,
   casesAskedFor,
-  drawModerationCases,
   type ModerationCandidate,
   type ModerationDraw,
   type ModerationDrawRequest,
-} from '../../../../src/core';
+} from '../../../../src/core/moderation/chooseModerationCases';
 
 /** 60 complete cases: LAC-01-01 … LAC-06-10, read by three inspectors in turn. */
 const inspectors = ['ap', 'jm', 'lead'];

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  agreementByQuestion,
-  moderationAgreement,
-  poolAgreements,
-  type ReadingPair,
-  readingDifferences,
-} from '../../../../src/core';
+import { moderationAgreement, readingDifferences } from '../../../../src/core';
+import type { ReadingPair } from '../../../../src/core/findings/readingAgreement';
+import { poolAgreements } from '../../../../src/core/moderation/moderationAgreement';
+import { agreementByQuestion } from '../../../../src/core/statistics/cohensKappa';
 import { judgement, minimalFramework } from '../../../fixtures/frameworkBuilder';
 
 /** Standard A: q1, q2 (asked only if q1 is yes), a text question; standard B: q3. */

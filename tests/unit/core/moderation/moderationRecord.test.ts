@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   heldForSecondReader,
   type ModerationCase,
-  moderationAssignmentSchema,
   moderationIdOf,
   moderationRecordSchema,
-  secondReadingSchema,
   secondReadingStarted,
 } from '../../../../src/core';
+import {
+  moderationAssignmentSchema,
+  secondReadingSchema,
+} from '../../../../src/core/moderation/moderationRecord';
 
 const answer = {
   value: 'no',

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkQuantifiers, findingSentence, type QuantifierVocabulary } from '../../../../src/core';
+import { checkQuantifiers } from '../../../../src/core/phrasing/checkQuantifiers';
+import { findingSentence } from '../../../../src/core/phrasing/findingSentence';
+import type { QuantifierVocabulary } from '../../../../src/core/phrasing/quantifier';
 
 describe('checkQuantifiers', () => {
   it('flags seed 000’s "over one-third" beside 24%', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureText, findingSentence } from '../../../../src/core';
+import { figureText, findingSentence } from '../../../../src/core/phrasing/findingSentence';
 
 describe('findingSentence', () => {
   it('writes the spec’s sentence, with its figure', () => {

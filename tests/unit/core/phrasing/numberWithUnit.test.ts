@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberWithUnit, unitForOne } from '../../../../src/core';
+import { numberWithUnit, unitForOne } from '../../../../src/core/phrasing/numberWithUnit';
 
 describe('a number with its unit', () => {
   it('says "1 placement", "1 move" and "1 mile", and the framework’s plural otherwise', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FRACTION_ANCHORS, phraseProportion } from '../../../../src/core';
+import { FRACTION_ANCHORS } from '../../../../src/core/phrasing/fractions';
+import { phraseProportion } from '../../../../src/core/phrasing/phraseProportion';
 
 const fractions = (n: number, b: number) => phraseProportion(n, b, 'fractions')?.words;
 const bands = (n: number, b: number) => phraseProportion(n, b, 'bands')?.words;

@@ -3,6 +3,7 @@ import {
   buildReport,
   computeFindings,
   emptyReportDraft,
+  findingsCasesOf,
   type ReportBlock,
   type ReportDocument,
   type ReportDraft,
@@ -14,7 +15,10 @@ const example = lacExample(framework);
 const names = { areas: example.inspection.areas, strata: example.inspection.strata };
 
 function report(draft: ReportDraft = emptyReportDraft()): ReportDocument<string> {
-  const findings = computeFindings(framework, example.cases, { breakdownBy: 'area', names });
+  const findings = computeFindings(framework, findingsCasesOf(example.cases), {
+    breakdownBy: 'area',
+    names,
+  });
   return buildReport<string>({
     inspection: example.inspection,
     framework,

@@ -4,8 +4,9 @@ import {
   checkReportText,
   computeFindings,
   currentFigures,
-  printedFigures,
+  findingsCasesOf,
 } from '../../../../src/core';
+import { printedFigures } from '../../../../src/core/report';
 import { judgement, withQuestions } from '../../../fixtures/frameworkBuilder';
 
 const framework = withQuestions([
@@ -57,11 +58,13 @@ describe('figures in report text', () => {
 
   it('flags an inserted sentence whose figure the data no longer gives', () => {
     // Inserted when 23 of 60 cases were not allocated promptly; one more case is "no" now.
-    const sentence = computeFindings(framework, cases(23), { sentences: 'negative' }).questions[0]!;
+    const sentence = computeFindings(framework, findingsCasesOf(cases(23)), {
+      sentences: 'negative',
+    }).questions[0]!;
     expect(sentence.type === 'proportion' && sentence.sentence).toBe(
       'In over one-third of cases (38%, 23 of 60) the case was not allocated promptly.',
     );
-    const now = currentFigures(computeFindings(framework, cases(24), {}));
+    const now = currentFigures(computeFindings(framework, findingsCasesOf(cases(24)), {}));
     const issues = checkReportText(
       'In over one-third of cases (38% (23/60)) the case was not allocated promptly.',
       now,
@@ -73,7 +76,7 @@ describe('figures in report text', () => {
   });
 
   it('passes a sentence whose figure still holds', () => {
-    const findings = computeFindings(framework, cases(23), {});
+    const findings = computeFindings(framework, findingsCasesOf(cases(23)), {});
     const f = findings.questions[0]!;
     if (f.type !== 'proportion' || !f.sentenceSide) throw new Error('a proportion with a sentence');
     expect(
@@ -85,7 +88,7 @@ describe('figures in report text', () => {
   });
 
   it('flags a figure in free text that no finding gives, and words that contradict it', () => {
-    const now = currentFigures(computeFindings(framework, cases(23), {}));
+    const now = currentFigures(computeFindings(framework, findingsCasesOf(cases(23)), {}));
     const issues = checkReportText(
       'In over one-third of cases (24%, 14 of 60) nothing happened.',
       now,
@@ -98,7 +101,7 @@ describe('figures in report text', () => {
   });
 
   it('leaves counts of other things alone', () => {
-    const now = currentFigures(computeFindings(framework, cases(23), {}));
+    const now = currentFigures(computeFindings(framework, findingsCasesOf(cases(23)), {}));
     expect(checkReportText('We visited 5 of 6 areas.', now)).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   exportFileName,
-  frameworkShortName,
   localIsoDate,
   localStamp,
   packFileName,
   workFileName,
 } from '../../../../src/core';
+import { frameworkShortName } from '../../../../src/core/report';
 
 describe('export file names', () => {
   it('say what and when: <short-name>-<what>-<yyyy-mm-dd>.<ext>', () => {

@@ -3,6 +3,7 @@ import {
   buildReport,
   computeFindings,
   emptyReportDraft,
+  findingsCasesOf,
   moderationFigures,
   moderationSentence,
 } from '../../../../src/core';
@@ -38,7 +39,7 @@ describe('the methodology’s moderation paragraph', () => {
     expect(text).toMatch(
       /^2 cases \(3%\) were read a second time by another inspector, without sight of the first reading\. The two readings agreed on \d+% of answers \(kappa \d\.\d\d, \d+ paired answers\); 1 answer was changed after review\. So few cases were read twice that these figures say little on their own\.$/,
     );
-    const findings = computeFindings(framework, example.cases, {});
+    const findings = computeFindings(framework, findingsCasesOf(example.cases), {});
     const doc = buildReport<string>({
       inspection: example.inspection,
       framework,

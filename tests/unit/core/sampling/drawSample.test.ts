@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  drawSample,
-  type SampleDraw,
-  type SampleRequest,
-  type SamplingUnit,
-} from '../../../../src/core';
+import { drawSample, type SampleDraw } from '../../../../src/core';
+import type { SampleRequest, SamplingUnit } from '../../../../src/core/sampling/drawSample';
 import {
   randomBelow,
   seededGenerator,

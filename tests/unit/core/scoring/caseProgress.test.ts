@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   type AnswerValue,
   caseProgress,
-  checkFrameworkValue,
   indexFramework,
   type TaskProgress,
   taskNeighbours,
 } from '../../../../src/core';
+import { checkFrameworkValue } from '../../../../src/core/framework/loadFramework';
 import { scoringFramework } from '../../../fixtures/scoringFramework';
 
 const index = indexFramework(scoringFramework());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementByQuestion, cohensKappa } from '../../../../src/core';
+import { agreementByQuestion, cohensKappa } from '../../../../src/core/statistics/cohensKappa';
 
 function pairs(spec: [string, string, number][]): [string, string][] {
   return spec.flatMap(([a, b, count]) =>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeNumbers } from '../../../../src/core';
+import { describeNumbers } from '../../../../src/core/statistics/describeNumbers';
 
 describe('describeNumbers', () => {
   it('summarises placement counts: n, mean, median, min, max and "more than 5"', () => {

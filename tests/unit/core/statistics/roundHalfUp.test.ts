@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatPercent,
-  percentHalfUp,
-  roundHalfUp,
-  scaledPercentHalfUp,
-} from '../../../../src/core';
+import { formatPercent, roundHalfUp } from '../../../../src/core';
+import { percentHalfUp, scaledPercentHalfUp } from '../../../../src/core/statistics/roundHalfUp';
 
 /** The reference: round(100·s·n / b) half up, in exact BigInt arithmetic. */
 function reference(n: number, b: number, decimals: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseScoredGrid } from '../../../../src/core';
+import { summariseScoredGrid } from '../../../../src/core/statistics/scoredGrid';
 
 describe('summariseScoredGrid', () => {
   it('averages rows and totals columns over the cells that hold a score', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { criticalValue, inverseNormal, wilsonInterval } from '../../../../src/core';
+import { criticalValue, inverseNormal } from '../../../../src/core/statistics/inverseNormal';
+import { wilsonInterval } from '../../../../src/core/statistics/wilsonInterval';
 
 describe('wilsonInterval', () => {
   it('gives 27.1%–51.0% for 23 of 60 at 95%', () => {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type CaseWithAnswers,
   computeFindings,
+  findingsCasesOf,
+  joinCasesAndAnswers,
   type ProportionFinding,
 } from '../../../../src/core';
-import { joinCasesAndAnswers } from '../../../../src/db/cases/findingsSource';
 import { layoutBars } from '../../../../src/report/charts/chartModel';
 import {
   breakdownChart,
@@ -19,8 +20,8 @@ import { findingsFixture, findingsFramework } from '../../../fixtures/findingsFi
 const fixture = findingsFixture();
 const framework = findingsFramework();
 const cases: readonly CaseWithAnswers[] = joinCasesAndAnswers(fixture.cases, fixture.answers).cases;
-const result = computeFindings(framework, cases, { completeOnly: true });
-const byArea = computeFindings(framework, cases, {
+const result = computeFindings(framework, findingsCasesOf(cases), { completeOnly: true });
+const byArea = computeFindings(framework, findingsCasesOf(cases), {
   completeOnly: true,
   breakdownBy: 'area',
   names: { areas: fixture.inspection.areas },

@@ -1,6 +1,7 @@
 /**
- * The three exports of an inspection (SPEC §6), each a file named for what it holds and the day
- * it was made (`lac-2012-inspection-findings-2026-11-22.csv`):
+ * The three exports of an inspection (SPEC §6) for the Exports screen, made from what is stored
+ * on this device (the figures in the findings worker), each a file named for what it holds and
+ * the day it was made (`lac-2012-inspection-findings-2026-11-22.csv`):
  * - the cases spreadsheet: one row per case, every answer by question id (core's
  *   `writeCasesCsv`, the format `case-audit findings` reads, so the command line gives the same
  *   figures as the app);
@@ -11,15 +12,15 @@
  */
 import {
   exportFileName,
-  type FindingsOptions,
+  findingsOptionsFor,
   findingsTableCsv,
   plural,
   writeCasesCsv,
-} from '../../core';
-import { groupNamesOf, loadFindingsSource } from '../../db/cases/findingsSource';
-import { fileContent } from '../../db/exchange/fileContent';
-import { makeInspectionFile } from '../../db/exchange/inspectionExport';
-import { findingsOffPage } from '../../workers/findingsBridge';
+} from '../../../core';
+import { loadFindingsSource } from '../../../db/cases/findingsSource';
+import { fileContent } from '../../../db/exchange/fileContent';
+import { makeInspectionFile } from '../../../db/exchange/inspectionExport';
+import { findingsOffPage } from '../../../workers/findingsBridge';
 
 export type ExportFile = {
   readonly fileName: string;
@@ -68,12 +69,10 @@ export async function findingsCsvExport(
 ): Promise<ExportOutcome> {
   const found = await source(inspectionId);
   if (found.status !== 'ok') return found;
-  const options: FindingsOptions = {
+  const options = findingsOptionsFor(found.inspection, {
     completeOnly,
     breakdownBy: found.inspection.areas.length > 1 ? 'area' : null,
-    names: groupNamesOf(found.inspection),
-    ratingOverrides: found.inspection.ratingOverrides,
-  };
+  });
   const result = await findingsOffPage(found.framework, found.cases, options);
   return {
     status: 'ok',

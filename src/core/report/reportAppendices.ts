@@ -1,0 +1,177 @@
+/** The profile of the sample's tables, and the appendices: the framework's questions and the glossary. */
+import {
+  isSmallBase,
+  printedFigure,
+  SMALL_BASE_KEY,
+  SMALL_BASE_MARK,
+} from '../findings/printedFigure';
+import { describeApplicability } from '../framework/describeCondition';
+import { indexFramework } from '../framework/frameworkItems';
+import { plural } from '../phrasing/plural';
+import { roundHalfUp } from '../statistics/roundHalfUp';
+import type { Context } from './reportContext';
+import type { ReportBlock } from './reportDocument';
+import { excludedCell, hasSmallBase } from './reportFigures';
+export function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
+  const blocks: ReportBlock<C>[] = [];
+  for (const f of ctx.input.findings.profile) {
+    const title = ctx.questionText.get(f.itemId) ?? f.itemId;
+    const excluded = excludedCell(f);
+    if (f.type === 'proportion' || f.type === 'multichoice') {
+      blocks.push({
+        type: 'table',
+        caption: title,
+        head: ['Answer', 'Cases', '% of base'],
+        numeric: [false, true, true],
+        widths: [60, 20, 20],
+        rows: f.options.map((o) => [
+          o.label,
+          String(o.count),
+          f.base === 0
+            ? '–'
+            : `${o.percentRounded ?? 0}%${isSmallBase(f.base) ? ` ${SMALL_BASE_MARK}` : ''}`,
+        ]),
+        note: [
+          `Base: ${plural(f.base, 'case')}.`,
+          isSmallBase(f.base) ? SMALL_BASE_KEY : '',
+          excluded ? `Not in the base: ${excluded}.` : '',
+          f.type === 'multichoice' ? f.note : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      });
+    } else if (f.type === 'number') {
+      const s = f.summary;
+      const unit = f.unit ? ` (${f.unit})` : '';
+      const rows: string[][] = s
+        ? [
+            ['Cases with a figure', String(s.n)],
+            ['Mean', String(roundHalfUp(s.mean, 1))],
+            ['Median', String(s.median)],
+            ['Lowest', String(s.min)],
+            ['Highest', String(s.max)],
+            ...f.thresholds.map((t) => [
+              t.label,
+              t.base === 0 ? '–' : printedFigure(t.percentRounded, t.count, t.base),
+            ]),
+          ]
+        : [['Cases with a figure', '0']];
+      const notes = [
+        excluded ? `Not counted: ${excluded}.` : '',
+        hasSmallBase(f) ? SMALL_BASE_KEY : '',
+      ].filter(Boolean);
+      blocks.push({
+        type: 'table',
+        caption: `${title}${unit}`,
+        head: ['Measure', 'Value'],
+        numeric: [false, true],
+        widths: [60, 40],
+        rows,
+        ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+      });
+    } else {
+      blocks.push({
+        type: 'paragraph',
+        text: `${title}: answered in ${plural(f.answered, 'case')}.`,
+      });
+    }
+  }
+  return blocks;
+}
+
+export function questionsAppendix<C>(ctx: Context<C>): ReportBlock<C>[] {
+  const { framework } = ctx.input;
+  const index = indexFramework(framework);
+  const scaleText = (scaleId: string | undefined): string => {
+    const scale = scaleId ? index.scaleById.get(scaleId) : undefined;
+    if (!scale) return '';
+    const extra = [scale.allowNotApplicable ? 'N/A' : '', scale.allowNotKnown ? 'not known' : '']
+      .filter(Boolean)
+      .join(', ');
+    return `${scale.options.map((o) => o.label).join(' / ')}${extra ? ` (or ${extra})` : ''}`;
+  };
+  const blocks: ReportBlock<C>[] = [
+    {
+      type: 'paragraph',
+      text: `The framework “${framework.title}”, version ${framework.version}. ${framework.source.citation}`,
+    },
+  ];
+  if (framework.status !== 'published') {
+    blocks.push({
+      type: 'paragraph',
+      variant: 'note',
+      text:
+        framework.statusNote?.split(/\n\s*\n/)[0] ??
+        'Some of the wording of this framework is reconstructed rather than the publisher’s own.',
+    });
+  }
+  if (framework.profile.length > 0) {
+    blocks.push({
+      type: 'table',
+      caption: 'Profile of the case',
+      head: ['Field', 'Answers'],
+      numeric: [false, false],
+      widths: [60, 40],
+      rows: framework.profile.map((p) => [
+        p.text,
+        p.kind === 'number'
+          ? `a number${p.unit ? ` (${p.unit})` : ''}`
+          : scaleText(p.scale) || p.kind,
+      ]),
+    });
+  }
+  for (const section of framework.sections) {
+    for (const standard of section.standards) {
+      if (standard.questions.length === 0) continue;
+      blocks.push({
+        type: 'table',
+        caption: `${section.title}: ${standard.title}`,
+        head: ['Question', 'Answers'],
+        numeric: [false, false],
+        widths: [64, 36],
+        rows: standard.questions.map((q) => [
+          `${q.text}${q.key ? ' (key question)' : ''}${q.showWhen ? ` ${describeApplicability(q.showWhen, index)}` : ''}`,
+          q.kind === 'number'
+            ? `a number${q.unit ? ` (${q.unit})` : ''}`
+            : scaleText(q.scale) || q.kind,
+        ]),
+      });
+    }
+  }
+  return blocks;
+}
+
+export function glossary<C>(ctx: Context<C>): ReportBlock<C>[] {
+  const { framework, findings } = ctx.input;
+  const terms = [
+    ...(framework.glossary ?? []).map((g) => ({ term: g.term, definition: g.definition })),
+    {
+      term: 'Base',
+      definition:
+        'The cases a percentage is out of: those where the question applied and was answered.',
+    },
+    {
+      term: 'N/A (not applicable)',
+      definition: 'The question did not apply to the case. Such cases are not in the base.',
+    },
+    {
+      term: 'Not known',
+      definition:
+        'The record did not say. Reported apart; in the base only where the framework says so.',
+    },
+    {
+      term: 'Interval',
+      definition: `The range in which the figure for all such cases is likely to lie (${roundHalfUp(findings.confidence * 100, 1)}% Wilson score interval), given the size of the sample.`,
+    },
+    {
+      term: 'Proportions in words',
+      definition:
+        framework.quantifiers === 'bands'
+          ? 'Almost all: over 90%. Most: 75% to 90%. The majority: 50% to 74%. Less than half: 15% to 49%. A few: up to 15%.'
+          : 'Proportions are given as the nearest simple fraction with a qualifier: “nearly two-thirds” is a little under 67%, “over one-third” a little over 33%.',
+    },
+  ];
+  return [{ type: 'definitions', items: terms }];
+}
+
+/** The report document. */

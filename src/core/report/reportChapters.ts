@@ -1,0 +1,232 @@
+/** A chapter per framework section (key findings, ratings, tables, charts, examples, conclusion), and the breakdown by area. */
+import type { ItemFinding, StandardRating } from '../findings/findingTypes';
+import { printedFigure, SMALL_BASE_KEY } from '../findings/printedFigure';
+import type { Section } from '../framework/frameworkSchema';
+import { longDate } from '../phrasing/longDate';
+import { plural } from '../phrasing/plural';
+import { percentHalfUp, roundHalfUp } from '../statistics/roundHalfUp';
+import { personalDataInText } from './personalDataInText';
+import { bullet, type Context, checkFreeText, generatedBullets, paragraphs } from './reportContext';
+import type { ReportBlock, ReportChapter, ReportTable } from './reportDocument';
+import { chapterDraftOf } from './reportDraft';
+import {
+  excludedCell,
+  figureCell,
+  groupCell,
+  hasSmallBase,
+  intervalCell,
+  withSmallBaseKey,
+} from './reportFigures';
+
+/** The answers a rating counts for a key question, in the scale's words ("Yes", "Sufficient"). */
+function positiveAnswers<C>(ctx: Context<C>, questionId: string): string {
+  const f = ctx.input.findings.questions.find((q) => q.itemId === questionId);
+  if (f?.type !== 'proportion') return 'Positive';
+  return f.options
+    .filter((o) => o.meaning === 'positive')
+    .map((o) => o.label)
+    .join(' or ');
+}
+
+function ratingBlock<C>(ctx: Context<C>, title: string, rating: StandardRating): ReportBlock<C> {
+  const lines: string[] = [];
+  const { framework } = ctx.input;
+  if (rating.ratedBy === 'key-questions' && framework.rating) {
+    lines.push(
+      framework.rating.standardRule === 'lowest-key-question'
+        ? 'Rule: the standard takes the band of its lowest-scoring key question.'
+        : 'Rule: this framework does not rate standards from the data.',
+    );
+    if (rating.questionId !== null && rating.positive !== null && rating.base !== null) {
+      const text = ctx.questionText.get(rating.questionId) ?? rating.questionId;
+      const band = rating.band ? `, in the band “${rating.band}”` : '';
+      lines.push(
+        `Lowest key question: ${text} ${positiveAnswers(ctx, rating.questionId)}: ${printedFigure(percentHalfUp(rating.positive, rating.base), rating.positive, rating.base)}${band}.`,
+      );
+    }
+  }
+  if (rating.note) lines.push(rating.note);
+  for (const s of rating.skipped) {
+    lines.push(`Left out: ${ctx.questionText.get(s.questionId) ?? s.questionId} (${s.reason}).`);
+  }
+  if (rating.override) {
+    const was = rating.computedRating ? ` (the data gave ${rating.computedRating})` : '';
+    lines.push(
+      `Overridden by ${rating.override.by} on ${longDate(rating.override.at)}: ${rating.override.rating}${was}. Rationale: ${rating.override.rationale}`,
+    );
+  }
+  const points = rating.points === null ? '' : ` (${plural(rating.points, 'point')})`;
+  return {
+    type: 'rating',
+    title,
+    rating:
+      rating.rating !== null
+        ? `${rating.rating}${points}`
+        : rating.ratedBy === 'lead-judgement'
+          ? 'Awaiting the lead inspector’s rating'
+          : 'Not rated',
+    lines,
+    overridden: rating.override !== null,
+  };
+}
+
+function questionsTable(
+  title: string,
+  findings: readonly ItemFinding[],
+  questionText: ReadonlyMap<string, string>,
+  confidence: number,
+): ReportTable {
+  const level = roundHalfUp(confidence * 100, 1);
+  return {
+    type: 'table',
+    caption: title,
+    head: ['Question', 'Answer counted: % (cases/base)', `${level}% interval`, 'Not in the base'],
+    numeric: [false, true, true, false],
+    widths: [44, 24, 13, 19],
+    rows: findings.map((f) => [
+      questionText.get(f.itemId) ?? f.itemId,
+      figureCell(f),
+      intervalCell(f),
+      excludedCell(f),
+    ]),
+    note: withSmallBaseKey(
+      'Each figure counts the cases giving the answer named, out of the cases where the question applied and was answered (the base): “No: 80% (41/51)” is 41 of 51 cases answering No.',
+      findings.some(hasSmallBase),
+    ),
+  };
+}
+
+export function sectionChapter<C>(
+  ctx: Context<C>,
+  section: Section,
+  number: number,
+): ReportChapter<C> {
+  const { input } = ctx;
+  const { findings, draft } = input;
+  const chapter = chapterDraftOf(draft, section.id);
+  // The framework's own descriptions are notes for inspectors (they are in the appendix), not
+  // report prose: a chapter opens with its findings.
+  const blocks: ReportBlock<C>[] = [];
+  const sectionFindings = findings.questions.filter((f) =>
+    section.standards.some((s) => s.id === f.standardId),
+  );
+  const items =
+    chapter.keyFindings.length > 0
+      ? chapter.keyFindings.map((k) => bullet(ctx, k, `${section.title}, key findings`))
+      : generatedBullets(sectionFindings, true);
+  if (items.length > 0) {
+    blocks.push({ type: 'subheading', level: 3, text: 'Key findings' });
+    blocks.push({ type: 'bullets', items });
+  }
+  const ratings = new Map(findings.standards.map((s) => [s.standardId, s]));
+  for (const standard of section.standards) {
+    const standardFindings = sectionFindings.filter((f) => f.standardId === standard.id);
+    blocks.push({ type: 'subheading', level: 3, text: standard.title });
+    const rating = ratings.get(standard.id);
+    if (input.framework.rating && rating && rating.ratedBy !== 'not-rated') {
+      blocks.push(ratingBlock(ctx, standard.title, rating));
+    }
+    if (standardFindings.length > 0) {
+      blocks.push(
+        questionsTable(
+          `Figures: ${standard.title}`,
+          standardFindings,
+          ctx.questionText,
+          findings.confidence,
+        ),
+      );
+      // Bars for the figures there are; a question with no applicable case is in the table only.
+      const scored = standardFindings.filter(
+        (f) => f.type === 'proportion' && f.scored && f.base > 0,
+      );
+      const chart = scored.length > 0 ? input.chartFor?.(standard.title, scored) : null;
+      if (chart) blocks.push({ type: 'chart', chart });
+    }
+  }
+  blocks.push(...exampleBlocks(ctx, section.id));
+  if (chapter.conclusion.trim() !== '') {
+    checkFreeText(ctx, chapter.conclusion, `${section.title}, conclusion`);
+    blocks.push({ type: 'subheading', level: 3, text: 'Conclusion' });
+    blocks.push(...paragraphs<C>(chapter.conclusion));
+  }
+  return { id: `section-${section.id}`, number: String(number), title: section.title, blocks };
+}
+
+export function exampleBlocks<C>(ctx: Context<C>, sectionId: string | null): ReportBlock<C>[] {
+  const areaNames = new Map(ctx.input.inspection.areas.map((a) => [a.id, a.name]));
+  return ctx.input.draft.examples
+    .filter(
+      (e) => e.sectionId === sectionId || (sectionId === null && !sectionKnown(ctx, e.sectionId)),
+    )
+    .filter((e) => e.text.trim() !== '')
+    .map((e) => {
+      const kind = e.kind === 'case' ? 'Case example' : 'Good practice example';
+      const area = e.areaId ? (areaNames.get(e.areaId) ?? null) : null;
+      const warnings = personalDataInText(`${e.title}\n${e.text}`, ctx.allowedNames).map(
+        (w) => w.message,
+      );
+      for (const w of warnings) ctx.warnings.push(`${kind}${e.title ? `: ${e.title}` : ''}: ${w}`);
+      checkFreeText(ctx, e.text, kind);
+      return {
+        type: 'example' as const,
+        label: e.title.trim() ? `${kind}: ${e.title.trim()}` : kind,
+        text: e.text.trim(),
+        credit: area ? (e.kind === 'good-practice' ? `Credited to ${area}` : `From ${area}`) : null,
+        warnings,
+      };
+    });
+}
+
+function sectionKnown<C>(ctx: Context<C>, sectionId: string | null): boolean {
+  return sectionId !== null && ctx.input.framework.sections.some((s) => s.id === sectionId);
+}
+
+export function breakdownChapter<C>(ctx: Context<C>, number: number): ReportChapter<C> | null {
+  const byArea = ctx.input.byArea;
+  const groups = byArea?.breakdown?.groups ?? [];
+  if (!byArea || groups.length < 2) return null;
+  const blocks: ReportBlock<C>[] = [
+    {
+      type: 'paragraph',
+      text: 'Each figure counts the cases giving the answer named beside the question, out of the cases in that area where the question applied and was answered. Bases in one area are small: read the figures with their bases.',
+    },
+  ];
+  const perTable = 4;
+  for (const section of ctx.input.framework.sections) {
+    const indexes = byArea.questions
+      .map((f, i) => ({ f, i }))
+      .filter(
+        ({ f }) =>
+          f.type === 'proportion' &&
+          f.counted !== null &&
+          section.standards.some((s) => s.id === f.standardId),
+      );
+    if (indexes.length === 0) continue;
+    for (let from = 0; from < groups.length; from += perTable) {
+      const chunk = groups.slice(from, from + perTable);
+      const part = groups.length > perTable ? ` (areas ${from + 1}–${from + chunk.length})` : '';
+      blocks.push({
+        type: 'table',
+        caption: `${section.title}${part}`,
+        head: ['Question', 'All areas', ...chunk.map((g) => g.label)],
+        numeric: [false, true, ...chunk.map(() => true)],
+        widths: [34, 14, ...chunk.map(() => 52 / chunk.length)],
+        rows: indexes.map(({ f, i }) => [
+          `${ctx.questionText.get(f.itemId) ?? f.itemId} (counted: ${f.type === 'proportion' ? f.counted?.answers : ''})`,
+          groupCell(f),
+          ...chunk.map((g) => {
+            const cell = g.questions[i];
+            return cell ? groupCell(cell) : '';
+          }),
+        ]),
+        ...(indexes.some(
+          ({ f, i }) =>
+            hasSmallBase(f) || chunk.some((g) => g.questions[i] && hasSmallBase(g.questions[i]!)),
+        )
+          ? { note: SMALL_BASE_KEY }
+          : {}),
+      });
+    }
+  }
+  return { id: 'breakdown-by-area', number: String(number), title: 'Findings by area', blocks };
+}

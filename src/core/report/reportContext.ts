@@ -1,0 +1,79 @@
+/** What every part of the report is built from: the input, shared lookups, and the warnings collected for the lead. */
+import type { FindingsResult, ItemFinding } from '../findings/findingTypes';
+import type { Framework } from '../framework/frameworkSchema';
+import type { Inspection, InspectionKind } from '../inspection/inspectionSchema';
+import { checkReportText, type currentFigures } from './checkReportFigures';
+import type { ReportBlock, ReportBullet } from './reportDocument';
+import type { KeyFinding, ReportDraft } from './reportDraft';
+
+/**
+ * The moderation summary for the methodology: core's `moderationSentence` over the inspection's
+ * second readings (src/core/moderation); null when none is recorded.
+ */
+export type ModerationSummary = { readonly text: string };
+
+export type ReportInput<C> = {
+  readonly inspection: Inspection;
+  readonly framework: Framework;
+  /** The findings over the cases counted (the same figures as the findings screen). */
+  readonly findings: FindingsResult;
+  /** The same findings broken down by area, for the breakdown chapter; null: left out. */
+  readonly byArea: FindingsResult | null;
+  readonly draft: ReportDraft;
+  /** The report's date (ISO, the day it is made, local time). */
+  readonly date: string;
+  readonly moderation?: ModerationSummary | null;
+  /** Draws a standard's scored questions as a chart (src/report/charts); absent: no charts. */
+  readonly chartFor?: (title: string, findings: readonly ItemFinding[]) => C | null;
+};
+
+export const KIND_PHRASES: Record<InspectionKind, { cover: string; noun: string }> = {
+  inspection: { cover: 'An inspection', noun: 'inspection' },
+  thematic: { cover: 'A thematic inspection', noun: 'inspection' },
+  'self-audit': { cover: 'A self-audit', noun: 'audit' },
+};
+
+export function paragraphs<C>(text: string, variant?: 'note' | 'lead'): ReportBlock<C>[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((p) => p !== '')
+    .map((p) =>
+      variant ? { type: 'paragraph', text: p, variant } : { type: 'paragraph', text: p },
+    );
+}
+
+export type Context<C> = {
+  readonly input: ReportInput<C>;
+  readonly questionText: ReadonlyMap<string, string>;
+  readonly figures: ReturnType<typeof currentFigures>;
+  readonly warnings: string[];
+  readonly allowedNames: readonly string[];
+};
+
+/** A key finding as a bullet, with any figure the data no longer gives flagged. */
+export function bullet<C>(ctx: Context<C>, finding: KeyFinding, where: string): ReportBullet {
+  const issues = checkReportText(finding.text, ctx.figures, finding.source);
+  const warnings = issues.map((i) => i.message);
+  for (const w of warnings) ctx.warnings.push(`${where}: ${w}`);
+  return { text: finding.text, warnings };
+}
+
+/** Warnings on free text (summary, conclusions), kept for the lead; the text prints as written. */
+export function checkFreeText<C>(ctx: Context<C>, text: string, where: string): void {
+  for (const issue of checkReportText(text, ctx.figures))
+    ctx.warnings.push(`${where}: ${issue.message}`);
+}
+
+export function generatedBullets(
+  findings: readonly ItemFinding[],
+  keyOnly: boolean,
+): ReportBullet[] {
+  const withSentence = findings.filter(
+    (f): f is Extract<ItemFinding, { type: 'proportion' }> =>
+      f.type === 'proportion' && f.sentence !== null,
+  );
+  const chosen =
+    keyOnly && withSentence.some((f) => f.key) ? withSentence.filter((f) => f.key) : withSentence;
+  return chosen.map((f) => ({ text: f.sentence!, warnings: [] }));
+}

@@ -1,0 +1,85 @@
+/** Figures as the report's tables print them: what was counted, the interval, what is not in the base, the small-base mark. */
+import type { ItemFinding } from '../findings/findingTypes';
+import {
+  countedText,
+  isSmallBase,
+  printedFigure,
+  SMALL_BASE_KEY,
+  SMALL_BASE_MARK,
+} from '../findings/printedFigure';
+import { plural } from '../phrasing/plural';
+import { roundHalfUp } from '../statistics/roundHalfUp';
+
+/** "(base 51)", marked when small: "(base 6 †)". */
+export function baseText(base: number): string {
+  return `(base ${base}${isSmallBase(base) ? ` ${SMALL_BASE_MARK}` : ''})`;
+}
+
+/** What a finding shows in a table's figure column: what was counted and its figure. */
+export function figureCell(f: ItemFinding): string {
+  switch (f.type) {
+    case 'proportion':
+      if (f.base === 0) return 'no applicable cases';
+      if (f.counted) return countedText(f.counted);
+      return `${f.options
+        .filter((o) => o.count > 0)
+        .map((o) => `${o.label} ${o.count}`)
+        .join(', ')} ${baseText(f.base)}`;
+    case 'multichoice':
+      if (f.base === 0) return 'no answers';
+      return `${f.options
+        .filter((o) => o.count > 0)
+        .map((o) => `${o.label} ${o.count}`)
+        .join(
+          ', ',
+        )} (${plural(f.base, 'case')}${isSmallBase(f.base) ? ` ${SMALL_BASE_MARK}` : ''})`;
+    case 'number':
+      if (!f.summary) return 'no numbers';
+      return `mean ${roundHalfUp(f.summary.mean, 1)}, median ${f.summary.median} (n ${f.summary.n}${isSmallBase(f.summary.n) ? ` ${SMALL_BASE_MARK}` : ''})`;
+    default:
+      return `answered in ${plural(f.answered, 'case')}`;
+  }
+}
+
+/** A group's cell in a breakdown: the figure only; the row names what it counts. */
+export function groupCell(f: ItemFinding): string {
+  if (f.type === 'proportion' && f.counted) {
+    return printedFigure(f.counted.percentRounded, f.counted.count, f.counted.base);
+  }
+  return figureCell(f);
+}
+
+export function intervalCell(f: ItemFinding): string {
+  if (f.type !== 'proportion' || !f.counted?.interval) return '';
+  const { low, high } = f.counted.interval;
+  return `${roundHalfUp(low, 0)}–${roundHalfUp(high, 0)}%`;
+}
+
+/** Whether any figure of a finding stands on a base under 10 (it then carries the mark). */
+export function hasSmallBase(f: ItemFinding): boolean {
+  switch (f.type) {
+    case 'proportion':
+    case 'multichoice':
+      return isSmallBase(f.base);
+    case 'number':
+      return isSmallBase(f.summary?.n ?? 0) || f.thresholds.some((t) => isSmallBase(t.base));
+    default:
+      return false;
+  }
+}
+
+/** A table's note, with the key to the small-base mark when any figure in it carries it. */
+export function withSmallBaseKey(note: string, marked: boolean): string {
+  return marked ? `${note} ${SMALL_BASE_KEY}`.trim() : note;
+}
+
+export function excludedCell(f: ItemFinding): string {
+  const parts: string[] = [];
+  if (f.notApplicable > 0) parts.push(`N/A ${f.notApplicable}`);
+  if (f.notKnown > 0 && !(f.type === 'proportion' && f.notKnownInBase)) {
+    parts.push(`not known ${f.notKnown}`);
+  }
+  if (f.unanswered > 0) parts.push(`unanswered ${f.unanswered}`);
+  if (f.hidden > 0) parts.push(`not asked ${f.hidden}`);
+  return parts.join(', ');
+}

@@ -1,0 +1,114 @@
+/**
+ * Conflicts a merge kept for later (the `conflicts` table): listed for the inspection and for a
+ * case, and resolved from the list (`resolveConflict`: keep mine or keep theirs), in one
+ * transaction each. Core's `resolveOpenConflict` decides what is written; the answer and case
+ * writers write it.
+ */
+import {
+  type Answer,
+  type ConflictRecord,
+  type MergeCase,
+  type MergeContext,
+  resolveOpenConflict,
+  STATUS_HISTORY_ITEM,
+} from '../../core';
+import { restoreAnswers, writeFailure } from '../cases/answerWriter';
+import { restoreCases } from '../cases/caseStatusWriter';
+import { database, retrying, type WriteFailure } from '../connection';
+import { historyEntryOf } from './exportContents';
+
+/** The open conflicts of an inspection, case by case. */
+export async function openConflicts(inspectionId: string): Promise<ConflictRecord[]> {
+  const rows = await database()
+    .conflicts.where('[inspectionId+status]')
+    .equals([inspectionId, 'open'])
+    .toArray();
+  return rows.sort((a, b) =>
+    a.caseId !== b.caseId ? (a.caseId < b.caseId ? -1 : 1) : a.itemId < b.itemId ? -1 : 1,
+  );
+}
+
+/** An open conflict with this device's answer as it is now (it may have changed since). */
+export type OpenConflict = ConflictRecord & { readonly current: Answer | null };
+
+/** The open conflicts of an inspection, each with the answer here now. */
+export async function openConflictsNow(inspectionId: string): Promise<OpenConflict[]> {
+  const db = database();
+  return db.transaction('r', [db.conflicts, db.answers, db.cases], async () => {
+    const conflicts = await openConflicts(inspectionId);
+    const [answers, cases] = await Promise.all([
+      db.answers.bulkGet(conflicts.map((c) => [c.caseId, c.itemId] as [string, string])),
+      db.cases.bulkGet(conflicts.map((c) => c.caseId)),
+    ]);
+    return conflicts.map((c, i) => {
+      if (c.itemId === STATUS_HISTORY_ITEM) {
+        const status = cases[i]?.status;
+        return { ...c, current: status && c.mine ? { ...c.mine, value: status } : c.mine };
+      }
+      const row = answers[i];
+      if (!row) return { ...c, current: null };
+      const { caseId: _c, inspectionId: _i, itemId: _t, ...answer } = row;
+      return { ...c, current: answer };
+    });
+  });
+}
+
+/** Every conflict of a case, open or resolved, newest first. */
+export async function conflictsOfCase(caseId: string): Promise<ConflictRecord[]> {
+  const rows = await database().conflicts.where('caseId').equals(caseId).toArray();
+  return rows.sort((a, b) =>
+    a.detectedAt < b.detectedAt ? 1 : a.detectedAt > b.detectedAt ? -1 : 0,
+  );
+}
+
+export type ResolveOutcome =
+  | { readonly status: 'resolved'; readonly conflict: ConflictRecord }
+  | { readonly status: 'missing'; readonly message: string }
+  | { readonly status: 'failed'; readonly reason: WriteFailure; readonly detail: string };
+
+/** Resolves a conflict kept for later: keep mine (the answer here now) or keep theirs. */
+export async function resolveConflict(
+  conflictId: string,
+  keep: 'mine' | 'theirs',
+  who: MergeContext,
+): Promise<ResolveOutcome> {
+  try {
+    const outcome = await retrying((db) =>
+      db.transaction(
+        'rw',
+        [db.cases, db.answers, db.answerHistory, db.conflicts],
+        async (): Promise<ResolveOutcome> => {
+          const conflict = await db.conflicts.get(conflictId);
+          if (conflict?.status !== 'open') {
+            return { status: 'missing', message: 'This conflict has been resolved already.' };
+          }
+          const caseRow = await db.cases.get(conflict.caseId);
+          if (!caseRow)
+            return { status: 'missing', message: 'This case is no longer on this device.' };
+          const [answers, history] = await Promise.all([
+            db.answers.where('caseId').equals(caseRow.id).toArray(),
+            db.answerHistory.where('caseId').equals(caseRow.id).toArray(),
+          ]);
+          history.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+          const kase: MergeCase = {
+            ...caseRow,
+            answers: Object.fromEntries(
+              answers.map(({ caseId: _c, inspectionId: _i, itemId, ...a }) => [itemId, a]),
+            ),
+            history: history.map(historyEntryOf),
+          };
+          const resolution = resolveOpenConflict(conflict, kase, keep, who);
+          await restoreCases([resolution.caseRecord], 'replace');
+          await restoreAnswers(resolution.answer ? [resolution.answer] : [], [
+            ...resolution.history,
+          ]);
+          await db.conflicts.put(resolution.conflict);
+          return { status: 'resolved', conflict: resolution.conflict };
+        },
+      ),
+    );
+    return outcome;
+  } catch (error) {
+    return writeFailure(error);
+  }
+}

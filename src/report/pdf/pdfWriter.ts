@@ -1,0 +1,93 @@
+/** The PDF page: A4 geometry, greys, and a writer that flows wrapped text across pages. */
+import type { jsPDF as JsPdf } from 'jspdf';
+import type { autoTable as AutoTable } from 'jspdf-autotable';
+import { pdfText } from './pdfText';
+export type PdfLibraries = {
+  readonly jsPDF: typeof JsPdf;
+  readonly autoTable: typeof AutoTable;
+};
+
+export type PdfProgress = { readonly done: number; readonly total: number };
+
+export const PAGE_WIDTH = 210;
+export const PAGE_HEIGHT = 297;
+export const LEFT = 22;
+export const RIGHT = 22;
+export const TOP = 24;
+export const BOTTOM = 22;
+export const WIDTH = PAGE_WIDTH - LEFT - RIGHT;
+export const BODY_SIZE = 10.5;
+/** Line height in mm for a font size in points. */
+export const lineHeight = (size: number) => size * 0.3528 * 1.35;
+export const INK = 20;
+export const SOFT_INK = 80;
+export const CONTENTS_LINES_PER_PAGE = 28;
+
+export type Doc = InstanceType<typeof JsPdf>;
+
+/** Fill and stroke in a grey level (0 black … 255 white): the report is printable in greyscale. */
+export function greyFill(doc: Doc, level: number): void {
+  doc.setFillColor(level, level, level);
+}
+
+export function greyDraw(doc: Doc, level: number): void {
+  doc.setDrawColor(level, level, level);
+}
+
+export class Writer {
+  y = TOP;
+  constructor(
+    readonly doc: Doc,
+    readonly libs: PdfLibraries,
+  ) {}
+
+  get bottom(): number {
+    return PAGE_HEIGHT - BOTTOM;
+  }
+
+  newPage(): void {
+    this.doc.addPage('a4', 'portrait');
+    this.y = TOP;
+  }
+
+  /** Room for `height` mm, or a new page. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom && this.y > TOP + 0.1) this.newPage();
+  }
+
+  font(size: number, style: 'normal' | 'bold' | 'italic' | 'bolditalic' = 'normal', grey = INK) {
+    this.doc.setFont('helvetica', style);
+    this.doc.setFontSize(size);
+    this.doc.setTextColor(grey);
+  }
+
+  lines(text: string, width: number): string[] {
+    return this.doc.splitTextToSize(pdfText(text), width) as string[];
+  }
+
+  /** Wrapped text from the cursor, across pages as needed. */
+  text(
+    text: string,
+    options: {
+      size?: number;
+      style?: 'normal' | 'bold' | 'italic' | 'bolditalic';
+      grey?: number;
+      indent?: number;
+      after?: number;
+      keepWithNext?: number;
+    } = {},
+  ): void {
+    const size = options.size ?? BODY_SIZE;
+    const indent = options.indent ?? 0;
+    this.font(size, options.style ?? 'normal', options.grey ?? INK);
+    const height = lineHeight(size);
+    const lines = this.lines(text, WIDTH - indent);
+    this.ensure(Math.min(lines.length, 2) * height + (options.keepWithNext ?? 0));
+    for (const line of lines) {
+      this.ensure(height);
+      this.doc.text(line, LEFT + indent, this.y, { baseline: 'top' });
+      this.y += height;
+    }
+    this.y += options.after ?? 2.5;
+  }
+}

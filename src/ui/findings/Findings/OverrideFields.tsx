@@ -1,0 +1,124 @@
+/** The rating override form's fields: the rating, the reason, and who sets it. */
+import type { Inspection } from '../../../core';
+import { ErrorMessage } from '../../components/InspectionFrame/formFields';
+
+type FieldProps = {
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+};
+
+export function RatingChoices({
+  choices,
+  changing,
+  value,
+  error,
+  onChange,
+}: FieldProps & {
+  choices: readonly string[];
+  /** An override is in force: the choice is a new rating. */
+  changing: boolean;
+}) {
+  return (
+    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset class="govuk-fieldset" aria-describedby={error ? 'rating-error' : undefined}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
+          {changing ? 'New rating' : 'Rating'}
+        </legend>
+        <ErrorMessage id="rating-error" message={error} />
+        <div class="govuk-radios">
+          {choices.map((choice, i) => {
+            const id = i === 0 ? 'rating' : `rating-${i + 1}`;
+            return (
+              <div class="govuk-radios__item" key={choice}>
+                <input
+                  class="govuk-radios__input"
+                  id={id}
+                  name="rating"
+                  type="radio"
+                  value={choice}
+                  checked={value === choice}
+                  onChange={() => onChange(choice)}
+                />
+                <label class="govuk-label govuk-radios__label" for={id}>
+                  {choice}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function RationaleField({ value, error, onChange }: FieldProps) {
+  return (
+    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <h2 class="govuk-label-wrapper">
+        <label class="govuk-label govuk-label--m" for="rationale">
+          Reason for this rating
+        </label>
+      </h2>
+      <div id="rationale-hint" class="govuk-hint">
+        Say what the figures do not show. The reason is kept with the rating and shown wherever the
+        rating is.
+      </div>
+      <ErrorMessage id="rationale-error" message={error} />
+      <textarea
+        class={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
+        id="rationale"
+        name="rationale"
+        rows={5}
+        aria-describedby={`rationale-hint${error ? ' rationale-error' : ''}`}
+        value={value}
+        onInput={(e) => onChange((e.target as HTMLTextAreaElement).value)}
+      />
+    </div>
+  );
+}
+
+export function ByField({
+  team,
+  value,
+  error,
+  onChange,
+}: FieldProps & { team: Inspection['team'] }) {
+  return (
+    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label class="govuk-label govuk-label--s" for="by">
+        Who is setting this rating
+      </label>
+      <ErrorMessage id="by-error" message={error} />
+      {team.length > 0 ? (
+        <select
+          class={`govuk-select${error ? ' govuk-select--error' : ''}`}
+          id="by"
+          name="by"
+          value={value}
+          aria-describedby={error ? 'by-error' : undefined}
+          onChange={(e) => onChange((e.target as HTMLSelectElement).value)}
+        >
+          <option value="">Choose a team member</option>
+          {team.map((m) => (
+            <option key={m.id} value={m.name}>
+              {m.name}
+              {m.role === 'lead' ? ' (lead)' : ''}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          class={`govuk-input govuk-input--width-20${error ? ' govuk-input--error' : ''}`}
+          id="by"
+          name="by"
+          type="text"
+          autoComplete="name"
+          value={value}
+          aria-describedby={error ? 'by-error' : undefined}
+          onInput={(e) => onChange((e.target as HTMLInputElement).value)}
+        />
+      )}
+    </div>
+  );
+}

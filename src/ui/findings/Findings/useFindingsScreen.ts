@@ -1,0 +1,64 @@
+/**
+ * The cases read from this device and their figures, worked out in the findings worker for
+ * what the address shows, with performance marks from the cases read to the figures on screen
+ * (README, `npm run bench`).
+ */
+import { useEffect, useMemo } from 'preact/hooks';
+import { type Framework, findingsOptionsFor, type Inspection } from '../../../core';
+import { loadFindingsCases } from '../../../db/cases/findingsSource';
+import { warmFindingsWorker } from '../../../workers/findingsBridge';
+import { useLive } from '../../hooks/useLive';
+import { findingsModel } from './findingsModel';
+import type { FindingsView } from './findingsQuery';
+import { useFindings } from './useFindings';
+
+export const LOAD_START_MARK = 'case-audit:findings-load-start';
+export const DATA_LOADED_MARK = 'case-audit:findings-data-loaded';
+export const LOAD_MEASURE = 'case-audit:findings-load';
+export const RENDERED_MARK = 'case-audit:findings-rendered';
+export const RENDER_MEASURE = 'case-audit:findings-render';
+
+export function useFindingsScreen(
+  inspection: Inspection,
+  framework: Framework,
+  view: FindingsView,
+  chosen: { readonly by: string } | null,
+) {
+  useEffect(warmFindingsWorker, []);
+  const live = useLive(() => {
+    performance.mark(LOAD_START_MARK);
+    return loadFindingsCases(inspection.id).then((loaded) => {
+      performance.mark(DATA_LOADED_MARK);
+      performance.measure(LOAD_MEASURE, LOAD_START_MARK, DATA_LOADED_MARK);
+      return loaded;
+    });
+  }, [inspection.id]);
+  const source = live.status === 'ready' ? live.value : null;
+
+  const options = findingsOptionsFor(inspection, {
+    completeOnly: view.completeOnly,
+    breakdownBy: chosen?.by ?? null,
+    confidence: view.confidence / 100,
+  });
+  const optionsKey = JSON.stringify(options);
+  const state = useFindings(framework, source?.cases ?? null, options, optionsKey);
+  const result =
+    state.status === 'ready' ? state.result : state.status === 'computing' ? state.previous : null;
+  const model = useMemo(() => (result ? findingsModel(result) : null), [result]);
+  useEffect(() => {
+    if (state.status !== 'ready') return;
+    performance.mark(RENDERED_MARK);
+    try {
+      performance.measure(RENDER_MEASURE, DATA_LOADED_MARK, RENDERED_MARK);
+    } catch {
+      // No data-loaded mark (cleared by a test): nothing to measure.
+    }
+  }, [state]);
+  return {
+    failed: live.status === 'failed' || state.status === 'failed',
+    computing: state.status === 'computing',
+    source,
+    result,
+    model,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * The state of the rating override form: the rating, reason and who sets it, their problems,
+ * and saving or removing the override, then back to the findings with a message.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { Inspection, RatingOverride, Standard } from '../../../core';
+import { scorerFor } from '../../../db/device/identityStore';
+import {
+  type OverrideOutcome,
+  removeRatingOverride,
+  setRatingOverride,
+} from '../../../db/inspections/ratingOverrideStore';
+import { setFlash } from './flash';
+
+export type Fields = { rating: string; rationale: string; by: string };
+export type FieldErrors = Partial<Record<keyof Fields | 'form', string>>;
+
+function describeFailure(
+  outcome: Exclude<OverrideOutcome, { status: 'saved' | 'invalid' }>,
+): string {
+  if (outcome.status === 'missing') return outcome.message;
+  return outcome.reason === 'quota'
+    ? 'The rating could not be saved: this device’s storage is full. Free some space and try again.'
+    : 'The rating could not be saved: this device’s storage did not answer. Try again.';
+}
+
+/** Each refused field's first problem, at its field (the rest on the form). */
+function fieldErrorsOf(errors: readonly { path: string; message: string }[]): FieldErrors {
+  const next: FieldErrors = {};
+  for (const e of errors) {
+    const key = (['rating', 'rationale', 'by'] as const).find((k) => e.path === k) ?? 'form';
+    next[key] ??= e.message;
+  }
+  return next;
+}
+
+/** Who is rating: the person scoring on this device if they are in the team, else the lead. */
+function useRater(
+  inspection: Inspection,
+  current: RatingOverride | null,
+  setBy: (by: string) => void,
+) {
+  useEffect(() => {
+    if (current) return;
+    let live = true;
+    const team = inspection.team;
+    void scorerFor(inspection.id).then((scorer) => {
+      const member =
+        team.find((m) => m.id === scorer) ?? team.find((m) => m.role === 'lead') ?? team[0];
+      if (live && member) setBy(member.name);
+    });
+    return () => {
+      live = false;
+    };
+  }, [inspection.id]);
+}
+
+export function useRatingOverride(
+  inspection: Inspection,
+  standard: Standard,
+  current: RatingOverride | null,
+  options: { back: string; onErrors: (has: boolean) => void },
+) {
+  const { route } = useLocation();
+  const [fields, setFields] = useState<Fields>({
+    rating: current?.rating ?? '',
+    rationale: current?.rationale ?? '',
+    by: current?.by ?? '',
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  useRater(inspection, current, (by) => setFields((f) => (f.by === '' ? { ...f, by } : f)));
+
+  const show = (next: FieldErrors) => {
+    setErrors(next);
+    options.onErrors(Object.keys(next).length > 0);
+  };
+  const done = (message: string) => {
+    setFlash(message);
+    route(options.back);
+  };
+
+  const save = async () => {
+    setBusy(true);
+    const outcome = await setRatingOverride(inspection.id, { standardId: standard.id, ...fields });
+    setBusy(false);
+    if (outcome.status === 'saved') {
+      done(`${standard.title} is now rated ${fields.rating}, with your reason.`);
+    } else if (outcome.status === 'invalid') show(fieldErrorsOf(outcome.errors));
+    else show({ form: describeFailure(outcome) });
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    const outcome = await removeRatingOverride(inspection.id, standard.id);
+    setBusy(false);
+    if (outcome.status === 'saved') {
+      done(
+        `The override of ${standard.title} was removed: its rating comes from the figures again.`,
+      );
+      return;
+    }
+    show({
+      form:
+        outcome.status === 'invalid'
+          ? 'The override could not be removed.'
+          : describeFailure(outcome),
+    });
+  };
+
+  return { fields, setFields, errors, busy, save, remove };
+}

@@ -1,0 +1,137 @@
+/** The chosen cases with their second readers, each changeable, and assigning them. */
+import type { Inspection, ModerationSelection } from '../../../core';
+import { plural } from '../../../core';
+import type { CaseRecord } from '../../../db/database';
+
+export function SecondReaders({
+  inspection,
+  cases,
+  selection,
+  chosen,
+  saving,
+  name,
+  errorOf,
+  onReader,
+  onShareOut,
+  onAssign,
+}: {
+  inspection: Inspection;
+  /** The chosen cases, in the order shown. */
+  cases: readonly CaseRecord[];
+  selection: ModerationSelection;
+  chosen: ReadonlyMap<string, string>;
+  saving: boolean;
+  name: (memberId: string | null) => string;
+  errorOf: (field: string) => string | undefined;
+  onReader: (caseId: string, readerId: string) => void;
+  onShareOut: () => void;
+  onAssign: (event: Event) => void;
+}) {
+  const area = (id: string) => inspection.areas.find((a) => a.id === id)?.name ?? id;
+  return (
+    <form onSubmit={onAssign} noValidate>
+      <h2 class="govuk-heading-m">Second readers</h2>
+      {selection.method === 'random' && (
+        <p class="govuk-body" data-testid="draw-description">
+          {selection.description}
+        </p>
+      )}
+      <table class="govuk-table">
+        <caption class="govuk-table__caption govuk-table__caption--s">
+          {plural(cases.length, 'case', 'cases')} to read again
+        </caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">
+              Case
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Area
+            </th>
+            <th scope="col" class="govuk-table__header">
+              First reader
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Second reader
+            </th>
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {cases.map((c) => (
+            <tr class="govuk-table__row" key={c.id} data-case={c.ref}>
+              <th scope="row" class="govuk-table__header">
+                {c.ref}
+              </th>
+              <td class="govuk-table__cell">{area(c.areaId)}</td>
+              <td class="govuk-table__cell">{name(c.inspectorId)}</td>
+              <td class="govuk-table__cell">
+                <ReaderSelect
+                  inspection={inspection}
+                  kase={c}
+                  value={chosen.get(c.id) ?? ''}
+                  error={errorOf(`reader-${c.id}`)}
+                  onChange={(reader) => onReader(c.id, reader)}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div class="govuk-button-group">
+        <button type="submit" class="govuk-button" disabled={saving}>
+          Assign second readings
+        </button>
+        <button type="button" class="govuk-button govuk-button--secondary" onClick={onShareOut}>
+          Share readers out again in turn
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A case's second reader: any team member other than its inspector. */
+function ReaderSelect({
+  inspection,
+  kase,
+  value,
+  error,
+  onChange,
+}: {
+  inspection: Inspection;
+  kase: CaseRecord;
+  value: string;
+  error: string | undefined;
+  onChange: (readerId: string) => void;
+}) {
+  const id = `reader-${kase.id}`;
+  return (
+    <div
+      class={`govuk-form-group govuk-!-margin-bottom-0${error ? ' govuk-form-group--error' : ''}`}
+    >
+      <label class="govuk-label govuk-visually-hidden" for={id}>
+        Second reader for case {kase.ref}
+      </label>
+      {error && (
+        <p class="govuk-error-message" id={`${id}-error`}>
+          <span class="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      <select
+        class={`govuk-select${error ? ' govuk-select--error' : ''}`}
+        id={id}
+        value={value}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
+        <option value="">Choose…</option>
+        {inspection.team
+          .filter((m) => m.id !== kase.inspectorId)
+          .map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+      </select>
+    </div>
+  );
+}

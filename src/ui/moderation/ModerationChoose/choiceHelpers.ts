@@ -1,0 +1,70 @@
+/** What the moderation choice screen works out from its fields: seeds, sizes, readers, messages. */
+import type { ModerationSize } from '../../../core';
+import type { CaseRecord } from '../../../db/database';
+import type { AssignOutcome } from '../../../db/moderation/moderationAssignment';
+import type { SummaryError } from '../../components/ErrorSummary';
+
+export type Method = 'random' | 'hand';
+export type SizeKind = 'percent' | 'count';
+/** A problem on the page, tied to the field it concerns. */
+export type ChoiceError = SummaryError & { field: string };
+
+export function candidateOf(c: CaseRecord) {
+  return { caseId: c.id, ref: c.ref, inspectorId: c.inspectorId };
+}
+
+/** The size asked for, as typed: an empty box is no number at all. */
+export function sizeOf(kind: SizeKind, amount: string): ModerationSize {
+  const number = amount.trim() === '' ? Number.NaN : Number(amount.trim());
+  return kind === 'percent'
+    ? { kind: 'percent', percent: number }
+    : { kind: 'count', count: number };
+}
+
+/** A case ticked by hand goes to the reader with fewest cases so far who is not its inspector. */
+export function nextReader(
+  chosen: ReadonlyMap<string, string>,
+  readers: readonly string[],
+  inspectorId: string | null,
+): string {
+  const load = new Map(readers.map((r) => [r, 0]));
+  for (const r of chosen.values()) if (load.has(r)) load.set(r, load.get(r)! + 1);
+  return (
+    readers.filter((r) => r !== inspectorId).sort((a, b) => load.get(a)! - load.get(b)!)[0] ?? ''
+  );
+}
+
+/** Every chosen case still without a second reader, as a problem at its select. */
+export function missingReaders(
+  chosen: ReadonlyMap<string, string>,
+  byId: ReadonlyMap<string, CaseRecord>,
+): ChoiceError[] {
+  return [...chosen]
+    .filter(([, reader]) => reader === '')
+    .map(([caseId]) => ({
+      field: `reader-${caseId}`,
+      href: `#reader-${caseId}`,
+      text: `Choose a second reader for case ${byId.get(caseId)?.ref ?? caseId}`,
+    }));
+}
+
+export function assignFailure(outcome: Exclude<AssignOutcome, { status: 'done' }>): string {
+  return outcome.status === 'invalid'
+    ? outcome.errors.map((e) => e.message).join('; ')
+    : outcome.status === 'missing'
+      ? outcome.message
+      : `Nothing was saved: the browser’s storage refused the change (${outcome.detail}).`;
+}
+
+/** The chosen cases in reference order (a case just assigned leaves the candidates first). */
+export function orderedChosen(
+  chosen: ReadonlyMap<string, string>,
+  byId: ReadonlyMap<string, CaseRecord>,
+): CaseRecord[] {
+  return [...chosen.keys()]
+    .flatMap((id) => {
+      const kase = byId.get(id);
+      return kase ? [kase] : [];
+    })
+    .sort((a, b) => a.ref.localeCompare(b.ref, 'en-GB', { numeric: true }));
+}

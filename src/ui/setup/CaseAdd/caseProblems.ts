@@ -1,0 +1,61 @@
+/** The add-a-case form's problems: before saving, and those the store gives back. */
+import type { CaseWriteOutcome } from '../../../db/inspections/caseListStore';
+
+export type Problem = { field: string; message: string };
+
+/** The longest reference a case may have (as the case record allows). */
+const REF_MAX = 60;
+
+export type CaseDraft = {
+  /** The reference as typed, trimmed. */
+  ref: string;
+  looksLikeName: boolean;
+  notAName: boolean;
+  areaId: string;
+  stratumId: string;
+  hasStrata: boolean;
+};
+
+export function caseProblems(draft: CaseDraft): Problem[] {
+  const list: Problem[] = [];
+  const { ref } = draft;
+  if (ref === '') list.push({ field: 'ref', message: 'Enter the case reference' });
+  else if (ref.length > REF_MAX) {
+    list.push({
+      field: 'ref',
+      message: `The case reference must be ${REF_MAX} characters or fewer`,
+    });
+  } else if (draft.looksLikeName && !draft.notAName) {
+    list.push({
+      field: 'not-a-name',
+      message: `${ref} looks like a person’s name. Use a pseudonymous reference such as LAC-03-07, or confirm that it is not a name`,
+    });
+  }
+  if (draft.areaId === '') list.push({ field: 'area', message: 'Choose the area the case is in' });
+  if (draft.hasStrata && draft.stratumId === '') {
+    list.push({ field: 'stratum', message: 'Choose the stratum the case is in' });
+  }
+  return list;
+}
+
+/** Why the store did not add case `ref`, at the reference's field. */
+export function addProblems(
+  outcome: Exclude<CaseWriteOutcome, { status: 'saved' }>,
+  ref: string,
+): Problem[] {
+  switch (outcome.status) {
+    case 'duplicates':
+      return [{ field: 'ref', message: `${ref} is already a case in this inspection` }];
+    case 'invalid':
+      return outcome.errors.map((e) => ({ field: 'ref', message: e.message }));
+    case 'missing':
+      return [{ field: 'ref', message: outcome.message }];
+    case 'failed':
+      return [
+        {
+          field: 'ref',
+          message: `The case could not be saved on this device (${outcome.detail})`,
+        },
+      ];
+  }
+}

@@ -1,0 +1,175 @@
+/** The inspection form's single fields: kind, framework, organisations and fieldwork dates. */
+import type { FrameworkRecord } from '../../../db/database';
+import { KIND_LABELS } from '../../components/InspectionFrame/format';
+import {
+  DateField,
+  ErrorMessage,
+  RadiosField,
+  SelectField,
+  type SelectGroup,
+} from '../../components/InspectionFrame/formFields';
+import type { FieldError, FormState } from './inspectionFormState';
+
+const KIND_HINTS = {
+  inspection: 'One service, such as a youth justice service, inspected by an inspectorate team.',
+  thematic:
+    'One theme looked at across several areas, such as looked-after children placed away from home in six YOT areas.',
+  'self-audit':
+    'A service auditing its own cases, for example before an inspection or to track an action plan.',
+} as const;
+
+export function KindField({
+  value,
+  error,
+  onChange,
+}: {
+  value: FormState['kind'];
+  error: string | undefined;
+  onChange: (kind: FormState['kind']) => void;
+}) {
+  return (
+    <RadiosField
+      id="kind"
+      legend="What kind of fieldwork is this?"
+      error={error}
+      value={value}
+      items={(['inspection', 'thematic', 'self-audit'] as const).map((kind) => ({
+        value: kind,
+        label: KIND_LABELS[kind],
+        hint: KIND_HINTS[kind],
+      }))}
+      onChange={(kind) => onChange(kind as FormState['kind'])}
+    />
+  );
+}
+
+function frameworkGroupsOf(frameworks: readonly FrameworkRecord[]): SelectGroup[] {
+  return [
+    {
+      label: 'Built in',
+      options: frameworks
+        .filter((r) => r.builtIn)
+        .map((r) => ({ value: r.key, label: `${r.title} (version ${r.version})` })),
+    },
+    {
+      label: 'Imported',
+      options: frameworks
+        .filter((r) => !r.builtIn)
+        .map((r) => ({ value: r.key, label: `${r.title} (version ${r.version})` })),
+    },
+  ].filter((g) => g.options.length > 0);
+}
+
+/** A new inspection chooses its framework; afterwards the pinned version is shown, not offered. */
+export function FrameworkField({
+  frameworks,
+  pinned,
+  frameworkKey,
+  error,
+  onChoose,
+}: {
+  frameworks: readonly FrameworkRecord[];
+  pinned: FrameworkRecord | null | undefined;
+  frameworkKey: string;
+  error: string | undefined;
+  onChoose: (key: string) => void;
+}) {
+  if (pinned !== undefined) {
+    return (
+      <div class="govuk-form-group">
+        <h2 class="govuk-label-wrapper">
+          <span class="govuk-label govuk-label--m">Framework</span>
+        </h2>
+        <p class="govuk-body" id="framework">
+          {pinned
+            ? `${pinned.title} (version ${pinned.version})`
+            : `${frameworkKey} (not on this device)`}
+        </p>
+        <div class="govuk-hint">
+          Pinned: this inspection stays on this version, so every answer keeps the meaning it had
+          when it was given. Editing cannot change the version; to move to another version, create a
+          migration.
+        </div>
+      </div>
+    );
+  }
+  return (
+    <SelectField
+      id="framework"
+      label="Framework"
+      labelClass="govuk-label--m"
+      hint="The framework and exact version the cases are assessed against. The inspection is pinned to it: editing later cannot change the version; to move to another version, create a migration."
+      error={error}
+      value={frameworkKey}
+      options={[{ value: '', label: 'Choose a framework' }]}
+      groups={frameworkGroupsOf(frameworks)}
+      onChange={onChoose}
+    />
+  );
+}
+
+export function OrganisationsField({
+  value,
+  error,
+  onInput,
+}: {
+  value: string;
+  error: string | undefined;
+  onInput: (organisations: string) => void;
+}) {
+  return (
+    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label class="govuk-label govuk-label--m" for="organisations">
+        Organisations
+      </label>
+      <div id="organisations-hint" class="govuk-hint">
+        One per line, as the report’s title page names them (for example the inspectorates). Filled
+        in from the framework’s publishers; change them as you need.
+      </div>
+      <ErrorMessage id="organisations-error" message={error} />
+      <textarea
+        class={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
+        id="organisations"
+        name="organisations"
+        rows={3}
+        aria-describedby={`organisations-hint${error ? ' organisations-error' : ''}`}
+        value={value}
+        onInput={(event) => onInput((event.target as HTMLTextAreaElement).value)}
+      />
+    </div>
+  );
+}
+
+export function FieldworkDates({
+  state,
+  errorFor,
+  onChange,
+}: {
+  state: Pick<FormState, 'start' | 'end'>;
+  errorFor: (field: string) => FieldError | undefined;
+  onChange: (patch: Partial<Pick<FormState, 'start' | 'end'>>) => void;
+}) {
+  return (
+    <>
+      <h2 class="govuk-heading-m">Fieldwork dates</h2>
+      <DateField
+        id="fieldwork-start"
+        legend="Start date (optional)"
+        hint="For example, 2 3 2026"
+        error={errorFor('fieldwork-start')?.message}
+        errorParts={errorFor('fieldwork-start')?.parts}
+        value={state.start}
+        onChange={(start) => onChange({ start })}
+      />
+      <DateField
+        id="fieldwork-end"
+        legend="End date (optional)"
+        hint="For example, 6 3 2026"
+        error={errorFor('fieldwork-end')?.message}
+        errorParts={errorFor('fieldwork-end')?.parts}
+        value={state.end}
+        onChange={(end) => onChange({ end })}
+      />
+    </>
+  );
+}

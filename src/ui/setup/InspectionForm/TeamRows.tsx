@@ -1,0 +1,107 @@
+import { ErrorMessage } from '../../components/InspectionFrame/formFields';
+import type { FieldError, MemberRow } from './inspectionFormState';
+
+/** The team: a name or initials and a role for each member, with Remove and Add. */
+export function TeamRows({
+  rows,
+  errors,
+  groupError,
+  onChange,
+  onAdd,
+  onRemove,
+}: {
+  rows: readonly MemberRow[];
+  errors: readonly FieldError[];
+  groupError: string | undefined;
+  onChange: (rows: MemberRow[]) => void;
+  onAdd: () => void;
+  onRemove: (index: number) => void;
+}) {
+  const set = (i: number, patch: Partial<MemberRow>) =>
+    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  return (
+    <div class={`govuk-form-group${groupError ? ' govuk-form-group--error' : ''}`}>
+      <fieldset class="govuk-fieldset" aria-describedby="team-hint" id="team" tabIndex={-1}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Team</legend>
+        <div id="team-hint" class="govuk-hint">
+          Names or initials, as the team writes them. The lead runs the fieldwork and assigns the
+          cases; there must be at least one.
+        </div>
+        <ErrorMessage id="team-error" message={groupError} />
+        {rows.map((row, i) => {
+          const nameError = errors.find((e) => e.field === `team-${i}-name`)?.message;
+          return (
+            <div
+              class={`govuk-form-group ca-row${nameError ? ' govuk-form-group--error' : ''}`}
+              key={row.key}
+            >
+              <ErrorMessage id={`team-${i}-name-error`} message={nameError} />
+              <div class="ca-row__controls">
+                <div class="ca-row__field">
+                  <label class="govuk-label" for={`team-${i}-name`}>
+                    Team member {i + 1}: name or initials
+                  </label>
+                  <input
+                    class={`govuk-input govuk-input--width-20${nameError ? ' govuk-input--error' : ''}`}
+                    id={`team-${i}-name`}
+                    name={`team-${i}-name`}
+                    type="text"
+                    autoComplete="off"
+                    spellcheck={false}
+                    value={row.name}
+                    aria-describedby={nameError ? `team-${i}-name-error` : undefined}
+                    onInput={(event) => set(i, { name: (event.target as HTMLInputElement).value })}
+                  />
+                </div>
+                <div class="ca-row__field">
+                  <label class="govuk-label" for={`team-${i}-role`}>
+                    Role
+                  </label>
+                  <select
+                    class="govuk-select"
+                    id={`team-${i}-role`}
+                    name={`team-${i}-role`}
+                    value={row.role}
+                    onChange={(event) =>
+                      set(i, {
+                        role: (event.target as HTMLSelectElement).value as MemberRow['role'],
+                      })
+                    }
+                  >
+                    <option value="lead" selected={row.role === 'lead'}>
+                      Lead
+                    </option>
+                    <option value="inspector" selected={row.role === 'inspector'}>
+                      Inspector
+                    </option>
+                  </select>
+                </div>
+                <button
+                  type="button"
+                  class="govuk-button govuk-button--secondary ca-row__remove"
+                  onClick={() => onRemove(i)}
+                >
+                  Remove{' '}
+                  <span class="govuk-visually-hidden">
+                    team member {i + 1}
+                    {row.name.trim() ? ` (${row.name.trim()})` : ''}
+                  </span>
+                </button>
+              </div>
+            </div>
+          );
+        })}
+        <div class="govuk-button-group">
+          <button
+            type="button"
+            class="govuk-button govuk-button--secondary"
+            id="team-add"
+            onClick={onAdd}
+          >
+            Add {rows.length === 0 ? 'a' : 'another'} team member
+          </button>
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+/** Every case of an area and stratum (optionally only those not assigned) to one person. */
+import { useState } from 'preact/hooks';
+import type { Inspection } from '../../../core';
+import type { CaseRecord } from '../../../db/database';
+import { CheckboxField, SelectField } from '../../components/InspectionFrame/formFields';
+import { type Assign, casesAndReserves, memberOptions, NO_ONE } from './assignment';
+
+type Choice = {
+  area: string;
+  stratum: string;
+  onlyUnassigned: boolean;
+  withReserves: boolean;
+  inspector: string;
+};
+
+export function BulkAssign({
+  inspection,
+  cases,
+  onAssign,
+}: {
+  inspection: Inspection;
+  cases: readonly CaseRecord[];
+  onAssign: Assign;
+}) {
+  const [choice, setChoice] = useState<Choice>({
+    area: '',
+    stratum: '',
+    onlyUnassigned: false,
+    withReserves: false,
+    inspector: inspection.team[0]?.id ?? NO_ONE,
+  });
+  const [saving, setSaving] = useState(false);
+  const { area, stratum, onlyUnassigned, withReserves, inspector } = choice;
+  const chosen = cases.filter(
+    (c) =>
+      (area === '' || c.areaId === area) &&
+      (stratum === '' || c.stratumId === stratum) &&
+      (!onlyUnassigned || c.inspectorId === null) &&
+      (withReserves || c.role !== 'reserve'),
+  );
+  const areaName = inspection.areas.find((a) => a.id === area)?.name;
+  const stratumName = inspection.strata.find((s) => s.id === stratum)?.name;
+  const who = inspection.team.find((m) => m.id === inspector)?.name;
+  const where = [areaName ? `in ${areaName}` : '', stratumName ? `(${stratumName})` : '']
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <form
+      class="ca-bulk"
+      noValidate
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (chosen.length === 0) return;
+        setSaving(true);
+        await onAssign(
+          chosen.map((c) => ({
+            caseId: c.id,
+            inspectorId: inspector === NO_ONE ? null : inspector,
+          })),
+          (changed) =>
+            `${casesAndReserves(chosen)}${where ? ` ${where}` : ''} ${who ? `assigned to ${who}` : 'unassigned'}` +
+            (changed < chosen.length ? ` (${changed} changed)` : ''),
+        );
+        setSaving(false);
+      }}
+    >
+      <h2 class="govuk-heading-m">Assign cases in bulk</h2>
+      <BulkFields
+        inspection={inspection}
+        choice={choice}
+        reserves={cases.some((c) => c.role === 'reserve')}
+        onChange={(patch) => setChoice({ ...choice, ...patch })}
+      />
+      <button
+        type="submit"
+        class="govuk-button"
+        disabled={saving || chosen.length === 0}
+        aria-disabled={saving || chosen.length === 0}
+      >
+        {chosen.length === 0
+          ? 'No cases to assign'
+          : `Assign ${casesAndReserves(chosen)}${who ? ` to ${who}` : ' to no one'}`}
+      </button>
+    </form>
+  );
+}
+
+function BulkFields({
+  inspection,
+  choice,
+  reserves,
+  onChange,
+}: {
+  inspection: Inspection;
+  choice: Choice;
+  /** Whether the inspection has reserves, which are left out unless asked for. */
+  reserves: boolean;
+  onChange: (patch: Partial<Choice>) => void;
+}) {
+  return (
+    <>
+      <div class="ca-bulk__fields">
+        <SelectField
+          id="bulk-area"
+          label="Cases in"
+          value={choice.area}
+          options={[
+            { value: '', label: 'Every area' },
+            ...inspection.areas.map((a) => ({ value: a.id, label: a.name })),
+          ]}
+          onChange={(area) => onChange({ area })}
+        />
+        {inspection.strata.length > 0 && (
+          <SelectField
+            id="bulk-stratum"
+            label="Stratum"
+            value={choice.stratum}
+            options={[
+              { value: '', label: 'Every stratum' },
+              ...inspection.strata.map((s) => ({ value: s.id, label: s.name })),
+            ]}
+            onChange={(stratum) => onChange({ stratum })}
+          />
+        )}
+        <SelectField
+          id="bulk-inspector"
+          label="Assign to"
+          value={choice.inspector}
+          options={memberOptions(inspection)}
+          onChange={(inspector) => onChange({ inspector })}
+        />
+      </div>
+      <div class="ca-bulk__options">
+        <CheckboxField
+          id="bulk-unassigned"
+          label="Only cases not assigned yet"
+          checked={choice.onlyUnassigned}
+          onChange={(onlyUnassigned) => onChange({ onlyUnassigned })}
+          small
+        />
+        {reserves && (
+          <CheckboxField
+            id="bulk-reserves"
+            label="Reserves too"
+            hint="Reserves are read only if a sampled case cannot be."
+            checked={choice.withReserves}
+            onChange={(withReserves) => onChange({ withReserves })}
+            small
+          />
+        )}
+      </div>
+    </>
+  );
+}
