@@ -59,6 +59,7 @@ export type {
   Stratum,
   TeamMember,
 } from './inspection/inspectionSchema';
+export { CASE_REF_MAX_LENGTH } from './inspection/inspectionSchema';
 
 export type { DeviceRole, FileOpenedHere } from './inspection/deviceRole';
 export { LEADS_DEVICE, deviceRoleOf } from './inspection/deviceRole';
@@ -69,11 +70,14 @@ export { caseUsageOf, removalErrors, removalProblem } from './inspection/caseUsa
 export type { NewCase } from './inspection/casePlacement';
 export {
   assignmentErrors,
+  casesToAssign,
   drawnOutsideErrors,
   newCasesFrom,
   placementErrors,
   splitRepeatedRefs,
 } from './inspection/casePlacement';
+export { leadActionBy, memberName } from './inspection/teamMember';
+export { byRef, compareRefsAsRead } from './inspection/caseOrder';
 // Sampling and case lists
 export type { CaseListContext } from './caseList/caseListContext';
 export type { CaseListWarning } from './caseList/caseListWarning';
@@ -154,6 +158,7 @@ export {
   SMALL_BASE_KEY,
   SMALL_BASE_MARK,
   countedText,
+  hasSmallBase,
   isSmallBase,
   printedFigure,
 } from './findings/printedFigure';
@@ -186,7 +191,7 @@ export { formatPercent, roundHalfUp } from './statistics/roundHalfUp';
 export type { AnswerChoice } from './scoring/answerChoices';
 export { answerChoices } from './scoring/answerChoices';
 export type { CaseProgress, TaskProgress, TaskState } from './scoring/caseProgress';
-export { caseProgress, taskNeighbours } from './scoring/caseProgress';
+export { caseProgress, statusOnceAnswered, taskNeighbours } from './scoring/caseProgress';
 export { describeAnswer } from './scoring/describeAnswer';
 export type { ScoringTask } from './scoring/scoringTasks';
 export { taskOfItem } from './scoring/scoringTasks';
@@ -202,6 +207,7 @@ export {
 export { ratingOverrideSchema } from './inspection/inspectionSchema';
 export type { OverrideDraft } from './findings/ratingOverride';
 export { canOverride, checkOverride, ratingChoices, withOverride } from './findings/ratingOverride';
+export { overrideInForce } from './findings/ratingOverride';
 
 // Example data: the seed 000 cases, as a findings fixture and as the app's example inspection
 
@@ -230,6 +236,7 @@ export type { CurrentFigures } from './report';
 export { checkReportText, currentFigures } from './report';
 
 export {
+  auditTrailFileName,
   exportFileName,
   inspectionShortName,
   localIsoDate,
@@ -275,18 +282,29 @@ export type {
   SecondReading,
 } from './moderation/moderationRecord';
 export {
+  assignedReading,
   heldForSecondReader,
   moderationDataSchema,
   moderationIdOf,
   moderationRecordSchema,
+  readerChangeProblem,
   secondReadingStarted,
+  withdrawalProblem,
 } from './moderation/moderationRecord';
 export type { ModerationSize } from './moderation/chooseModerationCases';
 export { assignSecondReaders, drawModerationCases } from './moderation/chooseModerationCases';
+export {
+  casesAskedFor,
+  moderationCandidates,
+  nextReader,
+  secondReadingProblem,
+} from './moderation/chooseModerationCases';
 export type { ModerationAgreement, ReadingDifference } from './moderation/moderationAgreement';
 export { moderationAgreement, readingDifferences } from './moderation/moderationAgreement';
 export type { ModeratedReadings, ModerationFigures } from './moderation/moderationSummary';
 export { formatKappa, moderationFigures, moderationSentence } from './moderation/moderationSummary';
+export { mergeReadingAnswers, readingValues } from './moderation/readingAnswers';
+export { decisionSource, finalAnswer, withDecisions } from './moderation/moderationDecisions';
 
 // Team work: packs, work files, merge
 export type { PackFile, TeamFile, WorkFile } from './exchange/teamFiles';

@@ -42,6 +42,11 @@ function isClosedConnection(error: unknown): boolean {
   );
 }
 
+/** The database of the caller's transaction, if there is one; the app's otherwise. */
+export function currentDatabase(): CaseAuditDatabase {
+  return Dexie.currentTransaction ? (Dexie.currentTransaction.db as CaseAuditDatabase) : database();
+}
+
 /** Runs a database operation, reopening and retrying once if the connection was closed under it. */
 export async function retrying<T>(operation: (db: CaseAuditDatabase) => Promise<T>): Promise<T> {
   const db = database();

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idSchema } from '../framework/frameworkSchema';
+import { caseRefSchema } from '../inspection/inspectionSchema';
 
 /** A profile answer read from the list: an option code, a list of codes, a number, a date or text. */
 export const profileValueSchema = z.union([
@@ -14,7 +15,7 @@ export const profileValueSchema = z.union([
 
 export const populationEntrySchema = z.strictObject({
   /** Pseudonymous reference such as LAC-03-07 (the same rule as a case's reference). */
-  ref: z.string().trim().min(1).max(60),
+  ref: caseRefSchema,
   areaId: idSchema,
   stratumId: idSchema.nullable(),
   /** By profile field id; option answers are stored as option codes. */

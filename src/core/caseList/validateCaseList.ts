@@ -5,6 +5,7 @@
  * back ready to store: areas and strata as ids, profile answers as option codes.
  */
 import type { Scale } from '../framework/frameworkSchema';
+import { CASE_REF_MAX_LENGTH } from '../inspection/inspectionSchema';
 import {
   invalid,
   type ValidationError,
@@ -31,8 +32,6 @@ export type CaseListCheck = {
   readonly warnings: readonly CaseListWarning[];
 };
 
-/** The longest case reference, as for a case record. */
-const REF_MAX = 60;
 const MAPPING = 'column mapping';
 
 type Columns = {
@@ -162,10 +161,10 @@ export function validateCaseList(
     const ref = cell(columns.ref).trim();
     if (ref === '') {
       errors.push({ path: at(columns.ref), message: 'the case reference is missing' });
-    } else if (ref.length > REF_MAX) {
+    } else if (ref.length > CASE_REF_MAX_LENGTH) {
       errors.push({
         path: at(columns.ref),
-        message: `the case reference is ${ref.length} characters long; at most ${REF_MAX}`,
+        message: `the case reference is ${ref.length} characters long; at most ${CASE_REF_MAX_LENGTH}`,
       });
     } else {
       refs.push({ rowNumber: row.rowNumber, ref });

@@ -24,6 +24,7 @@
  * browser, a worker, and Node 20).
  */
 import { z } from 'zod';
+import { envelopeText } from '../exchange/fileEnvelope';
 import { canonicalJson } from '../validation/canonicalJson';
 import { parseJsonText } from '../validation/parseJsonText';
 import {
@@ -83,6 +84,14 @@ export type EncryptedFile = z.infer<typeof encryptedFileSchema>;
 /** An opaque key handle (WebCrypto's CryptoKey). */
 export type KeyHandle = object;
 
+/** AES-GCM as every file uses it: the file's IV, its header as additional data, a 128-bit tag. */
+type AesGcmParams = {
+  name: 'AES-GCM';
+  iv: Uint8Array<ArrayBuffer>;
+  additionalData: Uint8Array<ArrayBuffer>;
+  tagLength: 128;
+};
+
 /**
  * The part of WebCrypto used here, as `globalThis.crypto` has it in browsers, workers and
  * Node 20. Passed in, so core stays pure.
@@ -110,22 +119,12 @@ export type WebCryptoLike = {
       keyUsages: ['encrypt' | 'decrypt'],
     ): Promise<KeyHandle>;
     encrypt(
-      algorithm: {
-        name: 'AES-GCM';
-        iv: Uint8Array<ArrayBuffer>;
-        additionalData: Uint8Array<ArrayBuffer>;
-        tagLength: 128;
-      },
+      algorithm: AesGcmParams,
       key: KeyHandle,
       data: Uint8Array<ArrayBuffer>,
     ): Promise<ArrayBuffer>;
     decrypt(
-      algorithm: {
-        name: 'AES-GCM';
-        iv: Uint8Array<ArrayBuffer>;
-        additionalData: Uint8Array<ArrayBuffer>;
-        tagLength: 128;
-      },
+      algorithm: AesGcmParams,
       key: KeyHandle,
       data: Uint8Array<ArrayBuffer>,
     ): Promise<ArrayBuffer>;
@@ -193,9 +192,8 @@ export async function encryptFileText(
   return { ...head, ciphertext: toBase64(new Uint8Array(sealed)) };
 }
 
-export function encryptedFileText(file: EncryptedFile): string {
-  return `${JSON.stringify(file, null, 1)}\n`;
-}
+/** The file as text, indented as every Case Audit file is. */
+export const encryptedFileText: (file: EncryptedFile) => string = envelopeText;
 
 /** Whether a parsed JSON value claims to be an encrypted Case Audit file. */
 export function isEncryptedFileValue(value: unknown): boolean {

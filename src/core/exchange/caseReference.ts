@@ -4,16 +4,15 @@
  * mistake, and the end of a line that a stray line break split off from its case: such a
  * fragment starts with an answer ("yes", "drugs|cse") or with the tail of a cell, not a code.
  *
- * The rule: at most 60 characters; letters and digits, with single dashes, underscores,
+ * The rule: at most 60 characters (a case's own limit, `CASE_REF_MAX_LENGTH`); letters and digits, with single dashes, underscores,
  * slashes, dots or spaces between them (so it starts and ends with a letter or digit); at
  * least one digit; and not one of the framework's answer codes (an option value, `na`,
  * `not_known`), whatever its case.
  */
 import type { FindingsPlan } from '../findings/findingsPlan';
 import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
+import { CASE_REF_MAX_LENGTH } from '../inspection/inspectionSchema';
 import { quote } from './casesCsvCells';
-
-export const CASE_REF_MAX_LENGTH = 60;
 
 const REF_SHAPE = /^[\p{L}\p{Nd}]+(?:[-_/. ][\p{L}\p{Nd}]+)*$/u;
 const DIGIT = /\p{Nd}/u;

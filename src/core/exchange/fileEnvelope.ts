@@ -15,14 +15,16 @@
 import { z } from 'zod';
 import { withArticle } from '../phrasing/withArticle';
 import { canonicalJson } from '../validation/canonicalJson';
-import { wholeFile } from '../validation/cappedErrors';
+import { cappedErrors, wholeFile } from '../validation/cappedErrors';
 import { parseJsonText } from '../validation/parseJsonText';
 import {
   type Invalid,
   invalid,
+  type ValidationError,
   type ValidationResult,
   valid,
 } from '../validation/validationResult';
+import { issuesToErrors } from '../validation/zodIssues';
 
 export const INSPECTION_FILE_FORMAT = 'case-audit/inspection';
 /** The version this app writes and reads. A file with a higher one was made by a newer app. */
@@ -144,4 +146,19 @@ export async function checksumMismatch(
       message: `does not match: the file has been changed since it was exported. ${advice}`,
     },
   ]);
+}
+
+/**
+ * A file's contents, once its envelope and checksum are known good: its kind's schema, then its
+ * kind's own checks (which see only a file of the right shape). Every problem comes back, capped.
+ */
+export function readContents<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  check: (file: T) => ValidationError[],
+): ValidationResult<T> {
+  const parsed = schema.safeParse(value, { reportInput: true });
+  if (!parsed.success) return invalid(cappedErrors(issuesToErrors(parsed.error.issues)));
+  const errors = check(parsed.data);
+  return errors.length > 0 ? invalid(cappedErrors(errors)) : valid(parsed.data);
 }

@@ -60,6 +60,25 @@ const BLANK_FIGURES = {
 };
 const BLANK_NUMBERS = { n: '', mean: '', median: '', min: '', max: '' };
 
+type Common = Pick<
+  Row,
+  'question_id' | 'breakdown' | 'group' | 'not_applicable' | 'not_known' | 'unanswered' | 'hidden'
+>;
+
+/** A row per option: how many chose it, out of the finding's base. */
+function optionRows(
+  common: Common,
+  finding: Extract<ItemFinding, { type: 'proportion' | 'multichoice' }>,
+): Row[] {
+  return finding.options.map((o) => ({
+    ...common,
+    option: o.value,
+    counted: o.label,
+    ...figures(o.count, finding.base, o),
+    ...BLANK_NUMBERS,
+  }));
+}
+
 /** `perOption`: a row per option even when the item has a positive option (the profile). */
 function rowsFor(
   finding: ItemFinding,
@@ -67,7 +86,7 @@ function rowsFor(
   group: string,
   perOption: boolean,
 ): Row[] {
-  const common = {
+  const common: Common = {
     question_id: finding.itemId,
     breakdown,
     group,
@@ -80,13 +99,7 @@ function rowsFor(
     case 'proportion':
       if (!finding.scored || perOption) {
         // Nothing is "positive" (e.g. gender), or the profile's make-up: a row per option.
-        return finding.options.map((o) => ({
-          ...common,
-          option: o.value,
-          counted: o.label,
-          ...figures(o.count, finding.base, o),
-          ...BLANK_NUMBERS,
-        }));
+        return optionRows(common, finding);
       }
       {
         // The side its sentence states, and which answers those are ("no", "No").
@@ -105,13 +118,7 @@ function rowsFor(
         ];
       }
     case 'multichoice':
-      return finding.options.map((o) => ({
-        ...common,
-        option: o.value,
-        counted: o.label,
-        ...figures(o.count, finding.base, o),
-        ...BLANK_NUMBERS,
-      }));
+      return optionRows(common, finding);
     case 'number': {
       const s = finding.summary;
       const summary: Row = {

@@ -20,21 +20,21 @@
  * per case read twice (`moderationRecordSchema`), so an archive keeps the quality assurance too.
  */
 import { z } from 'zod';
-import { checkFramework } from '../framework/checkFramework';
-import { frameworkKey, indexFramework } from '../framework/frameworkItems';
+import { type FrameworkIndex, frameworkKey, indexFramework } from '../framework/frameworkItems';
 import { frameworkSchema } from '../framework/frameworkSchema';
+import type { AnswerValue } from '../inspection/answerValue';
 import { answerSchema, caseSchema, inspectionSchema } from '../inspection/inspectionSchema';
 import { moderationRecordSchema } from '../moderation/moderationRecord';
 import { reportDraftSchema } from '../report';
-import { cappedErrors } from '../validation/cappedErrors';
+import { validateAnswer } from '../scoring/validateAnswer';
 import {
   invalid,
   type ValidationError,
   type ValidationResult,
   valid,
 } from '../validation/validationResult';
-import { issuesToErrors } from '../validation/zodIssues';
 import { deviceNamesSchema } from './deviceNames';
+import { filedPlacementErrors, pinnedFrameworkErrors } from './fileContents';
 import {
   checksumMismatch,
   envelopeFields,
@@ -42,6 +42,7 @@ import {
   envelopeText,
   type FileMade,
   parseEnvelopeJson,
+  readContents,
   readFormatAndVersion,
   type Sha256Hex,
   withChecksum,
@@ -144,26 +145,57 @@ function readEnvelope(value: unknown): ValidationResult<{ kind: string }> {
   return valid({ kind: record.kind });
 }
 
+/**
+ * A filed case's answers and history are to items of the framework (history also to the case's
+ * status, `#status`); with `values`, every answer is also one its item accepts.
+ */
+export function filedItemErrors(
+  index: FrameworkIndex,
+  kase: {
+    readonly ref: string;
+    readonly answers: Readonly<Record<string, { readonly value: AnswerValue }>>;
+    readonly history: readonly { readonly itemId: string }[];
+  },
+  at: string,
+  options: { readonly values: boolean },
+): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const pinned = frameworkKey(index.framework);
+  for (const [itemId, answer] of Object.entries(kase.answers)) {
+    if (!index.itemById.has(itemId)) {
+      errors.push({
+        path: `${at}.answers.${itemId}`,
+        message: `is not a question or profile field of ${pinned}`,
+      });
+      continue;
+    }
+    if (!options.values) continue;
+    const checked = validateAnswer(index, itemId, answer.value);
+    if (checked.status !== 'ok') {
+      errors.push({
+        path: `${at}.answers.${itemId}.value`,
+        message: `(case ${kase.ref}) is not an answer this item accepts: ${checked.errors[0]?.message ?? 'wrong value'}`,
+      });
+    }
+  }
+  kase.history.forEach((entry, j) => {
+    if (entry.itemId !== STATUS_HISTORY_ITEM && !index.itemById.has(entry.itemId)) {
+      errors.push({
+        path: `${at}.history[${j}].itemId`,
+        message: `"${entry.itemId.slice(0, 100)}" is not a question or profile field of ${pinned}`,
+      });
+    }
+  });
+  return errors;
+}
+
 /** Cross-checks the shape cannot: the framework, and that every record belongs to this inspection. */
 function checkContents(file: InspectionFile): ValidationError[] {
-  const errors: ValidationError[] = [];
   const { framework, inspection } = file;
-  const pinned = frameworkKey(inspection.framework);
-  if (frameworkKey(framework) !== pinned) {
-    errors.push({
-      path: 'framework',
-      message: `is ${frameworkKey(framework)}, but the inspection is pinned to ${pinned}: the file does not hold the framework its answers were given against`,
-    });
-    return errors;
-  }
-  for (const e of checkFramework(framework)) {
-    errors.push({ path: `framework.${e.path}`, message: e.message });
-  }
+  const errors = pinnedFrameworkErrors(framework, inspection, 'file');
   if (errors.length > 0) return errors;
   const index = indexFramework(framework);
-  const areas = new Set(inspection.areas.map((a) => a.id));
-  const strata = new Set(inspection.strata.map((s) => s.id));
-  const team = new Set(inspection.team.map((m) => m.id));
+  const misplaced = filedPlacementErrors(inspection);
   const ids = new Set<string>();
   const refs = new Map<string, number>();
   file.cases.forEach((kase, i) => {
@@ -184,40 +216,7 @@ function checkContents(file: InspectionFile): ValidationError[] {
         message: `"${kase.ref}" is also the reference of cases[${first}]`,
       });
     } else refs.set(ref, i);
-    if (!areas.has(kase.areaId)) {
-      errors.push({
-        path: `${at}.areaId`,
-        message: `"${kase.areaId}" is not an area of the inspection`,
-      });
-    }
-    if (kase.stratumId !== null && !strata.has(kase.stratumId)) {
-      errors.push({
-        path: `${at}.stratumId`,
-        message: `"${kase.stratumId}" is not a stratum of the inspection`,
-      });
-    }
-    if (kase.inspectorId !== null && !team.has(kase.inspectorId)) {
-      errors.push({
-        path: `${at}.inspectorId`,
-        message: `"${kase.inspectorId}" is not in the inspection's team`,
-      });
-    }
-    for (const itemId of Object.keys(kase.answers)) {
-      if (!index.itemById.has(itemId)) {
-        errors.push({
-          path: `${at}.answers.${itemId}`,
-          message: `is not a question or profile field of ${pinned}`,
-        });
-      }
-    }
-    kase.history.forEach((entry, j) => {
-      if (entry.itemId !== STATUS_HISTORY_ITEM && !index.itemById.has(entry.itemId)) {
-        errors.push({
-          path: `${at}.history[${j}].itemId`,
-          message: `"${entry.itemId.slice(0, 100)}" is not a question or profile field of ${pinned}`,
-        });
-      }
-    });
+    errors.push(...misplaced(kase, at), ...filedItemErrors(index, kase, at, { values: false }));
   });
   const moderated = new Set<string>();
   file.moderation.forEach((record, i) => {
@@ -257,8 +256,5 @@ export async function readInspectionFile(
     'Import the file as Case Audit exported it.',
   );
   if (changed) return changed;
-  const parsed = inspectionFileSchema.safeParse(json.value, { reportInput: true });
-  if (!parsed.success) return invalid(cappedErrors(issuesToErrors(parsed.error.issues)));
-  const errors = checkContents(parsed.data);
-  return errors.length > 0 ? invalid(cappedErrors(errors)) : valid(parsed.data);
+  return readContents(inspectionFileSchema, json.value, checkContents);
 }

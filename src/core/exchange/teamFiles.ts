@@ -32,23 +32,20 @@
  * inspection file's (fileEnvelope.ts).
  */
 import { z } from 'zod';
-import { checkFramework } from '../framework/checkFramework';
 import { type FrameworkIndex, frameworkKey, indexFramework } from '../framework/frameworkItems';
 import { type Framework, frameworkSchema } from '../framework/frameworkSchema';
 import type { Inspection } from '../inspection/inspectionSchema';
 import { inspectionSchema } from '../inspection/inspectionSchema';
 import { moderationAssignmentSchema, secondReadingSchema } from '../moderation/moderationRecord';
-import { validateAnswer } from '../scoring/validateAnswer';
 import { canonicalJson } from '../validation/canonicalJson';
-import { cappedErrors } from '../validation/cappedErrors';
 import {
   invalid,
   type ValidationError,
   type ValidationResult,
   valid,
 } from '../validation/validationResult';
-import { issuesToErrors } from '../validation/zodIssues';
 import { deviceNamesSchema } from './deviceNames';
+import { filedPlacementErrors, pinnedFrameworkErrors } from './fileContents';
 import {
   checksumMismatch,
   envelopeFields,
@@ -56,14 +53,15 @@ import {
   envelopeText,
   type FileMade,
   parseEnvelopeJson,
+  readContents,
   readFormatAndVersion,
   type Sha256Hex,
   withChecksum,
 } from './fileEnvelope';
 import {
+  filedItemErrors,
   type InspectionFileCase,
   inspectionFileCaseSchema,
-  STATUS_HISTORY_ITEM,
 } from './inspectionFile';
 
 /** The kinds of file in the inspection envelope this app reads. */
@@ -190,7 +188,6 @@ export function checkTeamCases(
 ): ValidationError[] {
   const errors: ValidationError[] = [];
   const index: FrameworkIndex = indexFramework(framework);
-  const pinned = frameworkKey(framework);
   const byId = new Map<string, number>();
   const refs = new Map<string, number>();
   cases.forEach((kase, i) => {
@@ -219,80 +216,46 @@ export function checkTeamCases(
         message: `"${kase.ref}" is also the reference of cases[${sameRef}]`,
       });
     } else refs.set(ref, i);
-    for (const [itemId, answer] of Object.entries(kase.answers)) {
-      if (!index.itemById.has(itemId)) {
-        errors.push({
-          path: `${at}.answers.${itemId}`,
-          message: `is not a question or profile field of ${pinned}`,
-        });
-        continue;
-      }
-      const checked = validateAnswer(index, itemId, answer.value);
-      if (checked.status !== 'ok') {
-        errors.push({
-          path: `${at}.answers.${itemId}.value`,
-          message: `(case ${kase.ref}) is not an answer this item accepts: ${checked.errors[0]?.message ?? 'wrong value'}`,
-        });
-      }
-    }
-    kase.history.forEach((entry, j) => {
-      if (entry.itemId !== STATUS_HISTORY_ITEM && !index.itemById.has(entry.itemId)) {
-        errors.push({
-          path: `${at}.history[${j}].itemId`,
-          message: `"${entry.itemId.slice(0, 100)}" is not a question or profile field of ${pinned}`,
-        });
-      }
-    });
+    errors.push(...filedItemErrors(index, kase, at, { values: true }));
   });
   return errors;
 }
 
 function checkPack(file: PackFile): ValidationError[] {
-  const errors: ValidationError[] = [];
   const { framework, inspection } = file;
-  const pinned = frameworkKey(inspection.framework);
-  if (frameworkKey(framework) !== pinned) {
-    return [
-      {
-        path: 'framework',
-        message: `is ${frameworkKey(framework)}, but the inspection is pinned to ${pinned}: the pack does not hold the framework its answers are given against`,
-      },
-    ];
-  }
-  for (const e of checkFramework(framework)) {
-    errors.push({ path: `framework.${e.path}`, message: e.message });
-  }
+  const errors = pinnedFrameworkErrors(framework, inspection, 'pack');
   if (errors.length > 0) return errors;
-  const team = new Set(inspection.team.map((m) => m.id));
-  if (file.for.inspectorId !== null && !team.has(file.for.inspectorId)) {
+  if (
+    file.for.inspectorId !== null &&
+    !inspection.team.some((m) => m.id === file.for.inspectorId)
+  ) {
     errors.push({
       path: 'for.inspectorId',
       message: `"${file.for.inspectorId}" is not in the inspection’s team`,
     });
   }
-  const areas = new Set(inspection.areas.map((a) => a.id));
-  const strata = new Set(inspection.strata.map((s) => s.id));
+  const misplaced = filedPlacementErrors(inspection);
   file.cases.forEach((kase, i) => {
-    if (!areas.has(kase.areaId)) {
-      errors.push({
-        path: `cases[${i}].areaId`,
-        message: `"${kase.areaId}" is not an area of the inspection`,
-      });
-    }
-    if (kase.stratumId !== null && !strata.has(kase.stratumId)) {
-      errors.push({
-        path: `cases[${i}].stratumId`,
-        message: `"${kase.stratumId}" is not a stratum of the inspection`,
-      });
-    }
-    if (kase.inspectorId !== null && !team.has(kase.inspectorId)) {
-      errors.push({
-        path: `cases[${i}].inspectorId`,
-        message: `"${kase.inspectorId}" is not in the inspection’s team`,
-      });
-    }
+    errors.push(...misplaced(kase, `cases[${i}]`));
   });
   return [...errors, ...checkTeamCases(file.cases, inspection.id, framework)];
+}
+
+/**
+ * A work file's cases belong to its inspection; their answers are checked against the framework
+ * by the device it is merged on, which holds that framework (`checkTeamCases`).
+ */
+function checkWork(file: WorkFile): ValidationError[] {
+  return file.cases.flatMap((kase, i) =>
+    kase.inspectionId === file.inspection.id
+      ? []
+      : [
+          {
+            path: `cases[${i}].inspectionId`,
+            message: `is "${kase.inspectionId.slice(0, 100)}", not this file’s inspection "${file.inspection.id}"`,
+          },
+        ],
+  );
 }
 
 /** A Case Audit file read as far as its kind: a team file (checked), or the other kinds raw. */
@@ -333,23 +296,11 @@ export async function readTeamFileValue(
   );
   if (changed) return changed;
   if (kind === 'pack') {
-    const parsed = packFileSchema.safeParse(value, { reportInput: true });
-    if (!parsed.success) return invalid(cappedErrors(issuesToErrors(parsed.error.issues)));
-    const errors = checkPack(parsed.data);
-    return errors.length > 0 ? invalid(cappedErrors(errors)) : valid({ kind, file: parsed.data });
+    const read = readContents(packFileSchema, value, checkPack);
+    return read.status === 'ok' ? valid({ kind, file: read.value }) : read;
   }
-  const parsed = workFileSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) return invalid(cappedErrors(issuesToErrors(parsed.error.issues)));
-  const errors: ValidationError[] = [];
-  parsed.data.cases.forEach((kase, i) => {
-    if (kase.inspectionId !== parsed.data.inspection.id) {
-      errors.push({
-        path: `cases[${i}].inspectionId`,
-        message: `is "${kase.inspectionId.slice(0, 100)}", not this file’s inspection "${parsed.data.inspection.id}"`,
-      });
-    }
-  });
-  return errors.length > 0 ? invalid(cappedErrors(errors)) : valid({ kind, file: parsed.data });
+  const read = readContents(workFileSchema, value, checkWork);
+  return read.status === 'ok' ? valid({ kind, file: read.value }) : read;
 }
 
 /** "“Title” (framework id@version)": how messages name the inspection a file is for. */

@@ -4,6 +4,7 @@
  * and count only once someone reads them. So is a case a device holds only for its blind second
  * reading: its answers are not there, and its figures are the lead's to count.
  */
+import { compareRefsAsRead } from '../inspection/caseOrder';
 import type { Answer, Case, CaseWithAnswers } from '../inspection/inspectionSchema';
 
 export type FindingsCases = {
@@ -22,8 +23,6 @@ type StoredAnswer = Answer & { readonly caseId: string; readonly itemId: string 
 export function countsInFindings(kase: Pick<Case, 'role' | 'status'>): boolean {
   return kase.role === 'sample' || kase.status !== 'not-started';
 }
-
-const byRef = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 
 /**
  * Joins cases and answers (from one read each) into the counted cases with their answers by
@@ -56,6 +55,6 @@ export function joinCasesAndAnswers(
     const answers = answersOf.get(answer.caseId);
     if (answers) answers[answer.itemId] = answer;
   }
-  cases.sort((a, b) => byRef.compare(a.ref, b.ref));
+  cases.sort((a, b) => compareRefsAsRead(a.ref, b.ref));
   return { cases, unusedReserves, heldForSecondReading };
 }

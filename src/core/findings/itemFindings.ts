@@ -23,6 +23,7 @@ import {
 import {
   type Exclusions,
   type ItemFinding,
+  type OptionCount,
   type Proportion,
   type ProportionFinding,
   SMALL_BASE,
@@ -50,6 +51,22 @@ export function proportionOf(numerator: number, base: number, confidence: number
     percentRounded: percentHalfUp(numerator, base),
     interval: { low: interval.low * 100, high: interval.high * 100 },
     smallBase: base < SMALL_BASE,
+  };
+}
+
+/** An option's count with its share of `base`. */
+function optionFigure(
+  option: Pick<OptionCount, 'value' | 'label' | 'meaning'>,
+  count: number,
+  base: number,
+  confidence: number,
+): OptionCount & Proportion {
+  return {
+    value: option.value,
+    label: option.label,
+    meaning: option.meaning,
+    count,
+    ...proportionOf(count, base, confidence),
   };
 }
 
@@ -127,16 +144,9 @@ function proportionFinding(
   }
   const exclusions = exclusionsAt(counts, cellBase + item.extra);
   const base = positive + negative + neutral + (item.notKnownInBase ? exclusions.notKnown : 0);
-  const options = item.options.map((option, i) => {
-    const count = counts[at + i]!;
-    return {
-      value: option.value,
-      label: option.label,
-      meaning: option.meaning,
-      count,
-      ...proportionOf(count, base, settings.confidence),
-    };
-  });
+  const options = item.options.map((option, i) =>
+    optionFigure(option, counts[at + i]!, base, settings.confidence),
+  );
   const isQuestion = item.entry.type === 'question';
   const side = scored ? sideOf(item, positive, negative, settings) : null;
   const count = side === 'negative' ? negative : positive;
@@ -210,13 +220,7 @@ export function itemFindings(
         const options = item.options.map((option, i) => {
           const count = counts[cellBase + item.offset + i]!;
           selections += count;
-          return {
-            value: option.value,
-            label: option.label,
-            meaning: option.meaning,
-            count,
-            ...proportionOf(count, answered, settings.confidence),
-          };
+          return optionFigure(option, count, answered, settings.confidence);
         });
         return {
           type: 'multichoice',

@@ -4,7 +4,7 @@
  * counted, and the small-base mark on a base under 10 (SPEC §4.3).
  */
 import { plural } from '../phrasing/plural';
-import { type CountedFigure, SMALL_BASE } from './findingTypes';
+import { type CountedFigure, type ItemFinding, SMALL_BASE } from './findingTypes';
 
 /** The mark beside a figure whose base is small. */
 export const SMALL_BASE_MARK = '†';
@@ -15,6 +15,19 @@ export const SMALL_BASE_KEY = `${SMALL_BASE_MARK} Small base: fewer than ${plura
 /** Whether a base is small enough to be marked (an empty base has no figure to mark). */
 export function isSmallBase(base: number): boolean {
   return base > 0 && base < SMALL_BASE;
+}
+
+/** Whether any figure of a finding stands on a small base (it then carries the mark). */
+export function hasSmallBase(f: ItemFinding): boolean {
+  switch (f.type) {
+    case 'proportion':
+    case 'multichoice':
+      return isSmallBase(f.base);
+    case 'number':
+      return isSmallBase(f.summary?.n ?? 0) || f.thresholds.some((t) => isSmallBase(t.base));
+    default:
+      return false;
+  }
 }
 
 /** "38% (23/60)"; "100% (1/1) †" on a small base; "no applicable cases" on none. */

@@ -16,6 +16,7 @@ import type {
   StandardOverride,
   StandardRating,
 } from './findingTypes';
+import { overridesInForce } from './ratingOverride';
 
 /** The percentage a rule compares with its bands: exact, or the whole percentage as printed. */
 export function ratedPercent(rules: RatingRules, positive: number, base: number): number {
@@ -40,18 +41,6 @@ export function bandFor(rules: RatingRules, positive: number, base: number): Per
 
 function figure(f: { positive: number; base: number }): string {
   return `${formatPercent(f.positive, f.base)}%, ${f.positive} of ${f.base}`;
-}
-
-/** The override in force for each standard: the latest by time, then by place in the list. */
-function latestOverrides(overrides: readonly RatingOverride[]): Map<string, RatingOverride> {
-  const latest = new Map<string, RatingOverride>();
-  for (const override of overrides) {
-    const current = latest.get(override.standardId);
-    if (!current || Date.parse(override.at) >= Date.parse(current.at)) {
-      latest.set(override.standardId, override);
-    }
-  }
-  return latest;
 }
 
 type Rated = Omit<StandardRating, 'override' | 'rating' | 'points'>;
@@ -151,7 +140,7 @@ export function rateStandards(
   overrides: readonly RatingOverride[] = [],
 ): RatedStandards {
   const warnings: string[] = [];
-  const latest = latestOverrides(overrides);
+  const latest = overridesInForce(overrides);
   const rules = framework.rating;
   const standards: StandardRating[] = [];
   const seen = new Set<string>();

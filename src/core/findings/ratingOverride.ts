@@ -63,6 +63,31 @@ export function checkOverride(framework: Framework, draft: OverrideDraft): Valid
   return errors;
 }
 
+/**
+ * The override in force for each standard: the latest by time, and of two at the same time the
+ * later in the list. The store keeps one per standard; older data may hold more.
+ */
+export function overridesInForce(
+  overrides: readonly RatingOverride[],
+): Map<string, RatingOverride> {
+  const latest = new Map<string, RatingOverride>();
+  for (const override of overrides) {
+    const current = latest.get(override.standardId);
+    if (!current || Date.parse(override.at) >= Date.parse(current.at)) {
+      latest.set(override.standardId, override);
+    }
+  }
+  return latest;
+}
+
+/** The override in force for one standard (see `overridesInForce`); null when it has none. */
+export function overrideInForce(
+  overrides: readonly RatingOverride[],
+  standardId: string,
+): RatingOverride | null {
+  return overridesInForce(overrides).get(standardId) ?? null;
+}
+
 /** The overrides with `override` in place of any earlier one of the same standard. */
 export function withOverride(
   overrides: readonly RatingOverride[],

@@ -34,6 +34,11 @@ function category(value: AnswerValue | undefined): string {
   return String(value);
 }
 
+/** Whether two readings give the same answer (a multichoice answer as its set of choices). */
+export function sameReadingAnswer(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
+  return category(a) === category(b);
+}
+
 /** Agreement on every judgement, rating, choice and multichoice question. */
 export function compareReadings(
   framework: Framework,

@@ -57,30 +57,41 @@ export function splitRepeatedRefs<T extends Pick<Case, 'ref'>>(
   return { fresh, repeated };
 }
 
-/** Cases whose area, stratum or inspector the inspection no longer has, one error each. */
-export function placementErrors(
+/** Where a case sits: its area, its stratum (null: none) and its inspector (null: no one). */
+export type CasePlace = 'areaId' | 'stratumId' | 'inspectorId';
+
+/**
+ * For one inspection: which of a case's places it does not have — an area, a stratum or a
+ * team member it no longer has (or never had); no stratum and no inspector are always allowed.
+ */
+export function missingPlaces(
   inspection: Pick<Inspection, 'areas' | 'strata' | 'team'>,
-  cases: readonly Pick<Case, 'ref' | 'areaId' | 'stratumId' | 'inspectorId'>[],
-): ValidationError[] {
+): (kase: Pick<Case, CasePlace>) => CasePlace[] {
   const areas = new Set(inspection.areas.map((a) => a.id));
   const strata = new Set(inspection.strata.map((s) => s.id));
   const team = new Set(inspection.team.map((m) => m.id));
-  const errors: ValidationError[] = [];
-  for (const c of cases) {
-    if (!areas.has(c.areaId)) {
-      errors.push({ path: c.ref, message: `${c.ref}: its area is no longer in this inspection` });
-    }
-    if (c.stratumId !== null && !strata.has(c.stratumId)) {
-      errors.push({
-        path: c.ref,
-        message: `${c.ref}: its stratum is no longer in this inspection`,
-      });
-    }
-    if (c.inspectorId !== null && !team.has(c.inspectorId)) {
-      errors.push({ path: c.ref, message: `${c.ref}: its inspector is no longer in the team` });
-    }
-  }
-  return errors;
+  return (kase) => [
+    ...(areas.has(kase.areaId) ? [] : (['areaId'] as const)),
+    ...(kase.stratumId === null || strata.has(kase.stratumId) ? [] : (['stratumId'] as const)),
+    ...(kase.inspectorId === null || team.has(kase.inspectorId) ? [] : (['inspectorId'] as const)),
+  ];
+}
+
+const NO_LONGER: Record<CasePlace, string> = {
+  areaId: 'its area is no longer in this inspection',
+  stratumId: 'its stratum is no longer in this inspection',
+  inspectorId: 'its inspector is no longer in the team',
+};
+
+/** Cases whose area, stratum or inspector the inspection no longer has, one error each. */
+export function placementErrors(
+  inspection: Pick<Inspection, 'areas' | 'strata' | 'team'>,
+  cases: readonly Pick<Case, 'ref' | CasePlace>[],
+): ValidationError[] {
+  const missing = missingPlaces(inspection);
+  return cases.flatMap((c) =>
+    missing(c).map((place) => ({ path: c.ref, message: `${c.ref}: ${NO_LONGER[place]}` })),
+  );
 }
 
 /** Drawn cases in areas the inspection no longer has: the sample must be drawn again. */
@@ -108,4 +119,28 @@ export function assignmentErrors(
   return inspectorIds.some((id) => id !== null && !team.has(id))
     ? [{ path: 'inspector', message: 'That person is no longer in the team' }]
     : [];
+}
+
+/** Which cases a bulk assignment takes: '' for an area or stratum is every one. */
+export type BulkSelection = {
+  readonly areaId: string;
+  readonly stratumId: string;
+  /** Only cases nobody is assigned to yet. */
+  readonly onlyUnassigned: boolean;
+  /** Reserves too: left out unless asked for, since they are read only if a sampled case cannot be. */
+  readonly withReserves: boolean;
+};
+
+/** The cases a bulk assignment takes, in the order given. */
+export function casesToAssign<
+  T extends Pick<Case, 'areaId' | 'stratumId' | 'inspectorId' | 'role'>,
+>(cases: readonly T[], selection: BulkSelection): T[] {
+  const { areaId, stratumId, onlyUnassigned, withReserves } = selection;
+  return cases.filter(
+    (c) =>
+      (areaId === '' || c.areaId === areaId) &&
+      (stratumId === '' || c.stratumId === stratumId) &&
+      (!onlyUnassigned || c.inspectorId === null) &&
+      (withReserves || c.role !== 'reserve'),
+  );
 }

@@ -32,8 +32,10 @@ export const ratingOverrideSchema = z.strictObject({
 });
 
 const count = z.number().int().min(0);
+/** The longest case reference, in characters: every form, list and file that takes one keeps to it. */
+export const CASE_REF_MAX_LENGTH = 60;
 /** A pseudonymous case reference such as LAC-03-07: never a name. */
-const caseRef = z.string().trim().min(1).max(60);
+export const caseRefSchema = z.string().trim().min(1).max(CASE_REF_MAX_LENGTH);
 
 /** One cell of a drawn sample (an area, or an area × stratum): what was asked and what it gave. */
 export const sampleCellRecordSchema = z.strictObject({
@@ -65,9 +67,9 @@ export const samplingRecordSchema = z.strictObject({
   reservePerCell: count,
   cells: z.array(sampleCellRecordSchema).max(25_000),
   /** References drawn, cell by cell, each cell in order of reference. */
-  sample: z.array(caseRef).max(100_000),
+  sample: z.array(caseRefSchema).max(100_000),
   /** References of the reserves, cell by cell, in the order to use them. */
-  reserves: z.array(caseRef).max(100_000),
+  reserves: z.array(caseRefSchema).max(100_000),
   drawnAt: isoTime,
 });
 
@@ -115,7 +117,7 @@ export const caseSchema = z.strictObject({
   id: z.string().min(1).max(100),
   inspectionId: z.string().min(1).max(100),
   /** Pseudonymous reference such as LAC-03-07: never a name. */
-  ref: caseRef,
+  ref: caseRefSchema,
   areaId: idSchema,
   stratumId: idSchema.nullable(),
   inspectorId: idSchema.nullable(),

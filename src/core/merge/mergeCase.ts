@@ -6,6 +6,7 @@
  */
 import { type HistoryEntry, STATUS_HISTORY_ITEM } from '../exchange/inspectionFile';
 import type { Answer, Case, CaseStatus } from '../inspection/inspectionSchema';
+import { statusOnceAnswered } from '../scoring/caseProgress';
 import { canonicalJson } from '../validation/canonicalJson';
 import { caseConflict } from './caseConflicts';
 import { CaseMerge } from './caseMerge';
@@ -119,9 +120,10 @@ function mergeStatus(m: CaseMerge): void {
       }
     }
   }
-  if (m.status === 'not-started' && Object.values(m.answers).some((a) => a.value !== null)) {
-    m.status = 'in-progress';
-  }
+  m.status = statusOnceAnswered(
+    m.status,
+    Object.values(m.answers).some((a) => a.value !== null),
+  );
 }
 
 /** The case record's details: from a current pack, where it sits and who reads it. */

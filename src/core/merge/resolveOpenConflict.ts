@@ -5,10 +5,12 @@
  */
 import { STATUS_HISTORY_ITEM } from '../exchange/inspectionFile';
 import type { Answer, Case } from '../inspection/inspectionSchema';
+import { statusOnceAnswered } from '../scoring/caseProgress';
 import type { ConflictRecord } from './conflictRecord';
 import { decideConflict } from './decideConflict';
 import { missingEntries } from './mergeAnswer';
 import type { AnswerRow, HistoryRow, MergeCase, MergeContext } from './mergeTypes';
+import { caseDetails } from './mergeWorking';
 import { revisionsOf } from './revisions';
 
 export type ConflictResolution = {
@@ -17,13 +19,6 @@ export type ConflictResolution = {
   readonly history: readonly HistoryRow[];
   readonly conflict: ConflictRecord;
 };
-
-/** A case with an answer is at least in progress. */
-function nextStatus(status: Case['status'], answer: Answer | null): Case['status'] {
-  return status === 'not-started' && answer !== null && answer.value !== null
-    ? 'in-progress'
-    : status;
-}
 
 export function resolveOpenConflict(
   conflict: ConflictRecord,
@@ -57,15 +52,11 @@ export function resolveOpenConflict(
     caseStatus: kase.status,
   });
   const caseRecord: Case = {
-    id: kase.id,
-    inspectionId: kase.inspectionId,
-    ref: kase.ref,
-    areaId: kase.areaId,
-    stratumId: kase.stratumId,
-    inspectorId: kase.inspectorId,
-    status: nextStatus(writes.status ?? kase.status, writes.answer),
-    role: kase.role,
-    createdAt: kase.createdAt,
+    ...caseDetails(kase),
+    status: statusOnceAnswered(
+      writes.status ?? kase.status,
+      (writes.answer?.value ?? null) !== null,
+    ),
     updatedAt: context.now,
   };
   return {

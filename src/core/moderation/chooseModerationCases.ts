@@ -15,6 +15,8 @@
  *
  * A percentage asks for ⌈percentage × candidates ÷ 100⌉ cases (at least one): 20% of 58 is 12.
  */
+import { byRef, compareCodeUnits } from '../inspection/caseOrder';
+import type { Case, TeamMember } from '../inspection/inspectionSchema';
 import { isOrAre, wasOrWere } from '../phrasing/agreement';
 import { plural } from '../phrasing/plural';
 import { randomBelow, seededGenerator } from '../sampling/seededRandom';
@@ -59,8 +61,6 @@ export type ModerationDraw<T> = {
   readonly description: string;
 };
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** How many cases a size asks for out of `available` (before "one per inspector"). */
 export function casesAskedFor(size: ModerationSize, available: number): number {
   if (size.kind === 'count') return size.count;
@@ -103,7 +103,7 @@ export function drawModerationCases<T extends ModerationCandidate>(
 ): ValidationResult<ModerationDraw<T>> {
   const errors = checkRequest(request);
   if (errors.length > 0) return invalid(errors);
-  const ordered = [...request.candidates].sort((a, b) => byCodeUnits(a.ref, b.ref));
+  const ordered = [...request.candidates].sort(byRef);
   const generator = seededGenerator(`${request.seed}\u001fmoderation`);
   for (let i = 0; i < ordered.length - 1; i++) {
     const j = i + randomBelow(generator, ordered.length - i);
@@ -115,7 +115,7 @@ export function drawModerationCases<T extends ModerationCandidate>(
   const taken = new Set<T>();
   const inspectorIds = [
     ...new Set(ordered.flatMap((c) => (c.inspectorId === null ? [] : [c.inspectorId]))),
-  ].sort(byCodeUnits);
+  ].sort(compareCodeUnits);
   if (request.atLeastOnePerInspector) {
     for (const inspector of inspectorIds) {
       const first = ordered.find((c) => c.inspectorId === inspector);
@@ -126,7 +126,7 @@ export function drawModerationCases<T extends ModerationCandidate>(
     if (taken.size >= asked) break;
     taken.add(candidate);
   }
-  const chosen = [...taken].sort((a, b) => byCodeUnits(a.ref, b.ref));
+  const chosen = [...taken].sort(byRef);
   return valid({
     seed: request.seed,
     algorithm: MODERATION_DRAW_ALGORITHM,
@@ -178,4 +178,63 @@ export function assignSecondReaders<T extends ModerationCandidate>(
     assigned.set(kase.caseId, found);
   }
   return assigned;
+}
+
+/** Whether a case can be chosen for a second reading: it is complete and not chosen already. */
+function canBeChosen(kase: Pick<Case, 'status'>, chosenAlready: boolean): boolean {
+  return kase.status === 'complete' && !chosenAlready;
+}
+
+/** The cases that can be chosen for a second reading, in the order given. */
+export function moderationCandidates<T extends Pick<Case, 'id' | 'status'>>(
+  cases: readonly T[],
+  chosen: readonly { readonly caseId: string }[],
+): T[] {
+  const chosenAlready = new Set(chosen.map((c) => c.caseId));
+  return cases.filter((c) => canBeChosen(c, chosenAlready.has(c.id)));
+}
+
+/**
+ * Why a case cannot go to `secondReaderId` for a second reading, or null when it can: it must
+ * be complete and not chosen already, and read by a team member (any name, for an inspection
+ * without a team) other than its own inspector.
+ */
+export function secondReadingProblem(
+  kase: Pick<Case, 'ref' | 'status' | 'inspectorId'>,
+  chosenAlready: boolean,
+  secondReaderId: string,
+  team: readonly Pick<TeamMember, 'id'>[],
+): string | null {
+  if (!canBeChosen(kase, chosenAlready)) {
+    return kase.status !== 'complete'
+      ? `Case ${kase.ref} is not marked complete`
+      : `Case ${kase.ref} already has a second reading`;
+  }
+  if (secondReaderId === kase.inspectorId) {
+    return `Case ${kase.ref} needs a second reader other than its own inspector`;
+  }
+  if (team.length > 0 && !team.some((m) => m.id === secondReaderId)) {
+    return `Choose a second reader for case ${kase.ref}`;
+  }
+  return null;
+}
+
+/**
+ * The second reader for a case chosen by hand: of `readers`, the one with the fewest cases
+ * chosen so far (`chosen`: case id → reader id) who is not the case's inspector; the first in
+ * `readers` order on a tie. '' when no reader other than the inspector exists.
+ */
+export function nextReader(
+  chosen: ReadonlyMap<string, string>,
+  readers: readonly string[],
+  inspectorId: string | null,
+): string {
+  const load = new Map(readers.map((r) => [r, 0]));
+  for (const r of chosen.values()) {
+    const n = load.get(r);
+    if (n !== undefined) load.set(r, n + 1);
+  }
+  return (
+    readers.filter((r) => r !== inspectorId).sort((a, b) => load.get(a)! - load.get(b)!)[0] ?? ''
+  );
 }

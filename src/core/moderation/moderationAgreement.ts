@@ -21,7 +21,7 @@ import {
 } from '../findings/readingAgreement';
 import type { Framework } from '../framework/frameworkSchema';
 import type { AnswerValue } from '../inspection/answerValue';
-import type { Agreement } from '../statistics/cohensKappa';
+import { type Agreement, poolAgreements } from '../statistics/cohensKappa';
 
 /** One answer where two readings of a case differ. */
 export type ReadingDifference = {
@@ -44,35 +44,6 @@ export function readingDifferences(
       first: first[q.questionId] ?? null,
       second: second[q.questionId] ?? null,
     }));
-}
-
-/**
- * Several agreements pooled into one: pairs, agreements and chance agreements are summed (each
- * question weighs by its number of pairs), and kappa is taken from the sums — the same pooling
- * as `agreementByQuestion`, so a standard's figure is never an average of its questions' kappas.
- */
-export function poolAgreements(agreements: readonly Agreement[]): Agreement {
-  let pairs = 0;
-  let agreed = 0;
-  let expectedAgreements = 0;
-  for (const a of agreements) {
-    pairs += a.pairs;
-    agreed += a.agreed;
-    expectedAgreements += (a.expected ?? 0) * a.pairs;
-  }
-  if (pairs === 0) {
-    return { pairs, agreed, percentAgreement: null, observed: null, expected: null, kappa: null };
-  }
-  const observed = agreed / pairs;
-  const expected = expectedAgreements / pairs;
-  return {
-    pairs,
-    agreed,
-    percentAgreement: observed * 100,
-    observed,
-    expected,
-    kappa: expected >= 1 - 1e-12 ? null : (observed - expected) / (1 - expected),
-  };
 }
 
 export type QuestionAgreementRow = QuestionReadingAgreement & {
@@ -122,6 +93,7 @@ export function moderationAgreement(
         });
       }
       if (rows.length === 0) continue;
+      // A standard's figure pools its questions, never averaging their kappas.
       const pooled = poolAgreements(rows);
       standards.push({
         sectionTitle: section.title,

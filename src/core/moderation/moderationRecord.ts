@@ -18,12 +18,11 @@
  */
 import { z } from 'zod';
 import { idSchema } from '../framework/frameworkSchema';
-import { answerSchema } from '../inspection/inspectionSchema';
+import { answerSchema, caseRefSchema } from '../inspection/inspectionSchema';
 
 const isoTime = z.iso.datetime({ offset: true });
 const person = z.string().trim().min(1, 'must not be empty').max(200);
 const recordId = z.string().min(1).max(200);
-const caseRef = z.string().trim().min(1).max(60);
 
 /** Answers of one reading by item id (value, evidence note, rev, at, by, device). */
 export const readingAnswersSchema = z.record(idSchema, answerSchema);
@@ -58,7 +57,7 @@ export const moderationDecisionSchema = z.strictObject({
 
 /** What the moderation table's `data` holds for one case. */
 export const moderationDataSchema = z.strictObject({
-  caseRef,
+  caseRef: caseRefSchema,
   /** The case's inspector when the second reading was assigned (never the second reader). */
   firstReaderId: z.string().max(200).nullable(),
   secondReaderId: person,
@@ -96,7 +95,7 @@ export const moderationAssignmentSchema = z.strictObject({
   moderationId: recordId,
   inspectionId: z.string().min(1).max(100),
   caseId: z.string().min(1).max(100),
-  caseRef,
+  caseRef: caseRefSchema,
   secondReaderId: person,
   assignedAt: isoTime,
   assignedBy: person,
@@ -144,7 +143,49 @@ export function secondReadingStarted(record: ModerationCase): boolean {
   return record.data.status !== 'assigned' || Object.keys(record.data.secondReading).length > 0;
 }
 
+/**
+ * Why a second reading cannot go to `readerId` instead, or null when it can: never to the
+ * case's own inspector, and only before the reading has started.
+ */
+export function readerChangeProblem(record: ModerationCase, readerId: string): string | null {
+  if (readerId === record.data.firstReaderId) {
+    return 'The second reader cannot be the case’s inspector';
+  }
+  if (secondReadingStarted(record)) {
+    return 'This second reading has been started, so its reader cannot change';
+  }
+  return null;
+}
+
+/** Why a case cannot be taken out of moderation, or null: a finished reading stays on record. */
+export function withdrawalProblem(record: ModerationCase): string | null {
+  return record.data.status === 'assigned'
+    ? null
+    : 'This second reading is finished, so it stays in the moderation record';
+}
+
 /** The id of a case's second reading: the same on every device. */
 export function moderationIdOf(caseId: string): string {
   return `second-reading:${caseId}`;
+}
+
+/** A second reading just assigned: nothing answered, finished or decided yet. */
+export function assignedReading(
+  assignment: Pick<
+    ModerationData,
+    'caseRef' | 'firstReaderId' | 'secondReaderId' | 'selection' | 'assignedAt' | 'assignedBy'
+  >,
+  at: string,
+): ModerationData {
+  return {
+    ...assignment,
+    status: 'assigned',
+    secondReading: {},
+    finishedAt: null,
+    finishedBy: null,
+    firstReading: null,
+    decisions: {},
+    decidedAt: null,
+    updatedAt: at,
+  };
 }

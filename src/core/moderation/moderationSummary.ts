@@ -4,9 +4,8 @@
  * report's methodology, in figures and in one paragraph.
  */
 import { SMALL_BASE } from '../findings/findingTypes';
-import { compareReadings, type Reading } from '../findings/readingAgreement';
+import { compareReadings, type Reading, sameReadingAnswer } from '../findings/readingAgreement';
 import type { Framework } from '../framework/frameworkSchema';
-import type { AnswerValue } from '../inspection/answerValue';
 import { isOrAre, wasOrWere } from '../phrasing/agreement';
 import { plural } from '../phrasing/plural';
 import type { Agreement } from '../statistics/cohensKappa';
@@ -42,14 +41,6 @@ export type ModerationFigures = {
   readonly moderatedCases: number;
 };
 
-function sameAnswer(a: AnswerValue, b: AnswerValue): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const set = new Set(a);
-    return set.size === new Set(b).size && b.every((v) => set.has(v));
-  }
-  return a === b;
-}
-
 export function moderationFigures(
   framework: Framework,
   cases: readonly ModeratedReadings[],
@@ -62,7 +53,8 @@ export function moderationFigures(
   for (const c of finished) {
     for (const decision of Object.values(c.decisions)) {
       decided++;
-      if (!sameAnswer(decision.value, decision.first)) changed++;
+      // A decision changes an answer when its final answer is not the first reading's.
+      if (!sameReadingAnswer(decision.value, decision.first)) changed++;
     }
   }
   return {

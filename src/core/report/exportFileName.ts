@@ -82,6 +82,23 @@ export function exportFileName(
   return `${inspectionShortName(inspection, framework)}-${what}${protectedPart(options)}-${date}.${EXTENSIONS[what]}`;
 }
 
+/**
+ * The audit trail of the whole inspection, or of one case by its reference:
+ * `lac-2012-inspection-audit-trail-2026-11-22.csv`, `…-audit-trail-lac-03-07-2026-11-22.csv`.
+ */
+export function auditTrailFileName(
+  inspection: Pick<Inspection, 'kind'>,
+  framework: Pick<Framework, 'id' | 'year'>,
+  caseRef: string | null,
+  date: string,
+): string {
+  const what =
+    caseRef === null
+      ? 'audit-trail'
+      : `audit-trail-${caseRef.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return `${inspectionShortName(inspection, framework)}-${what}-${date}.csv`;
+}
+
 /** Initials of a name for a file name: "A. Patel" → "ap", "Jo Morgan-Smith" → "jms". */
 export function nameInitials(name: string): string {
   const words = name

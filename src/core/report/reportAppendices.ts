@@ -1,5 +1,6 @@
 /** The profile of the sample's tables, and the appendices: the framework's questions and the glossary. */
 import {
+  hasSmallBase,
   isSmallBase,
   printedFigure,
   SMALL_BASE_KEY,
@@ -11,7 +12,7 @@ import { plural } from '../phrasing/plural';
 import { roundHalfUp } from '../statistics/roundHalfUp';
 import type { Context } from './reportContext';
 import type { ReportBlock } from './reportDocument';
-import { excludedCell, hasSmallBase } from './reportFigures';
+import { excludedCell } from './reportFigures';
 export function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
   const blocks: ReportBlock<C>[] = [];
   for (const f of ctx.input.findings.profile) {

@@ -1,6 +1,6 @@
 /** A chapter per framework section (key findings, ratings, tables, charts, examples, conclusion), and the breakdown by area. */
 import type { ItemFinding, StandardRating } from '../findings/findingTypes';
-import { printedFigure, SMALL_BASE_KEY } from '../findings/printedFigure';
+import { hasSmallBase, printedFigure, SMALL_BASE_KEY } from '../findings/printedFigure';
 import type { Section } from '../framework/frameworkSchema';
 import { longDate } from '../phrasing/longDate';
 import { plural } from '../phrasing/plural';
@@ -13,7 +13,6 @@ import {
   excludedCell,
   figureCell,
   groupCell,
-  hasSmallBase,
   intervalCell,
   withSmallBaseKey,
 } from './reportFigures';

@@ -8,6 +8,7 @@
  * sentence states), so the report can say when the data no longer gives the figure written.
  */
 import { z } from 'zod';
+import { CASE_REF_MAX_LENGTH } from '../inspection/inspectionSchema';
 import { invalid, type ValidationResult, valid } from '../validation/validationResult';
 import { issuesToErrors } from '../validation/zodIssues';
 
@@ -50,7 +51,7 @@ export const reportExampleSchema = z.strictObject({
   /** e.g. "education", printed as "Good practice example: education". */
   title: line,
   /** The case it is drawn from, by its pseudonymous reference ("" when none). Never printed. */
-  caseRef: z.string().max(60),
+  caseRef: z.string().max(CASE_REF_MAX_LENGTH),
   /** The area it is credited to (good practice) or drawn from; null: not credited. */
   areaId: z.string().max(64).nullable(),
   /** The chapter (framework section) it illustrates; null: the examples chapter. */

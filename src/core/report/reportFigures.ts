@@ -55,19 +55,6 @@ export function intervalCell(f: ItemFinding): string {
   return `${roundHalfUp(low, 0)}–${roundHalfUp(high, 0)}%`;
 }
 
-/** Whether any figure of a finding stands on a base under 10 (it then carries the mark). */
-export function hasSmallBase(f: ItemFinding): boolean {
-  switch (f.type) {
-    case 'proportion':
-    case 'multichoice':
-      return isSmallBase(f.base);
-    case 'number':
-      return isSmallBase(f.summary?.n ?? 0) || f.thresholds.some((t) => isSmallBase(t.base));
-    default:
-      return false;
-  }
-}
-
 /** A table's note, with the key to the small-base mark when any figure in it carries it. */
 export function withSmallBaseKey(note: string, marked: boolean): string {
   return marked ? `${note} ${SMALL_BASE_KEY}`.trim() : note;

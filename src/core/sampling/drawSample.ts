@@ -16,6 +16,7 @@
  *
  * The same population (in any row order), quotas and seed always give the same sample.
  */
+import { byRef } from '../inspection/caseOrder';
 import type { Area, Stratum } from '../inspection/inspectionSchema';
 import {
   invalid,
@@ -84,10 +85,6 @@ export const SAMPLING_ALGORITHM = 'stratified-fisher-yates-xoroshiro128plus-v1' 
 const SEED_MAX_LENGTH = 100;
 /** Separates the parts of a cell's key; ids never contain it. */
 const UNIT_SEPARATOR = '\u001f';
-
-function byRef(a: SamplingUnit, b: SamplingUnit): number {
-  return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
-}
 
 function checkSeed(seed: string, errors: ValidationError[]): void {
   if (seed.length === 0 || seed.length > SEED_MAX_LENGTH) {

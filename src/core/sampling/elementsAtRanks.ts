@@ -3,6 +3,7 @@
  * without sorting it all (a multi-quickselect): the sampler needs a handful of positions out
  * of thousands. The answer is exactly what a full sort would give, since references are unique.
  */
+import { byRef } from '../inspection/caseOrder';
 
 type HasRef = { readonly ref: string };
 
@@ -18,9 +19,7 @@ function swap<T>(items: T[], a: number, b: number): void {
 }
 
 function sortRange<T extends HasRef>(items: T[], lo: number, hi: number): void {
-  const sorted = items
-    .slice(lo, hi + 1)
-    .sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  const sorted = items.slice(lo, hi + 1).sort(byRef);
   for (let i = 0; i < sorted.length; i++) items[lo + i] = sorted[i]!;
 }
 

@@ -43,6 +43,17 @@ export function cellLabel(area: Named, stratum: Named | null): string {
   return stratum ? `${area.name}, ${stratumWord(stratum.name)} cases` : area.name;
 }
 
+/** The cell of an area (and stratum; null: the whole area), with its quota and reserves. */
+function cellOf(area: Named, stratum: Named | null, quota: number, reserve: number): CellPlan {
+  return {
+    areaId: area.id,
+    stratumId: stratum ? stratum.id : null,
+    label: cellLabel(area, stratum),
+    quota,
+    reserve,
+  };
+}
+
 /** The same quota in every area × stratum (every area when there are no strata). */
 function sameInEveryCell(
   areas: readonly Named[],
@@ -50,28 +61,11 @@ function sameInEveryCell(
   quota: number,
   reserve: number,
 ): CellPlan[] {
-  const cells: CellPlan[] = [];
-  for (const area of areas) {
-    if (strata.length === 0) {
-      cells.push({
-        areaId: area.id,
-        stratumId: null,
-        label: cellLabel(area, null),
-        quota,
-        reserve,
-      });
-    }
-    for (const stratum of strata) {
-      cells.push({
-        areaId: area.id,
-        stratumId: stratum.id,
-        label: cellLabel(area, stratum),
-        quota,
-        reserve,
-      });
-    }
-  }
-  return cells;
+  return areas.flatMap((area) =>
+    strata.length === 0
+      ? [cellOf(area, null, quota, reserve)]
+      : strata.map((stratum) => cellOf(area, stratum, quota, reserve)),
+  );
 }
 
 type ByCell = Extract<SampleQuotas, { byCell: unknown }>['byCell'];
@@ -129,28 +123,12 @@ function cellsByCell(
     if (!byStratum) continue;
     const whole = byStratum[ANY_STRATUM];
     if (whole !== undefined) {
-      if (whole > 0) {
-        cells.push({
-          areaId: area.id,
-          stratumId: null,
-          label: cellLabel(area, null),
-          quota: whole,
-          reserve,
-        });
-      }
+      if (whole > 0) cells.push(cellOf(area, null, whole, reserve));
       continue;
     }
     for (const stratum of strata) {
       const quota = byStratum[stratum.id];
-      if (quota !== undefined && quota > 0) {
-        cells.push({
-          areaId: area.id,
-          stratumId: stratum.id,
-          label: cellLabel(area, stratum),
-          quota,
-          reserve,
-        });
-      }
+      if (quota !== undefined && quota > 0) cells.push(cellOf(area, stratum, quota, reserve));
     }
   }
   return cells;

@@ -24,6 +24,7 @@ import { hiddenItems } from '../framework/applicability';
 import type { FrameworkIndex } from '../framework/frameworkItems';
 import type { Condition } from '../framework/frameworkSchema';
 import { isAnswered } from '../inspection/answerValue';
+import type { CaseStatus } from '../inspection/inspectionSchema';
 import { type ScoringTask, scoringTasks } from './scoringTasks';
 
 export type TaskState =
@@ -160,4 +161,9 @@ export function taskNeighbours(
   const open = progress.tasks.filter((t) => t.applicable > 0 || t === current);
   const at = open.indexOf(current);
   return { previous: open[at - 1]?.task, next: open[at + 1]?.task };
+}
+
+/** A case with an answer is at least in progress: a case not started becomes so once answered. */
+export function statusOnceAnswered(status: CaseStatus, answered: boolean): CaseStatus {
+  return status === 'not-started' && answered ? 'in-progress' : status;
 }

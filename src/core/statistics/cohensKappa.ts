@@ -65,13 +65,27 @@ export function cohensKappa(pairs: readonly (readonly [string, string])[]): Agre
   return fromCounts(pairs.length, agreed, expectedAgreements(pairs));
 }
 
+/**
+ * Several agreements pooled into one: pairs, agreements and chance agreements are summed (each
+ * weighs by its number of pairs), and kappa is taken from the sums, never averaged.
+ */
+export function poolAgreements(agreements: readonly Agreement[]): Agreement {
+  let pairs = 0;
+  let agreed = 0;
+  let expectedAgreements = 0;
+  for (const a of agreements) {
+    pairs += a.pairs;
+    agreed += a.agreed;
+    expectedAgreements += (a.expected ?? 0) * a.pairs;
+  }
+  return fromCounts(pairs, agreed, expectedAgreements);
+}
+
 export type QuestionAgreement = Agreement & { readonly questionId: string };
 
 /**
- * Agreement per question and overall. The overall figure pools the questions: observed and
- * chance agreement are summed over questions (so each weighs by its number of pairs), and
- * kappa is taken from the pooled figures, never from answers of different questions compared
- * with each other.
+ * Agreement per question and overall. The overall figure pools the questions
+ * (`poolAgreements`), never comparing answers of different questions with each other.
  */
 export function agreementByQuestion(
   readings: readonly {
@@ -89,16 +103,9 @@ export function agreementByQuestion(
     }
     list.push([first, second]);
   }
-  const questions: QuestionAgreement[] = [];
-  let pairs = 0;
-  let agreed = 0;
-  let expected = 0;
-  for (const [questionId, list] of byQuestion) {
-    const agreement = cohensKappa(list);
-    questions.push({ questionId, ...agreement });
-    pairs += agreement.pairs;
-    agreed += agreement.agreed;
-    expected += expectedAgreements(list);
-  }
-  return { questions, overall: fromCounts(pairs, agreed, expected) };
+  const questions = [...byQuestion].map(([questionId, list]) => ({
+    questionId,
+    ...cohensKappa(list),
+  }));
+  return { questions, overall: poolAgreements(questions) };
 }

@@ -40,10 +40,12 @@ import {
   mergeAnswerEdit,
   NO_ANSWER,
   sameValue,
+  statusOnceAnswered,
 } from '../../core';
-import { classifyWriteError, database, retrying, type WriteFailure } from '../connection';
+import { currentDatabase } from '../connection';
 import type { AnswerHistoryRecord, AnswerRecord, CaseAuditDatabase } from '../database';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
+import { type Clock, type Failed, systemClock, writeTransaction } from '../writeOutcome';
 
 export type SaveRequest = {
   readonly caseId: string;
@@ -72,25 +74,7 @@ export type SaveOutcome =
   | { readonly status: 'conflict'; readonly theirs: AnswerRecord }
   | { readonly status: 'locked'; readonly caseStatus: CaseStatus }
   | { readonly status: 'missing'; readonly message: string }
-  | { readonly status: 'failed'; readonly reason: WriteFailure; readonly detail: string };
-
-export type Clock = () => Date;
-export const systemClock: Clock = () => new Date();
-
-/** An unexpected failure of a write, as the value every writer here returns. */
-export function writeFailure(error: unknown): {
-  readonly status: 'failed';
-  readonly reason: WriteFailure;
-  readonly detail: string;
-} {
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { status: 'failed', reason: classifyWriteError(error), detail };
-}
-
-/** The database of the caller's transaction, if there is one; the app's otherwise. */
-export function currentDatabase(): CaseAuditDatabase {
-  return Dexie.currentTransaction ? (Dexie.currentTransaction.db as CaseAuditDatabase) : database();
-}
+  | Failed;
 
 /** The database of the caller's transaction, for a write that must be part of one. */
 export function transactionDatabase(writer: string): CaseAuditDatabase {
@@ -114,19 +98,14 @@ export async function saveAnswer(
   request: SaveRequest,
   now: Clock = systemClock,
 ): Promise<SaveOutcome> {
-  try {
-    const outcome = await retrying((db) =>
-      db.transaction('rw', [db.cases, db.answers, db.answerHistory], () =>
-        writeAnswer(db, request, now),
-      ),
-    );
-    if (outcome.status === 'saved' && outcome.historySeq !== null) {
-      void requestPersistenceOnFirstWrite('answer');
-    }
-    return outcome;
-  } catch (error) {
-    return writeFailure(error);
+  const outcome = await writeTransaction(
+    (db) => [db.cases, db.answers, db.answerHistory],
+    (db) => writeAnswer(db, request, now),
+  );
+  if (outcome.status === 'saved' && outcome.historySeq !== null) {
+    void requestPersistenceOnFirstWrite('answer');
   }
+  return outcome;
 }
 
 async function writeAnswer(
@@ -164,7 +143,8 @@ async function writeAnswer(
     writeHistory(db, request, answer, stored),
     db.cases.put({
       ...caseRecord,
-      status: caseRecord.status === 'not-started' ? 'in-progress' : caseRecord.status,
+      // Any saved change, even a note alone, starts the case.
+      status: statusOnceAnswered(caseRecord.status, true),
       updatedAt: at,
     }),
   ]);

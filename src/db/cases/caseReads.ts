@@ -2,9 +2,10 @@
  * Reading a case for its screens: the case, its current answers, its history, and the
  * inspection with its pinned framework. Writing is answerWriter.ts's alone.
  */
-import { frameworkKey, type Inspection, STATUS_HISTORY_ITEM } from '../../core';
+import { type Inspection, STATUS_HISTORY_ITEM } from '../../core';
 import { database } from '../connection';
 import type { AnswerHistoryRecord, AnswerRecord, CaseRecord, FrameworkRecord } from '../database';
+import { inspectionWithFramework } from '../inspections/inspectionStore';
 
 /** The item id under which case status changes (complete, reopen) are kept in the history. */
 export const CASE_STATUS_ITEM = STATUS_HISTORY_ITEM;
@@ -22,11 +23,8 @@ export type InspectionFramework = {
 export async function loadInspectionFramework(
   inspectionId: string,
 ): Promise<InspectionFramework | null> {
-  const db = database();
-  const inspection = await db.inspections.get(inspectionId);
-  if (!inspection) return null;
-  const framework = await db.frameworks.get(frameworkKey(inspection.framework));
-  return framework ? { inspection, framework } : null;
+  const found = await inspectionWithFramework(database(), inspectionId);
+  return found?.framework ? { inspection: found.inspection, framework: found.framework } : null;
 }
 
 export function getCase(caseId: string): Promise<CaseRecord | undefined> {

@@ -6,16 +6,10 @@
  * restore is an entry in the case's history, under `#status`.
  */
 import { type CaseStatus, caseProgress, frameworkKey, indexFramework } from '../../core';
-import { retrying, type WriteFailure } from '../connection';
+import { currentDatabase } from '../connection';
 import type { AnswerHistoryRecord, CaseAuditDatabase, CaseRecord } from '../database';
-import {
-  type Clock,
-  currentDatabase,
-  RESTORE_CHUNK,
-  systemClock,
-  transactionDatabase,
-  writeFailure,
-} from './answerWriter';
+import { type Clock, type Failed, systemClock, writeTransaction } from '../writeOutcome';
+import { RESTORE_CHUNK, transactionDatabase } from './answerWriter';
 import { CASE_STATUS_ITEM } from './caseReads';
 
 export type StatusOutcome =
@@ -23,7 +17,7 @@ export type StatusOutcome =
   | { readonly status: 'incomplete'; readonly missing: readonly string[] }
   | { readonly status: 'unchanged'; readonly caseRecord: CaseRecord }
   | { readonly status: 'missing'; readonly message: string }
-  | { readonly status: 'failed'; readonly reason: WriteFailure; readonly detail: string };
+  | Failed;
 
 type StatusRequest = { readonly caseId: string; readonly by: string; readonly device: string };
 
@@ -95,31 +89,24 @@ async function changeStatus(
   to: 'complete' | 'in-progress',
   now: Clock,
 ): Promise<StatusOutcome> {
-  try {
-    return await retrying((db) =>
-      db.transaction(
-        'rw',
-        [db.cases, db.answers, db.answerHistory, db.inspections, db.frameworks],
-        async (): Promise<StatusOutcome> => {
-          const caseRecord = await db.cases.get(request.caseId);
-          if (!caseRecord) return { status: 'missing', message: CASE_GONE };
-          if (to === 'complete') {
-            const refused = await cannotComplete(db, caseRecord);
-            if (refused) return refused;
-          } else if (caseRecord.status !== 'complete') {
-            return { status: 'unchanged', caseRecord };
-          }
-          const at = now().toISOString();
-          const updated: CaseRecord = { ...caseRecord, status: to, updatedAt: at };
-          await db.cases.put(updated);
-          await db.answerHistory.add(statusEntry(caseRecord, to, at, request, { via: 'edit' }));
-          return { status: 'done', caseRecord: updated };
-        },
-      ),
-    );
-  } catch (error) {
-    return writeFailure(error);
-  }
+  return writeTransaction(
+    (db) => [db.cases, db.answers, db.answerHistory, db.inspections, db.frameworks],
+    async (db): Promise<StatusOutcome> => {
+      const caseRecord = await db.cases.get(request.caseId);
+      if (!caseRecord) return { status: 'missing', message: CASE_GONE };
+      if (to === 'complete') {
+        const refused = await cannotComplete(db, caseRecord);
+        if (refused) return refused;
+      } else if (caseRecord.status !== 'complete') {
+        return { status: 'unchanged', caseRecord };
+      }
+      const at = now().toISOString();
+      const updated: CaseRecord = { ...caseRecord, status: to, updatedAt: at };
+      await db.cases.put(updated);
+      await db.answerHistory.add(statusEntry(caseRecord, to, at, request, { via: 'edit' }));
+      return { status: 'done', caseRecord: updated };
+    },
+  );
 }
 
 export type ModeratedOutcome =

@@ -6,6 +6,7 @@
  */
 import {
   type Answer,
+  byRef,
   type Framework,
   frameworkKey,
   type HistoryEntry,
@@ -13,6 +14,7 @@ import {
   type InspectionFileCase,
 } from '../../core';
 import type { AnswerHistoryRecord, AnswerRecord, CaseAuditDatabase, CaseRecord } from '../database';
+import { NO_INSPECTION } from '../writeOutcome';
 
 export function answerOf(row: AnswerRecord): Answer {
   return {
@@ -35,11 +37,6 @@ export function historyEntryOf(row: AnswerHistoryRecord): HistoryEntry {
   };
 }
 
-/** Cases in order of reference, so the same inspection always gives the same file. */
-export function byRef(a: { ref: string }, b: { ref: string }): number {
-  return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
-}
-
 /**
  * Cases with their answers and history (oldest first), in order of reference, from rows already
  * read. The `blind` cases go without either, so a second reader's reading stays blind.
@@ -51,6 +48,7 @@ export function casesWithAnswers(
   blind: ReadonlySet<string> = new Set(),
 ): InspectionFileCase[] {
   const out = new Map<string, InspectionFileCase>(
+    // In order of reference, by code units, so the same inspection always gives the same file.
     [...cases].sort(byRef).map((c) => [c.id, { ...c, answers: {}, history: [] }]),
   );
   for (const row of answers) {
@@ -89,9 +87,7 @@ export async function inspectionAndFramework(
   | { readonly status: 'missing'; readonly message: string }
 > {
   const inspection = await db.inspections.get(inspectionId);
-  if (!inspection) {
-    return { status: 'missing', message: 'This inspection is no longer on this device.' };
-  }
+  if (!inspection) return NO_INSPECTION;
   const record = await db.frameworks.get(frameworkKey(inspection.framework));
   if (!record) {
     return {

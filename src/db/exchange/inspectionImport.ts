@@ -22,11 +22,12 @@ import {
 } from '../../core';
 import { restoreAnswers } from '../cases/answerWriter';
 import { restoreCases } from '../cases/caseStatusWriter';
-import { classifyWriteError, retrying, type WriteFailure } from '../connection';
+import { retrying } from '../connection';
 import type { AnswerHistoryRecord, AnswerRecord, CaseAuditDatabase } from '../database';
 import { learnDeviceNames } from '../device/identityStore';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
 import { ensureBuiltInFrameworks, importedFrameworkRecord } from '../frameworks/frameworkStore';
+import { type Clock, type Failed, failed } from '../writeOutcome';
 import { webSha256 } from './inspectionExport';
 
 export type InspectionImportOutcome =
@@ -42,9 +43,7 @@ export type InspectionImportOutcome =
   | { readonly status: 'invalid'; readonly errors: readonly ValidationError[] }
   /** A sound file this device cannot take as it stands. */
   | { readonly status: 'refused'; readonly message: string }
-  | { readonly status: 'failed'; readonly reason: WriteFailure; readonly detail: string };
-
-type Clock = () => Date;
+  | Failed;
 
 /** Why this device cannot take the file as it stands, read in the caller's transaction. */
 async function refusal(
@@ -165,7 +164,6 @@ export async function importInspectionFile(
     }
     return outcome;
   } catch (error) {
-    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { status: 'failed', reason: classifyWriteError(error), detail };
+    return failed(error);
   }
 }

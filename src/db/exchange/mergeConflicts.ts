@@ -12,9 +12,10 @@ import {
   resolveOpenConflict,
   STATUS_HISTORY_ITEM,
 } from '../../core';
-import { restoreAnswers, writeFailure } from '../cases/answerWriter';
+import { restoreAnswers } from '../cases/answerWriter';
 import { restoreCases } from '../cases/caseStatusWriter';
-import { database, retrying, type WriteFailure } from '../connection';
+import { database } from '../connection';
+import { type Failed, writeTransaction } from '../writeOutcome';
 import { historyEntryOf } from './exportContents';
 
 /** The open conflicts of an inspection, case by case. */
@@ -64,7 +65,7 @@ export async function conflictsOfCase(caseId: string): Promise<ConflictRecord[]>
 export type ResolveOutcome =
   | { readonly status: 'resolved'; readonly conflict: ConflictRecord }
   | { readonly status: 'missing'; readonly message: string }
-  | { readonly status: 'failed'; readonly reason: WriteFailure; readonly detail: string };
+  | Failed;
 
 /** Resolves a conflict kept for later: keep mine (the answer here now) or keep theirs. */
 export async function resolveConflict(
@@ -72,43 +73,32 @@ export async function resolveConflict(
   keep: 'mine' | 'theirs',
   who: MergeContext,
 ): Promise<ResolveOutcome> {
-  try {
-    const outcome = await retrying((db) =>
-      db.transaction(
-        'rw',
-        [db.cases, db.answers, db.answerHistory, db.conflicts],
-        async (): Promise<ResolveOutcome> => {
-          const conflict = await db.conflicts.get(conflictId);
-          if (conflict?.status !== 'open') {
-            return { status: 'missing', message: 'This conflict has been resolved already.' };
-          }
-          const caseRow = await db.cases.get(conflict.caseId);
-          if (!caseRow)
-            return { status: 'missing', message: 'This case is no longer on this device.' };
-          const [answers, history] = await Promise.all([
-            db.answers.where('caseId').equals(caseRow.id).toArray(),
-            db.answerHistory.where('caseId').equals(caseRow.id).toArray(),
-          ]);
-          history.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-          const kase: MergeCase = {
-            ...caseRow,
-            answers: Object.fromEntries(
-              answers.map(({ caseId: _c, inspectionId: _i, itemId, ...a }) => [itemId, a]),
-            ),
-            history: history.map(historyEntryOf),
-          };
-          const resolution = resolveOpenConflict(conflict, kase, keep, who);
-          await restoreCases([resolution.caseRecord], 'replace');
-          await restoreAnswers(resolution.answer ? [resolution.answer] : [], [
-            ...resolution.history,
-          ]);
-          await db.conflicts.put(resolution.conflict);
-          return { status: 'resolved', conflict: resolution.conflict };
-        },
-      ),
-    );
-    return outcome;
-  } catch (error) {
-    return writeFailure(error);
-  }
+  return writeTransaction(
+    (db) => [db.cases, db.answers, db.answerHistory, db.conflicts],
+    async (db): Promise<ResolveOutcome> => {
+      const conflict = await db.conflicts.get(conflictId);
+      if (conflict?.status !== 'open') {
+        return { status: 'missing', message: 'This conflict has been resolved already.' };
+      }
+      const caseRow = await db.cases.get(conflict.caseId);
+      if (!caseRow) return { status: 'missing', message: 'This case is no longer on this device.' };
+      const [answers, history] = await Promise.all([
+        db.answers.where('caseId').equals(caseRow.id).toArray(),
+        db.answerHistory.where('caseId').equals(caseRow.id).toArray(),
+      ]);
+      history.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+      const kase: MergeCase = {
+        ...caseRow,
+        answers: Object.fromEntries(
+          answers.map(({ caseId: _c, inspectionId: _i, itemId, ...a }) => [itemId, a]),
+        ),
+        history: history.map(historyEntryOf),
+      };
+      const resolution = resolveOpenConflict(conflict, kase, keep, who);
+      await restoreCases([resolution.caseRecord], 'replace');
+      await restoreAnswers(resolution.answer ? [resolution.answer] : [], [...resolution.history]);
+      await db.conflicts.put(resolution.conflict);
+      return { status: 'resolved', conflict: resolution.conflict };
+    },
+  );
 }

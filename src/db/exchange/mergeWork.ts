@@ -33,13 +33,14 @@ import {
   planWritesNothing,
   plural,
 } from '../../core';
-import { restoreAnswers, writeFailure } from '../cases/answerWriter';
+import { restoreAnswers } from '../cases/answerWriter';
 import { restoreCases } from '../cases/caseStatusWriter';
-import { database, retrying, type WriteFailure } from '../connection';
+import { database, retrying } from '../connection';
 import type { CaseAuditDatabase, FrameworkRecord } from '../database';
 import { learnDeviceNames } from '../device/identityStore';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
 import { importModerationAssignments, mergeSecondReadings } from '../moderation/moderationExchange';
+import { type Failed, failed } from '../writeOutcome';
 import { historyEntryOf } from './exportContents';
 
 // Reading what the device holds -----------------------------------------------------------------
@@ -183,7 +184,7 @@ export type CommitOutcome =
       readonly moderation: readonly string[];
     }
   | { readonly status: 'refused'; readonly message: string }
-  | { readonly status: 'failed'; readonly reason: WriteFailure; readonly detail: string };
+  | Failed;
 
 /** Writes a plan's records inside the caller's transaction. */
 async function applyWrites(
@@ -300,6 +301,6 @@ export async function commitMerge(
     if (outcome.status === 'merged') await learnNames(files, outcome.files);
     return outcome;
   } catch (error) {
-    return writeFailure(error);
+    return failed(error);
   }
 }

@@ -12,13 +12,18 @@
  */
 import {
   auditTrailCsv,
+  auditTrailFileName,
   buildPackFile,
   buildWorkFile,
+  byRef,
+  type DeviceNames,
   deviceNamesIn,
+  type Framework,
   type HistoryEntry,
   type Inspection,
   indexFramework,
   inspectionShortName,
+  memberName,
   nameOfDevice,
   type PackFile,
   packFileName,
@@ -26,10 +31,10 @@ import {
   workFileName,
 } from '../../core';
 import { database } from '../connection';
-import type { CaseRecord } from '../database';
+import type { CaseAuditDatabase, CaseRecord } from '../database';
 import { knownDeviceNames } from '../device/identityStore';
 import { moderationAssignmentsFor, secondReadingsBy } from '../moderation/moderationExchange';
-import { byRef, casesWithWork, historyEntryOf, inspectionAndFramework } from './exportContents';
+import { casesWithWork, historyEntryOf, inspectionAndFramework } from './exportContents';
 import { webSha256 } from './inspectionExport';
 
 type Made = {
@@ -45,8 +50,67 @@ export type TeamFileOutcome<F> =
   | { readonly status: 'ok'; readonly file: F; readonly fileName: string; readonly cases: number }
   | { readonly status: 'missing'; readonly message: string };
 
-function memberName(inspection: Inspection, id: string): string {
-  return inspection.team.find((m) => m.id === id)?.name ?? id;
+const FILE_TABLES = (db: CaseAuditDatabase) => [
+  db.inspections,
+  db.frameworks,
+  db.cases,
+  db.answers,
+  db.answerHistory,
+  db.moderation,
+];
+
+type Read<T> = { readonly inspection: Inspection; readonly framework: Framework } & T;
+
+/**
+ * What a team file holds, read in one transaction (so the file is one consistent moment): the
+ * inspection, its framework and its cases for `pick` to choose from.
+ */
+function readForFile<T>(
+  inspectionId: string,
+  pick: (db: CaseAuditDatabase, all: CaseRecord[], inspection: Inspection) => Promise<T>,
+): Promise<
+  ({ readonly status: 'ok' } & Read<T>) | { readonly status: 'missing'; readonly message: string }
+> {
+  const db = database();
+  return db.transaction('r', FILE_TABLES(db), async () => {
+    const found = await inspectionAndFramework(db, inspectionId);
+    if (found.status !== 'ok') return found;
+    const all = await db.cases.where('inspectionId').equals(inspectionId).toArray();
+    const picked = await pick(db, all, found.inspection);
+    return {
+      ...picked,
+      status: 'ok' as const,
+      inspection: found.inspection,
+      framework: found.framework,
+    };
+  });
+}
+
+/** What a team file records of who worked where: the devices named in it are these. */
+type Recorded = {
+  readonly from: object;
+  readonly cases: readonly object[];
+  readonly moderation: readonly object[];
+};
+
+/**
+ * A pack or work file made from its contents, with the names of the devices it records (as far
+ * as this device knows them) and its checksum; with its name and how many cases it carries.
+ */
+async function fileMade<C extends Recorded, F extends PackFile | WorkFile>(
+  build: (
+    contents: C & { devices: DeviceNames | undefined },
+    made: Made,
+    sha256: typeof webSha256,
+  ) => Promise<F>,
+  contents: C,
+  options: Made,
+  fileName: string,
+): Promise<TeamFileOutcome<F>> {
+  const { from, cases, moderation } = contents;
+  const devices = deviceNamesIn({ from, cases, moderation }, await knownDeviceNames());
+  const file = await build({ ...contents, devices }, options, webSha256);
+  return { status: 'ok', file, cases: file.cases.length, fileName };
 }
 
 /**
@@ -61,72 +125,35 @@ export async function makePack(
     readonly device: string;
   },
 ): Promise<TeamFileOutcome<PackFile>> {
-  const db = database();
-  const contents = await db.transaction(
-    'r',
-    [db.inspections, db.frameworks, db.cases, db.answers, db.answerHistory, db.moderation],
-    async () => {
-      const found = await inspectionAndFramework(db, inspectionId);
-      if (found.status !== 'ok') return found;
-      const { inspection, framework } = found;
-      const all = await db.cases.where('inspectionId').equals(inspectionId).toArray();
-      const { inspectorId } = options;
-      if (inspectorId === null) {
-        return {
-          status: 'ok' as const,
-          inspection,
-          framework,
-          name: null,
-          cases: await casesWithWork(db, all),
-          moderation: [],
-        };
-      }
-      const moderation = await moderationAssignmentsFor(inspectionId, inspectorId);
-      const secondReads = new Set(moderation.map((m) => m.caseId));
-      const theirs = all.filter((c) => c.inspectorId === inspectorId || secondReads.has(c.id));
-      // A case they second-read goes without its answers and history: the reading stays blind.
-      const blind = new Set(
-        all.filter((c) => secondReads.has(c.id) && c.inspectorId !== inspectorId).map((c) => c.id),
-      );
-      return {
-        status: 'ok' as const,
-        inspection,
-        framework,
-        name: memberName(inspection, inspectorId),
-        cases: await casesWithWork(db, theirs, blind),
-        moderation,
-      };
-    },
-  );
+  const { inspectorId } = options;
+  const contents = await readForFile(inspectionId, async (db, all, inspection) => {
+    if (inspectorId === null) {
+      return { name: null, cases: await casesWithWork(db, all), moderation: [] };
+    }
+    const moderation = await moderationAssignmentsFor(inspectionId, inspectorId);
+    const secondReads = new Set(moderation.map((m) => m.caseId));
+    const theirs = all.filter((c) => c.inspectorId === inspectorId || secondReads.has(c.id));
+    // A case they second-read goes without its answers and history: the reading stays blind.
+    const blind = new Set(
+      all.filter((c) => secondReads.has(c.id) && c.inspectorId !== inspectorId).map((c) => c.id),
+    );
+    return {
+      name: memberName(inspection.team, inspectorId),
+      cases: await casesWithWork(db, theirs, blind),
+      moderation,
+    };
+  });
   if (contents.status !== 'ok') return contents;
+  const { inspection, framework, cases, moderation, name } = contents;
   const from = { by: options.by, device: options.device };
-  const file = await buildPackFile(
-    {
-      for: { inspectorId: options.inspectorId, name: contents.name ?? 'Everyone' },
-      from,
-      framework: contents.framework,
-      inspection: contents.inspection,
-      cases: contents.cases,
-      moderation: contents.moderation,
-      devices: deviceNamesIn(
-        { from, cases: contents.cases, moderation: contents.moderation },
-        await knownDeviceNames(),
-      ),
-    },
+  const forWhom = { inspectorId, name: name ?? 'Everyone' };
+  const shortName = inspectionShortName(inspection, framework);
+  return fileMade(
+    buildPackFile,
+    { for: forWhom, from, framework, inspection, cases, moderation },
     options,
-    webSha256,
+    packFileName(shortName, name, options.stamp, options),
   );
-  return {
-    status: 'ok',
-    file,
-    cases: file.cases.length,
-    fileName: packFileName(
-      inspectionShortName(contents.inspection, contents.framework),
-      contents.name,
-      options.stamp,
-      options,
-    ),
-  };
 }
 
 /**
@@ -141,62 +168,33 @@ export async function makeWork(
     readonly device: string;
   },
 ): Promise<TeamFileOutcome<WorkFile>> {
-  const db = database();
-  const contents = await db.transaction(
-    'r',
-    [db.inspections, db.frameworks, db.cases, db.answers, db.answerHistory, db.moderation],
-    async () => {
-      const found = await inspectionAndFramework(db, inspectionId);
-      if (found.status !== 'ok') return found;
-      const { inspection, framework } = found;
-      const all = await db.cases.where('inspectionId').equals(inspectionId).toArray();
-      const touched = new Set<string>();
-      await db.answerHistory
-        .where('inspectionId')
-        .equals(inspectionId)
-        .each((row) => {
-          if (row.device === options.device) touched.add(row.caseId);
-        });
-      const mine = all.filter((c) => c.inspectorId === options.scorer || touched.has(c.id));
-      return {
-        status: 'ok' as const,
-        inspection,
-        framework,
-        cases: await casesWithWork(db, mine),
-        moderation: await secondReadingsBy(inspectionId, options.scorer),
-      };
-    },
-  );
+  const contents = await readForFile(inspectionId, async (db, all) => {
+    const touched = new Set<string>();
+    await db.answerHistory
+      .where('inspectionId')
+      .equals(inspectionId)
+      .each((row) => {
+        if (row.device === options.device) touched.add(row.caseId);
+      });
+    const mine = all.filter((c) => c.inspectorId === options.scorer || touched.has(c.id));
+    return {
+      cases: await casesWithWork(db, mine),
+      moderation: await secondReadingsBy(inspectionId, options.scorer),
+    };
+  });
   if (contents.status !== 'ok') return contents;
-  const { inspection } = contents;
+  const { inspection, framework, cases, moderation } = contents;
   const member = inspection.team.find((m) => m.id === options.scorer);
   const name = member?.name ?? options.scorer;
   const from = { inspectorId: member ? member.id : null, name, device: options.device };
-  const file = await buildWorkFile(
-    {
-      inspection: { id: inspection.id, title: inspection.title, framework: inspection.framework },
-      from,
-      cases: contents.cases,
-      moderation: contents.moderation,
-      devices: deviceNamesIn(
-        { from, cases: contents.cases, moderation: contents.moderation },
-        await knownDeviceNames(),
-      ),
-    },
+  const { id, title } = inspection;
+  const shortName = inspectionShortName(inspection, framework);
+  return fileMade(
+    buildWorkFile,
+    { inspection: { id, title, framework: inspection.framework }, from, cases, moderation },
     options,
-    webSha256,
+    workFileName(shortName, name, options.stamp, options),
   );
-  return {
-    status: 'ok',
-    file,
-    cases: file.cases.length,
-    fileName: workFileName(
-      inspectionShortName(inspection, contents.framework),
-      name,
-      options.stamp,
-      options,
-    ),
-  };
 }
 
 /**
@@ -246,12 +244,11 @@ export async function auditTrailFile(
         if (list) list.push(historyEntryOf(row));
         else byCase.set(row.caseId, [historyEntryOf(row)]);
       }
-      const names = new Map(inspection.team.map((m) => [m.id, m.name]));
       const text = auditTrailCsv(
         indexFramework(framework),
         [...cases].sort(byRef).map((c) => ({ ref: c.ref, history: byCase.get(c.id) ?? [] })),
         {
-          member: (id) => names.get(id) ?? id,
+          member: (id) => memberName(inspection.team, id),
           device: (id) => {
             const name = id === here ? 'this device' : nameOfDevice(deviceNames, id);
             return name === undefined ? id : `${id} (${name})`;
@@ -259,12 +256,9 @@ export async function auditTrailFile(
         },
         { byteOrderMark: true },
       );
-      const what = caseId
-        ? `audit-trail-${cases[0]!.ref.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
-        : 'audit-trail';
       return {
         status: 'ok' as const,
-        fileName: `${inspectionShortName(inspection, framework)}-${what}-${date}.csv`,
+        fileName: auditTrailFileName(inspection, framework, caseId ? cases[0]!.ref : null, date),
         text,
         changes: history.length,
       };

@@ -8,6 +8,7 @@
 import {
   type AnswerValue,
   assignmentErrors,
+  byRef,
   type CaseStatus,
   caseProgress,
   frameworkKey,
@@ -18,24 +19,17 @@ import {
   splitRepeatedRefs,
 } from '../../core';
 import { importAnswers } from '../cases/answerWriter';
-import { database, retrying } from '../connection';
+import { database } from '../connection';
 import type { CaseAuditDatabase, CaseRecord } from '../database';
-import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
 import {
   type Clock,
-  type Failed,
-  failed,
-  type Missing,
+  type InspectionChange,
   NO_INSPECTION,
-  type Refused,
   systemClock,
-} from './writeOutcome';
+  writeTransaction,
+} from '../writeOutcome';
 
 const randomId = () => crypto.randomUUID();
-
-function byRef(a: { ref: string }, b: { ref: string }): number {
-  return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
-}
 
 /** An inspection's cases in order of reference. */
 export async function listCases(inspectionId: string): Promise<CaseRecord[]> {
@@ -156,16 +150,14 @@ export async function writeNewCases(
   return records;
 }
 
-export type CaseWriteOutcome =
+export type CaseWriteOutcome = InspectionChange<
   | { readonly status: 'saved'; readonly created: number; readonly skipped: readonly string[] }
   | {
       /** References already in the inspection; nothing was written. */
       readonly status: 'duplicates';
       readonly refs: readonly string[];
     }
-  | Refused
-  | Missing
-  | Failed;
+>;
 
 /**
  * Adds cases to an inspection in one transaction. A reference already in the inspection (in
@@ -178,39 +170,31 @@ export async function addCases(
   cases: readonly NewCase[],
   writer: Writer & { readonly skipExisting?: boolean },
 ): Promise<CaseWriteOutcome> {
-  try {
-    const outcome = await retrying((db) =>
-      db.transaction(
-        'rw',
-        [db.inspections, db.cases, db.answers, db.answerHistory],
-        async (): Promise<CaseWriteOutcome> => {
-          const inspection = await db.inspections.get(inspectionId);
-          if (!inspection) return NO_INSPECTION;
-          const { fresh, repeated: duplicates } = splitRepeatedRefs(
-            cases,
-            await refsIn(db, inspectionId),
-          );
-          if (duplicates.length > 0 && !writer.skipExisting) {
-            return { status: 'duplicates', refs: duplicates };
-          }
-          const errors = placementErrors(inspection, fresh);
-          if (errors.length > 0) return { status: 'invalid', errors };
-          await writeNewCases(db, inspection, fresh, writer);
-          if (fresh.length > 0) {
-            await db.inspections.put({
-              ...inspection,
-              updatedAt: (writer.now ?? systemClock)().toISOString(),
-            });
-          }
-          return { status: 'saved', created: fresh.length, skipped: duplicates };
-        },
-      ),
-    );
-    if (outcome.status === 'saved' && outcome.created > 0) void requestPersistenceOnFirstWrite();
-    return outcome;
-  } catch (error) {
-    return failed(error);
-  }
+  return writeTransaction(
+    (db) => [db.inspections, db.cases, db.answers, db.answerHistory],
+    async (db): Promise<CaseWriteOutcome> => {
+      const inspection = await db.inspections.get(inspectionId);
+      if (!inspection) return NO_INSPECTION;
+      const { fresh, repeated: duplicates } = splitRepeatedRefs(
+        cases,
+        await refsIn(db, inspectionId),
+      );
+      if (duplicates.length > 0 && !writer.skipExisting) {
+        return { status: 'duplicates', refs: duplicates };
+      }
+      const errors = placementErrors(inspection, fresh);
+      if (errors.length > 0) return { status: 'invalid', errors };
+      await writeNewCases(db, inspection, fresh, writer);
+      if (fresh.length > 0) {
+        await db.inspections.put({
+          ...inspection,
+          updatedAt: (writer.now ?? systemClock)().toISOString(),
+        });
+      }
+      return { status: 'saved', created: fresh.length, skipped: duplicates };
+    },
+    (outcome) => outcome.status === 'saved' && outcome.created > 0,
+  );
 }
 
 /** One case and who is to read it (`null`: no one yet). */
@@ -224,35 +208,31 @@ export async function assignCases(
   inspectionId: string,
   assignments: readonly Assignment[],
   now: Clock = systemClock,
-): Promise<{ readonly status: 'saved'; readonly changed: number } | Refused | Missing | Failed> {
-  try {
-    const outcome = await retrying((db) =>
-      db.transaction('rw', [db.inspections, db.cases], async () => {
-        const inspection = await db.inspections.get(inspectionId);
-        if (!inspection) return NO_INSPECTION;
-        const errors = assignmentErrors(
-          inspection,
-          assignments.map((a) => a.inspectorId),
-        );
-        if (errors.length > 0) return { status: 'invalid' as const, errors };
-        const at = now().toISOString();
-        const stored = await db.cases.bulkGet(assignments.map((a) => a.caseId));
-        const changed: CaseRecord[] = [];
-        assignments.forEach((assignment, i) => {
-          const c = stored[i];
-          if (!c || c.inspectionId !== inspectionId || c.inspectorId === assignment.inspectorId) {
-            return;
-          }
-          changed.push({ ...c, inspectorId: assignment.inspectorId, updatedAt: at });
-        });
-        await db.cases.bulkPut(changed);
-        if (changed.length > 0) await db.inspections.put({ ...inspection, updatedAt: at });
-        return { status: 'saved' as const, changed: changed.length };
-      }),
-    );
-    if (outcome.status === 'saved' && outcome.changed > 0) void requestPersistenceOnFirstWrite();
-    return outcome;
-  } catch (error) {
-    return failed(error);
-  }
+): Promise<InspectionChange<{ readonly status: 'saved'; readonly changed: number }>> {
+  return writeTransaction(
+    (db) => [db.inspections, db.cases],
+    async (db) => {
+      const inspection = await db.inspections.get(inspectionId);
+      if (!inspection) return NO_INSPECTION;
+      const errors = assignmentErrors(
+        inspection,
+        assignments.map((a) => a.inspectorId),
+      );
+      if (errors.length > 0) return { status: 'invalid' as const, errors };
+      const at = now().toISOString();
+      const stored = await db.cases.bulkGet(assignments.map((a) => a.caseId));
+      const changed: CaseRecord[] = [];
+      assignments.forEach((assignment, i) => {
+        const c = stored[i];
+        if (!c || c.inspectionId !== inspectionId || c.inspectorId === assignment.inspectorId) {
+          return;
+        }
+        changed.push({ ...c, inspectorId: assignment.inspectorId, updatedAt: at });
+      });
+      await db.cases.bulkPut(changed);
+      if (changed.length > 0) await db.inspections.put({ ...inspection, updatedAt: at });
+      return { status: 'saved' as const, changed: changed.length };
+    },
+    (outcome) => outcome.status === 'saved' && outcome.changed > 0,
+  );
 }

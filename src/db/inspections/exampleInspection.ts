@@ -15,14 +15,11 @@ import {
   type Inspection,
 } from '../../core';
 import { type IncomingAnswer, importAnswers } from '../cases/answerWriter';
-import { database, retrying } from '../connection';
+import { database } from '../connection';
 import type { CaseRecord } from '../database';
-import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
 import { ensureBuiltInFrameworks } from '../frameworks/frameworkStore';
+import { type Clock, type Failed, failed, type Missing, writeTransaction } from '../writeOutcome';
 import { deleteInspection, type InspectionContents } from './inspectionStore';
-import { type Failed, failed, type Missing } from './writeOutcome';
-
-type Clock = () => Date;
 
 export type ExampleLoadOutcome =
   | {
@@ -86,30 +83,23 @@ export async function loadExampleInspection(
         device: answer.device,
       })),
     );
-    const outcome = await retrying((db) =>
-      db.transaction(
-        'rw',
-        [db.inspections, db.cases, db.answers, db.answerHistory],
-        async (): Promise<ExampleLoadOutcome> => {
-          const existing = await db.inspections.filter((inspection) => inspection.example).first();
-          if (existing) return { status: 'exists', inspection: existing };
-          await db.inspections.add(example.inspection);
-          await db.cases.bulkAdd(cases);
-          const { written } = await importAnswers(answers, {
-            via: 'import',
-            source: EXAMPLE_SOURCE,
-          });
-          return {
-            status: 'loaded',
-            inspection: example.inspection,
-            cases: cases.length,
-            answers: written,
-          };
-        },
-      ),
+    return await writeTransaction(
+      (db) => [db.inspections, db.cases, db.answers, db.answerHistory],
+      async (db): Promise<ExampleLoadOutcome> => {
+        const existing = await db.inspections.filter((inspection) => inspection.example).first();
+        if (existing) return { status: 'exists', inspection: existing };
+        await db.inspections.add(example.inspection);
+        await db.cases.bulkAdd(cases);
+        const { written } = await importAnswers(answers, { via: 'import', source: EXAMPLE_SOURCE });
+        return {
+          status: 'loaded',
+          inspection: example.inspection,
+          cases: cases.length,
+          answers: written,
+        };
+      },
+      (outcome) => outcome.status === 'loaded',
     );
-    if (outcome.status === 'loaded') void requestPersistenceOnFirstWrite();
-    return outcome;
   } catch (error) {
     return failed(error);
   }

@@ -18,26 +18,24 @@ import {
   removalErrors,
   trimmedDraft,
 } from '../../core';
-import { database, retrying } from '../connection';
+import { database } from '../connection';
 import type { CaseAuditDatabase, FrameworkRecord } from '../database';
-import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
 import {
   type Clock,
   type Failed,
-  failed,
+  type InspectionChange,
   type Missing,
   NO_INSPECTION,
-  type Refused,
   systemClock,
-} from './writeOutcome';
+  writeTransaction,
+} from '../writeOutcome';
 
 const randomId = () => crypto.randomUUID();
 
-export type InspectionWriteOutcome =
-  | { readonly status: 'saved'; readonly inspection: Inspection }
-  | Refused
-  | Missing
-  | Failed;
+export type InspectionWriteOutcome = InspectionChange<{
+  readonly status: 'saved';
+  readonly inspection: Inspection;
+}>;
 
 export function getInspection(id: string): Promise<Inspection | undefined> {
   return database().inspections.get(id);
@@ -49,14 +47,19 @@ export type InspectionWithFramework = {
   readonly framework: FrameworkRecord | null;
 };
 
-export async function getInspectionWithFramework(
+/** An inspection and its pinned framework, read in `db` (the caller's transaction, if any). */
+export async function inspectionWithFramework(
+  db: CaseAuditDatabase,
   id: string,
 ): Promise<InspectionWithFramework | null> {
-  const db = database();
   const inspection = await db.inspections.get(id);
   if (!inspection) return null;
   const framework = (await db.frameworks.get(frameworkKey(inspection.framework))) ?? null;
   return { inspection, framework };
+}
+
+export function getInspectionWithFramework(id: string): Promise<InspectionWithFramework | null> {
+  return inspectionWithFramework(database(), id);
 }
 
 /** Creates an inspection pinned to a framework version that is on this device. */
@@ -71,33 +74,25 @@ export async function createInspection(
     (options.newId ?? randomId)(),
     (options.now ?? systemClock)().toISOString(),
   );
-  try {
-    const outcome = await retrying((db) =>
-      db.transaction(
-        'rw',
-        [db.inspections, db.frameworks],
-        async (): Promise<InspectionWriteOutcome> => {
-          if (!(await db.frameworks.get(frameworkKey(inspection.framework)))) {
-            return {
-              status: 'invalid',
-              errors: [
-                {
-                  path: 'framework',
-                  message: 'That framework version is no longer on this device: choose another',
-                },
-              ],
-            };
-          }
-          await db.inspections.add(inspection);
-          return { status: 'saved', inspection };
-        },
-      ),
-    );
-    if (outcome.status === 'saved') void requestPersistenceOnFirstWrite();
-    return outcome;
-  } catch (error) {
-    return failed(error);
-  }
+  return writeTransaction(
+    (db) => [db.inspections, db.frameworks],
+    async (db): Promise<InspectionWriteOutcome> => {
+      if (!(await db.frameworks.get(frameworkKey(inspection.framework)))) {
+        return {
+          status: 'invalid',
+          errors: [
+            {
+              path: 'framework',
+              message: 'That framework version is no longer on this device: choose another',
+            },
+          ],
+        };
+      }
+      await db.inspections.add(inspection);
+      return { status: 'saved', inspection };
+    },
+    (outcome) => outcome.status === 'saved',
+  );
 }
 
 /** How many cases use each area, stratum and team member of an inspection. */
@@ -116,42 +111,35 @@ export async function updateInspection(
 ): Promise<InspectionWriteOutcome> {
   const errors = checkInspectionDraft(draft);
   if (errors.length > 0) return { status: 'invalid', errors };
-  try {
-    return await retrying((db) =>
-      db.transaction(
-        'rw',
-        [db.inspections, db.cases],
-        async (): Promise<InspectionWriteOutcome> => {
-          const stored = await db.inspections.get(id);
-          if (!stored) return NO_INSPECTION;
-          if (frameworkKey(stored.framework) !== frameworkKey(draft.framework)) {
-            return {
-              status: 'invalid',
-              errors: [
-                {
-                  path: 'framework',
-                  message: `This inspection is pinned to ${frameworkKey(stored.framework)}; to move to another version, create a migration`,
-                },
-              ],
-            };
-          }
-          const cases = await db.cases.where('inspectionId').equals(id).toArray();
-          const inUse = removalErrors(stored, draft, caseUsageOf(cases));
-          if (inUse.length > 0) return { status: 'invalid', errors: inUse };
-          const inspection: Inspection = {
-            ...stored,
-            ...trimmedDraft(draft),
-            framework: stored.framework,
-            updatedAt: now().toISOString(),
-          };
-          await db.inspections.put(inspection);
-          return { status: 'saved', inspection };
-        },
-      ),
-    );
-  } catch (error) {
-    return failed(error);
-  }
+  return writeTransaction(
+    (db) => [db.inspections, db.cases],
+    async (db): Promise<InspectionWriteOutcome> => {
+      const stored = await db.inspections.get(id);
+      if (!stored) return NO_INSPECTION;
+      if (frameworkKey(stored.framework) !== frameworkKey(draft.framework)) {
+        return {
+          status: 'invalid',
+          errors: [
+            {
+              path: 'framework',
+              message: `This inspection is pinned to ${frameworkKey(stored.framework)}; to move to another version, create a migration`,
+            },
+          ],
+        };
+      }
+      const cases = await db.cases.where('inspectionId').equals(id).toArray();
+      const inUse = removalErrors(stored, draft, caseUsageOf(cases));
+      if (inUse.length > 0) return { status: 'invalid', errors: inUse };
+      const inspection: Inspection = {
+        ...stored,
+        ...trimmedDraft(draft),
+        framework: stored.framework,
+        updatedAt: now().toISOString(),
+      };
+      await db.inspections.put(inspection);
+      return { status: 'saved', inspection };
+    },
+  );
 }
 
 /** What deleting an inspection would remove from this device. */
@@ -208,42 +196,35 @@ export async function deleteInspection(
 ): Promise<
   { readonly status: 'deleted'; readonly removed: InspectionContents } | Missing | Failed
 > {
-  try {
-    return await retrying((db) =>
-      db.transaction(
-        'rw',
-        [
-          db.inspections,
-          db.cases,
-          db.answers,
-          db.answerHistory,
-          db.populationChunks,
-          db.reports,
-          db.moderation,
-          db.imports,
-          db.conflicts,
-          db.meta,
-        ],
-        async () => {
-          if (!(await db.inspections.get(id))) return NO_INSPECTION;
-          const removed = await contentsOf(db, id);
-          await Promise.all([
-            db.cases.where('inspectionId').equals(id).delete(),
-            db.answers.where('inspectionId').equals(id).delete(),
-            db.answerHistory.where('inspectionId').equals(id).delete(),
-            db.populationChunks.where('inspectionId').equals(id).delete(),
-            db.reports.where('inspectionId').equals(id).delete(),
-            db.moderation.where('inspectionId').equals(id).delete(),
-            db.imports.where('inspectionId').equals(id).delete(),
-            db.conflicts.where('inspectionId').equals(id).delete(),
-            db.meta.bulkDelete(inspectionMetaKeys(id)),
-          ]);
-          await db.inspections.delete(id);
-          return { status: 'deleted' as const, removed };
-        },
-      ),
-    );
-  } catch (error) {
-    return failed(error);
-  }
+  return writeTransaction(
+    (db) => [
+      db.inspections,
+      db.cases,
+      db.answers,
+      db.answerHistory,
+      db.populationChunks,
+      db.reports,
+      db.moderation,
+      db.imports,
+      db.conflicts,
+      db.meta,
+    ],
+    async (db) => {
+      if (!(await db.inspections.get(id))) return NO_INSPECTION;
+      const removed = await contentsOf(db, id);
+      await Promise.all([
+        db.cases.where('inspectionId').equals(id).delete(),
+        db.answers.where('inspectionId').equals(id).delete(),
+        db.answerHistory.where('inspectionId').equals(id).delete(),
+        db.populationChunks.where('inspectionId').equals(id).delete(),
+        db.reports.where('inspectionId').equals(id).delete(),
+        db.moderation.where('inspectionId').equals(id).delete(),
+        db.imports.where('inspectionId').equals(id).delete(),
+        db.conflicts.where('inspectionId').equals(id).delete(),
+        db.meta.bulkDelete(inspectionMetaKeys(id)),
+      ]);
+      await db.inspections.delete(id);
+      return { status: 'deleted' as const, removed };
+    },
+  );
 }

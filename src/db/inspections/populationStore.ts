@@ -27,19 +27,18 @@ import {
   type SamplingRecord,
   type ValidationResult,
 } from '../../core';
-import { database, retrying } from '../connection';
+import { database } from '../connection';
 import type { PopulationChunkRecord } from '../database';
-import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
-import { type Writer, writeNewCases } from './caseListStore';
 import {
   type Clock,
   type Failed,
-  failed,
+  type InspectionChange,
   type Missing,
   NO_INSPECTION,
-  type Refused,
   systemClock,
-} from './writeOutcome';
+  writeTransaction,
+} from '../writeOutcome';
+import { type Writer, writeNewCases } from './caseListStore';
 
 export type PopulationSummary = {
   readonly inspectionId: string;
@@ -102,33 +101,26 @@ export async function replacePopulation(
 ): Promise<PopulationWriteOutcome> {
   const storedAt = (options.now ?? systemClock)().toISOString();
   const summary = summarise(inspectionId, entries, options.fileName, storedAt);
-  try {
-    return await retrying((db) =>
-      db.transaction(
-        'rw',
-        [db.inspections, db.populationChunks, db.meta],
-        async (): Promise<PopulationWriteOutcome> => {
-          const inspection = await db.inspections.get(inspectionId);
-          if (!inspection) return NO_INSPECTION;
-          await db.populationChunks.where('inspectionId').equals(inspectionId).delete();
-          for (let i = 0; i < entries.length; i += CHUNK) {
-            const chunk: PopulationChunkRecord = {
-              inspectionId,
-              chunk: i / CHUNK,
-              entries: entries.slice(i, i + CHUNK).map(checkedEntry),
-            };
-            await db.populationChunks.add(chunk);
-            options.onProgress?.(Math.min(entries.length, i + CHUNK));
-          }
-          await db.meta.put({ key: populationSummaryKey(inspectionId), value: summary });
-          await db.inspections.put({ ...inspection, updatedAt: storedAt });
-          return { status: 'saved', summary };
-        },
-      ),
-    );
-  } catch (error) {
-    return failed(error);
-  }
+  return writeTransaction(
+    (db) => [db.inspections, db.populationChunks, db.meta],
+    async (db): Promise<PopulationWriteOutcome> => {
+      const inspection = await db.inspections.get(inspectionId);
+      if (!inspection) return NO_INSPECTION;
+      await db.populationChunks.where('inspectionId').equals(inspectionId).delete();
+      for (let i = 0; i < entries.length; i += CHUNK) {
+        const chunk: PopulationChunkRecord = {
+          inspectionId,
+          chunk: i / CHUNK,
+          entries: entries.slice(i, i + CHUNK).map(checkedEntry),
+        };
+        await db.populationChunks.add(chunk);
+        options.onProgress?.(Math.min(entries.length, i + CHUNK));
+      }
+      await db.meta.put({ key: populationSummaryKey(inspectionId), value: summary });
+      await db.inspections.put({ ...inspection, updatedAt: storedAt });
+      return { status: 'saved', summary };
+    },
+  );
 }
 
 /** The stored list's summary, or null when the inspection has no population list. */
@@ -171,18 +163,14 @@ export async function drawFromPopulation(request: DrawRequest): Promise<Populati
   });
 }
 
-export type SampleCasesOutcome =
-  | {
-      readonly status: 'saved';
-      readonly created: number;
-      readonly reservesCreated: number;
-      /** References that were cases already, left as they were. */
-      readonly existing: readonly string[];
-      readonly inspection: Inspection;
-    }
-  | Refused
-  | Missing
-  | Failed;
+export type SampleCasesOutcome = InspectionChange<{
+  readonly status: 'saved';
+  readonly created: number;
+  readonly reservesCreated: number;
+  /** References that were cases already, left as they were. */
+  readonly existing: readonly string[];
+  readonly inspection: Inspection;
+}>;
 
 /**
  * Creates the cases of a drawn sample (role `sample`) and its reserves (role `reserve`), with
@@ -198,49 +186,41 @@ export async function createSampleCases(
   },
   writer: Writer,
 ): Promise<SampleCasesOutcome> {
-  try {
-    const outcome = await retrying((db) =>
-      db.transaction(
-        'rw',
-        [db.inspections, db.cases, db.answers, db.answerHistory],
-        async (): Promise<SampleCasesOutcome> => {
-          const inspection = await db.inspections.get(inspectionId);
-          if (!inspection) return NO_INSPECTION;
-          const errors = drawnOutsideErrors(inspection, draw.sample);
-          if (errors.length > 0) return { status: 'invalid', errors };
-          const existing = new Set<string>();
-          await db.cases
-            .where('inspectionId')
-            .equals(inspectionId)
-            .each((c) => {
-              existing.add(c.ref.toLowerCase());
-            });
-          const all = [
-            ...newCasesFrom(draw.sample, 'sample'),
-            ...newCasesFrom(draw.reserves, 'reserve'),
-          ];
-          const fresh = all.filter((c) => !existing.has(c.ref.toLowerCase()));
-          const already = all.filter((c) => existing.has(c.ref.toLowerCase())).map((c) => c.ref);
-          await writeNewCases(db, inspection, fresh, writer);
-          const updated: Inspection = {
-            ...inspection,
-            sampling: draw.record,
-            updatedAt: (writer.now ?? systemClock)().toISOString(),
-          };
-          await db.inspections.put(updated);
-          return {
-            status: 'saved',
-            created: fresh.filter((c) => c.role === 'sample').length,
-            reservesCreated: fresh.filter((c) => c.role === 'reserve').length,
-            existing: already,
-            inspection: updated,
-          };
-        },
-      ),
-    );
-    if (outcome.status === 'saved') void requestPersistenceOnFirstWrite();
-    return outcome;
-  } catch (error) {
-    return failed(error);
-  }
+  return writeTransaction(
+    (db) => [db.inspections, db.cases, db.answers, db.answerHistory],
+    async (db): Promise<SampleCasesOutcome> => {
+      const inspection = await db.inspections.get(inspectionId);
+      if (!inspection) return NO_INSPECTION;
+      const errors = drawnOutsideErrors(inspection, draw.sample);
+      if (errors.length > 0) return { status: 'invalid', errors };
+      const existing = new Set<string>();
+      await db.cases
+        .where('inspectionId')
+        .equals(inspectionId)
+        .each((c) => {
+          existing.add(c.ref.toLowerCase());
+        });
+      const all = [
+        ...newCasesFrom(draw.sample, 'sample'),
+        ...newCasesFrom(draw.reserves, 'reserve'),
+      ];
+      const fresh = all.filter((c) => !existing.has(c.ref.toLowerCase()));
+      const already = all.filter((c) => existing.has(c.ref.toLowerCase())).map((c) => c.ref);
+      await writeNewCases(db, inspection, fresh, writer);
+      const updated: Inspection = {
+        ...inspection,
+        sampling: draw.record,
+        updatedAt: (writer.now ?? systemClock)().toISOString(),
+      };
+      await db.inspections.put(updated);
+      return {
+        status: 'saved',
+        created: fresh.filter((c) => c.role === 'sample').length,
+        reservesCreated: fresh.filter((c) => c.role === 'reserve').length,
+        existing: already,
+        inspection: updated,
+      };
+    },
+    (outcome) => outcome.status === 'saved',
+  );
 }

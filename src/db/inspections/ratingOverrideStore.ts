@@ -15,23 +15,18 @@ import {
   ratingOverrideSchema,
   withOverride,
 } from '../../core';
-import { retrying } from '../connection';
-import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
 import {
   type Clock,
-  type Failed,
-  failed,
-  type Missing,
+  type InspectionChange,
   NO_INSPECTION,
-  type Refused,
   systemClock,
-} from './writeOutcome';
+  writeTransaction,
+} from '../writeOutcome';
 
-export type OverrideOutcome =
-  | { readonly status: 'saved'; readonly inspection: Inspection }
-  | Refused
-  | Missing
-  | Failed;
+export type OverrideOutcome = InspectionChange<{
+  readonly status: 'saved';
+  readonly inspection: Inspection;
+}>;
 
 /** Sets (or replaces) the lead's rating of one standard. */
 export async function setRatingOverride(
@@ -39,51 +34,47 @@ export async function setRatingOverride(
   draft: OverrideDraft,
   now: Clock = systemClock,
 ): Promise<OverrideOutcome> {
-  try {
-    const outcome = await retrying((db) =>
-      db.transaction('rw', [db.inspections, db.frameworks], async (): Promise<OverrideOutcome> => {
-        const inspection = await db.inspections.get(inspectionId);
-        if (!inspection) return NO_INSPECTION;
-        const record = await db.frameworks.get(frameworkKey(inspection.framework));
-        if (!record) {
-          return {
-            status: 'invalid',
-            errors: [
-              {
-                path: 'standardId',
-                message: `The framework ${frameworkKey(inspection.framework)} is not on this device`,
-              },
-            ],
-          };
-        }
-        const errors = checkOverride(record.framework, draft);
-        if (errors.length > 0) return { status: 'invalid', errors };
-        const at = now().toISOString();
-        const parsed = ratingOverrideSchema.safeParse({
-          standardId: draft.standardId,
-          rating: draft.rating,
-          rationale: draft.rationale.trim(),
-          by: draft.by.trim(),
-          at,
-        });
-        if (!parsed.success) {
-          return { status: 'invalid', errors: issuesToErrors(parsed.error.issues) };
-        }
-        const override: RatingOverride = parsed.data;
-        const next: Inspection = {
-          ...inspection,
-          ratingOverrides: withOverride(inspection.ratingOverrides, override),
-          updatedAt: at,
+  return writeTransaction(
+    (db) => [db.inspections, db.frameworks],
+    async (db): Promise<OverrideOutcome> => {
+      const inspection = await db.inspections.get(inspectionId);
+      if (!inspection) return NO_INSPECTION;
+      const record = await db.frameworks.get(frameworkKey(inspection.framework));
+      if (!record) {
+        return {
+          status: 'invalid',
+          errors: [
+            {
+              path: 'standardId',
+              message: `The framework ${frameworkKey(inspection.framework)} is not on this device`,
+            },
+          ],
         };
-        await db.inspections.put(next);
-        return { status: 'saved', inspection: next };
-      }),
-    );
-    if (outcome.status === 'saved') void requestPersistenceOnFirstWrite();
-    return outcome;
-  } catch (error) {
-    return failed(error);
-  }
+      }
+      const errors = checkOverride(record.framework, draft);
+      if (errors.length > 0) return { status: 'invalid', errors };
+      const at = now().toISOString();
+      const parsed = ratingOverrideSchema.safeParse({
+        standardId: draft.standardId,
+        rating: draft.rating,
+        rationale: draft.rationale.trim(),
+        by: draft.by.trim(),
+        at,
+      });
+      if (!parsed.success) {
+        return { status: 'invalid', errors: issuesToErrors(parsed.error.issues) };
+      }
+      const override: RatingOverride = parsed.data;
+      const next: Inspection = {
+        ...inspection,
+        ratingOverrides: withOverride(inspection.ratingOverrides, override),
+        updatedAt: at,
+      };
+      await db.inspections.put(next);
+      return { status: 'saved', inspection: next };
+    },
+    (outcome) => outcome.status === 'saved',
+  );
 }
 
 /** Removes the lead's rating of a standard: the rating from the figures applies again. */
@@ -92,25 +83,22 @@ export async function removeRatingOverride(
   standardId: string,
   now: Clock = systemClock,
 ): Promise<OverrideOutcome> {
-  try {
-    return await retrying((db) =>
-      db.transaction('rw', db.inspections, async (): Promise<OverrideOutcome> => {
-        const inspection = await db.inspections.get(inspectionId);
-        if (!inspection) return NO_INSPECTION;
-        const kept = inspection.ratingOverrides.filter((o) => o.standardId !== standardId);
-        if (kept.length === inspection.ratingOverrides.length) {
-          return { status: 'saved', inspection };
-        }
-        const next: Inspection = {
-          ...inspection,
-          ratingOverrides: kept,
-          updatedAt: now().toISOString(),
-        };
-        await db.inspections.put(next);
-        return { status: 'saved', inspection: next };
-      }),
-    );
-  } catch (error) {
-    return failed(error);
-  }
+  return writeTransaction(
+    (db) => [db.inspections],
+    async (db): Promise<OverrideOutcome> => {
+      const inspection = await db.inspections.get(inspectionId);
+      if (!inspection) return NO_INSPECTION;
+      const kept = inspection.ratingOverrides.filter((o) => o.standardId !== standardId);
+      if (kept.length === inspection.ratingOverrides.length) {
+        return { status: 'saved', inspection };
+      }
+      const next: Inspection = {
+        ...inspection,
+        ratingOverrides: kept,
+        updatedAt: now().toISOString(),
+      };
+      await db.inspections.put(next);
+      return { status: 'saved', inspection: next };
+    },
+  );
 }

@@ -9,11 +9,14 @@ import {
   readReportDraft,
   type ValidationError,
 } from '../../core';
-import { classifyWriteError, database, retrying, type WriteFailure } from '../connection';
-import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
-
-type Clock = () => Date;
-const systemClock: Clock = () => new Date();
+import { database } from '../connection';
+import {
+  type Clock,
+  type Failed,
+  NO_INSPECTION,
+  systemClock,
+  writeTransaction,
+} from '../writeOutcome';
 
 export type StoredDraft =
   | { readonly status: 'ok'; readonly draft: ReportDraft; readonly updatedAt: string | null }
@@ -34,7 +37,7 @@ export type DraftSaveOutcome =
   | { readonly status: 'saved'; readonly at: string }
   | { readonly status: 'invalid'; readonly errors: readonly ValidationError[] }
   | { readonly status: 'missing'; readonly message: string }
-  | { readonly status: 'failed'; readonly reason: WriteFailure; readonly detail: string };
+  | Failed;
 
 /** Writes the whole draft in one transaction; resolves after the commit. */
 export async function saveReportDraft(
@@ -44,21 +47,14 @@ export async function saveReportDraft(
 ): Promise<DraftSaveOutcome> {
   const checked = readReportDraft(draft);
   if (checked.status !== 'ok') return { status: 'invalid', errors: checked.errors };
-  try {
-    const outcome = await retrying((db) =>
-      db.transaction('rw', [db.inspections, db.reports], async (): Promise<DraftSaveOutcome> => {
-        if (!(await db.inspections.get(inspectionId))) {
-          return { status: 'missing', message: 'This inspection is no longer on this device.' };
-        }
-        const at = now().toISOString();
-        await db.reports.put({ inspectionId, updatedAt: at, draft: checked.value });
-        return { status: 'saved', at };
-      }),
-    );
-    if (outcome.status === 'saved') void requestPersistenceOnFirstWrite();
-    return outcome;
-  } catch (error) {
-    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { status: 'failed', reason: classifyWriteError(error), detail };
-  }
+  return writeTransaction(
+    (db) => [db.inspections, db.reports],
+    async (db): Promise<DraftSaveOutcome> => {
+      if (!(await db.inspections.get(inspectionId))) return NO_INSPECTION;
+      const at = now().toISOString();
+      await db.reports.put({ inspectionId, updatedAt: at, draft: checked.value });
+      return { status: 'saved', at };
+    },
+    (outcome) => outcome.status === 'saved',
+  );
 }

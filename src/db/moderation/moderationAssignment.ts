@@ -3,24 +3,24 @@
  * any of it is answered. moderationStore.ts describes the moderation records.
  */
 import {
-  type ModerationData,
+  assignedReading,
+  type ModerationCase,
   type ModerationSelection,
   moderationIdOf,
-  secondReadingStarted,
+  readerChangeProblem,
+  secondReadingProblem,
   type ValidationError,
+  withdrawalProblem,
 } from '../../core';
-import { retrying } from '../connection';
-import type { ModerationRecord } from '../database';
-import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
+import type { CaseAuditDatabase, ModerationRecord } from '../database';
 import {
-  type ChangeOutcome,
   type Clock,
   type Failed,
-  failure,
-  NOT_HERE,
-  recordOf,
+  NO_INSPECTION,
   systemClock,
-} from './moderationStore';
+  writeTransaction,
+} from '../writeOutcome';
+import { type ChangeOutcome, NOT_HERE, recordOf } from './moderationStore';
 
 export type AssignRequest = {
   readonly inspectionId: string;
@@ -43,80 +43,79 @@ export async function assignSecondReadings(
   request: AssignRequest,
   now: Clock = systemClock,
 ): Promise<AssignOutcome> {
-  try {
-    const outcome = await retrying((db) =>
-      db.transaction('rw', [db.inspections, db.cases, db.moderation], async () => {
-        const inspection = await db.inspections.get(request.inspectionId);
-        if (!inspection) {
-          return { status: 'missing', message: 'This inspection is no longer on this device.' };
+  return writeTransaction(
+    (db) => [db.inspections, db.cases, db.moderation],
+    async (db): Promise<AssignOutcome> => {
+      const inspection = await db.inspections.get(request.inspectionId);
+      if (!inspection) return NO_INSPECTION;
+      const cases = await db.cases.bulkGet(request.assignments.map((a) => a.caseId));
+      const existing = await db.moderation.bulkGet(
+        request.assignments.map((a) => moderationIdOf(a.caseId)),
+      );
+      const errors: ValidationError[] = [];
+      const at = now().toISOString();
+      const rows: ModerationRecord[] = [];
+      request.assignments.forEach((assignment, i) => {
+        const kase = cases[i];
+        const path = `case ${kase?.ref ?? assignment.caseId}`;
+        if (!kase || kase.inspectionId !== request.inspectionId) {
+          errors.push({ path, message: 'This case is not in this inspection' });
+          return;
         }
-        const team = new Set(inspection.team.map((m) => m.id));
-        const cases = await db.cases.bulkGet(request.assignments.map((a) => a.caseId));
-        const existing = await db.moderation.bulkGet(
-          request.assignments.map((a) => moderationIdOf(a.caseId)),
+        const problem = secondReadingProblem(
+          kase,
+          existing[i] !== undefined,
+          assignment.secondReaderId,
+          inspection.team,
         );
-        const errors: ValidationError[] = [];
-        const at = now().toISOString();
-        const rows: ModerationRecord[] = [];
-        request.assignments.forEach((assignment, i) => {
-          const kase = cases[i];
-          const path = `case ${kase?.ref ?? assignment.caseId}`;
-          if (!kase || kase.inspectionId !== request.inspectionId) {
-            errors.push({ path, message: 'This case is not in this inspection' });
-            return;
-          }
-          if (kase.status !== 'complete') {
-            errors.push({ path, message: `Case ${kase.ref} is not marked complete` });
-            return;
-          }
-          if (existing[i]) {
-            errors.push({ path, message: `Case ${kase.ref} already has a second reading` });
-            return;
-          }
-          if (assignment.secondReaderId === kase.inspectorId) {
-            errors.push({
-              path,
-              message: `Case ${kase.ref} needs a second reader other than its own inspector`,
-            });
-            return;
-          }
-          if (team.size > 0 && !team.has(assignment.secondReaderId)) {
-            errors.push({ path, message: `Choose a second reader for case ${kase.ref}` });
-            return;
-          }
-          const data: ModerationData = {
+        if (problem !== null) {
+          errors.push({ path, message: problem });
+          return;
+        }
+        const data = assignedReading(
+          {
             caseRef: kase.ref,
             firstReaderId: kase.inspectorId,
             secondReaderId: assignment.secondReaderId,
-            status: 'assigned',
             selection: request.selection,
             assignedAt: at,
             assignedBy: request.by,
-            secondReading: {},
-            finishedAt: null,
-            finishedBy: null,
-            firstReading: null,
-            decisions: {},
-            decidedAt: null,
-            updatedAt: at,
-          };
-          rows.push({
-            id: moderationIdOf(kase.id),
-            inspectionId: request.inspectionId,
-            caseId: kase.id,
-            data,
-          });
+          },
+          at,
+        );
+        rows.push({
+          id: moderationIdOf(kase.id),
+          inspectionId: request.inspectionId,
+          caseId: kase.id,
+          data,
         });
-        if (errors.length > 0) return { status: 'invalid', errors } as const;
-        await db.moderation.bulkAdd(rows);
-        return { status: 'done', added: rows.length } as const;
-      }),
-    );
-    if (outcome.status === 'done') void requestPersistenceOnFirstWrite();
-    return outcome as AssignOutcome;
-  } catch (error) {
-    return failure(error);
-  }
+      });
+      if (errors.length > 0) return { status: 'invalid', errors };
+      await db.moderation.bulkAdd(rows);
+      return { status: 'done', added: rows.length };
+    },
+    (outcome) => outcome.status === 'done',
+  );
+}
+
+/** A change to one case's second reading, in one transaction: refused with the problem, if any. */
+function changeRecord(
+  inspectionId: string,
+  caseId: string,
+  problem: (record: ModerationCase) => string | null,
+  write: (db: CaseAuditDatabase, record: ModerationCase) => Promise<unknown>,
+): Promise<ChangeOutcome> {
+  return writeTransaction(
+    (db) => [db.moderation],
+    async (db): Promise<ChangeOutcome> => {
+      const record = await recordOf(db, inspectionId, caseId);
+      if (!record) return { status: 'missing', message: NOT_HERE };
+      const refusal = problem(record);
+      if (refusal !== null) return { status: 'refused', message: refusal };
+      await write(db, record);
+      return { status: 'done' };
+    },
+  );
 }
 
 /** Gives a second reading to someone else: only before any of it has been answered. */
@@ -126,31 +125,16 @@ export async function changeSecondReader(
   readerId: string,
   now: Clock = systemClock,
 ): Promise<ChangeOutcome> {
-  try {
-    return await retrying((db) =>
-      db.transaction('rw', [db.moderation], async (): Promise<ChangeOutcome> => {
-        const record = await recordOf(db, inspectionId, caseId);
-        if (!record) return { status: 'missing', message: NOT_HERE };
-        const { data } = record;
-        if (readerId === data.firstReaderId) {
-          return { status: 'refused', message: 'The second reader cannot be the case’s inspector' };
-        }
-        if (secondReadingStarted(record)) {
-          return {
-            status: 'refused',
-            message: 'This second reading has been started, so its reader cannot change',
-          };
-        }
-        await db.moderation.put({
-          ...record,
-          data: { ...data, secondReaderId: readerId, updatedAt: now().toISOString() },
-        });
-        return { status: 'done' };
+  return changeRecord(
+    inspectionId,
+    caseId,
+    (record) => readerChangeProblem(record, readerId),
+    (db, record) =>
+      db.moderation.put({
+        ...record,
+        data: { ...record.data, secondReaderId: readerId, updatedAt: now().toISOString() },
       }),
-    );
-  } catch (error) {
-    return failure(error);
-  }
+  );
 }
 
 /** Takes a case out of moderation: only while its second reading is unfinished. */
@@ -158,22 +142,7 @@ export async function withdrawSecondReading(
   inspectionId: string,
   caseId: string,
 ): Promise<ChangeOutcome> {
-  try {
-    return await retrying((db) =>
-      db.transaction('rw', [db.moderation], async (): Promise<ChangeOutcome> => {
-        const record = await recordOf(db, inspectionId, caseId);
-        if (!record) return { status: 'missing', message: NOT_HERE };
-        if (record.data.status !== 'assigned') {
-          return {
-            status: 'refused',
-            message: 'This second reading is finished, so it stays in the moderation record',
-          };
-        }
-        await db.moderation.delete(record.id);
-        return { status: 'done' };
-      }),
-    );
-  } catch (error) {
-    return failure(error);
-  }
+  return changeRecord(inspectionId, caseId, withdrawalProblem, (db, record) =>
+    db.moderation.delete(record.id),
+  );
 }

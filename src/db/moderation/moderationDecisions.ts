@@ -5,34 +5,32 @@
  */
 import {
   type AnswerValue,
-  type Framework,
+  decisionSource,
+  finalAnswer,
   heldForSecondReader,
-  type Inspection,
   indexFramework,
   type ModerationCase,
   type ModerationData,
   type ModerationDecision,
+  memberName,
   type ReadingAnswers,
+  type ReadingDifference,
   readingDifferences,
+  readingValues,
   sameValue,
   type ValidationError,
-  validateAnswer,
+  withDecisions,
 } from '../../core';
 import { type IncomingAnswer, importAnswers } from '../cases/answerWriter';
 import { markModerated } from '../cases/caseStatusWriter';
-import { retrying } from '../connection';
 import type { CaseAuditDatabase } from '../database';
+import { type Clock, type Failed, systemClock, writeTransaction } from '../writeOutcome';
 import {
   answersAsReading,
   type ChangeOutcome,
-  type Clock,
-  type Failed,
-  failure,
   frameworkOf,
   NOT_HERE,
-  readingValues,
   recordOf,
-  systemClock,
 } from './moderationStore';
 
 export type DecideRequest = {
@@ -66,29 +64,6 @@ const DECISION_TABLES = (db: CaseAuditDatabase) => [
   db.moderation,
 ];
 
-const CHOICE_SOURCE: Record<ModerationDecision['choice'], string> = {
-  first: 'kept the first reading’s answer',
-  second: 'took the second reading’s answer',
-  other: 'recorded another answer',
-};
-
-/**
- * The history's note of where a change came from: "moderation: J. Morgan 2026-03-05" (the
- * moderation round: second reader, day), and for an answer the decision, e.g. "moderation:
- * J. Morgan 2026-03-05: kept the first reading’s answer".
- */
-function decisionSource(
-  inspection: Inspection,
-  data: ModerationData,
-  at: string,
-  choice?: ModerationDecision['choice'],
-): string {
-  const reader =
-    inspection.team.find((m) => m.id === data.secondReaderId)?.name ?? data.secondReaderId;
-  const round = `moderation: ${reader} ${at.slice(0, 10)}`;
-  return choice === undefined ? round : `${round}: ${CHOICE_SOURCE[choice]}`;
-}
-
 /**
  * The two readings of a case, ready for a decision, or why there is nothing to decide here:
  * the record is gone or held for its reader, the reading is unfinished, or the case reopened.
@@ -100,7 +75,7 @@ type ReadingsToDecide = {
   readonly data: ModerationData;
   readonly context: NonNullable<Awaited<ReturnType<typeof frameworkOf>>>;
   readonly first: ReadingAnswers;
-  readonly differences: ReturnType<typeof readingDifferences>;
+  readonly differences: readonly ReadingDifference[];
 };
 
 async function readingsToDecide(
@@ -145,46 +120,46 @@ async function readingsToDecide(
   return { status: 'ready', record, data, context, first, differences };
 }
 
-type Difference = ReadingsToDecide['differences'][number];
-
-/** The answer a decision makes final, and (for another answer) what is wrong with it. */
-function finalValue(
-  request: DecideRequest,
-  difference: Difference,
-  framework: Framework,
-): { readonly value: AnswerValue; readonly errors: readonly ValidationError[] } {
-  const value =
-    request.choice === 'first'
-      ? difference.first
-      : request.choice === 'second'
-        ? difference.second
-        : (request.value ?? null);
-  if (request.choice !== 'other') return { value, errors: [] };
-  const checked = validateAnswer(indexFramework(framework), request.itemId, value);
-  if (value === null)
-    return { value, errors: [{ path: 'value', message: 'Choose the final answer' }] };
-  if (checked.status === 'invalid') {
-    const message = checked.errors[0]?.message ?? 'Choose an answer';
-    return { value, errors: [{ path: 'value', message }] };
+/**
+ * Writes the record with its decisions in the caller's transaction and — every difference
+ * decided — makes the case moderated. Returns whether every difference is now decided.
+ */
+async function writeDecided(
+  db: CaseAuditDatabase,
+  request: { readonly caseId: string; readonly by: string; readonly device: string },
+  loaded: ReadingsToDecide,
+  decisions: ModerationData['decisions'],
+  at: string,
+): Promise<boolean> {
+  const { record, data, context, first, differences } = loaded;
+  const decided = withDecisions(data, first, decisions, differences, at);
+  await db.moderation.put({ ...record, data: decided.data });
+  if (decided.allDecided) {
+    const reader = memberName(context.inspection.team, data.secondReaderId);
+    const { caseId, by, device } = request;
+    await markModerated(
+      { caseId, by, device, source: decisionSource(reader, at) },
+      () => new Date(at),
+    );
   }
-  return { value, errors: [] };
+  return decided.allDecided;
 }
 
 /**
  * Writes a decision in the caller's transaction: the final answer through the answer writer,
- * the decision in the record, and — the last one decided — the case moderated. Returns whether
- * every disagreement is now decided.
+ * then the decision in the record (`writeDecided`). Returns whether every disagreement is now
+ * decided.
  */
 async function writeDecision(
   db: CaseAuditDatabase,
   request: DecideRequest,
   loaded: ReadingsToDecide,
-  difference: Difference,
+  difference: ReadingDifference,
   value: AnswerValue,
   at: string,
 ): Promise<boolean> {
-  const { record, data, context, first, differences } = loaded;
-  const source = decisionSource(context.inspection, data, at, request.choice);
+  const { data, context, first } = loaded;
+  const reader = memberName(context.inspection.team, data.secondReaderId);
   const fromSecond = request.choice === 'second';
   const noteOf = (reading: ReadingAnswers) => reading[request.itemId]?.note ?? '';
   const incoming: IncomingAnswer = {
@@ -198,43 +173,20 @@ async function writeDecision(
     device: request.device,
   };
   // Recorded in the case's history even when it keeps the answer (answerWriter.ts).
-  await importAnswers([incoming], { via: 'moderation', source });
-  const decisions: Record<string, ModerationDecision> = {
-    ...data.decisions,
-    [request.itemId]: {
-      choice: request.choice,
-      value,
-      rationale: request.rationale.trim(),
-      first: difference.first,
-      second: difference.second,
-      by: request.by,
-      at,
-    },
-  };
-  const allDecided = differences.every((d) => d.itemId in decisions);
-  await db.moderation.put({
-    ...record,
-    data: {
-      ...data,
-      firstReading: first,
-      decisions,
-      status: allDecided ? 'decided' : data.status,
-      decidedAt: allDecided ? (data.decidedAt ?? at) : data.decidedAt,
-      updatedAt: at,
-    },
+  await importAnswers([incoming], {
+    via: 'moderation',
+    source: decisionSource(reader, at, request.choice),
   });
-  if (allDecided) {
-    await markModerated(
-      {
-        caseId: request.caseId,
-        by: request.by,
-        device: request.device,
-        source: decisionSource(context.inspection, data, at),
-      },
-      () => new Date(at),
-    );
-  }
-  return allDecided;
+  const decision: ModerationDecision = {
+    choice: request.choice,
+    value,
+    rationale: request.rationale.trim(),
+    first: difference.first,
+    second: difference.second,
+    by: request.by,
+    at,
+  };
+  return writeDecided(db, request, loaded, { ...data.decisions, [request.itemId]: decision }, at);
 }
 
 /**
@@ -251,30 +203,25 @@ export async function decideDisagreement(
   if (request.rationale.trim() === '') {
     errors.push({ path: 'rationale', message: 'Enter the rationale for this decision' });
   }
-  try {
-    return await retrying((db) =>
-      db.transaction('rw', DECISION_TABLES(db), async (): Promise<DecideOutcome> => {
-        const loaded = await readingsToDecide(db, request.inspectionId, request.caseId, 'Decide');
-        if (loaded.status !== 'ready') return loaded;
-        const difference = loaded.differences.find((d) => d.itemId === request.itemId);
-        if (!difference) {
-          return { status: 'refused', message: 'The two readings agree on this question.' };
-        }
-        const final = finalValue(request, difference, loaded.context.framework);
-        errors.push(...final.errors);
-        if (errors.length > 0) return { status: 'invalid', errors };
-        const at = now().toISOString();
-        const allDecided = await writeDecision(db, request, loaded, difference, final.value, at);
-        return {
-          status: 'done',
-          caseModerated: allDecided,
-          changed: !sameValue(final.value, difference.first),
-        };
-      }),
-    );
-  } catch (error) {
-    return failure(error);
-  }
+  return writeTransaction(DECISION_TABLES, async (db): Promise<DecideOutcome> => {
+    const loaded = await readingsToDecide(db, request.inspectionId, request.caseId, 'Decide');
+    if (loaded.status !== 'ready') return loaded;
+    const difference = loaded.differences.find((d) => d.itemId === request.itemId);
+    if (!difference) {
+      return { status: 'refused', message: 'The two readings agree on this question.' };
+    }
+    const index = indexFramework(loaded.context.framework);
+    const final = finalAnswer(index, difference, request.choice, request.value);
+    errors.push(...final.errors);
+    if (errors.length > 0) return { status: 'invalid', errors };
+    const at = now().toISOString();
+    const allDecided = await writeDecision(db, request, loaded, difference, final.value, at);
+    return {
+      status: 'done',
+      caseModerated: allDecided,
+      changed: !sameValue(final.value, difference.first),
+    };
+  });
 }
 
 /**
@@ -290,39 +237,14 @@ export async function confirmReadingsAgree(
   },
   now: Clock = systemClock,
 ): Promise<ChangeOutcome> {
-  try {
-    return await retrying((db) =>
-      db.transaction('rw', DECISION_TABLES(db), async (): Promise<ChangeOutcome> => {
-        const loaded = await readingsToDecide(db, request.inspectionId, request.caseId, 'Confirm');
-        if (loaded.status !== 'ready') return loaded;
-        const { record, data, context, first, differences } = loaded;
-        if (differences.some((d) => !(d.itemId in data.decisions))) {
-          return { status: 'refused', message: 'Some disagreements are still to be decided.' };
-        }
-        const at = now().toISOString();
-        await db.moderation.put({
-          ...record,
-          data: {
-            ...data,
-            firstReading: first,
-            status: 'decided',
-            decidedAt: data.decidedAt ?? at,
-            updatedAt: at,
-          },
-        });
-        await markModerated(
-          {
-            caseId: request.caseId,
-            by: request.by,
-            device: request.device,
-            source: decisionSource(context.inspection, data, at),
-          },
-          () => new Date(at),
-        );
-        return { status: 'done' };
-      }),
-    );
-  } catch (error) {
-    return failure(error);
-  }
+  return writeTransaction(DECISION_TABLES, async (db): Promise<ChangeOutcome> => {
+    const loaded = await readingsToDecide(db, request.inspectionId, request.caseId, 'Confirm');
+    if (loaded.status !== 'ready') return loaded;
+    const { data, differences } = loaded;
+    if (differences.some((d) => !(d.itemId in data.decisions))) {
+      return { status: 'refused', message: 'Some disagreements are still to be decided.' };
+    }
+    await writeDecided(db, request, loaded, data.decisions, now().toISOString());
+    return { status: 'done' };
+  });
 }

@@ -4,15 +4,15 @@
  * and their rules.
  */
 import {
-  type Answer,
+  assignedReading,
   type ModerationAssignment,
-  type ModerationCase,
+  mergeReadingAnswers,
   moderationIdOf,
-  type ReadingAnswers,
   type SecondReading,
-  sameValue,
 } from '../../core';
-import { type Clock, currentDb, readModerationRecord, systemClock } from './moderationStore';
+import { currentDatabase } from '../connection';
+import { type Clock, systemClock } from '../writeOutcome';
+import { readModerationRecord, recordsOf } from './moderationStore';
 
 /**
  * For a pack: the second readings assigned to `inspectorId` and not finished, each with the
@@ -22,14 +22,8 @@ export async function moderationAssignmentsFor(
   inspectionId: string,
   inspectorId: string,
 ): Promise<ModerationAssignment[]> {
-  const db = currentDb();
-  const rows = await db.moderation.where('inspectionId').equals(inspectionId).toArray();
-  return rows
-    .map((row) => readModerationRecord(row))
-    .filter(
-      (r): r is ModerationCase =>
-        r !== null && r.data.secondReaderId === inspectorId && r.data.status === 'assigned',
-    )
+  return (await recordsOf(currentDatabase(), inspectionId))
+    .filter((r) => r.data.secondReaderId === inspectorId && r.data.status === 'assigned')
     .map((r) => ({
       moderationId: r.id,
       inspectionId: r.inspectionId,
@@ -41,36 +35,6 @@ export async function moderationAssignmentsFor(
       answers: r.data.secondReading,
       finishedAt: r.data.finishedAt,
     }));
-}
-
-/** Newer of two versions of one answer: the higher rev, or at equal revs the later time. */
-function newer(a: Answer | undefined, b: Answer): boolean {
-  if (!a) return true;
-  if (b.rev !== a.rev) return b.rev > a.rev;
-  return b.at > a.at;
-}
-
-function sameAnswer(a: Answer | undefined, b: Answer): boolean {
-  return (
-    a !== undefined &&
-    a.rev === b.rev &&
-    a.at === b.at &&
-    a.note === b.note &&
-    sameValue(a.value, b.value)
-  );
-}
-
-/** Answers of `incoming` laid over `stored`, item by item; null when nothing changes. */
-function mergeAnswers(stored: ReadingAnswers, incoming: ReadingAnswers): ReadingAnswers | null {
-  let changed = false;
-  const merged: ReadingAnswers = { ...stored };
-  for (const [itemId, answer] of Object.entries(incoming)) {
-    const mine = stored[itemId];
-    if (sameAnswer(mine, answer) || !newer(mine, answer)) continue;
-    merged[itemId] = answer;
-    changed = true;
-  }
-  return changed ? merged : null;
 }
 
 export type AssignmentsImported = {
@@ -91,7 +55,7 @@ export async function importModerationAssignments(
   assignments: readonly ModerationAssignment[],
   now: Clock = systemClock,
 ): Promise<AssignmentsImported> {
-  const db = currentDb();
+  const db = currentDatabase();
   return db.transaction('rw', [db.moderation], async () => {
     let added = 0;
     let updated = 0;
@@ -109,21 +73,23 @@ export async function importModerationAssignments(
           id: a.moderationId,
           inspectionId,
           caseId: a.caseId,
+          // The first reader and the selection stay on the lead's device.
           data: {
-            caseRef: a.caseRef,
-            firstReaderId: null,
-            secondReaderId: a.secondReaderId,
+            ...assignedReading(
+              {
+                caseRef: a.caseRef,
+                firstReaderId: null,
+                secondReaderId: a.secondReaderId,
+                selection: null,
+                assignedAt: a.assignedAt,
+                assignedBy: a.assignedBy,
+              },
+              at,
+            ),
             status: a.finishedAt ? 'read' : 'assigned',
-            selection: null,
-            assignedAt: a.assignedAt,
-            assignedBy: a.assignedBy,
             secondReading: a.answers,
             finishedAt: a.finishedAt,
             finishedBy: a.finishedAt ? a.secondReaderId : null,
-            firstReading: null,
-            decisions: {},
-            decidedAt: null,
-            updatedAt: at,
           },
         });
         added++;
@@ -136,7 +102,9 @@ export async function importModerationAssignments(
         unchanged++;
         continue;
       }
-      const answers = readerChanged ? a.answers : mergeAnswers(data.secondReading, a.answers);
+      const answers = readerChanged
+        ? a.answers
+        : mergeReadingAnswers(data.secondReading, a.answers);
       if (!readerChanged && answers === null) {
         unchanged++;
         continue;
@@ -163,11 +131,8 @@ export async function secondReadingsBy(
   inspectionId: string,
   readerId: string,
 ): Promise<SecondReading[]> {
-  const db = currentDb();
-  const rows = await db.moderation.where('inspectionId').equals(inspectionId).toArray();
-  return rows
-    .map((row) => readModerationRecord(row))
-    .filter((r): r is ModerationCase => r !== null && r.data.secondReaderId === readerId)
+  return (await recordsOf(currentDatabase(), inspectionId))
+    .filter((r) => r.data.secondReaderId === readerId)
     .map((r) => ({
       moderationId: r.id,
       inspectionId: r.inspectionId,
@@ -203,7 +168,7 @@ export async function mergeSecondReadings(
   readings: readonly SecondReading[],
   now: Clock = systemClock,
 ): Promise<SecondReadingsMerged> {
-  const db = currentDb();
+  const db = currentDatabase();
   return db.transaction('rw', [db.moderation], async () => {
     const merged: string[] = [];
     const unchanged: string[] = [];
@@ -232,7 +197,7 @@ export async function mergeSecondReadings(
         );
         continue;
       }
-      const answers = mergeAnswers(data.secondReading, reading.answers);
+      const answers = mergeReadingAnswers(data.secondReading, reading.answers);
       if (data.status !== 'assigned') {
         if (answers === null) unchanged.push(record.caseId);
         else

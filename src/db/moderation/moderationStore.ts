@@ -33,9 +33,8 @@
  *     the later time), a finished reading becomes `read`. A reading already finished here, or
  *     from someone no longer assigned, is reported and left alone.
  */
-import Dexie from 'dexie';
 import {
-  type AnswerValue,
+  compareRefsAsRead,
   countsInFindings,
   type Framework,
   frameworkKey,
@@ -48,21 +47,13 @@ import {
   moderationIdOf,
   moderationRecordSchema,
   moderationSentence,
-  type Reading,
   type ReadingAnswers,
+  readingValues,
 } from '../../core';
-import { classifyWriteError, database, type WriteFailure } from '../connection';
+import { database } from '../connection';
 import type { AnswerRecord, CaseAuditDatabase, CaseRecord, ModerationRecord } from '../database';
 import { answerOf } from '../exchange/exportContents';
-
-export type Clock = () => Date;
-export const systemClock: Clock = () => new Date();
-
-export type Failed = {
-  readonly status: 'failed';
-  readonly reason: WriteFailure;
-  readonly detail: string;
-};
+import type { Failed } from '../writeOutcome';
 
 /** What a change to a moderation record came to. */
 export type ChangeOutcome =
@@ -73,28 +64,11 @@ export type ChangeOutcome =
 
 export const NOT_HERE = 'This second reading is no longer on this device.';
 
-export function failure(error: unknown): Failed {
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { status: 'failed', reason: classifyWriteError(error), detail };
-}
-
-/** The database of the caller's transaction, if there is one, else the app's. */
-export function currentDb(): CaseAuditDatabase {
-  return Dexie.currentTransaction ? (Dexie.currentTransaction.db as CaseAuditDatabase) : database();
-}
-
 /** A stored row, checked; null for a row this version cannot read. */
 export function readModerationRecord(row: ModerationRecord | undefined): ModerationCase | null {
   if (!row) return null;
   const parsed = moderationRecordSchema.safeParse(row);
   return parsed.success ? parsed.data : null;
-}
-
-/** Answer values by item id: what agreement rules read. */
-export function readingValues(answers: ReadingAnswers): Reading {
-  const values: Record<string, AnswerValue> = Object.create(null);
-  for (const [itemId, answer] of Object.entries(answers)) values[itemId] = answer.value;
-  return values;
 }
 
 export function answersAsReading(rows: readonly AnswerRecord[]): ReadingAnswers {
@@ -103,6 +77,22 @@ export function answersAsReading(rows: readonly AnswerRecord[]): ReadingAnswers 
     reading[row.itemId] = answerOf(row);
   }
   return reading;
+}
+
+/** Every record of an inspection this version can read, in the order stored. */
+export async function recordsOf(
+  db: CaseAuditDatabase,
+  inspectionId: string,
+): Promise<ModerationCase[]> {
+  const rows = await db.moderation.where('inspectionId').equals(inspectionId).toArray();
+  return rows
+    .map((row) => readModerationRecord(row))
+    .filter((r): r is ModerationCase => r !== null);
+}
+
+/** Records in order of their case's reference, as people number them (LAC-2 before LAC-10). */
+function byCaseRef(a: ModerationCase, b: ModerationCase): number {
+  return compareRefsAsRead(a.data.caseRef, b.data.caseRef);
 }
 
 export async function recordOf(
@@ -114,6 +104,7 @@ export async function recordOf(
   return record && record.inspectionId === inspectionId ? record : null;
 }
 
+/** The inspection and its framework, both needed to compare readings; null if either is gone. */
 export async function frameworkOf(db: CaseAuditDatabase, inspectionId: string) {
   const inspection = await db.inspections.get(inspectionId);
   const record = inspection ? await db.frameworks.get(frameworkKey(inspection.framework)) : null;
@@ -124,13 +115,7 @@ export async function frameworkOf(db: CaseAuditDatabase, inspectionId: string) {
 
 /** Every case chosen for a second reading in an inspection, in order of case reference. */
 export async function listModeration(inspectionId: string): Promise<ModerationCase[]> {
-  const rows = await database().moderation.where('inspectionId').equals(inspectionId).toArray();
-  return rows
-    .map((row) => readModerationRecord(row))
-    .filter((r): r is ModerationCase => r !== null)
-    .sort((a, b) =>
-      a.data.caseRef.localeCompare(b.data.caseRef, 'en-GB', { numeric: true, sensitivity: 'base' }),
-    );
+  return (await recordsOf(database(), inspectionId)).sort(byCaseRef);
 }
 
 export function getModeration(inspectionId: string, caseId: string) {
@@ -241,19 +226,11 @@ export async function loadModerationReadings(
     async () => {
       const context = await frameworkOf(db, inspectionId);
       if (!context) return null;
-      const [rows, cases] = await Promise.all([
-        db.moderation.where('inspectionId').equals(inspectionId).toArray(),
+      const [unsorted, cases] = await Promise.all([
+        recordsOf(db, inspectionId),
         db.cases.where('inspectionId').equals(inspectionId).toArray(),
       ]);
-      const records = rows
-        .map((row) => readModerationRecord(row))
-        .filter((r): r is ModerationCase => r !== null)
-        .sort((a, b) =>
-          a.data.caseRef.localeCompare(b.data.caseRef, 'en-GB', {
-            numeric: true,
-            sensitivity: 'base',
-          }),
-        );
+      const records = unsorted.sort(byCaseRef);
       const needAnswers = records
         .filter((r) => r.data.status !== 'assigned' && r.data.firstReading === null)
         .map((r) => r.caseId);

@@ -10,22 +10,12 @@ import {
   mergeAnswerEdit,
   moderationIdOf,
   NO_ANSWER,
+  readingValues,
 } from '../../core';
 import type { SaveOutcome, SaveRequest } from '../cases/answerWriter';
-import { retrying } from '../connection';
 import type { AnswerRecord } from '../database';
-import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
-import {
-  type Clock,
-  type Failed,
-  failure,
-  frameworkOf,
-  NOT_HERE,
-  readingValues,
-  readModerationRecord,
-  recordOf,
-  systemClock,
-} from './moderationStore';
+import { type Clock, type Failed, systemClock, writeTransaction } from '../writeOutcome';
+import { frameworkOf, NOT_HERE, readModerationRecord, recordOf } from './moderationStore';
 
 /**
  * Saves one change to one answer of a second reading — the writer a second reading's
@@ -38,49 +28,45 @@ export async function saveSecondAnswer(
   request: SaveRequest,
   now: Clock = systemClock,
 ): Promise<SaveOutcome> {
-  try {
-    const outcome = await retrying((db) =>
-      db.transaction('rw', [db.moderation], async (): Promise<SaveOutcome> => {
-        const row = await db.moderation.get(moderationIdOf(request.caseId));
-        const record = readModerationRecord(row);
-        if (!record) return { status: 'missing', message: NOT_HERE };
-        const { data } = record;
-        if (data.status !== 'assigned') return { status: 'locked', caseStatus: 'complete' };
-        const { itemId, patch, base, by, device } = request;
-        const stored = data.secondReading[itemId];
-        const withIds = (answer: Answer): AnswerRecord => ({
-          ...answer,
-          caseId: record.caseId,
-          inspectionId: record.inspectionId,
-          itemId,
-        });
-        const edit = mergeAnswerEdit(stored, patch, base);
-        if (edit.kind === 'conflict') return { status: 'conflict', theirs: withIds(stored!) };
-        const at = now().toISOString();
-        if (edit.kind === 'unchanged') {
-          return { status: 'saved', answer: withIds(stored!), historySeq: null };
-        }
-        if (edit.kind === 'blank') {
-          const blank = withIds({ ...NO_ANSWER, at, by, device });
-          return { status: 'saved', answer: blank, historySeq: null };
-        }
-        const answer: Answer = { ...edit.answer, at, by, device };
-        await db.moderation.put({
-          ...record,
-          data: {
-            ...data,
-            secondReading: { ...data.secondReading, [itemId]: answer },
-            updatedAt: at,
-          },
-        });
-        return { status: 'saved', answer: withIds(answer), historySeq: null };
-      }),
-    );
-    if (outcome.status === 'saved') void requestPersistenceOnFirstWrite();
-    return outcome;
-  } catch (error) {
-    return failure(error);
-  }
+  return writeTransaction(
+    (db) => [db.moderation],
+    async (db): Promise<SaveOutcome> => {
+      const row = await db.moderation.get(moderationIdOf(request.caseId));
+      const record = readModerationRecord(row);
+      if (!record) return { status: 'missing', message: NOT_HERE };
+      const { data } = record;
+      if (data.status !== 'assigned') return { status: 'locked', caseStatus: 'complete' };
+      const { itemId, patch, base, by, device } = request;
+      const stored = data.secondReading[itemId];
+      const withIds = (answer: Answer): AnswerRecord => ({
+        ...answer,
+        caseId: record.caseId,
+        inspectionId: record.inspectionId,
+        itemId,
+      });
+      const edit = mergeAnswerEdit(stored, patch, base);
+      if (edit.kind === 'conflict') return { status: 'conflict', theirs: withIds(stored!) };
+      const at = now().toISOString();
+      if (edit.kind === 'unchanged') {
+        return { status: 'saved', answer: withIds(stored!), historySeq: null };
+      }
+      if (edit.kind === 'blank') {
+        const blank = withIds({ ...NO_ANSWER, at, by, device });
+        return { status: 'saved', answer: blank, historySeq: null };
+      }
+      const answer: Answer = { ...edit.answer, at, by, device };
+      await db.moderation.put({
+        ...record,
+        data: {
+          ...data,
+          secondReading: { ...data.secondReading, [itemId]: answer },
+          updatedAt: at,
+        },
+      });
+      return { status: 'saved', answer: withIds(answer), historySeq: null };
+    },
+    (outcome) => outcome.status === 'saved',
+  );
 }
 
 export type FinishOutcome =
@@ -98,43 +84,36 @@ export async function finishSecondReading(
   request: { readonly inspectionId: string; readonly caseId: string; readonly by: string },
   now: Clock = systemClock,
 ): Promise<FinishOutcome> {
-  try {
-    return await retrying((db) =>
-      db.transaction(
-        'rw',
-        [db.inspections, db.frameworks, db.moderation],
-        async (): Promise<FinishOutcome> => {
-          const record = await recordOf(db, request.inspectionId, request.caseId);
-          if (!record) return { status: 'missing', message: NOT_HERE };
-          if (record.data.status !== 'assigned') return { status: 'unchanged' };
-          const context = await frameworkOf(db, request.inspectionId);
-          if (!context) {
-            return {
-              status: 'missing',
-              message: 'The framework of this inspection is not on this device.',
-            };
-          }
-          const values = readingValues(record.data.secondReading);
-          const progress = caseProgress(indexFramework(context.framework), (id) => values[id]);
-          if (!progress.canComplete) {
-            return { status: 'incomplete', missing: progress.requiredMissing };
-          }
-          const at = now().toISOString();
-          await db.moderation.put({
-            ...record,
-            data: {
-              ...record.data,
-              status: 'read',
-              finishedAt: at,
-              finishedBy: request.by,
-              updatedAt: at,
-            },
-          });
-          return { status: 'done' };
+  return writeTransaction(
+    (db) => [db.inspections, db.frameworks, db.moderation],
+    async (db): Promise<FinishOutcome> => {
+      const record = await recordOf(db, request.inspectionId, request.caseId);
+      if (!record) return { status: 'missing', message: NOT_HERE };
+      if (record.data.status !== 'assigned') return { status: 'unchanged' };
+      const context = await frameworkOf(db, request.inspectionId);
+      if (!context) {
+        return {
+          status: 'missing',
+          message: 'The framework of this inspection is not on this device.',
+        };
+      }
+      const values = readingValues(record.data.secondReading);
+      const progress = caseProgress(indexFramework(context.framework), (id) => values[id]);
+      if (!progress.canComplete) {
+        return { status: 'incomplete', missing: progress.requiredMissing };
+      }
+      const at = now().toISOString();
+      await db.moderation.put({
+        ...record,
+        data: {
+          ...record.data,
+          status: 'read',
+          finishedAt: at,
+          finishedBy: request.by,
+          updatedAt: at,
         },
-      ),
-    );
-  } catch (error) {
-    return failure(error);
-  }
+      });
+      return { status: 'done' };
+    },
+  );
 }

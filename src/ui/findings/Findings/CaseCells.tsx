@@ -2,7 +2,7 @@
  * The first columns of the findings screens' tables of cases: the case's reference (a link to
  * it), its area and its inspector, named as the inspection names them.
  */
-import type { Inspection } from '../../../core';
+import { type Inspection, memberName } from '../../../core';
 import { caseHref } from './findingsLinks';
 
 export type CaseNames = {
@@ -13,11 +13,10 @@ export type CaseNames = {
 /** Names of areas and inspectors; an id the inspection no longer has is shown as it is. */
 export function caseNames(inspection: Inspection): CaseNames {
   const areas = new Map(inspection.areas.map((a) => [a.id, a.name]));
-  const team = new Map(inspection.team.map((m) => [m.id, m.name]));
   return {
     area: (areaId) => areas.get(areaId) ?? areaId,
     inspector: (inspectorId) =>
-      inspectorId === null ? 'Not assigned' : (team.get(inspectorId) ?? inspectorId),
+      inspectorId === null ? 'Not assigned' : memberName(inspection.team, inspectorId),
   };
 }
 

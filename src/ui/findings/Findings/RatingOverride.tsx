@@ -9,6 +9,7 @@ import {
   canOverride,
   type Framework,
   type Inspection,
+  overrideInForce,
   ratingChoices,
   type Standard,
 } from '../../../core';
@@ -76,12 +77,7 @@ function OverrideForm({
   const { url } = useLocation();
   const completeOnly = viewFromUrl(url).completeOnly;
   const back = findingsHref(inspection.id, completeOnly ? '' : '?basis=all');
-  // The override in force: the latest (the store keeps one per standard; older data may hold more).
-  const current =
-    inspection.ratingOverrides
-      .filter((o) => o.standardId === standard.id)
-      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-      .at(-1) ?? null;
+  const current = overrideInForce(inspection.ratingOverrides, standard.id);
   const choices = ratingChoices(framework);
   const { fields, setFields, errors, busy, save, remove } = useRatingOverride(
     inspection,

@@ -7,8 +7,8 @@ import { useMemo, useState } from 'preact/hooks';
 import {
   bandFor,
   type FrameworkIndex,
+  hasSmallBase,
   type ItemFinding,
-  isSmallBase,
   type ProportionFinding,
   plural,
   type RatingRules,
@@ -129,19 +129,6 @@ export function StandardSection(props: StandardProps) {
       )}
     </section>
   );
-}
-
-/** Whether any figure of a finding stands on a base under 10. */
-function hasSmallBase(f: ItemFinding): boolean {
-  switch (f.type) {
-    case 'proportion':
-    case 'multichoice':
-      return isSmallBase(f.base);
-    case 'number':
-      return isSmallBase(f.summary?.n ?? 0) || f.thresholds.some((t) => isSmallBase(t.base));
-    default:
-      return false;
-  }
 }
 
 function bandOf(rules: RatingRules, f: ItemFinding): string | null {

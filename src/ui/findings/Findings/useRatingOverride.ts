@@ -4,7 +4,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { Inspection, RatingOverride, Standard } from '../../../core';
+import {
+  type Inspection,
+  leadActionBy,
+  memberName,
+  type RatingOverride,
+  type Standard,
+} from '../../../core';
 import { scorerFor } from '../../../db/device/identityStore';
 import {
   type OverrideOutcome,
@@ -46,9 +52,9 @@ function useRater(
     let live = true;
     const team = inspection.team;
     void scorerFor(inspection.id).then((scorer) => {
-      const member =
-        team.find((m) => m.id === scorer) ?? team.find((m) => m.role === 'lead') ?? team[0];
-      if (live && member) setBy(member.name);
+      const inTeam = team.some((m) => m.id === scorer) ? scorer : null;
+      const by = leadActionBy(team, inTeam) || team[0]?.id;
+      if (live && by) setBy(memberName(team, by));
     });
     return () => {
       live = false;

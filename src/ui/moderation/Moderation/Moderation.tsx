@@ -9,6 +9,7 @@ import {
   heldForSecondReader,
   type Inspection,
   type ModerationCase,
+  memberName,
   moderationAgreement,
   plural,
   secondReadingStarted,
@@ -60,7 +61,7 @@ function ModerationBody({ inspection }: { inspection: Inspection }) {
   }
   const { records, readings, framework } = loaded.value;
   const name = (id: string | null) =>
-    id === null ? 'Not recorded' : (inspection.team.find((m) => m.id === id)?.name ?? id);
+    id === null ? 'Not recorded' : memberName(inspection.team, id);
   const mine = scorer === null ? [] : records.filter((r) => r.data.secondReaderId === scorer);
   const finished = readings.filter((r) => r.status !== 'assigned');
   const agreement = moderationAgreement(framework, finished);

@@ -5,15 +5,20 @@
  * on everything is confirmed as moderated with one button.
  */
 import { useState } from 'preact/hooks';
-import { compareReadings, type Framework, type Inspection } from '../../../core';
+import {
+  compareReadings,
+  type Framework,
+  type Inspection,
+  leadActionBy,
+  readingValues,
+} from '../../../core';
 import { confirmReadingsAgree } from '../../../db/moderation/moderationDecisions';
-import { readingValues } from '../../../db/moderation/moderationStore';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { takeModerationFlash } from '../ModerationCommon/flash';
 import { moderationPath } from '../ModerationCommon/moderationLinks';
-import { moderatorId, useScorer } from '../ModerationCommon/useScorer';
+import { useScorer } from '../ModerationCommon/useScorer';
 import { ComparisonSummary, Disagreement } from './ComparisonParts';
 import { useComparison } from './useComparison';
 import '../ModerationCommon/moderation.css';
@@ -77,7 +82,7 @@ function Comparison({
     { caseId, first: readingValues(first), second: readingValues(second) },
   ]).overall;
   const undecided = differences.filter((d) => !(d.itemId in data.decisions));
-  const lead = moderatorId(inspection, scorer);
+  const lead = leadActionBy(inspection.team, scorer);
 
   const confirm = async () => {
     const outcome = await confirmReadingsAgree({

@@ -1,6 +1,13 @@
 import { useMemo } from 'preact/hooks';
-import { type Framework, type Inspection, indexFramework, readingDifferences } from '../../../core';
-import { moderationComparison, readingValues } from '../../../db/moderation/moderationStore';
+import {
+  type Framework,
+  type Inspection,
+  indexFramework,
+  memberName,
+  readingDifferences,
+  readingValues,
+} from '../../../core';
+import { moderationComparison } from '../../../db/moderation/moderationStore';
 import { useLive } from '../../hooks/useLive';
 
 /** A case's two readings (once the second is finished) and where they differ. */
@@ -16,6 +23,6 @@ export function useComparison(inspection: Inspection, framework: Framework, case
     [framework, value],
   );
   const name = (id: string | null) =>
-    id === null ? 'not recorded' : (inspection.team.find((m) => m.id === id)?.name ?? id);
+    id === null ? 'not recorded' : memberName(inspection.team, id);
   return { live, index, value, differences, name };
 }

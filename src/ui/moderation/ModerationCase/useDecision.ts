@@ -4,12 +4,17 @@
  */
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { AnswerValue, ModerationDecision as Decision, Inspection } from '../../../core';
+import {
+  type AnswerValue,
+  type ModerationDecision as Decision,
+  type Inspection,
+  leadActionBy,
+} from '../../../core';
 import { decideDisagreement } from '../../../db/moderation/moderationDecisions';
 import type { SummaryError } from '../../components/ErrorSummary';
 import { setModerationFlash } from '../ModerationCommon/flash';
 import { comparisonPath } from '../ModerationCommon/moderationLinks';
-import { moderatorId, useScorer } from '../ModerationCommon/useScorer';
+import { useScorer } from '../ModerationCommon/useScorer';
 
 export type DecisionError = SummaryError & { field: string };
 export type Choice = Decision['choice'] | '';
@@ -74,7 +79,7 @@ export function useDecision(
       choice,
       ...(choice === 'other' ? { value: other } : {}),
       rationale,
-      by: moderatorId(inspection, scorer),
+      by: leadActionBy(inspection.team, scorer),
       device: device ?? 'unknown',
     });
     setSaving(false);

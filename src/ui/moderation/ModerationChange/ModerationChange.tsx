@@ -6,7 +6,12 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { type Inspection, type ModerationCase, secondReadingStarted } from '../../../core';
+import {
+  type Inspection,
+  type ModerationCase,
+  memberName,
+  secondReadingStarted,
+} from '../../../core';
 import {
   changeSecondReader,
   withdrawSecondReading,
@@ -106,7 +111,7 @@ function ChangeForm({
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const question = useRef<HTMLParagraphElement>(null);
-  const nameOf = (id: string) => inspection.team.find((m) => m.id === id)?.name ?? id;
+  const nameOf = (id: string) => memberName(inspection.team, id);
 
   const finish = (outcome: Outcome, done: string) => {
     setBusy(false);

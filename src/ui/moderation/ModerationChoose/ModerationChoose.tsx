@@ -6,7 +6,7 @@
  */
 
 import { useState } from 'preact/hooks';
-import { type Inspection, plural } from '../../../core';
+import { type Inspection, memberName, moderationCandidates, plural } from '../../../core';
 import type { CaseRecord } from '../../../db/database';
 import { listCases } from '../../../db/inspections/caseListStore';
 import { listModeration } from '../../../db/moderation/moderationStore';
@@ -53,8 +53,7 @@ function Choose({
     return <p class="govuk-body">The cases could not be read. Reload the page to try again.</p>;
   }
   const [cases, records] = data.value;
-  const chosenAlready = new Set(records.map((r) => r.caseId));
-  const candidates = cases.filter((c) => c.status === 'complete' && !chosenAlready.has(c.id));
+  const candidates = moderationCandidates(cases, records);
   if (inspection.team.length < 2) {
     return (
       <p class="govuk-body">
@@ -99,7 +98,7 @@ function ChooseForm({
   const { saving, assign } = useAssign(inspection, choice);
   const { method, chosen, selection, errors, errorOf } = choice;
   const name = (id: string | null) =>
-    id === null ? 'Not assigned' : (inspection.team.find((m) => m.id === id)?.name ?? id);
+    id === null ? 'Not assigned' : memberName(inspection.team, id);
   const ordered = orderedChosen(chosen, choice.byId);
   return (
     <>

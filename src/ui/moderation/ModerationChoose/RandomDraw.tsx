@@ -1,4 +1,5 @@
 /** The settings of a random draw: how many cases, the seed, at least one of each inspector. */
+import { casesAskedFor } from '../../../core';
 import { CheckboxField, RadiosField, TextField } from '../../components/InspectionFrame/formFields';
 import { randomSeed } from '../../components/randomSeed';
 import type { SizeKind } from './choiceHelpers';
@@ -42,7 +43,7 @@ export function RandomDraw({
         }
         hint={
           sizeKind === 'percent'
-            ? `Rounded up to whole cases: 20% of ${candidates} is ${Math.max(1, Math.ceil((20 * candidates) / 100))}`
+            ? `Rounded up to whole cases: 20% of ${candidates} is ${casesAskedFor({ kind: 'percent', percent: 20 }, candidates)}`
             : `From 1 to ${candidates}`
         }
         inputClass="govuk-input--width-4"

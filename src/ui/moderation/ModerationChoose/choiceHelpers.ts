@@ -1,5 +1,5 @@
 /** What the moderation choice screen works out from its fields: seeds, sizes, readers, messages. */
-import type { ModerationSize } from '../../../core';
+import { compareRefsAsRead, type ModerationSize } from '../../../core';
 import type { CaseRecord } from '../../../db/database';
 import type { AssignOutcome } from '../../../db/moderation/moderationAssignment';
 import type { SummaryError } from '../../components/ErrorSummary';
@@ -19,19 +19,6 @@ export function sizeOf(kind: SizeKind, amount: string): ModerationSize {
   return kind === 'percent'
     ? { kind: 'percent', percent: number }
     : { kind: 'count', count: number };
-}
-
-/** A case ticked by hand goes to the reader with fewest cases so far who is not its inspector. */
-export function nextReader(
-  chosen: ReadonlyMap<string, string>,
-  readers: readonly string[],
-  inspectorId: string | null,
-): string {
-  const load = new Map(readers.map((r) => [r, 0]));
-  for (const r of chosen.values()) if (load.has(r)) load.set(r, load.get(r)! + 1);
-  return (
-    readers.filter((r) => r !== inspectorId).sort((a, b) => load.get(a)! - load.get(b)!)[0] ?? ''
-  );
 }
 
 /** Every chosen case still without a second reader, as a problem at its select. */
@@ -66,5 +53,5 @@ export function orderedChosen(
       const kase = byId.get(id);
       return kase ? [kase] : [];
     })
-    .sort((a, b) => a.ref.localeCompare(b.ref, 'en-GB', { numeric: true }));
+    .sort((a, b) => compareRefsAsRead(a.ref, b.ref));
 }

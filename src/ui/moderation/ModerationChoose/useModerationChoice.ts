@@ -8,7 +8,9 @@ import {
   assignSecondReaders,
   drawModerationCases,
   type Inspection,
+  leadActionBy,
   type ModerationSelection,
+  nextReader,
   plural,
 } from '../../../core';
 import type { CaseRecord } from '../../../db/database';
@@ -16,14 +18,13 @@ import { assignSecondReadings } from '../../../db/moderation/moderationAssignmen
 import { randomSeed } from '../../components/randomSeed';
 import { setModerationFlash } from '../ModerationCommon/flash';
 import { moderationPath } from '../ModerationCommon/moderationLinks';
-import { moderatorId, useScorer } from '../ModerationCommon/useScorer';
+import { useScorer } from '../ModerationCommon/useScorer';
 import {
   assignFailure,
   type ChoiceError,
   candidateOf,
   type Method,
   missingReaders,
-  nextReader,
   type SizeKind,
   sizeOf,
 } from './choiceHelpers';
@@ -53,7 +54,7 @@ export function useModerationChoice(
   const [errors, setErrors] = useState<ChoiceError[]>([]);
   const readers = useMemo(() => inspection.team.map((m) => m.id), [inspection.team]);
   const byId = useMemo(() => new Map(candidates.map((c) => [c.id, c])), [candidates]);
-  const by = moderatorId(inspection, scorer);
+  const by = leadActionBy(inspection.team, scorer);
 
   const show = (list: ChoiceError[]) => {
     setErrors(list);

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Inspection } from '../../../core';
 import { deviceId, scorerFor } from '../../../db/device/identityStore';
 import { useLive } from '../../hooks/useLive';
 
@@ -17,9 +16,4 @@ export function useScorer(inspectionId: string): {
     void deviceId().then(setDevice);
   }, []);
   return { scorer: scorer.status === 'ready' ? scorer.value : undefined, device };
-}
-
-/** Whom a moderation step is recorded as by: the person scoring on this device, else the lead. */
-export function moderatorId(inspection: Inspection, scorer: string | null | undefined): string {
-  return scorer ?? inspection.team.find((m) => m.role === 'lead')?.id ?? 'lead';
 }

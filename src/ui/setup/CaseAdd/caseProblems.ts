@@ -1,10 +1,8 @@
 /** The add-a-case form's problems: before saving, and those the store gives back. */
+import { CASE_REF_MAX_LENGTH } from '../../../core';
 import type { CaseWriteOutcome } from '../../../db/inspections/caseListStore';
 
 export type Problem = { field: string; message: string };
-
-/** The longest reference a case may have (as the case record allows). */
-const REF_MAX = 60;
 
 export type CaseDraft = {
   /** The reference as typed, trimmed. */
@@ -20,10 +18,10 @@ export function caseProblems(draft: CaseDraft): Problem[] {
   const list: Problem[] = [];
   const { ref } = draft;
   if (ref === '') list.push({ field: 'ref', message: 'Enter the case reference' });
-  else if (ref.length > REF_MAX) {
+  else if (ref.length > CASE_REF_MAX_LENGTH) {
     list.push({
       field: 'ref',
-      message: `The case reference must be ${REF_MAX} characters or fewer`,
+      message: `The case reference must be ${CASE_REF_MAX_LENGTH} characters or fewer`,
     });
   } else if (draft.looksLikeName && !draft.notAName) {
     list.push({

@@ -1,6 +1,6 @@
 /** The state of the add-a-case form, and adding the case (one at a time, by hand). */
 import { useMemo, useState } from 'preact/hooks';
-import { type Inspection, referencesThatLookLikeNames } from '../../../core';
+import { type Inspection, leadActionBy, referencesThatLookLikeNames } from '../../../core';
 import { deviceId } from '../../../db/device/identityStore';
 import { addCases } from '../../../db/inspections/caseListStore';
 import type { SummaryError } from '../../components/ErrorSummary';
@@ -48,7 +48,7 @@ export function useCaseAdd(inspection: Inspection, onErrorsChange: (has: boolean
       return;
     }
     setSaving(true);
-    const lead = inspection.team.find((m) => m.role === 'lead')?.id ?? '';
+    const lead = leadActionBy(inspection.team);
     const outcome = await addCases(
       inspection.id,
       [{ ref: trimmed, areaId, stratumId: stratumId || null, inspectorId: inspectorId || null }],

@@ -2,7 +2,7 @@
  * What the case-list import screen does at each step: read the chosen file in the worker, check
  * every row, and store the list in one transaction. Each moves the screen to its next step.
  */
-import type { CaseListContext, Inspection } from '../../../core';
+import { type CaseListContext, type Inspection, leadActionBy } from '../../../core';
 import { deviceId } from '../../../db/device/identityStore';
 import { requestPersistenceOnFirstWrite } from '../../../db/device/storageStatus';
 import { caseListWorker } from '../../../workers/caseListBridge';
@@ -137,7 +137,7 @@ export async function storeCaseList(
   onStoring: (call: Promise<unknown> | null) => void,
 ): Promise<void> {
   setState({ step: 'storing', file: confirm.file, purpose: confirm.purpose, progress: null });
-  const lead = inspection.team.find((m) => m.role === 'lead')?.id ?? '';
+  const lead = leadActionBy(inspection.team);
   try {
     const call = caseListWorker.call(
       'store',

@@ -1,5 +1,5 @@
 /** One page of the case list: each case's area, stratum, inspector, status and progress. */
-import type { Inspection, ModerationCase } from '../../../core';
+import { type Inspection, type ModerationCase, memberName } from '../../../core';
 import type { CaseWithProgress } from '../../../db/inspections/caseListStore';
 import { STATUS_LABELS, STATUS_TAGS } from '../../components/InspectionFrame/format';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
@@ -21,7 +21,6 @@ export function CaseTable({
 }) {
   const names = new Map<string, string>([...inspection.areas.map((a) => [a.id, a.name] as const)]);
   const strata = new Map(inspection.strata.map((s) => [s.id, s.name]));
-  const team = new Map(inspection.team.map((m) => [m.id, m.name]));
   return (
     <table class="govuk-table ca-case-table">
       <caption class="govuk-table__caption govuk-table__caption--s" aria-live="polite">
@@ -67,7 +66,7 @@ export function CaseTable({
             inspector={
               row.caseRecord.inspectorId === null
                 ? null
-                : (team.get(row.caseRecord.inspectorId) ?? row.caseRecord.inspectorId)
+                : memberName(inspection.team, row.caseRecord.inspectorId)
             }
           />
         ))}

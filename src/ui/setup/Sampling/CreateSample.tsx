@@ -8,6 +8,7 @@ import {
   isOrAre,
   itIsOrTheyAre,
   itWasOrTheyWere,
+  leadActionBy,
   plural,
   samplingRecordOf,
   wasOrWere,
@@ -54,7 +55,7 @@ export function CreateSample({
     }
     setSaving(true);
     setFailure(null);
-    const lead = inspection.team.find((m) => m.role === 'lead')?.id ?? '';
+    const lead = leadActionBy(inspection.team);
     const result = await createSampleCases(
       inspection.id,
       { record: samplingRecordOf(draw, drawnAt), sample: draw.sample, reserves: draw.reserves },

@@ -1,6 +1,6 @@
 /** Every case of an area and stratum (optionally only those not assigned) to one person. */
 import { useState } from 'preact/hooks';
-import type { Inspection } from '../../../core';
+import { casesToAssign, type Inspection, memberName } from '../../../core';
 import type { CaseRecord } from '../../../db/database';
 import { CheckboxField, SelectField } from '../../components/InspectionFrame/formFields';
 import { type Assign, casesAndReserves, memberOptions, NO_ONE } from './assignment';
@@ -31,16 +31,15 @@ export function BulkAssign({
   });
   const [saving, setSaving] = useState(false);
   const { area, stratum, onlyUnassigned, withReserves, inspector } = choice;
-  const chosen = cases.filter(
-    (c) =>
-      (area === '' || c.areaId === area) &&
-      (stratum === '' || c.stratumId === stratum) &&
-      (!onlyUnassigned || c.inspectorId === null) &&
-      (withReserves || c.role !== 'reserve'),
-  );
+  const chosen = casesToAssign(cases, {
+    areaId: area,
+    stratumId: stratum,
+    onlyUnassigned,
+    withReserves,
+  });
   const areaName = inspection.areas.find((a) => a.id === area)?.name;
   const stratumName = inspection.strata.find((s) => s.id === stratum)?.name;
-  const who = inspection.team.find((m) => m.id === inspector)?.name;
+  const who = inspector === NO_ONE ? undefined : memberName(inspection.team, inspector);
   const where = [areaName ? `in ${areaName}` : '', stratumName ? `(${stratumName})` : '']
     .filter(Boolean)
     .join(' ');

@@ -4,8 +4,10 @@
  */
 import {
   type Inspection,
+  leadActionBy,
   localStamp,
   type MergeContext,
+  memberName,
   type PackFile,
   plural,
   STATUS_HISTORY_ITEM,
@@ -24,8 +26,7 @@ export function teamWorkHref(inspectionId: string, rest = ''): string {
 /** The person deciding on this device: who scores here, else the team's lead. */
 export async function mergeContext(inspection: Inspection): Promise<MergeContext> {
   const [device, scorer] = await Promise.all([deviceId(), scorerFor(inspection.id)]);
-  const lead = inspection.team.find((m) => m.role === 'lead')?.id;
-  return { now: new Date().toISOString(), by: scorer ?? lead ?? 'lead', device };
+  return { now: new Date().toISOString(), by: leadActionBy(inspection.team, scorer), device };
 }
 
 /** This moment in the user's time zone, `yyyy-mm-dd-hhmmss`: team files are named by it. */
@@ -40,9 +41,9 @@ export function stampNow(now: Date = new Date()): string {
   });
 }
 
+/** A member's name by id, for the merge screens: a change with no one recorded is "Unknown". */
 export function memberNameIn(inspection: Inspection): (id: string) => string {
-  const names = new Map(inspection.team.map((m) => [m.id, m.name]));
-  return (id: string) => names.get(id) ?? (id === '' ? 'Unknown' : id);
+  return (id: string) => (id === '' ? 'Unknown' : memberName(inspection.team, id));
 }
 
 export function isStatusItem(itemId: string): boolean {

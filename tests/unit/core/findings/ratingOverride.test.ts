@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   canOverride,
   checkOverride,
+  overrideInForce,
   type RatingOverride,
   ratingChoices,
   withOverride,
 } from '../../../../src/core';
+import { overridesInForce } from '../../../../src/core/findings/ratingOverride';
 import { findingsFramework } from '../../../fixtures/findingsFixture';
 import { minimalFramework } from '../../../fixtures/frameworkBuilder';
 
@@ -70,5 +72,36 @@ describe('rating overrides', () => {
     const other: RatingOverride = { ...draft, standardId: 'allocation', rating: 'Inadequate', at };
     const again: RatingOverride = { ...draft, rating: 'Outstanding', at };
     expect(withOverride([first, other], again)).toEqual([other, again]);
+  });
+});
+
+describe('the override in force', () => {
+  const at = (time: string) => `2026-03-05T${time}:00.000Z`;
+  const override = (standardId: string, rating: string, time: string): RatingOverride => ({
+    standardId,
+    rating,
+    rationale: 'Plans were rarely reviewed.',
+    by: 'R. Okafor',
+    at: at(time),
+  });
+
+  it('is the latest by time, whatever the order stored', () => {
+    const overrides = [
+      override('assessment', 'Good', '11:00'),
+      override('assessment', 'Inadequate', '09:00'),
+      override('planning', 'Outstanding', '10:00'),
+    ];
+    expect(overrideInForce(overrides, 'assessment')?.rating).toBe('Good');
+    expect(overrideInForce(overrides, 'planning')?.rating).toBe('Outstanding');
+    expect(overrideInForce(overrides, 'review')).toBeNull();
+  });
+
+  it('of two made at the same moment, the later in the list', () => {
+    const overrides = [
+      override('assessment', 'Good', '11:00'),
+      override('assessment', 'Requires improvement', '11:00'),
+    ];
+    expect(overrideInForce(overrides, 'assessment')?.rating).toBe('Requires improvement');
+    expect(overridesInForce(overrides).get('assessment')?.rating).toBe('Requires improvement');
   });
 });

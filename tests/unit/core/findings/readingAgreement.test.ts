@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareReadings } from '../../../../src/core';
+import { sameReadingAnswer } from '../../../../src/core/findings/readingAgreement';
 import { judgement, withQuestions } from '../../../fixtures/frameworkBuilder';
 
 const framework = withQuestions([
@@ -28,5 +29,18 @@ describe('compareReadings', () => {
       disagreements: ['c1'],
     });
     expect(overall).toMatchObject({ pairs: 5, agreed: 3 });
+  });
+});
+
+describe('sameReadingAnswer', () => {
+  it('compares a multichoice answer as its set of choices', () => {
+    expect(sameReadingAnswer(['drugs', 'cse'], ['cse', 'drugs'])).toBe(true);
+    expect(sameReadingAnswer(['drugs'], ['drugs', 'cse'])).toBe(false);
+  });
+
+  it('compares other answers as they are, N/A against Yes being a difference', () => {
+    expect(sameReadingAnswer('yes', 'yes')).toBe(true);
+    expect(sameReadingAnswer('na', 'yes')).toBe(false);
+    expect(sameReadingAnswer(null, null)).toBe(true);
   });
 });

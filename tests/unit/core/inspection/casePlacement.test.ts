@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assignmentErrors,
+  casesToAssign,
   drawnOutsideErrors,
   newCasesFrom,
   type PopulationEntry,
@@ -84,5 +85,34 @@ describe('assigning cases', () => {
     expect(assignmentErrors(inspection, ['ap', 'jm'])).toEqual([
       { path: 'inspector', message: 'That person is no longer in the team' },
     ]);
+  });
+});
+
+describe('assigning cases in bulk', () => {
+  const cases = [
+    { ref: 'N-1', areaId: 'north', stratumId: 'host', inspectorId: null, role: 'sample' },
+    { ref: 'N-2', areaId: 'north', stratumId: 'home', inspectorId: 'ap', role: 'sample' },
+    { ref: 'N-3', areaId: 'north', stratumId: 'host', inspectorId: null, role: 'reserve' },
+    { ref: 'S-1', areaId: 'south', stratumId: 'host', inspectorId: null, role: 'sample' },
+  ] as const;
+  const refs = (list: readonly { ref: string }[]) => list.map((c) => c.ref);
+  const every = { areaId: '', stratumId: '', onlyUnassigned: false, withReserves: false };
+
+  it('leaves reserves out unless asked for', () => {
+    expect(refs(casesToAssign(cases, every))).toEqual(['N-1', 'N-2', 'S-1']);
+    expect(refs(casesToAssign(cases, { ...every, withReserves: true }))).toEqual([
+      'N-1',
+      'N-2',
+      'N-3',
+      'S-1',
+    ]);
+  });
+
+  it('takes an area and a stratum, and only cases not assigned when asked', () => {
+    expect(refs(casesToAssign(cases, { ...every, areaId: 'north' }))).toEqual(['N-1', 'N-2']);
+    expect(refs(casesToAssign(cases, { ...every, stratumId: 'host' }))).toEqual(['N-1', 'S-1']);
+    expect(refs(casesToAssign(cases, { ...every, areaId: 'north', onlyUnassigned: true }))).toEqual(
+      ['N-1'],
+    );
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moderationAgreement, readingDifferences } from '../../../../src/core';
 import type { ReadingPair } from '../../../../src/core/findings/readingAgreement';
-import { poolAgreements } from '../../../../src/core/moderation/moderationAgreement';
-import { agreementByQuestion } from '../../../../src/core/statistics/cohensKappa';
+import { agreementByQuestion, poolAgreements } from '../../../../src/core/statistics/cohensKappa';
 import { judgement, minimalFramework } from '../../../fixtures/frameworkBuilder';
 
 /** Standard A: q1, q2 (asked only if q1 is yes), a text question; standard B: q3. */

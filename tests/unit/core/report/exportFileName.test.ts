@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  auditTrailFileName,
   exportFileName,
   localIsoDate,
   localStamp,
@@ -57,5 +58,17 @@ describe('export file names', () => {
         protected: true,
       }),
     ).toBe('lac-2012-thematic-all-data-protected-2026-03-04.json');
+  });
+});
+
+describe('audit trail file names', () => {
+  it('name the whole inspection’s trail, or one case’s by its reference', () => {
+    const framework = { id: 'hmip-lac-placed-away-2012', year: 2012 };
+    expect(auditTrailFileName({ kind: 'inspection' }, framework, null, '2026-11-22')).toBe(
+      'lac-2012-inspection-audit-trail-2026-11-22.csv',
+    );
+    expect(auditTrailFileName({ kind: 'inspection' }, framework, 'LAC/03 07', '2026-11-22')).toBe(
+      'lac-2012-inspection-audit-trail-lac-03-07-2026-11-22.csv',
+    );
   });
 });

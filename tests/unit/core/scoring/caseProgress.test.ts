@@ -3,6 +3,7 @@ import {
   type AnswerValue,
   caseProgress,
   indexFramework,
+  statusOnceAnswered,
   type TaskProgress,
   taskNeighbours,
 } from '../../../../src/core';
@@ -156,5 +157,14 @@ describe('case progress', () => {
     expect(p.answered).toBe(10);
     expect(progress({ ...answers, p3: null }).requiredMissing).toEqual(['p3']);
     expect(progress({ ...answers, mappa: 'yes' }).requiredMissing).toEqual(['m1', 'm2']);
+  });
+});
+
+describe('statusOnceAnswered', () => {
+  it('starts a case not started once it has an answer, and leaves every other status', () => {
+    expect(statusOnceAnswered('not-started', true)).toBe('in-progress');
+    expect(statusOnceAnswered('not-started', false)).toBe('not-started');
+    expect(statusOnceAnswered('complete', true)).toBe('complete');
+    expect(statusOnceAnswered('moderated', true)).toBe('moderated');
   });
 });
