@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { plural } from '../../src/core';
 import { outDir, sized } from './mode';
 import { type BenchRow, kb, launchChromium, median, ms, serveBuild } from './support';
@@ -13,6 +14,33 @@ const RUNS = sized(9, 1);
 
 function gzipSize(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+/** Bytes of built files, raw or gzipped as a server would send them. */
+export function builtSize(paths: readonly string[], gz: boolean): number {
+  return paths.reduce(
+    (n, p) => n + (gz ? gzipSize(join(outDir, p)) : readFileSync(join(outDir, p)).length),
+    0,
+  );
+}
+
+/** What the first screen loaded (a page showing it): every script and stylesheet it fetched. */
+export async function firstScreenFiles(page: Page): Promise<{ js: string[]; css: string[] }> {
+  const loaded = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .concat(
+        [...document.querySelectorAll('link[rel=stylesheet]')].map(
+          (l) => new URL((l as HTMLLinkElement).href).pathname,
+        ),
+      ),
+  );
+  const unique = [...new Set(loaded)];
+  return {
+    js: unique.filter((p) => p.endsWith('.js') && !p.endsWith('sw.js')),
+    css: unique.filter((p) => p.endsWith('.css')),
+  };
 }
 
 export async function benchAppShell(): Promise<BenchRow[]> {
@@ -28,25 +56,7 @@ export async function benchAppShell(): Promise<BenchRow[]> {
       () => performance.getEntriesByName('case-audit:first-screen').length > 0,
     );
 
-    // What the first screen loaded: every script and stylesheet it fetched.
-    const loaded = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => new URL(e.name).pathname)
-        .concat(
-          [...document.querySelectorAll('link[rel=stylesheet]')].map(
-            (l) => new URL((l as HTMLLinkElement).href).pathname,
-          ),
-        ),
-    );
-    const unique = [...new Set(loaded)];
-    const js = unique.filter((p) => p.endsWith('.js') && !p.endsWith('sw.js'));
-    const css = unique.filter((p) => p.endsWith('.css'));
-    const size = (paths: string[], gz: boolean) =>
-      paths.reduce(
-        (n, p) => n + (gz ? gzipSize(join(outDir, p)) : readFileSync(join(outDir, p)).length),
-        0,
-      );
+    const { js, css } = await firstScreenFiles(page);
 
     // Offline from the service-worker cache: network off, server untouched but unreachable.
     await context.setOffline(true);
@@ -65,23 +75,23 @@ export async function benchAppShell(): Promise<BenchRow[]> {
       {
         name: 'first-screen JavaScript (raw)',
         size: plural(js.length, 'file'),
-        median: kb(size(js, false)),
+        median: kb(builtSize(js, false)),
       },
       {
         name: 'first-screen JavaScript (gzip)',
         size: plural(js.length, 'file'),
-        median: kb(size(js, true)),
+        median: kb(builtSize(js, true)),
         note: 'target ≤ 60 KB',
       },
       {
         name: 'first-screen CSS (raw)',
         size: plural(css.length, 'file'),
-        median: kb(size(css, false)),
+        median: kb(builtSize(css, false)),
       },
       {
         name: 'first-screen CSS (gzip)',
         size: plural(css.length, 'file'),
-        median: kb(size(css, true)),
+        median: kb(builtSize(css, true)),
       },
       {
         name: 'navigation → first screen interactive, offline (SW cache)',

@@ -2,6 +2,9 @@
 import { benchAppShell } from './appShell';
 import { benchFindingsEngine } from './findings-engine';
 import { benchFindingsScreen } from './findings-screen';
+import { benchFrameworkDiff } from './frameworkDiff';
+import { benchFrameworkEditor } from './frameworkEditor';
+import { benchFrameworkWorkbook } from './frameworkWorkbook';
 import { benchInspections } from './inspections';
 import { benchReport } from './report';
 import type { Section } from './runSections';
@@ -24,4 +27,17 @@ export const sections: readonly Section[] = [
   { title: 'Findings screen (headless Chromium)', run: benchFindingsScreen },
   { title: 'Report PDF (headless Chromium)', run: benchReport },
   { title: 'Team work: merging work files (headless Chromium)', run: benchTeam },
+  {
+    title: 'Framework versions: diff of two 300-question versions (Node)',
+    run: benchFrameworkDiff,
+  },
+  {
+    title: 'Framework workbooks: a 300-question .xlsx read and checked (Node), first screen',
+    run: benchFrameworkWorkbook,
+  },
+  {
+    title:
+      'Framework editor: a keystroke on a 300-question draft → checks shown (headless Chromium)',
+    run: benchFrameworkEditor,
+  },
 ];

@@ -4,6 +4,8 @@
  * commands can be tested in-process.
  */
 import { type CliIo, nodeIo } from './cliIo';
+import { runConvert } from './convertCommand';
+import { runDiff } from './diffCommand';
 import { runFindings } from './findingsCommand';
 import { runValidate } from './validateCommand';
 
@@ -11,10 +13,19 @@ type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<nu
 
 const COMMANDS: Record<string, Command> = {
   validate: { summary: 'validate <file.json>...   check framework files', run: runValidate },
+  convert: {
+    summary: 'convert <in> <out>   a framework from JSON to a workbook (.xlsx) or back, checked',
+    run: runConvert,
+  },
   findings: {
     summary:
       'findings --framework <file.json> --cases <cases.csv> [--by area|stratum|inspector|<profile field>] [--format json|csv|text] [--all-cases]',
     run: runFindings,
+  },
+  diff: {
+    summary:
+      'diff <a.json> <b.json> [--format text|json]   what changed between two framework versions',
+    run: runDiff,
   },
 };
 

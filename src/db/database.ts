@@ -16,6 +16,8 @@
  * - conflicts      answers changed differently on two devices, kept for the lead to resolve
  *                  (version 3; src/db/exchange/mergeWork.ts)
  * - meta           small settings: device id, last opened case, storage persistence asked
+ * - frameworkDrafts  frameworks being written or edited, not yet published (version 4;
+ *                  src/db/frameworks/frameworkDrafts.ts)
  *
  * A new schema is a new `version()` block below the others, never an edit of an old one.
  */
@@ -39,6 +41,28 @@ export type FrameworkRecord = {
   builtIn: boolean;
   addedAt: string;
   framework: Framework;
+  /**
+   * SHA-256 of core's canonical JSON of `framework` (core's `frameworkHash`), lower-case hex.
+   * Records stored before hashes were kept have none.
+   */
+  hash?: string;
+  /** When it was published on this device from a draft (src/db/frameworks/publishDraft.ts). */
+  publishedAt?: string;
+};
+
+/**
+ * A framework being written: editable, saved as it is typed, not yet a version. `revision` goes
+ * up by one on every save, so two tabs saving one draft never overwrite each other silently.
+ */
+export type FrameworkDraftRecord = {
+  draftId: string;
+  /** May not pass the checks yet: publishing refuses it until it does. */
+  framework: Framework;
+  /** `id@version` of the published version it starts from (a new version or a duplicate). */
+  basedOn?: string;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
 };
 
 export type CaseRecord = Case;
@@ -54,8 +78,11 @@ export type AnswerHistoryRecord = Answer & {
   caseId: string;
   inspectionId: string;
   itemId: string;
-  /** How the change arrived: typed on this device, merged from a file, or a moderation decision. */
-  via: 'edit' | 'import' | 'moderation';
+  /**
+   * How the change arrived: typed on this device, merged from a file, a moderation decision,
+   * or the inspection moving to another framework version (src/db/inspections/moveFramework.ts).
+   */
+  via: 'edit' | 'import' | 'moderation' | 'migration';
   /** What changed it, when not an edit: the import's file name, the moderation round. */
   source?: string;
   /** The value and note before this change; null for a first answer (cases/answerWriter.ts). */
@@ -115,6 +142,7 @@ export class CaseAuditDatabase extends Dexie {
   imports!: EntityTable<ImportRecord, 'id'>;
   conflicts!: EntityTable<ConflictRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  frameworkDrafts!: EntityTable<FrameworkDraftRecord, 'draftId'>;
 
   constructor(name = 'case-audit') {
     // Strict durability: a committed transaction is on disk, so an answer shown as Saved
@@ -140,6 +168,10 @@ export class CaseAuditDatabase extends Dexie {
     // Team work: conflicts between devices kept for later (src/db/exchange/mergeWork.ts).
     this.version(3).stores({
       conflicts: '&id, inspectionId, caseId, [inspectionId+status]',
+    });
+    // Frameworks users write: drafts until published (src/db/frameworks/frameworkDrafts.ts).
+    this.version(4).stores({
+      frameworkDrafts: '&draftId, updatedAt',
     });
   }
 }

@@ -1,6 +1,7 @@
 /** A case's history names each device by the name it was given, else by its short id. */
 import { screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { database } from '../../src/db/connection';
 import { learnDeviceNames } from '../../src/db/device/identityStore';
 import CaseHistory from '../../src/ui/scoring/CaseHistory/CaseHistory';
 import { answer, CASE, closeCase, freshCase, INSPECTION, renderRouted } from './scoringSetup';
@@ -31,6 +32,41 @@ describe('the history of a case', { timeout: 20_000 }, () => {
     await learnDeviceNames([{ 'other-device': 'Amira’s laptop' }]);
     show();
     await waitFor(async () => expect(await deviceCells()).toEqual(['Amira’s laptop']));
+  });
+
+  it('says an answer was moved to a new framework version, and names the move itself', async () => {
+    const moved = {
+      caseId: CASE,
+      inspectionId: INSPECTION,
+      rev: 0,
+      note: '',
+      at: '2026-03-05T10:00:00.000Z',
+      by: 'lead',
+      device: 'other-device',
+      via: 'migration' as const,
+      source: 'scoring-test@1.1.0',
+    };
+    await database().answerHistory.bulkAdd([
+      { ...moved, itemId: 'age', value: 15, rev: 1, before: null },
+      {
+        ...moved,
+        itemId: '#framework',
+        value: 'scoring-test@1.1.0',
+        before: { value: 'scoring-test@1.0.0', note: '' },
+      },
+      { ...moved, itemId: 'old-question', value: 'yes', via: 'edit' as const, before: null },
+    ]);
+    show();
+    const table = await screen.findByRole('table');
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent ?? '');
+    expect(rows[0]).toContain('old-question (no longer asked)');
+    expect(rows[1]).toContain('Framework version');
+    expect(rows[1]).toContain('scoring-test@1.0.0 → scoring-test@1.1.0');
+    expect(rows[1]).toContain('Moved to version 1.1.0');
+    expect(rows[2]).toContain('Moved to version 1.1.0');
   });
 
   it('falls back to the short id when no name is known', async () => {

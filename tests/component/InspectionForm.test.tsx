@@ -170,7 +170,10 @@ describe('changing an inspection', () => {
     await openEdit();
     expect(screen.queryByRole('combobox', { name: 'Framework' })).toBeNull();
     expect(screen.getByText('Set-up test framework (version 1.0.0)')).toBeTruthy();
-    expect(screen.getByText(/to move to another version, create a migration/)).toBeTruthy();
+    expect(screen.getByText(/use Move to another version below/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Move to another version' }).getAttribute('href')).toBe(
+      '/inspections/insp-1/framework',
+    );
   });
 
   it('refuses to remove an area or a team member that cases use, saying how many', async () => {

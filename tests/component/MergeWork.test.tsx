@@ -11,6 +11,7 @@ import { buildWorkFile, teamFileText } from '../../src/core';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { forgetDeviceId, setScorer } from '../../src/db/device/identityStore';
+import { importedFrameworkRecord } from '../../src/db/frameworks/frameworkStore';
 import MergeWork from '../../src/ui/team/MergeWork/MergeWork';
 import Conflicts from '../../src/ui/team/TeamWork/Conflicts';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
@@ -116,6 +117,31 @@ describe('merging work files', () => {
     // Nothing saved yet.
     expect(await database().answers.count()).toBe(1);
     expect(await database().imports.count()).toBe(0);
+  });
+
+  it('says which framework version a file was made for, and reads one made before a move through it', async () => {
+    const user = userEvent.setup();
+    const next = { ...TEAM_FRAMEWORK, version: '1.1.0' };
+    await database().frameworks.add(importedFrameworkRecord(next, AT));
+    await database().inspections.update('insp-team', {
+      framework: { id: 'team-test', version: '1.1.0' },
+      frameworkMoves: [
+        {
+          from: 'team-test@1.0.0',
+          to: 'team-test@1.1.0',
+          mapping: { items: {}, codes: {} },
+          movedAt: AT,
+          by: 'lead',
+        },
+      ],
+    });
+    await choose(user, [await workFile()]);
+    const table = await screen.findByRole('table', { name: 'What each file would change' });
+    await waitFor(() =>
+      expect(within(table).getAllByRole('row')[1]!.textContent).toContain(
+        'for team-test@1.0.0: read into team-test@1.1.0 through the inspection’s move',
+      ),
+    );
   });
 
   it('asks for a choice on every conflict, then merges with it (keep theirs)', async () => {

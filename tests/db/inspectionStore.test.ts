@@ -115,7 +115,7 @@ describe('changing an inspection', () => {
         {
           path: 'framework',
           message:
-            'This inspection is pinned to setup-test@1.0.0; to move to another version, create a migration',
+            'This inspection is pinned to setup-test@1.0.0; to move it to another version, use Move to another version in its settings',
         },
       ],
     });

@@ -314,7 +314,7 @@ describe('merging work on the lead’s laptop', () => {
         }),
       );
       expect(messages).toEqual([
-        `This file is for ‘${inspection.title}’ (framework team-test@1.1.0); this inspection uses team-test@1.0.0. Answers given against another framework version cannot be merged.`,
+        `This file is for ‘${inspection.title}’ (framework team-test@1.1.0); this inspection uses team-test@1.0.0. Only work made for team-test@1.0.0, or for a version this inspection was moved from, can be merged.`,
       ]);
     });
 

@@ -57,11 +57,26 @@ function optionReader(field: ProfileField, scale: Scale): ProfileValueReader {
     return ok(code);
   };
 
+  // "Other (please say)" comes with its words: "other: Boxing club" → `other:Boxing club`.
+  const other = scale.options.find((o) => o.other);
+  const readPart = (part: string): string | undefined => {
+    const code = codes.get(matchKey(part));
+    if (code !== undefined && code !== other?.value) return code;
+    const colon = part.indexOf(':');
+    if (!other || colon < 0 || codes.get(matchKey(part.slice(0, colon))) !== other.value) {
+      return undefined;
+    }
+    const words = part.slice(colon + 1).trim();
+    return words === '' ? undefined : `${other.value}:${words}`;
+  };
+
   return (cell) => {
     const key = matchKey(cell);
     if (key === '') return none;
     const whole = codes.get(key);
-    if (whole !== undefined) return ok(field.kind === 'multichoice' ? [whole] : whole);
+    if (whole !== undefined && whole !== other?.value) {
+      return ok(field.kind === 'multichoice' ? [whole] : whole);
+    }
     const specialAnswer = readSpecial(key);
     if (specialAnswer) return specialAnswer;
     if (field.kind === 'multichoice') {
@@ -69,9 +84,14 @@ function optionReader(field: ProfileField, scale: Scale): ProfileValueReader {
       const parts = (/[;|]/.test(text) ? text.split(/[;|]/) : text.split(','))
         .map((part) => part.trim())
         .filter((part) => part !== '');
-      const unknown = parts.filter((part) => !codes.has(matchKey(part)));
+      const unknown = parts.filter((part) => readPart(part) === undefined);
       if (unknown.length === 0 && parts.length > 0) {
-        return ok([...new Set(parts.map((part) => codes.get(matchKey(part))!))]);
+        const chosen = [...new Set(parts.map((part) => readPart(part)!))];
+        const alone = scale.options.find((o) => o.exclusive && chosen.includes(o.value));
+        if (alone && chosen.length > 1) {
+          return fail(`"${alone.label}" cannot be chosen with other answers for ${field.text}`);
+        }
+        return ok(chosen);
       }
       return fail(
         `${unknown.map((part) => quoted(part)).join(', ')} ${pluralForm(unknown.length, { one: 'is not one of the options', other: 'are not among the options' })} for ${field.text} (${choices}); separate several with semicolons`,
@@ -144,6 +164,20 @@ function textReader(field: ProfileField): ProfileValueReader {
   };
 }
 
+/**
+ * N/A and not known for a number, date or text field that allows them ("n/a", "not known"…),
+ * before the field's own reading. (Text that is not allowed them is read as written.)
+ */
+function withSpecials(field: ProfileField, read: ProfileValueReader): ProfileValueReader {
+  if (!field.allowNotApplicable && !field.allowNotKnown) return read;
+  return (cell) => {
+    const key = matchKey(cell);
+    if (field.allowNotApplicable && NOT_APPLICABLE_WORDS.includes(key)) return ok(NOT_APPLICABLE);
+    if (field.allowNotKnown && NOT_KNOWN_WORDS.includes(key)) return ok(NOT_KNOWN);
+    return read(cell);
+  };
+}
+
 /** A reader for one field, built once and used on every row. */
 export function profileValueReader(
   field: ProfileField,
@@ -151,11 +185,11 @@ export function profileValueReader(
 ): ProfileValueReader {
   switch (field.kind) {
     case 'number':
-      return numberReader(field);
+      return withSpecials(field, numberReader(field));
     case 'date':
-      return dateReader(field);
+      return withSpecials(field, dateReader(field));
     case 'text':
-      return textReader(field);
+      return withSpecials(field, textReader(field));
     default: {
       const scale = field.scale === undefined ? undefined : scales.get(field.scale);
       // A checked framework always has the scale; a missing one is a bug upstream.

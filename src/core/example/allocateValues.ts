@@ -4,7 +4,7 @@
  * so far) get an answer. Who gets what follows the rule's driver, the case's latent measures
  * and seeded noise, so the same seed always gives the same answers.
  */
-import { hiddenItems } from '../framework/applicability';
+import { effectiveRule, hiddenItems } from '../framework/applicability';
 import type { FrameworkIndex } from '../framework/frameworkItems';
 import type { AnswerValue } from '../inspection/answerValue';
 import { randomBelow, seededGenerator } from '../sampling/seededRandom';
@@ -56,8 +56,8 @@ export function allocateValues(
       .map((_, c) => c)
       .filter(
         (c) =>
-          entry.item.showWhen === undefined ||
-          !hiddenItems(index, (id) => values[c]!.get(id)).has(rule.item),
+          effectiveRule(entry) === undefined ||
+          !hiddenItems(index, (id) => values[c]!.get(id), latents[c]).has(rule.item),
       );
     const total = rule.shares.reduce((sum, s) => sum + s.count, 0) + (rule.blank ?? 0);
     if (total !== asked.length) {

@@ -16,7 +16,7 @@ import Papa from 'papaparse';
 import type { FrameworkIndex } from '../framework/frameworkItems';
 import type { AnswerValue } from '../inspection/answerValue';
 import { describeAnswer } from '../scoring/describeAnswer';
-import { type HistoryEntry, STATUS_HISTORY_ITEM } from './inspectionFile';
+import { FRAMEWORK_HISTORY_ITEM, type HistoryEntry, STATUS_HISTORY_ITEM } from './inspectionFile';
 import { readMergeDecision } from './mergeDecisionSource';
 
 export const AUDIT_TRAIL_COLUMNS = [
@@ -45,6 +45,15 @@ const STATUS_WORDS: Record<string, string> = {
   moderated: 'Moderated',
 };
 
+/**
+ * A change made by moving the inspection to another framework version (`source`: the new
+ * `id@version`), in words: "Moved to version 1.1.0".
+ */
+export function movedWords(source: string | undefined): string {
+  const version = source?.split('@')[1];
+  return version ? `Moved to version ${version}` : 'Moved to another framework version';
+}
+
 /** How a change came, in words (the same words as the case's history page). */
 export function describeHow(
   entry: Pick<HistoryEntry, 'itemId' | 'value' | 'via' | 'source'>,
@@ -56,6 +65,7 @@ export function describeHow(
       : 'Merge decision: kept the answer already here';
   }
   if (entry.via === 'moderation') return 'Moderation decision';
+  if (entry.via === 'migration') return movedWords(entry.source);
   if (entry.via === 'import') return 'Imported';
   if (entry.itemId === STATUS_HISTORY_ITEM) {
     return entry.value === 'complete'
@@ -89,10 +99,17 @@ export function auditTrailCsv(
   for (const kase of cases) {
     for (const e of kase.history) {
       const status = e.itemId === STATUS_HISTORY_ITEM;
-      const item = status ? 'Case status' : (index.itemById.get(e.itemId)?.item.text ?? e.itemId);
+      const moved = e.itemId === FRAMEWORK_HISTORY_ITEM;
+      const item = status
+        ? 'Case status'
+        : moved
+          ? 'Framework version'
+          : (index.itemById.get(e.itemId)?.item.text ?? e.itemId);
       const after = status
         ? (STATUS_WORDS[String(e.value)] ?? String(e.value))
-        : describeAnswer(index, e.itemId, e.value);
+        : moved
+          ? String(e.value)
+          : describeAnswer(index, e.itemId, e.value);
       rows.push([
         kase.ref,
         e.at,

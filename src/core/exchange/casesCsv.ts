@@ -6,7 +6,8 @@
  * - area, stratum, inspector: the id (written); reading also accepts the name, matched without
  *   regard to case, when the lists of areas, strata or team are given;
  * - status: not-started | in-progress | complete | moderated ("in progress" is accepted);
- * - judgement, rating, choice: the option's `value` code; multichoice: codes joined by `|`;
+ * - judgement, rating, choice: the option's `value` code; multichoice: codes joined by `|`,
+ *   an "other" choice with its words after a colon (`education|other:Boxing club`);
  *   `na` for not applicable and `not_known` for not known (where the scale allows them);
  * - numbers as numbers (`-3`, `2.5`), dates as `YYYY-MM-DD`, text as written; an empty cell is
  *   no answer.

@@ -9,6 +9,7 @@ import { idSchema, type Scale } from '../framework/frameworkSchema';
 import type { AnswerValue } from '../inspection/answerValue';
 import { type CaseStatus, caseStatusSchema } from '../inspection/inspectionSchema';
 import { withArticle } from '../phrasing/withArticle';
+import { otherTextProblem } from '../scoring/multichoiceAnswer';
 
 /** Cells a spreadsheet would run as a formula, as written with their leading apostrophe. */
 const ESCAPED_FORMULA = /^'[=+\-@\t\r]/;
@@ -76,9 +77,35 @@ function isRealDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-function specialAllowed(scale: Scale | undefined, code: string): boolean {
-  if (!scale) return true;
-  return code === NOT_APPLICABLE ? scale.allowNotApplicable === true : scale.allowNotKnown === true;
+/** Whether N/A or not known is an answer here: by the scale, or by a number, date or text item. */
+function specialAllowed(allows: Scale | PlannedItem['entry']['item'], code: string): boolean {
+  return code === NOT_APPLICABLE
+    ? allows.allowNotApplicable === true
+    : allows.allowNotKnown === true;
+}
+
+/**
+ * One choice of a multichoice cell: an option's code, or the "other" option's code with its
+ * words (`other:Boxing club`); null when it is no option.
+ */
+function readChoice(
+  item: PlannedItem,
+  part: string,
+  option: (code: string) => string | null,
+): { value: string } | { error: string } | null {
+  const colon = part.indexOf(':');
+  const code = option(colon < 0 ? part : part.slice(0, colon));
+  if (code === null) return null;
+  const other = item.options[item.otherIndex];
+  if (colon < 0) {
+    return other?.value === code
+      ? { error: `${quote(part)} needs its words after a colon, such as "${code}:Boxing club"` }
+      : { value: code };
+  }
+  if (other?.value !== code) return null;
+  const words = part.slice(colon + 1).trim();
+  const problem = otherTextProblem(words, other.label);
+  return problem === null ? { value: `${code}:${words}` } : { error: `${quote(part)}: ${problem}` };
 }
 
 /** One cell → an answer value, or a message saying what is wrong with it. */
@@ -90,10 +117,13 @@ export function readValue(
   const text = cell.trim();
   const special = text === NOT_APPLICABLE || text === NOT_KNOWN;
   if (special) {
-    return specialAllowed(scale, text)
+    const what = text === NOT_APPLICABLE ? 'not applicable' : 'not known';
+    return specialAllowed(scale ?? item.entry.item, text)
       ? { value: text }
       : {
-          error: `${quote(text)} is not allowed: scale ${quote(scale!.id)} does not allow ${text === NOT_APPLICABLE ? 'not applicable' : 'not known'}`,
+          error: scale
+            ? `${quote(text)} is not allowed: scale ${quote(scale.id)} does not allow ${what}`
+            : `${quote(text)} is not allowed: ${quote(item.id)} does not allow ${what}`,
         };
   }
   const allowed = () =>
@@ -127,13 +157,20 @@ export function readValue(
       }
       const codes: string[] = [];
       for (const part of parts) {
-        const code = option(part);
-        if (code === null) {
+        const choice = readChoice(item, part, option);
+        if (choice === null) {
           return {
             error: `${quote(part)} is not an answer on scale ${quote(scale?.id ?? '')} (allowed: ${allowed()})`,
           };
         }
-        if (!codes.includes(code)) codes.push(code);
+        if ('error' in choice) return choice;
+        if (!codes.includes(choice.value)) codes.push(choice.value);
+      }
+      const exclusive = item.options[item.exclusiveIndex];
+      if (exclusive && codes.length > 1 && codes.includes(exclusive.value)) {
+        return {
+          error: `${quote(exclusive.value)} ("${exclusive.label}") stands alone, not among other choices`,
+        };
       }
       return { value: codes };
     }

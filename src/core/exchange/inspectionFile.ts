@@ -50,6 +50,11 @@ import {
 
 /** The item id under which case status changes are kept in the history (as this device's history keeps them). */
 export const STATUS_HISTORY_ITEM = '#status';
+/**
+ * The item id under which a case's history records its inspection moving to another framework
+ * version: the new `id@version` as the value, the old one before it (`via: 'migration'`).
+ */
+export const FRAMEWORK_HISTORY_ITEM = '#framework';
 
 /** One change to an answer, as kept in the case's history: the value and note after it, and before. */
 export const historyEntrySchema = z.strictObject({
@@ -61,8 +66,11 @@ export const historyEntrySchema = z.strictObject({
   at: answerSchema.shape.at,
   by: answerSchema.shape.by,
   device: answerSchema.shape.device,
-  /** Typed on a device, merged from a file, or a moderation decision. */
-  via: z.enum(['edit', 'import', 'moderation']),
+  /**
+   * Typed on a device, merged from a file, a moderation decision, or carried to another
+   * framework version when the inspection moved (files from before have no `migration`).
+   */
+  via: z.enum(['edit', 'import', 'moderation', 'migration']),
   /** What brought the change, when not an edit: a file name, a moderation round. */
   source: z.string().max(500).optional(),
   /** The value and note before the change; null for a first answer. */
@@ -147,7 +155,10 @@ function readEnvelope(value: unknown): ValidationResult<{ kind: string }> {
 
 /**
  * A filed case's answers and history are to items of the framework (history also to the case's
- * status, `#status`); with `values`, every answer is also one its item accepts.
+ * status, `#status`, and its framework moves, `#framework`); with `values`, every answer is also
+ * one its item accepts. With `moved` (the inspection moved from an earlier version), answers and
+ * history to items the framework no longer has, and answers from before the move that their
+ * item no longer accepts, are accepted as they are: kept, but not counted.
  */
 export function filedItemErrors(
   index: FrameworkIndex,
@@ -157,12 +168,13 @@ export function filedItemErrors(
     readonly history: readonly { readonly itemId: string }[];
   },
   at: string,
-  options: { readonly values: boolean },
+  options: { readonly values: boolean; readonly moved?: boolean },
 ): ValidationError[] {
   const errors: ValidationError[] = [];
   const pinned = frameworkKey(index.framework);
   for (const [itemId, answer] of Object.entries(kase.answers)) {
     if (!index.itemById.has(itemId)) {
+      if (options.moved) continue;
       errors.push({
         path: `${at}.answers.${itemId}`,
         message: `is not a question or profile field of ${pinned}`,
@@ -171,7 +183,9 @@ export function filedItemErrors(
     }
     if (!options.values) continue;
     const checked = validateAnswer(index, itemId, answer.value);
-    if (checked.status !== 'ok') {
+    // An answer carried over a move that the new version does not accept is kept as it is:
+    // it does not count (findings leave it out), and the lead sees it in the move's preview.
+    if (checked.status !== 'ok' && !options.moved) {
       errors.push({
         path: `${at}.answers.${itemId}.value`,
         message: `(case ${kase.ref}) is not an answer this item accepts: ${checked.errors[0]?.message ?? 'wrong value'}`,
@@ -179,7 +193,8 @@ export function filedItemErrors(
     }
   }
   kase.history.forEach((entry, j) => {
-    if (entry.itemId !== STATUS_HISTORY_ITEM && !index.itemById.has(entry.itemId)) {
+    if (entry.itemId === STATUS_HISTORY_ITEM || entry.itemId === FRAMEWORK_HISTORY_ITEM) return;
+    if (!options.moved && !index.itemById.has(entry.itemId)) {
       errors.push({
         path: `${at}.history[${j}].itemId`,
         message: `"${entry.itemId.slice(0, 100)}" is not a question or profile field of ${pinned}`,
@@ -187,6 +202,11 @@ export function filedItemErrors(
     }
   });
   return errors;
+}
+
+/** Whether an inspection has moved from another framework version (answers no longer asked kept). */
+export function hasMoved(inspection: { readonly frameworkMoves?: readonly unknown[] | undefined }) {
+  return (inspection.frameworkMoves?.length ?? 0) > 0;
 }
 
 /** Cross-checks the shape cannot: the framework, and that every record belongs to this inspection. */
@@ -216,7 +236,10 @@ function checkContents(file: InspectionFile): ValidationError[] {
         message: `"${kase.ref}" is also the reference of cases[${first}]`,
       });
     } else refs.set(ref, i);
-    errors.push(...misplaced(kase, at), ...filedItemErrors(index, kase, at, { values: false }));
+    errors.push(
+      ...misplaced(kase, at),
+      ...filedItemErrors(index, kase, at, { values: false, moved: hasMoved(inspection) }),
+    );
   });
   const moderated = new Set<string>();
   file.moderation.forEach((record, i) => {

@@ -34,6 +34,7 @@
 import { z } from 'zod';
 import { type FrameworkIndex, frameworkKey, indexFramework } from '../framework/frameworkItems';
 import { type Framework, frameworkSchema } from '../framework/frameworkSchema';
+import { movesFrom } from '../inspection/frameworkMoves';
 import type { Inspection } from '../inspection/inspectionSchema';
 import { inspectionSchema } from '../inspection/inspectionSchema';
 import { moderationAssignmentSchema, secondReadingSchema } from '../moderation/moderationRecord';
@@ -60,6 +61,7 @@ import {
 } from './fileEnvelope';
 import {
   filedItemErrors,
+  hasMoved,
   type InspectionFileCase,
   inspectionFileCaseSchema,
 } from './inspectionFile';
@@ -185,6 +187,8 @@ export function checkTeamCases(
   cases: readonly InspectionFileCase[],
   inspectionId: string,
   framework: Framework,
+  /** The inspection moved from an earlier version: answers to items no longer asked are kept. */
+  moved = false,
 ): ValidationError[] {
   const errors: ValidationError[] = [];
   const index: FrameworkIndex = indexFramework(framework);
@@ -216,7 +220,7 @@ export function checkTeamCases(
         message: `"${kase.ref}" is also the reference of cases[${sameRef}]`,
       });
     } else refs.set(ref, i);
-    errors.push(...filedItemErrors(index, kase, at, { values: true }));
+    errors.push(...filedItemErrors(index, kase, at, { values: true, moved }));
   });
   return errors;
 }
@@ -238,7 +242,7 @@ function checkPack(file: PackFile): ValidationError[] {
   file.cases.forEach((kase, i) => {
     errors.push(...misplaced(kase, `cases[${i}]`));
   });
-  return [...errors, ...checkTeamCases(file.cases, inspection.id, framework)];
+  return [...errors, ...checkTeamCases(file.cases, inspection.id, framework, hasMoved(inspection))];
 }
 
 /**
@@ -312,19 +316,26 @@ export function describeFileInspection(
 
 /**
  * Whether a team file can be merged into an inspection on this device: the same inspection,
- * pinned to the same framework version. Null when it can; else the message that says which.
+ * pinned to the same framework version or to a later one it moved to from the file's (the file
+ * is then read through the moves, core/merge/throughMoves.ts). Null when it can; else the
+ * message that says which.
  */
 export function fileInspectionMismatch(
   fileInspection: Pick<Inspection, 'id' | 'title' | 'framework'>,
-  here: Pick<Inspection, 'id' | 'title' | 'framework'>,
+  here: Pick<Inspection, 'id' | 'title' | 'framework' | 'frameworkMoves'>,
 ): string | null {
   const theirs = frameworkKey(fileInspection.framework);
   const ours = frameworkKey(here.framework);
   if (fileInspection.id !== here.id) {
     return `This file is for ${describeFileInspection(fileInspection)}; this inspection is ‘${here.title}’ (framework ${ours}). Merge it into the inspection it is for.`;
   }
-  if (theirs !== ours) {
-    return `This file is for ${describeFileInspection(fileInspection)}; this inspection uses ${ours}. Answers given against another framework version cannot be merged.`;
+  if (theirs !== ours && !movesFrom(here, theirs)) {
+    const moved = (fileInspection as Pick<Inspection, 'frameworkMoves'>).frameworkMoves?.some(
+      (m) => m.from === ours,
+    );
+    return moved
+      ? `This file is for ${describeFileInspection(fileInspection)}: the inspection was moved to ${theirs} on the device that made it, and this device still uses ${ours}. Send the work done here to that device as it is: it is read there through the move.`
+      : `This file is for ${describeFileInspection(fileInspection)}; this inspection uses ${ours}. Only work made for ${ours}, or for a version this inspection was moved from, can be merged.`;
   }
   return null;
 }

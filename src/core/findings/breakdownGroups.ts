@@ -5,10 +5,10 @@
  */
 
 import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
-import { hiddenItems } from '../framework/applicability';
+import { effectiveRule, hiddenItems } from '../framework/applicability';
 import { numberWithUnit } from '../phrasing/numberWithUnit';
 import { type FindingsCase, valuesOf } from './findingsCase';
-import type { FindingsPlan } from './findingsPlan';
+import { type FindingsPlan, optionOf } from './findingsPlan';
 
 /** 'area', 'stratum', 'inspector', or the id of a profile field. */
 export type BreakdownBy = 'area' | 'stratum' | 'inspector' | (string & {});
@@ -98,7 +98,7 @@ export function grouping(
   }
   const item = plan.itemById.get(by);
   if (item?.entry.type !== 'profile') return null;
-  const ruled = item.entry.item.showWhen !== undefined && plan.ruleIndex !== null;
+  const ruled = plan.ruleIndex !== null && effectiveRule(item.entry) !== undefined;
   const ruleIndex = plan.ruleIndex;
   const optionOrder = new Map(item.options.map((o, i) => [o.value, i]));
   const optionLabels = new Map(item.options.map((o) => [o.value, o.label]));
@@ -115,14 +115,19 @@ export function grouping(
     multiple: item.type === 'multichoice',
     keysOf: (c) => {
       const values = valuesOf(c, plan);
-      if (ruled && ruleIndex && hiddenItems(ruleIndex, (id) => values[id]).has(by)) {
+      if (ruled && ruleIndex && hiddenItems(ruleIndex, (id) => values[id], c).has(by)) {
         return [''];
       }
       const value = values[by];
       if (value === undefined || value === null) return [''];
       if (typeof value === 'number') return [String(value)];
       if (typeof value === 'string') return [value.trim()];
-      return value.length === 0 ? [''] : [...new Set(value)];
+      // An "other" choice (`other:Boxing club`) groups with its option.
+      const codes = value.map((v) => {
+        const option = optionOf(item, v);
+        return option < 0 ? v : item.optionValues[option]!;
+      });
+      return codes.length === 0 ? [''] : [...new Set(codes)];
     },
     label: (key) =>
       optionLabels.get(key) ?? SPECIAL_LABELS[key] ?? (key === '' ? 'No answer' : valueLabel(key)),

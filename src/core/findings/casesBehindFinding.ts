@@ -3,7 +3,7 @@
  * excluded and why — so a screen can list the cases a percentage rests on. Counts agree with
  * `computeFindings` because both classify answers with `answerSlot`.
  */
-import { hiddenItems } from '../framework/applicability';
+import { effectiveRule, hiddenItems } from '../framework/applicability';
 import type { Framework } from '../framework/frameworkSchema';
 import { type BreakdownBy, grouping } from './breakdownGroups';
 import { type FindingsCase, isCompleteStatus, valuesOf } from './findingsCase';
@@ -78,8 +78,8 @@ export function casesBehindFinding(
     const values = valuesOf(kase, plan);
     const isHidden =
       plan.ruleIndex !== null &&
-      item.entry.item.showWhen !== undefined &&
-      hiddenItems(plan.ruleIndex, (id) => values[id]).has(itemId);
+      effectiveRule(item.entry) !== undefined &&
+      hiddenItems(plan.ruleIndex, (id) => values[id], kase).has(itemId);
     const value = values[itemId];
     const slot = isHidden ? exclusions + HIDDEN : answerSlot(item, value);
     if (slot < exclusions) byOption[slot]!.push(kase.id);

@@ -4,6 +4,7 @@
  * items and the same with or without a breakdown. Cell 0 is "all cases"; cell i + 1 is the
  * i-th group key first seen.
  */
+import type { CasePlace } from '../framework/compiledRules';
 import type { AnswerValue } from '../inspection/answerValue';
 import type { Grouping } from './breakdownGroups';
 import { type AnswerValues, type FindingsCase, isCompleteStatus, valuesOf } from './findingsCase';
@@ -119,6 +120,7 @@ function countCase(
   more: readonly number[],
   counted: boolean,
   scratch: Scratch,
+  place: CasePlace,
 ): void {
   const { items } = plan;
   const itemCount = items.length;
@@ -136,7 +138,7 @@ function countCase(
     const test = tests === null ? null : tests[i]!;
     let relative: number;
     let value: AnswerValue | undefined;
-    if (test !== null && !test(values, hidden)) {
+    if (test !== null && !test(values, hidden, place)) {
       hidden[i] = 1;
       values[i] = undefined;
       relative = exclusions + HIDDEN;
@@ -219,7 +221,7 @@ export function countAnswers(
       casesPerCell[home]! += 1;
       for (const extra of more) casesPerCell[extra]! += 1;
     }
-    countCase(plan, counters, valuesOf(kase, plan), home, more, counted, scratch);
+    countCase(plan, counters, valuesOf(kase, plan), home, more, counted, scratch, kase);
     progress.add(kase, c, scratch.answered, scratch.applicable);
   }
   if (sumGroups) sumIntoAll(counters);

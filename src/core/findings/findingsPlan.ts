@@ -6,7 +6,7 @@
  */
 
 import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
-import { compiledRulesOf } from '../framework/applicability';
+import { hasRules as anyRules, compiledRulesOf } from '../framework/applicability';
 import type { CompiledRules } from '../framework/compiledRules';
 import {
   type FrameworkIndex,
@@ -35,6 +35,10 @@ export type PlannedItem = {
   readonly optionValues: readonly string[];
   /** Option value → its index in `options`. */
   readonly optionIndex: ReadonlyMap<string, number>;
+  /** Index of the "None of these" option, chosen alone (multichoice); −1 when none. */
+  readonly exclusiveIndex: number;
+  /** Index of the "Other (please say)" option, stored as `<value>:<text>`; −1 when none. */
+  readonly otherIndex: number;
   /** First slot of this item's counters; options occupy offset … offset + options − 1. */
   readonly offset: number;
   /** First exclusion slot: offset + options. */
@@ -117,6 +121,8 @@ export function planFindings(framework: Framework): FindingsPlan {
       optionCount: options.length,
       optionValues: options.map((o) => o.value),
       optionIndex: new Map(options.map((o, i) => [o.value, i])),
+      exclusiveIndex: options.findIndex((o) => o.exclusive === true),
+      otherIndex: options.findIndex((o) => o.other === true),
       offset: slots,
       extra: slots + options.length,
       required: entry.item.required !== false,
@@ -126,7 +132,7 @@ export function planFindings(framework: Framework): FindingsPlan {
     });
     slots += options.length + EXTRA_SLOTS;
   }
-  const hasRules = index.items.some((entry) => entry.item.showWhen !== undefined);
+  const hasRules = anyRules(index);
   const ruleIndex = hasRules ? index : null;
   const plan: FindingsPlan = {
     index,
@@ -167,7 +173,7 @@ export function answerSlot(item: PlannedItem, value: AnswerValue | undefined): n
       case 'number':
         return extra + INVALID;
       case 'multichoice':
-        return item.optionIndex.has(value) ? extra + ANSWERED : extra + INVALID;
+        return optionOf(item, value) >= 0 ? extra + ANSWERED : extra + INVALID;
       default:
         return extra + ANSWERED;
     }
@@ -180,8 +186,29 @@ export function answerSlot(item: PlannedItem, value: AnswerValue | undefined): n
   if (value.length === 0) return extra + UNANSWERED;
   if (value.length === 1 && value[0] === NOT_APPLICABLE) return extra + NA;
   if (value.length === 1 && value[0] === NOT_KNOWN) return extra + NK;
-  for (const v of value) if (!item.optionIndex.has(v)) return extra + INVALID;
+  for (const v of value) {
+    const option = optionOf(item, v);
+    if (option < 0) return extra + INVALID;
+    // "None of these" is chosen alone: with anything else the answer contradicts itself.
+    if (option === item.exclusiveIndex && value.length > 1) return extra + INVALID;
+  }
   return extra + ANSWERED;
+}
+
+/**
+ * The option a multichoice value selects: its code, or for the "other" option its code
+ * followed by ":" and the words (`other:Boxing club`); −1 when it is no option.
+ */
+export function optionOf(item: PlannedItem, value: string): number {
+  const option = item.optionIndex.get(value);
+  if (option !== undefined) return option;
+  if (item.otherIndex < 0) return -1;
+  const code = item.optionValues[item.otherIndex]!;
+  return value.length > code.length &&
+    value.charCodeAt(code.length) === 58 &&
+    value.startsWith(code)
+    ? item.otherIndex
+    : -1;
 }
 
 /** The option indexes a valid multichoice answer selects, each once. */
@@ -189,8 +216,8 @@ export function selectedOptions(item: PlannedItem, value: string | readonly stri
   const values = typeof value === 'string' ? [value] : value;
   const selected: number[] = [];
   for (const v of values) {
-    const i = item.optionIndex.get(v);
-    if (i !== undefined && !selected.includes(i)) selected.push(i);
+    const i = optionOf(item, v);
+    if (i >= 0 && !selected.includes(i)) selected.push(i);
   }
   return selected;
 }

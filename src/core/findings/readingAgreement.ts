@@ -4,7 +4,7 @@
  * in both readings and both answered it; N/A and not known are answers like any other, so
  * "N/A" against "Yes" is a disagreement.
  */
-import { hiddenItems } from '../framework/applicability';
+import { type CasePlace, hiddenItems } from '../framework/applicability';
 import type { Framework } from '../framework/frameworkSchema';
 import { type AnswerValue, isAnswered } from '../inspection/answerValue';
 import { type Agreement, agreementByQuestion, cohensKappa } from '../statistics/cohensKappa';
@@ -17,6 +17,8 @@ export type ReadingPair = {
   readonly caseId: string;
   readonly first: Reading;
   readonly second: Reading;
+  /** The case's area and stratum, which rules may ask about. */
+  readonly place?: CasePlace | undefined;
 };
 
 export type QuestionReadingAgreement = Agreement & {
@@ -49,15 +51,17 @@ export function compareReadings(
     (item) =>
       item.entry.type === 'question' && (item.type === 'proportion' || item.type === 'multichoice'),
   );
-  const hiddenOf = (reading: Reading) =>
-    plan.ruleIndex === null ? new Set<string>() : hiddenItems(plan.ruleIndex, (id) => reading[id]);
+  const hiddenOf = (reading: Reading, place: CasePlace | undefined) =>
+    plan.ruleIndex === null
+      ? new Set<string>()
+      : hiddenItems(plan.ruleIndex, (id) => reading[id], place);
   const readings: { questionId: string; first: string; second: string }[] = [];
   const stats = new Map(
     questions.map((q) => [q.id, { hidden: 0, answeredOnce: 0, disagreements: [] as string[] }]),
   );
   for (const pair of pairs) {
-    const hiddenFirst = hiddenOf(pair.first);
-    const hiddenSecond = hiddenOf(pair.second);
+    const hiddenFirst = hiddenOf(pair.first, pair.place);
+    const hiddenSecond = hiddenOf(pair.second, pair.place);
     for (const question of questions) {
       const s = stats.get(question.id)!;
       if (hiddenFirst.has(question.id) || hiddenSecond.has(question.id)) {

@@ -7,6 +7,7 @@
 import type { ValidationError } from '../validation/validationResult';
 import { checkRating } from './checkRatingBands';
 import { checkRules } from './checkRules';
+import { checkScales } from './checkScales';
 import {
   type Framework,
   type Question,
@@ -163,7 +164,8 @@ export function checkFramework(framework: Framework): ValidationError[] {
       standardErrors(errors, framework, standard, `sections[${s}].standards[${t}]`, scales);
     });
   });
-  checkRules(errors, located, scales);
+  checkRules(errors, framework, located, scales);
+  checkScales(errors, framework, located);
   checkRating(errors, framework);
   return errors;
 }

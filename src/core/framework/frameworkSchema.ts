@@ -9,28 +9,24 @@
 import { z } from 'zod';
 
 import { NOT_APPLICABLE, NOT_KNOWN } from './answerCodes';
+import { conditionSchema } from './conditionSchema';
+import { idSchema, plainText, text } from './schemaText';
 
-export { NOT_APPLICABLE, NOT_KNOWN };
+export {
+  CASE_FACTS,
+  CASE_OPERATORS,
+  type CaseFact,
+  COMPARISON_OPERATORS,
+  type Condition,
+  conditionSchema,
+  type DaysAfter,
+  daysAfterSchema,
+} from './conditionSchema';
+export { idSchema, textCharacterProblem } from './schemaText';
 
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const SEMVER_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
-export const idSchema = z
-  .string()
-  .regex(
-    ID_PATTERN,
-    'must be 1–64 letters, digits, dots, dashes or underscores, starting with a letter or digit',
-  );
-
-// Blank text is refused, but text is never trimmed: a trim would change the file on import.
-const text = (max: number) =>
-  z
-    .string()
-    .max(max, `must be at most ${max} characters`)
-    .refine((value) => value.trim() !== '', 'must not be empty');
-
-/** Plain text; a blank line separates paragraphs. Never markup: it is always rendered as text. */
-const plainText = text(20_000);
+export { NOT_APPLICABLE, NOT_KNOWN };
 
 export const optionValueSchema = idSchema.refine(
   (value) => value !== NOT_APPLICABLE && value !== NOT_KNOWN,
@@ -45,6 +41,10 @@ export const scaleOptionSchema = z.strictObject({
   /** How the option counts in findings: positive options are the numerator of a percentage. */
   meaning: meaningSchema,
   description: plainText.optional(),
+  /** "None of these": chosen alone in a multichoice answer; choosing it clears the others. */
+  exclusive: z.boolean().optional(),
+  /** "Other (please say)": chosen with a text, stored as `<value>:<text>` in the answer. */
+  other: z.boolean().optional(),
 });
 
 export const scaleSchema = z.strictObject({
@@ -58,73 +58,6 @@ export const scaleSchema = z.strictObject({
   /** Whether "not known" answers count in the base of a percentage (SPEC §4.1). Default: no. */
   notKnownInBase: z.boolean().optional(),
 });
-
-const scalarSchema = z.union([z.string().max(200), z.number()]);
-
-/**
- * An applicability rule. One object holds exactly one form: `all`, `any`, `not`, or a
- * comparison of one question's or profile field's answer. Conditions are data, never code.
- */
-export type Condition = {
-  all?: Condition[];
-  any?: Condition[];
-  not?: Condition;
-  question?: string;
-  profile?: string;
-  equals?: string | number;
-  notEquals?: string | number;
-  in?: (string | number)[];
-  answered?: boolean;
-  gt?: number;
-  lt?: number;
-};
-
-export const COMPARISON_OPERATORS = ['equals', 'notEquals', 'in', 'answered', 'gt', 'lt'] as const;
-
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z
-    .strictObject({
-      all: z.array(conditionSchema).min(1).max(50).optional(),
-      any: z.array(conditionSchema).min(1).max(50).optional(),
-      not: conditionSchema.optional(),
-      question: idSchema.optional(),
-      profile: idSchema.optional(),
-      equals: scalarSchema.optional(),
-      notEquals: scalarSchema.optional(),
-      in: z.array(scalarSchema).min(1).max(200).optional(),
-      answered: z.boolean().optional(),
-      gt: z.number().optional(),
-      lt: z.number().optional(),
-    })
-    .superRefine((rule, ctx) => {
-      const combinators = (['all', 'any', 'not'] as const).filter((k) => rule[k] !== undefined);
-      const subjects = (['question', 'profile'] as const).filter((k) => rule[k] !== undefined);
-      const operators = COMPARISON_OPERATORS.filter((k) => rule[k] !== undefined);
-      if (
-        combinators.length > 1 ||
-        (combinators.length === 1 && subjects.length + operators.length > 0)
-      ) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'a rule must be exactly one of: all, any, not, or a comparison',
-        });
-        return;
-      }
-      if (combinators.length === 1) return;
-      if (subjects.length !== 1) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'a comparison names exactly one "question" or "profile" field',
-        });
-      }
-      if (operators.length !== 1) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `a comparison has exactly one operator: ${COMPARISON_OPERATORS.join(', ')}`,
-        });
-      }
-    }),
-);
 
 export const itemKindSchema = z.enum([
   'judgement',
@@ -156,6 +89,10 @@ const itemShape = {
   max: z.number().optional(),
   integer: z.boolean().optional(),
   thresholds: z.array(thresholdSchema).max(20).optional(),
+  /** Number, date and text items: "N/A" may be answered (scaled items say so on their scale). */
+  allowNotApplicable: z.boolean().optional(),
+  /** Number, date and text items: "Not known" may be answered. */
+  allowNotKnown: z.boolean().optional(),
   guidance: plainText.optional(),
   prompts: z.array(text(2_000)).max(50).optional(),
   /** Default: required. An optional question never blocks completing a case. */
@@ -173,6 +110,8 @@ type ItemLike = {
   max?: number | undefined;
   integer?: boolean | undefined;
   thresholds?: unknown[] | undefined;
+  allowNotApplicable?: boolean | undefined;
+  allowNotKnown?: boolean | undefined;
 };
 
 function checkKindFields(item: ItemLike, ctx: z.core.$RefinementCtx<ItemLike>) {
@@ -198,6 +137,17 @@ function checkKindFields(item: ItemLike, ctx: z.core.$RefinementCtx<ItemLike>) {
           code: 'custom',
           path: [key],
           message: `only number questions have "${key}"`,
+        });
+      }
+    }
+  }
+  if (scaled) {
+    for (const key of ['allowNotApplicable', 'allowNotKnown'] as const) {
+      if (item[key] !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `a ${item.kind} question offers N/A and "not known" through its scale: set "${key}" on the scale`,
         });
       }
     }
@@ -234,6 +184,8 @@ export const standardSchema = z.strictObject({
    * lead's professional judgement (organisational standards), or not at all.
    */
   ratedBy: z.enum(['key-questions', 'lead-judgement', 'not-rated']).optional(),
+  /** When the standard applies: false hides every question in it (rules only look back). */
+  showWhen: conditionSchema.optional(),
   questions: z.array(questionSchema).max(500),
 });
 
@@ -241,6 +193,8 @@ export const sectionSchema = z.strictObject({
   id: idSchema,
   title: text(300),
   description: plainText.optional(),
+  /** When the section applies: false hides every standard in it (rules only look back). */
+  showWhen: conditionSchema.optional(),
   standards: z.array(standardSchema).max(200),
 });
 
@@ -295,15 +249,23 @@ export const samplingDefaultsSchema = z.strictObject({
   margin: z.number().gt(0, 'must be more than 0: a fraction, such as 0.05 for ±5 points').max(0.5),
 });
 
+const frameworkIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be lower-case letters, digits and dashes (at most 80)');
+const versionSchema = z.string().regex(SEMVER_PATTERN, 'must be a version like 1.0.0');
+
+/** Where a duplicated framework came from. */
+export const basedOnSchema = z.strictObject({
+  id: frameworkIdSchema,
+  version: versionSchema,
+  title: text(300),
+});
+
 export const frameworkSchema = z.strictObject({
   formatVersion: z.literal(1, 'this app reads framework format version 1'),
-  id: z
-    .string()
-    .regex(
-      /^[a-z0-9][a-z0-9-]{0,79}$/,
-      'must be lower-case letters, digits and dashes (at most 80)',
-    ),
-  version: z.string().regex(SEMVER_PATTERN, 'must be a version like 1.0.0'),
+  id: frameworkIdSchema,
+  version: versionSchema,
+  basedOn: basedOnSchema.optional(),
   title: text(300),
   shortTitle: text(80).optional(),
   description: plainText.optional(),
@@ -354,3 +316,4 @@ export type PointsBand = z.infer<typeof pointsBandSchema>;
 export type Named = z.infer<typeof namedSchema>;
 export type SamplingDefaults = z.infer<typeof samplingDefaultsSchema>;
 export type FindingWording = z.infer<typeof findingWordingSchema>;
+export type BasedOn = z.infer<typeof basedOnSchema>;

@@ -73,12 +73,33 @@ export const samplingRecordSchema = z.strictObject({
   drawnAt: isoTime,
 });
 
+/** An author's renames between two framework versions (core/framework/migrationPlan.ts). */
+export const frameworkMappingSchema = z.strictObject({
+  items: z.record(idSchema, idSchema),
+  codes: z.record(idSchema, z.record(z.string().min(1).max(200), z.string().min(1).max(200))),
+});
+
+/**
+ * An inspection moved to another version of its framework: from and to (`id@version`), the
+ * renames its answers went through, when and by whom. Team files made for an older version are
+ * read through these.
+ */
+export const frameworkMoveSchema = z.strictObject({
+  from: z.string().min(1).max(200),
+  to: z.string().min(1).max(200),
+  mapping: frameworkMappingSchema,
+  movedAt: isoTime,
+  by: z.string().max(200),
+});
+
 export const inspectionSchema = z.strictObject({
   id: z.string().min(1).max(100),
   title: name,
   kind: inspectionKindSchema,
   /** The pinned framework version: later versions never change this inspection. */
   framework: z.strictObject({ id: z.string().min(1), version: z.string().min(1) }),
+  /** Moves to other framework versions, oldest first; absent until the first move. */
+  frameworkMoves: z.array(frameworkMoveSchema).max(100).optional(),
   /** Organisations named on the report's title page, e.g. the inspectorates. */
   organisations: z.array(name).max(20),
   areas: z.array(areaSchema).max(500),
@@ -138,6 +159,7 @@ export type RatingOverride = z.infer<typeof ratingOverrideSchema>;
 export type SampleCellRecord = z.infer<typeof sampleCellRecordSchema>;
 export type SamplingRecord = z.infer<typeof samplingRecordSchema>;
 export type Inspection = z.infer<typeof inspectionSchema>;
+export type FrameworkMove = z.infer<typeof frameworkMoveSchema>;
 export type Answer = z.infer<typeof answerSchema>;
 export type Case = z.infer<typeof caseSchema>;
 

@@ -13,8 +13,8 @@ import type { MergeContext } from './mergeTypes';
 
 /** A history entry as it arrives on this device from a file (merge rule: origin kept). */
 export function arrivedEntry(entry: HistoryEntry, fileName: string): HistoryEntry {
-  // A moderation decision stays one; everything else says which file brought it.
-  if (entry.via === 'moderation') return entry;
+  // A moderation decision or a framework move stays one; the rest says which file brought it.
+  if (entry.via === 'moderation' || entry.via === 'migration') return entry;
   return { ...entry, via: 'import', source: fileName.slice(0, 500) };
 }
 

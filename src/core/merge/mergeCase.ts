@@ -4,13 +4,17 @@
  * (without any on either side, the further status wins; a moderated case stays so), then the
  * case record with its writes. A conflict on either goes to caseConflicts.ts.
  */
-import { type HistoryEntry, STATUS_HISTORY_ITEM } from '../exchange/inspectionFile';
+import {
+  FRAMEWORK_HISTORY_ITEM,
+  type HistoryEntry,
+  STATUS_HISTORY_ITEM,
+} from '../exchange/inspectionFile';
 import type { Answer, Case, CaseStatus } from '../inspection/inspectionSchema';
 import { statusOnceAnswered } from '../scoring/caseProgress';
 import { canonicalJson } from '../validation/canonicalJson';
 import { caseConflict } from './caseConflicts';
 import { CaseMerge } from './caseMerge';
-import { type AnswerSide, mergeAnswer } from './mergeAnswer';
+import { type AnswerSide, mergeAnswer, missingEntries } from './mergeAnswer';
 import type {
   CaseChange,
   IncomingFile,
@@ -19,6 +23,7 @@ import type {
   MergeDecision,
 } from './mergeTypes';
 import { caseDetails, type IncomingCase, type Working } from './mergeWorking';
+import { revisionsOf } from './revisions';
 
 const STATUS_RANK: Record<CaseStatus, number> = {
   'not-started': 0,
@@ -55,7 +60,7 @@ function mergeAnswers(m: CaseMerge): void {
   const { kase } = m;
   const items = new Set<string>(Object.keys(kase.answers));
   for (const itemId of m.theirsByItem.keys()) {
-    if (itemId !== STATUS_HISTORY_ITEM) items.add(itemId);
+    if (itemId !== STATUS_HISTORY_ITEM && itemId !== FRAMEWORK_HISTORY_ITEM) items.add(itemId);
   }
   for (const itemId of items) {
     const mine: AnswerSide = { answer: m.answers[itemId], entries: m.mineByItem.get(itemId) ?? [] };
@@ -84,6 +89,14 @@ function mergeAnswers(m: CaseMerge): void {
         break;
     }
   }
+}
+
+/** The inspection's framework moves recorded in the case's history: events, added once each. */
+function mergeMoves(m: CaseMerge): void {
+  const theirs = m.theirsByItem.get(FRAMEWORK_HISTORY_ITEM) ?? [];
+  if (theirs.length === 0) return;
+  const here = revisionsOf(undefined, m.mineByItem.get(FRAMEWORK_HISTORY_ITEM) ?? []);
+  m.addArrived(missingEntries(here, theirs));
 }
 
 /** The case's status, merged over the `#status` entries like an answer. */
@@ -186,6 +199,7 @@ export function mergeCase(
 ): CaseOutcome {
   const m = new CaseMerge(w, incoming, kase, decisions, context);
   mergeAnswers(m);
+  mergeMoves(m);
   mergeStatus(m);
   const details = mergedDetails(m, applyDetails);
   const changed =

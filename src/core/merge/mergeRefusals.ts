@@ -4,11 +4,20 @@
  * and (work files) areas, strata or people this inspection does not have.
  */
 import { checkTeamCases, fileInspectionMismatch } from '../exchange/teamFiles';
+import { frameworkKey } from '../framework/frameworkItems';
 import type { ValidationError } from '../validation/validationResult';
 import type { IncomingFile } from './mergeTypes';
 import type { IncomingCase, Working } from './mergeWorking';
 
-export function refusals(w: Working, incoming: IncomingFile): ValidationError[] {
+/**
+ * `incoming` is the file as made; `read` the same file read through the inspection's framework
+ * moves when it was made for an earlier version (throughMoves.ts), else the same.
+ */
+export function refusals(
+  w: Working,
+  incoming: IncomingFile,
+  read: IncomingFile = incoming,
+): ValidationError[] {
   const { file } = incoming;
   const errors: ValidationError[] = [];
   const whole = (message: string) => errors.push({ path: '(the whole file)', message });
@@ -20,11 +29,15 @@ export function refusals(w: Working, incoming: IncomingFile): ValidationError[] 
     return errors;
   }
   if (file.kind === 'work') {
-    errors.push(...checkTeamCases(file.cases, file.inspection.id, w.state.framework));
+    // Answers are checked against the version they were given in, where this device has it.
+    const made = frameworkKey(file.inspection.framework);
+    const framework = read === incoming ? w.state.framework : w.state.earlierFrameworks?.get(made);
+    const moved = (w.inspection?.frameworkMoves?.length ?? 0) > 0;
+    if (framework) errors.push(...checkTeamCases(file.cases, file.inspection.id, framework, moved));
     if (errors.length > 0) return errors;
   }
-  file.cases.forEach((kase, i) => {
-    errors.push(...caseRefusals(w, incoming, kase, `cases[${i}]`));
+  read.file.cases.forEach((kase, i) => {
+    errors.push(...caseRefusals(w, read, kase, `cases[${i}]`));
   });
   return errors;
 }

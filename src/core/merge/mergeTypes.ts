@@ -29,6 +29,11 @@ export type MergeState = {
   readonly openConflicts: readonly ConflictRecord[];
   /** Content hashes of the files already merged into this inspection. */
   readonly mergedFiles: ReadonlySet<string>;
+  /**
+   * The versions the inspection moved from (`frameworkMoves`), by `id@version`, where this
+   * device has them: work made for one is checked against it before it is read through the moves.
+   */
+  readonly earlierFrameworks?: ReadonlyMap<string, Framework>;
 };
 
 /** A checked team file and where it came from. */
@@ -153,6 +158,10 @@ export type FilePlan =
       readonly from: string;
       readonly device: string;
       readonly exportedAt: string;
+      /** The framework version (`id@version`) the file was made for. */
+      readonly madeFor: string;
+      /** Made for an earlier version: the version its answers were read into, through the moves. */
+      readonly readInto?: string;
       readonly counts: FileCounts;
       /** Cases that change or have conflicts (unchanged ones are only counted). */
       readonly changes: readonly CaseChange[];

@@ -10,9 +10,10 @@
  *   kept for later: the conflict is recorded as open and the answer here stays.
  * - A case's status is merged the same way over its `#status` history entries (complete,
  *   reopen). Without any on either side, the further status wins; a moderated case stays so.
- * - A file already merged (its content hash), for another inspection or framework version,
- *   with cases of another inspection or a reference used by a different case here, is refused
- *   whole: it writes nothing.
+ * - A file already merged (its content hash), for another inspection or a framework version it
+ *   never used, with cases of another inspection or a reference used by a different case here,
+ *   is refused whole: it writes nothing. A file made for a version the inspection has since
+ *   moved from is read through the moves (throughMoves.ts), and its plan says so.
  * - Planning the same files again over the result plans nothing: the merge is idempotent.
  * - A pack (lead → inspector) also brings the inspection's details and the cases' placing and
  *   assignment, when it is not older than what this device has; answers still only merge.
@@ -22,6 +23,7 @@
  * mergeWorking.ts.
  */
 import type { PackFile, WorkFile } from '../exchange/teamFiles';
+import { frameworkKey } from '../framework/frameworkItems';
 import { canonicalJson } from '../validation/canonicalJson';
 import { type CaseOutcome, mergeCase } from './mergeCase';
 import { refusals } from './mergeRefusals';
@@ -37,6 +39,7 @@ import type {
   MergeState,
 } from './mergeTypes';
 import { Working } from './mergeWorking';
+import { readThroughMoves } from './throughMoves';
 
 type Counts = { -readonly [K in keyof FileCounts]: FileCounts[K] };
 
@@ -151,6 +154,7 @@ function mergeFile(
     from: from.name,
     device: from.device,
     exportedAt: file.exportedAt,
+    madeFor: frameworkKey(file.inspection.framework),
     counts,
     changes,
     conflicts,
@@ -185,7 +189,8 @@ export function planMerge(
       plans.push({ status: 'already-merged', fileId: incoming.id, fileName: incoming.name });
       continue;
     }
-    const errors = refusals(w, incoming);
+    const read = readThroughMoves(w, incoming);
+    const errors = refusals(w, incoming, read);
     if (errors.length > 0) {
       plans.push({
         status: 'refused',
@@ -195,7 +200,13 @@ export function planMerge(
       });
       continue;
     }
-    plans.push(mergeFile(w, incoming, decisions, context));
+    const plan = mergeFile(w, read, decisions, context);
+    const madeFor = frameworkKey(incoming.file.inspection.framework);
+    plans.push(
+      read === incoming
+        ? plan
+        : { ...plan, madeFor, readInto: frameworkKey(read.file.inspection.framework) },
+    );
   }
   const anything = plans.some((p) => p.status === 'ok');
   return {

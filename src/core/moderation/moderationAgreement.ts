@@ -19,6 +19,7 @@ import {
   type Reading,
   type ReadingPair,
 } from '../findings/readingAgreement';
+import type { CasePlace } from '../framework/applicability';
 import type { Framework } from '../framework/frameworkSchema';
 import type { AnswerValue } from '../inspection/answerValue';
 import { type Agreement, poolAgreements } from '../statistics/cohensKappa';
@@ -35,8 +36,9 @@ export function readingDifferences(
   framework: Framework,
   first: Reading,
   second: Reading,
+  place?: CasePlace | undefined,
 ): ReadingDifference[] {
-  const { questions } = compareReadings(framework, [{ caseId: 'case', first, second }]);
+  const { questions } = compareReadings(framework, [{ caseId: 'case', first, second, place }]);
   return questions
     .filter((q) => q.disagreements.length > 0)
     .map((q) => ({

@@ -3,8 +3,10 @@
  * answers they disagreed on and how many the lead changed — for the findings screen and the
  * report's methodology, in figures and in one paragraph.
  */
+
 import { SMALL_BASE } from '../findings/findingTypes';
 import { compareReadings, type Reading, sameReadingAnswer } from '../findings/readingAgreement';
+import type { CasePlace } from '../framework/applicability';
 import type { Framework } from '../framework/frameworkSchema';
 import { isOrAre, wasOrWere } from '../phrasing/agreement';
 import { plural } from '../phrasing/plural';
@@ -19,6 +21,8 @@ export type ModeratedReadings = {
   /** The first reading as compared (the copy kept at the first decision, else the answers). */
   readonly first: Reading;
   readonly second: Reading;
+  /** The case's area and stratum, which rules may ask about. */
+  readonly place?: CasePlace | undefined;
   readonly decisions: Readonly<Record<string, Pick<ModerationDecision, 'value' | 'first'>>>;
 };
 

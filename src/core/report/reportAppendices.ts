@@ -6,7 +6,7 @@ import {
   SMALL_BASE_KEY,
   SMALL_BASE_MARK,
 } from '../findings/printedFigure';
-import { describeApplicability } from '../framework/describeCondition';
+import { describeApplicability, describeScopeApplicability } from '../framework/describeCondition';
 import { indexFramework } from '../framework/frameworkItems';
 import { plural } from '../phrasing/plural';
 import { roundHalfUp } from '../statistics/roundHalfUp';
@@ -124,9 +124,14 @@ export function questionsAppendix<C>(ctx: Context<C>): ReportBlock<C>[] {
   for (const section of framework.sections) {
     for (const standard of section.standards) {
       if (standard.questions.length === 0) continue;
+      // A standard asked only for some cases says so under its title, as its questions do.
+      const scope = [
+        section.showWhen && describeScopeApplicability(section.showWhen, index, 'section'),
+        standard.showWhen && describeScopeApplicability(standard.showWhen, index, 'standard'),
+      ].filter(Boolean);
       blocks.push({
         type: 'table',
-        caption: `${section.title}: ${standard.title}`,
+        caption: [`${section.title}: ${standard.title}`, ...scope].join(' '),
         head: ['Question', 'Answers'],
         numeric: [false, false],
         widths: [64, 36],

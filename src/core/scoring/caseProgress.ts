@@ -19,8 +19,13 @@
  *
  * A case can be completed when no applicable required item of any task is unanswered.
  */
-import type { AnswerLookup } from '../framework/applicability';
-import { hiddenItems } from '../framework/applicability';
+import {
+  type AnswerLookup,
+  type CasePlace,
+  effectiveRule,
+  hiddenItems,
+  NO_PLACE,
+} from '../framework/applicability';
 import type { FrameworkIndex } from '../framework/frameworkItems';
 import type { Condition } from '../framework/frameworkSchema';
 import { isAnswered } from '../inspection/answerValue';
@@ -66,11 +71,18 @@ function referencedItems(condition: Condition, into: string[]): string[] {
   if (condition.not) referencedItems(condition.not, into);
   const ref = condition.question ?? condition.profile;
   if (ref !== undefined) into.push(ref);
+  const from = condition.daysAfter?.question ?? condition.daysAfter?.profile;
+  if (from !== undefined) into.push(from);
   return into;
 }
 
-export function caseProgress(index: FrameworkIndex, answers: AnswerLookup): CaseProgress {
-  const hidden = hiddenItems(index, answers);
+/** `place`: the case's area and stratum, which rules may ask about. */
+export function caseProgress(
+  index: FrameworkIndex,
+  answers: AnswerLookup,
+  place: CasePlace = NO_PLACE,
+): CaseProgress {
+  const hidden = hiddenItems(index, answers, place);
   const has = (id: string) => isAnswered(answers(id));
 
   // The unanswered, asked items an item's rule waits on, following hidden items to their causes.
@@ -81,7 +93,8 @@ export function caseProgress(index: FrameworkIndex, answers: AnswerLookup): Case
       if (!has(id)) into.add(id);
       return;
     }
-    const rule = index.itemById.get(id)?.item.showWhen;
+    const entry = index.itemById.get(id);
+    const rule = entry && effectiveRule(entry);
     if (rule) for (const ref of referencedItems(rule, [])) blockers(ref, seen, into);
   };
 
@@ -110,7 +123,8 @@ export function caseProgress(index: FrameworkIndex, answers: AnswerLookup): Case
       const found = new Set<string>();
       const seen = new Set<string>();
       for (const id of taskHidden) {
-        const rule = index.itemById.get(id)?.item.showWhen;
+        const entry = index.itemById.get(id);
+        const rule = entry && effectiveRule(entry);
         if (!rule) continue;
         for (const ref of referencedItems(rule, [])) if (!own.has(ref)) blockers(ref, seen, found);
       }

@@ -9,10 +9,21 @@ import type { AnswerValue } from '../inspection/answerValue';
 import { isAnswered } from '../inspection/answerValue';
 import { longDate } from '../phrasing/longDate';
 import { numberWithUnit } from '../phrasing/numberWithUnit';
-import { answerChoices } from './answerChoices';
+import { type AnswerChoice, answerChoices, specialChoices } from './answerChoices';
+import { splitChoice } from './multichoiceAnswer';
 import { isIsoDate } from './validateAnswer';
 
 export const NOT_ANSWERED = 'Not answered';
+
+/** One choice of a list: its label, or for "Other (please say)" "Other: Boxing club". */
+function choiceLabel(choices: readonly AnswerChoice[], value: string): string {
+  const exact = choices.find((c) => c.value === value);
+  if (exact) return exact.label;
+  const { code, text } = splitChoice(value);
+  const other = choices.find((c) => c.value === code && c.other);
+  if (!other || text === null) return value;
+  return `${other.label.replace(/\s*\([^)]*\)\s*$/, '')}: ${text}`;
+}
 
 export function describeAnswer(
   index: FrameworkIndex,
@@ -23,7 +34,9 @@ export function describeAnswer(
   const entry = index.itemById.get(itemId);
   const choices = answerChoices(index, itemId);
   const label = (code: string) => choices.find((c) => c.value === code)?.label ?? code;
-  if (Array.isArray(value)) return value.map(label).join(', ');
+  const special = specialChoices(index, itemId).find((c) => c.value === value);
+  if (special) return special.label;
+  if (Array.isArray(value)) return value.map((v) => choiceLabel(choices, v)).join(', ');
   if (typeof value === 'number') {
     const unit = entry?.item.unit;
     return unit ? numberWithUnit(value, unit) : String(value);

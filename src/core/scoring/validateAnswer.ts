@@ -3,10 +3,12 @@
  * - judgement, rating, choice: one of the scale's option codes, or `na` / `not_known` where the
  *   scale allows them;
  * - multichoice: a list of distinct option codes (at least one), or `na` / `not_known` alone
- *   (stored as the plain code, not a list) where the scale allows them;
+ *   (stored as the plain code, not a list) where the scale allows them; "None of these"
+ *   (`exclusive`) alone; "Other" (`other`) with its words, as `other:Boxing club`;
  * - number: a finite number, whole if the item says `integer`, within `min` and `max`;
  * - date: a real calendar date written `YYYY-MM-DD`;
- * - text: any text.
+ * - text: any text;
+ * - number, date, text: also `na` / `not_known` where the item allows them.
  * `null` (no answer) is always acceptable: an answer can be cleared.
  *
  * `parseNumberAnswer` and `parseDateAnswer` read what an inspector typed and say what is wrong
@@ -17,7 +19,8 @@ import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
 import type { FrameworkIndex } from '../framework/frameworkItems';
 import type { AnswerValue } from '../inspection/answerValue';
 import { invalid, type ValidationResult, valid } from '../validation/validationResult';
-import { answerChoices } from './answerChoices';
+import { answerChoices, specialChoices } from './answerChoices';
+import { multichoiceProblem } from './multichoiceAnswer';
 
 type NumberRules = {
   min?: number | undefined;
@@ -74,6 +77,7 @@ export function validateAnswer(
   const item = entry.item;
   const choices = answerChoices(index, itemId);
   const offers = (code: string) => choices.some((c) => c.value === code);
+  if (specialChoices(index, itemId).some((c) => c.value === value)) return valid(value);
   switch (item.kind) {
     case 'judgement':
     case 'rating':
@@ -90,11 +94,8 @@ export function validateAnswer(
       if (!Array.isArray(value))
         return problem(itemId, 'Choose one or more of the answers offered');
       if (value.length === 0) return valid(null);
-      const options = new Set(choices.filter((c) => !c.special).map((c) => c.value));
-      if (value.some((code) => !options.has(code)) || new Set(value).size !== value.length) {
-        return problem(itemId, 'Choose one or more of the answers offered');
-      }
-      return valid(value);
+      const message = multichoiceProblem(choices, value);
+      return message === null ? valid(value) : problem(itemId, message);
     }
     case 'number': {
       if (typeof value !== 'number') return problem(itemId, 'Enter a number');

@@ -9,9 +9,11 @@
  * - `answers`        the current answer per [caseId+itemId]: value, evidence note, rev, at, by,
  *                    device. `rev` goes up by one on every change.
  * - `answerHistory`  one entry per change: the value and note before and after, when, by whom,
- *                    on which device, and how (`via`: edit | import | moderation). Completing,
- *                    reopening and moderating a case are entries too, under `#status`, and so
- *                    is a moderation decision that keeps the answer as it was.
+ *                    on which device, and how (`via`: edit | import | moderation | migration).
+ *                    Completing, reopening and moderating a case are entries too, under
+ *                    `#status`, and so is a moderation decision that keeps the answer as it
+ *                    was; moving the inspection to another framework version is one under
+ *                    `#framework` (src/db/inspections/moveFramework.ts).
  * - `cases`          status (`not-started` → `in-progress` at the first answer; `complete`
  *                    and back; `moderated`) and `updatedAt`.
  *
@@ -194,7 +196,11 @@ async function writeHistory(
   return db.answerHistory.add(entry) as Promise<number>;
 }
 
-/** An answer arriving from elsewhere: example data, another inspector's file, a moderation decision. */
+/**
+ * An answer arriving from elsewhere: example data, another inspector's file, a moderation
+ * decision, or an answer carried to a new framework version (`via: 'migration'`, its id or
+ * answer codes renamed).
+ */
 export type IncomingAnswer = {
   readonly caseId: string;
   readonly inspectionId: string;
@@ -206,7 +212,10 @@ export type IncomingAnswer = {
   readonly device: string;
 };
 
-type ImportHow = { readonly via: 'import' | 'moderation'; readonly source?: string };
+type ImportHow = {
+  readonly via: 'import' | 'moderation' | 'migration';
+  readonly source?: string;
+};
 
 /**
  * Writes many answers at once, each that differs from the stored one with rev + 1 and a

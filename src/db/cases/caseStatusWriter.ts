@@ -80,7 +80,11 @@ async function cannotComplete(
   }
   const rows = await db.answers.where('caseId').equals(caseRecord.id).toArray();
   const values = new Map(rows.map((r) => [r.itemId, r.value]));
-  const progress = caseProgress(indexFramework(framework.framework), (id) => values.get(id));
+  const progress = caseProgress(
+    indexFramework(framework.framework),
+    (id) => values.get(id),
+    caseRecord,
+  );
   return progress.canComplete ? null : { status: 'incomplete', missing: progress.requiredMissing };
 }
 

@@ -26,7 +26,11 @@ import { retrying } from '../connection';
 import type { AnswerHistoryRecord, AnswerRecord, CaseAuditDatabase } from '../database';
 import { learnDeviceNames } from '../device/identityStore';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
-import { ensureBuiltInFrameworks, importedFrameworkRecord } from '../frameworks/frameworkStore';
+import {
+  contentHash,
+  ensureBuiltInFrameworks,
+  importedFrameworkRecord,
+} from '../frameworks/frameworkStore';
 import { type Clock, type Failed, failed } from '../writeOutcome';
 import { webSha256 } from './inspectionExport';
 
@@ -83,10 +87,11 @@ async function writeFile(
   file: InspectionFile,
   fileName: string,
   now: string,
+  hash: string,
 ): Promise<InspectionImportOutcome> {
   const { inspection, framework } = file;
   const stored = await db.frameworks.get(frameworkKey(framework));
-  if (!stored) await db.frameworks.add(importedFrameworkRecord(framework, now));
+  if (!stored) await db.frameworks.add(importedFrameworkRecord(framework, now, hash));
   await db.inspections.add(inspection);
   await restoreCases(
     file.cases.map(({ answers: _answers, history: _history, ...kase }) => kase),
@@ -141,6 +146,8 @@ export async function importInspectionFile(
   const now = (options.now ?? (() => new Date()))().toISOString();
   try {
     await ensureBuiltInFrameworks();
+    // Hashed before the transaction, which cannot wait for WebCrypto.
+    const hash = await contentHash(file.framework);
     const outcome = await retrying((db) =>
       db.transaction(
         'rw',
@@ -155,7 +162,7 @@ export async function importInspectionFile(
           db.imports,
         ],
         async (): Promise<InspectionImportOutcome> =>
-          (await refusal(db, file)) ?? writeFile(db, file, options.fileName, now),
+          (await refusal(db, file)) ?? writeFile(db, file, options.fileName, now, hash),
       ),
     );
     if (outcome.status === 'imported') {

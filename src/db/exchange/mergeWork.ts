@@ -39,6 +39,7 @@ import { database, retrying } from '../connection';
 import type { CaseAuditDatabase, FrameworkRecord } from '../database';
 import { learnDeviceNames } from '../device/identityStore';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
+import { contentHash } from '../frameworks/frameworkStore';
 import { importModerationAssignments, mergeSecondReadings } from '../moderation/moderationExchange';
 import { type Failed, failed } from '../writeOutcome';
 import { historyEntryOf } from './exportContents';
@@ -120,6 +121,11 @@ async function loadState(
   const elsewhere = (await db.cases.bulkGet(incomingIds)).filter(
     (c) => c !== undefined && c.inspectionId !== inspectionId,
   );
+  // The versions the inspection moved from: work made for them is checked against them.
+  const movedFrom = (inspection?.frameworkMoves ?? []).map((m) => m.from);
+  const earlier = (await db.frameworks.bulkGet(movedFrom)).filter(
+    (r): r is FrameworkRecord => r !== undefined,
+  );
   return {
     status: 'ok',
     state: {
@@ -130,6 +136,7 @@ async function loadState(
       foreignCaseIds: new Set(elsewhere.map((c) => c!.id)),
       openConflicts: openRows,
       mergedFiles: new Set(imported),
+      earlierFrameworks: new Map(earlier.map((r) => [r.key, r.framework])),
     },
   };
 }
@@ -195,9 +202,12 @@ async function applyWrites(
   /** A pack that brings the inspection here: whom it is for, the scorer on this device. */
   recipient: string | null,
   onProgress: (done: number, total: number) => void,
+  /** Content hashes of the packs' frameworks, by `id@version`, made before the transaction. */
+  hashes: ReadonlyMap<string, string> = new Map(),
 ): Promise<string[]> {
   if (writes.framework) {
     const f = writes.framework;
+    const hash = hashes.get(frameworkKey(f));
     const record: FrameworkRecord = {
       key: frameworkKey(f),
       id: f.id,
@@ -206,6 +216,7 @@ async function applyWrites(
       builtIn: false,
       addedAt: context.now,
       framework: f,
+      ...(hash === undefined ? {} : { hash }),
     };
     await db.frameworks.put(record);
   }
@@ -274,6 +285,11 @@ export async function commitMerge(
   onProgress: (progress: MergeProgress) => void = () => undefined,
 ): Promise<CommitOutcome> {
   try {
+    // A pack may bring its framework to this device: hashed here, as a transaction cannot wait.
+    const packs = files.flatMap((f) => (f.file.kind === 'pack' ? [f.file.framework] : []));
+    const hashes = new Map(
+      await Promise.all(packs.map(async (f) => [frameworkKey(f), await contentHash(f)] as const)),
+    );
     const outcome = await retrying((db) =>
       db.transaction('rw', MERGE_TABLES(db), async (): Promise<CommitOutcome> => {
         onProgress({ phase: 'reading', done: 0, total: 0 });
@@ -293,6 +309,7 @@ export async function commitMerge(
           who,
           recipient,
           (done, total) => onProgress({ phase: 'writing', done, total }),
+          hashes,
         );
         return { status: 'merged', files: plan.files, wrote: true, moderation: notes };
       }),

@@ -10,6 +10,7 @@ import {
   compareVersions,
   differingFields,
   type Framework,
+  frameworkHash,
   frameworkKey,
 } from '../../core';
 import { database, retrying } from '../connection';
@@ -59,7 +60,8 @@ async function seedBuiltIns(db: CaseAuditDatabase, now: () => Date): Promise<num
   const missing = paths.filter((_, i) => existing[i] === undefined);
   if (missing.length === 0) return 0;
   const frameworks = await Promise.all(missing.map((path) => builtInFiles[path]!()));
-  const records: FrameworkRecord[] = frameworks.map((framework) => ({
+  const hashes = await Promise.all(frameworks.map(contentHash));
+  const records: FrameworkRecord[] = frameworks.map((framework, i) => ({
     key: frameworkKey(framework),
     id: framework.id,
     version: framework.version,
@@ -67,6 +69,7 @@ async function seedBuiltIns(db: CaseAuditDatabase, now: () => Date): Promise<num
     builtIn: true,
     addedAt: now().toISOString(),
     framework,
+    hash: hashes[i]!,
   }));
   // bulkPut: another tab may be seeding at the same moment; the records are identical.
   await retrying((d) => d.frameworks.bulkPut(records));
@@ -91,8 +94,17 @@ export type FrameworkImportOutcome =
   | { status: 'already-here'; record: FrameworkRecord }
   | { status: 'conflict'; existing: FrameworkRecord };
 
-/** A framework this device did not come with, as the library keeps it. */
-export function importedFrameworkRecord(framework: Framework, addedAt: string): FrameworkRecord {
+/** The content hash the library keeps with a version (core's `frameworkHash`, by WebCrypto). */
+export function contentHash(framework: Framework): Promise<string> {
+  return frameworkHash(framework, globalThis.crypto.subtle);
+}
+
+/** A framework this device did not come with, as the library keeps it (with its hash, if known). */
+export function importedFrameworkRecord(
+  framework: Framework,
+  addedAt: string,
+  hash?: string,
+): FrameworkRecord {
   return {
     key: frameworkKey(framework),
     id: framework.id,
@@ -101,6 +113,7 @@ export function importedFrameworkRecord(framework: Framework, addedAt: string): 
     builtIn: false,
     addedAt,
     framework,
+    ...(hash === undefined ? {} : { hash }),
   };
 }
 
@@ -133,6 +146,7 @@ export async function importFramework(
 ): Promise<FrameworkImportOutcome> {
   await ensureBuiltInFrameworks();
   const key = frameworkKey(framework);
+  const hash = await contentHash(framework);
   const outcome = await retrying((db) =>
     db.transaction('rw', db.frameworks, async (): Promise<FrameworkImportOutcome> => {
       const existing = await db.frameworks.get(key);
@@ -141,7 +155,7 @@ export async function importFramework(
           ? { status: 'already-here', record: existing }
           : { status: 'conflict', existing };
       }
-      const record = importedFrameworkRecord(framework, now().toISOString());
+      const record = importedFrameworkRecord(framework, now().toISOString(), hash);
       await db.frameworks.add(record);
       return { status: 'added', record };
     }),

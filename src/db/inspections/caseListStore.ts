@@ -66,7 +66,7 @@ export async function casesWithProgress(inspectionId: string): Promise<CaseWithP
   return cases.sort(byRef).map((caseRecord) => {
     if (!index) return { caseRecord, answered: 0, applicable: 0 };
     const values = valuesByCase.get(caseRecord.id);
-    const progress = caseProgress(index, (id) => values?.get(id));
+    const progress = caseProgress(index, (id) => values?.get(id), caseRecord);
     return { caseRecord, answered: progress.answered, applicable: progress.applicable };
   });
 }

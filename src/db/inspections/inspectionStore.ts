@@ -5,7 +5,7 @@
  *
  * Every write is one transaction (all or nothing) through `retrying`, and expected failures come
  * back as values (writeOutcome.ts). The framework version an inspection is pinned to never
- * changes here: moving to another version is a migration, which is a separate, explicit step.
+ * changes here: moving to another version is a separate, explicit step (moveFramework.ts).
  */
 import {
   type CaseUsage,
@@ -102,7 +102,7 @@ export async function caseUsage(inspectionId: string): Promise<CaseUsage> {
 
 /**
  * Changes an inspection's details. Refused, with every reason: a different framework version
- * (pinned: moving is a migration), or removing an area, stratum or team member that cases use.
+ * (pinned: moving is Move to another version, moveFramework.ts), or removing an area, stratum or team member that cases use.
  */
 export async function updateInspection(
   id: string,
@@ -122,7 +122,7 @@ export async function updateInspection(
           errors: [
             {
               path: 'framework',
-              message: `This inspection is pinned to ${frameworkKey(stored.framework)}; to move to another version, create a migration`,
+              message: `This inspection is pinned to ${frameworkKey(stored.framework)}; to move it to another version, use Move to another version in its settings`,
             },
           ],
         };

@@ -116,6 +116,7 @@ async function readingsToDecide(
     context.framework,
     readingValues(first),
     readingValues(data.secondReading),
+    caseRecord,
   );
   return { status: 'ready', record, data, context, first, differences };
 }

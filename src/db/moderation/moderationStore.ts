@@ -242,10 +242,12 @@ export async function loadModerationReadings(
         list.push(row);
         byCase.set(row.caseId, list);
       }
+      const caseById = new Map(cases.map((c) => [c.id, c]));
       const readings = records
         .filter((r) => !heldForSecondReader(r))
         .map((r) => ({
           caseId: r.caseId,
+          place: caseById.get(r.caseId),
           caseRef: r.data.caseRef,
           status: r.data.status,
           first: readingValues(r.data.firstReading ?? answersAsReading(byCase.get(r.caseId) ?? [])),

@@ -85,11 +85,13 @@ export async function finishSecondReading(
   now: Clock = systemClock,
 ): Promise<FinishOutcome> {
   return writeTransaction(
-    (db) => [db.inspections, db.frameworks, db.moderation],
+    (db) => [db.inspections, db.frameworks, db.moderation, db.cases],
     async (db): Promise<FinishOutcome> => {
       const record = await recordOf(db, request.inspectionId, request.caseId);
       if (!record) return { status: 'missing', message: NOT_HERE };
       if (record.data.status !== 'assigned') return { status: 'unchanged' };
+      // Where the case sits, for rules on its area or stratum.
+      const place = await db.cases.get(request.caseId);
       const context = await frameworkOf(db, request.inspectionId);
       if (!context) {
         return {
@@ -98,7 +100,7 @@ export async function finishSecondReading(
         };
       }
       const values = readingValues(record.data.secondReading);
-      const progress = caseProgress(indexFramework(context.framework), (id) => values[id]);
+      const progress = caseProgress(indexFramework(context.framework), (id) => values[id], place);
       if (!progress.canComplete) {
         return { status: 'incomplete', missing: progress.requiredMissing };
       }

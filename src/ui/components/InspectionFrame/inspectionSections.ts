@@ -27,7 +27,7 @@ export const INSPECTION_SECTIONS: readonly InspectionSection[] = [
   { label: 'Findings', suffix: '/findings' },
   { label: 'Report', suffix: '/report' },
   { label: 'Exports', suffix: '/export' },
-  { label: 'Settings', suffix: '/edit', alsoUnder: ['/delete'] },
+  { label: 'Settings', suffix: '/edit', alsoUnder: ['/delete', '/framework'] },
 ];
 
 /** The case list filtered to one inspector's cases. */

@@ -73,8 +73,9 @@ export const LEAD_TOOLS: readonly LeadTool[] = [
   {
     label: 'Settings',
     suffix: '/edit',
-    under: ['/edit', '/delete'],
-    description: 'Change the inspection’s details, or delete it from this device.',
+    under: ['/edit', '/delete', '/framework'],
+    description:
+      'Change the inspection’s details, move it to another framework version, or delete it from this device.',
   },
 ];
 

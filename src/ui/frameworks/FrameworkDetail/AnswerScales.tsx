@@ -64,6 +64,15 @@ export function AnswerScales({ scales }: { scales: readonly Scale[] }) {
                   </td>
                   <td class="govuk-table__cell">{MEANINGS[option.meaning] ?? option.meaning}</td>
                   <td class="govuk-table__cell">
+                    {option.exclusive && (
+                      <p class="govuk-body-s">Chosen alone: it clears the other answers.</p>
+                    )}
+                    {option.other && (
+                      <p class="govuk-body-s">
+                        Chosen with words saying what it is, kept as{' '}
+                        <code class="ca-code">{option.value}:…</code>.
+                      </p>
+                    )}
                     {option.description && <Paragraphs text={option.description} />}
                   </td>
                 </tr>

@@ -8,8 +8,11 @@ import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { STATUS_LABELS, STATUS_TAGS } from '../Frameworks/frameworkStatus';
 import { downloadJson } from './downloadJson';
+import { FrameworkActions } from './FrameworkActions';
 import { FrameworkDocument } from './FrameworkDocument';
+import { FrameworkVersions, PublishedBanner } from './FrameworkVersions';
 import { Paragraphs } from './Paragraphs';
+import { WorkbookDownload } from './WorkbookDownload';
 import './FrameworkDetail.css';
 
 const QUANTIFIER_WORDS: Record<Framework['quantifiers'], string> = {
@@ -96,6 +99,7 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
   return (
     <>
       <BackLink />
+      <PublishedBanner record={record} />
       <span class="govuk-caption-l">Framework, version {framework.version}</span>
       <h1 class="govuk-heading-l">{framework.title}</h1>
       <p class="govuk-body">
@@ -116,6 +120,7 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
         >
           Export as JSON
         </button>
+        <WorkbookDownload framework={framework} />
         <button
           type="button"
           class="govuk-button govuk-button--secondary"
@@ -166,6 +171,8 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
           <code class="ca-code">{record.key}</code>
         </SummaryRow>
       </dl>
+      <FrameworkVersions record={record} />
+      <FrameworkActions record={record} />
       <FrameworkDocument framework={framework} />
     </>
   );

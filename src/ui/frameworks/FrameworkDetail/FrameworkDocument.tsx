@@ -1,4 +1,10 @@
-import { type Framework, indexFramework, type Named, standardRatedBy } from '../../../core';
+import {
+  describeScopeApplicability,
+  type Framework,
+  indexFramework,
+  type Named,
+  standardRatedBy,
+} from '../../../core';
 import { AnswerScales } from './AnswerScales';
 import { ItemDetails } from './ItemDetails';
 import { Paragraphs } from './Paragraphs';
@@ -143,12 +149,22 @@ export function FrameworkDocument({ framework }: { framework: Framework }) {
             {section.title}
           </h2>
           {section.description && <Paragraphs text={section.description} />}
+          {section.showWhen && (
+            <p class="govuk-body ca-item__rule">
+              {describeScopeApplicability(section.showWhen, index, 'section')}
+            </p>
+          )}
           {section.standards.map((standard) => (
             <div class="ca-standard" key={standard.id}>
               <h3 class="govuk-heading-m" id={`standard-${standard.id}`}>
                 {standard.title}
               </h3>
               {standard.description && <Paragraphs text={standard.description} />}
+              {standard.showWhen && (
+                <p class="govuk-body ca-item__rule">
+                  {describeScopeApplicability(standard.showWhen, index, 'standard')}
+                </p>
+              )}
               {framework.rating && (
                 <p class="govuk-body ca-standard__rated">
                   {ratedByInWords(standardRatedBy(standard))}

@@ -20,7 +20,9 @@ const KIND_NAMES: Record<ItemKind, string> = {
 };
 
 function scaleAnswers(scale: Scale): string {
-  const answers = scale.options.map((o) => o.label);
+  const answers = scale.options.map((o) =>
+    o.exclusive ? `${o.label} (alone)` : o.other ? `${o.label} (with words)` : o.label,
+  );
   if (scale.allowNotApplicable) answers.push('N/A');
   if (scale.allowNotKnown) answers.push('Not known');
   return answers.join(' · ');
@@ -97,6 +99,13 @@ export function ItemDetails({
           <Fact label="Answers">Scale “{item.scale}” (not in this framework)</Fact>
         )}
         {item.kind === 'number' && <Fact label="Answer">{numberAnswer(item)}</Fact>}
+        {(item.allowNotApplicable || item.allowNotKnown) && (
+          <Fact label="Also">
+            {[item.allowNotApplicable && 'N/A', item.allowNotKnown && 'Not known']
+              .filter(Boolean)
+              .join(' · ')}
+          </Fact>
+        )}
         {item.thresholds && item.thresholds.length > 0 && (
           <Fact label="Counted in reports">
             <ul class="govuk-list ca-item__list">

@@ -4,6 +4,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { FileField } from '../../components/InspectionFrame/formFields';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { prepareWorkbookCheck } from './checkFrameworkWorkbook';
 import { ConfirmStep, DoneStep, InLibraryStep } from './FrameworkImportSteps';
 import { addFramework, checkFile } from './frameworkImportActions';
 import { FIELD_ID, fieldError, type Step, summaryErrors } from './importProblems';
@@ -68,10 +69,13 @@ export default function FrameworkImport() {
             name="frameworkFile"
             label="Upload a framework file"
             labelClass="govuk-label--m"
-            hint="A framework is a JSON file (.json) of at most 4 MB, for example one exported from another device. It is checked first; nothing is added until you confirm."
+            hint="A framework file (.json) of at most 4 MB, for example one exported from another device, or a framework workbook (.xlsx) made in Excel. It is checked first; nothing is added until you confirm."
             error={errorText}
-            accept=".json,application/json"
+            accept=".json,application/json,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             inputRef={fileInput}
+            onChange={(files) => {
+              if (files.some((f) => /\.xlsx$/i.test(f.name))) prepareWorkbookCheck();
+            }}
           />
           <button type="submit" class="govuk-button">
             Check the file

@@ -3,7 +3,8 @@
  * the cross-checks) runs in a Web Worker: a 4 MB file takes a noticeable moment to check, and
  * the page stays responsive meanwhile. Where workers are unavailable (tests in jsdom, a worker
  * that fails to start) the same check runs on the page after a tick, so the "Checking" status
- * is shown first.
+ * is shown first. An Excel workbook (.xlsx, or an old .xls to be refused by name) is told by
+ * its name or first bytes and checked by checkFrameworkWorkbook.ts.
  */
 import {
   FRAMEWORK_MAX_BYTES,
@@ -11,7 +12,9 @@ import {
   invalid,
   loadFramework,
   type ValidationResult,
+  WORKBOOK_MAX_BYTES,
 } from '../../../core';
+import { checkFrameworkWorkbook } from './checkFrameworkWorkbook';
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -53,27 +56,43 @@ export function checkFrameworkText(text: string): Promise<ValidationResult<Frame
   return typeof Worker === 'undefined' ? onThisPage(text) : inWorker(text);
 }
 
+const NOT_READ = invalid([
+  {
+    path: '(the whole file)',
+    message: 'could not be read: it may have been moved or deleted. Choose it again',
+  },
+]);
+
+/** A zip (.xlsx) or an old binary workbook (.xls), by name or by its first bytes. */
+async function isWorkbook(file: File): Promise<boolean> {
+  if (/\.xlsx?$/i.test(file.name)) return true;
+  const start = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  const hex = [...start].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return hex === '504b0304' || hex === 'd0cf11e0';
+}
+
 /** Reads a chosen file and checks it as a framework. Never stores anything. */
 export async function checkFrameworkFile(file: File): Promise<ValidationResult<Framework>> {
-  // Refused before reading: a huge file is the wrong file, and reading it costs memory.
-  if (file.size > FRAMEWORK_MAX_BYTES) {
-    return invalid([
-      {
-        path: '(the whole file)',
-        message: `is ${megabytes(file.size)}; a framework file can be at most ${megabytes(FRAMEWORK_MAX_BYTES)}`,
-      },
-    ]);
-  }
-  let text: string;
+  let workbook: boolean;
   try {
-    text = await file.text();
+    workbook = await isWorkbook(file);
   } catch {
+    return NOT_READ;
+  }
+  const limit = workbook ? WORKBOOK_MAX_BYTES : FRAMEWORK_MAX_BYTES;
+  // Refused before reading: a huge file is the wrong file, and reading it costs memory.
+  if (file.size > limit) {
     return invalid([
       {
         path: '(the whole file)',
-        message: 'could not be read: it may have been moved or deleted. Choose it again',
+        message: `is ${megabytes(file.size)}; a framework ${workbook ? 'workbook' : 'file'} can be at most ${megabytes(limit)}`,
       },
     ]);
   }
-  return checkFrameworkText(text);
+  try {
+    if (workbook) return await checkFrameworkWorkbook(new Uint8Array(await file.arrayBuffer()));
+    return await checkFrameworkText(await file.text());
+  } catch {
+    return NOT_READ;
+  }
 }

@@ -3,6 +3,8 @@ import { listFrameworks } from '../../../db/frameworks/frameworkStore';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { DraftList } from '../FrameworkDrafts/DraftList';
+import { NewFramework } from '../FrameworkDrafts/NewFramework';
 import { frameworkHref, STATUS_LABELS, STATUS_TAGS } from './frameworkStatus';
 
 /** The framework library: every framework version on this device, built in or imported. */
@@ -16,16 +18,24 @@ export default function Frameworks() {
       <p class="govuk-body">
         A framework is what an inspection assesses: its sections, standards and questions, the
         answers allowed, and how findings become ratings. Each version is fixed once published. Open
-        one to read it in full before fieldwork, print it or export it.
+        one to read it in full before fieldwork, print it or export it, duplicate it, or start its
+        next version.
       </p>
-      <a
-        href="/frameworks/import"
-        draggable={false}
-        class="govuk-button govuk-button--secondary"
-        data-module="govuk-button"
-      >
-        Import a framework
-      </a>
+      <div class="govuk-button-group">
+        <NewFramework />
+        <a
+          href="/frameworks/import"
+          draggable={false}
+          class="govuk-button govuk-button--secondary"
+          data-module="govuk-button"
+        >
+          Import a framework
+        </a>
+        <a class="govuk-link" href="/frameworks/compare">
+          Compare two frameworks
+        </a>
+      </div>
+      <DraftList />
       {frameworks.status === 'loading' && <Loading what="Loading the framework library" />}
       {frameworks.status === 'failed' && (
         <p class="govuk-body">

@@ -79,7 +79,12 @@ function Comparison({
   const firstReader = name(data.firstReaderId ?? value.caseRecord?.inspectorId ?? null);
   const secondReader = name(data.secondReaderId);
   const mine = compareReadings(framework, [
-    { caseId, first: readingValues(first), second: readingValues(second) },
+    {
+      caseId,
+      first: readingValues(first),
+      second: readingValues(second),
+      place: value.caseRecord ?? undefined,
+    },
   ]).overall;
   const undecided = differences.filter((d) => !(d.itemId in data.decisions));
   const lead = leadActionBy(inspection.team, scorer);

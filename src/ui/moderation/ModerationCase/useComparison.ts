@@ -18,7 +18,12 @@ export function useComparison(inspection: Inspection, framework: Framework, case
   const differences = useMemo(
     () =>
       value
-        ? readingDifferences(framework, readingValues(value.first), readingValues(value.second))
+        ? readingDifferences(
+            framework,
+            readingValues(value.first),
+            readingValues(value.second),
+            value.caseRecord ?? undefined,
+          )
         : [],
     [framework, value],
   );

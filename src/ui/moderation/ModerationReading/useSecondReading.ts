@@ -14,7 +14,7 @@ import {
   type Inspection,
   indexFramework,
 } from '../../../core';
-import { loadInspectionFramework } from '../../../db/cases/caseReads';
+import { getCase, loadInspectionFramework } from '../../../db/cases/caseReads';
 import { type BlindReading, blindReading } from '../../../db/moderation/moderationStore';
 import type { CaseEditor } from '../../../editing/caseEditor';
 import { openSecondReadingEditor } from '../../../editing/secondReadingEditor';
@@ -51,14 +51,17 @@ export type ReadingState =
 export function useSecondReading(inspectionId: string, caseId: string): ReadingState {
   const context = useLive(() => loadInspectionFramework(inspectionId), [inspectionId]);
   const reading = useLive(() => blindReading(inspectionId, caseId), [inspectionId, caseId]);
+  // Where the case sits, for rules on its area or stratum.
+  const caseRecord = useLive(() => getCase(caseId), [caseId]);
+  const place = caseRecord.status === 'ready' ? caseRecord.value : undefined;
   const { scorer, device } = useScorer(inspectionId);
   const framework = context.status === 'ready' ? context.value?.framework.framework : undefined;
   const index = useMemo(() => (framework ? indexFramework(framework) : null), [framework]);
   const value = reading.status === 'ready' ? reading.value : null;
   const answers = value?.answers ?? null;
   const progress = useMemo(
-    () => (index && answers ? caseProgress(index, (id) => answers.get(id)?.value) : null),
-    [index, answers],
+    () => (index && answers ? caseProgress(index, (id) => answers.get(id)?.value, place) : null),
+    [index, answers, place?.areaId, place?.stratumId],
   );
   const reader = value?.secondReaderId;
   const editor = useMemo(

@@ -2,7 +2,7 @@
  * Conflicts between devices still open on one case (from merging work files): named, with a
  * link to resolve them. This device's answer is used meanwhile. Renders nothing when none.
  */
-import { isOrAre, itIsOrTheyAre, plural } from '../../../core';
+import { FRAMEWORK_HISTORY_ITEM, isOrAre, itIsOrTheyAre, plural } from '../../../core';
 import { CASE_STATUS_ITEM } from '../../../db/cases/caseReads';
 import { conflictsOfCase } from '../../../db/exchange/mergeConflicts';
 import { useLive } from '../../hooks/useLive';
@@ -10,9 +10,10 @@ import { teamWorkHref } from '../../team/TeamWork/teamWorkCommon';
 import type { ReadyCase } from './useCaseScreen';
 
 export function itemName(c: ReadyCase, itemId: string): string {
-  return itemId === CASE_STATUS_ITEM
-    ? 'Case status'
-    : (c.index.itemById.get(itemId)?.item.text ?? itemId);
+  if (itemId === CASE_STATUS_ITEM) return 'Case status';
+  if (itemId === FRAMEWORK_HISTORY_ITEM) return 'Framework version';
+  // A question the framework no longer has since the inspection moved to another version.
+  return c.index.itemById.get(itemId)?.item.text ?? `${itemId} (no longer asked)`;
 }
 
 export function CaseConflictsNotice({ c }: { c: ReadyCase }) {

@@ -69,9 +69,13 @@ export function useCaseScreen(inspectionId: string, caseId: string): CaseScreenS
   const framework = context.status === 'ready' ? context.value?.framework.framework : undefined;
   const index = useMemo(() => (framework ? indexFramework(framework) : null), [framework]);
   const answerMap = answers.status === 'ready' ? answers.value : null;
+  const place = caseRecord.status === 'ready' ? caseRecord.value : undefined;
   const progress = useMemo(
-    () => (index && answerMap ? caseProgress(index, (id) => answerMap.get(id)?.value) : null),
-    [index, answerMap],
+    () =>
+      index && answerMap
+        ? caseProgress(index, (id) => answerMap.get(id)?.value, place ?? undefined)
+        : null,
+    [index, answerMap, place?.areaId, place?.stratumId],
   );
   const scorerId = scorer.status === 'ready' ? scorer.value : null;
   const editor = useMemo(

@@ -9,7 +9,9 @@ import { useState } from 'preact/hooks';
 import {
   type CaseStatus,
   describeAnswer,
+  FRAMEWORK_HISTORY_ITEM,
   type FrameworkIndex,
+  movedWords,
   readMergeDecision,
 } from '../../../core';
 import { CASE_STATUS_ITEM, historyOf } from '../../../db/cases/caseReads';
@@ -64,10 +66,14 @@ function how(entry: AnswerHistoryRecord): string {
   }
   if (entry.via === 'import') return entry.source ? `Imported from ${entry.source}` : 'Imported';
   if (entry.via === 'moderation') return 'Moderation decision';
+  if (entry.via === 'migration') return movedWords(entry.source);
   return 'Answered';
 }
 
 function change(index: FrameworkIndex, entry: AnswerHistoryRecord): string[] {
+  if (entry.itemId === FRAMEWORK_HISTORY_ITEM) {
+    return [`${String(entry.before?.value ?? '—')} → ${String(entry.value)}`];
+  }
   if (entry.itemId === CASE_STATUS_ITEM) {
     const before = entry.before?.value as CaseStatus | undefined;
     return [`${before ? STATUS_WORDS[before] : '—'} → ${STATUS_WORDS[entry.value as CaseStatus]}`];

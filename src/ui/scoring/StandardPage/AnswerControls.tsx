@@ -1,7 +1,9 @@
 /**
  * The control for each kind of question, in GOV.UK markup: radios (judgement, rating, choice),
  * checkboxes (multichoice), a number box with its unit, day / month / year boxes, a text area.
- * N/A and "Not known" appear only where the question's scale allows them, set apart by "or".
+ * N/A and "Not known" appear only where the question's scale (or a number, date or text item)
+ * allows them, set apart by "or". In a multichoice question "None of these" clears the other
+ * choices and is cleared by them, and "Other (please say)" reveals a box for its words.
  * Typed values are checked as they are typed and saved only when valid; what is wrong is shown
  * when the field is left.
  */
@@ -15,13 +17,22 @@ import {
   type FrameworkItem,
   parseDateAnswer,
   parseNumberAnswer,
+  specialChoices,
+  splitChoice,
+  toggleChoice,
 } from '../../../core';
+import { OtherWords } from './ChoiceExtras';
 import { shortcutKey } from './shortcuts';
 
 export type ControlProps = {
   readonly entry: FrameworkItem;
   readonly index: FrameworkIndex;
   readonly value: AnswerValue;
+  /**
+   * The value with every change made so far, read at the moment of a click: two ticks before
+   * the screen redraws must not build on the same old list (the second would undo the first).
+   */
+  readonly currentValue?: () => AnswerValue;
   readonly disabled: boolean;
   /** A choice: saved at once. `at` is the input event's time. */
   readonly onChoose: (value: AnswerValue, at: number) => void;
@@ -38,32 +49,42 @@ export function fieldId(itemId: string): string {
   return `answer-${itemId}`;
 }
 
+function selectedCodes(value: AnswerValue): string[] {
+  if (Array.isArray(value)) return value.map((v) => splitChoice(v).code);
+  return value === null ? [] : [String(value)];
+}
+
 export function ChoiceControl(props: ControlProps) {
   const { entry, index, value, disabled, onChoose } = props;
   const id = entry.item.id;
   const choices = answerChoices(index, id);
   const multiple = entry.item.kind === 'multichoice';
-  const selected = Array.isArray(value) ? value : value === null ? [] : [value];
+  const selected = selectedCodes(value);
+  const otherChoice = multiple ? choices.find((c) => c.other) : undefined;
+  // "Other" stays ticked while its words are still to be typed (it is saved with them).
+  const [otherOpen, setOtherOpen] = useState(false);
+  const otherTicked =
+    otherChoice !== undefined && (otherOpen || selected.includes(otherChoice.value));
   let position = 0;
   const type = multiple ? 'checkbox' : 'radio';
   const group = multiple ? 'govuk-checkboxes' : 'govuk-radios';
 
   const choose = (code: string, special: boolean, at: number) => {
+    const value = props.currentValue ? props.currentValue() : props.value;
+    const selected = selectedCodes(value);
     if (!multiple) {
       onChoose(code, at);
       return;
     }
     if (special) {
+      setOtherOpen(false);
       onChoose(value === code ? null : code, at);
       return;
     }
-    const current = Array.isArray(value) ? value : [];
-    const next = current.includes(code)
-      ? current.filter((c) => c !== code)
-      : choices
-          .filter((c) => !c.special && (current.includes(c.value) || c.value === code))
-          .map((c) => c.value);
-    onChoose(next.length > 0 ? next : null, at);
+    const choice = choices.find((c) => c.value === code);
+    const on = choice?.other ? !otherTicked : !selected.includes(code);
+    if (choice?.other || (on && choice?.exclusive)) setOtherOpen(on && Boolean(choice?.other));
+    onChoose(toggleChoice(choices, value, code, on), at);
   };
 
   return (
@@ -73,9 +94,12 @@ export function ChoiceControl(props: ControlProps) {
         if (!choice.special) position++;
         const optionId = `${id}-option-${i}`;
         const firstSpecial = choice.special && !choices[i - 1]?.special;
+        const divider = firstSpecial || (choice.exclusive && i > 0);
+        const ticked = choice.other ? otherTicked : selected.includes(choice.value);
+        const revealId = `${optionId}-conditional`;
         return (
           <Fragment key={choice.value}>
-            {firstSpecial && <div class={`${group}__divider`}>or</div>}
+            {divider && <div class={`${group}__divider`}>or</div>}
             <div class={`${group}__item`}>
               <input
                 class={`${group}__input`}
@@ -83,8 +107,9 @@ export function ChoiceControl(props: ControlProps) {
                 name={`answer-${id}`}
                 type={type}
                 value={choice.value}
-                checked={selected.includes(choice.value)}
+                checked={ticked}
                 disabled={disabled}
+                aria-controls={choice.other ? revealId : undefined}
                 data-shortcut={key}
                 aria-keyshortcuts={key}
                 aria-describedby={choice.description ? `${optionId}-hint` : undefined}
@@ -112,6 +137,25 @@ export function ChoiceControl(props: ControlProps) {
                 </div>
               )}
             </div>
+            {choice.other && (
+              <div
+                class={`${group}__conditional${ticked ? '' : ` ${group}__conditional--hidden`}`}
+                id={revealId}
+              >
+                {ticked && (
+                  <OtherWords
+                    itemId={id}
+                    choice={choice}
+                    value={value}
+                    disabled={disabled}
+                    onWords={(words) =>
+                      props.onType(toggleChoice(choices, value, choice.value, true, words))
+                    }
+                    onLeave={props.onLeave}
+                  />
+                )}
+              </div>
+            )}
           </Fragment>
         );
       })}
@@ -276,10 +320,11 @@ export function DateControl(props: ControlProps) {
 }
 
 export function TextControl(props: ControlProps) {
-  const { entry, value, disabled, onType, onLeave, describedBy } = props;
+  const { entry, index, value, disabled, onType, onLeave, describedBy } = props;
   const id = entry.item.id;
+  const special = specialChoices(index, id).some((c) => c.value === value);
   const [draft, setDraft, startEditing, stopEditing] = useDraft(
-    typeof value === 'string' ? value : '',
+    typeof value === 'string' && !special ? value : '',
   );
   return (
     <textarea

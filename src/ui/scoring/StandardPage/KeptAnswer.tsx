@@ -6,6 +6,7 @@ import {
   type Condition,
   describeAnswer,
   describeCondition,
+  effectiveRule,
   type FrameworkIndex,
   isOrAre,
   plural,
@@ -24,7 +25,7 @@ export function KeptAnswer({
 }) {
   const entry = index.itemById.get(itemId);
   if (!entry) return null;
-  const rule = entry.item.showWhen as Condition;
+  const rule = effectiveRule(entry) as Condition;
   return (
     <div class="ca-question ca-question--not-asked" data-question={itemId} data-kept="true">
       <h2 class="govuk-heading-s ca-question--not-asked__text">{entry.item.text}</h2>
@@ -71,7 +72,7 @@ export function NotAskedList({
               <li key={id}>
                 {entry.item.text}{' '}
                 <span class="govuk-hint govuk-!-display-inline">
-                  — asked only if {describeCondition(entry.item.showWhen as Condition, index)}
+                  — asked only if {describeCondition(effectiveRule(entry) as Condition, index)}
                 </span>
               </li>
             );

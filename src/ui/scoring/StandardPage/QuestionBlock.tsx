@@ -5,7 +5,12 @@
  */
 import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
-import type { AnswerValue, FrameworkIndex, FrameworkItem } from '../../../core';
+import {
+  type AnswerValue,
+  type FrameworkIndex,
+  type FrameworkItem,
+  specialChoices,
+} from '../../../core';
 import type { AnswerRecord } from '../../../db/database';
 import type { CaseEditor } from '../../../editing/caseEditor';
 import { questionAnchor } from '../CaseCommon/caseLinks';
@@ -17,6 +22,7 @@ import {
   NumberControl,
   TextControl,
 } from './AnswerControls';
+import { SpecialChoices } from './ChoiceExtras';
 import { ConflictPanel } from './ConflictPanel';
 import { Guidance } from './Guidance';
 import { ClearAnswer, EvidenceNote, QuestionHint } from './QuestionParts';
@@ -58,6 +64,7 @@ function QuestionBlockView(props: QuestionBlockProps) {
     entry,
     index,
     value: shown.value,
+    currentValue: () => (editor ? editor.shown(id, stored).value : (stored?.value ?? null)),
     disabled,
     describedBy,
     onChoose: (value: AnswerValue, at: number) => {
@@ -155,6 +162,18 @@ function QuestionField({
       <span class="govuk-visually-hidden">Error:</span> {problem}
     </p>
   );
+  const specials = (
+    <SpecialChoices
+      entry={entry}
+      choices={specialChoices(control.index, item.id)}
+      value={control.value}
+      disabled={control.disabled}
+      onChoose={(value, at) => {
+        control.onProblem(null);
+        control.onChoose(value, at);
+      }}
+    />
+  );
   if (item.kind !== 'number' && item.kind !== 'text') {
     return (
       <fieldset
@@ -169,6 +188,7 @@ function QuestionField({
         <Guidance entry={entry} frameworkKey={frameworkKey} />
         {error}
         {item.kind === 'date' ? <DateControl {...control} /> : <ChoiceControl {...control} />}
+        {item.kind === 'date' && specials}
       </fieldset>
     );
   }
@@ -183,6 +203,7 @@ function QuestionField({
       <Guidance entry={entry} frameworkKey={frameworkKey} />
       {error}
       {item.kind === 'number' ? <NumberControl {...control} /> : <TextControl {...control} />}
+      {specials}
     </>
   );
 }

@@ -56,6 +56,16 @@ function EditForm({
           return { status: 'problems', errors: outcomeErrors(outcome) };
         }}
       />
+      <h2 class="govuk-heading-m">Move to another version</h2>
+      <p class="govuk-body">
+        Move the inspection to a newer version of its framework (or a copy made from it): see what
+        happens to every answer first, map renamed questions and answers, then confirm.
+      </p>
+      <p class="govuk-body">
+        <a class="govuk-link" href={inspectionHref(inspection.id, '/framework')}>
+          Move to another version
+        </a>
+      </p>
       <h2 class="govuk-heading-m ca-danger-zone">Delete this inspection</h2>
       <p class="govuk-body">
         Removes the inspection and all its cases, answers and history from this device.

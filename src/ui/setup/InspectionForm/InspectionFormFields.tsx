@@ -87,8 +87,8 @@ export function FrameworkField({
         </p>
         <div class="govuk-hint">
           Pinned: this inspection stays on this version, so every answer keeps the meaning it had
-          when it was given. Editing cannot change the version; to move to another version, create a
-          migration.
+          when it was given. Editing cannot change the version; to move the inspection to a newer
+          one, use Move to another version below.
         </div>
       </div>
     );
@@ -98,7 +98,7 @@ export function FrameworkField({
       id="framework"
       label="Framework"
       labelClass="govuk-label--m"
-      hint="The framework and exact version the cases are assessed against. The inspection is pinned to it: editing later cannot change the version; to move to another version, create a migration."
+      hint="The framework and exact version the cases are assessed against. The inspection is pinned to it: editing later cannot change the version; a newer version can be adopted later with Move to another version in the inspection’s settings."
       error={error}
       value={frameworkKey}
       options={[{ value: '', label: 'Choose a framework' }]}

@@ -72,6 +72,10 @@ const screens: readonly AppRoute[] = [
     path: '/inspections/:inspectionId/delete',
     component: lazy(() => import('../../setup/InspectionDelete/InspectionDelete')),
   },
+  {
+    path: '/inspections/:inspectionId/framework',
+    component: lazy(() => import('../../setup/FrameworkMove/FrameworkMove')),
+  },
   // Findings: the figures, a standard's rating (the lead's override), the cases behind a figure
   {
     path: '/inspections/:inspectionId/findings',
@@ -144,10 +148,55 @@ const screens: readonly AppRoute[] = [
     component: lazy(() => import('../../team/TeamWork/Conflicts')),
   },
   { path: '/frameworks', component: lazy(() => import('../../frameworks/Frameworks/Frameworks')) },
+  // The framework editor: a draft's top page, its parts and its preview
+  {
+    path: '/frameworks/drafts/:draftId',
+    component: lazy(() => import('../../frameworks/FrameworkEditor/FrameworkEditor')),
+  },
+  {
+    path: '/frameworks/drafts/:draftId/details',
+    component: lazy(() => import('../../frameworks/FrameworkEditor/DetailsPart')),
+  },
+  {
+    path: '/frameworks/drafts/:draftId/scales',
+    component: lazy(() => import('../../frameworks/FrameworkEditor/ScalesPart')),
+  },
+  {
+    path: '/frameworks/drafts/:draftId/profile',
+    component: lazy(() => import('../../frameworks/FrameworkEditor/ProfilePart')),
+  },
+  {
+    path: '/frameworks/drafts/:draftId/sections',
+    component: lazy(() => import('../../frameworks/FrameworkEditor/SectionsPart')),
+  },
+  {
+    path: '/frameworks/drafts/:draftId/sections/:sectionIndex/standards/:standardIndex',
+    component: lazy(() => import('../../frameworks/FrameworkEditor/StandardPart')),
+  },
+  {
+    path: '/frameworks/drafts/:draftId/ratings',
+    component: lazy(() => import('../../frameworks/FrameworkEditor/RatingsPart')),
+  },
+  {
+    path: '/frameworks/drafts/:draftId/lists',
+    component: lazy(() => import('../../frameworks/FrameworkEditor/ListsPart')),
+  },
+  {
+    path: '/frameworks/drafts/:draftId/preview',
+    component: lazy(() => import('../../frameworks/FrameworkEditor/DraftPreview')),
+  },
   // Before the framework page: "import" is not a framework key (keys hold "@").
   {
     path: '/frameworks/import',
     component: lazy(() => import('../../frameworks/FrameworkImport/FrameworkImport')),
+  },
+  {
+    path: '/frameworks/compare',
+    component: lazy(() => import('../../frameworks/FrameworkCompare/FrameworkCompare')),
+  },
+  {
+    path: '/frameworks/drafts/:draftId/publish',
+    component: lazy(() => import('../../frameworks/FrameworkPublish/FrameworkPublish')),
   },
   {
     path: '/frameworks/:frameworkKey',

@@ -30,6 +30,21 @@ function count(
   return plan?.status === 'ok' ? formatNumber(plan.counts[key]) : '—';
 }
 
+/** Which framework version the file was made for, and the one it is read into after a move. */
+function MadeFor({ plan }: { plan: FilePlan | null }) {
+  if (plan?.status !== 'ok') return null;
+  return (
+    <>
+      <br />
+      <span class="govuk-body-s" data-made-for>
+        {plan.readInto
+          ? `for ${plan.madeFor}: read into ${plan.readInto} through the inspection’s move`
+          : `for ${plan.madeFor}`}
+      </span>
+    </>
+  );
+}
+
 export function FileTable({ rows }: { rows: readonly FileRow[] }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls, and keyboard users must be able to scroll it.
@@ -78,6 +93,7 @@ export function FileTable({ rows }: { rows: readonly FileRow[] }) {
                       <span class="govuk-body-s">made {formatMoment(row.summary.exportedAt)}</span>
                     </>
                   )}
+                  <MadeFor plan={row.plan} />
                 </td>
                 <td class="govuk-table__cell govuk-table__cell--numeric">
                   {count(row.plan, 'newCases')}

@@ -64,3 +64,32 @@ describe('the audit trail as a spreadsheet', () => {
     expect(rows[2]![7]).toBe('\'=HYPERLINK("http://x")');
   });
 });
+
+describe('a move to another framework version in the audit trail', () => {
+  it('names the move and each answer it carried: "Moved to version 1.1.0"', () => {
+    const moved = { rev: 0, at: minute(9), device: 'lead-laptop', via: 'migration' as const };
+    const csv = auditTrailCsv(
+      indexFramework(TEAM_FRAMEWORK),
+      [
+        {
+          ref: 'LAC-01-01',
+          history: [
+            entry('q1', { ...moved, value: 'yes', rev: 2, source: 'team-test@1.1.0' }),
+            entry('#framework', {
+              ...moved,
+              value: 'team-test@1.1.0',
+              source: 'team-test@1.1.0',
+              before: { value: 'team-test@1.0.0', note: '' },
+            }),
+          ],
+        },
+      ],
+      names,
+    );
+    const rows = Papa.parse<string[]>(csv.trim()).data;
+    expect(rows.slice(1).map((r) => [r[2], r[3], r[6], r[12]])).toEqual([
+      ['q1', 'Question q1?', 'Yes', 'Moved to version 1.1.0'],
+      ['#framework', 'Framework version', 'team-test@1.1.0', 'Moved to version 1.1.0'],
+    ]);
+  });
+});

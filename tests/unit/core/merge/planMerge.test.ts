@@ -603,7 +603,7 @@ describe('planning a work file', () => {
       const message = (plan.files[0] as Extract<FilePlan, { status: 'refused' }>).errors[0]!
         .message;
       expect(message).toBe(
-        `This file is for ‘${INSPECTION.title}’ (framework team-test@1.1.0); this inspection uses team-test@1.0.0. Answers given against another framework version cannot be merged.`,
+        `This file is for ‘${INSPECTION.title}’ (framework team-test@1.1.0); this inspection uses team-test@1.0.0. Only work made for team-test@1.0.0, or for a version this inspection was moved from, can be merged.`,
       );
       expect(planWritesNothing(plan)).toBe(true);
     });

@@ -1,0 +1,26 @@
+/**
+ * The answers already given against a framework version, counted by item and inspection: what
+ * the Compare screen needs to say what a new version would do to them ("12 answers in 2
+ * inspections would no longer fit"). Counts only; no answer leaves storage.
+ */
+import { type AnswersByItem, frameworkKey } from '../../core';
+import { database } from '../connection';
+
+export async function answersOnFramework(key: string): Promise<AnswersByItem> {
+  const db = database();
+  const inspections = await db.inspections
+    .filter((inspection) => frameworkKey(inspection.framework) === key)
+    .toArray();
+  const counts: Record<string, Record<string, number>> = {};
+  for (const inspection of inspections) {
+    await db.answers
+      .where('inspectionId')
+      .equals(inspection.id)
+      .each((answer) => {
+        const byInspection = counts[answer.itemId] ?? {};
+        byInspection[inspection.id] = (byInspection[inspection.id] ?? 0) + 1;
+        counts[answer.itemId] = byInspection;
+      });
+  }
+  return counts;
+}

@@ -1,0 +1,127 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { diffFrameworks } from '../../../core';
+import type { FrameworkRecord } from '../../../db/database';
+import { listFrameworks } from '../../../db/frameworks/frameworkStore';
+import { SelectField, type SelectGroup } from '../../components/InspectionFrame/formFields';
+import { Loading } from '../../components/Loading';
+import { useLive } from '../../hooks/useLive';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { compareHref } from '../FrameworkDrafts/draftLinks';
+import { frameworkHref } from '../Frameworks/frameworkStatus';
+import { DiffTables } from './DiffTables';
+import { useAnswerEffect } from './useAnswerEffect';
+
+/** The library's versions as select groups, one per framework id. */
+function groupsOf(records: readonly FrameworkRecord[]): SelectGroup[] {
+  const byId = new Map<string, FrameworkRecord[]>();
+  for (const r of records) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  return [...byId.values()].map((versions) => ({
+    label: versions[0]!.title,
+    options: versions.map((r) => ({ value: r.key, label: `${r.title}, version ${r.version}` })),
+  }));
+}
+
+/**
+ * Compare two frameworks: `/frameworks/compare?from=<key>&to=<key>`, two versions of one
+ * framework or any two. Lists what was added, removed, moved, reworded or changed in meaning,
+ * each with what it does to the answers already given in inspections on the earlier one.
+ */
+export default function FrameworkCompare() {
+  usePageTitle('Compare two frameworks');
+  const { query, route } = useLocation();
+  const from = typeof query.from === 'string' ? query.from : '';
+  const to = typeof query.to === 'string' ? query.to : '';
+  const records = useLive(listFrameworks, []);
+  const [chosenFrom, setFrom] = useState(from);
+  const [chosenTo, setTo] = useState(to);
+  if (records.status === 'loading') return <Loading what="Loading the framework library" />;
+  if (records.status === 'failed') {
+    return (
+      <>
+        <h1 class="govuk-heading-l">Compare two frameworks</h1>
+        <p class="govuk-body">
+          The framework library could not be read from this device's storage. Reload the page to try
+          again.
+        </p>
+      </>
+    );
+  }
+  const groups = groupsOf(records.value);
+  const a = records.value.find((r) => r.key === from);
+  const b = records.value.find((r) => r.key === to);
+  return (
+    <>
+      <a href="/frameworks" class="govuk-back-link">
+        Back to frameworks
+      </a>
+      <h1 class="govuk-heading-l">Compare two frameworks</h1>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          route(compareHref(chosenFrom, chosenTo));
+        }}
+      >
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-one-half">
+            <SelectField
+              id="compare-from"
+              label="Earlier framework"
+              value={chosenFrom}
+              options={[{ value: '', label: 'Choose a framework' }]}
+              groups={groups}
+              onChange={setFrom}
+            />
+          </div>
+          <div class="govuk-grid-column-one-half">
+            <SelectField
+              id="compare-to"
+              label="Later framework"
+              value={chosenTo}
+              options={[{ value: '', label: 'Choose a framework' }]}
+              groups={groups}
+              onChange={setTo}
+            />
+          </div>
+        </div>
+        <button type="submit" class="govuk-button govuk-button--secondary">
+          Compare
+        </button>
+      </form>
+      {a && b && <Comparison from={a} to={b} />}
+      {(from !== '' && !a) || (to !== '' && !b) ? (
+        <p class="govuk-body">
+          A framework named in the address is not on this device: choose two from the lists.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function Comparison({ from, to }: { from: FrameworkRecord; to: FrameworkRecord }) {
+  const diff = diffFrameworks(from.framework, to.framework);
+  const effect = useAnswerEffect(from.key, diff);
+  return (
+    <>
+      <h2 class="govuk-heading-l">
+        From{' '}
+        <a class="govuk-link" href={frameworkHref(from.key)}>
+          {from.title}, version {from.version}
+        </a>{' '}
+        to{' '}
+        <a class="govuk-link" href={frameworkHref(to.key)}>
+          {to.title}, version {to.version}
+        </a>
+      </h2>
+      {effect.summary && <p class="govuk-body">{effect.summary}</p>}
+      <DiffTables
+        diff={diff}
+        from={from.framework}
+        to={to.framework}
+        effect={effect.perEntry}
+        headingLevel={3}
+      />
+    </>
+  );
+}

@@ -1,0 +1,222 @@
+/**
+ * The framework's details: identifier and version (read-only for the next version of a
+ * published one), titles, description, publishers, year, source, licence, status, language,
+ * the words for proportions and the sampling defaults.
+ */
+import { CONFIDENCE_LEVELS, type Framework } from '../../../core';
+import { EditorFrame } from './EditorFrame';
+import { Check, NumberInput, Pick, Radios, TextInput } from './fields';
+import { TextList } from './TextList';
+import type { DraftEditor } from './useDraftEditor';
+
+export default function DetailsPart({ draftId }: { draftId: string }) {
+  return (
+    <EditorFrame draftId={draftId} title="Details" current="details">
+      {(editor) => <Details editor={editor} />}
+    </EditorFrame>
+  );
+}
+
+function useSetter(editor: DraftEditor) {
+  return <K extends keyof Framework>(key: K, value: Framework[K] | undefined, immediate = false) =>
+    editor.edit((current) => {
+      const next = { ...current };
+      if (value === undefined) delete next[key];
+      else next[key] = value;
+      return next;
+    }, immediate);
+}
+
+function Details({ editor }: { editor: DraftEditor }) {
+  const { framework: f, session } = editor;
+  const nextVersion = session.record.basedOn?.startsWith(`${f.id}@`) === true;
+  const set = useSetter(editor);
+  return (
+    <>
+      <TextInput
+        path="title"
+        label="Title"
+        value={f.title}
+        onChange={(v) => set('title', v ?? '')}
+      />
+      <TextInput
+        path="shortTitle"
+        label="Short title"
+        optional
+        value={f.shortTitle}
+        onChange={(v) => set('shortTitle', v)}
+      />
+      <TextInput
+        path="id"
+        label="Identifier"
+        hint={
+          nextVersion
+            ? 'The next version of a framework keeps its identifier.'
+            : 'Lower-case letters, digits and dashes, such as hmip-youth-2024.'
+        }
+        value={f.id}
+        readOnly={nextVersion}
+        width="govuk-input--width-20"
+        onChange={(v) => set('id', v ?? '')}
+      />
+      <TextInput
+        path="version"
+        label="Version"
+        hint={
+          nextVersion
+            ? `The next version of ${session.record.basedOn}; publishing suggests the number from what changed.`
+            : 'Such as 1.0.0.'
+        }
+        value={f.version}
+        readOnly={nextVersion}
+        width="govuk-input--width-10"
+        onChange={(v) => set('version', v ?? '')}
+      />
+      {f.basedOn && (
+        <p class="govuk-body">
+          Based on {f.basedOn.title} ({f.basedOn.id}@{f.basedOn.version}).
+        </p>
+      )}
+      <TextInput
+        path="description"
+        label="Description"
+        optional
+        multiline
+        value={f.description}
+        onChange={(v) => set('description', v)}
+      />
+      <TextList
+        path="publishers"
+        legend="Publishers"
+        noun="publisher"
+        values={f.publishers}
+        onChange={(list) => set('publishers', list, true)}
+      />
+      <NumberInput path="year" label="Year" value={f.year} onChange={(v) => set('year', v ?? 0)} />
+      <Provenance editor={editor} />
+    </>
+  );
+}
+
+/** Where the framework comes from, its status and language, and the words for proportions. */
+function Provenance({ editor }: { editor: DraftEditor }) {
+  const f = editor.framework;
+  const set = useSetter(editor);
+  return (
+    <>
+      <TextInput
+        path="source.citation"
+        label="Source: citation"
+        multiline
+        value={f.source.citation}
+        onChange={(v) => set('source', { ...f.source, citation: v ?? '' })}
+      />
+      <TextInput
+        path="source.url"
+        label="Source: web address"
+        optional
+        value={f.source.url}
+        onChange={(v) => {
+          const source = { ...f.source };
+          if (v === undefined) delete source.url;
+          else source.url = v;
+          set('source', source);
+        }}
+      />
+      <TextInput
+        path="licence"
+        label="Licence"
+        value={f.licence}
+        onChange={(v) => set('licence', v ?? '')}
+      />
+      <Radios
+        path="status"
+        legend="Status"
+        value={f.status}
+        items={[
+          { value: 'published', label: 'Published: the publisher’s own framework' },
+          { value: 'reconstructed', label: 'Reconstructed from a published report' },
+          { value: 'draft', label: 'Draft' },
+        ]}
+        onChange={(v) => set('status', v as Framework['status'], true)}
+      />
+      <TextInput
+        path="statusNote"
+        label="Status note"
+        hint="For example: wording to verify against the published standards"
+        optional
+        multiline
+        value={f.statusNote}
+        onChange={(v) => set('statusNote', v)}
+      />
+      <TextInput
+        path="language"
+        label="Language"
+        hint="A language tag, such as en-GB"
+        width="govuk-input--width-10"
+        value={f.language}
+        onChange={(v) => set('language', v ?? '')}
+      />
+      <Radios
+        path="quantifiers"
+        legend="Words a report uses for proportions"
+        value={f.quantifiers}
+        items={[
+          { value: 'fractions', label: 'Fractions, such as “two-thirds”' },
+          { value: 'bands', label: 'Bands, such as “a large majority”' },
+        ]}
+        onChange={(v) => set('quantifiers', v === 'bands' ? 'bands' : 'fractions', true)}
+      />
+      <Sampling editor={editor} />
+    </>
+  );
+}
+
+function Sampling({ editor }: { editor: DraftEditor }) {
+  const { framework: f, edit } = editor;
+  const sampling = f.sampling;
+  const setSampling = (next: Framework['sampling'], immediate = false) =>
+    edit((current) => {
+      const copy = { ...current };
+      if (next === undefined) delete copy.sampling;
+      else copy.sampling = next;
+      return copy;
+    }, immediate);
+  return (
+    <>
+      <Check
+        path="sampling"
+        label="Suggest how to size samples"
+        checked={sampling !== undefined}
+        onChange={(on) => setSampling(on ? { confidence: 0.8, margin: 0.05 } : undefined, true)}
+      />
+      {sampling && (
+        <div class="govuk-inset-text">
+          <Pick
+            path="sampling.confidence"
+            label="Confidence level"
+            value={String(sampling.confidence)}
+            options={CONFIDENCE_LEVELS.map((c) => ({
+              value: String(c),
+              label: `${Math.round(c * 100)}%`,
+            }))}
+            onChange={(v) =>
+              setSampling(
+                { ...sampling, confidence: Number(v) as typeof sampling.confidence },
+                true,
+              )
+            }
+          />
+          <NumberInput
+            path="sampling.margin"
+            label="Margin of error, in percentage points"
+            hint="5 for ±5 points"
+            scale={100}
+            value={sampling.margin}
+            onChange={(v) => setSampling({ ...sampling, margin: v ?? 0 })}
+          />
+        </div>
+      )}
+    </>
+  );
+}
