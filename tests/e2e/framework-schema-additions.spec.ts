@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schemaAdditionsFramework } from '../fixtures/schemaAdditionsFramework';
 import { axeViolations, openApp } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
+import { addCaseAndStartScoring, createInspectionWith } from './support/frameworkJourney';
 import { storedAnswers } from './support/scoringSeed';
 
 /** The task list's status for a task, by its title. */
@@ -57,30 +58,21 @@ describe('a framework using the format’s additions', () => {
     await page.getByText('Framework added to the library').waitFor();
 
     // An inspection with it: its areas and strata come from the framework.
-    await openApp(page, '/');
-    await page.getByRole('link', { name: 'Create an inspection' }).click();
-    await page.getByLabel('Title').fill('Engagement audit');
-    await page.getByLabel('Thematic inspection').check();
-    await page.getByLabel('Framework').selectOption('schema-additions-test@1.0.0');
-    expect(await page.getByLabel('Area 1').inputValue()).toBe('Blackpool');
-    await page.getByLabel('Team member 1: name or initials').fill('A. Patel');
-    await page.getByRole('button', { name: 'Create the inspection' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Engagement audit' }).waitFor();
-    const inspectionId = /\/inspections\/([^/?#]+)/.exec(page.url())![1]!;
+    const inspectionId = await createInspectionWith(page, {
+      title: 'Engagement audit',
+      kind: 'Thematic inspection',
+      framework: 'schema-additions-test@1.0.0',
+      firstArea: 'Blackpool',
+      member: 'A. Patel',
+    });
 
     // A case in Blackpool, a home case.
-    await openApp(page, `/inspections/${inspectionId}/add-case`);
-    await page.getByLabel('Case reference').fill('ENG-01');
-    await page.getByLabel('Area').selectOption({ label: 'Blackpool' });
-    await page.getByLabel('Stratum').selectOption({ label: 'Home' });
-    await page.getByRole('button', { name: 'Add the case' }).click();
-    await page.getByText('ENG-01 was added to the inspection').waitFor();
-    await openApp(page, `/inspections/${inspectionId}`);
-    await page.getByRole('link', { name: /ENG-01/ }).click();
-    await page.getByLabel('A. Patel').check();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Case ENG-01' }).waitFor();
-    const caseId = /\/cases\/([^/?#]+)/.exec(page.url())![1]!;
+    const caseId = await addCaseAndStartScoring(page, inspectionId, {
+      reference: 'ENG-01',
+      area: 'Blackpool',
+      stratum: 'Home',
+      scorer: 'A. Patel',
+    });
     const caseUrl = `/inspections/${inspectionId}/cases/${caseId}`;
 
     // Whole standards and sections are asked or not by the case's place.

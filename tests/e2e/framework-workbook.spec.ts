@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations, openApp } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
+import { addCaseAndStartScoring, createInspectionWith } from './support/frameworkJourney';
 import { storedAnswers } from './support/scoringSeed';
 
 /** The workbook as a lead would type it: a heading row, then one row per thing. */
@@ -147,28 +148,18 @@ describe('a framework written in a workbook', () => {
     expect(again.getWorksheet('Questions')!.getRow(7).getCell(14).value).toBe("q1 = 'no'");
 
     // An inspection with it, a case in the North team, scored.
-    await openApp(page, '/');
-    await page.getByRole('link', { name: 'Create an inspection' }).click();
-    await page.getByLabel('Title').fill('Pathway plan audit');
-    await page.getByLabel('Self-audit').check();
-    await page.getByLabel('Framework').selectOption('care-leavers-audit@1.0.0');
-    expect(await page.getByLabel('Area 1').inputValue()).toBe('North team');
-    await page.getByLabel('Team member 1: name or initials').fill('A. Patel');
-    await page.getByRole('button', { name: 'Create the inspection' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Pathway plan audit' }).waitFor();
-    const inspectionId = /\/inspections\/([^/?#]+)/.exec(page.url())![1]!;
-
-    await openApp(page, `/inspections/${inspectionId}/add-case`);
-    await page.getByLabel('Case reference').fill('CL-01');
-    await page.getByLabel('Area').selectOption({ label: 'North team' });
-    await page.getByRole('button', { name: 'Add the case' }).click();
-    await page.getByText('CL-01 was added to the inspection').waitFor();
-    await openApp(page, `/inspections/${inspectionId}`);
-    await page.getByRole('link', { name: /CL-01/ }).click();
-    await page.getByLabel('A. Patel').check();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Case CL-01' }).waitFor();
-    const caseId = /\/cases\/([^/?#]+)/.exec(page.url())![1]!;
+    const inspectionId = await createInspectionWith(page, {
+      title: 'Pathway plan audit',
+      kind: 'Self-audit',
+      framework: 'care-leavers-audit@1.0.0',
+      firstArea: 'North team',
+      member: 'A. Patel',
+    });
+    const caseId = await addCaseAndStartScoring(page, inspectionId, {
+      reference: 'CL-01',
+      area: 'North team',
+      scorer: 'A. Patel',
+    });
 
     await page.getByRole('link', { name: 'Planning', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Planning' }).waitFor();

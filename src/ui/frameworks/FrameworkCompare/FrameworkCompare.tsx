@@ -22,6 +22,28 @@ function groupsOf(records: readonly FrameworkRecord[]): SelectGroup[] {
   }));
 }
 
+/** One of the two frameworks compared, chosen from the library: half the row. */
+function FrameworkChoice(props: {
+  id: string;
+  label: string;
+  value: string;
+  groups: SelectGroup[];
+  onChange: (key: string) => void;
+}) {
+  return (
+    <div class="govuk-grid-column-one-half">
+      <SelectField
+        id={props.id}
+        label={props.label}
+        value={props.value}
+        options={[{ value: '', label: 'Choose a framework' }]}
+        groups={props.groups}
+        onChange={props.onChange}
+      />
+    </div>
+  );
+}
+
 /**
  * Compare two frameworks: `/frameworks/compare?from=<key>&to=<key>`, two versions of one
  * framework or any two. Lists what was added, removed, moved, reworded or changed in meaning,
@@ -64,26 +86,20 @@ export default function FrameworkCompare() {
         }}
       >
         <div class="govuk-grid-row">
-          <div class="govuk-grid-column-one-half">
-            <SelectField
-              id="compare-from"
-              label="Earlier framework"
-              value={chosenFrom}
-              options={[{ value: '', label: 'Choose a framework' }]}
-              groups={groups}
-              onChange={setFrom}
-            />
-          </div>
-          <div class="govuk-grid-column-one-half">
-            <SelectField
-              id="compare-to"
-              label="Later framework"
-              value={chosenTo}
-              options={[{ value: '', label: 'Choose a framework' }]}
-              groups={groups}
-              onChange={setTo}
-            />
-          </div>
+          <FrameworkChoice
+            id="compare-from"
+            label="Earlier framework"
+            value={chosenFrom}
+            groups={groups}
+            onChange={setFrom}
+          />
+          <FrameworkChoice
+            id="compare-to"
+            label="Later framework"
+            value={chosenTo}
+            groups={groups}
+            onChange={setTo}
+          />
         </div>
         <button type="submit" class="govuk-button govuk-button--secondary">
           Compare

@@ -4,27 +4,17 @@
  * the words for proportions and the sampling defaults.
  */
 import { CONFIDENCE_LEVELS, type Framework } from '../../../core';
-import { EditorFrame } from './EditorFrame';
+import { editorPart } from './EditorFrame';
 import { Check, NumberInput, Pick, Radios, TextInput } from './fields';
+import { withKey } from './optionalKey';
 import { TextList } from './TextList';
 import type { DraftEditor } from './useDraftEditor';
 
-export default function DetailsPart({ draftId }: { draftId: string }) {
-  return (
-    <EditorFrame draftId={draftId} title="Details" current="details">
-      {(editor) => <Details editor={editor} />}
-    </EditorFrame>
-  );
-}
+export default editorPart('Details', 'details', Details);
 
 function useSetter(editor: DraftEditor) {
   return <K extends keyof Framework>(key: K, value: Framework[K] | undefined, immediate = false) =>
-    editor.edit((current) => {
-      const next = { ...current };
-      if (value === undefined) delete next[key];
-      else next[key] = value;
-      return next;
-    }, immediate);
+    editor.edit((current) => withKey(current, key, value), immediate);
 }
 
 function Details({ editor }: { editor: DraftEditor }) {
@@ -116,12 +106,7 @@ function Provenance({ editor }: { editor: DraftEditor }) {
         label="Source: web address"
         optional
         value={f.source.url}
-        onChange={(v) => {
-          const source = { ...f.source };
-          if (v === undefined) delete source.url;
-          else source.url = v;
-          set('source', source);
-        }}
+        onChange={(v) => set('source', withKey(f.source, 'url', v))}
       />
       <TextInput
         path="licence"
@@ -173,15 +158,10 @@ function Provenance({ editor }: { editor: DraftEditor }) {
 }
 
 function Sampling({ editor }: { editor: DraftEditor }) {
-  const { framework: f, edit } = editor;
-  const sampling = f.sampling;
+  const sampling = editor.framework.sampling;
+  const set = useSetter(editor);
   const setSampling = (next: Framework['sampling'], immediate = false) =>
-    edit((current) => {
-      const copy = { ...current };
-      if (next === undefined) delete copy.sampling;
-      else copy.sampling = next;
-      return copy;
-    }, immediate);
+    set('sampling', next, immediate);
   return (
     <>
       <Check

@@ -110,3 +110,18 @@ function PartsNav({ draftId, current }: { draftId: string; current: string }) {
     </nav>
   );
 }
+
+/** A part whose page is one body drawn from the draft, as its route's screen. */
+export function editorPart(
+  title: string,
+  current: string,
+  Body: (props: { editor: DraftEditor }) => ComponentChildren,
+) {
+  return function EditorPart({ draftId }: { draftId: string }) {
+    return (
+      <EditorFrame draftId={draftId} title={title} current={current}>
+        {(editor) => <Body editor={editor} />}
+      </EditorFrame>
+    );
+  };
+}

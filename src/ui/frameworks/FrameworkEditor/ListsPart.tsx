@@ -11,22 +11,21 @@ import {
   replaced,
   without,
 } from '../../../core';
-import { EditorFrame } from './EditorFrame';
+import { EditableList, ListHeading } from './EditableList';
+import { editorPart } from './EditorFrame';
 import { IdInput, TextInput } from './fields';
-import { dragProps, RowControls } from './Reorder';
+import { withKey } from './optionalKey';
 import type { DraftEditor } from './useDraftEditor';
 
-export default function ListsPart({ draftId }: { draftId: string }) {
+export default editorPart('Areas, strata and glossary', 'lists', Lists);
+
+function Lists({ editor }: { editor: DraftEditor }) {
   return (
-    <EditorFrame draftId={draftId} title="Areas, strata and glossary" current="lists">
-      {(editor) => (
-        <>
-          <Named editor={editor} list="areas" heading="Suggested areas" noun="area" />
-          <Named editor={editor} list="strata" heading="Suggested strata" noun="stratum" />
-          <Glossary editor={editor} />
-        </>
-      )}
-    </EditorFrame>
+    <>
+      <Named editor={editor} list="areas" heading="Suggested areas" noun="area" />
+      <Named editor={editor} list="strata" heading="Suggested strata" noun="stratum" />
+      <Glossary editor={editor} />
+    </>
   );
 }
 
@@ -37,10 +36,7 @@ function setList<K extends 'areas' | 'strata' | 'glossary'>(
   key: K,
   value: Framework[K],
 ): Framework {
-  const next = { ...framework };
-  if (value === undefined || value.length === 0) delete next[key];
-  else next[key] = value;
-  return next;
+  return withKey(framework, key, value && value.length > 0 ? value : undefined);
 }
 
 function Named({
@@ -61,23 +57,26 @@ function Named({
     edit((f) => setList(f, list, next), immediate);
   return (
     <>
-      <h2 class="govuk-heading-m" id={id} tabIndex={-1}>
+      <ListHeading list={id} level={2}>
         {heading}
-      </h2>
-      <ol class="ca-editor-list">
-        {entries.map((entry, i) => {
-          const path = `${list}[${i}]`;
-          const onMove = (from: number, to: number) => change(moved(entries, from, to), true);
-          return (
-            <li class="ca-editor-row" key={i} {...dragProps(id, i, onMove).row}>
+      </ListHeading>
+      <EditableList
+        list={id}
+        entries={entries}
+        onMove={(from, to) => change(moved(entries, from, to), true)}
+        entry={(entry, i) => ({
+          name: `${noun} ${i + 1}`,
+          onRemove: () => change(without(entries, i), true),
+          fields: (
+            <>
               <TextInput
-                path={`${path}.name`}
+                path={`${list}[${i}].name`}
                 label={`Name of ${noun} ${i + 1}`}
                 value={entry.name}
                 onChange={(v) => change(replaced(entries, i, (e) => ({ ...e, name: v ?? '' })))}
               />
               <IdInput
-                path={`${path}.id`}
+                path={`${list}[${i}].id`}
                 label={`Identifier of ${noun} ${i + 1}`}
                 value={entry.id}
                 others={() =>
@@ -86,43 +85,22 @@ function Named({
                 onChange={(v) => edit((f) => renameNamed(f, list, i, v))}
               />
               <TextInput
-                path={`${path}.description`}
+                path={`${list}[${i}].description`}
                 label={`Description of ${noun} ${i + 1}`}
                 optional
                 value={entry.description}
-                onChange={(v) =>
-                  change(
-                    replaced(entries, i, (e) => {
-                      const next = { ...e };
-                      if (v === undefined) delete next.description;
-                      else next.description = v;
-                      return next;
-                    }),
-                  )
-                }
+                onChange={(v) => change(replaced(entries, i, (e) => withKey(e, 'description', v)))}
               />
-              <RowControls
-                list={id}
-                index={i}
-                count={entries.length}
-                name={`${noun} ${i + 1}`}
-                onMove={onMove}
-                onRemove={() => change(without(entries, i), true)}
-              />
-            </li>
-          );
+            </>
+          ),
         })}
-      </ol>
-      <button
-        id={`${id}-add`}
-        type="button"
-        class="govuk-button govuk-button--secondary ca-small-button"
-        onClick={() =>
-          change(inserted(entries, { id: `${noun}-${entries.length + 1}`, name: '' }), true)
-        }
-      >
-        Add {noun === 'area' ? 'an' : 'a'} {noun}
-      </button>
+        add={{
+          label: `Add ${noun === 'area' ? 'an' : 'a'} ${noun}`,
+          small: true,
+          onAdd: () =>
+            change(inserted(entries, { id: `${noun}-${entries.length + 1}`, name: '' }), true),
+        }}
+      />
     </>
   );
 }
@@ -135,14 +113,18 @@ function Glossary({ editor }: { editor: DraftEditor }) {
     edit((f) => setList(f, 'glossary', next), immediate);
   return (
     <>
-      <h2 class="govuk-heading-m" id={id} tabIndex={-1}>
+      <ListHeading list={id} level={2}>
         Glossary
-      </h2>
-      <ol class="ca-editor-list">
-        {entries.map((entry, i) => {
-          const onMove = (from: number, to: number) => change(moved(entries, from, to), true);
-          return (
-            <li class="ca-editor-row" key={i} {...dragProps(id, i, onMove).row}>
+      </ListHeading>
+      <EditableList
+        list={id}
+        entries={entries}
+        onMove={(from, to) => change(moved(entries, from, to), true)}
+        entry={(entry, i) => ({
+          name: `term ${i + 1}`,
+          onRemove: () => change(without(entries, i), true),
+          fields: (
+            <>
               <TextInput
                 path={`glossary[${i}].term`}
                 label={`Term ${i + 1}`}
@@ -158,26 +140,15 @@ function Glossary({ editor }: { editor: DraftEditor }) {
                   change(replaced(entries, i, (e) => ({ ...e, definition: v ?? '' })))
                 }
               />
-              <RowControls
-                list={id}
-                index={i}
-                count={entries.length}
-                name={`term ${i + 1}`}
-                onMove={onMove}
-                onRemove={() => change(without(entries, i), true)}
-              />
-            </li>
-          );
+            </>
+          ),
         })}
-      </ol>
-      <button
-        id={`${id}-add`}
-        type="button"
-        class="govuk-button govuk-button--secondary ca-small-button"
-        onClick={() => change(inserted(entries, { term: '', definition: '' }), true)}
-      >
-        Add a term
-      </button>
+        add={{
+          label: 'Add a term',
+          small: true,
+          onAdd: () => change(inserted(entries, { term: '', definition: '' }), true),
+        }}
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { ProfileField, Question } from '../../../core';
 type Threshold = NonNullable<Question['thresholds']>[number];
 
 import { fieldIdOfPath, inserted, moved, replaced, without } from '../../../core';
+import { AddButton } from './EditableList';
 import { Check, NumberInput, TextInput } from './fields';
 import { RowControls } from './Reorder';
 
@@ -91,14 +92,13 @@ export function NumberFields<T extends Item>({
             />
           </div>
         ))}
-        <button
-          id={`${list}-add`}
-          type="button"
-          class="govuk-button govuk-button--secondary ca-small-button"
-          onClick={() => setThresholds(inserted(thresholds, { above: 0, label: '' }), true)}
+        <AddButton
+          list={list}
+          small
+          onAdd={() => setThresholds(inserted(thresholds, { above: 0, label: '' }), true)}
         >
           Add a threshold
-        </button>
+        </AddButton>
       </fieldset>
     </div>
   );

@@ -10,7 +10,11 @@ import {
   TextControl,
 } from '../../scoring/StandardPage/AnswerControls';
 import { Guidance } from '../../scoring/StandardPage/Guidance';
-import { QuestionHint } from '../../scoring/StandardPage/QuestionParts';
+import {
+  QuestionHint,
+  QuestionProblem,
+  QuestionWords,
+} from '../../scoring/StandardPage/QuestionParts';
 
 type Props = {
   entry: FrameworkItem;
@@ -36,18 +40,9 @@ export function PreviewQuestion({ entry, index, value, onAnswer }: Props) {
     onLeave: () => {},
     onProblem: setProblem,
   };
-  const heading = (
-    <>
-      {item.text}
-      {item.required === false && <span class="ca-optional"> (optional)</span>}
-    </>
-  );
+  const heading = <QuestionWords item={item} />;
   const hint = <QuestionHint entry={entry} id={`${item.id}-hint`} />;
-  const error = problem && (
-    <p class="govuk-error-message" id={`${item.id}-error`}>
-      <span class="govuk-visually-hidden">Error:</span> {problem}
-    </p>
-  );
+  const error = <QuestionProblem id={`${item.id}-error`} problem={problem} />;
   const guidance = <Guidance entry={entry} frameworkKey="preview" />;
   return (
     <div

@@ -7,40 +7,33 @@ import {
   removeProfileField,
   updateProfileField,
 } from '../../../core';
-import { focusWhenShown } from '../../components/moveFocus';
-import { EditorFrame } from './EditorFrame';
+import { EditableList, focusField } from './EditableList';
+import { editorPart } from './EditorFrame';
 import { ItemEditor } from './ItemEditor';
-import { dragProps, RowControls } from './Reorder';
 import type { DraftEditor } from './useDraftEditor';
 
-export default function ProfilePart({ draftId }: { draftId: string }) {
-  return (
-    <EditorFrame draftId={draftId} title="Case profile" current="profile">
-      {(editor) => <Profile editor={editor} />}
-    </EditorFrame>
-  );
-}
+export default editorPart('Case profile', 'profile', Profile);
 
 function Profile({ editor }: { editor: DraftEditor }) {
   const { framework, edit } = editor;
-  const list = 'fw-profile';
   return (
     <>
       <p class="govuk-body">
         Profile fields are recorded for every case first; questions’ rules may look at them.
       </p>
       {framework.profile.length === 0 && <p class="govuk-body">No profile fields yet.</p>}
-      <ol class="ca-editor-list">
-        {framework.profile.map((field, i) => {
-          const onMove = (from: number, to: number) =>
-            edit((f) => moveProfileField(f, from, to), true);
-          return (
-            <li
-              class="ca-editor-card"
-              key={i}
-              id={fieldIdOfPath(`profile[${i}]`)}
-              {...dragProps(list, i, onMove).row}
-            >
+      <EditableList
+        list="fw-profile"
+        card
+        entries={framework.profile}
+        onMove={(from, to) => edit((f) => moveProfileField(f, from, to), true)}
+        entry={(field, i) => ({
+          id: fieldIdOfPath(`profile[${i}]`),
+          name: `profile field ${i + 1}`,
+          onRemove: () => edit((f) => removeProfileField(f, i), true),
+          effects: () => removalEffects(framework, { kind: 'profileField', at: i }),
+          fields: (
+            <>
               <h2 class="govuk-heading-s">
                 Field {i + 1}
                 {field.text ? `: ${field.text}` : ''}
@@ -53,31 +46,18 @@ function Profile({ editor }: { editor: DraftEditor }) {
                   edit((f) => updateProfileField(f, i, update), immediate)
                 }
               />
-              <RowControls
-                list={list}
-                index={i}
-                count={framework.profile.length}
-                name={`profile field ${i + 1}`}
-                onMove={onMove}
-                onRemove={() => edit((f) => removeProfileField(f, i), true)}
-                effects={() => removalEffects(framework, { kind: 'profileField', at: i })}
-              />
-            </li>
-          );
+            </>
+          ),
         })}
-      </ol>
-      <button
-        id={`${list}-add`}
-        type="button"
-        class="govuk-button govuk-button--secondary"
-        onClick={() => {
-          const at = framework.profile.length;
-          edit(addProfileField, true);
-          focusWhenShown(() => document.getElementById(fieldIdOfPath(`profile[${at}].text`)));
+        add={{
+          label: 'Add a profile field',
+          onAdd: () => {
+            const at = framework.profile.length;
+            edit(addProfileField, true);
+            focusField(`profile[${at}].text`);
+          },
         }}
-      >
-        Add a profile field
-      </button>
+      />
     </>
   );
 }

@@ -2,14 +2,15 @@
  * How findings become ratings: the percentage bands a key question is placed in, rounding, the
  * standard's rule, and the overall rating's points bands.
  */
+import type { ComponentChildren } from 'preact';
 import { type Framework, inserted, moved, replaced, without } from '../../../core';
-import { EditorFrame } from './EditorFrame';
+import { EditableList, ListHeading } from './EditableList';
+import { editorPart } from './EditorFrame';
 import { Check, NumberInput, Radios, TextInput } from './fields';
-import { dragProps, RowControls } from './Reorder';
+import { withKey } from './optionalKey';
 import type { DraftEditor } from './useDraftEditor';
 
 type Rating = NonNullable<Framework['rating']>;
-type PercentBand = Rating['bands'][number];
 type PointsBand = NonNullable<Rating['overall']>['bands'][number];
 
 const START: Rating = {
@@ -18,24 +19,13 @@ const START: Rating = {
   standardRule: 'lowest-key-question',
 };
 
-export default function RatingsPart({ draftId }: { draftId: string }) {
-  return (
-    <EditorFrame draftId={draftId} title="Ratings" current="ratings">
-      {(editor) => <Ratings editor={editor} />}
-    </EditorFrame>
-  );
-}
+export default editorPart('Ratings', 'ratings', Ratings);
 
 function Ratings({ editor }: { editor: DraftEditor }) {
   const { framework, edit } = editor;
   const rating = framework.rating;
   const setRating = (next: Rating | undefined, immediate = false) =>
-    edit((f) => {
-      const copy = { ...f };
-      if (next === undefined) delete copy.rating;
-      else copy.rating = next;
-      return copy;
-    }, immediate);
+    edit((f) => withKey(f, 'rating', next), immediate);
   return (
     <>
       <Check
@@ -56,87 +46,53 @@ function RatingFields({
   rating: Rating;
   setRating: (r: Rating, immediate?: boolean) => void;
 }) {
-  const bands = rating.bands;
-  const setBands = (next: PercentBand[], immediate = false) =>
-    setRating({ ...rating, bands: next }, immediate);
-  const list = 'fw-rating-bands';
   return (
     <>
-      <h2 class="govuk-heading-m" id={list} tabIndex={-1}>
-        Bands for a key question’s percentage
-      </h2>
-      <ol class="ca-editor-list">
-        {bands.map((band, i) => {
-          const path = `rating.bands[${i}]`;
-          const set = (patch: Partial<PercentBand>, immediate = false) =>
-            setBands(
-              replaced(bands, i, (b) => ({ ...b, ...patch })),
-              immediate,
-            );
-          const onMove = (from: number, to: number) => setBands(moved(bands, from, to), true);
-          return (
-            <li class="ca-editor-row" key={i} {...dragProps(list, i, onMove).row}>
-              <fieldset class="govuk-fieldset">
-                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-                  Band {i + 1}
-                </legend>
-                <TextInput
-                  path={`${path}.label`}
-                  label="Label"
-                  hint="For example: Large majority"
-                  value={band.label}
-                  onChange={(v) => set({ label: v ?? '' })}
-                />
-                <NumberInput
-                  path={`${path}.minPercent`}
-                  label="From (per cent, included)"
-                  value={band.minPercent}
-                  onChange={(v) => set({ minPercent: v ?? 0 })}
-                />
-                <NumberInput
-                  path={`${path}.maxPercent`}
-                  label="To (per cent, not included; the last band includes 100)"
-                  value={band.maxPercent}
-                  onChange={(v) => set({ maxPercent: v ?? 0 })}
-                />
-                <TextInput
-                  path={`${path}.rating`}
-                  label="Rating"
-                  value={band.rating}
-                  onChange={(v) => set({ rating: v ?? '' })}
-                />
-                <NumberInput
-                  path={`${path}.points`}
-                  label="Points"
-                  value={band.points}
-                  onChange={(v) => set({ points: v ?? 0 })}
-                />
-              </fieldset>
-              <RowControls
-                list={list}
-                index={i}
-                count={bands.length}
-                name={`band ${i + 1}`}
-                onMove={onMove}
-                onRemove={bands.length > 1 ? () => setBands(without(bands, i), true) : undefined}
-              />
-            </li>
-          );
-        })}
-      </ol>
-      <button
-        id={`${list}-add`}
-        type="button"
-        class="govuk-button govuk-button--secondary ca-small-button"
-        onClick={() =>
-          setBands(
-            inserted(bands, { label: '', minPercent: 0, maxPercent: 100, rating: '', points: 0 }),
-            true,
-          )
-        }
-      >
-        Add a band
-      </button>
+      <BandList
+        path="rating.bands"
+        list="fw-rating-bands"
+        heading="Bands for a key question’s percentage"
+        legend="Band"
+        bands={rating.bands}
+        setBands={(bands, immediate) => setRating({ ...rating, bands }, immediate)}
+        blank={{ label: '', minPercent: 0, maxPercent: 100, rating: '', points: 0 }}
+        addLabel="Add a band"
+        fields={(band, path, set) => (
+          <>
+            <TextInput
+              path={`${path}.label`}
+              label="Label"
+              hint="For example: Large majority"
+              value={band.label}
+              onChange={(v) => set({ label: v ?? '' })}
+            />
+            <NumberInput
+              path={`${path}.minPercent`}
+              label="From (per cent, included)"
+              value={band.minPercent}
+              onChange={(v) => set({ minPercent: v ?? 0 })}
+            />
+            <NumberInput
+              path={`${path}.maxPercent`}
+              label="To (per cent, not included; the last band includes 100)"
+              value={band.maxPercent}
+              onChange={(v) => set({ maxPercent: v ?? 0 })}
+            />
+            <TextInput
+              path={`${path}.rating`}
+              label="Rating"
+              value={band.rating}
+              onChange={(v) => set({ rating: v ?? '' })}
+            />
+            <NumberInput
+              path={`${path}.points`}
+              label="Points"
+              value={band.points}
+              onChange={(v) => set({ points: v ?? 0 })}
+            />
+          </>
+        )}
+      />
       <Radios
         path="rating.rounding"
         legend="Rounding"
@@ -179,7 +135,6 @@ function Overall({
   const overall = rating.overall;
   const setBands = (bands: PointsBand[], immediate = false) =>
     setRating({ ...rating, overall: { rule: 'sum-of-points', bands } }, immediate);
-  const list = 'fw-rating-overall-bands';
   return (
     <>
       <Check
@@ -188,78 +143,94 @@ function Overall({
         checked={overall !== undefined}
         onChange={(on) => {
           if (on) setBands([{ minPoints: 0, maxPoints: 0, rating: '' }], true);
-          else {
-            const next = { ...rating };
-            delete next.overall;
-            setRating(next, true);
-          }
+          else setRating(withKey(rating, 'overall', undefined), true);
         }}
       />
       {overall && (
-        <>
-          <h2 class="govuk-heading-m" id={list} tabIndex={-1}>
-            Overall rating bands
-          </h2>
-          <ol class="ca-editor-list">
-            {overall.bands.map((band, i) => {
-              const path = `rating.overall.bands[${i}]`;
-              const set = (patch: Partial<PointsBand>) =>
-                setBands(replaced(overall.bands, i, (b) => ({ ...b, ...patch })));
-              const onMove = (from: number, to: number) =>
-                setBands(moved(overall.bands, from, to), true);
-              return (
-                <li class="ca-editor-row" key={i} {...dragProps(list, i, onMove).row}>
-                  <fieldset class="govuk-fieldset">
-                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-                      Overall band {i + 1}
-                    </legend>
-                    <NumberInput
-                      path={`${path}.minPoints`}
-                      label="From (points)"
-                      value={band.minPoints}
-                      onChange={(v) => set({ minPoints: v ?? 0 })}
-                    />
-                    <NumberInput
-                      path={`${path}.maxPoints`}
-                      label="To (points)"
-                      value={band.maxPoints}
-                      onChange={(v) => set({ maxPoints: v ?? 0 })}
-                    />
-                    <TextInput
-                      path={`${path}.rating`}
-                      label="Rating"
-                      value={band.rating}
-                      onChange={(v) => set({ rating: v ?? '' })}
-                    />
-                  </fieldset>
-                  <RowControls
-                    list={list}
-                    index={i}
-                    count={overall.bands.length}
-                    name={`overall band ${i + 1}`}
-                    onMove={onMove}
-                    onRemove={
-                      overall.bands.length > 1
-                        ? () => setBands(without(overall.bands, i), true)
-                        : undefined
-                    }
-                  />
-                </li>
-              );
-            })}
-          </ol>
-          <button
-            id={`${list}-add`}
-            type="button"
-            class="govuk-button govuk-button--secondary ca-small-button"
-            onClick={() =>
-              setBands(inserted(overall.bands, { minPoints: 0, maxPoints: 0, rating: '' }), true)
-            }
-          >
-            Add an overall band
-          </button>
-        </>
+        <BandList
+          path="rating.overall.bands"
+          list="fw-rating-overall-bands"
+          heading="Overall rating bands"
+          legend="Overall band"
+          bands={overall.bands}
+          setBands={setBands}
+          blank={{ minPoints: 0, maxPoints: 0, rating: '' }}
+          addLabel="Add an overall band"
+          fields={(band, path, set) => (
+            <>
+              <NumberInput
+                path={`${path}.minPoints`}
+                label="From (points)"
+                value={band.minPoints}
+                onChange={(v) => set({ minPoints: v ?? 0 })}
+              />
+              <NumberInput
+                path={`${path}.maxPoints`}
+                label="To (points)"
+                value={band.maxPoints}
+                onChange={(v) => set({ maxPoints: v ?? 0 })}
+              />
+              <TextInput
+                path={`${path}.rating`}
+                label="Rating"
+                value={band.rating}
+                onChange={(v) => set({ rating: v ?? '' })}
+              />
+            </>
+          )}
+        />
       )}
+    </>
+  );
+}
+
+/**
+ * A list of bands: each a fieldset of its fields, reorderable, removable while another is left
+ * (a rating always has a band), and a new one added from a blank.
+ */
+function BandList<B extends object>(props: {
+  path: string;
+  list: string;
+  heading: string;
+  /** Each band's legend, before its number. */
+  legend: string;
+  bands: readonly B[];
+  setBands: (bands: B[], immediate?: boolean) => void;
+  blank: B;
+  addLabel: string;
+  fields: (band: B, path: string, set: (patch: Partial<B>) => void) => ComponentChildren;
+}) {
+  const { path, list, legend, bands, setBands } = props;
+  const name = legend.toLowerCase();
+  return (
+    <>
+      <ListHeading list={list} level={2}>
+        {props.heading}
+      </ListHeading>
+      <EditableList
+        list={list}
+        entries={bands}
+        onMove={(from, to) => setBands(moved(bands, from, to), true)}
+        entry={(band, i) => ({
+          name: `${name} ${i + 1}`,
+          onRemove: bands.length > 1 ? () => setBands(without(bands, i), true) : undefined,
+          fields: (
+            <fieldset class="govuk-fieldset">
+              <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+                {legend} {i + 1}
+              </legend>
+              {props.fields(band, `${path}[${i}]`, (patch) =>
+                setBands(replaced(bands, i, (b) => ({ ...b, ...patch }))),
+              )}
+            </fieldset>
+          ),
+        })}
+        add={{
+          label: props.addLabel,
+          small: true,
+          onAdd: () => setBands(inserted(bands, props.blank), true),
+        }}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 /** One condition of a rule: what it looks at, the test, and the value from that item's answers. */
+import type { ComponentChildren } from 'preact';
 import {
   type ConditionTest,
   emptyRow,
@@ -16,6 +17,18 @@ type Props = {
   onRemove: () => void;
 };
 
+/** One part of a condition: a small label above its control. */
+function LabelledPart(props: { id: string; label: string; children: ComponentChildren }) {
+  return (
+    <div class="govuk-form-group ca-rule__part">
+      <label class="govuk-label govuk-label--s" for={props.id}>
+        {props.label}
+      </label>
+      {props.children}
+    </div>
+  );
+}
+
 function SelectBox(props: {
   id: string;
   label: string;
@@ -24,10 +37,7 @@ function SelectBox(props: {
   onChange: (value: string) => void;
 }) {
   return (
-    <div class="govuk-form-group ca-rule__part">
-      <label class="govuk-label govuk-label--s" for={props.id}>
-        {props.label}
-      </label>
+    <LabelledPart id={props.id} label={props.label}>
       <select
         id={props.id}
         class="govuk-select"
@@ -40,7 +50,7 @@ function SelectBox(props: {
           </option>
         ))}
       </select>
-    </div>
+    </LabelledPart>
   );
 }
 
@@ -51,10 +61,7 @@ function NumberBox(props: {
   onChange: (value: string) => void;
 }) {
   return (
-    <div class="govuk-form-group ca-rule__part">
-      <label class="govuk-label govuk-label--s" for={props.id}>
-        {props.label}
-      </label>
+    <LabelledPart id={props.id} label={props.label}>
       <input
         id={props.id}
         class="govuk-input govuk-input--width-5"
@@ -62,7 +69,7 @@ function NumberBox(props: {
         value={props.value}
         onInput={(e) => props.onChange((e.target as HTMLInputElement).value)}
       />
-    </div>
+    </LabelledPart>
   );
 }
 

@@ -18,71 +18,52 @@ import {
   updateOption,
   updateScale,
 } from '../../../core';
-import { focusWhenShown } from '../../components/moveFocus';
+import { EditableList, focusField, ListHeading } from './EditableList';
+import { editorPart } from './EditorFrame';
+import { Check, IdInput, Pick, TextInput } from './fields';
+import { withKey } from './optionalKey';
+import type { DraftEditor } from './useDraftEditor';
 
 type ScaleOption = Scale['options'][number];
 
-import { EditorFrame } from './EditorFrame';
-import { Check, IdInput, Pick, TextInput } from './fields';
-import { dragProps, RowControls } from './Reorder';
-import type { DraftEditor } from './useDraftEditor';
-
-export default function ScalesPart({ draftId }: { draftId: string }) {
-  return (
-    <EditorFrame draftId={draftId} title="Answer scales" current="scales">
-      {(editor) => <Scales editor={editor} />}
-    </EditorFrame>
-  );
-}
+export default editorPart('Answer scales', 'scales', Scales);
 
 function Scales({ editor }: { editor: DraftEditor }) {
   const { framework, edit } = editor;
-  const list = 'fw-scales';
   return (
     <>
       <p class="govuk-body">
         A scale is the list of answers a judgement, rating, choice or multichoice question offers.
       </p>
       {framework.scales.length === 0 && <p class="govuk-body">No scales yet.</p>}
-      <ol class="ca-editor-list">
-        {framework.scales.map((scale, i) => {
-          const onMove = (from: number, to: number) => edit((f) => moveScale(f, from, to), true);
-          return (
-            <li
-              class="ca-editor-card"
-              key={i}
-              id={fieldIdOfPath(`scales[${i}]`)}
-              {...dragProps(list, i, onMove).row}
-            >
+      <EditableList
+        list="fw-scales"
+        card
+        entries={framework.scales}
+        onMove={(from, to) => edit((f) => moveScale(f, from, to), true)}
+        entry={(scale, i) => ({
+          id: fieldIdOfPath(`scales[${i}]`),
+          name: `scale ${i + 1}`,
+          onRemove: () => edit((f) => removeScale(f, i), true),
+          effects: () => removalEffects(framework, { kind: 'scale', at: i }),
+          fields: (
+            <>
               <h2 class="govuk-heading-m">
                 Scale {i + 1}: {scale.label || scale.id}
               </h2>
               <ScaleFields editor={editor} i={i} scale={scale} />
-              <RowControls
-                list={list}
-                index={i}
-                count={framework.scales.length}
-                name={`scale ${i + 1}`}
-                onMove={onMove}
-                onRemove={() => edit((f) => removeScale(f, i), true)}
-                effects={() => removalEffects(framework, { kind: 'scale', at: i })}
-              />
-            </li>
-          );
+            </>
+          ),
         })}
-      </ol>
-      <button
-        id={`${list}-add`}
-        type="button"
-        class="govuk-button govuk-button--secondary"
-        onClick={() => {
-          const at = framework.scales.length;
-          edit(addScale, true);
-          focusWhenShown(() => document.getElementById(fieldIdOfPath(`scales[${at}].id`)));
+        add={{
+          label: 'Add a scale',
+          onAdd: () => {
+            const at = framework.scales.length;
+            edit(addScale, true);
+            focusField(`scales[${at}].id`);
+          },
         }}
-      >
-        Add a scale
-      </button>
+      />
     </>
   );
 }
@@ -92,16 +73,7 @@ function ScaleFields({ editor, i, scale }: { editor: DraftEditor; i: number; sca
   const path = `scales[${i}]`;
   const flag =
     (key: 'ordered' | 'allowNotApplicable' | 'allowNotKnown' | 'notKnownInBase') => (on: boolean) =>
-      edit(
-        (f) =>
-          updateScale(f, i, (s) => {
-            const next = { ...s };
-            if (on) next[key] = true;
-            else delete next[key];
-            return next;
-          }),
-        true,
-      );
+      edit((f) => updateScale(f, i, (s) => withKey(s, key, on ? true : undefined)), true);
   const list = fieldIdOfPath(`${path}.options`);
   return (
     <>
@@ -117,16 +89,7 @@ function ScaleFields({ editor, i, scale }: { editor: DraftEditor; i: number; sca
         label="Label"
         optional
         value={scale.label}
-        onChange={(v) =>
-          edit((f) =>
-            updateScale(f, i, (s) => {
-              const next = { ...s };
-              if (v === undefined) delete next.label;
-              else next.label = v;
-              return next;
-            }),
-          )
-        }
+        onChange={(v) => edit((f) => updateScale(f, i, (s) => withKey(s, 'label', v)))}
       />
       <Check
         path={`${path}.ordered`}
@@ -154,37 +117,29 @@ function ScaleFields({ editor, i, scale }: { editor: DraftEditor; i: number; sca
           onChange={flag('notKnownInBase')}
         />
       )}
-      <h3 class="govuk-heading-s" id={list} tabIndex={-1}>
+      <ListHeading list={list} level={3}>
         Options
-      </h3>
-      <ol class="ca-editor-list">
-        {scale.options.map((option, k) => {
-          const onMove = (from: number, to: number) =>
-            edit((f) => moveOption(f, i, from, to), true);
-          return (
-            <li class="ca-editor-row" key={k} {...dragProps(list, k, onMove).row}>
-              <OptionFields editor={editor} i={i} k={k} option={option} />
-              <RowControls
-                list={list}
-                index={k}
-                count={scale.options.length}
-                name={`option ${k + 1} of scale ${i + 1}`}
-                onMove={onMove}
-                onRemove={() => edit((f) => removeOption(f, i, k), true)}
-                effects={() => removalEffects(framework, { kind: 'option', scale: i, at: k })}
-              />
-            </li>
-          );
+      </ListHeading>
+      <EditableList
+        list={list}
+        entries={scale.options}
+        onMove={(from, to) => edit((f) => moveOption(f, i, from, to), true)}
+        entry={(option, k) => ({
+          name: `option ${k + 1} of scale ${i + 1}`,
+          onRemove: () => edit((f) => removeOption(f, i, k), true),
+          effects: () => removalEffects(framework, { kind: 'option', scale: i, at: k }),
+          fields: <OptionFields editor={editor} i={i} k={k} option={option} />,
         })}
-      </ol>
-      <button
-        id={`${list}-add`}
-        type="button"
-        class="govuk-button govuk-button--secondary ca-small-button"
-        onClick={() => edit((f) => addOption(f, i), true)}
-      >
-        Add an option <span class="govuk-visually-hidden">to scale {i + 1}</span>
-      </button>
+        add={{
+          label: (
+            <>
+              Add an option <span class="govuk-visually-hidden">to scale {i + 1}</span>
+            </>
+          ),
+          small: true,
+          onAdd: () => edit((f) => addOption(f, i), true),
+        }}
+      />
     </>
   );
 }
@@ -205,12 +160,7 @@ function OptionFields({
   const change = (update: (o: ScaleOption) => ScaleOption, immediate = false) =>
     edit((f) => updateOption(f, i, k, update), immediate);
   const flag = (key: 'exclusive' | 'other') => (on: boolean) =>
-    change((o) => {
-      const next = { ...o };
-      if (on) next[key] = true;
-      else delete next[key];
-      return next;
-    }, true);
+    change((o) => withKey(o, key, on ? true : undefined), true);
   return (
     <fieldset class="govuk-fieldset">
       <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Option {k + 1}</legend>
@@ -257,14 +207,7 @@ function OptionFields({
         optional
         multiline
         value={option.description}
-        onChange={(v) =>
-          change((o) => {
-            const next = { ...o };
-            if (v === undefined) delete next.description;
-            else next.description = v;
-            return next;
-          })
-        }
+        onChange={(v) => change((o) => withKey(o, 'description', v))}
       />
       <Check
         path={`${path}.exclusive`}

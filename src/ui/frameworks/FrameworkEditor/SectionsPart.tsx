@@ -15,68 +15,47 @@ import {
   type Section,
   updateSection,
 } from '../../../core';
-import { focusWhenShown } from '../../components/moveFocus';
-import { EditorFrame } from './EditorFrame';
+import { EditableList, focusField, ListHeading } from './EditableList';
+import { editorPart } from './EditorFrame';
 import { draftPath } from './editorLinks';
-import { TextInput, useProblem } from './fields';
-import { dragProps, RowControls } from './Reorder';
-import { RuleBuilder } from './RuleBuilder';
+import { useProblem } from './fields';
+import { ShownWhen, TitleFields } from './PartFields';
 import type { DraftEditor } from './useDraftEditor';
 
-export default function SectionsPart({ draftId }: { draftId: string }) {
-  return (
-    <EditorFrame draftId={draftId} title="Sections and standards" current="sections">
-      {(editor) => <Sections editor={editor} />}
-    </EditorFrame>
-  );
-}
+export default editorPart('Sections and standards', 'sections', Sections);
 
 function Sections({ editor }: { editor: DraftEditor }) {
   const { framework, edit } = editor;
-  const list = 'fw-sections';
   return (
-    <>
-      <ol class="ca-editor-list">
-        {framework.sections.map((section, s) => {
-          const onMove = (from: number, to: number) => edit((f) => moveSection(f, from, to), true);
-          return (
-            <li
-              class="ca-editor-card"
-              key={s}
-              id={fieldIdOfPath(`sections[${s}]`)}
-              {...dragProps(list, s, onMove).row}
-            >
-              <h2 class="govuk-heading-m">
-                Section {s + 1}
-                {section.title ? `: ${section.title}` : ''}
-              </h2>
-              <SectionFields editor={editor} s={s} section={section} />
-              <RowControls
-                list={list}
-                index={s}
-                count={framework.sections.length}
-                name={`section ${s + 1}`}
-                onMove={onMove}
-                onRemove={() => edit((f) => removeSection(f, s), true)}
-                effects={() => removalEffects(framework, { kind: 'section', section: s })}
-              />
-            </li>
-          );
-        })}
-      </ol>
-      <button
-        id={`${list}-add`}
-        type="button"
-        class="govuk-button govuk-button--secondary"
-        onClick={() => {
+    <EditableList
+      list="fw-sections"
+      card
+      entries={framework.sections}
+      onMove={(from, to) => edit((f) => moveSection(f, from, to), true)}
+      entry={(section, s) => ({
+        id: fieldIdOfPath(`sections[${s}]`),
+        name: `section ${s + 1}`,
+        onRemove: () => edit((f) => removeSection(f, s), true),
+        effects: () => removalEffects(framework, { kind: 'section', section: s }),
+        fields: (
+          <>
+            <h2 class="govuk-heading-m">
+              Section {s + 1}
+              {section.title ? `: ${section.title}` : ''}
+            </h2>
+            <SectionFields editor={editor} s={s} section={section} />
+          </>
+        ),
+      })}
+      add={{
+        label: 'Add a section',
+        onAdd: () => {
           const at = framework.sections.length;
           edit(addSection, true);
-          focusWhenShown(() => document.getElementById(fieldIdOfPath(`sections[${at}].title`)));
-        }}
-      >
-        Add a section
-      </button>
-    </>
+          focusField(`sections[${at}].title`);
+        },
+      }}
+    />
   );
 }
 
@@ -97,82 +76,48 @@ function SectionFields({
   const standardsProblem = useProblem(`${path}.standards`);
   return (
     <>
-      <TextInput
-        path={`${path}.title`}
-        label="Title"
-        value={section.title}
-        onChange={(v) => change((x) => ({ ...x, title: v ?? '' }))}
-      />
-      <TextInput
-        path={`${path}.id`}
-        label="Identifier"
-        width="govuk-input--width-20"
-        value={section.id}
-        onChange={(v) => change((x) => ({ ...x, id: v ?? '' }))}
-      />
-      <TextInput
-        path={`${path}.description`}
-        label="Description"
-        optional
-        multiline
-        value={section.description}
-        onChange={(v) => change((x) => ({ ...x, description: v }))}
-      />
-      <RuleBuilder
-        path={`${path}.showWhen`}
+      <TitleFields path={path} value={section} change={change} />
+      <ShownWhen
+        path={path}
         holder={{ kind: 'section', section: s }}
-        rule={section.showWhen}
-        verb="shown"
-        onChange={(rule) =>
-          change((x) => {
-            const next = { ...x };
-            if (rule) next.showWhen = rule;
-            else delete next.showWhen;
-            return next;
-          }, true)
-        }
+        value={section}
+        change={change}
       />
-      <h3 class="govuk-heading-s" id={list} tabIndex={-1}>
+      <ListHeading list={list} level={3}>
         Standards
-      </h3>
+      </ListHeading>
       {standardsProblem && (
         <p class="govuk-error-message">
           <span class="govuk-visually-hidden">Error:</span> {standardsProblem}
         </p>
       )}
-      <ol class="ca-editor-list">
-        {section.standards.map((standard, t) => {
-          const onMove = (from: number, to: number) =>
-            edit((f) => moveStandard(f, s, from, to), true);
-          return (
-            <li class="ca-editor-row" key={t} {...dragProps(list, t, onMove).row}>
+      <EditableList
+        list={list}
+        entries={section.standards}
+        onMove={(from, to) => edit((f) => moveStandard(f, s, from, to), true)}
+        entry={(standard, t) => ({
+          name: `standard ${t + 1} of section ${s + 1}`,
+          onRemove: () => edit((f) => removeStandard(f, { section: s, standard: t }), true),
+          effects: () => removalEffects(framework, { kind: 'standard', section: s, standard: t }),
+          fields: (
+            <>
               <a class="govuk-link" href={draftPath(draftId, `/sections/${s}/standards/${t}`)}>
                 {standard.title || `Standard ${t + 1} (no title yet)`}
               </a>{' '}
               <span class="govuk-hint">{plural(standard.questions.length, 'question')}</span>
-              <RowControls
-                list={list}
-                index={t}
-                count={section.standards.length}
-                name={`standard ${t + 1} of section ${s + 1}`}
-                onMove={onMove}
-                onRemove={() => edit((f) => removeStandard(f, { section: s, standard: t }), true)}
-                effects={() =>
-                  removalEffects(framework, { kind: 'standard', section: s, standard: t })
-                }
-              />
-            </li>
-          );
+            </>
+          ),
         })}
-      </ol>
-      <button
-        id={`${list}-add`}
-        type="button"
-        class="govuk-button govuk-button--secondary ca-small-button"
-        onClick={() => edit((f) => addStandard(f, s), true)}
-      >
-        Add a standard <span class="govuk-visually-hidden">to section {s + 1}</span>
-      </button>
+        add={{
+          label: (
+            <>
+              Add a standard <span class="govuk-visually-hidden">to section {s + 1}</span>
+            </>
+          ),
+          small: true,
+          onAdd: () => edit((f) => addStandard(f, s), true),
+        }}
+      />
     </>
   );
 }

@@ -18,12 +18,13 @@ import {
   updateStandard,
 } from '../../../core';
 import { focusWhenShown } from '../../components/moveFocus';
+import { AddButton, focusField, ListHeading } from './EditableList';
 import { EditorFrame } from './EditorFrame';
-import { Radios, TextInput } from './fields';
+import { Radios } from './fields';
 import { ItemEditor } from './ItemEditor';
 import { MoveToStandard } from './MoveToStandard';
+import { ShownWhen, TitleFields } from './PartFields';
 import { dragProps, RowControls } from './Reorder';
-import { RuleBuilder } from './RuleBuilder';
 import { type DraftEditor, useDraft } from './useDraftEditor';
 
 type Props = { draftId: string; sectionIndex: string; standardIndex: string };
@@ -54,27 +55,7 @@ function StandardFields({ editor, s, t }: { editor: DraftEditor; s: number; t: n
     edit((f) => updateStandard(f, ref, update), immediate);
   return (
     <>
-      <TextInput
-        path={`${path}.title`}
-        label="Title"
-        value={standard.title}
-        onChange={(v) => change((x) => ({ ...x, title: v ?? '' }))}
-      />
-      <TextInput
-        path={`${path}.id`}
-        label="Identifier"
-        width="govuk-input--width-20"
-        value={standard.id}
-        onChange={(v) => change((x) => ({ ...x, id: v ?? '' }))}
-      />
-      <TextInput
-        path={`${path}.description`}
-        label="Description"
-        optional
-        multiline
-        value={standard.description}
-        onChange={(v) => change((x) => ({ ...x, description: v }))}
-      />
+      <TitleFields path={path} value={standard} change={change} />
       <Radios
         path={`${path}.ratedBy`}
         legend="How it is rated"
@@ -96,19 +77,11 @@ function StandardFields({ editor, s, t }: { editor: DraftEditor; s: number; t: n
           }, true)
         }
       />
-      <RuleBuilder
-        path={`${path}.showWhen`}
+      <ShownWhen
+        path={path}
         holder={{ kind: 'standard', section: s, standard: t }}
-        rule={standard.showWhen}
-        verb="shown"
-        onChange={(rule) =>
-          change((x) => {
-            const next = { ...x };
-            if (rule) next.showWhen = rule;
-            else delete next.showWhen;
-            return next;
-          }, true)
-        }
+        value={standard}
+        change={change}
       />
 
       <QuestionList editor={editor} s={s} t={t} />
@@ -125,9 +98,9 @@ function QuestionList({ editor, s, t }: { editor: DraftEditor; s: number; t: num
   const list = fieldIdOfPath(`${path}.questions`);
   return (
     <>
-      <h2 class="govuk-heading-m" id={list} tabIndex={-1}>
+      <ListHeading list={list} level={2}>
         Questions
-      </h2>
+      </ListHeading>
       {standard.questions.length === 0 && <p class="govuk-body">No questions yet.</p>}
       <ol class="ca-editor-list">
         {standard.questions.map((question, q) => (
@@ -141,20 +114,15 @@ function QuestionList({ editor, s, t }: { editor: DraftEditor; s: number; t: num
           />
         ))}
       </ol>
-      <button
-        id={`${list}-add`}
-        type="button"
-        class="govuk-button govuk-button--secondary"
-        onClick={() => {
+      <AddButton
+        list={list}
+        onAdd={() => {
           edit((f) => addQuestion(f, ref), true);
-          const at = standard.questions.length;
-          focusWhenShown(() =>
-            document.getElementById(fieldIdOfPath(`${path}.questions[${at}].text`)),
-          );
+          focusField(`${path}.questions[${standard.questions.length}].text`);
         }}
       >
         Add a question
-      </button>
+      </AddButton>
     </>
   );
 }

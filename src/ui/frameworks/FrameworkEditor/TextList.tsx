@@ -1,5 +1,6 @@
 /** A list of short texts (publishers, prompts): each editable, reorderable and removable. */
 import { fieldIdOfPath, inserted, moved, replaced, without } from '../../../core';
+import { AddButton } from './EditableList';
 import { TextInput, useProblem } from './fields';
 import { RowControls } from './Reorder';
 
@@ -39,14 +40,9 @@ export function TextList(props: {
           />
         </div>
       ))}
-      <button
-        id={`${list}-add`}
-        type="button"
-        class="govuk-button govuk-button--secondary ca-small-button"
-        onClick={() => onChange(inserted(values, ''))}
-      >
+      <AddButton list={list} small onAdd={() => onChange(inserted(values, ''))}>
         Add a {noun}
-      </button>
+      </AddButton>
     </fieldset>
   );
 }

@@ -25,7 +25,13 @@ import {
 import { SpecialChoices } from './ChoiceExtras';
 import { ConflictPanel } from './ConflictPanel';
 import { Guidance } from './Guidance';
-import { ClearAnswer, EvidenceNote, QuestionHint } from './QuestionParts';
+import {
+  ClearAnswer,
+  EvidenceNote,
+  QuestionHint,
+  QuestionProblem,
+  QuestionWords,
+} from './QuestionParts';
 import { type LockedWords, SaveStatus } from './SaveStatus';
 import { useEditorItem } from './useEditorItem';
 
@@ -150,18 +156,9 @@ function QuestionField({
   problem: string | null;
 }) {
   const item = entry.item;
-  const heading = (
-    <>
-      {item.text}
-      {item.required === false && <span class="ca-optional"> (optional)</span>}
-    </>
-  );
+  const heading = <QuestionWords item={item} />;
   const hint = <QuestionHint entry={entry} id={`${item.id}-hint`} />;
-  const error = problem && (
-    <p class="govuk-error-message" id={`${item.id}-error`}>
-      <span class="govuk-visually-hidden">Error:</span> {problem}
-    </p>
-  );
+  const error = <QuestionProblem id={`${item.id}-error`} problem={problem} />;
   const specials = (
     <SpecialChoices
       entry={entry}

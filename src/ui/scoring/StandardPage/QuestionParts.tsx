@@ -16,6 +16,26 @@ export function QuestionHint({ entry, id }: { entry: FrameworkItem; id: string }
   );
 }
 
+/** The question's words, said to be optional when it may be left unanswered. */
+export function QuestionWords({ item }: { item: FrameworkItem['item'] }) {
+  return (
+    <>
+      {item.text}
+      {item.required === false && <span class="ca-optional"> (optional)</span>}
+    </>
+  );
+}
+
+/** What is wrong with what was typed, above the control that describes itself by `id`. */
+export function QuestionProblem({ id, problem }: { id: string; problem: string | null }) {
+  if (!problem) return null;
+  return (
+    <p class="govuk-error-message" id={id}>
+      <span class="govuk-visually-hidden">Error:</span> {problem}
+    </p>
+  );
+}
+
 /** Clears a choice (a box's answer is cleared by emptying it). */
 export function ClearAnswer({
   item,
