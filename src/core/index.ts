@@ -86,6 +86,7 @@ export {
   moveQuestionTo,
   moveSection,
   moveStandard,
+  moveStandardTo,
   removeQuestion,
   removeSection,
   removeStandard,
@@ -118,7 +119,12 @@ export { diffFrameworks } from './framework/diffFrameworks';
 export type { AnswersByItem } from './framework/answerFit';
 export { answerFit, answerFitCounts } from './framework/answerFit';
 export type { FrameworkMapping, MigrationPlan, PlannedAnswer } from './framework/migrationPlan';
-export { mappingProblems, planMigration, suggestMapping } from './framework/migrationPlan';
+export {
+  mappingProblems,
+  planMigration,
+  recordsAfterMove,
+  suggestMapping,
+} from './framework/migrationPlan';
 export { newFrameworkProblems } from './framework/newFrameworkId';
 
 // Inspections, cases and answers

@@ -152,6 +152,54 @@ describe('the framework editor', () => {
     expect(ids).toEqual(['q3', 'q1', 'q2']);
   });
 
+  it('moves a standard to another section by keyboard, focus following it there', async () => {
+    // Review's question is asked only if Planning's is "yes": once Planning moves to the end of
+    // the next section, that rule refers to a later question and the checks say so.
+    const framework = minimalFramework({
+      sections: [
+        {
+          id: 's1',
+          title: 'Assessment',
+          standards: [
+            { id: 'st1', title: 'Planning', questions: [judgement('q1', { key: true })] },
+            {
+              id: 'st2',
+              title: 'Review',
+              questions: [
+                judgement('q2', { key: true, showWhen: { question: 'q1', equals: 'yes' } }),
+              ],
+            },
+          ],
+        },
+        {
+          id: 's2',
+          title: 'Outcomes',
+          standards: [{ id: 'st3', title: 'Impact', questions: [judgement('q3', { key: true })] }],
+        },
+      ],
+    });
+    const id = await draftOf(framework);
+    await openEditor(`/frameworks/drafts/${id}/sections`);
+    const user = userEvent.setup();
+    const choose = screen.getByLabelText(
+      'Move standard 1 of section 1 to another section',
+    ) as HTMLSelectElement;
+    expect([...choose.options].map((o) => o.text)).toEqual(['Choose a section', 'Outcomes']);
+    choose.focus();
+    await user.selectOptions(choose, 'Outcomes');
+    await user.tab();
+    expect(document.activeElement?.textContent).toBe('Move standard 1 of section 1');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Planning'));
+    expect(document.activeElement?.closest('li')?.id).toBe('fw-sections-1-standards-1');
+    await saved();
+    const sections = (await storedFramework(id)).sections;
+    expect(sections.map((x) => x.standards.map((st) => st.id))).toEqual([['st2'], ['st3', 'st1']]);
+    expect(sections[1]!.standards[1]!.questions.map((q) => q.id)).toEqual(['q1']);
+    const problems = await screen.findByTestId('draft-problems');
+    expect(problems.textContent).toContain('refers to "q1", which comes later');
+  });
+
   it('says what goes with a removal before removing', async () => {
     const framework = threeQuestions();
     framework.sections[0]!.standards[0]!.questions[1]!.showWhen = { question: 'q1', equals: 'yes' };

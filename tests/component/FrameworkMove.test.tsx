@@ -92,6 +92,41 @@ describe('moving an inspection to another version', () => {
     expect(screen.getByText('2 answers, kept in each case’s history, never deleted')).toBeTruthy();
   });
 
+  it('says before the move which rating override no longer applies', async () => {
+    const db = database();
+    const v2 = (await db.frameworks.get(V2))!;
+    const [standard] = v2.framework.sections[0]!.standards;
+    const [seen, ...rest] = standard!.questions;
+    // Version 2.0.0 splits "Standard one" in two: its rating override no longer applies.
+    const sections = [
+      {
+        ...v2.framework.sections[0]!,
+        standards: [
+          { id: 'st-seen', title: 'Seeing the child', questions: [seen!] },
+          { id: 'st-plan', title: 'Planning', questions: rest },
+        ],
+      },
+    ];
+    await db.frameworks.put({ ...v2, framework: { ...v2.framework, sections } });
+    const inspection = (await db.inspections.get(INSPECTION))!;
+    const at = '2026-03-03T10:00:00.000Z';
+    await db.inspections.put({
+      ...inspection,
+      ratingOverrides: [{ standardId: 'st1', rating: 'Good', rationale: 'Seen.', by: 'lead', at }],
+    });
+    const user = await openMove();
+    await user.click(
+      await screen.findByRole('radio', { name: /version 2\.0\.0/ }, { timeout: 5_000 }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'Preview the move' }));
+    await screen.findByRole('heading', { name: 'Check the move to version 2.0.0' });
+    expect(
+      screen.getByText(/The rating override of standard “Standard one” \(st1\) no longer applies/)
+        .textContent,
+    ).toContain('It stays in the inspection’s record.');
+  });
+
   it('says when there is no newer version to move to', async () => {
     await freshVersions({ withV2: false });
     await openMove();

@@ -398,10 +398,10 @@ describe('merging work on the lead’s laptop', () => {
       );
       const locked = await openTeamFile('x.json', text);
       if (locked.status !== 'locked') throw new Error(locked.status);
-      const flipped = {
-        ...locked.encrypted,
-        ciphertext: `A${locked.encrypted.ciphertext.slice(1)}`,
-      };
+      const { ciphertext } = locked.encrypted;
+      // A different first character whatever the random ciphertext starts with.
+      const first = ciphertext.startsWith('A') ? 'B' : 'A';
+      const flipped = { ...locked.encrypted, ciphertext: `${first}${ciphertext.slice(1)}` };
       const result = await unlockTeamFile('x.json', flipped, 'orange kettle harbour');
       expect(result.status).toBe('locked');
     });

@@ -7,7 +7,8 @@
  * - no longer asked: the new version has no such item. The answer stays in the case's history
  *   (and on the device), never deleted; it simply stops counting.
  * A kept or mapped answer that the new item would not accept is flagged (`fits: false`), so the
- * lead sees it before confirming.
+ * lead sees it before confirming. Second readings, open conflicts and rating overrides, which
+ * name questions and standards too, go through the same mapping (migrationRecords.ts).
  *
  * `suggestMapping` proposes a starting point: an item removed and another added at the same
  * place of the same standard (or of the profile), and option codes renamed in place.
@@ -18,6 +19,7 @@ import { validateAnswer } from '../scoring/validateAnswer';
 import { renamedCodes } from './diffScales';
 import { type FrameworkItem, frameworkKey, indexFramework } from './frameworkItems';
 import { type Framework, SCALED_KINDS } from './frameworkSchema';
+import { type MoveRecords, moveRecords, type RecordsPlan } from './migrationRecords';
 
 /** The author's renames: old item id → new item id, and per item old code → new code. */
 export type FrameworkMapping = {
@@ -56,7 +58,11 @@ export type MigrationPlan = {
     /** Kept or mapped answers the new version would not accept. */
     readonly unfit: number;
   };
+  /** Second readings, decisions, open conflicts and rating overrides (migrationRecords.ts). */
+  readonly records: RecordsPlan;
 };
+
+const NO_RECORDS: MoveRecords = { moderation: [], conflicts: [], ratingOverrides: [] };
 
 /** A case as the plan reads it: its answers by item id. */
 export type MigrationCase = {
@@ -144,12 +150,32 @@ export function mappingProblems(
   return problems;
 }
 
-/** The plan for every answer of every case; nothing changes until the move is confirmed. */
+/**
+ * The inspection's second readings, open conflicts and rating overrides carried through the move
+ * (only those it changes; the overrides whole), and what the lead is shown of them.
+ */
+export function recordsAfterMove(
+  from: Framework,
+  to: Framework,
+  mapping: FrameworkMapping,
+  records: MoveRecords,
+) {
+  return moveRecords(
+    from,
+    to,
+    (itemId, value) => mapAnswer(to, mapping, itemId, value),
+    (itemId) => mapping.items[itemId] ?? itemId,
+    records,
+  );
+}
+
+/** The plan for every answer of every case (and the records beside them); changes nothing. */
 export function planMigration(
   from: Framework,
   to: Framework,
   mapping: FrameworkMapping,
   cases: readonly MigrationCase[],
+  records: MoveRecords = NO_RECORDS,
 ): MigrationPlan {
   const index = indexFramework(to);
   const answers: PlannedAnswer[] = [];
@@ -180,7 +206,13 @@ export function planMigration(
       }
     }
   }
-  return { from: frameworkKey(from), to: frameworkKey(to), answers, counts };
+  return {
+    from: frameworkKey(from),
+    to: frameworkKey(to),
+    answers,
+    counts,
+    records: recordsAfterMove(from, to, mapping, records).plan,
+  };
 }
 
 /** Items of one parent (a standard, or the profile) in order, by id. */

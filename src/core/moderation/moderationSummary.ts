@@ -52,10 +52,13 @@ export function moderationFigures(
 ): ModerationFigures {
   const finished = cases.filter((c) => c.status !== 'assigned');
   const { questions, overall } = compareReadings(framework, finished);
+  // A decision on a question the framework no longer asks (after a move) stops counting.
+  const compared = new Set(questions.map((q) => q.questionId));
   let decided = 0;
   let changed = 0;
   for (const c of finished) {
-    for (const decision of Object.values(c.decisions)) {
+    for (const [itemId, decision] of Object.entries(c.decisions)) {
+      if (!compared.has(itemId)) continue;
       decided++;
       // A decision changes an answer when its final answer is not the first reading's.
       if (!sameReadingAnswer(decision.value, decision.first)) changed++;

@@ -7,7 +7,9 @@
  *   `via: 'migration'`, its history entry naming the new version);
  * - every case's history records the move (`#framework`: the new version, the old before it);
  * - the inspection is re-pinned and remembers the move (`frameworkMoves`: from, to, the mapping,
- *   when, by whom), so team files made for the old version are still read through it.
+ *   when, by whom), so team files made for the old version are still read through it;
+ * - second readings and the lead's decisions, open conflicts and rating overrides follow the
+ *   renamed questions and standards (core's `recordsAfterMove`).
  * An answer no longer asked is never deleted: it stays on the device and in the case's history,
  * and simply stops counting, since the new version has no such question.
  */
@@ -20,13 +22,16 @@ import {
   frameworkKey,
   type Inspection,
   type MigrationPlan,
+  type ModerationCase,
   mappingProblems,
   planMigration,
+  recordsAfterMove,
 } from '../../core';
 import { type IncomingAnswer, importAnswers } from '../cases/answerWriter';
 import { database } from '../connection';
-import type { AnswerHistoryRecord, CaseAuditDatabase } from '../database';
+import type { AnswerHistoryRecord, CaseAuditDatabase, ConflictRecord } from '../database';
 import { deviceId } from '../device/identityStore';
+import { readModerationRecord } from '../moderation/moderationStore';
 import { type Clock, systemClock, writeTransaction } from '../writeOutcome';
 
 export type MoveOutcome =
@@ -40,6 +45,12 @@ type Loaded =
       readonly from: Framework;
       readonly to: Framework;
       readonly cases: readonly CaseWithAnswers[];
+      /** What else names questions and standards: second readings, open conflicts, overrides. */
+      readonly records: {
+        readonly moderation: readonly ModerationCase[];
+        readonly conflicts: readonly ConflictRecord[];
+        readonly ratingOverrides: Inspection['ratingOverrides'];
+      };
     }
   | { readonly status: 'refused'; readonly message: string };
 
@@ -56,9 +67,11 @@ async function load(db: CaseAuditDatabase, inspectionId: string, toKey: string):
   if (!from)
     return { status: 'refused', message: `The framework ${fromKey} is not on this device.` };
   if (!to) return { status: 'refused', message: `The framework ${toKey} is not on this device.` };
-  const [cases, answers] = await Promise.all([
+  const [cases, answers, moderation, conflicts] = await Promise.all([
     db.cases.where('inspectionId').equals(inspectionId).toArray(),
     db.answers.where('inspectionId').equals(inspectionId).toArray(),
+    db.moderation.where('inspectionId').equals(inspectionId).toArray(),
+    db.conflicts.where('[inspectionId+status]').equals([inspectionId, 'open']).toArray(),
   ]);
   const byCase = new Map<string, Record<string, (typeof answers)[number]>>();
   for (const answer of answers) {
@@ -72,6 +85,12 @@ async function load(db: CaseAuditDatabase, inspectionId: string, toKey: string):
     from: from.framework,
     to: to.framework,
     cases: cases.map((kase) => ({ ...kase, answers: byCase.get(kase.id) ?? {} })),
+    records: {
+      // A record this version cannot read is left as it is.
+      moderation: moderation.flatMap((row) => readModerationRecord(row) ?? []),
+      conflicts,
+      ratingOverrides: inspection.ratingOverrides,
+    },
   };
 }
 
@@ -84,11 +103,11 @@ export async function previewFrameworkMove(
   const db = database();
   const loaded = await db.transaction(
     'r',
-    [db.inspections, db.frameworks, db.cases, db.answers],
+    [db.inspections, db.frameworks, db.cases, db.answers, db.moderation, db.conflicts],
     () => load(db, inspectionId, toKey),
   );
   if (loaded.status !== 'ok') throw new Error(loaded.message);
-  return planMigration(loaded.from, loaded.to, mapping, loaded.cases);
+  return planMigration(loaded.from, loaded.to, mapping, loaded.cases, loaded.records);
 }
 
 /** The `#framework` history entry of one case: the move, from the old version to the new. */
@@ -127,7 +146,15 @@ export async function moveInspectionFramework(
 ): Promise<MoveOutcome> {
   const device = await deviceId();
   const outcome = await writeTransaction(
-    (db) => [db.inspections, db.frameworks, db.cases, db.answers, db.answerHistory],
+    (db) => [
+      db.inspections,
+      db.frameworks,
+      db.cases,
+      db.answers,
+      db.answerHistory,
+      db.moderation,
+      db.conflicts,
+    ],
     async (db): Promise<MoveOutcome> => {
       const loaded = await load(db, inspectionId, toKey);
       if (loaded.status !== 'ok') return loaded;
@@ -158,8 +185,12 @@ export async function moveInspectionFramework(
       );
       await importAnswers(mapped, { via: 'migration', source: plan.to });
       await db.answerHistory.bulkAdd(cases.map((kase) => moveEntry(kase, move, device)));
+      const { changed } = recordsAfterMove(from, to, mapping, loaded.records);
+      await db.moderation.bulkPut([...changed.moderation]);
+      await db.conflicts.bulkPut([...changed.conflicts]);
       await db.inspections.put({
         ...inspection,
+        ratingOverrides: [...changed.ratingOverrides],
         framework: { id: to.id, version: to.version },
         frameworkMoves: [...(inspection.frameworkMoves ?? []), move],
         updatedAt: at,

@@ -1,6 +1,8 @@
 /**
- * Sections, standards and questions: added, changed, removed, reordered, and a question moved
- * to another standard. A question is named by its place: section, standard and question index.
+ * Sections, standards and questions: added, changed, removed, reordered, a question moved to
+ * another standard and a standard to another section. A question is named by its place:
+ * section, standard and question index. A move keeps every rule as it is, so the checks say
+ * when one now refers to an item that comes later.
  */
 import { listQuestions } from '../frameworkItems';
 import type { Framework, Question, Section, Standard } from '../frameworkSchema';
@@ -99,6 +101,25 @@ export function moveStandard(
   return updateSection(framework, section, (s) => ({
     ...s,
     standards: moved(s.standards, from, to),
+  }));
+}
+
+/**
+ * A standard, with its questions and their rules, taken from its section and put at the end of
+ * another (or at `at`).
+ */
+export function moveStandardTo(
+  framework: Framework,
+  from: StandardRef,
+  section: number,
+  at?: number,
+): Framework {
+  const standard = framework.sections[from.section]?.standards[from.standard];
+  if (!standard || framework.sections[section] === undefined) return framework;
+  const removed = removeStandard(framework, from);
+  return updateSection(removed, section, (s) => ({
+    ...s,
+    standards: inserted(s.standards, standard, at),
   }));
 }
 

@@ -22,7 +22,7 @@ import { AddButton, focusField, ListHeading } from './EditableList';
 import { EditorFrame } from './EditorFrame';
 import { Radios } from './fields';
 import { ItemEditor } from './ItemEditor';
-import { MoveToStandard } from './MoveToStandard';
+import { MoveTo } from './MoveTo';
 import { ShownWhen, TitleFields } from './PartFields';
 import { dragProps, RowControls } from './Reorder';
 import { type DraftEditor, useDraft } from './useDraftEditor';
@@ -158,8 +158,11 @@ const QuestionCard = memo(function QuestionCard({ s, t, q, question, count }: Ca
         holder={{ kind: 'question', ...qRef }}
         change={(update, immediate) => edit((f) => updateQuestion(f, qRef, update), immediate)}
       />
-      <MoveToStandard
-        from={qRef}
+      <MoveTo
+        into="standard"
+        id={`move-q-${s}-${t}-${q}`}
+        name={`question ${q + 1}`}
+        from={ref}
         onMove={(to) => {
           edit((f) => moveQuestionTo(f, qRef, to), true);
           focusWhenShown(() => document.getElementById(list));

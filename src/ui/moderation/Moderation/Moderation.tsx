@@ -231,10 +231,15 @@ function ModerationBody({ inspection }: { inspection: Inspection }) {
 
 function disagreementsText(
   records: readonly ModerationCase[],
-  questions: readonly { disagreements: readonly string[] }[],
+  questions: readonly { questionId: string; disagreements: readonly string[] }[],
 ): string {
   const total = questions.reduce((sum, q) => sum + q.disagreements.length, 0);
-  const decided = records.reduce((sum, r) => sum + Object.keys(r.data.decisions).length, 0);
+  // Decisions on questions the framework no longer asks (after a move) stop counting.
+  const asked = new Set(questions.map((q) => q.questionId));
+  const decided = records.reduce(
+    (sum, r) => sum + Object.keys(r.data.decisions).filter((id) => asked.has(id)).length,
+    0,
+  );
   if (total === 0) return 'None';
   return `${total} (${decided} decided)`;
 }

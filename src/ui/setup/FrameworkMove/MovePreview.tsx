@@ -51,6 +51,7 @@ export function MovePreview({
           change: map the answer codes above, or change those answers after the move.
         </WarningText>
       )}
+      <RecordsMoved plan={plan} from={from} to={to} />
       {changing.length > 0 && (
         <AnswerTable
           caption={`Answers that change (${formatCount(changing.length)})`}
@@ -74,6 +75,78 @@ export function MovePreview({
           )}
         </div>
       </details>
+    </>
+  );
+}
+
+/** A standard as the lead knows it: its title and id. */
+function standardName(framework: Framework, standardId: string): string {
+  const standard = framework.sections
+    .flatMap((section) => section.standards)
+    .find((s) => s.id === standardId);
+  return standard ? `“${standard.title}” (${standardId})` : standardId;
+}
+
+/** Counts in words: "2 answers mapped, 1 answer no longer asked"; parts at nought left out. */
+function countsText(
+  counts: { readonly mapped: number; readonly noLongerAsked: number },
+  noun: string,
+  mapped: string,
+  lapsed: string,
+): string {
+  const parts = [
+    counts.mapped > 0 ? `${plural(counts.mapped, noun)} ${mapped}` : '',
+    counts.noLongerAsked > 0 ? `${plural(counts.noLongerAsked, noun)} ${lapsed}` : '',
+  ];
+  return parts.filter((p) => p !== '').join('; ');
+}
+
+const touched = (c: { readonly mapped: number; readonly noLongerAsked: number }) =>
+  c.mapped + c.noLongerAsked > 0;
+
+/** What the move does to second readings, decisions, open conflicts and rating overrides. */
+function RecordsMoved({ plan, from, to }: { plan: MigrationPlan; from: Framework; to: Framework }) {
+  const { secondReadings, decisions, conflicts, overridesFollowing, overridesNoLongerApplying } =
+    plan.records;
+  const lapsed = 'on questions no longer asked, kept but no longer counted';
+  return (
+    <>
+      {(touched(secondReadings) || touched(decisions) || touched(conflicts)) && (
+        <dl class="govuk-summary-list">
+          {touched(secondReadings) && (
+            <SummaryRow label="Second readings">
+              {countsText(secondReadings, 'answer', 'mapped', lapsed)}
+            </SummaryRow>
+          )}
+          {touched(decisions) && (
+            <SummaryRow label="Moderation decisions">
+              {countsText(decisions, 'decision', 'mapped', lapsed)}
+            </SummaryRow>
+          )}
+          {touched(conflicts) && (
+            <SummaryRow label="Open conflicts between devices">
+              {countsText(
+                conflicts,
+                'conflict',
+                'moved to the new question',
+                'on questions no longer asked, still open',
+              )}
+            </SummaryRow>
+          )}
+        </dl>
+      )}
+      {overridesFollowing.map((o) => (
+        <p class="govuk-body" key={o.from}>
+          The rating override of standard {standardName(from, o.from)} now applies to{' '}
+          {standardName(to, o.to)}.
+        </p>
+      ))}
+      {overridesNoLongerApplying.map((id) => (
+        <WarningText key={id}>
+          The rating override of standard {standardName(from, id)} no longer applies: version{' '}
+          {to.version} has no such standard. It stays in the inspection’s record.
+        </WarningText>
+      ))}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draftProblems } from '../../../../../src/core/framework/editing/draftChecks';
 import { moved } from '../../../../../src/core/framework/editing/lists';
 import {
   addQuestion,
@@ -8,6 +9,7 @@ import {
   moveQuestionTo,
   moveSection,
   moveStandard,
+  moveStandardTo,
   removeQuestion,
   removeSection,
   removeStandard,
@@ -94,6 +96,44 @@ describe('sections, standards and questions', () => {
     );
     expect(ids(f.sections[0]!.standards[0]!.questions)).toEqual(['q2', 'q3']);
     expect(ids(f.sections[1]!.standards[0]!.questions)).toEqual(['q5', 'q1']);
+  });
+
+  it('moves a standard to another section, at its end, with its questions and their rules', () => {
+    const before = twoStandards();
+    before.sections[0]!.standards[0]!.questions[2]!.showWhen = { question: 'q2', equals: 'no' };
+    const f = moveStandardTo(before, { section: 0, standard: 0 }, 1);
+    expect(ids(f.sections[0]!.standards)).toEqual(['st2']);
+    expect(ids(f.sections[1]!.standards)).toEqual(['st3', 'st1']);
+    expect(f.sections[1]!.standards[1]).toBe(before.sections[0]!.standards[0]);
+    expect(ids(before.sections[0]!.standards)).toEqual(['st1', 'st2']);
+    // Its own rule still looks back (q2 moved with it): nothing for the checks to say.
+    expect(draftProblems(f)).toEqual([]);
+    // Nowhere to go, or nothing to move: unchanged.
+    expect(moveStandardTo(before, { section: 0, standard: 0 }, 5)).toBe(before);
+    expect(moveStandardTo(before, { section: 0, standard: 7 }, 1)).toBe(before);
+  });
+
+  it('keeps a rule a moved standard leaves looking forward, for the checks to name', () => {
+    // Worked example: st2's q4 is asked only if q1 (in st1) is "yes". Moving st1 to the end of
+    // section 2 puts q1 after q4, so q4's rule now refers to a later question.
+    const before = twoStandards();
+    before.sections[0]!.standards[1]!.questions[0]!.showWhen = { question: 'q1', equals: 'yes' };
+    expect(draftProblems(before)).toEqual([]);
+    const f = moveStandardTo(before, { section: 0, standard: 0 }, 1);
+    expect(f.sections[0]!.standards[0]!.questions[0]!.showWhen).toEqual({
+      question: 'q1',
+      equals: 'yes',
+    });
+    expect(draftProblems(f).map((p) => [p.place, p.message])).toEqual([
+      [
+        'Section 1, standard 1, question 1, rule, question',
+        'refers to "q1", which comes later; a rule can only depend on items asked before it',
+      ],
+    ]);
+    // Moved back in front (at 0), the rule looks back again.
+    const back = moveStandardTo(f, { section: 1, standard: 1 }, 0, 0);
+    expect(ids(back.sections[0]!.standards)).toEqual(['st1', 'st2']);
+    expect(draftProblems(back)).toEqual([]);
   });
 
   it('changes one question and nothing else', () => {
