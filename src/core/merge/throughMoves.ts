@@ -10,6 +10,10 @@
  * answer nobody changed since is unchanged, and one the inspector changed afterwards on the old
  * version goes forward over the move, as it would have on the new one. A change on both sides
  * is a conflict for the lead, as always. Answers to items no longer asked keep their old id.
+ *
+ * A work file's second readings go through the same paths, each answer keeping its rev and time
+ * as the move kept them in the lead's moderation records (migrationRecords.ts): a reading nobody
+ * changed since the move merges as unchanged, and one changed after it is newer and goes forward.
  */
 import type { HistoryEntry } from '../exchange/inspectionFile';
 import { frameworkKey, indexFramework } from '../framework/frameworkItems';
@@ -18,11 +22,14 @@ import { mapAnswerValue } from '../framework/migrationPlan';
 import type { AnswerValue } from '../inspection/answerValue';
 import { movesFrom } from '../inspection/frameworkMoves';
 import type { Answer, FrameworkMove } from '../inspection/inspectionSchema';
+import type { ReadingAnswers, SecondReading } from '../moderation/moderationRecord';
 import type { IncomingFile } from './mergeTypes';
 import type { IncomingCase, Working } from './mergeWorking';
 import { revisionKey } from './revisions';
 
 type ItemPath = { readonly to: string; readonly value: (v: AnswerValue) => AnswerValue };
+/** An item's path through the moves (null: it stays as it is), worked out once per item. */
+type PathOf = (itemId: string) => ItemPath | null;
 
 /** Where an item of the old version ends up through the moves, and how its values change. */
 function itemPath(
@@ -48,6 +55,14 @@ function itemPath(
   };
 }
 
+function pathsThrough(moves: readonly FrameworkMove[], current: Framework): PathOf {
+  const paths = new Map<string, ItemPath | null>();
+  return (itemId) => {
+    if (!paths.has(itemId)) paths.set(itemId, itemPath(itemId, moves, current));
+    return paths.get(itemId) ?? null;
+  };
+}
+
 function mappedEntry(e: HistoryEntry, path: ItemPath): HistoryEntry {
   return {
     ...e,
@@ -58,20 +73,11 @@ function mappedEntry(e: HistoryEntry, path: ItemPath): HistoryEntry {
 }
 
 /** One case of the file, its answers and history read through the moves. */
-function throughMoves(
-  w: Working,
-  kase: IncomingCase,
-  moves: readonly FrameworkMove[],
-): IncomingCase {
+function throughMoves(w: Working, kase: IncomingCase, pathOf: PathOf): IncomingCase {
   const local = w.cases.get(kase.id);
   const answers: Record<string, Answer> = {};
   const history: HistoryEntry[] = [];
   const carried = new Map<string, { path: ItemPath; entries: HistoryEntry[] }>();
-  const paths = new Map<string, ItemPath | null>();
-  const pathOf = (itemId: string) => {
-    if (!paths.has(itemId)) paths.set(itemId, itemPath(itemId, moves, w.state.framework));
-    return paths.get(itemId) ?? null;
-  };
   for (const e of kase.history) {
     const path = pathOf(e.itemId);
     if (!path) history.push(e);
@@ -107,9 +113,21 @@ function throughMoves(
   return { ...kase, answers, history };
 }
 
+/** A second reading of the file, its answers under the items' current ids and codes. */
+function readingThroughMoves(reading: SecondReading, pathOf: PathOf): SecondReading {
+  const answers: ReadingAnswers = {};
+  for (const [itemId, answer] of Object.entries(reading.answers)) {
+    const path = pathOf(itemId);
+    if (!path) answers[itemId] = answer;
+    else answers[path.to] = { ...answer, value: path.value(answer.value) };
+  }
+  return { ...reading, answers };
+}
+
 /**
  * The file read through the inspection's moves when it was made for an earlier version (its
- * cases mapped, its framework key the current one); as it is otherwise.
+ * cases, and a work file's second readings, mapped; its framework key the current one); as it
+ * is otherwise.
  */
 export function readThroughMoves(w: Working, incoming: IncomingFile): IncomingFile {
   const { file } = incoming;
@@ -118,10 +136,13 @@ export function readThroughMoves(w: Working, incoming: IncomingFile): IncomingFi
   if (made === frameworkKey(w.inspection.framework)) return incoming;
   const moves = movesFrom(w.inspection, made);
   if (!moves) return incoming;
-  const cases = file.cases.map((kase) => throughMoves(w, kase, moves));
+  const pathOf = pathsThrough(moves, w.state.framework);
+  const cases = file.cases.map((kase) => throughMoves(w, kase, pathOf));
   const { framework, frameworkMoves } = w.inspection;
   if (file.kind === 'work') {
-    return { ...incoming, file: { ...file, cases, inspection: { ...file.inspection, framework } } };
+    const moderation = file.moderation.map((reading) => readingThroughMoves(reading, pathOf));
+    const inspection = { ...file.inspection, framework };
+    return { ...incoming, file: { ...file, cases, moderation, inspection } };
   }
   // A pack's details never take the inspection back to the version it has left.
   const inspection = { ...file.inspection, framework, frameworkMoves };
