@@ -47,6 +47,19 @@ describe('the framework editor', () => {
     expect(document.title).toBe('Details – Youth justice audit – Case Audit');
   });
 
+  it('leads back to the library from the overview, and back to the overview from a part', async () => {
+    const id = await draftOf(threeQuestions());
+    const overview = await openEditor(`/frameworks/drafts/${id}`);
+    expect(screen.getByRole('link', { name: 'Back to frameworks' }).getAttribute('href')).toBe(
+      '/frameworks',
+    );
+    overview.unmount();
+    await openEditor(`/frameworks/drafts/${id}/details`);
+    expect(screen.getByRole('link', { name: 'Back to the draft' }).getAttribute('href')).toBe(
+      `/frameworks/drafts/${id}`,
+    );
+  });
+
   it('edits a question’s kind and number fields, dropping what the new kind may not have', async () => {
     const id = await draftOf(threeQuestions());
     await openEditor(standardPath(id));

@@ -52,14 +52,13 @@ export function EditorFrame({ draftId, title, current, showProblems = true, chil
       </>
     );
   }
+  // The overview's way back is the library; a part's is the overview.
+  const atOverview = current === 'overview';
   return (
     <DraftContext.Provider value={ready.handle}>
       <ProblemsContext.Provider value={problems}>
-        <a
-          href={current === undefined ? '/frameworks' : draftPath(draftId)}
-          class="govuk-back-link"
-        >
-          {current === 'overview' ? 'Back to frameworks' : 'Back to the draft'}
+        <a href={atOverview ? '/frameworks' : draftPath(draftId)} class="govuk-back-link">
+          {atOverview ? 'Back to frameworks' : 'Back to the draft'}
         </a>
         <ConflictNotice editor={ready} />
         {showProblems && <DraftProblems problems={ready.problems} />}
