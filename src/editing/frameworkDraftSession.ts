@@ -17,6 +17,7 @@ import {
   saveDraft as storeDraft,
 } from '../db/frameworks/frameworkDrafts';
 import { flushWhenHidden } from './lifecycle';
+import { SaveTimer } from './saveTimer';
 import { notifyUnsavedWorkChanged, registerUnsavedWork } from './unsavedWork';
 
 export type DraftSaveState =
@@ -47,12 +48,10 @@ export class FrameworkDraftSession {
   readonly record: FrameworkDraftRecord;
   private current: Framework;
   private revision: number;
-  private readonly debounceMs: number;
+  private readonly timer: SaveTimer;
   private readonly save: SaveFn;
   private readonly retryDelay: (attempt: number) => number;
   private unsaved = false;
-  private firstPendingAt: number | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private attempt = 0;
   private saveState: DraftSaveState = { kind: 'idle' };
@@ -64,7 +63,7 @@ export class FrameworkDraftSession {
     this.record = record;
     this.current = record.framework;
     this.revision = record.revision;
-    this.debounceMs = options.debounceMs ?? 400;
+    this.timer = new SaveTimer(options.debounceMs ?? 400, () => void this.flush());
     this.save = options.save ?? storeDraft;
     this.retryDelay = options.retryDelay ?? defaultRetryDelay;
     this.cleanups.push(registerUnsavedWork(this));
@@ -114,28 +113,18 @@ export class FrameworkDraftSession {
     }
     if (this.saveState.kind !== 'saving') this.saveState = { kind: 'pending' };
     this.notify();
-    const now = Date.now();
-    this.firstPendingAt ??= now;
-    if (immediate || now - this.firstPendingAt >= this.debounceMs) {
-      void this.flush();
-      return;
-    }
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.debounceMs);
+    this.timer.changed(immediate);
   }
 
   /** Commits what is pending; resolves once it is on disk, refused, or failed (and retried). */
   async flush(): Promise<void> {
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.timer.cancel();
     while (this.running) await this.running;
     if (!this.unsaved || this.saveState.kind === 'conflict' || this.saveState.kind === 'gone') {
       return;
     }
     this.unsaved = false;
-    this.firstPendingAt = null;
+    this.timer.taken();
     this.setState({ kind: 'saving' });
     this.running = this.write(this.current, this.revision);
     try {
@@ -159,8 +148,7 @@ export class FrameworkDraftSession {
       this.unsaved = true;
       this.attempt++;
       this.setState({ kind: 'failed' });
-      if (this.timer !== null) clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.flush(), this.retryDelay(this.attempt));
+      this.timer.after(this.retryDelay(this.attempt));
       return;
     }
     this.attempt = 0;
@@ -168,9 +156,7 @@ export class FrameworkDraftSession {
       this.revision = outcome.revision;
       // Newer typing may have arrived while this was written: it stays pending.
       this.setState(this.unsaved ? { kind: 'pending' } : { kind: 'saved' });
-      if (this.unsaved && this.timer === null) {
-        this.timer = setTimeout(() => void this.flush(), this.debounceMs);
-      }
+      if (this.unsaved) this.timer.soon();
       return;
     }
     // Another tab saved first: keep what was typed here, and ask.
@@ -219,7 +205,7 @@ export class FrameworkDraftSession {
 
   async close(): Promise<void> {
     await this.flush();
-    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer.cancel();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
   }
 }

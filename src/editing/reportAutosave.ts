@@ -12,6 +12,7 @@ import type { ReportDraft } from '../core';
 import type { WriteFailure } from '../db/connection';
 import { type DraftSaveOutcome, saveReportDraft } from '../db/inspections/reportStore';
 import { flushWhenHidden } from './lifecycle';
+import { SaveTimer } from './saveTimer';
 import { notifyUnsavedWorkChanged, registerUnsavedWork } from './unsavedWork';
 
 export type AutosaveState =
@@ -35,12 +36,10 @@ const defaultRetryDelay = (attempt: number) => Math.min(30_000, 500 * 2 ** (atte
 /** The report editor's autosave: the latest draft typed, saved behind the typing. */
 export class ReportAutosave {
   private readonly inspectionId: string;
-  private readonly debounceMs: number;
+  private readonly timer: SaveTimer;
   private readonly save: (inspectionId: string, draft: ReportDraft) => Promise<DraftSaveOutcome>;
   private readonly retryDelay: (attempt: number) => number;
   private pending: ReportDraft | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private firstPendingAt: number | null = null;
   private running: Promise<void> | null = null;
   private attempt = 0;
   private current: AutosaveState = { kind: 'idle' };
@@ -49,7 +48,7 @@ export class ReportAutosave {
 
   constructor(options: ReportAutosaveOptions) {
     this.inspectionId = options.inspectionId;
-    this.debounceMs = options.debounceMs ?? 400;
+    this.timer = new SaveTimer(options.debounceMs ?? 400, () => void this.flush());
     this.save = options.save ?? saveReportDraft;
     this.retryDelay = options.retryDelay ?? defaultRetryDelay;
     this.cleanups.push(registerUnsavedWork(this));
@@ -82,27 +81,17 @@ export class ReportAutosave {
   change(draft: ReportDraft, immediate = false): void {
     this.pending = draft;
     if (this.current.kind !== 'saving') this.setState({ kind: 'pending' });
-    const now = Date.now();
-    this.firstPendingAt ??= now;
-    if (immediate || now - this.firstPendingAt >= this.debounceMs) {
-      void this.flush();
-      return;
-    }
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.debounceMs);
+    this.timer.changed(immediate);
   }
 
   /** Commits what is pending; resolves once it is on disk (or has failed and will be retried). */
   async flush(): Promise<void> {
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.timer.cancel();
     while (this.running) await this.running;
     const draft = this.pending;
     if (draft === null) return;
     this.pending = null;
-    this.firstPendingAt = null;
+    this.timer.taken();
     this.setState({ kind: 'saving' });
     this.running = this.write(draft);
     try {
@@ -133,16 +122,13 @@ export class ReportAutosave {
           ? 'missing'
           : 'invalid';
     this.setState({ kind: 'failed', reason });
-    if (outcome.status === 'failed') {
-      if (this.timer !== null) clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.flush(), this.retryDelay(this.attempt));
-    }
+    if (outcome.status === 'failed') this.timer.after(this.retryDelay(this.attempt));
   }
 
   /** Flushes, then stops listening. */
   async close(): Promise<void> {
     await this.flush();
-    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer.cancel();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
   }
 }

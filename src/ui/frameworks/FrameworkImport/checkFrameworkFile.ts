@@ -15,45 +15,19 @@ import {
   WORKBOOK_MAX_BYTES,
 } from '../../../core';
 import { checkFrameworkWorkbook } from './checkFrameworkWorkbook';
+import { checkOffPage, startWorker } from './checkOffPage';
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-async function onThisPage(text: string): Promise<ValidationResult<Framework>> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return loadFramework(text);
-}
-
-function inWorker(text: string): Promise<ValidationResult<Framework>> {
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./checkFrameworkText.worker.ts', import.meta.url), {
-        type: 'module',
-      });
-    } catch {
-      onThisPage(text).then(resolve, reject);
-      return;
-    }
-    worker.onmessage = (event: MessageEvent<ValidationResult<Framework>>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      // The worker could not start, or the check hit a bug: try once on the page, which
-      // reports a bug as a rejection rather than hanging.
-      event.preventDefault();
-      worker.terminate();
-      onThisPage(text).then(resolve, reject);
-    };
-    worker.postMessage(text);
-  });
-}
-
 /** Checks framework text, off the page when the browser allows. */
 export function checkFrameworkText(text: string): Promise<ValidationResult<Framework>> {
-  return typeof Worker === 'undefined' ? onThisPage(text) : inWorker(text);
+  const worker = startWorker(
+    () =>
+      new Worker(new URL('./checkFrameworkText.worker.ts', import.meta.url), { type: 'module' }),
+  );
+  return checkOffPage(worker, text, loadFramework);
 }
 
 const NOT_READ = invalid([

@@ -6,53 +6,29 @@
  */
 import { type Framework, readFrameworkWorkbook, type ValidationResult } from '../../../core';
 import { openWorkbook } from '../workbookLibrary';
+import { checkOffPage, startWorker } from './checkOffPage';
 
 /** A worker started when a workbook was chosen, waiting for its bytes. */
 let prepared: Worker | null = null;
 
-async function onThisPage(bytes: Uint8Array): Promise<ValidationResult<Framework>> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return readFrameworkWorkbook(bytes, openWorkbook);
-}
-
-function startWorker(): Worker | null {
-  try {
-    return new Worker(new URL('./checkFrameworkWorkbook.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-  } catch {
-    return null;
-  }
+function workbookWorker(): Worker | null {
+  return startWorker(
+    () =>
+      new Worker(new URL('./checkFrameworkWorkbook.worker.ts', import.meta.url), {
+        type: 'module',
+      }),
+  );
 }
 
 /** Starts the worker and its library for a workbook about to be checked. */
 export function prepareWorkbookCheck() {
-  if (typeof Worker === 'undefined' || prepared) return;
-  prepared = startWorker();
+  if (prepared) return;
+  prepared = workbookWorker();
   prepared?.postMessage('prepare');
 }
 
-function inWorker(bytes: Uint8Array): Promise<ValidationResult<Framework>> {
-  return new Promise((resolve, reject) => {
-    const worker = prepared ?? startWorker();
-    prepared = null;
-    if (!worker) {
-      onThisPage(bytes).then(resolve, reject);
-      return;
-    }
-    worker.onmessage = (event: MessageEvent<ValidationResult<Framework>>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      onThisPage(bytes).then(resolve, reject);
-    };
-    worker.postMessage(bytes);
-  });
-}
-
 export function checkFrameworkWorkbook(bytes: Uint8Array): Promise<ValidationResult<Framework>> {
-  return typeof Worker === 'undefined' ? onThisPage(bytes) : inWorker(bytes);
+  const worker = prepared ?? workbookWorker();
+  prepared = null;
+  return checkOffPage(worker, bytes, (input) => readFrameworkWorkbook(input, openWorkbook));
 }
