@@ -24,7 +24,7 @@ describe('comparing two framework versions', () => {
   it('lists what was added, removed and changed, with what it does to the answers given', async () => {
     const query = new URLSearchParams({ from: V1, to: V2 });
     renderAt(`/frameworks/compare?${query}`, <FrameworkCompare />);
-    await screen.findByRole('heading', { level: 2, name: /^From/ }, SLOW);
+    await screen.findByRole('heading', { level: 2, name: /^Version 1\.0\.0 to version/ }, SLOW);
     // q2 answered twice (once "high", whose code was renamed) in the one inspection on 1.0.0.
     await screen.findByText('2 answers in 1 inspection would no longer fit.');
     expect(rowsOf(screen.getByRole('table', { name: 'Added (2)' }))).toEqual([

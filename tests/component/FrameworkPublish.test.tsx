@@ -46,6 +46,18 @@ function withAddedQuestion(f: Framework): Framework {
 }
 
 describe('publishing a draft', () => {
+  it('says when nothing has changed yet, rather than giving a reason for the number', async () => {
+    const draftId = await nextDraft((f) => f);
+    await openPublish(draftId);
+    expect(
+      await screen.findByText(
+        'Suggested: 2.0.1. Nothing has changed from the version it starts from yet.',
+        {},
+        SLOW,
+      ),
+    ).toBeTruthy();
+  });
+
   it('suggests the version number with its reason, shows the diff and publishes', async () => {
     const draftId = await nextDraft(withAddedQuestion);
     const user = userEvent.setup();

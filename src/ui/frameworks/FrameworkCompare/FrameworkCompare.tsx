@@ -120,7 +120,12 @@ function Comparison({ from, to }: { from: FrameworkRecord; to: FrameworkRecord }
   const effect = useAnswerEffect(from.key, diff);
   return (
     <>
-      <h2 class="govuk-heading-l">
+      <h2 class="govuk-heading-m">
+        {from.id === to.id
+          ? `Version ${from.version} to version ${to.version}`
+          : `${from.id} ${from.version} to ${to.id} ${to.version}`}
+      </h2>
+      <p class="govuk-body">
         From{' '}
         <a class="govuk-link" href={frameworkHref(from.key)}>
           {from.title}, version {from.version}
@@ -129,7 +134,8 @@ function Comparison({ from, to }: { from: FrameworkRecord; to: FrameworkRecord }
         <a class="govuk-link" href={frameworkHref(to.key)}>
           {to.title}, version {to.version}
         </a>
-      </h2>
+        .
+      </p>
       {effect.summary && <p class="govuk-body">{effect.summary}</p>}
       <DiffTables
         diff={diff}

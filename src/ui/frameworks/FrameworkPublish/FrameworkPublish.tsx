@@ -43,6 +43,11 @@ function useEditsSaved(draftId: string): boolean {
   return saved;
 }
 
+/** A draft that still asks exactly what its starting version asks. */
+function unchanged(diff: FrameworkDiff | undefined): boolean {
+  return diff !== undefined && diff.added.length + diff.removed.length + diff.changed.length === 0;
+}
+
 type Publishing = { draft: FrameworkDraftRecord; base: FrameworkRecord | undefined };
 
 async function loadPublishing(draftId: string): Promise<Publishing | undefined> {
@@ -188,7 +193,9 @@ function PublishPage({
             inputClass="govuk-input--width-10"
             hint={
               suggestion
-                ? `Suggested: ${suggestion.version}, because ${REASON_WORDS[suggestion.reason]}.`
+                ? unchanged(diff)
+                  ? `Suggested: ${suggestion.version}. Nothing has changed from the version it starts from yet.`
+                  : `Suggested: ${suggestion.version}, because ${REASON_WORDS[suggestion.reason]}.`
                 : 'Three numbers, such as 1.0.0.'
             }
             value={version}
