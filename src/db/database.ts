@@ -5,8 +5,13 @@
  * Tables
  * - frameworks     one row per framework version (`id@version`), built-in or imported
  * - inspections    inspection details, team, sampling record, rating overrides
- * - cases          one row per sampled case (answers are in their own table)
- * - answers        the current answer to one item of one case: [caseId+itemId]
+ * - cases          one row per sampled case (answers are in their own tables)
+ * - answerValues   a case's current answer values, one record per case, by item id: all that
+ *                  findings, reports and exports read (version 5; src/db/cases/answerStore.ts)
+ * - answerDetails  the rest of a case's current answers, one record per case, by item id: note,
+ *                  revision, when, by whom, on which device (version 5). Version 1 had an
+ *                  `answers` table of one row per [caseId+itemId]; version 5 moves its rows
+ *                  into these two in the upgrade (src/db/cases/answerMigration.ts).
  * - answerHistory  every change to an answer, append-only: the audit trail
  * - populationChunks  an imported case list that a sample is drawn from, in chunks of entries
  *                   (version 2; version 1 had a `population` table of one row per case)
@@ -30,6 +35,8 @@ import type {
   Inspection,
   PopulationEntry,
 } from '../core';
+import { moveAnswersToCaseRecords } from './cases/answerMigration';
+import type { AnswerDetail, AnswerDetailsRecord, AnswerValuesRecord } from './cases/answerRecords';
 
 export type FrameworkRecord = {
   /** `id@version` */
@@ -72,6 +79,8 @@ export type AnswerRecord = Answer & {
   inspectionId: string;
   itemId: string;
 };
+
+export type { AnswerDetail, AnswerDetailsRecord, AnswerValuesRecord };
 
 export type AnswerHistoryRecord = Answer & {
   seq?: number;
@@ -134,7 +143,8 @@ export class CaseAuditDatabase extends Dexie {
   frameworks!: EntityTable<FrameworkRecord, 'key'>;
   inspections!: EntityTable<Inspection, 'id'>;
   cases!: EntityTable<CaseRecord, 'id'>;
-  answers!: Dexie.Table<AnswerRecord, [string, string]>;
+  answerValues!: EntityTable<AnswerValuesRecord, 'caseId'>;
+  answerDetails!: EntityTable<AnswerDetailsRecord, 'caseId'>;
   answerHistory!: EntityTable<AnswerHistoryRecord, 'seq'>;
   populationChunks!: Dexie.Table<PopulationChunkRecord, [string, number]>;
   reports!: EntityTable<ReportRecord, 'inspectionId'>;
@@ -173,5 +183,14 @@ export class CaseAuditDatabase extends Dexie {
     this.version(4).stores({
       frameworkDrafts: '&draftId, updatedAt',
     });
+    // Answers read whole: two records per case instead of one row per answer, moved over in
+    // the upgrade transaction, so a browser closed midway leaves version 4 as it was.
+    this.version(5)
+      .stores({
+        answers: null,
+        answerValues: '&caseId, inspectionId',
+        answerDetails: '&caseId, inspectionId',
+      })
+      .upgrade(moveAnswersToCaseRecords);
   }
 }

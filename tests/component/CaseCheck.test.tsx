@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerTables, getAnswer, putAnswers } from '../../src/db/cases/answerStore';
 import { CASE_STATUS_ITEM, historyOf } from '../../src/db/cases/caseReads';
 import { database } from '../../src/db/connection';
 import CaseCheck from '../../src/ui/scoring/CaseCheck/CaseCheck';
@@ -48,7 +49,11 @@ describe('check your answers', () => {
 
   it('shows answers and evidence in summary lists, with links to change them', async () => {
     await answer({ a1: 'yes', age: 15, p2: ['education', 'family'] });
-    await database().answers.update([CASE, 'a1'], { note: 'Assessment on file, p. 4' });
+    const db = database();
+    await db.transaction('rw', answerTables(db), async () => {
+      const stored = await getAnswer(db, CASE, 'a1');
+      await putAnswers(db, [{ ...stored!, note: 'Assessment on file, p. 4' }]);
+    });
     open();
     await screen.findByRole('heading', { level: 1 });
     const assessment = screen.getByRole('region', { name: 'Assessment' });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inspectionAnswers } from '../../src/db/cases/answerStore';
 import { database } from '../../src/db/connection';
 import { leadToolOfRoute } from '../../src/ui/components/InspectionFrame/leadTools';
 import FrameworkMove from '../../src/ui/setup/FrameworkMove/FrameworkMove';
@@ -25,7 +26,7 @@ async function openMove() {
 }
 
 async function storedAnswers() {
-  const answers = await database().answers.where('inspectionId').equals(INSPECTION).toArray();
+  const answers = await inspectionAnswers(database(), INSPECTION);
   return answers.map((a) => `${a.caseId}:${a.itemId}=${String(a.value)}`).sort();
 }
 
@@ -69,7 +70,7 @@ describe('moving an inspection to another version', () => {
     await screen.findByText('The inspection now uses Versions test framework, version 2.0.0');
     const inspection = await database().inspections.get(INSPECTION);
     expect(`${inspection?.framework.id}@${inspection?.framework.version}`).toBe(V2);
-    const after = await database().answers.where('inspectionId').equals(INSPECTION).toArray();
+    const after = await inspectionAnswers(database(), INSPECTION);
     expect(
       after
         .filter((a) => a.itemId === 'q2-need')

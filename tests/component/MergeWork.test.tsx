@@ -8,6 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildWorkFile, teamFileText } from '../../src/core';
+import { allAnswers, getAnswer } from '../../src/db/cases/answerStore';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { forgetDeviceId, setScorer } from '../../src/db/device/identityStore';
@@ -115,7 +116,7 @@ describe('merging work files', () => {
     expect(row('By')).toBe('ByR. OkaforA. Patel');
     expect(row('Device')).toBe('DeviceDevice lead-lapDevice ap-lapto');
     // Nothing saved yet.
-    expect(await database().answers.count()).toBe(1);
+    expect((await allAnswers(database())).length).toBe(1);
     expect(await database().imports.count()).toBe(0);
   });
 
@@ -158,7 +159,7 @@ describe('merging work files', () => {
     const banner = await screen.findByText('1 file merged');
     expect(banner).toBeDefined();
     expect(screen.getByText(/2 cases updated, 1 conflict decided/)).toBeDefined();
-    expect(await database().answers.get(['insp-team-case-1', 'q1'])).toMatchObject({
+    expect(await getAnswer(database(), 'insp-team-case-1', 'q1')).toMatchObject({
       value: 'yes',
       note: 'Allocation memo, p. 3',
       by: 'lead',
@@ -176,7 +177,7 @@ describe('merging work files', () => {
     expect(
       screen.getByRole('link', { name: 'Resolve the 1 conflict kept for later' }),
     ).toBeDefined();
-    expect(await database().answers.get(['insp-team-case-1', 'q1'])).toMatchObject({ value: 'no' });
+    expect(await getAnswer(database(), 'insp-team-case-1', 'q1')).toMatchObject({ value: 'no' });
 
     document.body.innerHTML = '';
     renderAt('/inspections/insp-team/team-work/conflicts', <Conflicts inspectionId="insp-team" />);
@@ -185,7 +186,7 @@ describe('merging work files', () => {
       within(conflict).getByRole('button', { name: 'Keep theirs for case LAC-01-01' }),
     );
     await screen.findByText(/Case LAC-01-01: kept the answer from lac-work-ap\.json/);
-    expect(await database().answers.get(['insp-team-case-1', 'q1'])).toMatchObject({
+    expect(await getAnswer(database(), 'insp-team-case-1', 'q1')).toMatchObject({
       value: 'yes',
     });
     await screen.findByText(/No conflicts are open/);

@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inspectionAnswers } from '../../src/db/cases/answerStore';
 import { importAnswers } from '../../src/db/cases/answerWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
@@ -74,7 +75,7 @@ describe('the report editor', { timeout: 30_000 }, () => {
         .filter((c) => c.status === 'complete')
         .map((c) => c.id),
     );
-    const answer = (await db.answers.where('inspectionId').equals(ID).toArray()).find(
+    const answer = (await inspectionAnswers(db, ID)).find(
       (a) =>
         a.itemId === source.itemId &&
         complete.has(a.caseId) &&

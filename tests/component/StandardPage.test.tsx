@@ -68,7 +68,7 @@ describe('answering a standard', () => {
     open('assessment');
     await screen.findByRole('heading', { level: 1 });
     const db = database();
-    vi.spyOn(db.answers, 'put').mockRejectedValue(
+    vi.spyOn(db.answerValues, 'put').mockRejectedValue(
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
     );
     fireEvent.click(

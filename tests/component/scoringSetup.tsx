@@ -6,6 +6,7 @@ import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { LocationProvider } from 'preact-iso';
 import type { AnswerValue } from '../../src/core';
+import { getAnswer } from '../../src/db/cases/answerStore';
 import { type SaveRequest, saveAnswer } from '../../src/db/cases/answerWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
@@ -39,7 +40,7 @@ export async function answer(
   by = 'jm',
 ): Promise<void> {
   for (const [itemId, value] of Object.entries(values)) {
-    const stored = await database().answers.get([CASE, itemId]);
+    const stored = await getAnswer(database(), CASE, itemId);
     const base = stored
       ? { value: stored.value, note: stored.note, rev: stored.rev }
       : { value: null, note: '', rev: 0 };

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_ANSWER } from '../../src/core';
+import { answerTables } from '../../src/db/cases/answerStore';
 import { importAnswers, type SaveRequest, saveAnswer } from '../../src/db/cases/answerWriter';
 import { answersOf, CASE_STATUS_ITEM, historyOf } from '../../src/db/cases/caseReads';
 import { completeCase, markModerated, reopenCase } from '../../src/db/cases/caseStatusWriter';
@@ -113,7 +114,7 @@ describe('saving an answer', () => {
   it('returns a failure as a value, classified', async () => {
     const db = database();
     await db.open();
-    vi.spyOn(db.answers, 'put').mockRejectedValueOnce(
+    vi.spyOn(db.answerValues, 'put').mockRejectedValueOnce(
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
     );
     const outcome = await saveAnswer(request('a1', { value: 'yes' }));
@@ -453,7 +454,7 @@ describe('importing answers', () => {
   it('joins the caller’s transaction: nothing is written if the caller fails', async () => {
     const db = database();
     await expect(
-      db.transaction('rw', [db.answers, db.answerHistory, db.imports], async () => {
+      db.transaction('rw', [...answerTables(db), db.answerHistory, db.imports], async () => {
         await importAnswers(incoming, { via: 'moderation' });
         throw new Error('the merge found a problem');
       }),

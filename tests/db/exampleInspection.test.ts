@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allAnswers } from '../../src/db/cases/answerStore';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { ensureBuiltInFrameworks } from '../../src/db/frameworks/frameworkStore';
@@ -22,7 +23,7 @@ async function counts() {
   return {
     inspections: await db.inspections.count(),
     cases: await db.cases.count(),
-    answers: await db.answers.count(),
+    answers: (await allAnswers(db)).length,
     history: await db.answerHistory.count(),
   };
 }

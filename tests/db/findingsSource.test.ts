@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computeFindings, findingsCasesOf, type ProportionFinding } from '../../src/core';
 import { groupNamesOf } from '../../src/core/findings/findingsOptions';
 import { saveAnswer } from '../../src/db/cases/answerWriter';
-import { loadFindingsCases, loadFindingsSource } from '../../src/db/cases/findingsSource';
+import {
+  loadFindingsCases,
+  loadFindingsCasesWithNotes,
+  loadFindingsSource,
+  loadFindingsValues,
+} from '../../src/db/cases/findingsSource';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { observe } from '../../src/db/live';
@@ -35,10 +40,18 @@ describe('loading the findings source', () => {
     expect(source?.cases).toHaveLength(20);
     const first = source!.cases.find((c) => c.ref === 'LAC-01-01')!;
     expect(first.answers.alloc?.value).toBe('no');
-    expect(first.answers.alloc?.note).toBe(
-      'Allocated 11 working days after the transfer (case record p. 1)',
-    );
     expect(first.answers.summary).toBeUndefined();
+  });
+
+  it('reads the evidence notes only when asked, for the cases behind a figure', async () => {
+    const values = (await loadFindingsCases(ID)).cases.find((c) => c.ref === 'LAC-01-01')!;
+    expect(values.answers.alloc?.note).toBe('');
+    const whole = (await loadFindingsCasesWithNotes(ID)).cases.find((c) => c.ref === 'LAC-01-01')!;
+    expect(whole.answers.alloc).toMatchObject({
+      value: 'no',
+      note: 'Allocated 11 working days after the transfer (case record p. 1)',
+      rev: 1,
+    });
   });
 
   it('gives the figures worked by hand in the fixture (complete cases only: 9 of 16 allocated promptly)', async () => {
@@ -50,6 +63,26 @@ describe('loading the findings source', () => {
     const f = alloc(result);
     expect([f.positive, f.base, f.notApplicable, f.percentRounded]).toEqual([9, 16, 2, 56]);
     expect(result.overall?.rating).toBe('Good');
+  });
+
+  it('gives the engine the same cases and values straight from the value records', async () => {
+    const reserve = {
+      ...fixture.cases[0]!,
+      id: 'reserve-1',
+      ref: 'LAC-09-01',
+      role: 'reserve' as const,
+      status: 'not-started' as const,
+    };
+    await database().cases.put(reserve);
+    const joined = await loadFindingsCases(ID);
+    const direct = await loadFindingsValues(ID);
+    expect(direct.unusedReserves).toBe(1);
+    expect(direct.cases.map((c) => c.ref)).toEqual(joined.cases.map((c) => c.ref));
+    expect(JSON.stringify(direct.cases)).toBe(JSON.stringify(findingsCasesOf(joined.cases)));
+    const options = { completeOnly: true, names: groupNamesOf(fixture.inspection) };
+    expect(computeFindings(findingsFramework(), direct.cases, options)).toEqual(
+      computeFindings(findingsFramework(), findingsCasesOf(joined.cases), options),
+    );
   });
 
   it('lists cases in the order of their references', async () => {
@@ -183,7 +216,14 @@ describe('loading the findings source', () => {
       };
     };
     count(db.cases);
-    count(db.answers);
+    count(db.answerValues);
+    // Findings read answer values only: notes and authors stay on disk.
+    count(db.answerDetails);
+    const bulkGet = db.answerDetails.bulkGet.bind(db.answerDetails);
+    db.answerDetails.bulkGet = (...args) => {
+      queries++;
+      return bulkGet(...args);
+    };
     const { cases } = await loadFindingsCases('big');
     expect(cases).toHaveLength(1000);
     expect(Object.keys(cases[0]!.answers).length).toBeGreaterThanOrEqual(55);

@@ -9,6 +9,7 @@ import {
   toFindingsJson,
 } from '../../src/core';
 import { groupNamesOf } from '../../src/core/findings/findingsOptions';
+import { getAnswer } from '../../src/db/cases/answerStore';
 import { saveAnswer } from '../../src/db/cases/answerWriter';
 import { loadFindingsSource } from '../../src/db/cases/findingsSource';
 import { database, useDatabase } from '../../src/db/connection';
@@ -37,7 +38,7 @@ async function inspectionWithWork(): Promise<string> {
   const kase = (await database().cases.where('inspectionId').equals('insp-example').toArray()).find(
     (c) => c.status === 'in-progress',
   )!;
-  const stored = await database().answers.get([kase.id, 'alloc-prompt']);
+  const stored = await getAnswer(database(), kase.id, 'alloc-prompt');
   const outcome = await saveAnswer({
     caseId: kase.id,
     itemId: 'alloc-prompt',
@@ -68,7 +69,8 @@ async function snapshot(db: CaseAuditDatabase): Promise<string> {
     db.frameworks,
     db.inspections,
     db.cases,
-    db.answers,
+    db.answerValues,
+    db.answerDetails,
     db.answerHistory,
     db.reports,
     db.moderation,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Inspection } from '../../src/core';
+import { caseAnswers } from '../../src/db/cases/answerStore';
 import { importAnswers } from '../../src/db/cases/answerWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import type { ConflictRecord } from '../../src/db/database';
@@ -193,7 +194,7 @@ describe('adding cases', () => {
       status: 'not-started',
       role: 'sample',
     });
-    const answers = await database().answers.where('caseId').equals('case-1').toArray();
+    const answers = await caseAnswers(database(), 'case-1');
     expect(answers.map((a) => [a.itemId, a.value, a.rev, a.by])).toEqual([
       ['age', 15, 1, 'lead'],
       ['gender', 'female', 1, 'lead'],

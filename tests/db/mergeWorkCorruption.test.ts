@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, type MergePlan } from '../../src/core';
 import { inspectionFileChecksum } from '../../src/core/exchange/fileEnvelope';
+import { getAnswer } from '../../src/db/cases/answerStore';
 import { completeCase } from '../../src/db/cases/caseStatusWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import { webSha256 } from '../../src/db/exchange/inspectionExport';
@@ -230,7 +231,7 @@ type Tally = { refusedOnOpen: number; refusedOnMerge: number; applied: number };
 async function expectApplied(plan: MergePlan): Promise<void> {
   const db = database();
   for (const row of plan.writes.answers) {
-    expect(await db.answers.get([row.caseId, row.itemId])).toEqual(row);
+    expect(await getAnswer(db, row.caseId, row.itemId)).toEqual(row);
   }
   for (const row of plan.writes.cases) expect(await db.cases.get(row.id)).toEqual(row);
   for (const row of plan.writes.conflicts) expect(await db.conflicts.get(row.id)).toEqual(row);

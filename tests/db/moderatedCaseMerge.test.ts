@@ -8,6 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FilePlan } from '../../src/core';
+import { allAnswers, getAnswer } from '../../src/db/cases/answerStore';
 import { completeCase, reopenCase } from '../../src/db/cases/caseStatusWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import { openConflicts } from '../../src/db/exchange/mergeConflicts';
@@ -124,8 +125,8 @@ describe('a moderated case and the first reader’s later work', () => {
     const { d } = await scoredAndMerged();
     await moderated();
     const decided = {
-      q2: await database().answers.get([CASE, 'q2']),
-      q3: await database().answers.get([CASE, 'q3']),
+      q2: await getAnswer(database(), CASE, 'q2'),
+      q3: await getAnswer(database(), CASE, 'q3'),
     };
     expect(decided.q2).toMatchObject({ value: 'no', rev: 2, device: DEVICE.lead });
     // Kept: the answer is ap's still, at its revision.
@@ -152,8 +153,8 @@ describe('a moderated case and the first reader’s later work', () => {
 
     // Merged with the conflicts kept for later: the decisions stand, the case stays moderated.
     await merge(INSP, [await ready(later)]);
-    expect(await database().answers.get([CASE, 'q2'])).toEqual(decided.q2);
-    expect(await database().answers.get([CASE, 'q3'])).toEqual(decided.q3);
+    expect(await getAnswer(database(), CASE, 'q2')).toEqual(decided.q2);
+    expect(await getAnswer(database(), CASE, 'q3')).toEqual(decided.q3);
     expect((await database().cases.get(CASE))?.status).toBe('moderated');
     expect((await openConflicts(INSP)).map((c) => c.itemId).sort()).toEqual([
       '#status',
@@ -173,7 +174,7 @@ describe('a moderated case and the first reader’s later work', () => {
       const db = database();
       return JSON.stringify([
         await db.cases.toArray(),
-        await db.answers.toArray(),
+        await allAnswers(db),
         await db.answerHistory.toArray(),
         await db.conflicts.toArray(),
         await db.moderation.toArray(),

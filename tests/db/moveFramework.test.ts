@@ -15,6 +15,7 @@ import {
   type ProportionFinding,
 } from '../../src/core';
 import { groupNamesOf } from '../../src/core/findings/findingsOptions';
+import { getAnswer } from '../../src/db/cases/answerStore';
 import { loadFindingsSource } from '../../src/db/cases/findingsSource';
 import { database, useDatabase } from '../../src/db/connection';
 import { makeInspectionFile } from '../../src/db/exchange/inspectionExport';
@@ -134,7 +135,7 @@ describe('moving an inspection to a new version', () => {
     );
     const db = database();
     const c1 = `${INSP}-case-1`;
-    expect(await db.answers.get([c1, 'q2-review'])).toMatchObject({
+    expect(await getAnswer(db, c1, 'q2-review')).toMatchObject({
       value: 'yes',
       note: 'Reviewed within six weeks (p. 4)',
       by: 'lead',
@@ -151,7 +152,7 @@ describe('moving an inspection to a new version', () => {
     const moves = await db.answerHistory.filter((h) => h.itemId === '#framework').count();
     expect(moves).toBe(4);
     // No longer asked: still on the device and in the history, never deleted.
-    expect((await db.answers.get([c1, 'q3']))?.value).toBe('no');
+    expect((await getAnswer(db, c1, 'q3'))?.value).toBe('no');
     expect(history.some((h) => h.itemId === 'q3' && h.value === 'no')).toBe(true);
   });
 
@@ -195,7 +196,7 @@ describe('moving an inspection to a new version', () => {
     expect(stored?.hash).toBe(
       createHash('sha256').update(canonicalJson(NEXT_VERSION)).digest('hex'),
     );
-    expect((await database().answers.get([`${INSP}-case-1`, 'q3']))?.value).toBe('no');
+    expect((await getAnswer(database(), `${INSP}-case-1`, 'q3'))?.value).toBe('no');
     expect(await figure('q1')).toEqual([3, 4, 75]);
   });
 });

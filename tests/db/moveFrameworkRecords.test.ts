@@ -17,6 +17,7 @@ import {
   moderationIdOf,
 } from '../../src/core';
 import { groupNamesOf } from '../../src/core/findings/findingsOptions';
+import { getAnswer } from '../../src/db/cases/answerStore';
 import { loadFindingsSource } from '../../src/db/cases/findingsSource';
 import { database, useDatabase } from '../../src/db/connection';
 import { openConflictsNow, resolveConflict } from '../../src/db/exchange/mergeConflicts';
@@ -214,7 +215,7 @@ describe('moving an inspection with second readings, conflicts and overrides', (
     expect(open[1]?.theirsEntries.map((e) => e.itemId)).toEqual(['q2-review']);
     const resolved = await resolveConflict(`${C2}|q2|work-jm`, 'theirs', who('lead'));
     expect(resolved.status).toBe('resolved');
-    expect((await database().answers.get([C2, 'q2-review']))?.value).toBe('yes');
+    expect((await getAnswer(database(), C2, 'q2-review'))?.value).toBe('yes');
   });
 
   it('lets a rating override follow its renamed standard', async () => {

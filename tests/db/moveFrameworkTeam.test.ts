@@ -13,6 +13,7 @@ import {
   type IncomingFile,
   moderationAgreement,
 } from '../../src/core';
+import { getAnswer } from '../../src/db/cases/answerStore';
 import { completeCase } from '../../src/db/cases/caseStatusWriter';
 import { database, useDatabase } from '../../src/db/connection';
 import { importedFrameworkRecord } from '../../src/db/frameworks/frameworkStore';
@@ -106,11 +107,11 @@ describe('a work file made for the version the inspection moved from', () => {
     expect(plan.conflicts).toEqual([]);
     expect(plan.counts.answersTaken).toBe(1);
     await merge(INSP, [await ready(second)]);
-    const answer = await database().answers.get([CASE, 'q2-review']);
+    const answer = await getAnswer(database(), CASE, 'q2-review');
     expect(answer).toMatchObject({ value: 'no', note: 'Review was late (p. 5)', by: 'ap' });
     // The question no longer asked keeps its answer; nothing was written under the old id.
-    expect((await database().answers.get([CASE, 'q3']))?.value).toBe('no');
-    expect((await database().answers.get([CASE, 'q2']))?.value).toBe('yes');
+    expect((await getAnswer(database(), CASE, 'q3'))?.value).toBe('no');
+    expect((await getAnswer(database(), CASE, 'q2'))?.value).toBe('yes');
   });
 
   it('changes nothing when the inspector changed nothing since the move', async () => {

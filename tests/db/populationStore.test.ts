@@ -6,6 +6,7 @@ import {
   samplingRecordOf,
 } from '../../src/core';
 import { inspectionSchema, samplingRecordSchema } from '../../src/core/inspection/inspectionSchema';
+import { countInspectionAnswers } from '../../src/db/cases/answerStore';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { listCases } from '../../src/db/inspections/caseListStore';
@@ -177,7 +178,7 @@ describe('drawing and creating the sample', () => {
       reservesDrawn: 1,
     });
     // Profile answers came with the cases, from the list.
-    expect(await database().answers.where('inspectionId').equals('insp-1').count()).toBe(144);
+    expect(await countInspectionAnswers(database(), 'insp-1')).toBe(144);
 
     const again = await createSampleCases(
       'insp-1',

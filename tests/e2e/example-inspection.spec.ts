@@ -59,10 +59,15 @@ describe('the example inspection, offline', () => {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const tx = db.transaction(['inspections', 'cases', 'answers', 'answerHistory']);
-            const requests = ['inspections', 'cases', 'answers', 'answerHistory'].map((name) =>
-              tx.objectStore(name).count(),
-            );
+            const names = [
+              'inspections',
+              'cases',
+              'answerValues',
+              'answerDetails',
+              'answerHistory',
+            ];
+            const tx = db.transaction(names);
+            const requests = names.map((name) => tx.objectStore(name).count());
             tx.oncomplete = () => {
               resolve(requests.map((r) => r.result));
               db.close();
@@ -70,7 +75,7 @@ describe('the example inspection, offline', () => {
           };
         }),
     );
-    expect(left).toEqual([0, 0, 0, 0]);
+    expect(left).toEqual([0, 0, 0, 0, 0]);
     expect(uncaughtErrors(page)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { plural } from '../../src/core';
+import { readAnswers } from './support/answerRecords';
 import {
   axeViolations,
   expectHeading,
@@ -167,7 +168,7 @@ describe('framework versions: duplicate, edit, publish, compare and move an insp
     await page.getByRole('heading', { name: 'Check the move to version 1.1.0' }).waitFor();
     const counts = await page.locator('.govuk-summary-list__value').allTextContents();
     expect(counts[2]).toBe('0 answers, kept in each case’s history, never deleted');
-    const gcse = (await readStore<{ itemId: string; value: unknown }>(page, 'answers')).filter(
+    const gcse = (await readAnswers<{ itemId: string; value: unknown }>(page)).filter(
       (a) => a.itemId === 'education-curriculum' && a.value === 'gcse',
     ).length;
     expect(gcse).toBeGreaterThan(0);
@@ -176,7 +177,7 @@ describe('framework versions: duplicate, edit, publish, compare and move an insp
     await page.getByRole('button', { name: 'Move the inspection to version 1.1.0' }).click();
     await page.getByText(`The inspection now uses ${COPY_TITLE}, version 1.1.0`).waitFor();
     await expectNoAxeViolations(page, 'move: done');
-    const moved = await readStore<{ itemId: string; value: unknown }>(page, 'answers');
+    const moved = await readAnswers<{ itemId: string; value: unknown }>(page);
     const curriculum = moved.filter((a) => a.itemId === 'education-curriculum');
     expect(curriculum.filter((a) => a.value === 'gcse')).toEqual([]);
     expect(curriculum.filter((a) => a.value === 'gcse-or-equivalent')).toHaveLength(gcse);
@@ -188,7 +189,7 @@ describe('framework versions: duplicate, edit, publish, compare and move an insp
 
     // Score the new question on a complete case that answered the question its rule looks at.
     const cases = await readStore<{ id: string; ref: string; status: string }>(page, 'cases');
-    const answers = await readStore<{ caseId: string; itemId: string }>(page, 'answers');
+    const answers = await readAnswers<{ caseId: string; itemId: string }>(page);
     const scored = cases.find(
       (c) =>
         c.status === 'complete' &&

@@ -24,6 +24,7 @@ import {
   toFindingsJson,
 } from '../../src/core';
 import type { FindingsJson } from '../../src/core/findings/findingsJson';
+import { readAnswers } from './support/answerRecords';
 import {
   axeViolations,
   baseUrl,
@@ -44,7 +45,7 @@ async function storedFindings(page: Page, completeOnly: boolean): Promise<Findin
   const [inspection] = await readStore<Inspection>(page, 'inspections');
   const framework = JSON.parse(readFileSync(FRAMEWORK_FILE, 'utf8')) as Framework;
   const cases = await readStore<Omit<CaseWithAnswers, 'answers'>>(page, 'cases');
-  const answers = await readStore<Answer & { caseId: string; itemId: string }>(page, 'answers');
+  const answers = await readAnswers<Answer & { caseId: string; itemId: string }>(page);
   const byCase = new Map(cases.map((c) => [c.id, { ...c, answers: {} as Record<string, Answer> }]));
   for (const a of answers) {
     const { caseId, itemId, ...answer } = a;

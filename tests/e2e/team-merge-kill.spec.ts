@@ -13,6 +13,7 @@ import { buildWorkFile, teamFileText } from '../../src/core';
 import { inspectionFixture } from '../fixtures/inspectionFixture';
 import { nodeSha256 } from '../fixtures/reportFixture';
 import { TEAM_FRAMEWORK } from '../fixtures/teamFixture';
+import { readAnswers } from './support/answerRecords';
 import { baseUrl } from './support/app';
 import { launchKillableBrowser, makeProfileDir, uncaughtErrors } from './support/browser';
 import { readStore, seedInspection } from './support/scoringSeed';
@@ -123,7 +124,7 @@ describe('killing the browser during a merge', () => {
           await merge.click();
           await page.locator('[data-merge-result]').waitFor({ timeout: 60_000 });
           expect((await readStore(page, 'cases')).length).toBe(CASES);
-          expect((await readStore(page, 'answers')).length).toBe(CASES * 3);
+          expect((await readAnswers(page)).length).toBe(CASES * 3);
           expect(uncaughtErrors(page)).toEqual([]);
           await session.close();
           break;

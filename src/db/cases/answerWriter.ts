@@ -6,8 +6,9 @@
  * team merges, conflicts resolved later) calls `restoreAnswers` (and `restoreCases`).
  *
  * What is stored where
- * - `answers`        the current answer per [caseId+itemId]: value, evidence note, rev, at, by,
- *                    device. `rev` goes up by one on every change.
+ * - `answerValues`, `answerDetails`  the current answers, two records per case
+ *                    (cases/answerStore.ts): value; evidence note, rev, at, by, device. `rev`
+ *                    goes up by one on every change.
  * - `answerHistory`  one entry per change: the value and note before and after, when, by whom,
  *                    on which device, and how (`via`: edit | import | moderation | migration).
  *                    Completing, reopening and moderating a case are entries too, under
@@ -48,6 +49,14 @@ import { currentDatabase } from '../connection';
 import type { AnswerHistoryRecord, AnswerRecord, CaseAuditDatabase } from '../database';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
 import { type Clock, type Failed, systemClock, writeTransaction } from '../writeOutcome';
+import {
+  answerIn,
+  answerTables,
+  casesAnswers,
+  putAnswerOver,
+  putAnswers,
+  readCaseAnswers,
+} from './answerStore';
 
 export type SaveRequest = {
   readonly caseId: string;
@@ -101,7 +110,7 @@ export async function saveAnswer(
   now: Clock = systemClock,
 ): Promise<SaveOutcome> {
   const outcome = await writeTransaction(
-    (db) => [db.cases, db.answers, db.answerHistory],
+    (db) => [db.cases, ...answerTables(db), db.answerHistory],
     (db) => writeAnswer(db, request, now),
   );
   if (outcome.status === 'saved' && outcome.historySeq !== null) {
@@ -116,10 +125,11 @@ async function writeAnswer(
   now: Clock,
 ): Promise<SaveOutcome> {
   const { caseId, itemId, patch, base, by, device } = request;
-  const [caseRecord, stored] = await Promise.all([
+  const [caseRecord, records] = await Promise.all([
     db.cases.get(caseId),
-    db.answers.get([caseId, itemId]),
+    readCaseAnswers(db, caseId),
   ]);
+  const stored = answerIn(records, itemId);
   if (!caseRecord) return { status: 'missing', message: 'This case is no longer on this device.' };
   if (LOCKED_STATUSES.includes(caseRecord.status)) {
     return { status: 'locked', caseStatus: caseRecord.status };
@@ -139,9 +149,9 @@ async function writeAnswer(
   }
   const at = now().toISOString();
   const answer: AnswerRecord = { caseId, inspectionId, itemId, ...edit.answer, at, by, device };
-  // The three writes are queued together: one round trip to storage, then the commit.
+  // The writes are queued together: one round trip to storage, then the commit.
   const [, historySeq] = await Promise.all([
-    db.answers.put(answer),
+    putAnswerOver(db, answer, records),
     writeHistory(db, request, answer, stored),
     db.cases.put({
       ...caseRecord,
@@ -231,7 +241,7 @@ type ImportHow = {
  * reader's later edit made from the answer before the decision does not hold it: a conflict
  * for the lead, never a fast-forward over the decision.
  *
- * Call it inside your own transaction (which must include `answers` and `answerHistory`) to
+ * Call it inside your own transaction (which must include `answerTables` and `answerHistory`) to
  * make it part of a larger change; called alone, it runs in a transaction of its own. It does
  * not check for conflicts or change case statuses: the caller (merge, example data) decides.
  */
@@ -240,10 +250,10 @@ export async function importAnswers(
   how: ImportHow,
 ): Promise<{ readonly written: number; readonly unchanged: number }> {
   const db = currentDatabase();
-  return db.transaction('rw', [db.answers, db.answerHistory], async () => {
-    const stored = await db.answers.bulkGet(
-      incoming.map((a) => [a.caseId, a.itemId] as [string, string]),
-    );
+  return db.transaction('rw', [...answerTables(db), db.answerHistory], async () => {
+    const held = await casesAnswers(db, [...new Set(incoming.map((a) => a.caseId))]);
+    const byKey = new Map(held.map((a) => [`${a.caseId}\u001f${a.itemId}`, a]));
+    const stored = incoming.map((a) => byKey.get(`${a.caseId}\u001f${a.itemId}`));
     const answers: AnswerRecord[] = [];
     const history: AnswerHistoryRecord[] = [];
     incoming.forEach((next, i) => {
@@ -261,7 +271,7 @@ export async function importAnswers(
         before: previous ? { value: previous.value, note: previous.note } : null,
       });
     });
-    await db.answers.bulkPut(answers);
+    await putAnswers(db, answers);
     await db.answerHistory.bulkAdd(history);
     return { written: answers.length, unchanged: incoming.length - answers.length };
   });
@@ -296,10 +306,10 @@ export const RESTORE_CHUNK = 2_000;
  * Writes answer rows and history entries exactly as given — the revisions, times, authors,
  * devices, `via` and `source` a file holds — with no new revision and no entry of its own:
  * restoring an archive (inspection import) or applying a planned merge (mergeWork.ts), which
- * has already decided every row. Answers replace the stored row of the same [caseId+itemId];
+ * has already decided every row. Answers replace the stored answer to the same item of the case;
  * history entries are appended in the order given.
  *
- * Must run inside the caller's transaction, which includes `answers` and `answerHistory`: a
+ * Must run inside the caller's transaction, which includes `answerTables` and `answerHistory`: a
  * restore is always part of a larger all-or-nothing change. `onProgress` hears the rows written
  * so far (answers, then history entries) after each chunk.
  */
@@ -316,11 +326,11 @@ export async function restoreAnswers(
     onProgress?.(written, total);
   };
   // Every chunk is queued at once: storage works through them in order without waiting for a
-  // round trip between chunks, and the history keeps the order given (its `seq` grows).
+  // round trip between chunks, and the history keeps the order given (its `seq` grows). A
+  // case's answers are laid into its records together, so chunks hold whole cases.
   const requests: Promise<unknown>[] = [];
-  for (let i = 0; i < answers.length; i += RESTORE_CHUNK) {
-    const chunk = answers.slice(i, i + RESTORE_CHUNK);
-    requests.push(db.answers.bulkPut(chunk).then(() => done(chunk.length)));
+  for (const chunk of chunksOfWholeCases(answers)) {
+    requests.push(putAnswers(db, chunk).then(() => done(chunk.length)));
   }
   for (let i = 0; i < history.length; i += RESTORE_CHUNK) {
     // Without `seq`: the table numbers entries in the order they are added.
@@ -329,4 +339,25 @@ export async function restoreAnswers(
   }
   await Promise.all(requests);
   return { answers: answers.length, history: history.length };
+}
+
+/** Answers in chunks of about RESTORE_CHUNK, a case's answers never split between two. */
+function chunksOfWholeCases(answers: readonly AnswerRecord[]): AnswerRecord[][] {
+  const byCase = new Map<string, AnswerRecord[]>();
+  for (const answer of answers) {
+    const list = byCase.get(answer.caseId);
+    if (list) list.push(answer);
+    else byCase.set(answer.caseId, [answer]);
+  }
+  const chunks: AnswerRecord[][] = [];
+  let chunk: AnswerRecord[] = [];
+  for (const list of byCase.values()) {
+    chunk.push(...list);
+    if (chunk.length >= RESTORE_CHUNK) {
+      chunks.push(chunk);
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }

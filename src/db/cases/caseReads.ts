@@ -6,6 +6,7 @@ import { type Inspection, STATUS_HISTORY_ITEM } from '../../core';
 import { database } from '../connection';
 import type { AnswerHistoryRecord, AnswerRecord, CaseRecord, FrameworkRecord } from '../database';
 import { inspectionWithFramework } from '../inspections/inspectionStore';
+import { caseAnswers } from './answerStore';
 
 /** The item id under which case status changes (complete, reopen) are kept in the history. */
 export const CASE_STATUS_ITEM = STATUS_HISTORY_ITEM;
@@ -33,7 +34,7 @@ export function getCase(caseId: string): Promise<CaseRecord | undefined> {
 
 /** The current answers of a case, by item id. */
 export async function answersOf(caseId: string): Promise<Map<string, AnswerRecord>> {
-  const rows = await database().answers.where('caseId').equals(caseId).toArray();
+  const rows = await caseAnswers(database(), caseId);
   return new Map(rows.map((row) => [row.itemId, row]));
 }
 

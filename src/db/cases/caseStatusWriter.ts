@@ -9,6 +9,7 @@ import { type CaseStatus, caseProgress, frameworkKey, indexFramework } from '../
 import { currentDatabase } from '../connection';
 import type { AnswerHistoryRecord, CaseAuditDatabase, CaseRecord } from '../database';
 import { type Clock, type Failed, systemClock, writeTransaction } from '../writeOutcome';
+import { caseValues, valueTables } from './answerStore';
 import { RESTORE_CHUNK, transactionDatabase } from './answerWriter';
 import { CASE_STATUS_ITEM } from './caseReads';
 
@@ -78,8 +79,7 @@ async function cannotComplete(
   if (!framework) {
     return { status: 'missing', message: 'The framework of this case is not on this device.' };
   }
-  const rows = await db.answers.where('caseId').equals(caseRecord.id).toArray();
-  const values = new Map(rows.map((r) => [r.itemId, r.value]));
+  const values = await caseValues(db, caseRecord.id);
   const progress = caseProgress(
     indexFramework(framework.framework),
     (id) => values.get(id),
@@ -94,7 +94,7 @@ async function changeStatus(
   now: Clock,
 ): Promise<StatusOutcome> {
   return writeTransaction(
-    (db) => [db.cases, db.answers, db.answerHistory, db.inspections, db.frameworks],
+    (db) => [db.cases, ...valueTables(db), db.answerHistory, db.inspections, db.frameworks],
     async (db): Promise<StatusOutcome> => {
       const caseRecord = await db.cases.get(request.caseId);
       if (!caseRecord) return { status: 'missing', message: CASE_GONE };

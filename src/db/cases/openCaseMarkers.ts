@@ -3,9 +3,10 @@
  * with a localStorage note written on pagehide ("closed normally"). A marker still there at the
  * next start, with no tab holding its Web Lock and no note, means the browser was killed with
  * the case open. The first screen loads this module to ask, so it stays small: it imports
- * nothing but the connection.
+ * nothing but the connection and the answer store (which imports no other code).
  */
 import { database, retrying } from '../connection';
+import { lastAnswerAt } from './answerStore';
 
 type Clock = () => Date;
 const systemClock: Clock = () => new Date();
@@ -131,10 +132,5 @@ export async function takeUncleanExit(): Promise<
   for (const m of gone) forgetClosedNote(m.token);
   const latest = crashed.sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0];
   if (!latest) return null;
-  const answers = await db.answers.where('caseId').equals(latest.caseId).toArray();
-  const lastSavedAt = answers.reduce<string | null>(
-    (max, a) => (max === null || a.at > max ? a.at : max),
-    null,
-  );
-  return { ...latest, lastSavedAt };
+  return { ...latest, lastSavedAt: await lastAnswerAt(db, latest.caseId) };
 }

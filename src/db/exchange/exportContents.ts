@@ -13,6 +13,7 @@ import {
   type Inspection,
   type InspectionFileCase,
 } from '../../core';
+import { casesAnswers } from '../cases/answerStore';
 import type { AnswerHistoryRecord, AnswerRecord, CaseAuditDatabase, CaseRecord } from '../database';
 import { NO_INSPECTION } from '../writeOutcome';
 
@@ -72,7 +73,7 @@ export async function casesWithWork(
 ): Promise<InspectionFileCase[]> {
   const ids = cases.map((c) => c.id);
   const [answers, history] = await Promise.all([
-    db.answers.where('caseId').anyOf(ids).toArray(),
+    casesAnswers(db, ids),
     db.answerHistory.where('caseId').anyOf(ids).toArray(),
   ]);
   return casesWithAnswers(cases, answers, history, blind);

@@ -15,6 +15,7 @@ import {
   moderationRecordSchema,
   readReportDraft,
 } from '../../core';
+import { answerTables, inspectionAnswers } from '../cases/answerStore';
 import { database } from '../connection';
 import { knownDeviceNames } from '../device/identityStore';
 import { casesWithAnswers, inspectionAndFramework } from './exportContents';
@@ -32,7 +33,7 @@ function loadInspectionFileContents(inspectionId: string): Promise<ExportContent
       db.inspections,
       db.frameworks,
       db.cases,
-      db.answers,
+      ...answerTables(db),
       db.answerHistory,
       db.reports,
       db.moderation,
@@ -42,7 +43,7 @@ function loadInspectionFileContents(inspectionId: string): Promise<ExportContent
       if (found.status !== 'ok') return found;
       const [caseRows, answerRows, historyRows, reportRow, moderationRows] = await Promise.all([
         db.cases.where('inspectionId').equals(inspectionId).toArray(),
-        db.answers.where('inspectionId').equals(inspectionId).toArray(),
+        inspectionAnswers(db, inspectionId),
         db.answerHistory.where('inspectionId').equals(inspectionId).toArray(),
         db.reports.get(inspectionId),
         db.moderation.where('inspectionId').equals(inspectionId).toArray(),

@@ -20,6 +20,7 @@ import {
   readInspectionFile,
   type ValidationError,
 } from '../../core';
+import { answerTables } from '../cases/answerStore';
 import { restoreAnswers } from '../cases/answerWriter';
 import { restoreCases } from '../cases/caseStatusWriter';
 import { retrying } from '../connection';
@@ -155,7 +156,7 @@ export async function importInspectionFile(
           db.frameworks,
           db.inspections,
           db.cases,
-          db.answers,
+          ...answerTables(db),
           db.answerHistory,
           db.reports,
           db.moderation,

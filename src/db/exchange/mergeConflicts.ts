@@ -12,6 +12,7 @@ import {
   resolveOpenConflict,
   STATUS_HISTORY_ITEM,
 } from '../../core';
+import { answerTables, caseAnswers, casesAnswers } from '../cases/answerStore';
 import { restoreAnswers } from '../cases/answerWriter';
 import { restoreCases } from '../cases/caseStatusWriter';
 import { database } from '../connection';
@@ -35,12 +36,14 @@ export type OpenConflict = ConflictRecord & { readonly current: Answer | null };
 /** The open conflicts of an inspection, each with the answer here now. */
 export async function openConflictsNow(inspectionId: string): Promise<OpenConflict[]> {
   const db = database();
-  return db.transaction('r', [db.conflicts, db.answers, db.cases], async () => {
+  return db.transaction('r', [db.conflicts, ...answerTables(db), db.cases], async () => {
     const conflicts = await openConflicts(inspectionId);
-    const [answers, cases] = await Promise.all([
-      db.answers.bulkGet(conflicts.map((c) => [c.caseId, c.itemId] as [string, string])),
+    const [held, cases] = await Promise.all([
+      casesAnswers(db, [...new Set(conflicts.map((c) => c.caseId))]),
       db.cases.bulkGet(conflicts.map((c) => c.caseId)),
     ]);
+    const byKey = new Map(held.map((a) => [`${a.caseId}\u001f${a.itemId}`, a]));
+    const answers = conflicts.map((c) => byKey.get(`${c.caseId}\u001f${c.itemId}`));
     return conflicts.map((c, i) => {
       if (c.itemId === STATUS_HISTORY_ITEM) {
         const status = cases[i]?.status;
@@ -74,7 +77,7 @@ export async function resolveConflict(
   who: MergeContext,
 ): Promise<ResolveOutcome> {
   return writeTransaction(
-    (db) => [db.cases, db.answers, db.answerHistory, db.conflicts],
+    (db) => [db.cases, ...answerTables(db), db.answerHistory, db.conflicts],
     async (db): Promise<ResolveOutcome> => {
       const conflict = await db.conflicts.get(conflictId);
       if (conflict?.status !== 'open') {
@@ -83,7 +86,7 @@ export async function resolveConflict(
       const caseRow = await db.cases.get(conflict.caseId);
       if (!caseRow) return { status: 'missing', message: 'This case is no longer on this device.' };
       const [answers, history] = await Promise.all([
-        db.answers.where('caseId').equals(caseRow.id).toArray(),
+        caseAnswers(db, caseRow.id),
         db.answerHistory.where('caseId').equals(caseRow.id).toArray(),
       ]);
       history.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));

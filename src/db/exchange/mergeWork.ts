@@ -33,6 +33,7 @@ import {
   planWritesNothing,
   plural,
 } from '../../core';
+import { answerTables, inspectionAnswers } from '../cases/answerStore';
 import { restoreAnswers } from '../cases/answerWriter';
 import { restoreCases } from '../cases/caseStatusWriter';
 import { database, retrying } from '../connection';
@@ -50,7 +51,7 @@ const MERGE_TABLES = (db: CaseAuditDatabase) => [
   db.frameworks,
   db.inspections,
   db.cases,
-  db.answers,
+  ...answerTables(db),
   db.answerHistory,
   db.conflicts,
   db.imports,
@@ -99,7 +100,7 @@ async function loadState(
   }
   const [caseRows, answerRows, historyRows, openRows, imported] = await Promise.all([
     db.cases.where('inspectionId').equals(inspectionId).toArray(),
-    db.answers.where('inspectionId').equals(inspectionId).toArray(),
+    inspectionAnswers(db, inspectionId),
     db.answerHistory.where('inspectionId').equals(inspectionId).toArray(),
     db.conflicts.where('[inspectionId+status]').equals([inspectionId, 'open']).toArray(),
     db.imports.where('inspectionId').equals(inspectionId).primaryKeys(),

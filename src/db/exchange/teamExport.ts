@@ -30,6 +30,7 @@ import {
   type WorkFile,
   workFileName,
 } from '../../core';
+import { answerTables } from '../cases/answerStore';
 import { database } from '../connection';
 import type { CaseAuditDatabase, CaseRecord } from '../database';
 import { knownDeviceNames } from '../device/identityStore';
@@ -54,7 +55,7 @@ const FILE_TABLES = (db: CaseAuditDatabase) => [
   db.inspections,
   db.frameworks,
   db.cases,
-  db.answers,
+  ...answerTables(db),
   db.answerHistory,
   db.moderation,
 ];

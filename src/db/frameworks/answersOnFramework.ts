@@ -4,6 +4,7 @@
  * inspections would no longer fit"). Counts only; no answer leaves storage.
  */
 import { type AnswersByItem, frameworkKey } from '../../core';
+import { inspectionValues } from '../cases/answerStore';
 import { database } from '../connection';
 
 export async function answersOnFramework(key: string): Promise<AnswersByItem> {
@@ -13,14 +14,13 @@ export async function answersOnFramework(key: string): Promise<AnswersByItem> {
     .toArray();
   const counts: Record<string, Record<string, number>> = {};
   for (const inspection of inspections) {
-    await db.answers
-      .where('inspectionId')
-      .equals(inspection.id)
-      .each((answer) => {
-        const byInspection = counts[answer.itemId] ?? {};
+    for (const record of await inspectionValues(db, inspection.id)) {
+      for (const itemId of Object.keys(record.values)) {
+        const byInspection = counts[itemId] ?? {};
         byInspection[inspection.id] = (byInspection[inspection.id] ?? 0) + 1;
-        counts[answer.itemId] = byInspection;
-      });
+        counts[itemId] = byInspection;
+      }
+    }
   }
   return counts;
 }

@@ -18,6 +18,7 @@ import {
   placementErrors,
   splitRepeatedRefs,
 } from '../../core';
+import { answerTables, inspectionAnswers } from '../cases/answerStore';
 import { importAnswers } from '../cases/answerWriter';
 import { database } from '../connection';
 import type { CaseAuditDatabase, CaseRecord } from '../database';
@@ -50,7 +51,7 @@ export async function casesWithProgress(inspectionId: string): Promise<CaseWithP
   const [inspection, cases, answers] = await Promise.all([
     db.inspections.get(inspectionId),
     db.cases.where('inspectionId').equals(inspectionId).toArray(),
-    db.answers.where('inspectionId').equals(inspectionId).toArray(),
+    inspectionAnswers(db, inspectionId),
   ]);
   const record = inspection && (await db.frameworks.get(frameworkKey(inspection.framework)));
   const index = record ? indexFramework(record.framework) : null;
@@ -171,7 +172,7 @@ export async function addCases(
   writer: Writer & { readonly skipExisting?: boolean },
 ): Promise<CaseWriteOutcome> {
   return writeTransaction(
-    (db) => [db.inspections, db.cases, db.answers, db.answerHistory],
+    (db) => [db.inspections, db.cases, ...answerTables(db), db.answerHistory],
     async (db): Promise<CaseWriteOutcome> => {
       const inspection = await db.inspections.get(inspectionId);
       if (!inspection) return NO_INSPECTION;

@@ -14,6 +14,7 @@ import {
   frameworkKey,
   type Inspection,
 } from '../../core';
+import { answerTables } from '../cases/answerStore';
 import { type IncomingAnswer, importAnswers } from '../cases/answerWriter';
 import { database } from '../connection';
 import type { CaseRecord } from '../database';
@@ -84,7 +85,7 @@ export async function loadExampleInspection(
       })),
     );
     return await writeTransaction(
-      (db) => [db.inspections, db.cases, db.answers, db.answerHistory],
+      (db) => [db.inspections, db.cases, ...answerTables(db), db.answerHistory],
       async (db): Promise<ExampleLoadOutcome> => {
         const existing = await db.inspections.filter((inspection) => inspection.example).first();
         if (existing) return { status: 'exists', inspection: existing };

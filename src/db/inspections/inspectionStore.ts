@@ -18,6 +18,11 @@ import {
   removalErrors,
   trimmedDraft,
 } from '../../core';
+import {
+  answerTables,
+  countInspectionAnswers,
+  deleteInspectionAnswers,
+} from '../cases/answerStore';
 import { database } from '../connection';
 import type { CaseAuditDatabase, FrameworkRecord } from '../database';
 import {
@@ -165,7 +170,7 @@ async function contentsOf(db: CaseAuditDatabase, id: string): Promise<Inspection
         .equals(id)
         .filter((c) => c.role === 'reserve')
         .count(),
-      db.answers.where('inspectionId').equals(id).count(),
+      countInspectionAnswers(db, id),
       db.answerHistory.where('inspectionId').equals(id).count(),
       // The list's size is in its summary: no need to read every entry to count them.
       db.meta.get(`population:${id}`),
@@ -200,7 +205,7 @@ export async function deleteInspection(
     (db) => [
       db.inspections,
       db.cases,
-      db.answers,
+      ...answerTables(db),
       db.answerHistory,
       db.populationChunks,
       db.reports,
@@ -214,7 +219,7 @@ export async function deleteInspection(
       const removed = await contentsOf(db, id);
       await Promise.all([
         db.cases.where('inspectionId').equals(id).delete(),
-        db.answers.where('inspectionId').equals(id).delete(),
+        deleteInspectionAnswers(db, id),
         db.answerHistory.where('inspectionId').equals(id).delete(),
         db.populationChunks.where('inspectionId').equals(id).delete(),
         db.reports.where('inspectionId').equals(id).delete(),

@@ -27,6 +27,7 @@ import {
   planMigration,
   recordsAfterMove,
 } from '../../core';
+import { answerTables, inspectionAnswers } from '../cases/answerStore';
 import { type IncomingAnswer, importAnswers } from '../cases/answerWriter';
 import { database } from '../connection';
 import type { AnswerHistoryRecord, CaseAuditDatabase, ConflictRecord } from '../database';
@@ -69,7 +70,7 @@ async function load(db: CaseAuditDatabase, inspectionId: string, toKey: string):
   if (!to) return { status: 'refused', message: `The framework ${toKey} is not on this device.` };
   const [cases, answers, moderation, conflicts] = await Promise.all([
     db.cases.where('inspectionId').equals(inspectionId).toArray(),
-    db.answers.where('inspectionId').equals(inspectionId).toArray(),
+    inspectionAnswers(db, inspectionId),
     db.moderation.where('inspectionId').equals(inspectionId).toArray(),
     db.conflicts.where('[inspectionId+status]').equals([inspectionId, 'open']).toArray(),
   ]);
@@ -103,7 +104,7 @@ export async function previewFrameworkMove(
   const db = database();
   const loaded = await db.transaction(
     'r',
-    [db.inspections, db.frameworks, db.cases, db.answers, db.moderation, db.conflicts],
+    [db.inspections, db.frameworks, db.cases, ...answerTables(db), db.moderation, db.conflicts],
     () => load(db, inspectionId, toKey),
   );
   if (loaded.status !== 'ok') throw new Error(loaded.message);
@@ -150,7 +151,7 @@ export async function moveInspectionFramework(
       db.inspections,
       db.frameworks,
       db.cases,
-      db.answers,
+      ...answerTables(db),
       db.answerHistory,
       db.moderation,
       db.conflicts,

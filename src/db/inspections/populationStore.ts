@@ -27,6 +27,7 @@ import {
   type SamplingRecord,
   type ValidationResult,
 } from '../../core';
+import { answerTables } from '../cases/answerStore';
 import { database } from '../connection';
 import type { PopulationChunkRecord } from '../database';
 import {
@@ -187,7 +188,7 @@ export async function createSampleCases(
   writer: Writer,
 ): Promise<SampleCasesOutcome> {
   return writeTransaction(
-    (db) => [db.inspections, db.cases, db.answers, db.answerHistory],
+    (db) => [db.inspections, db.cases, ...answerTables(db), db.answerHistory],
     async (db): Promise<SampleCasesOutcome> => {
       const inspection = await db.inspections.get(inspectionId);
       if (!inspection) return NO_INSPECTION;

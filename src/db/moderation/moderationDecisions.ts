@@ -21,6 +21,7 @@ import {
   type ValidationError,
   withDecisions,
 } from '../../core';
+import { answerTables, caseAnswers } from '../cases/answerStore';
 import { type IncomingAnswer, importAnswers } from '../cases/answerWriter';
 import { markModerated } from '../cases/caseStatusWriter';
 import type { CaseAuditDatabase } from '../database';
@@ -59,7 +60,7 @@ const DECISION_TABLES = (db: CaseAuditDatabase) => [
   db.inspections,
   db.frameworks,
   db.cases,
-  db.answers,
+  ...answerTables(db),
   db.answerHistory,
   db.moderation,
 ];
@@ -109,9 +110,7 @@ async function readingsToDecide(
       message: `Case ${caseRecord.ref} has been reopened. ${verb} once it is complete again.`,
     } as const;
   }
-  const first =
-    data.firstReading ??
-    answersAsReading(await db.answers.where('caseId').equals(caseId).toArray());
+  const first = data.firstReading ?? answersAsReading(await caseAnswers(db, caseId));
   const differences = readingDifferences(
     context.framework,
     readingValues(first),

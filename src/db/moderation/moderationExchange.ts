@@ -160,8 +160,8 @@ export type SecondReadingsMerged = {
 
 /**
  * On the lead's device, from "my work" files: the second readings merged into their records.
- * Idempotent (the same file twice changes nothing). Never touches `answers`. Call inside your
- * transaction (with `moderation`) or alone.
+ * Idempotent (the same file twice changes nothing). Never touches the case's answers. Call
+ * inside your transaction (with `moderation`) or alone.
  */
 export async function mergeSecondReadings(
   inspectionId: string,

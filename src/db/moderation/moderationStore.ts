@@ -6,8 +6,8 @@
  * moderationDecisions.ts records the lead's decisions, moderationExchange.ts carries readings
  * in exchange files.
  *
- * - The second reading is kept in the record, never in `answers`: findings, exports and the
- *   case's own screens are unaffected by it. It is saved answer by answer through a
+ * - The second reading is kept in the record, never in the case's answers: findings, exports
+ *   and the case's own screens are unaffected by it. It is saved answer by answer through a
  *   `CaseEditor` whose writer is `saveSecondAnswer` (same debounce, retries, conflict rule and
  *   "Saved only after commit" as scoring; src/editing/secondReadingEditor.ts).
  * - A decision writes the final answer through the answer writer's `importAnswers` (`via:
@@ -50,6 +50,7 @@ import {
   type ReadingAnswers,
   readingValues,
 } from '../../core';
+import { answerTables, caseAnswers, casesAnswers } from '../cases/answerStore';
 import { database } from '../connection';
 import type { AnswerRecord, CaseAuditDatabase, CaseRecord, ModerationRecord } from '../database';
 import { answerOf } from '../exchange/exportContents';
@@ -186,15 +187,13 @@ export async function moderationComparison(
   | { readonly status: 'blind' | 'elsewhere' | 'missing' }
 > {
   const db = database();
-  return db.transaction('r', [db.moderation, db.cases, db.answers], async () => {
+  return db.transaction('r', [db.moderation, db.cases, ...answerTables(db)], async () => {
     const record = await recordOf(db, inspectionId, caseId);
     if (!record) return { status: 'missing' } as const;
     if (heldForSecondReader(record)) return { status: 'elsewhere' } as const;
     if (record.data.status === 'assigned') return { status: 'blind' } as const;
     const caseRecord = (await db.cases.get(caseId)) ?? null;
-    const first =
-      record.data.firstReading ??
-      answersAsReading(await db.answers.where('caseId').equals(caseId).toArray());
+    const first = record.data.firstReading ?? answersAsReading(await caseAnswers(db, caseId));
     return {
       status: 'ready',
       value: { record, caseRecord, first, second: record.data.secondReading },
@@ -222,7 +221,7 @@ export async function loadModerationReadings(
   const db = database();
   return db.transaction(
     'r',
-    [db.inspections, db.frameworks, db.cases, db.answers, db.moderation],
+    [db.inspections, db.frameworks, db.cases, ...answerTables(db), db.moderation],
     async () => {
       const context = await frameworkOf(db, inspectionId);
       if (!context) return null;
@@ -234,8 +233,7 @@ export async function loadModerationReadings(
       const needAnswers = records
         .filter((r) => r.data.status !== 'assigned' && r.data.firstReading === null)
         .map((r) => r.caseId);
-      const answerRows =
-        needAnswers.length > 0 ? await db.answers.where('caseId').anyOf(needAnswers).toArray() : [];
+      const answerRows = needAnswers.length > 0 ? await casesAnswers(db, needAnswers) : [];
       const byCase = new Map<string, AnswerRecord[]>();
       for (const row of answerRows) {
         const list = byCase.get(row.caseId) ?? [];

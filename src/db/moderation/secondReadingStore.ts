@@ -22,7 +22,7 @@ import { frameworkOf, NOT_HERE, readModerationRecord, recordOf } from './moderat
  * `CaseEditor` uses instead of answerWriter's `saveAnswer`, with the same rules: one
  * transaction, resolved after the commit; the change laid over the stored answer by core's
  * `mergeAnswerEdit` (a field changed by someone else since the editor looked is a conflict); a
- * finished reading is `locked`. Never touches the answers table.
+ * finished reading is `locked`. Never touches the case's answers.
  */
 export async function saveSecondAnswer(
   request: SaveRequest,

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { CaseWithAnswers, Inspection } from '../../../src/core';
+import { answerRecordsOf } from './answerRecords';
 import { openApp } from './app';
 
 /** Writes the inspection, its cases, answers and a history entry per answer into the page's IndexedDB. */
@@ -17,15 +18,15 @@ export async function seedCases(
   // The built-in frameworks are seeded by the Frameworks screen; visit it once.
   await openApp(page, '/frameworks', url);
   await page.getByRole('table').waitFor();
-  const rows = cases.map(({ answers, ...kase }) => ({
-    kase,
-    answers: Object.entries(answers).map(([itemId, a]) => ({
+  const rows = cases.map(({ answers, ...kase }) => {
+    const rows = Object.entries(answers).map(([itemId, a]) => ({
       ...a,
       caseId: kase.id,
       inspectionId: kase.inspectionId,
       itemId,
-    })),
-  }));
+    }));
+    return { kase, answers: rows, records: answerRecordsOf(rows) };
+  });
   await page.evaluate(
     async ({ inspection, rows }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -35,14 +36,15 @@ export async function seedCases(
       });
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(
-          ['inspections', 'cases', 'answers', 'answerHistory'],
+          ['inspections', 'cases', 'answerValues', 'answerDetails', 'answerHistory'],
           'readwrite',
         );
         tx.objectStore('inspections').put(inspection);
         for (const row of rows) {
           tx.objectStore('cases').put(row.kase);
+          for (const r of row.records.values) tx.objectStore('answerValues').put(r);
+          for (const r of row.records.details) tx.objectStore('answerDetails').put(r);
           for (const a of row.answers) {
-            tx.objectStore('answers').put(a);
             tx.objectStore('answerHistory').add({
               ...a,
               via: 'import',

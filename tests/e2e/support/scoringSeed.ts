@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { InspectionFixture } from '../../fixtures/inspectionFixture';
+import { answerRecordsOf, readAnswers } from './answerRecords';
 
 /**
  * Writes the fixture (and, if given, who is scoring on this device) with the plain IndexedDB
@@ -16,19 +17,27 @@ export async function seedInspection(
   options: { scorer?: string } = {},
 ): Promise<void> {
   await page.evaluate(
-    async ({ data, scorer }) => {
+    async ({ data, records, scorer }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('case-audit');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
       await new Promise<void>((resolve, reject) => {
-        const stores = ['frameworks', 'inspections', 'cases', 'answers', 'meta'];
+        const stores = [
+          'frameworks',
+          'inspections',
+          'cases',
+          'answerValues',
+          'answerDetails',
+          'meta',
+        ];
         const tx = db.transaction(stores, 'readwrite');
         tx.objectStore('frameworks').put(data.framework);
         tx.objectStore('inspections').put(data.inspection);
         for (const c of data.cases) tx.objectStore('cases').put(c);
-        for (const a of data.answers) tx.objectStore('answers').put(a);
+        for (const r of records.values) tx.objectStore('answerValues').put(r);
+        for (const r of records.details) tx.objectStore('answerDetails').put(r);
         if (scorer) {
           tx.objectStore('meta').put({ key: `scorer:${data.inspection.id}`, value: scorer });
         }
@@ -37,7 +46,7 @@ export async function seedInspection(
       });
       db.close();
     },
-    { data: fixture, scorer: options.scorer },
+    { data: fixture, records: answerRecordsOf(fixture.answers), scorer: options.scorer },
   );
 }
 
@@ -66,7 +75,7 @@ export async function storedAnswers(
   page: Page,
   caseId: string,
 ): Promise<Record<string, StoredAnswer>> {
-  const rows = await readStore<StoredAnswer & { caseId: string; itemId: string }>(page, 'answers');
+  const rows = await readAnswers<StoredAnswer & { caseId: string; itemId: string }>(page);
   return Object.fromEntries(rows.filter((r) => r.caseId === caseId).map((r) => [r.itemId, r]));
 }
 

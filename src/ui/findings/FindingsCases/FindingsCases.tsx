@@ -19,9 +19,10 @@ import {
   type Inspection,
   type ItemFinding,
   indexFramework,
+  parseBreakdownSpec,
   plural,
 } from '../../../core';
-import { loadFindingsCases } from '../../../db/cases/findingsSource';
+import { loadFindingsCasesWithNotes } from '../../../db/cases/findingsSource';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
 import { CaseCells, CaseHeaders, caseNames } from '../Findings/CaseCells';
@@ -104,11 +105,11 @@ function CasesBehind({
 }) {
   const { url } = useLocation();
   const query = useMemo(() => casesQueryFromUrl(url), [url]);
-  const live = useLive(() => loadFindingsCases(inspection.id), [inspection.id]);
+  const live = useLive(() => loadFindingsCasesWithNotes(inspection.id), [inspection.id]);
   const cases = live.status === 'ready' ? live.value.cases : null;
   const options = findingsOptionsFor(inspection, {
     completeOnly: query.completeOnly,
-    breakdownBy: query.group?.by ?? null,
+    breakdownBy: query.group ? parseBreakdownSpec(query.group.by) : null,
   });
   const state = useFindings(framework, cases, options, JSON.stringify(options));
   const behind = useMemo(
