@@ -3,6 +3,8 @@
  * Makes sure a Chromium is available for the browser tests and benchmarks. On Debian, as root,
  * it installs Debian's `chromium` package; anywhere else it explains how to provide one.
  * (Browser downloads by test tools cannot work offline or on locked-down machines.)
+ * Its messages go to stderr, so that the command it runs before (`npm run bench -- --json`)
+ * has stdout to itself.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { findChromium } from './chromium.mjs';
 
 const found = findChromium();
 if (found) {
-  console.log(`Chromium: ${found}`);
+  console.error(`Chromium: ${found}`);
   process.exit(0);
 }
 if (process.env.CHROMIUM_PATH) {
@@ -22,18 +24,19 @@ if (process.env.CHROMIUM_PATH) {
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/etc/debian_version')) {
-  console.log('Chromium not found: installing Debian\'s "chromium" package (apt-get)…');
+  console.error('Chromium not found: installing Debian\'s "chromium" package (apt-get)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    const stdio = ['ignore', 2, 2];
+    execFileSync('apt-get', ['update', '-qq'], { stdio, env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio, env });
   } catch {
     console.error('Installing chromium with apt-get failed (see above).');
     process.exit(1);
   }
   const installed = findChromium();
   if (installed) {
-    console.log(`Chromium: ${installed}`);
+    console.error(`Chromium: ${installed}`);
     process.exit(0);
   }
 }

@@ -2,7 +2,10 @@
  * Times the findings engine on synthetic inspections: 1,000, 10,000 and 100,000 cases × 60
  * questions (seeded; a plausible mix of answers with N/A, not known, unanswered and questions
  * hidden by rules), each with a breakdown by area. Prints the median of several runs after a
- * warm-up. Run on its own with `npx tsx scripts/bench/findings-engine.ts`.
+ * warm-up of its two steps — classifying the answers into columns, and counting them — beside
+ * two floors (reading every answer once; counting every classified answer once into one typed
+ * array) and SQLite computing the same counts (findings-sqlite.ts). Run on its own with
+ * `npx tsx scripts/bench/findings-engine.ts`.
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -12,17 +15,22 @@ import {
   type Answer,
   type AnswerValue,
   type CaseWithAnswers,
-  computeFindings,
+  countFindings,
   type FindingsCase,
+  type FindingsColumns,
   type Framework,
   findingsCasesOf,
+  findingsColumns,
   plural,
   type Question,
 } from '../../src/core';
 import { hmipRating, neutralScale, yesNoScale } from '../../tests/fixtures/frameworkBuilder';
+import { sqliteShell, timeSqlite } from './findings-sqlite';
 import { sized } from './mode';
 
 export type BenchRow = { name: string; size: string; median: string; note?: string };
+/** A row as `npm run bench -- --only findings --json` prints it. */
+export type EngineRow = { name: string; cases: number; questions: number; medianMs: number };
 
 const SIZES = sized([1_000, 10_000, 100_000], [100]);
 const AREAS = ['area-a', 'area-b', 'area-c', 'area-d', 'area-e', 'area-f'];
@@ -137,7 +145,7 @@ export function benchCases(framework: Framework, count: number, seed = 2026): Ca
   return cases;
 }
 
-function median(values: number[]): number {
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -147,10 +155,10 @@ function formatMs(ms: number): string {
   return ms < 10 ? `${ms.toFixed(2)} ms` : `${ms.toFixed(1)} ms`;
 }
 
-/** Times `run` after warming it up (at least 5 calls and 300 ms), returning sorted times in ms. */
-function time(run: () => void, runs: number): number[] {
+/** Times `run` after warming it up (at least `warm` calls and 300 ms), returning times in ms. */
+function time(run: () => void, runs: number, warm = 5): number[] {
   const warmUntil = performance.now() + sized(300, 0);
-  for (let i = 0; i < sized(5, 0) || performance.now() < warmUntil; i++) run();
+  for (let i = 0; i < sized(warm, 0) || performance.now() < warmUntil; i++) run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -160,7 +168,7 @@ function time(run: () => void, runs: number): number[] {
   return times.sort((a, b) => a - b);
 }
 
-/** The floor for any engine over this data: reading every answer of every case once. */
+/** The floor for any engine reading case objects: every answer of every case read once. */
 function readEveryAnswer(framework: Framework, cases: readonly FindingsCase[]): number {
   const ids = [
     ...framework.profile.map((p) => p.id),
@@ -173,30 +181,114 @@ function readEveryAnswer(framework: Framework, cases: readonly FindingsCase[]): 
   return seen;
 }
 
-export async function benchFindingsEngine(): Promise<BenchRow[]> {
-  const framework = benchFramework();
-  const rows: BenchRow[] = [];
-  for (const size of SIZES) {
-    // The engine's input: each case's answer values (what the findings worker is sent).
-    const cases = findingsCasesOf(benchCases(framework, size));
-    const runs = sized(size >= 100_000 ? 5 : size >= 10_000 ? 11 : 21, 1);
-    const engine = time(() => computeFindings(framework, cases, { breakdownBy: 'area' }), runs);
-    const floor = time(() => readEveryAnswer(framework, cases), runs);
-    const label = `${plural(size, 'case')} × 60 questions`;
-    rows.push({
-      name: 'computeFindings, breakdown by area',
-      size: label,
-      median: formatMs(median(engine)),
-      note: `${plural(runs, 'run')}, ${formatMs(engine[0]!)}–${formatMs(engine[engine.length - 1]!)}`,
-    });
-    rows.push({
-      name: 'reading every answer once (floor)',
-      size: label,
-      median: formatMs(median(floor)),
-      note: 'values[id] for every item of every case, nothing else',
+/** The floor for counting: every classified answer added once into one typed array. */
+function countEveryAnswer(columns: FindingsColumns, counts: Int32Array): number {
+  counts.fill(0);
+  const { items } = columns.plan;
+  for (let i = 0; i < items.length; i++) {
+    const codes = columns.codes[i]!;
+    const at = items[i]!.offset;
+    for (let c = 0; c < codes.length; c++) counts[at + codes[c]!]! += 1;
+  }
+  return counts[0]!;
+}
+
+/** One measured figure: its name, size, sorted run times, and a note. */
+type Figure = { name: string; cases: number; times: number[]; note?: string };
+
+const BY_AREA = { breakdownBy: 'area' } as const;
+const QUESTIONS = 60;
+
+/** Times every step at one size. */
+function measureSize(framework: Framework, size: number, sqlite: { version: string } | null) {
+  // The engine's input: each case's answer values (what the findings worker is sent).
+  const cases = findingsCasesOf(benchCases(framework, size));
+  const runs = sized(size >= 100_000 ? 7 : size >= 10_000 ? 15 : 31, 1);
+  const figures: Figure[] = [];
+  const classify = time(
+    () => findingsColumns(framework, cases),
+    sized(size >= 100_000 ? 5 : 9, 1),
+    2,
+  );
+  figures.push({
+    name: 'classifying answers into columns (findingsColumns)',
+    cases: size,
+    times: classify,
+  });
+  const columns = findingsColumns(framework, cases);
+  const count = time(() => countFindings(columns, BY_AREA), runs);
+  figures.push({
+    name: 'counting, breakdown by area (countFindings)',
+    cases: size,
+    times: count,
+    note: `${plural(runs, 'run')}, ${formatMs(count[0]!)}–${formatMs(count[count.length - 1]!)}`,
+  });
+  const scratch = new Int32Array(columns.plan.slots);
+  const floor = time(() => countEveryAnswer(columns, scratch), runs);
+  figures.push({
+    name: 'counting every classified answer once (floor)',
+    cases: size,
+    times: floor,
+    note: 'counts[offset + code]++ for every item of every case, nothing else',
+  });
+  const read = time(() => readEveryAnswer(framework, cases), runs);
+  figures.push({
+    name: 'reading every answer once from the cases (floor)',
+    cases: size,
+    times: read,
+    note: 'values[id] for every item of every case, nothing else',
+  });
+  if (sqlite) {
+    const times = timeSqlite(
+      framework,
+      cases,
+      countFindings(columns, BY_AREA),
+      sized(size >= 100_000 ? 5 : 9, 1),
+    ).sort((a, b) => a - b);
+    const ratio = median(times) / median(count);
+    figures.push({
+      name: `SQLite ${sqlite.version} (native, in memory), one GROUP BY query`,
+      cases: size,
+      times,
+      note: `the same counts, checked; ${ratio.toFixed(ratio < 10 ? 1 : 0)}× the engine's counting`,
     });
   }
+  return figures;
+}
+
+/** Every figure of the section, with what could not be measured. */
+export async function measureFindingsEngine(): Promise<{ figures: Figure[]; skipped: string[] }> {
+  const framework = benchFramework();
+  const shell = sqliteShell();
+  const sqlite = 'version' in shell ? shell : null;
+  const skipped = 'skipped' in shell ? [`SQLite skipped: ${shell.skipped}`] : [];
+  const figures: Figure[] = [];
+  for (const size of SIZES) figures.push(...measureSize(framework, size, sqlite));
+  return { figures, skipped };
+}
+
+export async function benchFindingsEngine(): Promise<BenchRow[]> {
+  const { figures, skipped } = await measureFindingsEngine();
+  const rows: BenchRow[] = figures.map((f) => ({
+    name: f.name,
+    size: `${plural(f.cases, 'case')} × ${QUESTIONS} questions`,
+    median: formatMs(median(f.times)),
+    ...(f.note ? { note: f.note } : {}),
+  }));
+  for (const reason of skipped) rows.push({ name: 'SQLite', size: '', median: '', note: reason });
   return rows;
+}
+
+/** The same figures for `--json`: what was skipped goes to stderr. */
+export async function findingsEngineJson(): Promise<EngineRow[]> {
+  const { figures, skipped } = await measureFindingsEngine();
+  for (const reason of skipped) console.error(reason);
+  return figures.map((f) => ({
+    name: f.name,
+    cases: f.cases,
+    questions: QUESTIONS,
+    medianMs: Number(median(f.times).toFixed(3)),
+  }));
 }
 
 function printTable(rows: BenchRow[]): void {
@@ -209,5 +301,6 @@ function printTable(rows: BenchRow[]): void {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  printTable(await benchFindingsEngine());
+  if (process.argv.includes('--json')) console.log(JSON.stringify(await findingsEngineJson()));
+  else printTable(await benchFindingsEngine());
 }

@@ -4,13 +4,14 @@
  * breaks is reported and the others still run; the run then exits non-zero.
  * `npm run bench -- scoring report` runs only the sections whose titles contain those words;
  * `--quick` runs every section at a tiny size, once (a check, not a measurement); `--no-build`
- * measures the build already made.
+ * measures the build already made; `--json` prints only the JSON rows of the chosen sections
+ * that give them (`npm run bench -- --only findings --json`: the findings engine's).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { plural } from '../../src/core';
-import { ONLY, outDir, QUICK, SKIP_BUILD } from './mode';
-import { runSections } from './runSections';
+import { JSON_OUTPUT, ONLY, outDir, QUICK, SKIP_BUILD } from './mode';
+import { jsonRows, runSections } from './runSections';
 import { sections } from './sections';
 import { buildApp, printTable } from './support';
 
@@ -20,9 +21,23 @@ function describe(error: unknown): string {
 
 // A stray rejection in one section must not end the run before the others have had theirs.
 process.on('unhandledRejection', (reason) => {
-  console.log(`\nunexpected error (the run goes on): ${describe(reason)}`);
+  (JSON_OUTPUT ? console.error : console.log)(
+    `\nunexpected error (the run goes on): ${describe(reason)}`,
+  );
   process.exitCode = 1;
 });
+
+if (JSON_OUTPUT) {
+  // stdout carries the JSON alone; anything else goes to stderr.
+  try {
+    const rows = await jsonRows(sections, ONLY);
+    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`, () => process.exit(0));
+  } catch (error) {
+    console.error(describe(error));
+    process.exit(1);
+  }
+  await new Promise(() => undefined);
+}
 
 console.log(`Case Audit benchmarks — ${new Date().toISOString()} — Node ${process.version}`);
 if (QUICK) console.log('Quick run: tiny sizes, one run each. These figures measure nothing.');

@@ -5,7 +5,30 @@
  */
 import type { BenchRow } from './support';
 
-export type Section = { title: string; run: () => Promise<BenchRow[]> };
+export type Section = {
+  title: string;
+  run: () => Promise<BenchRow[]>;
+  /** The section's figures as plain JSON rows, for `--json`; sections without it are left out. */
+  json?: () => Promise<readonly object[]>;
+};
+
+/** Whether a section is chosen by the words given (none: every section). */
+function chosen(section: Section, only: readonly string[]): boolean {
+  const title = section.title.toLowerCase();
+  return only.length === 0 || only.some((word) => title.includes(word));
+}
+
+/** The JSON rows of every chosen section that gives them, in order. */
+export async function jsonRows(
+  sections: readonly Section[],
+  only: readonly string[],
+): Promise<object[]> {
+  const rows: object[] = [];
+  for (const section of sections) {
+    if (section.json && chosen(section, only)) rows.push(...(await section.json()));
+  }
+  return rows;
+}
 
 export type SectionEvents = {
   /** Words from the command line: run only the sections whose titles contain one of them. */
@@ -37,8 +60,7 @@ export async function runSections(
   const only = events.only ?? [];
   const failed: string[] = [];
   for (const section of sections) {
-    const title = section.title.toLowerCase();
-    if (only.length > 0 && !only.some((word) => title.includes(word))) continue;
+    if (!chosen(section, only)) continue;
     try {
       // Started inside the try, so a section that throws before its first await is caught too.
       events.onRows(section.title, await withTimeout(section.run(), events.timeoutMs));

@@ -1,15 +1,17 @@
 /**
  * The findings of an inspection, computed off the page (findings.worker.ts) so that a large
- * inspection never freezes the screen. The cases are sent once and kept here under a key;
- * changing only the options (basis, breakdown, confidence) sends the options alone. Where
- * workers are unavailable the bridge runs these same handlers on the page.
+ * inspection never freezes the screen. The cases are sent once, classified into the engine's
+ * columns (core's `findingsColumns`) and only the columns are kept here under a key; changing
+ * only the options (basis, breakdown, confidence) sends the options alone and counts the
+ * columns again (`countFindings`), never reading a case twice. Where workers are unavailable
+ * the bridge runs these same handlers on the page.
  */
 import {
-  computeFindings,
-  type FindingsCase,
+  countFindings,
+  type FindingsColumns,
   type FindingsOptions,
   type FindingsResult,
-  type Framework,
+  findingsColumns,
 } from '../core';
 import type { FindingsData } from './findingsData';
 
@@ -26,18 +28,14 @@ export type ComputeReply =
   /** The data for the key is not held here (a new or restarted worker): send it. */
   | { readonly status: 'needs-data' };
 
-let held: {
-  readonly key: string;
-  readonly framework: Framework;
-  readonly cases: readonly FindingsCase[];
-} | null = null;
+let held: { readonly key: string; readonly columns: FindingsColumns } | null = null;
 
 function compute(args: ComputeArgs): ComputeReply {
   if (args.data) {
-    held = { key: args.key, framework: args.data.framework, cases: args.data.cases };
+    held = { key: args.key, columns: findingsColumns(args.data.framework, args.data.cases) };
   }
   if (!held || held.key !== args.key) return { status: 'needs-data' };
-  return { status: 'ok', result: computeFindings(held.framework, held.cases, args.options) };
+  return { status: 'ok', result: countFindings(held.columns, args.options) };
 }
 
 export const findingsHandlers = { compute };

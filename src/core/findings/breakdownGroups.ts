@@ -6,19 +6,30 @@
 
 import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
 import { effectiveRule, hiddenItems } from '../framework/applicability';
+import type { AnswerValue } from '../inspection/answerValue';
 import { numberWithUnit } from '../phrasing/numberWithUnit';
 import { type FindingsCase, valuesOf } from './findingsCase';
-import { type FindingsPlan, optionOf } from './findingsPlan';
+import { type FindingsPlan, optionOf, type PlannedItem } from './findingsPlan';
 
-/** 'area', 'stratum', 'inspector', or the id of a profile field. */
-export type BreakdownBy = 'area' | 'stratum' | 'inspector' | (string & {});
+/** 'area', 'stratum', 'inspector', 'inspection', or the id of a profile field. */
+export type BreakdownBy = 'area' | 'stratum' | 'inspector' | 'inspection' | (string & {});
 
-/** The breakdowns a framework offers: the case fields, then its profile fields. */
-export function breakdownChoices(plan: FindingsPlan): { by: string; label: string }[] {
+/** One dimension, or two for a two-way table (rows first, then columns). */
+export type BreakdownSpec = BreakdownBy | readonly [BreakdownBy, BreakdownBy];
+
+/**
+ * The breakdowns a framework offers: the case fields, then its profile fields. "Inspection"
+ * only when asked, for cases of several inspections analysed together.
+ */
+export function breakdownChoices(
+  plan: FindingsPlan,
+  offer: { readonly inspections?: boolean } = {},
+): { by: string; label: string }[] {
   return [
     { by: 'area', label: 'Area' },
     { by: 'stratum', label: 'Stratum' },
     { by: 'inspector', label: 'Inspector' },
+    ...(offer.inspections ? [{ by: 'inspection', label: 'Inspection' }] : []),
     ...plan.items
       .filter((item) => item.entry.type === 'profile')
       .map((item) => ({ by: item.id, label: item.entry.item.text })),
@@ -27,6 +38,8 @@ export function breakdownChoices(plan: FindingsPlan): { by: string; label: strin
 
 export type Grouping = {
   readonly by: BreakdownBy;
+  /** The dimension's name: "Area", or a profile field's text. */
+  readonly name: string;
   /** The group keys of one case. */
   readonly keysOf: (kase: FindingsCase) => readonly string[];
   /** Whether one case can fall in several groups. */
@@ -49,7 +62,32 @@ export type GroupNames = {
   readonly areas?: readonly { readonly id: string; readonly name: string }[];
   readonly strata?: readonly { readonly id: string; readonly name: string }[];
   readonly inspectors?: readonly { readonly id: string; readonly name: string }[];
+  /** Names of inspections analysed together, in the order chosen. */
+  readonly inspections?: readonly { readonly id: string; readonly name: string }[];
 };
+
+/** The dimensions of a spec, one or two. */
+export function specDimensions(spec: BreakdownSpec): readonly BreakdownBy[] {
+  return typeof spec === 'string' ? [spec] : spec;
+}
+
+/** A spec as text: "area", or "area,stratum" for two dimensions. */
+export function breakdownSpecText(spec: BreakdownSpec): string {
+  return specDimensions(spec).join(',');
+}
+
+/**
+ * Reads "area" or "area,stratum" (from the command line or an address); null for empty text,
+ * more than two dimensions, or the same dimension twice. Whether the framework has them is
+ * checked when the findings are computed.
+ */
+export function parseBreakdownSpec(text: string): BreakdownSpec | null {
+  const parts = text.split(',').map((part) => part.trim());
+  if (parts.some((part) => part === '')) return null;
+  if (parts.length === 1) return parts[0]!;
+  if (parts.length !== 2 || parts[0] === parts[1]) return null;
+  return [parts[0]!, parts[1]!];
+}
 
 /** Order and label for a list of named ids; "" (none) last, unknown ids in order first seen. */
 export function namedGroups(
@@ -75,6 +113,7 @@ export function grouping(
   if (by === 'area') {
     return {
       by,
+      name: 'Area',
       keysOf: (c) => [c.areaId],
       multiple: false,
       ...namedGroups(names.areas ?? framework.areas, 'No area'),
@@ -83,6 +122,7 @@ export function grouping(
   if (by === 'stratum') {
     return {
       by,
+      name: 'Stratum',
       keysOf: (c) => [c.stratumId ?? ''],
       multiple: false,
       ...namedGroups(names.strata ?? framework.strata, 'No stratum'),
@@ -91,13 +131,53 @@ export function grouping(
   if (by === 'inspector') {
     return {
       by,
+      name: 'Inspector',
       keysOf: (c) => [c.inspectorId ?? ''],
       multiple: false,
       ...namedGroups(names.inspectors, 'Not assigned'),
     };
   }
+  if (by === 'inspection') {
+    return {
+      by,
+      name: 'Inspection',
+      keysOf: (c) => [c.inspectionId ?? ''],
+      multiple: false,
+      ...namedGroups(names.inspections, 'No inspection'),
+    };
+  }
   const item = plan.itemById.get(by);
   if (item?.entry.type !== 'profile') return null;
+  return profileGrouping(plan, item, by);
+}
+
+/**
+ * The group keys of a profile field's answer: the value as given (a list's choices each once,
+ * "other" with its option); "" when hidden by a rule or unanswered.
+ */
+export function profileKeys(
+  item: PlannedItem,
+  value: AnswerValue | undefined,
+  hidden: boolean,
+): readonly string[] {
+  if (!Array.isArray(value)) return [profileKey(value, hidden)];
+  if (hidden) return NONE;
+  const codes = value.map((v) => {
+    const option = optionOf(item, v);
+    return option < 0 ? v : item.optionValues[option]!;
+  });
+  return codes.length === 0 ? NONE : [...new Set(codes)];
+}
+
+const NONE: readonly string[] = [''];
+
+/** The one group key of an answer that is not a list (see `profileKeys`). */
+export function profileKey(value: string | number | null | undefined, hidden: boolean): string {
+  if (hidden || value === undefined || value === null) return '';
+  return typeof value === 'number' ? String(value) : value.trim();
+}
+
+function profileGrouping(plan: FindingsPlan, item: PlannedItem, by: BreakdownBy): Grouping {
   const ruled = plan.ruleIndex !== null && effectiveRule(item.entry) !== undefined;
   const ruleIndex = plan.ruleIndex;
   const optionOrder = new Map(item.options.map((o, i) => [o.value, i]));
@@ -112,22 +192,13 @@ export function grouping(
     key === NOT_APPLICABLE ? 1 : key === NOT_KNOWN ? 2 : key === '' ? 3 : 0;
   return {
     by,
+    name: item.entry.item.text,
     multiple: item.type === 'multichoice',
     keysOf: (c) => {
       const values = valuesOf(c, plan);
-      if (ruled && ruleIndex && hiddenItems(ruleIndex, (id) => values[id], c).has(by)) {
-        return [''];
-      }
-      const value = values[by];
-      if (value === undefined || value === null) return [''];
-      if (typeof value === 'number') return [String(value)];
-      if (typeof value === 'string') return [value.trim()];
-      // An "other" choice (`other:Boxing club`) groups with its option.
-      const codes = value.map((v) => {
-        const option = optionOf(item, v);
-        return option < 0 ? v : item.optionValues[option]!;
-      });
-      return codes.length === 0 ? [''] : [...new Set(codes)];
+      const hidden =
+        ruled && ruleIndex !== null && hiddenItems(ruleIndex, (id) => values[id], c).has(by);
+      return profileKeys(item, values[by], hidden);
     },
     label: (key) =>
       optionLabels.get(key) ?? SPECIAL_LABELS[key] ?? (key === '' ? 'No answer' : valueLabel(key)),

@@ -1,32 +1,39 @@
 /**
- * The findings engine: every figure of an inspection from its framework and cases, in one pass
- * over the answers (SPEC §4; the passes are in findingsCounters.ts). Each cell's counters —
- * all cases, then each breakdown group — become item findings and ratings here.
+ * The findings engine: every figure of an inspection from its framework and cases (SPEC §4), in
+ * two steps — the answers classified once into typed columns (findingsColumns.ts), then counted
+ * for the options asked (findingsCounters.ts). Each cell's counters — all cases, then each
+ * breakdown group or (row, column) pair — become item findings and ratings here.
  */
 import type { Framework } from '../framework/frameworkSchema';
 import type { RatingOverride } from '../inspection/inspectionSchema';
 import {
-  type BreakdownBy,
+  type BreakdownSpec,
   breakdownChoices,
+  breakdownSpecText,
   type Grouping,
   type GroupNames,
   grouping,
+  specDimensions,
 } from './breakdownGroups';
+import { breakdownOf, cellFigures } from './findingsBreakdown';
 import type { FindingsCase } from './findingsCase';
-import { progressTally } from './findingsCompleteness';
-import { type Counters, countAnswers, placeCases } from './findingsCounters';
+import { placeCases } from './findingsCells';
+import { type FindingsColumns, findingsColumns } from './findingsColumns';
+import { countColumns } from './findingsCounters';
 import { type FindingsPlan, planFindings } from './findingsPlan';
-import type { FindingsCell, FindingsResult, ProportionFinding } from './findingTypes';
-import { type CellSettings, itemFindings, type SentenceSide } from './itemFindings';
-import { rateStandards } from './rateStandards';
+import type { FindingsResult } from './findingTypes';
+import type { CellSettings, SentenceSide } from './itemFindings';
 
 export { isCompleteStatus } from './findingsCase';
 
 export type FindingsOptions = {
   /** Count only cases marked complete or moderated. Default: all cases. */
   readonly completeOnly?: boolean;
-  /** Split every figure by area, stratum, inspector or a profile field's answer. */
-  readonly breakdownBy?: BreakdownBy | null;
+  /**
+   * Split every figure by area, stratum, inspector, inspection or a profile field's answer, or
+   * by two of them for a two-way table.
+   */
+  readonly breakdownBy?: BreakdownSpec | null;
   /** The inspection's areas, strata and team, to name groups (default: the framework's). */
   readonly names?: GroupNames;
   /** The lead's changed ratings (Inspection.ratingOverrides). */
@@ -37,9 +44,15 @@ export type FindingsOptions = {
   readonly sentences?: SentenceSide;
 };
 
-/** What findings can be broken down by for this framework: area, stratum, inspector, profile fields. */
-export function breakdownChoicesOf(framework: Framework): { by: string; label: string }[] {
-  return breakdownChoices(planFindings(framework));
+/**
+ * What findings can be broken down by for this framework: area, stratum, inspector, profile
+ * fields; and inspection, when asked, for several inspections analysed together.
+ */
+export function breakdownChoicesOf(
+  framework: Framework,
+  offer: { readonly inspections?: boolean } = {},
+): { by: string; label: string }[] {
+  return breakdownChoices(planFindings(framework), offer);
 }
 
 /** The confidence level asked for, checked. */
@@ -51,112 +64,61 @@ function confidenceOf(options: FindingsOptions): number {
   return confidence;
 }
 
-/** The breakdown asked for, or null for none; throws when it names nothing the framework has. */
-function groupingOf(plan: FindingsPlan, options: FindingsOptions): Grouping | null {
-  const by = options.breakdownBy ?? null;
-  if (by === null) return null;
-  const groups = grouping(plan, by, options.names);
-  if (groups === null) {
+/** The breakdown asked for: no dimension, one or two; throws when one names nothing here. */
+export function groupingsOf(plan: FindingsPlan, options: FindingsOptions): Grouping[] {
+  const spec = options.breakdownBy ?? null;
+  if (spec === null) return [];
+  const dims = specDimensions(spec);
+  if (dims.length > 2 || (dims.length === 2 && dims[0] === dims[1])) {
     throw new RangeError(
-      `cannot break down by "${by}": use area, stratum, inspector or a profile field id`,
+      `cannot break down by "${breakdownSpecText(spec)}": give two different fields`,
     );
   }
-  return groups;
-}
-
-type CellFigures = Pick<FindingsCell, 'profile' | 'questions'> & {
-  readonly rated: ReturnType<typeof rateStandards>;
-};
-
-/** One cell's item findings, and the ratings they give. */
-function cellFigures(
-  framework: Framework,
-  plan: FindingsPlan,
-  counters: Counters,
-  cell: number,
-  settings: CellSettings,
-  overrides: readonly RatingOverride[],
-): CellFigures {
-  const { counts, numbers } = counters;
-  const findings = itemFindings(plan, counts, cell, numbers, settings);
-  const byId = new Map<string, ProportionFinding>();
-  for (const f of findings) if (f.type === 'proportion') byId.set(f.itemId, f);
-  return {
-    profile: findings.filter((f) => f.standardId === null),
-    questions: findings.filter((f) => f.standardId !== null),
-    rated: rateStandards(framework, (id) => byId.get(id), overrides),
-  };
-}
-
-/**
- * Each group's figures, in the groups' order. A group's sentences state the same side as the
- * figure over all cases, so the two read side by side; overrides apply to the whole only.
- */
-function breakdownOf(
-  framework: Framework,
-  plan: FindingsPlan,
-  counters: Counters,
-  groups: Grouping,
-  keys: readonly string[],
-  all: CellFigures,
-  settings: CellSettings,
-): NonNullable<FindingsResult['breakdown']> {
-  const sides = new Map<string, 'positive' | 'negative'>();
-  for (const f of [...all.profile, ...all.questions]) {
-    if (f.type === 'proportion' && f.counted) sides.set(f.itemId, f.counted.side);
-  }
-  const groupSettings: CellSettings = { ...settings, sides };
-  const order = keys
-    .map((key, i) => ({ key, cell: i + 1, rank: groups.rank(key, i) }))
-    .sort((a, b) => a.rank - b.rank);
-  const cells: FindingsCell[] = order.map(({ key, cell }) => {
-    const built = cellFigures(framework, plan, counters, cell, groupSettings, []);
-    return {
-      key,
-      label: groups.label(key),
-      cases: counters.casesPerCell[cell]!,
-      profile: built.profile,
-      questions: built.questions,
-      standards: built.rated.standards,
-      overall: built.rated.overall,
-    };
+  return dims.map((by) => {
+    const groups = grouping(plan, by, options.names);
+    if (groups === null) {
+      throw new RangeError(
+        `cannot break down by "${by}": use area, stratum, inspector, inspection or a profile field id`,
+      );
+    }
+    return groups;
   });
-  return {
-    by: groups.by,
-    groups: cells,
-    note: groups.multiple
-      ? 'A case can give more than one answer to this field, so it can be counted in more than one group.'
-      : null,
-  };
+}
+
+/** The counted cases: all, or the complete ones. */
+function countedFlags(columns: FindingsColumns, completeOnly: boolean): Uint8Array {
+  return completeOnly ? columns.complete : new Uint8Array(columns.cases).fill(1);
 }
 
 /**
- * Computes every finding. `cases` are the inspection's cases with their answers' values; the
- * framework must have passed `checkFramework`. Throws only for a `breakdownBy` that names
- * nothing in the framework (callers offer the choices from `breakdownChoices`).
+ * Counts every finding from classified columns (`findingsColumns`): the basis, breakdown and
+ * confidence level can change without classifying again. Throws only for a `breakdownBy`
+ * that names nothing in the framework (callers offer the choices from `breakdownChoices`).
  */
-export function computeFindings(
-  framework: Framework,
-  cases: readonly FindingsCase[],
+export function countFindings(
+  columns: FindingsColumns,
   options: FindingsOptions = {},
 ): FindingsResult {
-  const plan = planFindings(framework);
+  const { framework, plan } = columns;
   const confidence = confidenceOf(options);
   const completeOnly = options.completeOnly === true;
-  const groups = groupingOf(plan, options);
-  const placement = placeCases(cases, completeOnly, groups);
-  const progress = progressTally(cases.length);
-  const counters = countAnswers(plan, cases, placement, groups, progress);
+  const dimensions = groupingsOf(plan, options).map((g) => ({
+    ...columns.dimensions.get(g.by)!,
+    grouping: g,
+  }));
+  const placement = placeCases(countedFlags(columns, completeOnly), dimensions);
+  const counters = countColumns(columns, placement);
   const settings: CellSettings = {
     confidence,
     vocabulary: framework.quantifiers,
     sentences: options.sentences ?? 'auto',
   };
   const all = cellFigures(framework, plan, counters, 0, settings, options.ratingOverrides ?? []);
-  const breakdown = groups
-    ? breakdownOf(framework, plan, counters, groups, placement.keys, all, settings)
-    : null;
-  const n = cases.length;
+  const breakdown =
+    placement.dimensions.length > 0
+      ? breakdownOf(framework, plan, counters, placement, all, settings)
+      : null;
+  const n = columns.cases;
   return {
     framework: { id: framework.id, version: framework.version },
     basis: completeOnly ? 'complete-cases' : 'all-cases',
@@ -168,7 +130,20 @@ export function computeFindings(
     standards: all.rated.standards,
     overall: all.rated.overall,
     breakdown,
-    completeness: progress.completeness(options.names, framework.areas),
+    completeness: columns.progress.completeness(options.names, framework.areas),
     warnings: all.rated.warnings,
   };
+}
+
+/**
+ * Computes every finding. `cases` are the inspection's cases with their answers' values; the
+ * framework must have passed `checkFramework`. The same as `countFindings` of
+ * `findingsColumns`: classify once, then count.
+ */
+export function computeFindings(
+  framework: Framework,
+  cases: readonly FindingsCase[],
+  options: FindingsOptions = {},
+): FindingsResult {
+  return countFindings(findingsColumns(framework, cases), options);
 }

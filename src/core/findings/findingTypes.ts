@@ -193,12 +193,37 @@ export type FindingsCell = {
   /** Ratings from this cell's figures alone; overrides apply to the whole inspection only. */
   readonly standards: readonly StandardRating[];
   readonly overall: OverallRating | null;
+  /**
+   * Two-way cells only: [row key, column key] and their labels. For a two-way cell `key` is
+   * `${rowKey}\u001f${colKey}` and `label` is `${rowLabel}, ${colLabel}`.
+   */
+  readonly keys?: readonly [string, string];
+  readonly labels?: readonly [string, string];
+};
+
+/** One dimension of a breakdown: what it splits by, and its name ("Area"). */
+export type BreakdownDimension = { readonly by: string; readonly label: string };
+
+/** A row or column of a two-way breakdown, with the cases counted in it. */
+export type BreakdownMargin = {
+  readonly key: string;
+  readonly label: string;
+  readonly cases: number;
 };
 
 export type Breakdown = {
-  /** 'area', 'stratum', 'inspector' or a profile field id. */
+  /** 'area', 'stratum', 'inspector', 'inspection', a profile field id, or for two-way 'area,stratum'. */
   readonly by: string;
+  /** One dimension, or two: rows then columns. */
+  readonly dimensions: readonly BreakdownDimension[];
+  /**
+   * One-way: the groups. Two-way: one cell per (row, column) pair, row-major, every pair of the
+   * row keys and column keys seen (an empty pair is a cell with 0 cases).
+   */
   readonly groups: readonly FindingsCell[];
+  /** Two-way only: row and column keys with labels, in order, with their case counts. */
+  readonly rows?: readonly BreakdownMargin[];
+  readonly columns?: readonly BreakdownMargin[];
   /** Present when a case can fall in more than one group (a multichoice profile field). */
   readonly note: string | null;
 };

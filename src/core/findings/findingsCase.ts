@@ -17,6 +17,8 @@ export type FindingsCase = Pick<
 > & {
   /** Read through `valuesOf`, which keeps inherited properties from reading as answers. */
   readonly values: AnswerValues;
+  /** Set when cases of several inspections are analysed together. */
+  readonly inspectionId?: string;
 };
 
 /** A case with its answers → what the findings read of it. */

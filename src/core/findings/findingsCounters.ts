@@ -1,73 +1,15 @@
 /**
- * The findings engine's two passes over the cases (SPEC §4). Counters live in one typed array —
- * a run of slots per item per group cell (findingsPlan.ts) — so the cost is linear in cases ×
- * items and the same with or without a breakdown. Cell 0 is "all cases"; cell i + 1 is the
- * i-th group key first seen.
+ * The findings engine's counting step (SPEC §4): the classified columns (findingsColumns.ts)
+ * counted into one typed array of counters — a run of slots per item per cell (findingsPlan.ts).
+ * Each loop walks one item's column, a byte per case, so the cost is linear in cases × items
+ * and the same with or without a breakdown. Cell 0 is "all cases"; the other cells are laid
+ * out by findingsCells.ts.
  */
-import type { CasePlace } from '../framework/compiledRules';
-import type { AnswerValue } from '../inspection/answerValue';
-import type { Grouping } from './breakdownGroups';
-import { type AnswerValues, type FindingsCase, isCompleteStatus, valuesOf } from './findingsCase';
-import type { ProgressTally } from './findingsCompleteness';
-import {
-  ANSWERED,
-  answerSlot,
-  type FindingsPlan,
-  HIDDEN,
-  type PlannedItem,
-  selectedOptions,
-  UNANSWERED,
-} from './findingsPlan';
+import type { CasePlacement } from './findingsCells';
+import type { FindingsColumns } from './findingsColumns';
+import { ANSWERED, type PlannedItem } from './findingsPlan';
 
-/** Where each case is counted: the first pass. */
-export type CasePlacement = {
-  /** Per case: its one group cell (0 with no breakdown), or −1 when it is not counted. */
-  readonly caseCell: Int32Array;
-  /** Per case, when a case can fall in several groups: every cell it falls in. */
-  readonly caseCells: readonly (readonly number[] | undefined)[];
-  /** Group keys in the order first seen: cell i + 1 counts keys[i]. */
-  readonly keys: readonly string[];
-  /** Cases counted (all, or the complete ones). */
-  readonly counted: number;
-};
-
-/** First pass: which cases count, and the group(s) of each. */
-export function placeCases(
-  cases: readonly FindingsCase[],
-  completeOnly: boolean,
-  groups: Grouping | null,
-): CasePlacement {
-  const n = cases.length;
-  const caseCell = new Int32Array(n);
-  const caseCells: (readonly number[] | undefined)[] = groups?.multiple ? new Array(n) : [];
-  const keyIndex = new Map<string, number>();
-  const keys: string[] = [];
-  let counted = 0;
-  for (let c = 0; c < n; c++) {
-    const kase = cases[c]!;
-    if (completeOnly && !isCompleteStatus(kase.status)) {
-      caseCell[c] = -1;
-      continue;
-    }
-    counted++;
-    if (!groups) continue;
-    const cells: number[] = [];
-    for (const key of groups.keysOf(kase)) {
-      let index = keyIndex.get(key);
-      if (index === undefined) {
-        index = keys.length;
-        keyIndex.set(key, index);
-        keys.push(key);
-      }
-      cells.push(index + 1);
-    }
-    caseCell[c] = cells[0]!;
-    if (groups.multiple) caseCells[c] = cells;
-  }
-  return { caseCell, caseCells, keys, counted };
-}
-
-/** Every counter of every cell: the second pass's result. */
+/** Every counter of every cell. */
 export type Counters = {
   /** Slots per cell. */
   readonly slots: number;
@@ -75,155 +17,236 @@ export type Counters = {
   readonly counts: Int32Array;
   readonly casesPerCell: Int32Array;
   /** Number answers per cell and number item (cell × numberItems + numberSlot), for medians. */
-  readonly numbers: (number[] | undefined)[];
+  readonly numbers: (Float64Array | undefined)[];
   readonly numberItems: number;
 };
 
-/** What one case's count leaves for the next: the values and hidden flags rules look back at. */
-type Scratch = {
-  readonly values: (AnswerValue | undefined)[];
-  readonly hidden: Uint8Array;
-  answered: number;
-  applicable: number;
-};
+/**
+ * Cases counted in one go, item after item: their counter bases stay in the fastest cache
+ * while every item's codes stream past.
+ */
+const BLOCK = 4096;
 
-const NO_CELLS: readonly number[] = [];
+/**
+ * Every answer of one item, cases `from` to `to`, into its case's cell. A case not counted
+ * has its base in the sink, a cell past the last, so the loop has no branch.
+ */
+function countItem(
+  counts: Int32Array,
+  codes: Uint8Array | Uint16Array,
+  bases: Int32Array,
+  at: number,
+  from: number,
+  to: number,
+) {
+  for (let c = from; c < to; c++) counts[bases[c]! + at + codes[c]!]! += 1;
+}
 
-/** Multichoice selections and number values, which need more than one counter. */
-function countValue(
-  counters: Counters,
+type Codes = Uint8Array | Uint16Array;
+
+/** Four items at once: each case's base read once for four answers. */
+function countFour(
+  counts: Int32Array,
+  [a, b, c, d]: readonly [Codes, Codes, Codes, Codes],
+  bases: Int32Array,
+  [atA, atB, atC, atD]: readonly [number, number, number, number],
+  from: number,
+  to: number,
+) {
+  for (let k = from; k < to; k++) {
+    const base = bases[k]!;
+    counts[base + atA + a[k]!]! += 1;
+    counts[base + atB + b[k]!]! += 1;
+    counts[base + atC + c[k]!]! += 1;
+    counts[base + atD + d[k]!]! += 1;
+  }
+}
+
+/** Each chosen option of a multichoice item, for the cases counted at `bases`. */
+function countChoices(
+  counts: Int32Array,
+  columns: FindingsColumns,
+  i: number,
   item: PlannedItem,
-  value: string | number | string[],
-  cell: number,
-): void {
-  if (item.type === 'multichoice') {
-    for (const option of selectedOptions(item, value as string | string[])) {
-      counters.counts[cell * counters.slots + item.offset + option]! += 1;
+  bases: Int32Array,
+) {
+  const codes = columns.codes[i]!;
+  const bits = columns.choices[i]!;
+  const words = columns.words[i]!;
+  const answered = item.optionCount + ANSWERED;
+  for (let c = 0; c < codes.length; c++) {
+    if (codes[c] !== answered) continue;
+    const base = bases[c]!;
+    for (let w = 0; w < words; w++) {
+      let word = bits[c * words + w]!;
+      while (word !== 0) {
+        const bit = 31 - Math.clz32(word & -word);
+        counts[base + item.offset + w * 32 + bit]! += 1;
+        word &= word - 1;
+      }
     }
-  } else if (item.type === 'number') {
-    const at = cell * counters.numberItems + item.numberSlot;
-    const list = counters.numbers[at];
-    if (list) list.push(value as number);
-    else counters.numbers[at] = [value as number];
   }
 }
 
 /**
- * Counts one case's answers into cell `home` and the cells in `more` (when `counted`), and
- * leaves its required items answered and applicable in `scratch`.
+ * Each number answer into the lists of its case's cells, in the order of the cases (a mean
+ * adds them in that order): `homes[c]` is case c's home cell (−1: not counted) and `more[c]`
+ * its other cells, if any. Counted first, so each list is one typed array.
  */
-function countCase(
-  plan: FindingsPlan,
+function collectNumbers(
   counters: Counters,
-  answers: AnswerValues,
-  home: number,
-  more: readonly number[],
-  counted: boolean,
-  scratch: Scratch,
-  place: CasePlace,
-): void {
-  const { items } = plan;
-  const itemCount = items.length;
-  const tests = plan.rules?.tests ?? null;
-  const { counts, slots } = counters;
-  const { values, hidden } = scratch;
-  const homeBase = home * slots;
-  let answered = 0;
-  let applicable = 0;
-  for (let i = 0; i < itemCount; i++) {
-    const item = items[i]!;
-    const exclusions = item.optionCount;
-    // Rules only look back, so the items a rule reads are already in `values` and `hidden`;
-    // a hidden item's answer is never read.
-    const test = tests === null ? null : tests[i]!;
-    let relative: number;
-    let value: AnswerValue | undefined;
-    if (test !== null && !test(values, hidden, place)) {
-      hidden[i] = 1;
-      values[i] = undefined;
-      relative = exclusions + HIDDEN;
-    } else {
-      hidden[i] = 0;
-      value = answers[item.id];
-      values[i] = value;
-      relative = answerSlot(item, value);
-      if (item.required) {
-        applicable++;
-        if (relative !== exclusions + UNANSWERED) answered++;
+  values: Float64Array,
+  item: PlannedItem,
+  homes: Int32Array,
+  more: readonly (readonly number[] | undefined)[],
+) {
+  const { numbers, numberItems, cellCount } = counters;
+  const sizes = new Int32Array(cellCount);
+  for (let round = 0; round < 2; round++) {
+    for (let c = 0; c < values.length; c++) {
+      const home = homes[c]!;
+      const value = values[c]!;
+      if (home < 0 || Number.isNaN(value)) continue;
+      const others = more[c];
+      const cells = others === undefined ? 1 : 1 + others.length;
+      for (let k = 0; k < cells; k++) {
+        const cell = k === 0 ? home : others![k - 1]!;
+        if (round === 0) sizes[cell]! += 1;
+        else numbers[cell * numberItems + item.numberSlot]![sizes[cell]!++] = value;
       }
     }
-    if (!counted) continue;
-    const slot = item.offset + relative;
-    counts[homeBase + slot]! += 1;
-    for (let k = 0; k < more.length; k++) counts[more[k]! * slots + slot]! += 1;
-    if (relative === exclusions + ANSWERED && item.type !== 'answered') {
-      countValue(counters, item, value!, home);
-      for (let k = 0; k < more.length; k++) countValue(counters, item, value!, more[k]!);
+    if (round === 1) return;
+    for (let cell = 0; cell < cellCount; cell++) {
+      if (sizes[cell]! > 0) {
+        numbers[cell * numberItems + item.numberSlot] = new Float64Array(sizes[cell]!);
+      }
     }
+    sizes.fill(0);
   }
-  scratch.answered = answered;
-  scratch.applicable = applicable;
 }
 
-/** With one group per case, "all cases" is the sum of the groups: added up once, at the end. */
+/** Every item's answers and choices for the cases whose counters start at `bases`. */
+function countItems(counts: Int32Array, columns: FindingsColumns, bases: Int32Array) {
+  const { items } = columns.plan;
+  const { codes } = columns;
+  const n = bases.length;
+  const fours = items.length - (items.length % 4);
+  for (let from = 0; from < n; from += BLOCK) {
+    const to = Math.min(n, from + BLOCK);
+    for (let i = 0; i < fours; i += 4) {
+      const four = [codes[i]!, codes[i + 1]!, codes[i + 2]!, codes[i + 3]!] as const;
+      const at = [
+        items[i]!.offset,
+        items[i + 1]!.offset,
+        items[i + 2]!.offset,
+        items[i + 3]!.offset,
+      ] as const;
+      countFour(counts, four, bases, at, from, to);
+    }
+    for (let i = fours; i < items.length; i++) {
+      countItem(counts, codes[i]!, bases, items[i]!.offset, from, to);
+    }
+  }
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.type === 'multichoice') countChoices(counts, columns, i, item, bases);
+  }
+}
+
+/**
+ * With several cells per case (a multichoice breakdown field), each case's counters go to
+ * "all cases" in the main loops and to each of its cells here: round k counts each case's
+ * k-th cell.
+ */
+function countMoreCells(
+  counters: Counters,
+  tally: Int32Array,
+  columns: FindingsColumns,
+  placement: CasePlacement,
+) {
+  const { slots, casesPerCell, cellCount } = counters;
+  const sink = cellCount * slots;
+  const bases = new Int32Array(columns.cases);
+  for (let k = 0; ; k++) {
+    let any = false;
+    for (let c = 0; c < columns.cases; c++) {
+      const more = placement.caseCells[c];
+      const cell = more !== undefined && k < more.length ? more[k]! : -1;
+      bases[c] = cell < 0 ? sink : cell * slots;
+      if (cell >= 0) {
+        any = true;
+        casesPerCell[cell]! += 1;
+      }
+    }
+    if (!any) return;
+    countItems(tally, columns, bases);
+  }
+}
+
+/** With one cell per case, "all cases" is the sum of the cells: added up once, at the end. */
 function sumIntoAll(counters: Counters): void {
   const { counts, casesPerCell, numbers, numberItems, slots } = counters;
   for (let cell = 1; cell < counters.cellCount; cell++) {
     casesPerCell[0]! += casesPerCell[cell]!;
     const from = cell * slots;
     for (let k = 0; k < slots; k++) counts[k]! += counts[from + k]!;
-    for (let k = 0; k < numberItems; k++) {
-      const list = numbers[cell * numberItems + k];
-      const all = numbers[k];
-      if (list) numbers[k] = all ? all.concat(list) : list.slice();
+  }
+  // Numbers of "all cases": each cell's in turn, as the cells are numbered.
+  for (let k = 0; k < numberItems; k++) {
+    let size = 0;
+    for (let cell = 1; cell < counters.cellCount; cell++) {
+      size += numbers[cell * numberItems + k]?.length ?? 0;
     }
+    if (size === 0) continue;
+    const all = new Float64Array(size);
+    let at = 0;
+    for (let cell = 1; cell < counters.cellCount; cell++) {
+      const list = numbers[cell * numberItems + k];
+      if (list) {
+        all.set(list, at);
+        at += list.length;
+      }
+    }
+    numbers[k] = all;
   }
 }
 
-/** Second pass: every answer of every case into the counters, and each case's progress. */
-export function countAnswers(
-  plan: FindingsPlan,
-  cases: readonly FindingsCase[],
-  placement: CasePlacement,
-  groups: Grouping | null,
-  progress: ProgressTally,
-): Counters {
+/** Counts every classified answer of the placed cases into every cell. */
+export function countColumns(columns: FindingsColumns, placement: CasePlacement): Counters {
+  const { plan } = columns;
   const slots = plan.slots;
-  const cellCount = 1 + placement.keys.length;
+  const cellCount = 1 + placement.cellCount;
+  // The counters, then the sink: one more cell, where the cases not counted go.
+  const tally = new Int32Array((cellCount + 1) * slots);
+  const sink = cellCount * slots;
   const counters: Counters = {
     slots,
     cellCount,
-    counts: new Int32Array(cellCount * slots),
+    counts: tally.subarray(0, sink),
     casesPerCell: new Int32Array(cellCount),
     numbers: new Array(cellCount * plan.numberItems),
     numberItems: plan.numberItems,
   };
-  const itemCount = plan.items.length;
-  const scratch: Scratch = {
-    values: new Array(itemCount).fill(undefined),
-    hidden: new Uint8Array(itemCount),
-    answered: 0,
-    applicable: 0,
-  };
-  // With one group per case, counts go to the group only and "all cases" is their sum at the
-  // end; with several (multichoice field), to "all cases" and to each group.
-  const multiple = groups?.multiple === true;
-  const sumGroups = groups !== null && !multiple;
-  const { caseCell, caseCells } = placement;
-  const { casesPerCell } = counters;
-  for (let c = 0; c < cases.length; c++) {
-    const kase = cases[c]!;
+  // With one cell per case, counts go to the cell only and "all cases" is their sum at the
+  // end; with several (multichoice field), to "all cases" and to each cell.
+  const sumGroups = placement.cellCount > 0 && !placement.multiple;
+  const { caseCell } = placement;
+  const bases = new Int32Array(caseCell.length);
+  const homes = new Int32Array(caseCell.length);
+  for (let c = 0; c < caseCell.length; c++) {
     const cell = caseCell[c]!;
-    const counted = cell >= 0;
-    const home = sumGroups ? cell : 0;
-    const more = multiple && counted ? caseCells[c]! : NO_CELLS;
-    if (counted) {
-      casesPerCell[home]! += 1;
-      for (const extra of more) casesPerCell[extra]! += 1;
-    }
-    countCase(plan, counters, valuesOf(kase, plan), home, more, counted, scratch, kase);
-    progress.add(kase, c, scratch.answered, scratch.applicable);
+    const home = cell < 0 ? -1 : sumGroups ? cell : 0;
+    homes[c] = home;
+    bases[c] = home < 0 ? sink : home * slots;
+    if (home >= 0) counters.casesPerCell[home]! += 1;
   }
+  countItems(tally, columns, bases);
+  const more = placement.multiple ? placement.caseCells : [];
+  for (const item of plan.items) {
+    if (item.type !== 'number') continue;
+    collectNumbers(counters, columns.numbers[item.numberSlot]!, item, homes, more);
+  }
+  if (placement.multiple) countMoreCells(counters, tally, columns, placement);
   if (sumGroups) sumIntoAll(counters);
   return counters;
 }

@@ -5,7 +5,7 @@
  * ratings applied. Only what the reader chooses differs from place to place.
  */
 import type { Inspection } from '../inspection/inspectionSchema';
-import type { BreakdownBy, GroupNames } from './breakdownGroups';
+import type { BreakdownSpec, GroupNames } from './breakdownGroups';
 import type { FindingsOptions } from './computeFindings';
 import type { SentenceSide } from './itemFindings';
 
@@ -13,7 +13,7 @@ import type { SentenceSide } from './itemFindings';
 export type FindingsChoices = {
   /** Count only cases marked complete or moderated. Default: all cases. */
   readonly completeOnly?: boolean;
-  readonly breakdownBy?: BreakdownBy | null;
+  readonly breakdownBy?: BreakdownSpec | null;
   /** Confidence level for intervals, between 0 and 1. Default 0.95. */
   readonly confidence?: number;
   readonly sentences?: SentenceSide;

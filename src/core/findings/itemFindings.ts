@@ -29,6 +29,8 @@ import {
   SMALL_BASE,
 } from './findingTypes';
 
+const NO_NUMBERS: ArrayLike<number> = [];
+
 export type SentenceSide = 'auto' | 'positive' | 'negative';
 
 export type CellSettings = {
@@ -201,7 +203,7 @@ export function itemFindings(
   plan: FindingsPlan,
   counts: Int32Array,
   cell: number,
-  numbers: readonly (number[] | undefined)[],
+  numbers: readonly (ArrayLike<number> | undefined)[],
   settings: CellSettings,
 ): ItemFinding[] {
   const cellBase = cell * plan.slots;
@@ -234,7 +236,7 @@ export function itemFindings(
       }
       case 'number': {
         const thresholds = item.entry.item.thresholds ?? [];
-        const values = numbers[cell * plan.numberItems + item.numberSlot] ?? [];
+        const values = numbers[cell * plan.numberItems + item.numberSlot] ?? NO_NUMBERS;
         const summary = describeNumbers(
           values,
           thresholds.map((t) => t.above),

@@ -46,4 +46,19 @@ describe('the findings worker', () => {
       status: 'needs-data',
     });
   });
+
+  it('keeps the classified answers, not the cases: later options count what was sent', () => {
+    const sent = findingsCasesOf(cases);
+    findingsHandlers.compute({ key: 'classified', data: { framework, cases: sent }, options: {} });
+    // The page's copy changes (on the page the handlers share it): the figures do not.
+    sent.length = 0;
+    const again = findingsHandlers.compute({
+      key: 'classified',
+      options: { completeOnly: true, breakdownBy: ['area', 'stratum'] },
+    });
+    if (again.status !== 'ok') throw new Error('no figures');
+    const alloc = again.result.questions.find((f) => f.itemId === 'alloc') as ProportionFinding;
+    expect([alloc.positive, alloc.base]).toEqual([9, 16]);
+    expect(again.result.breakdown?.by).toBe('area,stratum');
+  });
 });
