@@ -48,9 +48,34 @@ export type CasesCsvWriteOptions = {
   readonly byteOrderMark?: boolean;
 };
 
-function columnsOf(framework: Framework): { items: readonly PlannedItem[]; header: string[] } {
-  const { items } = planFindings(framework);
-  return { items, header: [...CASE_COLUMNS, ...items.map((item) => item.id)] };
+/**
+ * One column of the cases spreadsheet, in the order it is written: the case's own columns, then
+ * one per profile field and question. The single list the writer and the codebook both follow.
+ */
+export type CasesCsvColumn =
+  | { readonly source: 'case'; readonly id: CaseColumn }
+  | { readonly source: 'item'; readonly id: string; readonly item: PlannedItem };
+
+type CaseColumn = (typeof CASE_COLUMNS)[number];
+
+const CASE_CELLS: Record<CaseColumn, (kase: CaseWithAnswers) => string> = {
+  case_ref: (kase) => kase.ref,
+  area: (kase) => kase.areaId,
+  stratum: (kase) => kase.stratumId ?? '',
+  inspector: (kase) => kase.inspectorId ?? '',
+  status: (kase) => kase.status,
+};
+
+/** The columns the cases spreadsheet of this framework has, in order. */
+export function casesCsvColumns(framework: Framework): readonly CasesCsvColumn[] {
+  return [
+    ...CASE_COLUMNS.map((id) => ({ source: 'case' as const, id })),
+    ...planFindings(framework).items.map((item) => ({
+      source: 'item' as const,
+      id: item.id,
+      item,
+    })),
+  ];
 }
 
 function cellOf(value: AnswerValue | undefined): string | number {
@@ -65,17 +90,16 @@ export function writeCasesCsv(
   cases: readonly CaseWithAnswers[],
   options: CasesCsvWriteOptions = {},
 ): string {
-  const { items, header } = columnsOf(framework);
-  const rows = cases.map((kase) => [
-    kase.ref,
-    kase.areaId,
-    kase.stratumId ?? '',
-    kase.inspectorId ?? '',
-    kase.status,
-    ...items.map((item) => cellOf(kase.answers[item.id]?.value)),
-  ]);
+  const columns = casesCsvColumns(framework);
+  const rows = cases.map((kase) =>
+    columns.map((column) =>
+      column.source === 'case'
+        ? CASE_CELLS[column.id](kase)
+        : cellOf(kase.answers[column.id]?.value),
+    ),
+  );
   const text = Papa.unparse(
-    { fields: header, data: rows },
+    { fields: columns.map((column) => column.id), data: rows },
     // Papaparse leaves JavaScript numbers alone, so only text cells are escaped.
     { newline: '\r\n', escapeFormulae: FORMULA_START },
   );

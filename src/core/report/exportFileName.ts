@@ -9,6 +9,7 @@
  * never takes the name of its plain twin. Letters, digits and dashes only: safe on every file
  * system.
  */
+import type { CodebookFileFormat } from '../exchange/codebookFiles';
 import type { Framework } from '../framework/frameworkSchema';
 import type { Inspection } from '../inspection/inspectionSchema';
 
@@ -145,4 +146,27 @@ export function packFileName(
 ): string {
   const whom = inspectorName === null ? 'everyone' : nameInitials(inspectorName);
   return `${shortName}-pack-${whom}${protectedPart(options)}-${stamp}.json`;
+}
+
+const CODEBOOK_FILES: Record<CodebookFileFormat, { what: string; extension: string }> = {
+  csv: { what: 'codebook', extension: 'csv' },
+  json: { what: 'codebook', extension: 'json' },
+  // Named as the cases spreadsheet they read, so the two sit side by side.
+  sps: { what: 'cases', extension: 'sps' },
+  r: { what: 'cases', extension: 'R' },
+};
+
+/**
+ * The codebook and the syntax that reads the cases spreadsheet of the same day:
+ * `lac-2012-inspection-codebook-2026-11-22.csv` (or `.json`),
+ * `lac-2012-inspection-cases-2026-11-22.sps` and `.R` beside `…-cases-2026-11-22.csv`.
+ */
+export function codebookFileName(
+  inspection: Pick<Inspection, 'kind'>,
+  framework: Pick<Framework, 'id' | 'year'>,
+  format: CodebookFileFormat,
+  date: string,
+): string {
+  const { what, extension } = CODEBOOK_FILES[format];
+  return `${inspectionShortName(inspection, framework)}-${what}-${date}.${extension}`;
 }

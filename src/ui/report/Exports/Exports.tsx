@@ -8,12 +8,15 @@ import { inspectionHref } from '../../components/InspectionFrame/inspectionSecti
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { WarningText } from '../../components/WarningText';
 import { PassphraseFields } from '../../team/TeamWork/PassphraseFields';
+import { CodebookExports } from './CodebookExports';
 import { type ExportKind, useExports } from './useExports';
 import './Exports.css';
 
 /**
- * The inspection's three exports, each described by what it holds, made on the device and
- * saved through the browser's download: nothing is sent anywhere. The whole inspection can be
+ * The inspection's three exports (the cases spreadsheet, with its codebook and the syntax that
+ * reads it into statistics programs; the findings table; the whole inspection), each described
+ * by what it holds, made on the device and saved through the browser's download: nothing is
+ * sent anywhere. The whole inspection can be
  * protected with a passphrase, as packs and work files can.
  */
 export default function Exports({ inspectionId }: { inspectionId: string }) {
@@ -82,6 +85,7 @@ function ExportList({
           it gives the same figures as this app.
         </p>
         {button('cases', 'Download the cases')}
+        <CodebookExports button={button} />
       </section>
 
       <section class="ca-exports__item" aria-labelledby="export-findings">

@@ -8,9 +8,15 @@
  * - the findings table: one row per question and breakdown cell, with numerator, base,
  *   percentage and interval (core's `findingsTableCsv`);
  * - the inspection file: the whole inspection as JSON, for archive and for another device,
- *   protected by a passphrase if the user chooses.
+ *   protected by a passphrase if the user chooses;
+ * - beside the cases spreadsheet, its codebook (CSV, JSON) and the SPSS and R syntax that read
+ *   it (core's `buildCodebook`, the files `case-audit codebook` makes).
  */
 import {
+  buildCodebook,
+  type CodebookFileFormat,
+  codebookFileName,
+  codebookFileText,
   exportFileName,
   findingsOptionsFor,
   findingsTableCsv,
@@ -20,6 +26,7 @@ import {
 import { loadFindingsSource } from '../../../db/cases/findingsSource';
 import { fileContent } from '../../../db/exchange/fileContent';
 import { makeInspectionFile } from '../../../db/exchange/inspectionExport';
+import { getInspectionWithFramework } from '../../../db/inspections/inspectionStore';
 import { findingsOffPage } from '../../../workers/findingsBridge';
 
 export type ExportFile = {
@@ -57,6 +64,50 @@ export async function casesCsvExport(inspectionId: string, date: string): Promis
       fileName: exportFileName(found.inspection, found.framework, 'cases', date),
       blob: new Blob([text], { type: CSV }),
       summary: plural(found.cases.length, 'case'),
+    },
+  };
+}
+
+const CODEBOOK_TYPES: Record<CodebookFileFormat, string> = {
+  csv: CSV,
+  json: 'application/json',
+  sps: 'text/plain;charset=utf-8',
+  r: 'text/plain;charset=utf-8',
+};
+
+/**
+ * The codebook of the cases spreadsheet (CSV or JSON), or the SPSS or R syntax that reads it:
+ * made from the framework and the inspection's areas, strata and team, no case needed. The
+ * syntax reads the cases spreadsheet by the name it has when downloaded the same day.
+ */
+export async function codebookExport(
+  inspectionId: string,
+  date: string,
+  format: CodebookFileFormat,
+): Promise<ExportOutcome> {
+  const found = await getInspectionWithFramework(inspectionId);
+  if (!found) return { status: 'missing', message: 'This inspection is no longer on this device.' };
+  if (!found.framework) {
+    return {
+      status: 'missing',
+      message: 'The framework this inspection is pinned to is not on this device.',
+    };
+  }
+  const { inspection } = found;
+  const framework = found.framework.framework;
+  const codebook = buildCodebook(framework, {
+    areas: inspection.areas,
+    strata: inspection.strata,
+    team: inspection.team,
+    casesFile: exportFileName(inspection, framework, 'cases', date),
+  });
+  const text = codebookFileText(codebook, format, { byteOrderMark: true });
+  return {
+    status: 'ok',
+    file: {
+      fileName: codebookFileName(inspection, framework, format, date),
+      blob: new Blob([text], { type: CODEBOOK_TYPES[format] }),
+      summary: plural(codebook.columns.length, 'column'),
     },
   };
 }

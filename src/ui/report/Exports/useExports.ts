@@ -1,6 +1,6 @@
 /** What the Exports screen is doing: which file is being made, and how the last one went. */
 import { useMemo, useState } from 'preact/hooks';
-import { passphraseProblem } from '../../../core';
+import { type CodebookFileFormat, passphraseProblem } from '../../../core';
 import { downloadFile } from '../../components/downloadFile';
 import {
   NO_PASSPHRASE,
@@ -11,12 +11,20 @@ import {
 import { APP_VERSION, todayLocal } from './exportDate';
 import {
   casesCsvExport,
+  codebookExport,
   type ExportOutcome,
   findingsCsvExport,
   inspectionFileExport,
 } from './inspectionExports';
 
-export type ExportKind = 'cases' | 'findings' | 'all-data';
+export type ExportKind = 'cases' | 'findings' | 'all-data' | `codebook-${CodebookFileFormat}`;
+
+const CODEBOOK_KINDS: Record<string, CodebookFileFormat> = {
+  'codebook-csv': 'csv',
+  'codebook-json': 'json',
+  'codebook-sps': 'sps',
+  'codebook-r': 'r',
+};
 
 function exportOf(
   kind: ExportKind,
@@ -25,6 +33,8 @@ function exportOf(
 ): Promise<ExportOutcome> {
   const date = todayLocal();
   if (kind === 'cases') return casesCsvExport(inspectionId, date);
+  const codebook = CODEBOOK_KINDS[kind];
+  if (codebook) return codebookExport(inspectionId, date, codebook);
   if (kind === 'findings')
     return findingsCsvExport(inspectionId, date, options.basis === 'complete');
   return inspectionFileExport(
