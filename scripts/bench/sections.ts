@@ -1,12 +1,13 @@
 /** The bench's sections, in the order `npm run bench` runs them. */
 import { benchAppShell } from './appShell';
-import { benchFindingsEngine } from './findings-engine';
+import { benchFindingsEngine, findingsEngineJson } from './findings-engine';
 import { benchFindingsScreen } from './findings-screen';
 import { benchFrameworkDiff } from './frameworkDiff';
 import { benchFrameworkEditor } from './frameworkEditor';
 import { benchFrameworkWorkbook } from './frameworkWorkbook';
 import { benchInspections } from './inspections';
 import { benchReport } from './report';
+import { benchResearchScale } from './researchScale';
 import type { Section } from './runSections';
 import { benchSampling } from './sampling';
 import { benchScoring } from './scoring';
@@ -23,7 +24,8 @@ export const sections: readonly Section[] = [
     title: 'Scoring: answer to committed, keyboard scoring (headless Chromium)',
     run: benchScoring,
   },
-  { title: 'Findings engine (Node)', run: benchFindingsEngine },
+  { title: 'Findings engine (Node)', run: benchFindingsEngine, json: findingsEngineJson },
+  { title: 'Research extraction: seed 002 at 4,723 cases (Node)', run: benchResearchScale },
   { title: 'Findings screen (headless Chromium)', run: benchFindingsScreen },
   { title: 'Report PDF (headless Chromium)', run: benchReport },
   { title: 'Team work: merging work files (headless Chromium)', run: benchTeam },
