@@ -5,17 +5,21 @@
  * report never freezes the screen. Where workers are unavailable the bridge runs these same
  * handlers on the page.
  */
+import { combinedFindingsDocument } from '../core';
 import { loadFindingsSource } from '../db/cases/findingsSource';
 import { loadReportDraft } from '../db/inspections/reportStore';
 import { loadModerationSummary } from '../db/moderation/moderationStore';
 import type { PdfProgress } from '../report/pdf/renderReportPdf';
 import { makeReportDocument, type ReportChartDocument } from '../report/reportModel';
+import { combineSources, loadFindingsSources } from './combinedFindings';
 
 export type ReportArgs = {
   readonly inspectionId: string;
   /** The report's date, `yyyy-mm-dd`, local time on the page. */
   readonly date: string;
   readonly completeOnly: boolean;
+  /** Two-way tables the lead chose (rows, then columns); absent or null: none. */
+  readonly twoWay?: readonly [string, string] | null;
 };
 
 export type ReportReply<T> =
@@ -52,7 +56,7 @@ async function documentOf(args: ReportArgs): Promise<ReportReply<ReportChartDocu
         draft: stored.draft,
         moderation: moderation ? { text: moderation.text } : null,
       },
-      { completeOnly: args.completeOnly, date: args.date },
+      { completeOnly: args.completeOnly, date: args.date, twoWay: args.twoWay ?? null },
     ),
   };
 }
@@ -93,5 +97,27 @@ async function pdf(
   };
 }
 
-export const reportHandlers = { document: documentOf, pdf };
+export type CombinedPdfArgs = {
+  /** The inspections analysed together, in the order chosen. */
+  readonly ids: readonly string[];
+  /** The day it is made, `yyyy-mm-dd`, local time on the page. */
+  readonly date: string;
+  readonly completeOnly: boolean;
+};
+
+/** The printable summary of inspections analysed together, drawn as the report is. */
+async function combinedPdf(args: CombinedPdfArgs): Promise<ReportReply<PdfResult>> {
+  const combined = combineSources(args.ids, await loadFindingsSources(args.ids), args.completeOnly);
+  if (combined.status !== 'ready') return { status: 'missing', message: combined.problem };
+  const document = combinedFindingsDocument(combined.framework, combined.result, args.date);
+  const [{ jsPDF }, { autoTable }, { renderReportPdf }] = await Promise.all([
+    import('jspdf'),
+    import('jspdf-autotable'),
+    import('../report/pdf/renderReportPdf'),
+  ]);
+  const { bytes, pages } = renderReportPdf(document, { jsPDF, autoTable });
+  return { status: 'ok', value: { bytes, pages, title: document.meta.title, warnings: [] } };
+}
+
+export const reportHandlers = { document: documentOf, pdf, combinedPdf };
 export type ReportHandlers = typeof reportHandlers;

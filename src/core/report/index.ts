@@ -4,6 +4,7 @@
  */
 export * from './buildReport';
 export * from './checkReportFigures';
+export * from './combinedSummary';
 export * from './exportFileName';
 export * from './personalDataInText';
 export * from './reportDocument';

@@ -141,6 +141,15 @@ export default function Inspections() {
           </tbody>
         </table>
       )}
+      {inspections.status === 'ready' && inspections.value.length > 1 && (
+        <p class="govuk-body">
+          <a class="govuk-link" href="/analysis">
+            Analyse inspections together
+          </a>
+          : the figures of several inspections on the same framework version as one, for example one
+          inspection per council, with a breakdown by inspection.
+        </p>
+      )}
       {inspections.status === 'ready' && inspections.value.length > 0 && (
         <section aria-labelledby="example-data-heading">
           <h2 class="govuk-heading-s" id="example-data-heading">
