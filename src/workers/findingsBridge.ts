@@ -6,6 +6,7 @@
  */
 import {
   type CaseWithAnswers,
+  type FindingsCase,
   type FindingsOptions,
   type FindingsResult,
   type Framework,
@@ -44,20 +45,38 @@ export function isCancelled(error: unknown): boolean {
  * Computes findings in the worker. Rejects with an AbortError (see `isCancelled`) when a newer
  * request replaces this one before it finishes.
  */
-export async function findingsOffPage(
+export function findingsOffPage(
   framework: Framework,
   cases: readonly CaseWithAnswers[],
+  options: FindingsOptions,
+): Promise<FindingsResult> {
+  return compute(framework, cases, () => findingsCasesOf(cases), options);
+}
+
+/**
+ * The same from the cases as the findings read them (db's `loadFindingsValues`): nothing to
+ * convert before they are sent.
+ */
+export function findingsOfValuesOffPage(
+  framework: Framework,
+  cases: readonly FindingsCase[],
+  options: FindingsOptions,
+): Promise<FindingsResult> {
+  return compute(framework, cases, () => cases, options);
+}
+
+/** `valuesOf` is called only when the worker does not hold these cases yet. */
+async function compute(
+  framework: Framework,
+  cases: object,
+  valuesOf: () => readonly FindingsCase[],
   options: FindingsOptions,
 ): Promise<FindingsResult> {
   running?.abort();
   const controller = new AbortController();
   running = controller;
   const key = `${idOf(framework)}:${idOf(cases)}`;
-  const withData = (): ComputeArgs => ({
-    key,
-    data: { framework, cases: findingsCasesOf(cases) },
-    options,
-  });
+  const withData = (): ComputeArgs => ({ key, data: { framework, cases: valuesOf() }, options });
   try {
     let reply = await bridge.call('compute', sentKey === key ? { key, options } : withData(), {
       signal: controller.signal,

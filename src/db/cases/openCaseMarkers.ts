@@ -3,10 +3,9 @@
  * with a localStorage note written on pagehide ("closed normally"). A marker still there at the
  * next start, with no tab holding its Web Lock and no note, means the browser was killed with
  * the case open. The first screen loads this module to ask, so it stays small: it imports
- * nothing but the connection and the answer store (which imports no other code).
+ * nothing but the connection, and the answer store only when there is a case to recover.
  */
 import { database, retrying } from '../connection';
-import { lastAnswerAt } from './answerStore';
 
 type Clock = () => Date;
 const systemClock: Clock = () => new Date();
@@ -132,5 +131,6 @@ export async function takeUncleanExit(): Promise<
   for (const m of gone) forgetClosedNote(m.token);
   const latest = crashed.sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0];
   if (!latest) return null;
+  const { lastAnswerAt } = await import('./answerStore');
   return { ...latest, lastSavedAt: await lastAnswerAt(db, latest.caseId) };
 }

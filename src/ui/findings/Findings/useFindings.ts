@@ -1,6 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CaseWithAnswers, FindingsOptions, FindingsResult, Framework } from '../../../core';
-import { findingsOffPage, isCancelled } from '../../../workers/findingsBridge';
+import type {
+  CaseWithAnswers,
+  FindingsCase,
+  FindingsOptions,
+  FindingsResult,
+  Framework,
+} from '../../../core';
+import {
+  findingsOffPage,
+  findingsOfValuesOffPage,
+  isCancelled,
+} from '../../../workers/findingsBridge';
 
 export type FindingsState =
   | { readonly status: 'computing'; readonly previous: FindingsResult | null }
@@ -18,6 +28,26 @@ export function useFindings(
   options: FindingsOptions,
   optionsKey: string,
 ): FindingsState {
+  return useComputed(framework, cases, options, optionsKey, findingsOffPage);
+}
+
+/** The same from the cases as the findings read them (db's `loadFindingsValues`). */
+export function useFindingsOfValues(
+  framework: Framework,
+  cases: readonly FindingsCase[] | null,
+  options: FindingsOptions,
+  optionsKey: string,
+): FindingsState {
+  return useComputed(framework, cases, options, optionsKey, findingsOfValuesOffPage);
+}
+
+function useComputed<C>(
+  framework: Framework,
+  cases: C | null,
+  options: FindingsOptions,
+  optionsKey: string,
+  compute: (framework: Framework, cases: C, options: FindingsOptions) => Promise<FindingsResult>,
+): FindingsState {
   const [state, setState] = useState<FindingsState>({ status: 'computing', previous: null });
   useEffect(() => {
     if (cases === null) return;
@@ -26,7 +56,7 @@ export function useFindings(
       status: 'computing',
       previous: s.status === 'ready' ? s.result : s.status === 'computing' ? s.previous : null,
     }));
-    findingsOffPage(framework, cases, options).then(
+    compute(framework, cases, options).then(
       (result) => {
         if (current) setState({ status: 'ready', result });
       },

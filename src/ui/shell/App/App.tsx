@@ -8,6 +8,7 @@ import { CaseRecovery } from '../../scoring/CaseRecovery/CaseRecovery';
 import { Layout } from '../Layout/Layout';
 import { ReloadPrompt } from '../ReloadPrompt/ReloadPrompt';
 import { StorageUnavailable } from '../StorageUnavailable/StorageUnavailable';
+import { FindingsPrefetch } from './FindingsPrefetch';
 import { routes } from './routes';
 
 const NotFound = lazy(() => import('../NotFound/NotFound'));
@@ -43,6 +44,7 @@ export function App() {
         ) : storage.available ? (
           <ErrorBoundary onError={(error) => console.error(error)}>
             <CaseRecovery />
+            <FindingsPrefetch />
             <Router>
               {[
                 ...routes.map((route) => (

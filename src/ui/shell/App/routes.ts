@@ -18,6 +18,8 @@ export type AppRoute = {
 const screens: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('../../setup/Inspections/Inspections')) },
   { path: '/inspections', component: lazy(() => import('../../setup/Inspections/Inspections')) },
+  // Several inspections on the same framework version analysed as one (?ids=a,b)
+  { path: '/analysis', component: lazy(() => import('../../findings/Combined/Combined')) },
   {
     path: '/inspections/:inspectionId/report',
     component: lazy(() => import('../../report/ReportEditor/ReportEditor')),
@@ -84,6 +86,10 @@ const screens: readonly AppRoute[] = [
   {
     path: '/inspections/:inspectionId/findings/ratings/:standardId',
     component: lazy(() => import('../../findings/Findings/RatingOverride')),
+  },
+  {
+    path: '/inspections/:inspectionId/findings/cross-tab',
+    component: lazy(() => import('../../findings/CrossTab/CrossTab')),
   },
   {
     path: '/inspections/:inspectionId/findings/:itemId',
