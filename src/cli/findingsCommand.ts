@@ -1,35 +1,39 @@
-import { createHash } from 'node:crypto';
 import {
+  type BreakdownSpec,
   breakdownChoicesOf,
   computeFindings,
-  type Framework,
-  findingsCasesOf,
+  type FindingsOptions,
   findingsOptionsFor,
   findingsTableCsv,
-  type Inspection,
-  loadFramework,
-  plural,
-  readCasesCsv,
-  readInspectionFile,
+  parseBreakdownSpec,
   toFindingsJson,
 } from '../core';
+import { readOptions } from './cliArgs';
 import type { CliIo } from './cliIo';
+import {
+  type FindingsFiles,
+  type FindingsInputs,
+  filesProblem,
+  loadFindingsInputs,
+} from './findingsInputs';
 import { findingsText } from './findingsText';
 
 const USAGE = [
   'Usage: case-audit findings (--framework <file.json> | --inspection <inspection.json>) --cases <cases.csv>',
-  '                           [--by area|stratum|inspector|<profile field id>] [--format json|csv|text] [--all-cases]',
-  '  --inspection: an inspection file exported by the app; its framework, areas, strata and team are used.',
+  '                           [--by area|stratum|inspector|inspection|<profile field id>[,<another>]] [--format json|csv|text] [--all-cases]',
+  '  --by a,b: a two-way table, rows by the first and columns by the second (--by area,stratum).',
+  '  --inspection: an inspection file exported by the app; its framework, areas, strata and team are used;',
+  '    without --cases, the cases it holds are counted.',
+  '  --cases, --inspection given several times: the inspections are counted as one (same framework version),',
+  '    and --by inspection breaks the figures down by inspection (named by title, or by file name).',
   '  --all-cases: count every case; by default only complete (and moderated) cases are counted, as in the app.',
 ].join('\n');
 
 type Format = 'json' | 'csv' | 'text';
 
-type Options = {
-  framework: string | null;
-  inspection: string | null;
-  cases: string;
-  by: string | null;
+type Options = FindingsFiles & {
+  /** One dimension, or two for a two-way table. */
+  by: BreakdownSpec | null;
   format: Format;
   /** Count every case, not only those marked complete (the app's default, and this one's). */
   allCases: boolean;
@@ -37,27 +41,30 @@ type Options = {
 
 /** Reads `--name value` and `--name=value`; null with a message on wrong usage. */
 function parseArgs(args: string[]): { options: Options } | { problem: string } {
-  const values: Record<string, string> = {};
-  const flags = new Set<string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    // --complete-only is the default; still accepted, so scripts written for it keep working.
-    if (arg === '--all-cases' || arg === '--complete-only') {
-      flags.add(arg);
-      continue;
-    }
-    const match = /^--(framework|inspection|cases|by|format)(?:=(.*))?$/.exec(arg);
-    if (!match) return { problem: `unknown argument "${arg}"` };
-    const value = match[2] ?? args[++i];
-    if (value === undefined || value === '') return { problem: `--${match[1]} needs a value` };
-    values[match[1]!] = value;
-  }
-  if (!values.framework && !values.inspection) {
-    return { problem: '--framework or --inspection is required' };
-  }
-  if (!values.cases) return { problem: '--cases is required' };
+  // --cases and --inspection may be given several times: inspections counted as one.
+  // --complete-only is the default; still accepted, so scripts written for it keep working.
+  const read = readOptions(args, {
+    values: ['framework', 'by', 'format'],
+    lists: ['cases', 'inspection'],
+    flags: ['all-cases', 'complete-only'],
+  });
+  if ('problem' in read) return read;
+  const { values, lists, flags } = read;
+  const files = {
+    framework: values.framework ?? null,
+    inspections: [...lists.inspection!],
+    cases: [...lists.cases!],
+  };
+  const problem = filesProblem(files);
+  if (problem !== null) return { problem };
   if (flags.size > 1) {
     return { problem: '--all-cases and --complete-only ask for different cases: give one' };
+  }
+  const by = values.by === undefined ? null : parseBreakdownSpec(values.by);
+  if (values.by !== undefined && by === null) {
+    return {
+      problem: `--by takes one field, or two different ones separated by a comma (area,stratum), not "${values.by}"`,
+    };
   }
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv' && format !== 'text') {
@@ -65,70 +72,32 @@ function parseArgs(args: string[]): { options: Options } | { problem: string } {
   }
   return {
     options: {
-      framework: values.framework ?? null,
-      inspection: values.inspection ?? null,
-      cases: values.cases,
-      by: values.by ?? null,
+      ...files,
+      by,
       format,
-      allCases: flags.has('--all-cases'),
+      allCases: flags.has('all-cases'),
     },
   };
 }
 
-async function read(io: CliIo, file: string): Promise<string | null> {
-  try {
-    return await io.readText(file);
-  } catch (error) {
-    io.err(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
-    return null;
-  }
+/** Several inspections counted as one, or `--by inspection`: each case says its inspection. */
+function combines(options: Options): boolean {
+  return (
+    Math.max(options.inspections.length, options.cases.length) > 1 ||
+    dimensionsOf(options.by).includes('inspection')
+  );
 }
 
-function sha256(text: string): Promise<string> {
-  return Promise.resolve(createHash('sha256').update(text, 'utf8').digest('hex'));
+/** The dimensions of a breakdown: none, one, or two. */
+function dimensionsOf(by: BreakdownSpec | null): readonly string[] {
+  return by === null ? [] : typeof by === 'string' ? [by] : by;
 }
 
-/** The framework (from --framework, or the inspection file's pinned one) and the inspection. */
-async function frameworkAndInspection(
-  io: CliIo,
-  options: Options,
-): Promise<{ framework: Framework; inspection: Inspection | null } | null> {
-  let inspectionFramework: Framework | null = null;
-  let inspection: Inspection | null = null;
-  if (options.inspection !== null) {
-    const text = await read(io, options.inspection);
-    if (text === null) return null;
-    const file = await readInspectionFile(text, sha256);
-    if (file.status === 'invalid') {
-      io.err(
-        `${options.inspection}: not a usable inspection file — ${plural(file.errors.length, 'problem')}:`,
-      );
-      for (const e of file.errors) io.err(`  ${e.path}: ${e.message}`);
-      return null;
-    }
-    inspection = file.value.inspection;
-    inspectionFramework = file.value.framework;
-  }
-  if (options.framework === null) return { framework: inspectionFramework!, inspection };
-  const frameworkText = await read(io, options.framework);
-  if (frameworkText === null) return null;
-  const loaded = loadFramework(frameworkText);
-  if (loaded.status === 'invalid') {
-    io.err(`${options.framework}: invalid framework — ${plural(loaded.errors.length, 'problem')}:`);
-    for (const e of loaded.errors) io.err(`  ${e.path}: ${e.message}`);
-    return null;
-  }
-  const framework = loaded.value;
-  if (
-    inspection &&
-    (framework.id !== inspection.framework.id || framework.version !== inspection.framework.version)
-  ) {
-    io.err(
-      `${options.framework}: is ${framework.id}@${framework.version}, but the inspection uses ${inspection.framework.id}@${inspection.framework.version}`,
-    );
-    return null;
-  }
-  return { framework, inspection };
+/** The options of the findings: the one inspection's, or the names of those counted as one. */
+function findingsOptionsOf(inputs: FindingsInputs, options: Options): FindingsOptions {
+  const choices = { completeOnly: !options.allCases, breakdownBy: options.by };
+  if (inputs.combined === null) return findingsOptionsFor(inputs.inspection, choices);
+  return { ...findingsOptionsFor(null, choices), names: inputs.combined };
 }
 
 /**
@@ -144,35 +113,19 @@ export async function runFindings(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const { options } = parsed;
-  const source = await frameworkAndInspection(io, options);
-  if (source === null) return 1;
-  const { framework, inspection } = source;
-  if (options.by !== null && !breakdownChoicesOf(framework).some((c) => c.by === options.by)) {
+  const combined = combines(options);
+  const inputs = await loadFindingsInputs(io, options, combined);
+  if (inputs === null) return 1;
+  const { framework } = inputs;
+  const choices = breakdownChoicesOf(framework, { inspections: combined });
+  const unknown = dimensionsOf(options.by).find((by) => !choices.some((c) => c.by === by));
+  if (unknown !== undefined) {
     io.err(
-      `case-audit findings: cannot break down by "${options.by}": use area, stratum, inspector or a profile field of ${framework.id} (${framework.profile.map((p) => p.id).join(', ') || 'it has none'})`,
+      `case-audit findings: cannot break down by "${unknown}": use area, stratum, inspector${combined ? ', inspection' : ''} or a profile field of ${framework.id} (${framework.profile.map((p) => p.id).join(', ') || 'it has none'})`,
     );
     return 1;
   }
-  const casesText = await read(io, options.cases);
-  if (casesText === null) return 1;
-  // Without the inspection, areas and strata the framework does not suggest are taken as ids.
-  const cases = readCasesCsv(casesText, framework, {
-    inspectionId: inspection?.id ?? 'cli',
-    importedAt: new Date().toISOString(),
-    ...(inspection
-      ? { areas: inspection.areas, strata: inspection.strata, team: inspection.team }
-      : {}),
-  });
-  if (cases.status === 'invalid') {
-    io.err(`${options.cases}: cannot be read — ${plural(cases.errors.length, 'problem')}:`);
-    for (const e of cases.errors) io.err(`  ${e.path}: ${e.message}`);
-    return 1;
-  }
-  const result = computeFindings(
-    framework,
-    findingsCasesOf(cases.value),
-    findingsOptionsFor(inspection, { completeOnly: !options.allCases, breakdownBy: options.by }),
-  );
+  const result = computeFindings(framework, inputs.cases, findingsOptionsOf(inputs, options));
   if (options.format === 'json') io.out(JSON.stringify(toFindingsJson(result), null, 2));
   else if (options.format === 'csv') io.out(findingsTableCsv(result).replace(/\r\n$/, ''));
   else for (const line of findingsText(result, framework)) io.out(line);

@@ -8,11 +8,15 @@ import {
   type Framework,
   type ItemFinding,
   isSmallBase,
+  isTwoWay,
   plural,
+  printedFigure,
   roundHalfUp,
   SMALL_BASE_KEY,
   SMALL_BASE_MARK,
   type StandardRating,
+  type TwoWayFigure,
+  twoWayTables,
 } from '../core';
 
 /** The small-base mark after a count of cases, when the base is under 10. */
@@ -84,6 +88,47 @@ function describeStandard(s: StandardRating): string {
   return `${s.rating}${points}${s.override ? ' — overridden' : ''}. ${s.note}`;
 }
 
+function figureText(f: TwoWayFigure | null): string {
+  return f === null ? '–' : f.base === 0 ? '–' : printedFigure(f.percentRounded, f.count, f.base);
+}
+
+/**
+ * A two-way breakdown: a grid per scored question, a row per group of the first dimension and
+ * a column per group of the second, with totals ("–": no cases, or not totalled because a case
+ * can be in several groups).
+ */
+function twoWayText(result: FindingsResult, framework: Framework): string[] {
+  const breakdown = result.breakdown!;
+  const [rows, columns] = breakdown.dimensions;
+  const lines = [
+    '',
+    `Breakdown by ${rows!.label.toLowerCase()} (rows) and ${columns!.label.toLowerCase()} (columns)`,
+  ];
+  if (breakdown.note) lines.push(`  ${breakdown.note}`);
+  for (const table of twoWayTables(result, framework)) {
+    lines.push('', `  ${table.itemId}  Counted: ${table.answers}, % (cases/base)`);
+    const grid = [
+      [rows!.label, ...table.columns.map((c) => `${c.label} (${c.cases})`), 'All'],
+      ...table.rows.map((r) => [
+        `${r.label} (${r.cases})`,
+        ...r.cells.map(figureText),
+        figureText(r.total),
+      ]),
+      ['All', ...table.columnTotals.map(figureText), figureText(table.total)],
+    ];
+    const widths = grid[0]!.map((_, i) => Math.max(...grid.map((line) => line[i]!.length)));
+    for (const line of grid) {
+      lines.push(
+        `    ${line
+          .map((cell, i) => cell.padEnd(widths[i]!))
+          .join('  ')
+          .trimEnd()}`,
+      );
+    }
+  }
+  return lines;
+}
+
 /** The findings as lines of text. */
 export function findingsText(result: FindingsResult, framework: Framework): string[] {
   const lines: string[] = [];
@@ -117,7 +162,9 @@ export function findingsText(result: FindingsResult, framework: Framework): stri
   if (result.overall) {
     lines.push('', `Overall: ${result.overall.rating ?? 'not rated'}. ${result.overall.note}`);
   }
-  if (result.breakdown) {
+  if (result.breakdown && isTwoWay(result)) {
+    lines.push(...twoWayText(result, framework));
+  } else if (result.breakdown) {
     lines.push('', `Breakdown by ${result.breakdown.by}`);
     if (result.breakdown.note) lines.push(`  ${result.breakdown.note}`);
     for (const group of result.breakdown.groups) {

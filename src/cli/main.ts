@@ -4,7 +4,9 @@
  * commands can be tested in-process.
  */
 import { type CliIo, nodeIo } from './cliIo';
+import { runCodebook } from './codebookCommand';
 import { runConvert } from './convertCommand';
+import { runCrosstab } from './crosstabCommand';
 import { runDiff } from './diffCommand';
 import { runFindings } from './findingsCommand';
 import { runValidate } from './validateCommand';
@@ -19,8 +21,18 @@ const COMMANDS: Record<string, Command> = {
   },
   findings: {
     summary:
-      'findings --framework <file.json> --cases <cases.csv> [--by area|stratum|inspector|<profile field>] [--format json|csv|text] [--all-cases]',
+      'findings --framework <file.json> --cases <cases.csv>... [--by area|stratum|inspector|inspection|<profile field>] [--format json|csv|text] [--all-cases]   (--cases or --inspection given several times: inspections counted as one)',
     run: runFindings,
+  },
+  crosstab: {
+    summary:
+      'crosstab --framework <file.json> --cases <cases.csv> --rows <id> --cols <id> [--format json|csv|text] [--all-cases]   two variables against each other, with a test of independence',
+    run: runCrosstab,
+  },
+  codebook: {
+    summary:
+      'codebook --framework <file.json> [--format csv|json|sps|r] [--cases-file <name.csv>]   the codebook of the cases spreadsheet, or SPSS or R syntax that reads it',
+    run: runCodebook,
   },
   diff: {
     summary:

@@ -452,3 +452,55 @@ export { resolveOpenConflict } from './merge/resolveOpenConflict';
 export { holds } from './merge/revisions';
 
 export { auditTrailCsv, movedWords } from './exchange/auditTrailCsv';
+
+// Issue 18: many inspections as one
+export type { InspectionToCombine } from './findings/combineInspections';
+export {
+  combineInspectionCases,
+  combineProblem,
+  combinedGroupNames,
+} from './findings/combineInspections';
+export { combinedFindingsDocument } from './report';
+// Issue 18: findings engine (two-way breakdowns, inspections analysed together)
+export type { BreakdownSpec, GroupNames } from './findings/breakdownGroups';
+export { parseBreakdownSpec } from './findings/breakdownGroups';
+export { countFindings } from './findings/computeFindings';
+export type { FindingsColumns } from './findings/findingsColumns';
+export { findingsColumns } from './findings/findingsColumns';
+
+// Issue 18: two-way tables
+export type { TwoWayFigure, TwoWayTable } from './findings/twoWayTable';
+export { isTwoWay, twoWayTables } from './findings/twoWayTable';
+
+// Issue 18: cross-tabs
+export type { CrossTab, CrossTabChoice } from './findings/crossTab';
+export { computeCrossTab, crossTabChoicesOf } from './findings/crossTab';
+export { crossTabCsv } from './exchange/crossTabCsv';
+export {
+  crossTabBasisText,
+  crossTabLeftOutLines,
+  crossTabPercent,
+  crossTabReading,
+  crossTabTitle,
+} from './findings/crossTabWords';
+
+// Issue 18: research tables
+export type {
+  BasedCount,
+  CodedVariablesTable,
+  RecordingTable,
+  ScoreGrid,
+} from './findings/researchTables';
+export {
+  codedVariablesByGroup,
+  leastRecordedItem,
+  recordingByGroup,
+  scoreGrids,
+} from './findings/researchTables';
+export { researchTablesCsv } from './exchange/researchTablesCsv';
+
+// Issue 18: codebook, SPSS and R syntax for the cases spreadsheet
+export { buildCodebook } from './exchange/codebook';
+export type { CodebookFileFormat } from './exchange/codebookFiles';
+export { CODEBOOK_FILE_FORMATS, codebookFileText } from './exchange/codebookFiles';
+export { codebookFileName } from './report';

@@ -5,9 +5,13 @@
  * findings screen.
  */
 import {
+  type BreakdownSpec,
   buildReport,
   type CaseWithAnswers,
+  type CrossTab,
+  computeCrossTab,
   computeFindings,
+  crossTabChoicesOf,
   type FindingsResult,
   type Framework,
   findingsCasesOf,
@@ -27,6 +31,8 @@ export type ReportOptions = {
   readonly completeOnly: boolean;
   /** The report's date, `yyyy-mm-dd` in local time. */
   readonly date: string;
+  /** Two-way tables the lead chose (rows, then columns: area and stratum); absent: none. */
+  readonly twoWay?: readonly [string, string] | null;
 };
 
 export type ReportSource = {
@@ -49,7 +55,7 @@ export function barLabel(text: string): string {
 export function reportFindings(
   source: Omit<ReportSource, 'draft'>,
   completeOnly: boolean,
-  breakdownBy: 'area' | null = null,
+  breakdownBy: BreakdownSpec | null = null,
 ): FindingsResult {
   const { inspection, framework, cases } = source;
   return computeFindings(
@@ -57,6 +63,19 @@ export function reportFindings(
     findingsCasesOf(cases),
     findingsOptionsFor(inspection, { completeOnly, breakdownBy }),
   );
+}
+
+/** The cross-tabs the lead added to the draft, on the report's cases; any the framework lacks are left out. */
+export function reportCrossTabs(source: ReportSource, completeOnly: boolean): CrossTab[] {
+  const { inspection, framework } = source;
+  const choices = new Set(crossTabChoicesOf(framework).map((c) => c.by));
+  const cases = findingsCasesOf(source.cases);
+  const { names } = findingsOptionsFor(inspection, {});
+  return (source.draft.crossTabs ?? [])
+    .filter((t) => choices.has(t.rows) && choices.has(t.cols) && t.rows !== t.cols)
+    .map((t) =>
+      computeCrossTab(framework, cases, { ...t, completeOnly, ...(names ? { names } : {}) }),
+    );
 }
 
 export function makeReportDocument(
@@ -77,6 +96,8 @@ export function makeReportDocument(
     framework: source.framework,
     findings,
     byArea: byArea ? findings : null,
+    twoWay: options.twoWay ? reportFindings(source, options.completeOnly, options.twoWay) : null,
+    crossTabs: reportCrossTabs(source, options.completeOnly),
     draft: source.draft,
     date: options.date,
     moderation: source.moderation ?? null,

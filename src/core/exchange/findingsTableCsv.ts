@@ -5,10 +5,20 @@
  * every choice of the profile (the sample's make-up: gender, legal status) give a row per
  * option (multichoice counts can add up past the base); number items give n, mean, median,
  * min and max, and a row per named threshold.
+ *
+ * A two-way breakdown (area and stratum) gives each cell's rows with both of its groups, in two
+ * columns whose headers name their dimension (`group_area`, `group_stratum`) in place of `group`;
+ * the rows over all cases say `all` in both.
  */
 import Papa from 'papaparse';
-import type { FindingsResult, ItemFinding, Proportion } from '../findings/findingTypes';
+import type {
+  FindingsCell,
+  FindingsResult,
+  ItemFinding,
+  Proportion,
+} from '../findings/findingTypes';
 import { isSmallBase } from '../findings/printedFigure';
+import { twoWayKeys, twoWayLabels } from '../findings/twoWayTable';
 import { roundHalfUp, scaledPercentHalfUp } from '../statistics/roundHalfUp';
 
 export const FINDINGS_TABLE_COLUMNS = [
@@ -35,7 +45,10 @@ export const FINDINGS_TABLE_COLUMNS = [
   'max',
 ] as const;
 
-type Row = Record<(typeof FINDINGS_TABLE_COLUMNS)[number], string | number>;
+type Row = Record<(typeof FINDINGS_TABLE_COLUMNS)[number], string | number> & {
+  /** A two-way cell's column group (`group` holds its row group). */
+  readonly group2?: string;
+};
 
 function figures(numerator: number, base: number, p: Proportion) {
   return {
@@ -62,7 +75,14 @@ const BLANK_NUMBERS = { n: '', mean: '', median: '', min: '', max: '' };
 
 type Common = Pick<
   Row,
-  'question_id' | 'breakdown' | 'group' | 'not_applicable' | 'not_known' | 'unanswered' | 'hidden'
+  | 'question_id'
+  | 'breakdown'
+  | 'group'
+  | 'group2'
+  | 'not_applicable'
+  | 'not_known'
+  | 'unanswered'
+  | 'hidden'
 >;
 
 /** A row per option: how many chose it, out of the finding's base. */
@@ -83,13 +103,14 @@ function optionRows(
 function rowsFor(
   finding: ItemFinding,
   breakdown: string,
-  group: string,
+  groups: readonly string[],
   perOption: boolean,
 ): Row[] {
   const common: Common = {
     question_id: finding.itemId,
     breakdown,
-    group,
+    group: groups[0] ?? '',
+    ...(groups.length > 1 ? { group2: groups[1]! } : {}),
     not_applicable: finding.notApplicable,
     not_known: finding.notKnown,
     unanswered: finding.unanswered,
@@ -157,6 +178,14 @@ function rowsFor(
   }
 }
 
+/** A cell's group(s) as the CSV writes them: the key, or the label for "none" (key ""). */
+function groupsOf(cell: FindingsCell, twoWay: boolean): string[] {
+  if (!twoWay) return [cell.key === '' ? cell.label : cell.key];
+  const keys = twoWayKeys(cell);
+  const labels = twoWayLabels(cell);
+  return keys.map((key, i) => (key === '' ? labels[i]! : key));
+}
+
 /**
  * The findings table: questions, then profile fields, in framework order, each with its
  * breakdown cells after it.
@@ -165,21 +194,31 @@ export function findingsTableCsv(result: FindingsResult): string {
   const rows: Row[] = [];
   const cells = result.breakdown?.groups ?? [];
   const by = result.breakdown?.by ?? '';
+  const dimensions = result.breakdown?.dimensions ?? [];
+  const twoWay = dimensions.length === 2;
+  const all = twoWay ? ['all', 'all'] : ['all'];
   for (const part of ['questions', 'profile'] as const) {
     const perOption = part === 'profile';
     for (const finding of result[part]) {
-      rows.push(...rowsFor(finding, '', 'all', perOption));
+      rows.push(...rowsFor(finding, '', all, perOption));
       for (const cell of cells) {
         const inCell = cell[part].find((f) => f.itemId === finding.itemId);
-        const group = cell.key === '' ? cell.label : cell.key;
-        if (inCell) rows.push(...rowsFor(inCell, by, group, perOption));
+        if (inCell) rows.push(...rowsFor(inCell, by, groupsOf(cell, twoWay), perOption));
       }
     }
   }
+  // A two-way table names each group column after its dimension, in place of `group`.
+  const fields = FINDINGS_TABLE_COLUMNS.flatMap((c) =>
+    c === 'group' && twoWay ? dimensions.map((d) => `group_${d.by}`) : [c],
+  );
   const text = Papa.unparse(
     {
-      fields: [...FINDINGS_TABLE_COLUMNS],
-      data: rows.map((row) => FINDINGS_TABLE_COLUMNS.map((c) => row[c])),
+      fields,
+      data: rows.map((row) =>
+        FINDINGS_TABLE_COLUMNS.flatMap((c) =>
+          c === 'group' && twoWay ? [row.group, row.group2 ?? ''] : [row[c]],
+        ),
+      ),
     },
     { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ },
   );

@@ -5,11 +5,12 @@
  */
 import { effectiveRule, hiddenItems } from '../framework/applicability';
 import type { Framework } from '../framework/frameworkSchema';
-import { type BreakdownBy, grouping } from './breakdownGroups';
+import { type BreakdownBy, grouping, parseBreakdownSpec } from './breakdownGroups';
 import { type FindingsCase, isCompleteStatus, valuesOf } from './findingsCase';
 import {
   ANSWERED,
   answerSlot,
+  type FindingsPlan,
   HIDDEN,
   INVALID,
   NA,
@@ -38,9 +39,26 @@ export type CasesBehindFinding = {
 
 export type CasesBehindOptions = {
   readonly completeOnly?: boolean;
-  /** Only the cases of one breakdown cell. */
+  /**
+   * Only the cases of one breakdown cell; two-way: `by` "area,stratum" and `key` the row key
+   * and the column key joined by a unit separator, as the cell's key is.
+   */
   readonly group?: { readonly by: BreakdownBy; readonly key: string };
 };
+
+/** Whether a case is in a breakdown cell (one dimension or two); null if it names nothing. */
+function groupTest(
+  plan: FindingsPlan,
+  group: { readonly by: BreakdownBy; readonly key: string },
+): ((kase: FindingsCase) => boolean) | null {
+  const spec = parseBreakdownSpec(group.by);
+  if (spec === null) return null;
+  const dimensions = typeof spec === 'string' ? [spec] : spec;
+  const keys = dimensions.length === 1 ? [group.key] : group.key.split('\u001f');
+  const groupings = dimensions.map((by) => grouping(plan, by));
+  if (keys.length !== dimensions.length || groupings.some((g) => g === null)) return null;
+  return (kase) => groupings.every((g, i) => g!.keysOf(kase).includes(keys[i]!));
+}
 
 /** Null when the framework has no item with this id, or the group names nothing it has. */
 export function casesBehindFinding(
@@ -52,8 +70,8 @@ export function casesBehindFinding(
   const plan = planFindings(framework);
   const item = plan.itemById.get(itemId);
   if (!item) return null;
-  const groups = options.group ? grouping(plan, options.group.by) : null;
-  if (options.group && !groups) return null;
+  const inGroup = options.group ? groupTest(plan, options.group) : null;
+  if (options.group && !inGroup) return null;
   const byOption = item.options.map(() => [] as string[]);
   const lists = {
     answered: [] as string[],
@@ -74,7 +92,7 @@ export function casesBehindFinding(
   };
   for (const kase of cases) {
     if (options.completeOnly && !isCompleteStatus(kase.status)) continue;
-    if (groups && options.group && !groups.keysOf(kase).includes(options.group.key)) continue;
+    if (inGroup && !inGroup(kase)) continue;
     const values = valuesOf(kase, plan);
     const isHidden =
       plan.ruleIndex !== null &&

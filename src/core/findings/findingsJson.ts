@@ -102,6 +102,13 @@ export const overallJsonSchema = z
   })
   .nullable();
 
+/** A row or column of a two-way breakdown, with the cases counted in it. */
+const margin = z.strictObject({ key: z.string(), label: z.string(), cases: count });
+
+function marginJson(m: { key: string; label: string; cases: number }) {
+  return { key: m.key, label: m.label, cases: m.cases };
+}
+
 export const findingsJsonSchema = z.strictObject({
   framework: z.strictObject({ id: z.string(), version: z.string() }),
   basis: z.enum(['complete-cases', 'all-cases']),
@@ -116,11 +123,18 @@ export const findingsJsonSchema = z.strictObject({
   breakdown: z
     .strictObject({
       by: z.string(),
+      /** Two-way only: the row dimension, then the column one, and their groups in order. */
+      dimensions: z.array(z.strictObject({ by: z.string(), label: z.string() })).optional(),
+      rows: z.array(margin).optional(),
+      columns: z.array(margin).optional(),
       note: z.string().nullable(),
       groups: z.array(
         z.strictObject({
           key: z.string(),
           label: z.string(),
+          /** Two-way cells: the row group's key and the column group's, and their labels. */
+          keys: z.tuple([z.string(), z.string()]).optional(),
+          labels: z.tuple([z.string(), z.string()]).optional(),
           cases: count,
           questions: z.array(questionFigureJsonSchema),
           standards: z.array(standardJsonSchema),
@@ -324,12 +338,23 @@ export function toFindingsJson(result: FindingsResult): FindingsJson {
     warnings: [...result.warnings],
   };
   if (result.breakdown) {
+    const twoWay = result.breakdown.dimensions.length === 2;
     json.breakdown = {
       by: result.breakdown.by,
+      ...(twoWay
+        ? {
+            dimensions: result.breakdown.dimensions.map((d) => ({ by: d.by, label: d.label })),
+            rows: (result.breakdown.rows ?? []).map(marginJson),
+            columns: (result.breakdown.columns ?? []).map(marginJson),
+          }
+        : {}),
       note: result.breakdown.note,
       groups: result.breakdown.groups.map((g) => ({
         key: g.key,
         label: g.label,
+        ...(twoWay && g.keys && g.labels
+          ? { keys: [...g.keys] as [string, string], labels: [...g.labels] as [string, string] }
+          : {}),
         cases: g.cases,
         questions: g.questions.map(questionFigureJson),
         standards: g.standards.map(standardJson),

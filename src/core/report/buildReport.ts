@@ -12,6 +12,7 @@ import { listInWords } from '../phrasing/listInWords';
 import { longDate, monthYear } from '../phrasing/longDate';
 import { plural } from '../phrasing/plural';
 import { currentFigures } from './checkReportFigures';
+import { crossTabChapter } from './crossTabChapter';
 import { glossary, profileTables, questionsAppendix } from './reportAppendices';
 import { breakdownChapter, exampleBlocks, sectionChapter } from './reportChapters';
 import {
@@ -26,6 +27,8 @@ import {
 import type { ReportBlock, ReportBullet, ReportChapter, ReportDocument } from './reportDocument';
 import { RECOMMENDATION_STATUS_LABELS } from './reportDraft';
 import { methodology } from './reportMethodology';
+import { researchChapter } from './researchChapter';
+import { twoWayChapter } from './twoWayChapter';
 
 export type { ModerationSummary, ReportInput } from './reportContext';
 
@@ -166,6 +169,21 @@ function bodyChapters<C>(ctx: Context<C>): ReportChapter<C>[] {
     chapters.push(breakdown);
     n++;
   }
+  const twoWay = twoWayChapter(ctx, n);
+  if (twoWay) {
+    chapters.push(twoWay);
+    n++;
+  }
+  const crossTabs = crossTabChapter(ctx, n);
+  if (crossTabs) {
+    chapters.push(crossTabs);
+    n++;
+  }
+  const research = researchChapter(ctx, n);
+  if (research) {
+    chapters.push(research);
+    n++;
+  }
   if (draft.conclusion.trim() !== '') {
     checkFreeText(ctx, draft.conclusion, 'Conclusion');
     chapters.push({
@@ -199,7 +217,11 @@ export function buildReport<C>(input: ReportInput<C>): ReportDocument<C> {
   const ctx: Context<C> = {
     input,
     questionText,
-    figures: currentFigures(findings, ...(input.byArea ? [input.byArea] : [])),
+    figures: currentFigures(
+      findings,
+      ...(input.byArea ? [input.byArea] : []),
+      ...(input.twoWay ? [input.twoWay] : []),
+    ),
     warnings: [],
     allowedNames: [
       ...inspection.areas.map((a) => a.name),

@@ -1,4 +1,5 @@
 /** What every part of the report is built from: the input, shared lookups, and the warnings collected for the lead. */
+import type { CrossTab } from '../findings/crossTab';
 import type { FindingsResult, ItemFinding } from '../findings/findingTypes';
 import type { Framework } from '../framework/frameworkSchema';
 import type { Inspection, InspectionKind } from '../inspection/inspectionSchema';
@@ -19,6 +20,10 @@ export type ReportInput<C> = {
   readonly findings: FindingsResult;
   /** The same findings broken down by area, for the breakdown chapter; null: left out. */
   readonly byArea: FindingsResult | null;
+  /** The same findings broken down two ways as the lead chose, for their tables; absent: none. */
+  readonly twoWay?: FindingsResult | null;
+  /** The cross-tabs the lead added to the draft, computed over the same cases; absent: none. */
+  readonly crossTabs?: readonly CrossTab[];
   readonly draft: ReportDraft;
   /** The report's date (ISO, the day it is made, local time). */
   readonly date: string;

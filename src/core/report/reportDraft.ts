@@ -59,6 +59,9 @@ export const reportExampleSchema = z.strictObject({
   text: z.string().max(20_000),
 });
 
+/** A cross-tab in the report: two variables by id (area, stratum, inspector, or an item). */
+export const crossTabChoiceSchema = z.strictObject({ rows: id, cols: id });
+
 export const chapterDraftSchema = z.strictObject({
   /** The chapter's "Key findings" bullets; empty: the generated sentences are used. */
   keyFindings: z.array(keyFindingSchema).max(500),
@@ -75,6 +78,8 @@ export const reportDraftSchema = z.strictObject({
   /** One per framework section, by section id. */
   chapters: z.record(z.string().max(64), chapterDraftSchema),
   conclusion: longText,
+  /** Cross-tabs the lead added, in the order added; absent in drafts made before there were any. */
+  crossTabs: z.array(crossTabChoiceSchema).max(50).optional(),
 });
 
 export type SentenceSource = z.infer<typeof sentenceSourceSchema>;
@@ -83,6 +88,7 @@ export type RecommendationStatus = z.infer<typeof recommendationStatusSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;
 export type ReportExample = z.infer<typeof reportExampleSchema>;
 export type ChapterDraft = z.infer<typeof chapterDraftSchema>;
+export type CrossTabChoiceInDraft = z.infer<typeof crossTabChoiceSchema>;
 export type ReportDraft = z.infer<typeof reportDraftSchema>;
 
 export const RECOMMENDATION_STATUS_LABELS: Record<RecommendationStatus, string> = {
@@ -127,6 +133,7 @@ export function isEmptyDraft(draft: ReportDraft): boolean {
     draft.keyFindings.length === 0 &&
     draft.recommendations.length === 0 &&
     draft.examples.length === 0 &&
+    (draft.crossTabs ?? []).length === 0 &&
     Object.values(draft.chapters).every(
       (c) => c.keyFindings.length === 0 && c.conclusion.trim() === '',
     )

@@ -10,6 +10,8 @@
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 
 const REPLACEMENTS: Record<string, string> = {
+  // The chi-square statistic, "χ²", as "chi²" (² is in Latin-1).
+  χ: 'chi',
   '≥': '>=',
   '≤': '<=',
   '≠': '!=',

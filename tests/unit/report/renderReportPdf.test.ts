@@ -53,6 +53,25 @@ describe('the report PDF', () => {
     expect(progress.at(-1)).toBe(document.chapters.length + 1);
   });
 
+  it('draws the two-way tables the lead chose: a table per question with bases and †', async () => {
+    const framework = lacFramework();
+    const example = lacExample(framework);
+    const document = makeReportDocument(
+      {
+        inspection: example.inspection,
+        framework,
+        cases: example.cases,
+        draft: emptyReportDraft(),
+      },
+      { completeOnly: false, date: '2026-11-22', twoWay: ['area', 'stratum'] },
+    );
+    const { bytes } = renderReportPdf(document, { jsPDF, autoTable }, () => undefined);
+    const all = (await pdfPages(bytes)).pages.join('\n');
+    expect(all).toContain('Findings by area and stratum');
+    expect(all).toMatch(/Area\s+Host cases \(30\)\s+Home cases \(30\)\s+All/);
+    expect(all).toMatch(/Blackpool \(10\)\s+40% \(2\/5\) †\s+60% \(3\/5\) †\s+50% \(5\/10\)/);
+  });
+
   it('maps text to what the standard fonts can show', () => {
     expect(pdfText('“38%” – ≥ 5 − 2 → Zoë Łukasz ✓')).toBe('“38%” – >= 5 - 2 -> Zoë Lukasz yes');
   });

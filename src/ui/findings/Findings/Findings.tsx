@@ -17,31 +17,44 @@ import {
   indexFramework,
   plural,
 } from '../../../core';
+import type { FindingsValues } from '../../../db/cases/findingsSource';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { WarningText } from '../../components/WarningText';
+import type { Live } from '../../hooks/useLive';
 import { OpenConflictsNotice } from '../../team/TeamWork/OpenConflictsNotice';
+import { crossTabHref } from '../CrossTab/crossTabQuery';
+import { ResearchTables } from '../Research/ResearchTables';
 import { CompletenessSection } from './CompletenessSection';
 import { FindingsControls } from './FindingsControls';
 import { FindingsContents, FrameworkLine, HowToRead } from './FindingsParts';
 import { cases } from './figures';
 import type { FindingsModel } from './findingsModel';
-import { type FindingsView, PROFILE_SECTION, queryOfView, viewFromUrl } from './findingsQuery';
+import {
+  type ChosenBreakdown,
+  chosenBreakdown,
+  type FindingsView,
+  PROFILE_SECTION,
+  queryOfView,
+  viewFromUrl,
+} from './findingsQuery';
 import { takeFlash } from './flash';
 import { ModerationPanel } from './ModerationPanel';
 import { ProfileSection } from './ProfileSection';
 import { RatingsSection } from './RatingsSection';
 import { StandardSection } from './StandardSection';
-import { useFindingsScreen } from './useFindingsScreen';
+import { useFindingsData, useFindingsScreen } from './useFindingsScreen';
 import './Findings.css';
 
 export default function Findings({ inspectionId }: { inspectionId: string }) {
+  // Read at once, while the frame reads the inspection and its framework.
+  const data = useFindingsData(inspectionId);
   return (
     <InspectionFrame inspectionId={inspectionId} heading="Findings">
       {({ inspection, framework }) =>
         framework ? (
-          <FindingsBody inspection={inspection} framework={framework.framework} />
+          <FindingsBody data={data} inspection={inspection} framework={framework.framework} />
         ) : (
           <p class="govuk-body">
             The framework this inspection uses ({frameworkKey(inspection.framework)}) is not on this
@@ -62,7 +75,15 @@ function basisLine(result: FindingsResult): string {
   return `Based on all ${cases(total)} (${complete} complete)`;
 }
 
-function FindingsBody({ inspection, framework }: { inspection: Inspection; framework: Framework }) {
+function FindingsBody({
+  data,
+  inspection,
+  framework,
+}: {
+  data: Live<FindingsValues>;
+  inspection: Inspection;
+  framework: Framework;
+}) {
   const { url, path, route } = useLocation();
   const view = useMemo(() => viewFromUrl(url), [url]);
   const [flash] = useState(takeFlash);
@@ -71,8 +92,9 @@ function FindingsBody({ inspection, framework }: { inspection: Inspection; frame
     () => breakdownChoicesOf(framework).filter((b) => b.by !== 'stratum' || hasStrata),
     [framework, hasStrata],
   );
-  const chosen = breakdowns.find((b) => b.by === view.by) ?? null;
+  const chosen = useMemo(() => chosenBreakdown(view.by, breakdowns), [view.by, breakdowns]);
   const { failed, computing, source, result, model } = useFindingsScreen(
+    data,
     inspection,
     framework,
     view,
@@ -101,6 +123,11 @@ function FindingsBody({ inspection, framework }: { inspection: Inspection; frame
         {result ? basisLine(result) : 'Working out the figures…'}
       </p>
       <FrameworkLine framework={framework} source={source} />
+      <p class="govuk-body">
+        <a class="govuk-link" href={crossTabHref(inspection.id)}>
+          Cross-tab: two questions or profile fields against each other
+        </a>
+      </p>
       <FindingsControls
         key={url}
         view={view}
@@ -153,7 +180,7 @@ function FindingsFigures({
   view: FindingsView;
   /** The one section shown (or the profile), or null for all. */
   shown: string | null;
-  breakdown: { readonly by: string; readonly label: string } | null;
+  breakdown: ChosenBreakdown | null;
   result: FindingsResult;
   model: FindingsModel;
 }) {
@@ -182,6 +209,12 @@ function FindingsFigures({
         completeOnly={view.completeOnly}
       />
       <CompletenessSection completeness={result.completeness} inspection={inspection} />
+      <ResearchTables
+        inspection={inspection}
+        framework={framework}
+        result={result}
+        breakdownLabel={breakdown?.dimensions.length === 1 ? breakdown.label : null}
+      />
       <ModerationPanel inspectionId={inspection.id} />
       {showProfile && (
         <ProfileSection

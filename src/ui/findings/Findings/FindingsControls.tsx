@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import {
   CONFIDENCE_LEVELS,
   type ConfidenceLevel,
+  dimensionsOfBy,
   type FindingsView,
   PROFILE_SECTION,
 } from './findingsQuery';
@@ -10,7 +11,8 @@ const CASE_FIELDS = ['area', 'stratum', 'inspector'];
 
 /**
  * What the figures count and how they are shown: complete cases or all, the confidence level,
- * one section, a breakdown. Applied with the button, which puts them in the address.
+ * one section, a breakdown by one dimension or two ("then by": a two-way table). Applied with
+ * the button, which puts them in the address.
  */
 export function FindingsControls({
   view,
@@ -24,7 +26,10 @@ export function FindingsControls({
   onApply: (view: FindingsView) => void;
 }) {
   const [draft, setDraft] = useState(view);
-  const profileBreakdowns = breakdowns.filter((b) => !CASE_FIELDS.includes(b.by));
+  const [first = '', second = ''] = dimensionsOfBy(draft.by);
+  // Clearing the first clears both; a second chosen with no first becomes the first.
+  const setBy = (one: string, two: string) =>
+    setDraft({ ...draft, by: [one, two].filter((d) => d !== '').join(',') || null });
   return (
     <form
       class="ca-findings__controls"
@@ -108,44 +113,88 @@ export function FindingsControls({
             ))}
           </select>
         </div>
-        <div class="govuk-form-group">
-          <label class="govuk-label govuk-label--s" for="findings-by">
-            Break down by
-          </label>
-          <select
-            class="govuk-select"
-            id="findings-by"
-            name="by"
-            value={draft.by ?? ''}
-            onChange={(e) =>
-              setDraft({ ...draft, by: (e.target as HTMLSelectElement).value || null })
-            }
-          >
-            <option value="">No breakdown</option>
-            <optgroup label="Case">
-              {breakdowns
-                .filter((b) => CASE_FIELDS.includes(b.by))
-                .map((b) => (
-                  <option key={b.by} value={b.by}>
-                    {b.label}
-                  </option>
-                ))}
-            </optgroup>
-            {profileBreakdowns.length > 0 && (
-              <optgroup label="Profile">
-                {profileBreakdowns.map((b) => (
-                  <option key={b.by} value={b.by}>
-                    {b.label}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-          </select>
-        </div>
+        <BreakdownSelect
+          id="findings-by"
+          label="Break down by"
+          none="No breakdown"
+          value={first}
+          choices={breakdowns}
+          onChange={(value) => setBy(value, value === '' || value === second ? '' : second)}
+        />
+        <BreakdownSelect
+          id="findings-by-then"
+          label="Then by"
+          hint="Optional: a table per question, rows by the first choice and columns by this one"
+          none="Nothing else"
+          value={second}
+          choices={breakdowns.filter((b) => b.by !== first)}
+          onChange={(value) => setBy(first, value)}
+        />
       </div>
       <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
         Show these findings
       </button>
     </form>
+  );
+}
+
+/** A choice of breakdown dimension: the case fields, then the profile fields. */
+function BreakdownSelect({
+  id,
+  label,
+  hint,
+  none,
+  value,
+  choices,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  none: string;
+  value: string;
+  choices: readonly { by: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  const profile = choices.filter((b) => !CASE_FIELDS.includes(b.by));
+  return (
+    <div class="govuk-form-group">
+      <label class="govuk-label govuk-label--s" for={id}>
+        {label}
+      </label>
+      {hint && (
+        <div class="govuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      <select
+        class="govuk-select"
+        id={id}
+        name={id}
+        value={value}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => onChange((e.target as HTMLSelectElement).value)}
+      >
+        <option value="">{none}</option>
+        <optgroup label="Case">
+          {choices
+            .filter((b) => CASE_FIELDS.includes(b.by))
+            .map((b) => (
+              <option key={b.by} value={b.by}>
+                {b.label}
+              </option>
+            ))}
+        </optgroup>
+        {profile.length > 0 && (
+          <optgroup label="Profile">
+            {profile.map((b) => (
+              <option key={b.by} value={b.by}>
+                {b.label}
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </select>
+    </div>
   );
 }

@@ -16,7 +16,8 @@ export function FrameworkLine({
   source,
 }: {
   framework: Framework;
-  source: FindingsCases | null;
+  /** What was read: only the counts of cases left out are shown. */
+  source: Pick<FindingsCases, 'unusedReserves' | 'heldForSecondReading'> | null;
 }) {
   return (
     <p class="govuk-body">

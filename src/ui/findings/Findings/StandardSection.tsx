@@ -1,7 +1,7 @@
 /**
  * One standard's findings: its rating and the rule behind it, a table with every question's
  * figure, interval, exclusions, band and sentence, its chart, and — with a breakdown — a
- * cross-tab where each cell has its own base.
+ * cross-tab where each cell has its own base (two-way: a table per question, TwoWayTables).
  */
 import { useMemo, useState } from 'preact/hooks';
 import {
@@ -26,9 +26,11 @@ import { CopySentence } from './CopySentence';
 import { exclusionParts, intervalText } from './figures';
 import { casesHref, ratingHref } from './findingsLinks';
 import type { FindingsModel } from './findingsModel';
+import type { ChosenBreakdown } from './findingsQuery';
 import { Figure, ItemResult } from './ItemResult';
 import { RatingText } from './RatingText';
 import { ScrollRegion } from './ScrollRegion';
+import { TwoWayTables } from './TwoWayTables';
 
 export type StandardProps = {
   readonly standard: Standard;
@@ -37,8 +39,8 @@ export type StandardProps = {
   readonly rules: RatingRules | undefined;
   readonly inspectionId: string;
   readonly completeOnly: boolean;
-  /** The breakdown shown, with its name ("area"), or null. */
-  readonly breakdown: { readonly by: string; readonly label: string } | null;
+  /** The breakdown shown, with its name ("Area"; two-way "Area and stratum"), or null. */
+  readonly breakdown: Pick<ChosenBreakdown, 'by' | 'label' | 'dimensions'> | null;
   /** Confidence level in per cent. */
   readonly confidence: number;
 };
@@ -122,7 +124,16 @@ export function StandardSection(props: StandardProps) {
           {findings.some(hasSmallBase) && <p class="govuk-body-s">{SMALL_BASE_KEY}</p>}
         </>
       )}
-      {breakdown ? (
+      {breakdown && breakdown.dimensions.length === 2 ? (
+        <TwoWayTables
+          model={model}
+          index={index}
+          findings={findings}
+          title={standard.title}
+          inspectionId={inspectionId}
+          completeOnly={completeOnly}
+        />
+      ) : breakdown ? (
         <BreakdownTable {...props} breakdown={breakdown} findings={findings} />
       ) : (
         <StandardCharts standard={standard} model={model} index={index} findings={findings} />

@@ -2,7 +2,15 @@
  * Lookups over one findings result, built once per result (the screen memoises them): each
  * item's finding for all cases and per breakdown group, and the ratings by standard.
  */
-import type { FindingsResult, ItemFinding, StandardRating } from '../../../core';
+import {
+  type FindingsResult,
+  type Framework,
+  type ItemFinding,
+  isTwoWay,
+  type StandardRating,
+  type TwoWayTable,
+  twoWayTables,
+} from '../../../core';
 
 /** One column of figures: all cases, or one group of a breakdown. */
 export type FindingsColumn = {
@@ -16,8 +24,10 @@ export type FindingsColumn = {
 
 export type FindingsModel = {
   readonly result: FindingsResult;
-  /** All cases first, then each breakdown group. */
+  /** All cases first, then each group of a one-way breakdown (a two-way one: all cases only). */
   readonly columns: readonly FindingsColumn[];
+  /** A two-way breakdown's table for each scored question, by question id; empty otherwise. */
+  readonly twoWay: ReadonlyMap<string, TwoWayTable>;
   readonly all: FindingsColumn;
   /** Each standard's question findings (all cases), in framework order. */
   readonly byStandard: ReadonlyMap<string, readonly ItemFinding[]>;
@@ -27,7 +37,11 @@ function mapOf(findings: readonly ItemFinding[]): Map<string, ItemFinding> {
   return new Map(findings.map((f) => [f.itemId, f]));
 }
 
-export function findingsModel(result: FindingsResult): FindingsModel {
+export function findingsModel(
+  result: FindingsResult,
+  framework: Pick<Framework, 'profile'>,
+): FindingsModel {
+  const twoWay = isTwoWay(result);
   const all: FindingsColumn = {
     key: null,
     label: 'All cases',
@@ -35,7 +49,8 @@ export function findingsModel(result: FindingsResult): FindingsModel {
     byItem: mapOf([...result.profile, ...result.questions]),
     ratings: new Map(result.standards.map((s) => [s.standardId, s])),
   };
-  const groups: FindingsColumn[] = (result.breakdown?.groups ?? []).map((g) => ({
+  // A two-way breakdown's cells are read as tables of their own, not as columns.
+  const groups: FindingsColumn[] = (twoWay ? [] : (result.breakdown?.groups ?? [])).map((g) => ({
     key: g.key,
     label: g.label,
     cases: g.cases,
@@ -48,5 +63,6 @@ export function findingsModel(result: FindingsResult): FindingsModel {
     if (list) list.push(f);
     else byStandard.set(f.standardId ?? '', [f]);
   }
-  return { result, columns: [all, ...groups], all, byStandard };
+  const tables = new Map(twoWayTables(result, framework).map((t) => [t.itemId, t]));
+  return { result, columns: [all, ...groups], all, byStandard, twoWay: tables };
 }

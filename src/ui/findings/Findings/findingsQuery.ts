@@ -7,7 +7,9 @@
  *   &ci=90            confidence level in per cent: 80, 90, 95 (default) or 99
  *   &section=<id>     one section, or `profile` for the profile of the sample
  *   &by=area          breakdown: area, stratum, inspector or a profile field id
+ *   &by=area,stratum  two-way: rows by the first, columns by the second
  */
+import { type BreakdownSpec, parseBreakdownSpec } from '../../../core';
 
 export const CONFIDENCE_LEVELS = [80, 90, 95, 99] as const;
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
@@ -54,7 +56,8 @@ export function queryOfView(view: FindingsView): string {
   if (view.confidence !== DEFAULT_VIEW.confidence) query.set('ci', String(view.confidence));
   if (view.section) query.set('section', view.section);
   if (view.by) query.set('by', view.by);
-  const text = query.toString();
+  // The comma of a two-way breakdown reads better as itself: "?by=area,stratum".
+  const text = query.toString().replaceAll('%2C', ',');
   return text === '' ? '' : `?${text}`;
 }
 
@@ -82,4 +85,35 @@ export function queryOfCases(q: CasesQuery): string {
   }
   const text = query.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+/** A breakdown the screen can show: one dimension or two, each one the framework offers. */
+export type ChosenBreakdown = {
+  /** As the address and the findings options write it: "area" or "area,stratum". */
+  readonly by: string;
+  readonly spec: BreakdownSpec;
+  /** "Area"; two-way: "Area and stratum". */
+  readonly label: string;
+  /** One, or two: rows then columns. */
+  readonly dimensions: readonly { readonly by: string; readonly label: string }[];
+};
+
+/** The breakdown the address asks for, or null when it asks for none or one not offered. */
+export function chosenBreakdown(
+  by: string | null,
+  choices: readonly { by: string; label: string }[],
+): ChosenBreakdown | null {
+  const spec = by === null ? null : parseBreakdownSpec(by);
+  if (spec === null) return null;
+  const ids: readonly string[] = typeof spec === 'string' ? [spec] : spec;
+  const dimensions = ids.map((id) => choices.find((c) => c.by === id));
+  if (dimensions.some((d) => d === undefined)) return null;
+  const found = dimensions as { by: string; label: string }[];
+  const label = found.map((d, i) => (i === 0 ? d.label : d.label.toLowerCase())).join(' and ');
+  return { by: ids.join(','), spec, label, dimensions: found };
+}
+
+/** The dimensions written in a `by`: ["area", "stratum"], ["area"], or [] for none. */
+export function dimensionsOfBy(by: string | null): string[] {
+  return (by ?? '').split(',').filter((part) => part !== '');
 }

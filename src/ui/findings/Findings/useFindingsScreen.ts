@@ -5,12 +5,12 @@
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import { type Framework, findingsOptionsFor, type Inspection } from '../../../core';
-import { loadFindingsCases } from '../../../db/cases/findingsSource';
+import { type FindingsValues, loadFindingsValues } from '../../../db/cases/findingsSource';
 import { warmFindingsWorker } from '../../../workers/findingsBridge';
-import { useLive } from '../../hooks/useLive';
+import { type Live, useLive } from '../../hooks/useLive';
 import { findingsModel } from './findingsModel';
-import type { FindingsView } from './findingsQuery';
-import { useFindings } from './useFindings';
+import type { ChosenBreakdown, FindingsView } from './findingsQuery';
+import { useFindingsOfValues } from './useFindings';
 
 export const LOAD_START_MARK = 'case-audit:findings-load-start';
 export const DATA_LOADED_MARK = 'case-audit:findings-data-loaded';
@@ -18,33 +18,45 @@ export const LOAD_MEASURE = 'case-audit:findings-load';
 export const RENDERED_MARK = 'case-audit:findings-rendered';
 export const RENDER_MEASURE = 'case-audit:findings-render';
 
-export function useFindingsScreen(
-  inspection: Inspection,
-  framework: Framework,
-  view: FindingsView,
-  chosen: { readonly by: string } | null,
-) {
+/**
+ * The inspection's cases as the findings read them (their answers' values only), kept up to
+ * date. Called by the screen before its frame has read the inspection, so that both reads run
+ * at once; the worker starts meanwhile.
+ */
+export function useFindingsData(inspectionId: string): Live<FindingsValues> {
   useEffect(warmFindingsWorker, []);
-  const live = useLive(() => {
+  return useLive(() => {
     performance.mark(LOAD_START_MARK);
-    return loadFindingsCases(inspection.id).then((loaded) => {
+    return loadFindingsValues(inspectionId).then((loaded) => {
       performance.mark(DATA_LOADED_MARK);
       performance.measure(LOAD_MEASURE, LOAD_START_MARK, DATA_LOADED_MARK);
       return loaded;
     });
-  }, [inspection.id]);
+  }, [inspectionId]);
+}
+
+export function useFindingsScreen(
+  live: Live<FindingsValues>,
+  inspection: Inspection,
+  framework: Framework,
+  view: FindingsView,
+  chosen: Pick<ChosenBreakdown, 'spec'> | null,
+) {
   const source = live.status === 'ready' ? live.value : null;
 
   const options = findingsOptionsFor(inspection, {
     completeOnly: view.completeOnly,
-    breakdownBy: chosen?.by ?? null,
+    breakdownBy: chosen?.spec ?? null,
     confidence: view.confidence / 100,
   });
   const optionsKey = JSON.stringify(options);
-  const state = useFindings(framework, source?.cases ?? null, options, optionsKey);
+  const state = useFindingsOfValues(framework, source?.cases ?? null, options, optionsKey);
   const result =
     state.status === 'ready' ? state.result : state.status === 'computing' ? state.previous : null;
-  const model = useMemo(() => (result ? findingsModel(result) : null), [result]);
+  const model = useMemo(
+    () => (result ? findingsModel(result, framework) : null),
+    [result, framework],
+  );
   useEffect(() => {
     if (state.status !== 'ready') return;
     performance.mark(RENDERED_MARK);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { Framework, Inspection } from '../../../core';
+import { breakdownChoicesOf, type Framework, type Inspection } from '../../../core';
 import { RadiosField } from '../../components/InspectionFrame/formFields';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { OpenChecksConfirm, type ProduceAction } from './OpenChecksConfirm';
 import { OpenChecks, PdfProgress } from './PreviewParts';
 import { ReportDocumentView } from './ReportDocumentView';
+import { previewQuery, TwoWayChoice, twoWayOf } from './TwoWayChoice';
 import { usePdf, useReportDocument } from './useReportPreview';
 import './ReportPreview.css';
 import { OpenConflictsNotice } from '../../team/TeamWork/OpenConflictsNotice';
@@ -37,8 +38,14 @@ export default function ReportPreview({ inspectionId }: { inspectionId: string }
 function Preview({ inspection, framework }: { inspection: Inspection; framework: Framework }) {
   const { query, route, path } = useLocation();
   const completeOnly = query.basis !== 'all';
-  const made = useReportDocument(inspection, completeOnly);
-  const { pdf, makePdf } = usePdf(inspection, framework, completeOnly);
+  const hasStrata = inspection.strata.length > 0;
+  const choices = useMemo(
+    () => breakdownChoicesOf(framework).filter((b) => b.by !== 'stratum' || hasStrata),
+    [framework, hasStrata],
+  );
+  const twoWay = twoWayOf(query.by, choices);
+  const made = useReportDocument(inspection, completeOnly, twoWay);
+  const { pdf, makePdf } = usePdf(inspection, framework, completeOnly, twoWay);
   // Producing the report while checks are open waits for the lead to confirm.
   const [confirming, setConfirming] = useState<ProduceAction | null>(null);
 
@@ -82,7 +89,13 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
             { value: 'complete', label: 'Cases marked complete' },
             { value: 'all', label: 'All cases' },
           ]}
-          onChange={(value) => route(value === 'all' ? `${path}?basis=all` : path, true)}
+          onChange={(value) => route(`${path}${previewQuery(value !== 'all', twoWay)}`, true)}
+        />
+        <TwoWayChoice
+          key={twoWay?.join() ?? ''}
+          value={twoWay}
+          choices={choices}
+          onApply={(next) => route(`${path}${previewQuery(completeOnly, next)}`, true)}
         />
         <OpenChecks checks={checks} />
         <div class="govuk-button-group">

@@ -7,6 +7,9 @@ import type { PdfStep } from '../../../workers/reportService';
 import { downloadFile } from '../../components/downloadFile';
 import { todayLocal } from '../Exports/exportDate';
 
+/** Two-way tables the lead chose for the report: rows, then columns; null for none. */
+export type TwoWay = readonly [string, string] | null;
+
 export type Made =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly document: ReportChartDocument }
@@ -19,13 +22,17 @@ export type PdfState =
   | { readonly status: 'failed'; readonly message: string };
 
 /** The report's document, made again when the inspection or the cases counted change. */
-export function useReportDocument(inspection: Inspection, completeOnly: boolean): Made {
+export function useReportDocument(
+  inspection: Inspection,
+  completeOnly: boolean,
+  twoWay: TwoWay = null,
+): Made {
   const [made, setMade] = useState<Made>({ status: 'loading' });
   useEffect(() => {
     let current = true;
     setMade({ status: 'loading' });
     reportWorker
-      .call('document', { inspectionId: inspection.id, date: todayLocal(), completeOnly })
+      .call('document', { inspectionId: inspection.id, date: todayLocal(), completeOnly, twoWay })
       .then(
         (reply) => {
           if (!current) return;
@@ -42,12 +49,17 @@ export function useReportDocument(inspection: Inspection, completeOnly: boolean)
     return () => {
       current = false;
     };
-  }, [inspection, completeOnly]);
+  }, [inspection, completeOnly, twoWay?.join()]);
   return made;
 }
 
 /** Making the PDF in the worker, then saving it with the browser's download. */
-export function usePdf(inspection: Inspection, framework: Framework, completeOnly: boolean) {
+export function usePdf(
+  inspection: Inspection,
+  framework: Framework,
+  completeOnly: boolean,
+  twoWay: TwoWay = null,
+) {
   const [pdf, setPdf] = useState<PdfState>({ status: 'idle' });
   const makePdf = async () => {
     setPdf({ status: 'working', step: null });
@@ -55,7 +67,7 @@ export function usePdf(inspection: Inspection, framework: Framework, completeOnl
     try {
       const reply = await reportWorker.call(
         'pdf',
-        { inspectionId: inspection.id, date, completeOnly },
+        { inspectionId: inspection.id, date, completeOnly, twoWay },
         { onProgress: (step) => setPdf({ status: 'working', step }) },
       );
       if (reply.status !== 'ok') {

@@ -59,3 +59,41 @@ describe('findingsTableCsv', () => {
     ]);
   });
 });
+
+describe('findingsTableCsv, two-way', () => {
+  const scenario = AuditScenario.withFramework(everyKindFramework())
+    .answer(6, { q1: 'no' }, { area: 'north', stratum: 'host' })
+    .answer(4, { q1: 'yes' }, { area: 'north', stratum: 'host' })
+    .answer(12, { q1: 'yes' }, { area: 'north', stratum: 'home' })
+    .answer(5, { q1: 'no' }, { area: 'south', stratum: 'host' })
+    .answer(3, { q1: 'yes' }, { area: 'south', stratum: 'home' });
+
+  it('writes a row per question per cell, both groups in columns named after their dimension', () => {
+    const text = findingsTableCsv(scenario.findings({ breakdownBy: ['area', 'stratum'] }));
+    const rows = table(text);
+    expect(Object.keys(rows[0]!)).toEqual(
+      FINDINGS_TABLE_COLUMNS.flatMap((c) =>
+        c === 'group' ? ['group_area', 'group_stratum'] : [c],
+      ),
+    );
+    expect(
+      rows
+        .filter((r) => r.question_id === 'q1')
+        .map((r) => [
+          r.breakdown,
+          r.group_area,
+          r.group_stratum,
+          r.numerator,
+          r.base,
+          r.percent,
+          r.small_base,
+        ]),
+    ).toEqual([
+      ['', 'all', 'all', '19', '30', '63', 'no'],
+      ['area,stratum', 'north', 'host', '4', '10', '40', 'no'],
+      ['area,stratum', 'north', 'home', '12', '12', '100', 'no'],
+      ['area,stratum', 'south', 'host', '0', '5', '0', 'yes'],
+      ['area,stratum', 'south', 'home', '3', '3', '100', 'yes'],
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The report's chapter of two-way tables, when the lead chooses two dimensions (area and
+ * stratum): for each section, a table per scored question with a row per group of the first
+ * dimension and a column per group of the second, each cell the figure with its own base and
+ * the small-base mark, with the totals and the figure over all cases.
+ */
+import { printedFigure, SMALL_BASE_KEY } from '../findings/printedFigure';
+import { type TwoWayFigure, type TwoWayTable, twoWayTables } from '../findings/twoWayTable';
+import type { Context } from './reportContext';
+import type { ReportBlock, ReportChapter, ReportTable } from './reportDocument';
+
+function cell(f: TwoWayFigure | null): string {
+  if (f === null) return '–';
+  return f.base === 0 ? '–' : printedFigure(f.percentRounded, f.count, f.base);
+}
+
+function small(t: TwoWayTable): boolean {
+  return (
+    t.total.smallBase ||
+    t.columnTotals.some((f) => f?.smallBase) ||
+    t.rows.some((r) => r.total?.smallBase || r.cells.some((f) => f?.smallBase))
+  );
+}
+
+function tableOf(t: TwoWayTable, text: string): ReportTable {
+  const [rows, columns] = t.dimensions;
+  const width = 66 / (t.columns.length + 1);
+  const notes = [
+    `Rows by ${rows.label.toLowerCase()}, columns by ${columns.label.toLowerCase()}; – no cases.`,
+  ];
+  if (t.rows.some((r) => r.total === null) || t.columnTotals.some((f) => f === null)) {
+    notes.push('A case can be in several groups, so those groups are not totalled.');
+  }
+  if (small(t)) notes.push(SMALL_BASE_KEY);
+  return {
+    type: 'table',
+    caption: `${text} (counted: ${t.answers})`,
+    head: [rows.label, ...t.columns.map((c) => `${c.label} (${c.cases})`), 'All'],
+    numeric: [false, ...t.columns.map(() => true), true],
+    widths: [34, ...t.columns.map(() => width), width],
+    rows: [
+      ...t.rows.map((r) => [`${r.label} (${r.cases})`, ...r.cells.map(cell), cell(r.total)]),
+      ['All', ...t.columnTotals.map(cell), cell(t.total)],
+    ],
+    note: notes.join(' '),
+  };
+}
+
+/** The chapter, or null when the lead chose no two-way tables (or no question is scored). */
+export function twoWayChapter<C>(ctx: Context<C>, number: number): ReportChapter<C> | null {
+  const result = ctx.input.twoWay;
+  if (!result) return null;
+  const tables = twoWayTables(result, ctx.input.framework);
+  if (tables.length === 0) return null;
+  const [rows, columns] = tables[0]!.dimensions;
+  const name = `${rows.label.toLowerCase()} and ${columns.label.toLowerCase()}`;
+  const blocks: ReportBlock<C>[] = [
+    {
+      type: 'paragraph',
+      text: `Each figure counts the cases giving the answer named beside the question, out of the cases in that ${rows.label.toLowerCase()} and ${columns.label.toLowerCase()} where the question applied and was answered. Bases split two ways are small: read the figures with their bases.`,
+    },
+  ];
+  const byId = new Map(tables.map((t) => [t.itemId, t]));
+  for (const section of ctx.input.framework.sections) {
+    const inSection = section.standards.flatMap((s) =>
+      s.questions.flatMap((q) => (byId.has(q.id) ? [byId.get(q.id)!] : [])),
+    );
+    if (inSection.length === 0) continue;
+    blocks.push({ type: 'subheading', text: section.title, level: 3 });
+    for (const t of inSection) blocks.push(tableOf(t, ctx.questionText.get(t.itemId) ?? t.itemId));
+  }
+  return {
+    id: 'breakdown-two-way',
+    number: String(number),
+    title: `Findings by ${name}`,
+    blocks,
+  };
+}
