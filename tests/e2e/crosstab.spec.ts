@@ -5,10 +5,10 @@
  * p = 0.64); the choice kept in the address; no axe violations.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { axeViolations, expectHeading, openApp, waitForServiceWorker } from './support/app';
+import { axeViolations, expectHeading } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
+import { openExampleFindingsOffline } from './support/exampleFindings';
 
-const TITLE = 'Example: looked-after children placed away from home (synthetic data)';
 const QUESTION =
   'Was there sufficient contact between the home and host YOTs before the child was placed in the host area?';
 
@@ -22,17 +22,8 @@ describe('cross-tabs', () => {
   });
 
   it('cross-tabulates two variables of the example inspection, with the test in words', async () => {
-    const { page, context } = session;
-    await openApp(page, '/');
-    await waitForServiceWorker(page);
-    await context.setOffline(true);
-    await page.getByRole('button', { name: 'Load an example inspection' }).click();
-    await page.getByText('The example inspection was loaded').waitFor();
-    await page.getByRole('link', { name: TITLE }).first().click();
-    await expectHeading(page, TITLE);
-    const url = new URL(page.url());
-    await page.goto(`${url.origin}${url.pathname}/findings`);
-    await expectHeading(page, 'Findings');
+    const { page } = session;
+    await openExampleFindingsOffline(session);
     await page.getByRole('link', { name: /^Cross-tab/ }).click();
     await expectHeading(page, 'Cross-tab');
 
