@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { frameworkKey, plural } from '../../../core';
 import type { InspectionSummary } from '../../../db/inspections/inspectionList';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { BasisChoice } from '../Findings/BasisChoice';
 import type { CombinedView } from './combinedQuery';
 
 type Group = { readonly key: string; readonly inspections: readonly InspectionSummary[] };
@@ -124,35 +125,11 @@ export function InspectionChooser({
           })}
         </fieldset>
       </div>
-      <div class="govuk-form-group">
-        <fieldset class="govuk-fieldset">
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-            Which cases count
-          </legend>
-          <div class="govuk-radios govuk-radios--small govuk-radios--inline">
-            {(
-              [
-                [true, 'combined-basis-complete', 'Complete cases only'],
-                [false, 'combined-basis-all', 'All cases'],
-              ] as const
-            ).map(([value, id, label]) => (
-              <div class="govuk-radios__item" key={id}>
-                <input
-                  class="govuk-radios__input"
-                  id={id}
-                  name="basis"
-                  type="radio"
-                  checked={completeOnly === value}
-                  onChange={() => setCompleteOnly(value)}
-                />
-                <label class="govuk-label govuk-radios__label" for={id}>
-                  {label}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <BasisChoice
+        idPrefix="combined-basis"
+        completeOnly={completeOnly}
+        onChange={setCompleteOnly}
+      />
       <button type="submit" class="govuk-button">
         Analyse together
       </button>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BasisChoice } from './BasisChoice';
 import {
   CONFIDENCE_LEVELS,
   type ConfidenceLevel,
@@ -38,35 +39,11 @@ export function FindingsControls({
         onApply(draft);
       }}
     >
-      <div class="govuk-form-group">
-        <fieldset class="govuk-fieldset">
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-            Which cases count
-          </legend>
-          <div class="govuk-radios govuk-radios--small govuk-radios--inline">
-            {(
-              [
-                [true, 'basis-complete', 'Complete cases only'],
-                [false, 'basis-all', 'All cases'],
-              ] as const
-            ).map(([value, id, label]) => (
-              <div class="govuk-radios__item" key={id}>
-                <input
-                  class="govuk-radios__input"
-                  id={id}
-                  name="basis"
-                  type="radio"
-                  checked={draft.completeOnly === value}
-                  onChange={() => setDraft({ ...draft, completeOnly: value })}
-                />
-                <label class="govuk-label govuk-radios__label" for={id}>
-                  {label}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <BasisChoice
+        idPrefix="basis"
+        completeOnly={draft.completeOnly}
+        onChange={(completeOnly) => setDraft({ ...draft, completeOnly })}
+      />
       <div class="ca-findings__selects">
         <div class="govuk-form-group">
           <label class="govuk-label govuk-label--s" for="findings-ci">
