@@ -16,15 +16,18 @@ import type { UnsavedWorkSource } from './unsavedWork';
  * browser may discard the page without warning. Returns the function that stops listening.
  */
 export function flushWhenHidden(source: UnsavedWorkSource): () => void {
+  // Held here, not read again when stopping: a flush may finish after the page has gone.
+  const page = document;
+  const view = window;
   const onHidden = () => {
-    if (document.visibilityState === 'hidden') void source.flush();
+    if (page.visibilityState === 'hidden') void source.flush();
   };
   const onPageHide = () => void source.flush();
-  document.addEventListener('visibilitychange', onHidden);
-  window.addEventListener('pagehide', onPageHide);
+  page.addEventListener('visibilitychange', onHidden);
+  view.addEventListener('pagehide', onPageHide);
   return () => {
-    document.removeEventListener('visibilitychange', onHidden);
-    window.removeEventListener('pagehide', onPageHide);
+    page.removeEventListener('visibilitychange', onHidden);
+    view.removeEventListener('pagehide', onPageHide);
   };
 }
 
