@@ -8,12 +8,14 @@ const THEME_COLOUR = '#1d70b8';
 /**
  * Nothing loads from another origin (SPEC §10): the built page carries a Content Security
  * Policy that allows this origin only. Added at build time so the dev server's tooling works.
+ * 'wasm-unsafe-eval' lets WebAssembly compile (Argon2id, src/workers/keyDerivationService.ts)
+ * without allowing JavaScript's eval.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "img-src 'self' data: blob:",
   "style-src 'self' 'unsafe-inline'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
   "connect-src 'self'",
   "object-src 'none'",
