@@ -1,18 +1,39 @@
 /**
- * The one open connection, and what to do when the browser takes it away. iOS closes IndexedDB
- * connections in the background; another tab may open a newer schema. Dexie reopens on the
- * next use; `retrying` covers an operation that was in flight at that moment.
+ * The one open connection: the space of the person who unlocked, and what to do when the browser
+ * takes it away. iOS closes IndexedDB connections in the background; another tab may open a
+ * newer schema. Dexie reopens on the next use; `retrying` covers an operation that was in flight
+ * at that moment. While no space is open (locked, or no one set up), there is no database:
+ * `database()` throws `LockedError`.
  */
 import Dexie from 'dexie';
 import { CaseAuditDatabase } from './database';
+import { clearDamagedRecords } from './protection/damagedRecords';
+import { spaceName } from './protection/databaseNames';
 
 let current: CaseAuditDatabase | null = null;
 const versionChangeListeners = new Set<() => void>();
 
-/** The database, opened on first use and kept open. */
+/** Asked for the database while no person's space is open. */
+export class LockedError extends Error {
+  constructor() {
+    super('Case Audit is locked: unlock it to read or change case data.');
+    this.name = 'LockedError';
+  }
+}
+
+/** The open space's database; throws `LockedError` when none is open. */
 export function database(): CaseAuditDatabase {
   if (current) return current;
-  const db = new CaseAuditDatabase();
+  throw new LockedError();
+}
+
+/**
+ * Opens a person's space with their (unwrapped, non-extractable) data key, closing any other.
+ * Every record of it is sealed and unsealed with that key (src/db/protection/sealingMiddleware.ts).
+ */
+export function openSpace(personId: string, dataKey: CryptoKey): CaseAuditDatabase {
+  closeSpace();
+  const db = new CaseAuditDatabase(spaceName(personId), dataKey);
   db.on('versionchange', () => {
     // A newer version of the app in another tab needs to upgrade: step aside and say so.
     db.close({ disableAutoOpen: false });
@@ -21,6 +42,13 @@ export function database(): CaseAuditDatabase {
   });
   current = db;
   return db;
+}
+
+/** Closes the open space, dropping the connection and with it the data key. */
+export function closeSpace(): void {
+  current?.close();
+  current = null;
+  clearDamagedRecords();
 }
 
 /** Replaces the connection (tests use a fresh database per test). */

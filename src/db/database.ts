@@ -25,6 +25,10 @@
  *                  src/db/frameworks/frameworkDrafts.ts)
  *
  * A new schema is a new `version()` block below the others, never an edit of an old one.
+ *
+ * Every table but `frameworks` and `frameworkDrafts` (public framework content) is sealed in a
+ * person's space: only its primary key and indexed fields stay readable
+ * (src/db/protection/sealedTables.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type {
@@ -37,6 +41,11 @@ import type {
 } from '../core';
 import { moveAnswersToCaseRecords } from './cases/answerMigration';
 import type { AnswerDetail, AnswerDetailsRecord, AnswerValuesRecord } from './cases/answerRecords';
+import { sealingMiddleware } from './protection/sealingMiddleware';
+
+// Dexie traces every promise's stack on pages served from localhost or 127.0.0.1, which is
+// where `npm start` serves the app: the app runs at full speed there too.
+Dexie.debug = false;
 
 export type FrameworkRecord = {
   /** `id@version` */
@@ -139,7 +148,12 @@ export type ConflictRecord = CoreConflictRecord;
 
 export type MetaRecord = { key: string; value: unknown };
 
-export class CaseAuditDatabase extends Dexie {
+/**
+ * The schema every Case Audit database shares: its tables and their versions. A person's space
+ * is a `CaseAuditDatabase` (sealed); the database from before protection is read through
+ * `LegacyCaseAuditDatabase` (src/db/protection/legacyDatabase.ts), the same schema unsealed.
+ */
+export class CaseAuditSchema extends Dexie {
   frameworks!: EntityTable<FrameworkRecord, 'key'>;
   inspections!: EntityTable<Inspection, 'id'>;
   cases!: EntityTable<CaseRecord, 'id'>;
@@ -154,7 +168,7 @@ export class CaseAuditDatabase extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
   frameworkDrafts!: EntityTable<FrameworkDraftRecord, 'draftId'>;
 
-  constructor(name = 'case-audit') {
+  constructor(name: string) {
     // Strict durability: a committed transaction is on disk, so an answer shown as Saved
     // survives a killed browser or a power cut. Measured cost: see src/db/cases/answerWriter.ts.
     super(name, { chromeTransactionDurability: 'strict' });
@@ -192,5 +206,22 @@ export class CaseAuditDatabase extends Dexie {
         answerDetails: '&caseId, inspectionId',
       })
       .upgrade(moveAnswersToCaseRecords);
+    // A case's reference is case content, sealed with the rest of the case: no index may keep
+    // it readable. Cases are found by inspection and matched on their reference after reading.
+    this.version(6).stores({
+      cases: '&id, inspectionId, [inspectionId+inspectorId]',
+    });
+  }
+}
+
+/**
+ * A person's space: every record of a sealed table is sealed with the person's data key on its
+ * way in and unsealed on its way out, by the one middleware that does it
+ * (src/db/protection/sealingMiddleware.ts). `dataKey` is the unwrapped, non-extractable key.
+ */
+export class CaseAuditDatabase extends CaseAuditSchema {
+  constructor(name: string, dataKey: CryptoKey) {
+    super(name);
+    this.use(sealingMiddleware(dataKey));
   }
 }

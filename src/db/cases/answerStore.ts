@@ -159,14 +159,13 @@ export function countInspectionAnswers(
   db: CaseAuditDatabase,
   inspectionId: string,
 ): Promise<number> {
-  let count = 0;
   return db.answerValues
     .where('inspectionId')
     .equals(inspectionId)
-    .each((record) => {
-      count += Object.keys(record.values).length;
-    })
-    .then(() => count);
+    .toArray()
+    .then((records) =>
+      records.reduce((count, record) => count + Object.keys(record.values).length, 0),
+    );
 }
 
 type CaseRecords = { values: AnswerValuesRecord; details: AnswerDetailsRecord };

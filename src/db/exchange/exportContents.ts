@@ -74,9 +74,10 @@ export async function casesWithWork(
   const ids = cases.map((c) => c.id);
   const [answers, history] = await Promise.all([
     casesAnswers(db, ids),
-    db.answerHistory.where('caseId').anyOf(ids).toArray(),
+    // One query per case: history is sealed, so it is read whole rather than through a cursor.
+    Promise.all(ids.map((id) => db.answerHistory.where('caseId').equals(id).toArray())),
   ]);
-  return casesWithAnswers(cases, answers, history, blind);
+  return casesWithAnswers(cases, answers, history.flat(), blind);
 }
 
 /** The inspection and the framework version it is pinned to, or which of them is missing. */

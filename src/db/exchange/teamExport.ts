@@ -124,6 +124,8 @@ export async function makePack(
     readonly inspectorId: string | null;
     readonly by: string;
     readonly device: string;
+    /** Lock the inspector's device after this many minutes without use (the pack's setting). */
+    readonly autoLockMinutes?: number;
   },
 ): Promise<TeamFileOutcome<PackFile>> {
   const { inspectorId } = options;
@@ -149,9 +151,18 @@ export async function makePack(
   const from = { by: options.by, device: options.device };
   const forWhom = { inspectorId, name: name ?? 'Everyone' };
   const shortName = inspectionShortName(inspection, framework);
+  const { autoLockMinutes } = options;
   return fileMade(
     buildPackFile,
-    { for: forWhom, from, framework, inspection, cases, moderation },
+    {
+      for: forWhom,
+      from,
+      framework,
+      inspection,
+      cases,
+      moderation,
+      ...(autoLockMinutes === undefined ? {} : { autoLockMinutes }),
+    },
     options,
     packFileName(shortName, name, options.stamp, options),
   );
@@ -171,12 +182,9 @@ export async function makeWork(
 ): Promise<TeamFileOutcome<WorkFile>> {
   const contents = await readForFile(inspectionId, async (db, all) => {
     const touched = new Set<string>();
-    await db.answerHistory
-      .where('inspectionId')
-      .equals(inspectionId)
-      .each((row) => {
-        if (row.device === options.device) touched.add(row.caseId);
-      });
+    for (const row of await db.answerHistory.where('inspectionId').equals(inspectionId).toArray()) {
+      if (row.device === options.device) touched.add(row.caseId);
+    }
     const mine = all.filter((c) => c.inspectorId === options.scorer || touched.has(c.id));
     return {
       cases: await casesWithWork(db, mine),

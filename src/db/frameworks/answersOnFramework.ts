@@ -9,9 +9,9 @@ import { database } from '../connection';
 
 export async function answersOnFramework(key: string): Promise<AnswersByItem> {
   const db = database();
-  const inspections = await db.inspections
-    .filter((inspection) => frameworkKey(inspection.framework) === key)
-    .toArray();
+  const inspections = (await db.inspections.toArray()).filter(
+    (inspection) => frameworkKey(inspection.framework) === key,
+  );
   const counts: Record<string, Record<string, number>> = {};
   for (const inspection of inspections) {
     for (const record of await inspectionValues(db, inspection.id)) {

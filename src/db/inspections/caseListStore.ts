@@ -74,14 +74,8 @@ export async function casesWithProgress(inspectionId: string): Promise<CaseWithP
 
 /** References already used in an inspection, lower-cased: a reference is unique in any case. */
 async function refsIn(db: CaseAuditDatabase, inspectionId: string): Promise<Map<string, string>> {
-  const refs = new Map<string, string>();
-  await db.cases
-    .where('inspectionId')
-    .equals(inspectionId)
-    .each((c) => {
-      refs.set(c.ref.toLowerCase(), c.ref);
-    });
-  return refs;
+  const cases = await db.cases.where('inspectionId').equals(inspectionId).toArray();
+  return new Map(cases.map((c) => [c.ref.toLowerCase(), c.ref]));
 }
 
 export async function caseRefs(inspectionId: string): Promise<string[]> {

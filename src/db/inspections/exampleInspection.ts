@@ -17,7 +17,7 @@ import {
 import { answerTables } from '../cases/answerStore';
 import { type IncomingAnswer, importAnswers } from '../cases/answerWriter';
 import { database } from '../connection';
-import type { CaseRecord } from '../database';
+import type { CaseAuditDatabase, CaseRecord } from '../database';
 import { ensureBuiltInFrameworks } from '../frameworks/frameworkStore';
 import { type Clock, type Failed, failed, type Missing, writeTransaction } from '../writeOutcome';
 import { deleteInspection, type InspectionContents } from './inspectionStore';
@@ -40,13 +40,14 @@ export type ExampleRemoveOutcome =
   | Missing
   | Failed;
 
+/** The example inspection in `db`: inspections are sealed, so they are read whole and looked through. */
+async function exampleIn(db: CaseAuditDatabase): Promise<Inspection | null> {
+  return (await db.inspections.toArray()).find((inspection) => inspection.example) ?? null;
+}
+
 /** The example inspection on this device, if there is one. */
 export async function findExampleInspection(): Promise<Inspection | null> {
-  return (
-    (await database()
-      .inspections.filter((inspection) => inspection.example)
-      .first()) ?? null
-  );
+  return exampleIn(database());
 }
 
 /**
@@ -54,7 +55,12 @@ export async function findExampleInspection(): Promise<Inspection | null> {
  * same transaction as the write, so two tabs loading at once still make one).
  */
 export async function loadExampleInspection(
-  options: { readonly now?: Clock; readonly newId?: () => string } = {},
+  options: {
+    readonly now?: Clock;
+    readonly newId?: () => string;
+    /** Each case's id; random unless a test says otherwise. */
+    readonly newCaseId?: () => string;
+  } = {},
 ): Promise<ExampleLoadOutcome> {
   try {
     await ensureBuiltInFrameworks();
@@ -70,6 +76,7 @@ export async function loadExampleInspection(
     const example = buildExampleInspection(record.framework, {
       inspectionId: (options.newId ?? (() => crypto.randomUUID()))(),
       now: (options.now ?? (() => new Date()))().toISOString(),
+      newCaseId: options.newCaseId ?? (() => crypto.randomUUID()),
     });
     const cases: CaseRecord[] = example.cases.map(({ answers: _answers, ...kase }) => kase);
     const answers: IncomingAnswer[] = example.cases.flatMap((kase) =>
@@ -87,7 +94,7 @@ export async function loadExampleInspection(
     return await writeTransaction(
       (db) => [db.inspections, db.cases, ...answerTables(db), db.answerHistory],
       async (db): Promise<ExampleLoadOutcome> => {
-        const existing = await db.inspections.filter((inspection) => inspection.example).first();
+        const existing = await exampleIn(db);
         if (existing) return { status: 'exists', inspection: existing };
         await db.inspections.add(example.inspection);
         await db.cases.bulkAdd(cases);

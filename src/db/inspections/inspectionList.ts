@@ -19,14 +19,10 @@ export async function listInspections(): Promise<InspectionSummary[]> {
   const inspections = await db.inspections.orderBy('updatedAt').reverse().toArray();
   return Promise.all(
     inspections.map(async (inspection) => {
-      const cases = () => db.cases.where('inspectionId').equals(inspection.id);
-      const [all, reserveCount] = await Promise.all([
-        cases().count(),
-        cases()
-          .filter((c) => c.role === 'reserve')
-          .count(),
-      ]);
-      return { inspection, sampleCount: all - reserveCount, reserveCount };
+      // A case's role is sealed with it: the cases are read whole and counted here.
+      const cases = await db.cases.where('inspectionId').equals(inspection.id).toArray();
+      const reserveCount = cases.filter((c) => c.role === 'reserve').length;
+      return { inspection, sampleCount: cases.length - reserveCount, reserveCount };
     }),
   );
 }

@@ -162,23 +162,20 @@ export type InspectionContents = {
 };
 
 async function contentsOf(db: CaseAuditDatabase, id: string): Promise<InspectionContents> {
-  const [cases, reserves, answers, history, summary, reports, moderation, imports] =
-    await Promise.all([
-      db.cases.where('inspectionId').equals(id).count(),
-      db.cases
-        .where('inspectionId')
-        .equals(id)
-        .filter((c) => c.role === 'reserve')
-        .count(),
-      countInspectionAnswers(db, id),
-      db.answerHistory.where('inspectionId').equals(id).count(),
-      // The list's size is in its summary: no need to read every entry to count them.
-      db.meta.get(`population:${id}`),
-      db.reports.where('inspectionId').equals(id).count(),
-      db.moderation.where('inspectionId').equals(id).count(),
-      db.imports.where('inspectionId').equals(id).count(),
-    ]);
+  const [caseRecords, answers, history, summary, reports, moderation, imports] = await Promise.all([
+    db.cases.where('inspectionId').equals(id).toArray(),
+    countInspectionAnswers(db, id),
+    db.answerHistory.where('inspectionId').equals(id).count(),
+    // The list's size is in its summary: no need to read every entry to count them.
+    db.meta.get(`population:${id}`),
+    db.reports.where('inspectionId').equals(id).count(),
+    db.moderation.where('inspectionId').equals(id).count(),
+    db.imports.where('inspectionId').equals(id).count(),
+  ]);
   const population = (summary?.value as { size?: number } | undefined)?.size ?? 0;
+  // A case's role is sealed with it: the cases are read whole and the reserves counted here.
+  const cases = caseRecords.length;
+  const reserves = caseRecords.filter((c) => c.role === 'reserve').length;
   return { cases, reserves, answers, history, population, reports, moderation, imports };
 }
 
@@ -186,9 +183,12 @@ export function inspectionContents(id: string): Promise<InspectionContents> {
   return contentsOf(database(), id);
 }
 
-/** Keys in `meta` that belong to one inspection (the population summary, who scores on this device). */
+/**
+ * Keys in `meta` that belong to one inspection (the population summary, who scores on this
+ * device, the pack's auto-lock setting: packAutoLock.ts).
+ */
 export function inspectionMetaKeys(id: string): string[] {
-  return [`population:${id}`, `scorer:${id}`];
+  return [`population:${id}`, `scorer:${id}`, `autoLock:${id}`];
 }
 
 /**

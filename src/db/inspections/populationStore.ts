@@ -194,13 +194,11 @@ export async function createSampleCases(
       if (!inspection) return NO_INSPECTION;
       const errors = drawnOutsideErrors(inspection, draw.sample);
       if (errors.length > 0) return { status: 'invalid', errors };
-      const existing = new Set<string>();
-      await db.cases
-        .where('inspectionId')
-        .equals(inspectionId)
-        .each((c) => {
-          existing.add(c.ref.toLowerCase());
-        });
+      const existing = new Set(
+        (await db.cases.where('inspectionId').equals(inspectionId).toArray()).map((c) =>
+          c.ref.toLowerCase(),
+        ),
+      );
       const all = [
         ...newCasesFrom(draw.sample, 'sample'),
         ...newCasesFrom(draw.reserves, 'reserve'),
