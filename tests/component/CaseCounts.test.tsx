@@ -15,12 +15,13 @@ import InspectionOverview from '../../src/ui/setup/InspectionOverview/Inspection
 import Inspections from '../../src/ui/setup/Inspections/Inspections';
 import Team from '../../src/ui/setup/Team/Team';
 import { draft, storeFramework } from '../fixtures/inspectionSetup';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 const SAID = '6 cases in the sample, 4 reserves';
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`case-counts-${n++}`));
+  useDatabase(new CaseAuditDatabase(`case-counts-${n++}`, TEST_DATA_KEY));
   await storeFramework(database());
   const outcome = await createInspection(draft({ title: 'Six and four' }), {
     newId: () => 'insp-1',

@@ -8,10 +8,11 @@ import { createInspection } from '../../src/db/inspections/inspectionStore';
 import { populationSummary, replacePopulation } from '../../src/db/inspections/populationStore';
 import CaseListImport from '../../src/ui/setup/CaseListImport/CaseListImport';
 import { draft, populationCsv, storeFramework } from '../fixtures/inspectionSetup';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`case-list-import-${n++}`));
+  useDatabase(new CaseAuditDatabase(`case-list-import-${n++}`, TEST_DATA_KEY));
   await storeFramework(database());
   const outcome = await createInspection(draft(), { newId: () => 'insp-1' });
   if (outcome.status !== 'saved') throw new Error('fixture');

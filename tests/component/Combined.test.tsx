@@ -6,6 +6,7 @@ import { CaseAuditDatabase } from '../../src/db/database';
 import Combined from '../../src/ui/findings/Combined/Combined';
 import { findingsFixture, findingsFramework } from '../fixtures/findingsFixture';
 import { type InspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 import { renderAt } from './findingsSetup';
 
 /** The findings fixture (20 cases, 18 complete) stored as an inspection with its own title. */
@@ -26,7 +27,7 @@ function council(id: string, title: string, version?: string): InspectionFixture
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`component-combined-${n++}`));
+  useDatabase(new CaseAuditDatabase(`component-combined-${n++}`, TEST_DATA_KEY));
   for (const fixture of [
     council('cardiff', 'Cardiff'),
     council('powys', 'Powys'),

@@ -10,10 +10,11 @@ import {
 } from '../../src/db/inspections/exampleInspection';
 import InspectionOverview from '../../src/ui/setup/InspectionOverview/InspectionOverview';
 import Inspections from '../../src/ui/setup/Inspections/Inspections';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 beforeEach(() => {
-  useDatabase(new CaseAuditDatabase(`example-screen-${n++}`));
+  useDatabase(new CaseAuditDatabase(`example-screen-${n++}`, TEST_DATA_KEY));
   window.history.replaceState(null, '', '/inspections');
 });
 afterEach(() => useDatabase(null));
@@ -53,7 +54,8 @@ describe('the example inspection on the inspections screen', () => {
     await screen.findByText('The example inspection was removed from this device');
     await screen.findByRole('heading', { name: 'You have no inspections on this device yet' });
     expect(await findExampleInspection()).toBeNull();
-  });
+    // Loads and removes 60 sealed cases with their answers and history.
+  }, 15_000);
 
   it('can be kept: Cancel puts the remove button back', async () => {
     const user = userEvent.setup();

@@ -5,11 +5,12 @@ import { useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { importFramework } from '../../src/db/frameworks/frameworkStore';
 import FrameworkDetail from '../../src/ui/frameworks/FrameworkDetail/FrameworkDetail';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 import { IMG_LABEL, richFramework, SCRIPT_QUESTION } from '../unit/core/framework/richFramework';
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`framework-detail-${n++}`));
+  useDatabase(new CaseAuditDatabase(`framework-detail-${n++}`, TEST_DATA_KEY));
   await importFramework(richFramework());
 });
 afterEach(() => {

@@ -10,10 +10,11 @@ import { CaseAuditDatabase } from '../../src/db/database';
 import { importFramework } from '../../src/db/frameworks/frameworkStore';
 import FrameworkDetail from '../../src/ui/frameworks/FrameworkDetail/FrameworkDetail';
 import { schemaAdditionsFramework } from '../fixtures/schemaAdditionsFramework';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`framework-detail-additions-${n++}`));
+  useDatabase(new CaseAuditDatabase(`framework-detail-additions-${n++}`, TEST_DATA_KEY));
   await importFramework(schemaAdditionsFramework());
 });
 afterEach(() => useDatabase(null));

@@ -5,10 +5,11 @@ import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { importFramework } from '../../src/db/frameworks/frameworkStore';
 import FrameworkImport from '../../src/ui/frameworks/FrameworkImport/FrameworkImport';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 import { richFramework } from '../unit/core/framework/richFramework';
 
 let n = 0;
-beforeEach(() => useDatabase(new CaseAuditDatabase(`framework-import-${n++}`)));
+beforeEach(() => useDatabase(new CaseAuditDatabase(`framework-import-${n++}`, TEST_DATA_KEY)));
 afterEach(() => useDatabase(null));
 
 function jsonFile(content: string, name = 'framework.json') {

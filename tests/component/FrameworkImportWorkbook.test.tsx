@@ -7,9 +7,12 @@ import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import FrameworkImport from '../../src/ui/frameworks/FrameworkImport/FrameworkImport';
 import { judgement, minimalFramework } from '../fixtures/frameworkBuilder';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
-beforeEach(() => useDatabase(new CaseAuditDatabase(`framework-import-workbook-${n++}`)));
+beforeEach(() =>
+  useDatabase(new CaseAuditDatabase(`framework-import-workbook-${n++}`, TEST_DATA_KEY)),
+);
 afterEach(() => useDatabase(null));
 
 const FRAMEWORK: Framework = minimalFramework({

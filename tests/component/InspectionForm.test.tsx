@@ -10,10 +10,11 @@ import { createInspection } from '../../src/db/inspections/inspectionStore';
 import InspectionEdit from '../../src/ui/setup/InspectionEdit/InspectionEdit';
 import InspectionNew from '../../src/ui/setup/InspectionNew/InspectionNew';
 import { draft, storeFramework } from '../fixtures/inspectionSetup';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`inspection-form-${n++}`));
+  useDatabase(new CaseAuditDatabase(`inspection-form-${n++}`, TEST_DATA_KEY));
   await storeFramework(database());
 });
 afterEach(() => useDatabase(null));

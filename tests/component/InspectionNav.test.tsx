@@ -16,6 +16,7 @@ import { forgetDeviceRoles } from '../../src/ui/components/InspectionFrame/useDe
 import { routes } from '../../src/ui/shell/App/routes';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 import { TEAM_FRAMEWORK } from '../fixtures/teamFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 // LAC-01-01 and LAC-01-03 are A. Patel's; LAC-02-02 and LAC-02-04 are J. Morgan's.
 const fixture = inspectionFixture({ framework: TEAM_FRAMEWORK, id: 'insp-team', caseCount: 4 });
@@ -35,7 +36,7 @@ const LEAD_TABS = [
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`inspection-nav-${n++}`));
+  useDatabase(new CaseAuditDatabase(`inspection-nav-${n++}`, TEST_DATA_KEY));
   forgetDeviceId();
   await storeInspectionFixture(database(), fixture);
 });

@@ -10,6 +10,7 @@ import { addCases } from '../../src/db/inspections/caseListStore';
 import { createInspection } from '../../src/db/inspections/inspectionStore';
 import InspectionOverview from '../../src/ui/setup/InspectionOverview/InspectionOverview';
 import { draft, storeFramework } from '../fixtures/inspectionSetup';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 const CASES: [string, string, string, string | null, CaseStatus][] = [
@@ -21,7 +22,7 @@ const CASES: [string, string, string, string | null, CaseStatus][] = [
 ];
 
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`overview-${n++}`));
+  useDatabase(new CaseAuditDatabase(`overview-${n++}`, TEST_DATA_KEY));
   const db = database();
   await storeFramework(db);
   const outcome = await createInspection(draft(), { newId: () => 'insp-1' });

@@ -11,10 +11,11 @@ import CaseAdd from '../../src/ui/setup/CaseAdd/CaseAdd';
 import InspectionDelete, { whatIsLost } from '../../src/ui/setup/InspectionDelete/InspectionDelete';
 import Team from '../../src/ui/setup/Team/Team';
 import { draft, storeFramework } from '../fixtures/inspectionSetup';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`team-and-cases-${n++}`));
+  useDatabase(new CaseAuditDatabase(`team-and-cases-${n++}`, TEST_DATA_KEY));
   await storeFramework(database());
   for (const id of ['insp-1', 'insp-2']) {
     const outcome = await createInspection(draft({ title: `Inspection ${id}` }), {
@@ -95,6 +96,14 @@ describe('assigning cases', () => {
     );
     await waitFor(() => expect(document.activeElement).toBe(banner));
     expect(banner?.getAttribute('role')).toBe('alert');
+    // The table shows the assignment once the cases are read again; a choice made before
+    // that would be replaced by what was read.
+    await waitFor(() =>
+      expect(
+        (screen.getByLabelText('Inspector for LAC-02-01') as HTMLSelectElement).selectedOptions[0]
+          ?.textContent,
+      ).toBe('J. Morgan'),
+    );
 
     await user.selectOptions(screen.getByLabelText('Inspector for LAC-01-02'), 'A. Patel');
     await user.click(screen.getByRole('button', { name: 'Save 1 change' }));

@@ -18,6 +18,7 @@ import Conflicts from '../../src/ui/team/TeamWork/Conflicts';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 import { nodeSha256 } from '../fixtures/reportFixture';
 import { TEAM_FRAMEWORK } from '../fixtures/teamFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 const fixture = inspectionFixture({ framework: TEAM_FRAMEWORK, id: 'insp-team', caseCount: 4 });
 const AT = '2026-03-02T09:05:00.000Z';
@@ -40,7 +41,7 @@ const theirs = {
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`merge-ui-${n++}`));
+  useDatabase(new CaseAuditDatabase(`merge-ui-${n++}`, TEST_DATA_KEY));
   forgetDeviceId();
   await storeInspectionFixture(database(), {
     ...fixture,

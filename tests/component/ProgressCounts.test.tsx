@@ -14,6 +14,7 @@ import CaseCheck from '../../src/ui/scoring/CaseCheck/CaseCheck';
 import CasePage from '../../src/ui/scoring/CasePage/CasePage';
 import StandardPage from '../../src/ui/scoring/StandardPage/StandardPage';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 import { renderRouted } from './scoringSetup';
 
 const loaded = loadFramework(
@@ -27,7 +28,7 @@ const path = `/inspections/${INSPECTION}/cases/${CASE}`;
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`progress-counts-${n++}`));
+  useDatabase(new CaseAuditDatabase(`progress-counts-${n++}`, TEST_DATA_KEY));
   await storeInspectionFixture(database(), fixture);
   await setScorer(INSPECTION, 'ap');
 });

@@ -9,12 +9,13 @@ import { CaseAuditDatabase } from '../../src/db/database';
 import { loadExampleInspection } from '../../src/db/inspections/exampleInspection';
 import { loadReportDraft } from '../../src/db/inspections/reportStore';
 import ReportEditor from '../../src/ui/report/ReportEditor/ReportEditor';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 const ID = 'insp-report';
 
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`report-editor-${n++}`));
+  useDatabase(new CaseAuditDatabase(`report-editor-${n++}`, TEST_DATA_KEY));
   const loaded = await loadExampleInspection({ newId: () => ID });
   if (loaded.status !== 'loaded') throw new Error('fixture');
 });

@@ -15,6 +15,7 @@ import { saveReportDraft } from '../../src/db/inspections/reportStore';
 import { downloadFile } from '../../src/ui/components/downloadFile';
 import ReportPreview from '../../src/ui/report/ReportPreview/ReportPreview';
 import { reportHandlers } from '../../src/workers/reportService';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 // The report worker's own handlers, run on the page; the PDF itself is not drawn here.
 vi.mock('../../src/workers/reportBridge', () => ({
@@ -67,7 +68,7 @@ async function open() {
 }
 
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`report-preview-${n++}`));
+  useDatabase(new CaseAuditDatabase(`report-preview-${n++}`, TEST_DATA_KEY));
   const loaded = await loadExampleInspection({ newId: () => ID });
   if (loaded.status !== 'loaded') throw new Error('fixture');
   saved.mockClear();

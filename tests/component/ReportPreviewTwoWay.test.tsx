@@ -13,6 +13,7 @@ import { loadExampleInspection } from '../../src/db/inspections/exampleInspectio
 import ReportPreview from '../../src/ui/report/ReportPreview/ReportPreview';
 import { reportWorker } from '../../src/workers/reportBridge';
 import { reportHandlers } from '../../src/workers/reportService';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 // The report worker's own handlers, run on the page; the PDF itself is not drawn here.
 vi.mock('../../src/workers/reportBridge', () => ({
@@ -33,7 +34,7 @@ const ID = 'insp-two-way';
 let n = 0;
 
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`report-two-way-${n++}`));
+  useDatabase(new CaseAuditDatabase(`report-two-way-${n++}`, TEST_DATA_KEY));
   const loaded = await loadExampleInspection({ newId: () => ID });
   if (loaded.status !== 'loaded') throw new Error('fixture');
   vi.mocked(reportWorker.call).mockClear();

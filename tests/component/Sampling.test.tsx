@@ -10,10 +10,11 @@ import { createInspection } from '../../src/db/inspections/inspectionStore';
 import { replacePopulation } from '../../src/db/inspections/populationStore';
 import Sampling from '../../src/ui/setup/Sampling/Sampling';
 import { AREAS, draft, STRATA, setupFramework, storeFramework } from '../fixtures/inspectionSetup';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`sampling-${n++}`));
+  useDatabase(new CaseAuditDatabase(`sampling-${n++}`, TEST_DATA_KEY));
   await storeFramework(database());
   const outcome = await createInspection(draft(), { newId: () => 'insp-1' });
   if (outcome.status !== 'saved') throw new Error('fixture');

@@ -14,6 +14,7 @@ import { closeCaseEditors } from '../../src/editing/caseEditor';
 import StandardPage from '../../src/ui/scoring/StandardPage/StandardPage';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
 import { schemaAdditionsFramework } from '../fixtures/schemaAdditionsFramework';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 import { renderRouted } from './scoringSetup';
 
 const fixture = inspectionFixture({ framework: schemaAdditionsFramework(), id: 'insp-add' });
@@ -23,7 +24,7 @@ let n = 0;
 
 beforeEach(async () => {
   await closeCaseEditors();
-  useDatabase(new CaseAuditDatabase(`component-additions-${n++}-${Math.random()}`));
+  useDatabase(new CaseAuditDatabase(`component-additions-${n++}-${Math.random()}`, TEST_DATA_KEY));
   forgetDeviceId();
   await storeInspectionFixture(database(), fixture);
   await setScorer(INSPECTION, 'ap');

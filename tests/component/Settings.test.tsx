@@ -10,6 +10,7 @@ import {
   thisDeviceName,
 } from '../../src/db/device/identityStore';
 import Settings from '../../src/ui/settings/Settings/Settings';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 function mockStorage(persisted: boolean) {
   vi.stubGlobal('navigator', {
@@ -24,7 +25,7 @@ function mockStorage(persisted: boolean) {
 
 let n = 0;
 beforeEach(() => {
-  useDatabase(new CaseAuditDatabase(`settings-${n++}`));
+  useDatabase(new CaseAuditDatabase(`settings-${n++}`, TEST_DATA_KEY));
   forgetDeviceId();
 });
 afterEach(() => {

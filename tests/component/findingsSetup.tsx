@@ -11,6 +11,7 @@ import { CaseAuditDatabase } from '../../src/db/database';
 import { stopFindingsWorker } from '../../src/workers/findingsBridge';
 import { findingsFixture } from '../fixtures/findingsFixture';
 import { storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 export const fixture = findingsFixture();
 export const INSPECTION = fixture.inspection.id;
@@ -19,7 +20,7 @@ export const FINDINGS = `/inspections/${INSPECTION}/findings`;
 let n = 0;
 
 export async function freshFindings(): Promise<void> {
-  useDatabase(new CaseAuditDatabase(`component-findings-${n++}`));
+  useDatabase(new CaseAuditDatabase(`component-findings-${n++}`, TEST_DATA_KEY));
   await storeInspectionFixture(database(), fixture);
 }
 

@@ -18,11 +18,12 @@ import RatingsPart from '../../src/ui/frameworks/FrameworkEditor/RatingsPart';
 import ScalesPart from '../../src/ui/frameworks/FrameworkEditor/ScalesPart';
 import SectionsPart from '../../src/ui/frameworks/FrameworkEditor/SectionsPart';
 import StandardPart from '../../src/ui/frameworks/FrameworkEditor/StandardPart';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 
 export function freshDatabase(): void {
-  useDatabase(new CaseAuditDatabase(`framework-editor-${n++}`));
+  useDatabase(new CaseAuditDatabase(`framework-editor-${n++}`, TEST_DATA_KEY));
 }
 
 /** A new draft holding `framework` (saved once over the blank one). */

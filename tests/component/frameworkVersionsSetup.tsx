@@ -12,6 +12,7 @@ import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { neutralScale, question, withQuestions, yesNoScale } from '../fixtures/frameworkBuilder';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 const levels = neutralScale('levels', { low: 'Low', high: 'High' });
 const renamedLevels = neutralScale('levels', { low: 'Low', raised: 'High' });
@@ -52,7 +53,7 @@ let n = 0;
 
 /** A fresh database with both versions and the inspection on 1.0.0 (two cases answered). */
 export async function freshVersions(options: { withV2?: boolean } = {}): Promise<void> {
-  useDatabase(new CaseAuditDatabase(`component-versions-${n++}`));
+  useDatabase(new CaseAuditDatabase(`component-versions-${n++}`, TEST_DATA_KEY));
   const fixture = inspectionFixture({ framework: versionOne(), caseCount: 2 });
   const answer = (caseId: string, itemId: string, value: string) => ({
     caseId,

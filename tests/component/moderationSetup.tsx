@@ -16,6 +16,7 @@ import { finishSecondReading, saveSecondAnswer } from '../../src/db/moderation/s
 import { closeCaseEditors } from '../../src/editing/caseEditor';
 import { closeSecondReadingEditors } from '../../src/editing/secondReadingEditor';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 export const fixture = inspectionFixture({ caseCount: 3 });
 export const INSPECTION = fixture.inspection.id;
@@ -61,7 +62,7 @@ export async function freshModeration(
 ): Promise<void> {
   await closeCaseEditors();
   await closeSecondReadingEditors();
-  useDatabase(new CaseAuditDatabase(`component-moderation-${n++}-${Math.random()}`));
+  useDatabase(new CaseAuditDatabase(`component-moderation-${n++}-${Math.random()}`, TEST_DATA_KEY));
   forgetDeviceId();
   await storeInspectionFixture(database(), fixture);
   await firstReading(CASE, 'ap');

@@ -13,6 +13,7 @@ import { CaseAuditDatabase } from '../../src/db/database';
 import { forgetDeviceId, setScorer } from '../../src/db/device/identityStore';
 import { closeCaseEditors } from '../../src/editing/caseEditor';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 export const fixture = inspectionFixture();
 export const INSPECTION = fixture.inspection.id;
@@ -22,7 +23,7 @@ let n = 0;
 
 export async function freshCase(options: { scorer?: string | null } = {}): Promise<void> {
   await closeCaseEditors();
-  useDatabase(new CaseAuditDatabase(`component-scoring-${n++}-${Math.random()}`));
+  useDatabase(new CaseAuditDatabase(`component-scoring-${n++}-${Math.random()}`, TEST_DATA_KEY));
   forgetDeviceId();
   await storeInspectionFixture(database(), fixture);
   const scorer = options.scorer === undefined ? 'ap' : options.scorer;

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { allAnswers, caseAnswers } from '../../src/db/cases/answerStore';
 import { loadFindingsCases } from '../../src/db/cases/findingsSource';
 import { useDatabase } from '../../src/db/connection';
-import { type AnswerRecord, CaseAuditDatabase } from '../../src/db/database';
+import type { AnswerRecord } from '../../src/db/database';
+import { LegacyCaseAuditDatabase } from '../../src/db/protection/legacyDatabase';
 import { LegacyDatabaseV4 } from '../fixtures/legacyDatabaseV4';
 import { legacyDevice, writeLegacyDevice } from '../fixtures/legacyDevice';
 
@@ -37,6 +38,19 @@ function rawSchema(name: string): Promise<{ version: number; stores: string[] }>
   });
 }
 
+/** The names of a store's indexes, as the browser holds them. */
+function rawIndexes(name: string, store: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => {
+      const db = request.result;
+      resolve([...db.transaction(store).objectStore(store).indexNames].sort());
+      db.close();
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
 describe('upgrading a version-4 database (answers one row each) to version 5', () => {
   const device = legacyDevice(1_000);
 
@@ -45,9 +59,9 @@ describe('upgrading a version-4 database (answers one row each) to version 5', (
     await writeLegacyDevice(name, device);
     expect((await rawSchema(name)).version).toBe(40);
 
-    const db = open(new CaseAuditDatabase(name));
+    const db = open(new LegacyCaseAuditDatabase(name));
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const schema = await rawSchema(name);
     expect(schema.stores).toContain('answerValues');
     expect(schema.stores).not.toContain('answers');
@@ -69,6 +83,8 @@ describe('upgrading a version-4 database (answers one row each) to version 5', (
       [...device.conflicts].sort((a, b) => (a.id < b.id ? -1 : 1)),
     );
     expect(await db.cases.count()).toBe(1_000);
+    // Version 6: the case reference is no longer an index (it is sealed in a person's space).
+    expect(await rawIndexes(name, 'cases')).toEqual(['[inspectionId+inspectorId]', 'inspectionId']);
     expect(await db.meta.get('device-id')).toEqual({ key: 'device-id', value: 'lead-laptop' });
 
     // The item called "constructor" is an answer like any other, not an inherited property.
@@ -80,7 +96,7 @@ describe('upgrading a version-4 database (answers one row each) to version 5', (
   it('gives the findings the same answer values as before', async () => {
     const name = `migration-${n++}`;
     await writeLegacyDevice(name, device);
-    useDatabase(new CaseAuditDatabase(name));
+    useDatabase(new LegacyCaseAuditDatabase(name));
     const { cases } = await loadFindingsCases(device.inspection.id);
     expect(cases).toHaveLength(1_000);
     const values = new Map(device.answers.map((a) => [`${a.caseId}\u001f${a.itemId}`, a.value]));
@@ -107,7 +123,7 @@ describe('an upgrade that fails midway', () => {
     await legacy.answers.put(broken);
     legacy.close();
 
-    const db = open(new CaseAuditDatabase(name));
+    const db = open(new LegacyCaseAuditDatabase(name));
     await expect(db.open()).rejects.toThrow(/cannot be read/);
     db.close();
     expect(await rawSchema(name)).toMatchObject({ version: 40 });
@@ -123,7 +139,7 @@ describe('an upgrade that fails midway', () => {
     await again.answers.delete([broken.caseId, broken.itemId]);
     again.close();
 
-    const next = open(new CaseAuditDatabase(name));
+    const next = open(new LegacyCaseAuditDatabase(name));
     await next.open();
     expect((await allAnswers(next)).sort(byKey)).toEqual([...device.answers].sort(byKey));
   }, 120_000);

@@ -13,6 +13,7 @@ import { CaseEditor, closeCaseEditors } from '../../src/editing/caseEditor';
 import { hasUnsavedWork } from '../../src/editing/unsavedWork';
 import { describeWriteFailure } from '../../src/ui/components/saveMessages';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 const fixture = inspectionFixture();
@@ -20,7 +21,7 @@ const CASE = fixture.cases[0]!.id;
 const clock = (iso: string) => () => new Date(iso);
 
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`test-cases-${n++}`));
+  useDatabase(new CaseAuditDatabase(`test-cases-${n++}`, TEST_DATA_KEY));
   forgetDeviceId();
   await storeInspectionFixture(database(), fixture);
 });

@@ -9,12 +9,13 @@ import {
   removeExampleInspection,
 } from '../../src/db/inspections/exampleInspection';
 import { createInspection, inspectionContents } from '../../src/db/inspections/inspectionStore';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 const NOW = () => new Date('2026-03-10T10:00:00.000Z');
 
 beforeEach(() => {
-  useDatabase(new CaseAuditDatabase(`example-${n++}`));
+  useDatabase(new CaseAuditDatabase(`example-${n++}`, TEST_DATA_KEY));
 });
 afterEach(() => useDatabase(null));
 
@@ -46,6 +47,11 @@ describe('loading the example inspection', () => {
     expect(stored.history).toBe(stored.answers);
 
     const db = database();
+    // Case ids are random: no reference in a key, an address or a title.
+    for (const c of await db.cases.toArray()) {
+      expect(c.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(c.id).not.toContain(c.ref);
+    }
     const statuses = (await db.cases.toArray()).map((c) => c.status);
     expect(statuses.filter((s) => s === 'complete')).toHaveLength(51);
     expect(statuses.filter((s) => s === 'in-progress')).toHaveLength(7);
@@ -60,7 +66,7 @@ describe('loading the example inspection', () => {
     await ensureBuiltInFrameworks();
     // A case already holding the id of the example's last case makes the write fail half-way.
     await database().cases.add({
-      id: 'example-1-LAC-06-10',
+      id: 'case-60',
       inspectionId: 'other',
       ref: 'X-1',
       areaId: 'a',
@@ -71,7 +77,12 @@ describe('loading the example inspection', () => {
       createdAt: '2026-03-01T09:00:00.000Z',
       updatedAt: '2026-03-01T09:00:00.000Z',
     });
-    const outcome = await loadExampleInspection({ now: NOW, newId: () => 'example-1' });
+    let made = 0;
+    const outcome = await loadExampleInspection({
+      now: NOW,
+      newId: () => 'example-1',
+      newCaseId: () => `case-${++made}`,
+    });
     expect(outcome.status).toBe('failed');
     expect(await counts()).toEqual({ inspections: 0, cases: 1, answers: 0, history: 0 });
     expect(await findExampleInspection()).toBeNull();

@@ -17,13 +17,14 @@ import {
   syntheticFindingsFixture,
 } from '../fixtures/findingsFixture';
 import { storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 const fixture = findingsFixture();
 const ID = fixture.inspection.id;
 
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`findings-source-${n++}`));
+  useDatabase(new CaseAuditDatabase(`findings-source-${n++}`, TEST_DATA_KEY));
   await storeInspectionFixture(database(), fixture);
 });
 afterEach(() => useDatabase(null));
@@ -194,7 +195,7 @@ describe('loading the findings source', () => {
   });
 
   it('loads 1,000 cases of 60 answers with one query per table', async () => {
-    useDatabase(new CaseAuditDatabase(`findings-source-big-${n++}`));
+    useDatabase(new CaseAuditDatabase(`findings-source-big-${n++}`, TEST_DATA_KEY));
     const big = syntheticFindingsFixture(findingsFramework(), { caseCount: 1000, id: 'big' });
     // Sixty answers a case: the fixture's eleven items, and 49 more stored against the case.
     const extra = big.cases.flatMap((c) =>

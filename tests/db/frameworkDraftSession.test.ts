@@ -10,9 +10,12 @@ import {
 } from '../../src/db/frameworks/frameworkDrafts';
 import { FrameworkDraftSession } from '../../src/editing/frameworkDraftSession';
 import { hasUnsavedWork } from '../../src/editing/unsavedWork';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
-beforeEach(() => useDatabase(new CaseAuditDatabase(`framework-draft-session-${n++}`)));
+beforeEach(() =>
+  useDatabase(new CaseAuditDatabase(`framework-draft-session-${n++}`, TEST_DATA_KEY)),
+);
 afterEach(() => useDatabase(null));
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -18,12 +18,13 @@ import {
 import { importFramework, listFrameworks } from '../../src/db/frameworks/frameworkStore';
 import { publishDraft } from '../../src/db/frameworks/publishDraft';
 import { judgement, minimalFramework, withQuestions } from '../fixtures/frameworkBuilder';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 const at = (iso: string) => () => new Date(iso);
 const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
 
-beforeEach(() => useDatabase(new CaseAuditDatabase(`test-drafts-${n++}`)));
+beforeEach(() => useDatabase(new CaseAuditDatabase(`test-drafts-${n++}`, TEST_DATA_KEY)));
 afterEach(() => useDatabase(null));
 
 describe('starting a draft', () => {

@@ -7,9 +7,10 @@ import {
   listFrameworks,
 } from '../../src/db/frameworks/frameworkStore';
 import { minimalFramework } from '../fixtures/frameworkBuilder';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
-beforeEach(() => useDatabase(new CaseAuditDatabase(`test-frameworks-${n++}`)));
+beforeEach(() => useDatabase(new CaseAuditDatabase(`test-frameworks-${n++}`, TEST_DATA_KEY)));
 afterEach(() => useDatabase(null));
 
 describe('the framework library on this device', () => {

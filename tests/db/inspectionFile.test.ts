@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  buildInspectionFile,
   canonicalJson,
   computeFindings,
   emptyReportDraft,
@@ -14,14 +15,15 @@ import { saveAnswer } from '../../src/db/cases/answerWriter';
 import { loadFindingsSource } from '../../src/db/cases/findingsSource';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
-import { makeInspectionFile } from '../../src/db/exchange/inspectionExport';
+import { makeInspectionFile, webSha256 } from '../../src/db/exchange/inspectionExport';
 import { importInspectionFile } from '../../src/db/exchange/inspectionImport';
 import { loadExampleInspection } from '../../src/db/inspections/exampleInspection';
 import { saveReportDraft } from '../../src/db/inspections/reportStore';
 import { assignSecondReadings } from '../../src/db/moderation/moderationAssignment';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
-const fresh = () => useDatabase(new CaseAuditDatabase(`inspection-file-${n++}`));
+const fresh = () => useDatabase(new CaseAuditDatabase(`inspection-file-${n++}`, TEST_DATA_KEY));
 const MADE = { exportedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' };
 
 beforeEach(fresh);
@@ -125,6 +127,57 @@ describe('exporting and importing an inspection file', { timeout: 60_000 }, () =
     });
     expect(imported.status).toBe('imported');
     expect((await database().moderation.toArray()).map((m) => m.caseId)).toEqual([kase.id]);
+  });
+
+  it('brings a file from before case ids were random in under random ids, answers and readings with them', async () => {
+    const id = await inspectionWithWork();
+    const db = database();
+    const kase = (await db.cases.where('inspectionId').equals(id).toArray()).find(
+      (c) => c.status === 'complete',
+    )!;
+    const inspection = (await db.inspections.get(id))!;
+    const reader = inspection.team.find((m) => m.id !== kase.inspectorId)!;
+    await assignSecondReadings({
+      inspectionId: id,
+      assignments: [{ caseId: kase.id, secondReaderId: reader.id }],
+      selection: { method: 'hand', seed: null, description: null, at: MADE.exportedAt, by: 'lead' },
+      by: 'lead',
+    });
+    const exported = await makeInspectionFile(id, MADE);
+    if (exported.status !== 'ok') throw new Error(exported.message);
+    // As an earlier version made it: each case's id made from its reference.
+    const oldId = (c: { ref: string }) => `${id}-${c.ref}`;
+    const refOf = new Map(exported.file.cases.map((c) => [c.id, c.ref]));
+    const old = await buildInspectionFile(
+      {
+        ...exported.file,
+        cases: exported.file.cases.map((c) => ({ ...c, id: oldId(c) })),
+        moderation: exported.file.moderation.map((m) => {
+          const caseId = oldId({ ref: refOf.get(m.caseId)! });
+          return { ...m, id: `second-reading:${caseId}`, caseId };
+        }),
+      },
+      MADE,
+      webSha256,
+    );
+
+    fresh();
+    const imported = await importInspectionFile(inspectionFileText(old), { fileName: 'old.json' });
+    expect(imported).toMatchObject({ status: 'imported', cases: 60 });
+    const cases = await database().cases.toArray();
+    for (const c of cases) expect(c.id).not.toContain(c.ref);
+    const idOf = new Map(cases.map((c) => [c.ref, c.id]));
+    const newId = idOf.get(kase.ref)!;
+    const answers = exported.file.cases.find((c) => c.ref === kase.ref)!.answers;
+    for (const [itemId, answer] of Object.entries(answers)) {
+      expect(await getAnswer(database(), newId, itemId)).toMatchObject({ note: answer.note });
+    }
+    expect(await database().moderation.toArray()).toMatchObject([
+      { id: `second-reading:${newId}`, caseId: newId },
+    ]);
+    expect((await database().answerHistory.toArray()).every((h) => !h.caseId.includes(id))).toBe(
+      true,
+    );
   });
 
   it('refuses an inspection already on this device, changing nothing', async () => {

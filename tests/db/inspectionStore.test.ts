@@ -20,13 +20,14 @@ import {
 } from '../../src/db/inspections/inspectionStore';
 import { replacePopulation } from '../../src/db/inspections/populationStore';
 import { draft, storeFramework } from '../fixtures/inspectionSetup';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 const at = (iso: string) => () => new Date(iso);
 const writer = { by: 'lead', device: 'laptop-1', source: 'cases.csv' };
 
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`test-inspections-${n++}`));
+  useDatabase(new CaseAuditDatabase(`test-inspections-${n++}`, TEST_DATA_KEY));
   await storeFramework(database());
 });
 afterEach(() => useDatabase(null));

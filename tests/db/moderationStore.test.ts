@@ -34,6 +34,7 @@ import {
 import { finishSecondReading, saveSecondAnswer } from '../../src/db/moderation/secondReadingStore';
 import { CaseEditor, closeCaseEditors } from '../../src/editing/caseEditor';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 const fixture = inspectionFixture({ caseCount: 3 });
@@ -110,7 +111,7 @@ async function secondReading(values: Record<string, AnswerValue>, caseId = CASE1
 }
 
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`test-moderation-${n++}`));
+  useDatabase(new CaseAuditDatabase(`test-moderation-${n++}`, TEST_DATA_KEY));
   await storeInspectionFixture(database(), fixture);
   await firstReading(CASE1);
   await firstReading(CASE2, { ...FIRST, a1: 'no' }, 'jm');
@@ -410,7 +411,7 @@ describe('exchange files', () => {
     const leadDb = database();
 
     // The inspector's device: the pack creates the record; the reading is done there.
-    useDatabase(new CaseAuditDatabase(`test-moderation-device-${n++}`));
+    useDatabase(new CaseAuditDatabase(`test-moderation-device-${n++}`, TEST_DATA_KEY));
     await storeInspectionFixture(database(), { ...fixture, answers: [] });
     expect(await importModerationAssignments(INSPECTION, assignments)).toEqual({
       added: 1,

@@ -149,7 +149,9 @@ describe('moving an inspection to a new version', () => {
       ['q2-review', 'yes', null],
       ['#framework', TO, 'team-test@1.0.0'],
     ]);
-    const moves = await db.answerHistory.filter((h) => h.itemId === '#framework').count();
+    const moves = (await db.answerHistory.toArray()).filter(
+      (h) => h.itemId === '#framework',
+    ).length;
     expect(moves).toBe(4);
     // No longer asked: still on the device and in the history, never deleted.
     expect((await getAnswer(db, c1, 'q3'))?.value).toBe('no');

@@ -28,6 +28,7 @@ import {
   setupFramework,
   storeFramework,
 } from '../fixtures/inspectionSetup';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 const writer = { by: 'lead', device: 'laptop-1', source: 'sample' };
@@ -35,7 +36,7 @@ const framework = setupFramework();
 const context: CaseListContext = { framework, areas: AREAS, strata: STRATA };
 
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`test-population-${n++}`));
+  useDatabase(new CaseAuditDatabase(`test-population-${n++}`, TEST_DATA_KEY));
   await storeFramework(database());
   for (const id of ['insp-1', 'insp-2']) {
     const outcome = await createInspection(draft(), { newId: () => id });

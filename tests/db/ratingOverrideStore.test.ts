@@ -7,6 +7,7 @@ import {
 } from '../../src/db/inspections/ratingOverrideStore';
 import { findingsFixture } from '../fixtures/findingsFixture';
 import { storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 const fixture = findingsFixture();
@@ -14,7 +15,7 @@ const ID = fixture.inspection.id;
 const at = (iso: string) => () => new Date(iso);
 
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`rating-overrides-${n++}`));
+  useDatabase(new CaseAuditDatabase(`rating-overrides-${n++}`, TEST_DATA_KEY));
   await storeInspectionFixture(database(), fixture);
 });
 afterEach(() => useDatabase(null));

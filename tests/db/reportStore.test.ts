@@ -10,10 +10,11 @@ import {
 import { ReportAutosave } from '../../src/editing/reportAutosave';
 import { hasUnsavedWork } from '../../src/editing/unsavedWork';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`report-store-${n++}`));
+  useDatabase(new CaseAuditDatabase(`report-store-${n++}`, TEST_DATA_KEY));
   await storeInspectionFixture(database(), inspectionFixture({ id: 'insp-1' }));
 });
 afterEach(() => useDatabase(null));

@@ -15,6 +15,7 @@ import {
   storageWarningShown,
 } from '../../src/db/device/storageStatus';
 import { inspectionFixture, storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 const fixture = inspectionFixture();
 const CASE = fixture.cases[0]!.id;
@@ -48,7 +49,7 @@ async function answer(itemId: string, value: string) {
 }
 
 beforeEach(async () => {
-  useDatabase(new CaseAuditDatabase(`storage-status-${n++}`));
+  useDatabase(new CaseAuditDatabase(`storage-status-${n++}`, TEST_DATA_KEY));
   forgetPersistenceAsks();
   await storeInspectionFixture(database(), fixture);
 });
