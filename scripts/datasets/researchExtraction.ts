@@ -25,6 +25,7 @@ import type {
   Inspection,
   TeamMember,
 } from '../../src/core';
+import { seededCaseIds } from '../../src/core';
 import {
   AGE_BANDS,
   ANY_CONTACT_BY_DISPOSAL,
@@ -246,6 +247,8 @@ export function researchExtraction(
     updatedAt: now,
   };
   const cases: CaseWithAnswers[] = [];
+  // Ids shaped like random ones, never made from the reference (core/inspection/caseIds.ts).
+  const newCaseId = seededCaseIds(inspectionId);
   casesPerArea(n).forEach((size, a) => {
     const area = areas[a]!;
     const inspectorId = TEAM[a % TEAM.length]!.id;
@@ -259,7 +262,7 @@ export function researchExtraction(
       }
       const ref = `YJB-${String(a + 1).padStart(2, '0')}-${String(k + 1).padStart(4, '0')}`;
       cases.push({
-        id: `${inspectionId}-${ref}`,
+        id: newCaseId(),
         inspectionId,
         ref,
         areaId: area.id,

@@ -165,6 +165,7 @@ export {
 } from './inspection/casePlacement';
 export { leadActionBy, memberName } from './inspection/teamMember';
 export { byRef, compareRefsAsRead } from './inspection/caseOrder';
+export { caseIdMoves, seededCaseIds } from './inspection/caseIds';
 // Sampling and case lists
 export type { CaseListContext } from './caseList/caseListContext';
 export type { CaseListWarning } from './caseList/caseListWarning';
@@ -320,6 +321,7 @@ export {
   inspectionFileText,
   readInspectionFile,
 } from './exchange/inspectionFile';
+export { withRandomCaseIds } from './exchange/inspectionFileIds';
 // The envelope every file about an inspection shares (inspection, pack, work)
 export type { FileMade } from './exchange/fileEnvelope';
 export { INSPECTION_FILE_MAX_BYTES } from './exchange/fileEnvelope';
@@ -504,3 +506,17 @@ export { buildCodebook } from './exchange/codebook';
 export type { CodebookFileFormat } from './exchange/codebookFiles';
 export { CODEBOOK_FILE_FORMATS, codebookFileText } from './exchange/codebookFiles';
 export { codebookFileName } from './report';
+
+// Issue 13: case data protected on the device (keys, passphrases, recovery codes, locking)
+export { toBase64, fromBase64 } from './crypto/base64';
+export { ARGON2ID_PARAMETERS } from './protection/keyDerivationParameters';
+export { DEVICE_PASSPHRASE_MIN_LENGTH, checkPassphrase } from './protection/passphraseCheck';
+export { parseRecoveryCode, recoveryCodeText } from './protection/recoveryCode';
+export { unlockDelayMs } from './protection/unlockDelay';
+export {
+  AUTO_LOCK_DEFAULT_MINUTES,
+  AUTO_LOCK_LIMITS,
+  effectiveAutoLockMinutes,
+} from './protection/autoLock';
+export type { UnlockMethod, WrappedKey } from './protection/wrappedKey';
+export { wrappedKeySchema } from './protection/wrappedKey';

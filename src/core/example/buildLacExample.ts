@@ -9,6 +9,7 @@ import type { FrameworkIndex } from '../framework/frameworkItems';
 import { indexFramework } from '../framework/frameworkItems';
 import type { Framework } from '../framework/frameworkSchema';
 import type { AnswerValue } from '../inspection/answerValue';
+import { seededCaseIds } from '../inspection/caseIds';
 import type {
   Answer,
   Area,
@@ -51,8 +52,12 @@ export type LacExampleOptions = {
    * every case complete.
    */
   readonly unfinished?: { readonly inProgress: number; readonly notStarted: number };
-  /** Default: `<inspectionId>-<ref>`. */
-  readonly caseId?: (ref: string) => string;
+  /**
+   * Makes each case's id, in case order: storage passes `crypto.randomUUID`. Default: ids
+   * shaped like random ones, the same for the same inspection id and seed. Never made from the
+   * reference (core/inspection/caseIds.ts).
+   */
+  readonly newCaseId?: () => string;
   /** The device recorded on every answer. Default "example-data". */
   readonly device?: string;
   /** The year evidence notes date the records in. Default 2012, the year of seed 000. */
@@ -216,7 +221,7 @@ export function buildLacExample(framework: Framework, options: LacExampleOptions
     tasks.length,
   );
   const taskOf = new Map(tasks.flatMap((task, t) => task.itemIds.map((id) => [id, t] as const)));
-  const caseId = options.caseId ?? ((ref: string) => `${options.inspectionId}-${ref}`);
+  const newCaseId = options.newCaseId ?? seededCaseIds(`${options.inspectionId}\u001f${seed}`);
   const year = options.recordYear ?? 2012;
 
   const inspection: Inspection = {
@@ -244,7 +249,7 @@ export function buildLacExample(framework: Framework, options: LacExampleOptions
         tasksDone === undefined ? 'complete' : tasksDone === 0 ? 'not-started' : 'in-progress';
       const keep = (id: string) => tasksDone === undefined || (taskOf.get(id) ?? 0) < tasksDone;
       return {
-        id: caseId(slot.ref),
+        id: newCaseId(),
         inspectionId: options.inspectionId,
         ref: slot.ref,
         areaId: slot.areaId,

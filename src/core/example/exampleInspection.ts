@@ -19,7 +19,12 @@ function isoDate(ms: number): string {
  */
 export function buildExampleInspection(
   framework: Framework,
-  options: { readonly inspectionId: string; readonly now: string },
+  options: {
+    readonly inspectionId: string;
+    readonly now: string;
+    /** Makes each case's id (storage passes `crypto.randomUUID`); see buildLacExample. */
+    readonly newCaseId?: () => string;
+  },
 ): LacExample {
   const at = Date.parse(options.now);
   if (Number.isNaN(at)) throw new RangeError(`not a moment in ISO 8601: ${options.now}`);
@@ -34,5 +39,6 @@ export function buildExampleInspection(
     example: true,
     unfinished: EXAMPLE_UNFINISHED,
     recordYear: new Date(at).getUTCFullYear() - 1,
+    ...(options.newCaseId ? { newCaseId: options.newCaseId } : {}),
   });
 }

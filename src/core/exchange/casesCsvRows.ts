@@ -4,6 +4,7 @@
  * status looked up, and each answer read against its item.
  */
 import type { FindingsPlan, PlannedItem } from '../findings/findingsPlan';
+import { seededCaseIds } from '../inspection/caseIds';
 import type { Answer, CaseWithAnswers } from '../inspection/inspectionSchema';
 import { plural } from '../phrasing/plural';
 import { caseRefProblem } from './caseReference';
@@ -28,8 +29,12 @@ export type CasesCsvContext = {
   readonly strata?: readonly Named[];
   /** The team; an inspector cell may hold a member's id or name. */
   readonly team?: readonly Named[];
-  /** The id of the case with this reference. Default `<inspectionId>/<ref>`, so reading the same file twice gives the same cases. */
-  readonly caseId?: (ref: string) => string;
+  /**
+   * Makes each case's id, row by row. Default: ids shaped like random ones, the same for the
+   * same inspection id, so reading the same file twice gives the same cases. Never made from
+   * the reference (core/inspection/caseIds.ts).
+   */
+  readonly newCaseId?: () => string;
   /** Recorded as the answers' device. Default "csv-import". */
   readonly device?: string;
 };
@@ -144,6 +149,7 @@ function rowCase(
   cells: readonly string[],
   rowNumber: number,
   ref: string,
+  id: string,
 ): CaseWithAnswers | null {
   const { fixed, context, add } = reader;
   const cell = (name: (typeof CASE_COLUMNS)[number]) => {
@@ -174,9 +180,8 @@ function rowCase(
   const answers = rowAnswers(reader, cells, rowNumber, by);
   if ('error' in areaId || 'error' in stratumId || 'error' in inspectorId || status === null)
     return null;
-  const caseId = context.caseId ?? ((r: string) => `${context.inspectionId}/${r}`);
   return {
-    id: caseId(ref),
+    id,
     inspectionId: context.inspectionId,
     ref,
     areaId: areaId.id,
@@ -195,6 +200,7 @@ export function readRows(reader: RowReader, rows: readonly string[][]): CaseWith
   const { fixed, headings, answerCodes, add } = reader;
   const cases: CaseWithAnswers[] = [];
   const refs = new Map<string, number>();
+  const newCaseId = reader.context.newCaseId ?? seededCaseIds(reader.context.inspectionId);
   let shortBefore: { rowNumber: number; cells: number } | null = null;
   rows.forEach((cells, index) => {
     const rowNumber = index + 2;
@@ -215,7 +221,7 @@ export function readRows(reader: RowReader, rows: readonly string[][]): CaseWith
     else refs.set(ref, rowNumber);
     // Cells out of line with their headings would only give misleading messages.
     if (!aligned) return;
-    const kase = rowCase(reader, cells, rowNumber, ref);
+    const kase = rowCase(reader, cells, rowNumber, ref, newCaseId());
     if (kase) cases.push(kase);
   });
   return cases;

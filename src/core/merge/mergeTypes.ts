@@ -48,7 +48,16 @@ export type IncomingFile = {
 export type MergeDecision = 'mine' | 'theirs' | 'later';
 
 /** Who is merging, where and when: decisions are recorded in their name. */
-export type MergeContext = { readonly now: string; readonly by: string; readonly device: string };
+export type MergeContext = {
+  readonly now: string;
+  readonly by: string;
+  readonly device: string;
+  /**
+   * Makes the id of a case arriving here from a file made before case ids were random (storage
+   * passes `crypto.randomUUID`; casesHere.ts). Without it such a case keeps the file's id.
+   */
+  readonly newCaseId?: () => string;
+};
 
 export type AnswerRow = Answer & {
   readonly caseId: string;

@@ -14,6 +14,8 @@
  *   never used, with cases of another inspection or a reference used by a different case here,
  *   is refused whole: it writes nothing. A file made for a version the inspection has since
  *   moved from is read through the moves (throughMoves.ts), and its plan says so.
+ * - A case named by an id made from its reference (a file from before ids were random) is the
+ *   case here with that reference (casesHere.ts).
  * - Planning the same files again over the result plans nothing: the merge is idempotent.
  * - A pack (lead → inspector) also brings the inspection's details and the cases' placing and
  *   assignment, when it is not older than what this device has; answers still only merge.
@@ -25,6 +27,7 @@
 import type { PackFile, WorkFile } from '../exchange/teamFiles';
 import { frameworkKey } from '../framework/frameworkItems';
 import { canonicalJson } from '../validation/canonicalJson';
+import { readUnderIdsHere } from './casesHere';
 import { type CaseOutcome, mergeCase } from './mergeCase';
 import { refusals } from './mergeRefusals';
 import type {
@@ -189,8 +192,10 @@ export function planMerge(
       plans.push({ status: 'already-merged', fileId: incoming.id, fileName: incoming.name });
       continue;
     }
-    const read = readThroughMoves(w, incoming);
-    const errors = refusals(w, incoming, read);
+    // Cases named by ids made from their reference (files from before) under the ids here.
+    const here = readUnderIdsHere(w, incoming, context);
+    const read = readThroughMoves(w, here);
+    const errors = refusals(w, here, read);
     if (errors.length > 0) {
       plans.push({
         status: 'refused',
@@ -203,7 +208,7 @@ export function planMerge(
     const plan = mergeFile(w, read, decisions, context);
     const madeFor = frameworkKey(incoming.file.inspection.framework);
     plans.push(
-      read === incoming
+      read === here
         ? plan
         : { ...plan, madeFor, readInto: frameworkKey(read.file.inspection.framework) },
     );

@@ -4,7 +4,8 @@
  * id@version already here must be identical, or the import is refused); then the inspection,
  * its cases, their answers and full answer history, and the report draft, exactly as exported —
  * same ids, revisions, notes and history — so the findings on this device are the findings of
- * the device that exported it.
+ * the device that exported it. Only case ids made from a case reference (files from before ids
+ * were random) are replaced by random ones (core's `withRandomCaseIds`).
  *
  * Cases, answers and history are restored verbatim with the case and answer writers'
  * `restoreCases` and `restoreAnswers` rather than `importAnswers`, which records a change (a new
@@ -19,6 +20,7 @@ import {
   type InspectionFile,
   readInspectionFile,
   type ValidationError,
+  withRandomCaseIds,
 } from '../../core';
 import { answerTables } from '../cases/answerStore';
 import { restoreAnswers } from '../cases/answerWriter';
@@ -143,7 +145,8 @@ export async function importInspectionFile(
 ): Promise<InspectionImportOutcome> {
   const read = await readInspectionFile(text, webSha256);
   if (read.status !== 'ok') return read;
-  const file = read.value;
+  // A file from before case ids were random: its cases come in under random ids.
+  const file = withRandomCaseIds(read.value, () => crypto.randomUUID());
   const now = (options.now ?? (() => new Date()))().toISOString();
   try {
     await ensureBuiltInFrameworks();

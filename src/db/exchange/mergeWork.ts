@@ -41,6 +41,7 @@ import type { CaseAuditDatabase, FrameworkRecord } from '../database';
 import { learnDeviceNames } from '../device/identityStore';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
 import { contentHash } from '../frameworks/frameworkStore';
+import { keepPackAutoLock } from '../inspections/packAutoLock';
 import { importModerationAssignments, mergeSecondReadings } from '../moderation/moderationExchange';
 import { type Failed, failed } from '../writeOutcome';
 import { historyEntryOf } from './exportContents';
@@ -148,6 +149,11 @@ export type PreviewOutcome =
   | { readonly status: 'ok'; readonly files: readonly FilePlan[] }
   | { readonly status: 'refused'; readonly message: string };
 
+/** A case arriving from a file made before case ids were random gets a random id here. */
+function randomIds(who: MergeContext): MergeContext {
+  return who.newCaseId ? who : { ...who, newCaseId: () => crypto.randomUUID() };
+}
+
 /** The whole plan (writes included) over what is stored now, as a commit would make it. */
 export async function planMergeHere(
   inspectionId: string,
@@ -162,7 +168,10 @@ export async function planMergeHere(
   return db.transaction('r', MERGE_TABLES(db), async () => {
     const loaded = await loadState(db, inspectionId, files);
     if (loaded.status !== 'ok') return loaded;
-    return { status: 'ok' as const, plan: planMerge(loaded.state, files, decisions, who) };
+    return {
+      status: 'ok' as const,
+      plan: planMerge(loaded.state, files, decisions, randomIds(who)),
+    };
   });
 }
 
@@ -296,7 +305,7 @@ export async function commitMerge(
         onProgress({ phase: 'reading', done: 0, total: 0 });
         const loaded = await loadState(db, inspectionId, files);
         if (loaded.status !== 'ok') return loaded;
-        const plan = planMerge(loaded.state, files, decisions, who);
+        const plan = planMerge(loaded.state, files, decisions, randomIds(who));
         if (planWritesNothing(plan)) {
           return { status: 'merged', files: plan.files, wrote: false, moderation: [] };
         }
@@ -312,6 +321,15 @@ export async function commitMerge(
           (done, total) => onProgress({ phase: 'writing', done, total }),
           hashes,
         );
+        // The lead's auto-lock setting travels with the pack's details (the newer pack's wins).
+        const held = loaded.state.inspection;
+        if (
+          pack?.file.kind === 'pack' &&
+          plan.files.some((p) => p.fileId === pack.id && p.status !== 'refused') &&
+          (!held || pack.file.inspection.updatedAt >= held.updatedAt)
+        ) {
+          await keepPackAutoLock(db, pack.file);
+        }
         return { status: 'merged', files: plan.files, wrote: true, moderation: notes };
       }),
     );

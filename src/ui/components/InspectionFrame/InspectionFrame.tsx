@@ -40,13 +40,14 @@ export function InspectionFrame({
   const data = useLive(() => getInspectionWithFramework(inspectionId), [inspectionId]);
   const role = useDeviceRole(inspectionId);
   const inspection = data.status === 'ready' ? data.value?.inspection : undefined;
-  const title = inspection
-    ? typeof heading === 'string'
-      ? `${heading} – ${inspection.title}`
-      : heading(inspection)
-    : data.status === 'ready'
+  // The tab's title names the screen, never the inspection: browsers keep titles in their
+  // history in plain text.
+  const title =
+    data.status === 'ready' && !inspection
       ? 'Inspection not found'
-      : 'Inspection';
+      : typeof heading === 'string'
+        ? heading
+        : 'Inspection';
   usePageTitle(title, hasErrors);
 
   if (data.status === 'loading' || (data.status === 'ready' && data.value && !role)) {

@@ -347,6 +347,7 @@ export function DateField({
                   {label}
                 </label>
                 <input
+                  autoComplete="off"
                   class={`govuk-input govuk-date-input__input ${width}${error && errorParts.includes(part) ? ' govuk-input--error' : ''}`}
                   id={`${id}-${part}`}
                   name={`${id}-${part}`}

@@ -34,11 +34,8 @@ export function FindingsPageFrame({
     : null;
   const title = data ? heading(data) : null;
   usePageTitle(
-    data && title
-      ? `${title} – ${data.inspection.title}`
-      : live.status === 'loading'
-        ? 'Findings'
-        : 'Not found',
+    // Framework wording only: browsers keep titles in their history in plain text.
+    data && title ? title : live.status === 'loading' ? 'Findings' : 'Not found',
     hasErrors,
   );
   if (live.status === 'loading') return <Loading what="Loading the inspection" />;

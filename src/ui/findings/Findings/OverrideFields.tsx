@@ -66,6 +66,7 @@ export function RationaleField({ value, error, onChange }: FieldProps) {
       </div>
       <ErrorMessage id="rationale-error" message={error} />
       <textarea
+        autoComplete="off"
         class={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
         id="rationale"
         name="rationale"
@@ -113,7 +114,7 @@ export function ByField({
           id="by"
           name="by"
           type="text"
-          autoComplete="name"
+          autoComplete="off"
           value={value}
           aria-describedby={error ? 'by-error' : undefined}
           onInput={(e) => onChange((e.target as HTMLInputElement).value)}

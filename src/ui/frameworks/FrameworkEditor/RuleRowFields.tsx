@@ -63,6 +63,7 @@ function NumberBox(props: {
   return (
     <LabelledPart id={props.id} label={props.label}>
       <input
+        autoComplete="off"
         id={props.id}
         class="govuk-input govuk-input--width-5"
         inputMode="decimal"

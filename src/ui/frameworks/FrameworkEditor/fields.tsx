@@ -79,6 +79,7 @@ export function TextInput(props: TextProps) {
       )}
       <ErrorMessage id={`${id}-error`} message={error} />
       <textarea
+        autoComplete="off"
         class={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
         id={id}
         name={id}

@@ -129,6 +129,7 @@ export function DecisionRationale({
         </p>
       )}
       <textarea
+        autoComplete="off"
         class={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
         id="rationale"
         name="rationale"

@@ -30,8 +30,8 @@ type Props = { inspectionId: string; caseId: string };
 export default function ModerationReading({ inspectionId, caseId }: Props) {
   const state = useSecondReading(inspectionId, caseId);
   const [errors, setErrors] = useState<SummaryError[]>([]);
-  const ref = state.status === 'ready' ? state.value.reading.caseRef : 'case';
-  usePageTitle(`Second reading of ${ref}`, errors.length > 0);
+  // Never the case reference: browsers keep titles in their history in plain text.
+  usePageTitle('Second reading', errors.length > 0);
   if (state.status === 'loading') return <Loading what="Loading the second reading" />;
   if (state.status === 'failed') return <ReadingFailed />;
   if (state.status === 'missing') return <ReadingMissing inspectionId={inspectionId} />;

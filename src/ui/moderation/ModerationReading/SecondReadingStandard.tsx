@@ -36,11 +36,8 @@ export default function SecondReadingStandard({ inspectionId, caseId, standardId
       ? t.task.kind === 'profile'
       : t.task.kind === 'standard' && t.task.id === standardId,
   );
-  usePageTitle(
-    ready && task
-      ? `${task.task.title} – second reading of ${ready.reading.caseRef}`
-      : 'Second reading',
-  );
+  // Never the case reference: browsers keep titles in their history in plain text.
+  usePageTitle(ready && task ? `Second reading: ${task.task.title}` : 'Second reading');
   if (state.status === 'loading') return <Loading what="Loading the questions" />;
   if (state.status === 'failed') return <ReadingFailed />;
   if (state.status === 'missing' || !ready || !task) {

@@ -150,6 +150,7 @@ function ExampleItem({
           What it shows, for example “education”: the report prints “{kind}: education”.
         </div>
         <input
+          autoComplete="off"
           class="govuk-input govuk-!-width-one-half"
           id={`${base}-title`}
           type="text"
@@ -305,6 +306,7 @@ function ExampleText({
         }))}
       />
       <textarea
+        autoComplete="off"
         class={`govuk-textarea${flags.length > 0 ? ' govuk-textarea--error' : ''}`}
         id={`${base}-text`}
         rows={5}

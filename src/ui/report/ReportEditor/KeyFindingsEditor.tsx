@@ -79,6 +79,7 @@ export function KeyFindingsEditor({
                     }))}
                   />
                   <textarea
+                    autoComplete="off"
                     class={`govuk-textarea${issues.length > 0 ? ' govuk-textarea--error' : ''}`}
                     id={fieldId}
                     rows={2}

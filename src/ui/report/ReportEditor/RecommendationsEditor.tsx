@@ -91,6 +91,7 @@ function RecommendationItem({
           managers”. The report prints “… should ensure that:”.
         </div>
         <input
+          autoComplete="off"
           class="govuk-input govuk-!-width-two-thirds"
           id={`${base}-addressee`}
           type="text"
@@ -105,6 +106,7 @@ function RecommendationItem({
           What they should ensure
         </label>
         <textarea
+          autoComplete="off"
           class="govuk-textarea"
           id={`${base}-text`}
           rows={3}
@@ -149,6 +151,7 @@ function ActionPlan({
             Owner
           </label>
           <input
+            autoComplete="off"
             class="govuk-input govuk-!-width-one-half"
             id={`${base}-owner`}
             type="text"
@@ -183,6 +186,7 @@ function ActionPlan({
             Due date
           </label>
           <input
+            autoComplete="off"
             class="govuk-input govuk-input--width-10"
             id={`${base}-due`}
             type="date"
@@ -198,6 +202,7 @@ function ActionPlan({
             Local response
           </label>
           <textarea
+            autoComplete="off"
             class="govuk-textarea"
             id={`${base}-response`}
             rows={2}

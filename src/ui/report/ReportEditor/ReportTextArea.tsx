@@ -38,6 +38,7 @@ export function ReportTextArea({
         }))}
       />
       <textarea
+        autoComplete="off"
         class={`govuk-textarea${issues.length > 0 ? ' govuk-textarea--error' : ''}`}
         id={id}
         rows={rows}

@@ -30,8 +30,8 @@ type Props = { inspectionId: string; caseId: string };
 
 export default function CaseCheck({ inspectionId, caseId }: Props) {
   const screen = useCaseScreen(inspectionId, caseId);
-  const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : '';
-  usePageTitle(`Check your answers – ${ref || 'case'}`);
+  // Never the case reference: browsers keep titles in their history in plain text.
+  usePageTitle('Check your answers');
   const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the answers');
   if (notReady || screen.status !== 'ready') return notReady;
   const c = screen.value;

@@ -114,7 +114,7 @@ export function ScorerPicker({
               id="scorer-name"
               name="scorer"
               type="text"
-              autoComplete="name"
+              autoComplete="off"
               aria-describedby="scorer-hint"
               value={choice}
               onInput={(e) => setChoice(e.currentTarget.value)}

@@ -42,8 +42,8 @@ const STATUS_WORDS: Record<CaseStatus, string> = {
 export default function CaseHistory({ inspectionId, caseId }: Props) {
   const screen = useCaseScreen(inspectionId, caseId);
   const history = useLive(() => historyOf(caseId), [caseId]);
-  const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : '';
-  usePageTitle(`History of changes – ${ref || 'case'}`);
+  // Never the case reference: browsers keep titles in their history in plain text.
+  usePageTitle('History of changes');
   const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the history');
   if (notReady || screen.status !== 'ready') return notReady;
   if (history.status === 'loading') return <Loading what="Loading the history" />;

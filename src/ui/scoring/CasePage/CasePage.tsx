@@ -22,8 +22,8 @@ type Props = { inspectionId: string; caseId: string };
 
 export default function CasePage({ inspectionId, caseId }: Props) {
   const screen = useCaseScreen(inspectionId, caseId);
-  const ref = screen.status === 'ready' ? screen.value.caseRecord.ref : 'Case';
-  usePageTitle(`Case ${ref}`);
+  // Never the case reference: browsers keep titles in their history in plain text.
+  usePageTitle('Case');
   const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the case');
   if (notReady || screen.status !== 'ready') return notReady;
   return <CaseOverview c={screen.value} />;

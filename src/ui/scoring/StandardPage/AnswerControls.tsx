@@ -102,6 +102,7 @@ export function ChoiceControl(props: ControlProps) {
             {divider && <div class={`${group}__divider`}>or</div>}
             <div class={`${group}__item`}>
               <input
+                autoComplete="off"
                 class={`${group}__input`}
                 id={optionId}
                 name={`answer-${id}`}
@@ -328,6 +329,7 @@ export function TextControl(props: ControlProps) {
   );
   return (
     <textarea
+      autoComplete="off"
       class="govuk-textarea"
       id={fieldId(id)}
       name={`answer-${id}`}

@@ -76,6 +76,7 @@ export function EvidenceNote({
         <span class="govuk-visually-hidden"> (for “{text}”)</span>
       </label>
       <textarea
+        autoComplete="off"
         class="govuk-textarea ca-note__input"
         id={`${id}-note`}
         name={`note-${id}`}

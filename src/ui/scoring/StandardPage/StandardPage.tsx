@@ -33,7 +33,8 @@ export default function StandardPage({ inspectionId, caseId, standardId }: Props
           : t.task.kind === 'standard' && t.task.id === standardId,
       )
     : undefined;
-  usePageTitle(ready && task ? `${task.task.title} – ${ready.caseRecord.ref}` : 'Answer questions');
+  // Never the case reference: browsers keep titles in their history in plain text.
+  usePageTitle(ready && task ? `Answer questions: ${task.task.title}` : 'Answer questions');
   const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the questions');
   if (notReady) return notReady;
   if (!ready || !task) return <CaseMissing inspectionId={inspectionId} />;

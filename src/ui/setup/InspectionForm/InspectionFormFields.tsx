@@ -128,6 +128,7 @@ export function OrganisationsField({
       </div>
       <ErrorMessage id="organisations-error" message={error} />
       <textarea
+        autoComplete="off"
         class={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
         id="organisations"
         name="organisations"

@@ -85,6 +85,7 @@ function QuotaCell({
       </label>
       <ErrorMessage id={`${id}-error`} message={error} />
       <input
+        autoComplete="off"
         class={`govuk-input govuk-input--width-3${error ? ' govuk-input--error' : ''}`}
         id={id}
         name={id}
