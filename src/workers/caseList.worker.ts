@@ -4,5 +4,10 @@
  */
 import { caseListHandlers } from './caseListService';
 import { serveHandlers } from './workerProtocol';
+import { enterWorkerSpace } from './workerSpace';
 
-serveHandlers(caseListHandlers, self as unknown as Parameters<typeof serveHandlers>[1]);
+serveHandlers(
+  caseListHandlers,
+  self as unknown as Parameters<typeof serveHandlers>[1],
+  enterWorkerSpace,
+);

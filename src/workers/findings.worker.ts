@@ -4,5 +4,10 @@
  */
 import { findingsHandlers } from './findingsService';
 import { serveHandlers } from './workerProtocol';
+import { enterWorkerSpace } from './workerSpace';
 
-serveHandlers(findingsHandlers, self as unknown as Parameters<typeof serveHandlers>[1]);
+serveHandlers(
+  findingsHandlers,
+  self as unknown as Parameters<typeof serveHandlers>[1],
+  enterWorkerSpace,
+);

@@ -4,5 +4,10 @@
  */
 import { reportHandlers } from './reportService';
 import { serveHandlers } from './workerProtocol';
+import { enterWorkerSpace } from './workerSpace';
 
-serveHandlers(reportHandlers, self as unknown as Parameters<typeof serveHandlers>[1]);
+serveHandlers(
+  reportHandlers,
+  self as unknown as Parameters<typeof serveHandlers>[1],
+  enterWorkerSpace,
+);

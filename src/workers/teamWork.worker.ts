@@ -5,5 +5,10 @@
 
 import { teamWorkHandlers } from './teamWorkService';
 import { serveHandlers } from './workerProtocol';
+import { enterWorkerSpace } from './workerSpace';
 
-serveHandlers(teamWorkHandlers, self as unknown as Parameters<typeof serveHandlers>[1]);
+serveHandlers(
+  teamWorkHandlers,
+  self as unknown as Parameters<typeof serveHandlers>[1],
+  enterWorkerSpace,
+);

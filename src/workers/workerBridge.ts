@@ -11,6 +11,7 @@
  *   the page, after a tick so a "working" status can show first.
  */
 import type { CallMessage, Handler, Handlers, ReplyMessage } from './workerProtocol';
+import { workerSpace } from './workerSpace';
 
 type ArgsOf<F> = F extends (args: infer A, progress: never) => unknown ? A : never;
 type ProgressOf<F> = F extends (args: never, progress: (value: infer P) => void) => unknown
@@ -154,7 +155,7 @@ export function workerBridge<H extends Handlers>(options: BridgeOptions<H>): Bri
       opts.signal?.addEventListener('abort', () => {
         if (pending.has(id)) stop(abortError());
       });
-      const message: CallMessage = { id, name, args };
+      const message: CallMessage = { id, name, args, space: workerSpace() };
       target.postMessage(message, opts.transfer ?? []);
     });
   }

@@ -1,7 +1,7 @@
 /**
  * The layers point inward: ui → editing → db → core, ui → report → core, workers between the
- * screens and the layers they run, and nothing imports the command line, the service worker or
- * the screens from below. Every layer's rule is here, not only core's, and no file takes part
+ * screens and the layers they run, the session (unlock, lock) between the screens and the rest,
+ * and nothing imports the command line, the service worker or the screens from below. Every layer's rule is here, not only core's, and no file takes part
  * in an import cycle. src/README.md and each layer's README say the same in words.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,8 @@ const LAYERS: Record<string, readonly string[]> = {
   'src/report': ['src/core'],
   'src/editing': ['src/core', 'src/db'],
   'src/workers': ['src/core', 'src/db', 'src/report'],
-  'src/ui': ['src/core', 'src/db', 'src/report', 'src/editing', 'src/workers'],
+  'src/session': ['src/core', 'src/db', 'src/editing', 'src/workers'],
+  'src/ui': ['src/core', 'src/db', 'src/report', 'src/editing', 'src/workers', 'src/session'],
   'src/cli': ['src/core', 'src/report'],
   'src/sw': [],
 };

@@ -12,6 +12,7 @@
  *   cases: [ { ...case, answers, history } ],   // that inspector's cases (or all)
  *   moderation: [ … ],                      // second readings that inspector must do
  *   devices?: { <device id>: <its name> },  // names of the devices recorded, if known
+ *   autoLockMinutes?: 1–60,                 // lock the inspector's device after this long unused
  *   checksum }
  *
  * work (inspector → lead): what one inspector did
@@ -38,6 +39,7 @@ import { movesFrom } from '../inspection/frameworkMoves';
 import type { Inspection } from '../inspection/inspectionSchema';
 import { inspectionSchema } from '../inspection/inspectionSchema';
 import { moderationAssignmentSchema, secondReadingSchema } from '../moderation/moderationRecord';
+import { AUTO_LOCK_LIMITS } from '../protection/autoLock';
 import { canonicalJson } from '../validation/canonicalJson';
 import {
   invalid,
@@ -89,6 +91,11 @@ export const packFileSchema = z.strictObject({
   moderation: z.array(moderationAssignmentSchema).max(100_000),
   /** Names of the devices the file records, by id (deviceNames.ts); files from before have none. */
   devices: deviceNamesSchema.optional(),
+  /**
+   * The lead's setting: the inspector's device locks after this many minutes without use (or
+   * sooner, if the inspector's own setting is shorter). Packs from before have none.
+   */
+  autoLockMinutes: z.number().int().min(AUTO_LOCK_LIMITS.min).max(AUTO_LOCK_LIMITS.max).optional(),
 });
 
 export const workFileSchema = z.strictObject({
@@ -134,6 +141,9 @@ export function buildPackFile(
     cases: contents.cases,
     moderation: contents.moderation,
     ...(contents.devices ? { devices: contents.devices } : {}),
+    ...(contents.autoLockMinutes === undefined
+      ? {}
+      : { autoLockMinutes: contents.autoLockMinutes }),
   } satisfies Omit<PackFile, 'checksum'>;
   return withChecksum(body, sha256);
 }

@@ -21,7 +21,7 @@ const answered = caseWith(1, [
   entry('q1', { value: 'yes', rev: 1, at: minute(2), device: 'ap-laptop' }),
 ]);
 
-async function pack(cases = [answered]) {
+async function pack(cases = [answered], autoLock: { autoLockMinutes?: number } = {}) {
   return buildPackFile(
     {
       for: { inspectorId: 'ap', name: 'A. Patel' },
@@ -30,6 +30,7 @@ async function pack(cases = [answered]) {
       inspection: INSPECTION,
       cases: cases.map((c) => ({ ...c, answers: { ...c.answers }, history: [...c.history] })),
       moderation: [],
+      ...autoLock,
     },
     { exportedAt: minute(10), appVersion: '0.1.0' },
     nodeSha256,
@@ -89,6 +90,29 @@ describe('reading team files', () => {
       'cases[1].areaId: "east" is not an area of the inspection',
       'cases[1].inspectorId: "zz" is not in the inspection’s team',
     ]);
+  });
+
+  it("carries the lead's auto-lock setting, whole minutes from 1 to 60; a pack without it still reads", async () => {
+    const read = await readTeamFile(
+      teamFileText(await pack([answered], { autoLockMinutes: 5 })),
+      nodeSha256,
+    );
+    expect(
+      read.status === 'ok' && read.value.kind === 'pack' && read.value.file.autoLockMinutes,
+    ).toBe(5);
+    const before = await readTeamFile(teamFileText(await pack()), nodeSha256);
+    expect(
+      before.status === 'ok' &&
+        before.value.kind === 'pack' &&
+        'autoLockMinutes' in before.value.file,
+    ).toBe(false);
+    for (const minutes of [0, 61, 2.5]) {
+      const errors = await errorsOf(
+        teamFileText(await pack([answered], { autoLockMinutes: minutes })),
+      );
+      expect(errors.length).toBe(1);
+      expect(errors[0]).toMatch(/^autoLockMinutes: /);
+    }
   });
 
   it('a re-signed file with the same case twice is refused, saying whether the copies differ', async () => {
