@@ -4,10 +4,11 @@ import {
   requestPersistence,
   type StorageStatus,
 } from '../../../db/device/storageStatus';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { WarningText } from '../../components/WarningText';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { ProtectionSettings } from '../../protection/ProtectionSettings';
 import { DeviceName } from './DeviceName';
 import { formatBytes } from './formatBytes';
 
@@ -17,11 +18,12 @@ import { formatBytes } from './formatBytes';
  */
 export default function Settings() {
   const [nameError, setNameError] = useState<string | null>(null);
-  usePageTitle('Settings and about', nameError !== null);
-  // Made anew only when the name is sent: the summary takes focus each time it changes.
+  const [protectionErrors, setProtectionErrors] = useState<readonly SummaryError[]>([]);
+  usePageTitle('Settings and about', nameError !== null || protectionErrors.length > 0);
+  // Made anew only when a form is sent: the summary takes focus each time it changes.
   const summary = useMemo(
-    () => (nameError ? [{ text: nameError, href: '#device-name' }] : []),
-    [nameError],
+    () => [...protectionErrors, ...(nameError ? [{ text: nameError, href: '#device-name' }] : [])],
+    [nameError, protectionErrors],
   );
   const [status, setStatus] = useState<StorageStatus | null>(null);
   const [asked, setAsked] = useState<'no' | 'asking' | 'refused'>('no');
@@ -41,6 +43,8 @@ export default function Settings() {
     <>
       <ErrorSummary errors={summary} />
       <h1 class="govuk-heading-l">Settings and about</h1>
+
+      <ProtectionSettings onError={setProtectionErrors} />
 
       <h2 class="govuk-heading-m">Storage on this device</h2>
       <p class="govuk-body">

@@ -4,6 +4,8 @@ import { onNewerVersionElsewhere } from '../../../db/connection';
 import { type Availability, checkStorageAvailable } from '../../../db/device/availability';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { DamagedRecordsBanner } from '../../protection/DamagedRecordsBanner';
+import { Gate } from '../../protection/Gate';
 import { CaseRecovery } from '../../scoring/CaseRecovery/CaseRecovery';
 import { Layout } from '../Layout/Layout';
 import { ReloadPrompt } from '../ReloadPrompt/ReloadPrompt';
@@ -14,8 +16,9 @@ import { routes } from './routes';
 const NotFound = lazy(() => import('../NotFound/NotFound'));
 
 /**
- * The app: storage check, router, update prompt. Screens load on demand (each is its own
- * chunk, precached by the service worker so they work offline).
+ * The app: storage check, the gate (set-up or unlock before any case data), router, update
+ * prompt. Screens load on demand (each is its own chunk, precached by the service worker so
+ * they work offline).
  */
 export function App() {
   const [storage, setStorage] = useState<Availability | null>(null);
@@ -43,16 +46,19 @@ export function App() {
           <Loading />
         ) : storage.available ? (
           <ErrorBoundary onError={(error) => console.error(error)}>
-            <CaseRecovery />
-            <FindingsPrefetch />
-            <Router>
-              {[
-                ...routes.map((route) => (
-                  <Route key={route.path} path={route.path} component={route.component} />
-                )),
-                <Route key="404" default component={NotFound} />,
-              ]}
-            </Router>
+            <Gate>
+              <DamagedRecordsBanner />
+              <CaseRecovery />
+              <FindingsPrefetch />
+              <Router>
+                {[
+                  ...routes.map((route) => (
+                    <Route key={route.path} path={route.path} component={route.component} />
+                  )),
+                  <Route key="404" default component={NotFound} />,
+                ]}
+              </Router>
+            </Gate>
           </ErrorBoundary>
         ) : (
           <StorageUnavailable reason={storage.reason} />

@@ -4,6 +4,9 @@ import { leadTool } from '../../components/InspectionFrame/leadToolGate';
 import { leadToolOfRoute } from '../../components/InspectionFrame/leadTools';
 import { ownCasesFirst } from '../../components/InspectionFrame/ownCasesFirst';
 
+/** Erasing the device: from Settings, or while locked by someone who has lost every way in. */
+const ERASE_ADDRESS = '/erase-this-device';
+
 /**
  * Every address in the app. Each screen is loaded when first visited; all are precached, so
  * every address works offline and survives a reload. The lead's tools (see
@@ -209,6 +212,12 @@ const screens: readonly AppRoute[] = [
     component: lazy(() => import('../../frameworks/FrameworkDetail/FrameworkDetail')),
   },
   { path: '/settings', component: lazy(() => import('../../settings/Settings/Settings')) },
+  // Protection: the passphrase, and erasing every person's data from the device
+  {
+    path: '/settings/passphrase',
+    component: lazy(() => import('../../protection/ChangePassphrase/ChangePassphrase')),
+  },
+  { path: ERASE_ADDRESS, component: lazy(() => import('../../protection/Erase/Erase')) },
   // Scoring a case
   {
     path: '/inspections/:inspectionId/cases/:caseId',
@@ -230,6 +239,19 @@ const screens: readonly AppRoute[] = [
     path: '/inspections/:inspectionId/cases/:caseId/history',
     component: lazy(() => import('../../scoring/CaseHistory/CaseHistory')),
   },
+];
+
+/**
+ * The screens of their own address while no one is unlocked; at any other address the gate
+ * shows the unlock screen (protection/Gate.tsx).
+ */
+export const lockedRoutes: readonly AppRoute[] = [
+  {
+    path: '/recovery-code',
+    component: lazy(() => import('../../protection/Recovery/Recovery')),
+  },
+  { path: '/add-person', component: lazy(() => import('../../protection/SetUp/AddPerson')) },
+  { path: ERASE_ADDRESS, component: lazy(() => import('../../protection/Erase/Erase')) },
 ];
 
 const LeadToolNotice = lazy(() => import('../../team/LeadTools/LeadToolNotice'));

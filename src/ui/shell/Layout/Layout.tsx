@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { LockButton } from '../../protection/LockButton';
+import { useShownSession } from '../../protection/useSession';
 
 type NavItem = { href: string; label: string; matches: (path: string) => boolean };
 
@@ -21,6 +23,8 @@ const NAVIGATION: readonly NavItem[] = [
  */
 export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
+  // The gate opening (unlocked) changes the screen without changing the address: a navigation.
+  const gate = useShownSession().kind;
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -33,9 +37,10 @@ export function Layout({ children }: { children: ComponentChildren }) {
   useEffect(() => {
     const container = main.current;
     if (!container) return;
-    // On the first page load nothing is focused: the skip link stays first.
+    // On the first page load nothing is focused: the skip link stays first. The first screen
+    // is the one shown once the session has been checked.
     const isFirstLoad = firstRender.current;
-    firstRender.current = false;
+    if (gate !== 'checking') firstRender.current = false;
     const from = document.activeElement;
     const mayTakeFocus = () => {
       const active = document.activeElement;
@@ -71,7 +76,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
       observer.disconnect();
       clearTimeout(timer);
     };
-  }, [path]);
+  }, [path, gate]);
 
   return (
     <>
@@ -118,6 +123,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
                 })}
               </ul>
             </nav>
+            <LockButton />
           </div>
         </div>
       </section>

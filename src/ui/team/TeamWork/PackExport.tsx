@@ -9,11 +9,13 @@ import { makePack } from '../../../db/exchange/teamExport';
 import { listCases } from '../../../db/inspections/caseListStore';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { ROLE_LABELS } from '../../components/InspectionFrame/format';
-import { RadiosField } from '../../components/InspectionFrame/formFields';
+import { type RadioItem, RadiosField } from '../../components/InspectionFrame/formFields';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { WarningText } from '../../components/WarningText';
 import { useLive } from '../../hooks/useLive';
+import { LockAfterField } from '../../protection/LockAfterField';
+import { MINUTES_PROBLEM, readMinutes } from '../../protection/minutesText';
 import { APP_VERSION } from '../../report/Exports/exportDate';
 import {
   NO_PASSPHRASE,
@@ -41,24 +43,14 @@ export default function PackExport({ inspectionId }: { inspectionId: string }) {
   );
 }
 
-function PackForm({
-  inspection,
-  onErrors,
-}: {
-  inspection: Inspection;
-  onErrors: (has: boolean) => void;
-}) {
-  const cases = useLive(() => listCases(inspection.id), [inspection.id]);
-  const [forWhom, setForWhom] = useState('');
-  const [passphrase, setPassphrase] = useState<PassphraseChoice>(NO_PASSPHRASE);
-  const [errors, setErrors] = useState<{ forWhom?: string; passphrase?: string; confirm?: string }>(
-    {},
-  );
-  const { busy, done, failure, reset, save } = useTeamFileSave();
-
+/** Who a pack can be for: each team member, with their cases counted once known, or everyone. */
+function recipients(
+  inspection: Inspection,
+  cases: readonly { inspectorId: string | null }[] | null,
+): RadioItem[] {
   const countFor = (id: string) =>
-    cases.status === 'ready' ? cases.value.filter((c) => c.inspectorId === id).length : null;
-  const items = [
+    cases === null ? null : cases.filter((c) => c.inspectorId === id).length;
+  return [
     ...inspection.team.map((m) => {
       const n = countFor(m.id);
       return {
@@ -73,12 +65,37 @@ function PackForm({
       hint: 'Holds every case’s answers, so a second reader could see the first reading: to keep second readings blind, send each inspector their own pack.',
     },
   ];
+}
+
+function PackForm({
+  inspection,
+  onErrors,
+}: {
+  inspection: Inspection;
+  onErrors: (has: boolean) => void;
+}) {
+  const cases = useLive(() => listCases(inspection.id), [inspection.id]);
+  const [forWhom, setForWhom] = useState('');
+  const [passphrase, setPassphrase] = useState<PassphraseChoice>(NO_PASSPHRASE);
+  const [lockAfter, setLockAfter] = useState('');
+  const [errors, setErrors] = useState<{
+    forWhom?: string;
+    lockAfter?: string;
+    passphrase?: string;
+    confirm?: string;
+  }>({});
+  const { busy, done, failure, reset, save } = useTeamFileSave();
+
+  const items = recipients(inspection, cases.status === 'ready' ? cases.value : null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     reset();
+    // Empty: the pack sets nothing, and each inspector's own setting applies.
+    const autoLockMinutes = lockAfter.trim() === '' ? undefined : readMinutes(lockAfter);
     const found = {
       ...(forWhom === '' ? { forWhom: 'Choose who the pack is for' } : {}),
+      ...(autoLockMinutes === null ? { lockAfter: MINUTES_PROBLEM } : {}),
       ...passphraseErrors(passphrase, passphraseProblem),
     };
     setErrors(found);
@@ -95,6 +112,7 @@ function PackForm({
           device: await deviceId(),
           stamp: stampNow(),
           protected: passphrase.protect,
+          ...(autoLockMinutes == null ? {} : { autoLockMinutes }),
         });
       },
       passphrase,
@@ -104,6 +122,7 @@ function PackForm({
 
   const summary = [
     ...(errors.forWhom ? [{ text: errors.forWhom, href: '#for-whom' }] : []),
+    ...(errors.lockAfter ? [{ text: errors.lockAfter, href: '#lock-after' }] : []),
     ...passphraseSummary(errors),
     ...(failure ? [{ text: failure }] : []),
   ];
@@ -141,6 +160,7 @@ function PackForm({
           items={items}
           onChange={setForWhom}
         />
+        <LockAfterField value={lockAfter} error={errors.lockAfter} onInput={setLockAfter} />
         <PassphraseFields
           value={passphrase}
           onChange={setPassphrase}

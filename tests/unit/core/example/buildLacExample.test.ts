@@ -51,6 +51,22 @@ describe('the seed 000 cases', () => {
     expect(fixture.cases[5]).toMatchObject({ ref: 'LAC-01-06', stratumId: 'home' });
   });
 
+  it('have ids that say nothing about the case: not made from the reference', () => {
+    const ids = fixture.cases.map((c) => c.id);
+    expect(new Set(ids).size).toBe(60);
+    for (const c of fixture.cases) {
+      expect(c.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(c.id).not.toContain(c.ref);
+    }
+    let n = 0;
+    const given = buildLacExample(framework, {
+      inspectionId: 'seed-000',
+      now: NOW,
+      newCaseId: () => `case-${++n}`,
+    });
+    expect(given.cases.map((c) => c.id)).toEqual(ids.map((_, i) => `case-${i + 1}`));
+  });
+
   it('are valid records, every answer one the framework accepts', () => {
     expect(inspectionSchema.safeParse(fixture.inspection).success).toBe(true);
     for (const c of fixture.cases) {

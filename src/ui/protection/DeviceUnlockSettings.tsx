@@ -1,0 +1,173 @@
+/**
+ * Settings, Protection: "Unlock with this device". Set up with the passphrase (needed once, to
+ * wrap the data key for the device), then the unlock screen offers the device's own check
+ * (Windows Hello, Touch ID, a security key) beside the passphrase, which always stays a way in.
+ * Turned off, only the passphrase and the recovery code open the data again. A page with an
+ * error summary takes the errors through `onError`; without it, this section shows its own.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import {
+  deviceUnlockSupported,
+  type EnrolResult,
+  enrolDevice,
+  removeDeviceUnlock,
+} from '../../session/deviceUnlock';
+import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
+import { CEREMONY_MESSAGES, WRONG_PASSPHRASE, waitMessage } from './deviceUnlockMessages';
+import { PassphraseInput } from './PassphraseInput';
+import { useShownSession } from './useSession';
+
+export const DEVICE_UNLOCK_PASSPHRASE = 'device-unlock-passphrase';
+
+type Problem = { field?: string; general?: string };
+
+function problemOf(result: EnrolResult): Problem | null {
+  switch (result.status) {
+    case 'added':
+      return null;
+    case 'wrong': {
+      const wait = waitMessage(result.nextAttemptAt);
+      return { field: wait ? `${WRONG_PASSPHRASE}. ${wait}` : WRONG_PASSPHRASE };
+    }
+    case 'wait':
+      return { field: waitMessage(result.nextAttemptAt) ?? CEREMONY_MESSAGES['set-up'].failed };
+    case 'missing':
+      return {
+        general:
+          'The key for your passphrase is missing from this device. Lock, then use your recovery code to set a new passphrase.',
+      };
+    default:
+      return { general: CEREMONY_MESSAGES['set-up'][result.status] };
+  }
+}
+
+export function DeviceUnlockSettings({
+  onError,
+}: {
+  onError?: (errors: readonly SummaryError[]) => void;
+}) {
+  const state = useShownSession();
+  const person = state.kind === 'unlocked' ? state.person : null;
+  const [supported, setSupported] = useState<boolean | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<'added' | 'removed' | null>(null);
+  const [summary, setSummary] = useState<readonly SummaryError[]>([]);
+
+  useEffect(() => {
+    deviceUnlockSupported()
+      .then(setSupported)
+      .catch(() => setSupported(false));
+  }, []);
+
+  const report = (found: Problem | null) => {
+    setProblem(found);
+    const errors: SummaryError[] = [
+      ...(found?.field ? [{ text: found.field, href: `#${DEVICE_UNLOCK_PASSPHRASE}` }] : []),
+      ...(found?.general ? [{ text: found.general }] : []),
+    ];
+    setSummary(errors);
+    onError?.(errors);
+  };
+
+  const act = async (work: () => Promise<Problem | null>, success: 'added' | 'removed') => {
+    if (busy) return;
+    setDone(null);
+    setBusy(true);
+    try {
+      const found = await work();
+      report(found);
+      if (!found) setDone(success);
+    } catch (error) {
+      console.error(error);
+      report({ general: CEREMONY_MESSAGES['set-up'].failed });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!person) return null;
+
+  const setUp = (event: Event) => {
+    event.preventDefault();
+    if (passphrase === '') return report({ field: 'Enter your passphrase' });
+    void act(async () => {
+      const found = problemOf(await enrolDevice(person.personId, passphrase));
+      if (!found) setPassphrase('');
+      return found;
+    }, 'added');
+  };
+
+  const turnOff = () =>
+    void act(async () => {
+      await removeDeviceUnlock(person.personId);
+      return null;
+    }, 'removed');
+
+  return (
+    <>
+      {!onError && <ErrorSummary errors={summary} />}
+      <h3 class="govuk-heading-s">Unlock with this device</h3>
+      {person.deviceUnlock ? (
+        <>
+          <p class="govuk-body">
+            You can unlock Case Audit on this device with its own check — Windows Hello, Touch ID or
+            a security key — instead of typing your passphrase. Your passphrase still works.
+          </p>
+          <button
+            type="button"
+            class="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+            disabled={busy}
+            onClick={turnOff}
+          >
+            Turn off unlock with this device
+          </button>
+        </>
+      ) : (
+        <>
+          <p class="govuk-body">
+            Instead of typing your passphrase each time, you can unlock Case Audit with this
+            device’s own check: Windows Hello, Touch ID or a security key. The device keeps a key
+            that only opens after it has checked it is you. Your passphrase always remains a way in,
+            and your recovery code still works.
+          </p>
+          {supported === false ? (
+            <div class="govuk-inset-text">{CEREMONY_MESSAGES['set-up']['not-supported']}</div>
+          ) : (
+            <form onSubmit={setUp} noValidate>
+              <PassphraseInput
+                id={DEVICE_UNLOCK_PASSPHRASE}
+                label="Your passphrase"
+                labelClass="govuk-label--s"
+                hint="Needed once, to set this up. Your device will then ask you to confirm it is you."
+                error={problem?.field}
+                value={passphrase}
+                autoComplete="current-password"
+                onInput={setPassphrase}
+              />
+              <button
+                type="submit"
+                class="govuk-button govuk-button--secondary"
+                data-module="govuk-button"
+                disabled={busy || supported === null}
+              >
+                Set up unlock with this device
+              </button>
+            </form>
+          )}
+        </>
+      )}
+      <p class="govuk-body" role="status">
+        {busy
+          ? 'Waiting for this device…'
+          : done === 'added'
+            ? 'Unlock with this device is set up. The unlock screen now offers it beside your passphrase.'
+            : done === 'removed'
+              ? 'Unlock with this device is turned off. Unlock with your passphrase.'
+              : ''}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * "Add a person to this device", from the unlock screen: a new person with their own
+ * passphrase and their own space, empty. The inspections of the others stay closed to them.
+ */
+import { useLocation } from 'preact-iso';
+import { addPerson } from '../session';
+import { useShownSession } from '../useSession';
+import { SetUpForm } from './SetUpForm';
+
+export default function AddPerson() {
+  const state = useShownSession();
+  const { route } = useLocation();
+  const people = state.kind === 'locked' ? state.people : [];
+  return (
+    <>
+      <a href="/" class="govuk-back-link">
+        Back
+      </a>
+      <SetUpForm
+        heading="Add a person to this device"
+        people={people}
+        create={addPerson}
+        // Their space is new: start at its inspections, not at an address asked by someone else.
+        onDone={() => route('/', true)}
+        intro={
+          <p class="govuk-body">
+            Each person on this device has their own passphrase and their own inspections. Nobody
+            can open another person’s inspections with their own passphrase.
+          </p>
+        }
+      />
+    </>
+  );
+}

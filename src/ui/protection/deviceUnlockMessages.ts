@@ -1,0 +1,40 @@
+/**
+ * What the screens say when "Unlock with this device" cannot be set up or cannot unlock: what
+ * happened, in plain words, and what to do instead (the passphrase always works).
+ */
+import type { CeremonyProblem } from '../../session/deviceUnlock';
+import { secondsUntil, waitText } from './Unlock/useCountdown';
+
+const AUTHENTICATORS = 'Windows Hello, Touch ID or a security key';
+
+export const CEREMONY_MESSAGES: Record<'set-up' | 'unlock', Record<CeremonyProblem, string>> = {
+  'set-up': {
+    cancelled:
+      'Setting up unlock with this device was cancelled or took too long. Try again when you are ready to confirm it is you.',
+    'not-supported': `This browser or device cannot unlock Case Audit by itself. It needs ${AUTHENTICATORS}. Keep using your passphrase.`,
+    'prf-not-supported': `This device’s ${AUTHENTICATORS} cannot keep a key for Case Audit in this browser. Keep using your passphrase.`,
+    failed: 'Unlock with this device could not be set up. Try again.',
+  },
+  unlock: {
+    cancelled:
+      'Unlocking with this device was cancelled or took too long. Try again, or enter your passphrase.',
+    'not-supported':
+      'This browser cannot unlock Case Audit with this device. Enter your passphrase.',
+    'prf-not-supported':
+      'This device could not give Case Audit its key in this browser. Enter your passphrase.',
+    failed: 'Case Audit could not unlock with this device. Try again, or enter your passphrase.',
+  },
+};
+
+/** As the unlock screen says it. */
+export const WRONG_PASSPHRASE = 'The passphrase is not right';
+
+export const NOT_ENROLLED =
+  'Unlock with this device is no longer set up for you. Enter your passphrase.';
+export const DEVICE_REFUSED = 'This device could not open your case data. Enter your passphrase.';
+
+/** "Wait N seconds before trying again", or null once the wait is over. */
+export function waitMessage(nextAttemptAt: string | null): string | null {
+  const seconds = secondsUntil(nextAttemptAt);
+  return seconds > 0 ? waitText(seconds) : null;
+}

@@ -1,0 +1,12 @@
+/** Reading a number of minutes typed for auto-lock: whole minutes within the limits. */
+import { AUTO_LOCK_LIMITS } from '../../core';
+
+/** Whole minutes within the limits, or null. */
+export function readMinutes(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return null;
+  const minutes = Number(trimmed);
+  return minutes >= AUTO_LOCK_LIMITS.min && minutes <= AUTO_LOCK_LIMITS.max ? minutes : null;
+}
+
+export const MINUTES_PROBLEM = `Enter a whole number of minutes from ${AUTO_LOCK_LIMITS.min} to ${AUTO_LOCK_LIMITS.max}`;

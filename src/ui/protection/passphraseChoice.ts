@@ -1,0 +1,55 @@
+/**
+ * Checking a new passphrase typed twice, as the set-up, recovery and change screens ask for
+ * one: the problems core finds (too short, well known, a run, the person's name), with its
+ * advice, and whether the second typing matches.
+ */
+import { checkPassphrase, DEVICE_PASSPHRASE_MIN_LENGTH } from '../../core';
+import type { SummaryError } from '../components/ErrorSummary';
+
+export type NewPassphraseErrors = {
+  /** The field's message: every problem, in one sentence each. */
+  passphrase?: string;
+  confirm?: string;
+  /** Each problem on its own, for the error summary. */
+  problems: readonly string[];
+  advice: readonly string[];
+};
+
+export function newPassphraseErrors(
+  passphrase: string,
+  confirm: string,
+  name: string | undefined,
+  confirmWhat = 'passphrase',
+): NewPassphraseErrors {
+  const check = checkPassphrase(passphrase, name ? { name } : {});
+  const confirmProblem =
+    check.ok && confirm === ''
+      ? `Confirm your ${confirmWhat}`
+      : confirm !== passphrase && passphrase !== ''
+        ? 'The passphrases are not the same'
+        : undefined;
+  return {
+    ...(check.ok ? {} : { passphrase: check.problems.join('. ') }),
+    ...(confirmProblem ? { confirm: confirmProblem } : {}),
+    problems: check.problems,
+    advice: check.advice,
+  };
+}
+
+/** The summary's lines for a new passphrase and its confirmation, each linked to its box. */
+export function newPassphraseSummary(
+  errors: NewPassphraseErrors,
+  ids: { passphrase: string; confirm: string },
+): SummaryError[] {
+  return [
+    ...errors.problems.map((text) => ({ text, href: `#${ids.passphrase}` })),
+    ...(errors.confirm ? [{ text: errors.confirm, href: `#${ids.confirm}` }] : []),
+  ];
+}
+
+export function hasNewPassphraseErrors(errors: NewPassphraseErrors): boolean {
+  return errors.passphrase !== undefined || errors.confirm !== undefined;
+}
+
+/** The hint under every new passphrase's box. */
+export const NEW_PASSPHRASE_HINT = `At least ${DEVICE_PASSPHRASE_MIN_LENGTH} characters. Three or more random words are easy to remember and hard to guess.`;
