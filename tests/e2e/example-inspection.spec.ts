@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations, expectHeading, openApp, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
+import { readSpaceTable } from './support/sealedSpace';
 
 const TITLE = 'Example: looked-after children placed away from home (synthetic data)';
 
@@ -52,29 +53,16 @@ describe('the example inspection, offline', () => {
     await expectHeading(page, 'Inspections');
     await page.getByText('The example inspection was removed from this device').waitFor();
     await page.getByText('You have no inspections on this device yet').waitFor();
-    const left = await page.evaluate(
-      () =>
-        new Promise<number[]>((resolve, reject) => {
-          const open = indexedDB.open('case-audit');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const names = [
-              'inspections',
-              'cases',
-              'answerValues',
-              'answerDetails',
-              'answerHistory',
-            ];
-            const tx = db.transaction(names);
-            const requests = names.map((name) => tx.objectStore(name).count());
-            tx.oncomplete = () => {
-              resolve(requests.map((r) => r.result));
-              db.close();
-            };
-          };
-        }),
-    );
+    const left: number[] = [];
+    for (const table of [
+      'inspections',
+      'cases',
+      'answerValues',
+      'answerDetails',
+      'answerHistory',
+    ]) {
+      left.push((await readSpaceTable(page, table)).length);
+    }
     expect(left).toEqual([0, 0, 0, 0, 0]);
     expect(uncaughtErrors(page)).toEqual([]);
   });

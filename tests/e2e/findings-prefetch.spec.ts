@@ -50,8 +50,7 @@ describe('findings made ready from the inspection page', () => {
     await openApp(page, '/', server.url);
     await seedInspection(page, fixture);
 
-    await page.goto(`${server.url}${INSPECTION}`);
-    await page.locator('main h1').first().waitFor();
+    await openApp(page, INSPECTION, server.url);
     expect(await poll(() => findingsCodeFetched(page))).toBe(true);
     expect(
       await poll(() => page.workers().some((worker) => worker.url().includes('findings.worker'))),

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations, openApp, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
+import { readSpaceTable } from './support/sealedSpace';
 
 /** The six YOT areas of the built-in 2012 thematic framework (seed 000). */
 const AREAS = [
@@ -42,27 +43,12 @@ async function h1(page: Page, name: string | RegExp) {
 
 /** Counts rows in this device's IndexedDB directly, to prove nothing was stored. */
 async function stored(page: Page): Promise<{ cases: number; population: number }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('case-audit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['cases', 'populationChunks'], 'readonly');
-          const cases = tx.objectStore('cases').count();
-          const chunks = tx.objectStore('populationChunks').getAll();
-          tx.oncomplete = () => {
-            const population = (chunks.result as { entries: unknown[] }[]).reduce(
-              (sum, chunk) => sum + chunk.entries.length,
-              0,
-            );
-            resolve({ cases: cases.result, population });
-            db.close();
-          };
-        };
-      }),
-  );
+  const cases = await readSpaceTable(page, 'cases');
+  const chunks = await readSpaceTable<{ entries: unknown[] }>(page, 'populationChunks');
+  return {
+    cases: cases.length,
+    population: chunks.reduce((sum, chunk) => sum + chunk.entries.length, 0),
+  };
 }
 
 async function drawnRefs(page: Page): Promise<string> {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectHeading, navigate, openApp, waitForServiceWorker } from './support/app';
+import { expectHeading, navigate, openApp, screenShown, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
 import { startPreview } from './support/globalSetup';
 
@@ -25,7 +25,7 @@ describe('working with the network off', () => {
     await server.close();
 
     await page.reload();
-    await page.locator('main h1').first().waitFor();
+    await screenShown(page);
     await expectHeading(page, 'Inspections');
     await navigate(page, 'Frameworks');
     await expectHeading(page, 'Frameworks');
@@ -38,8 +38,7 @@ describe('working with the network off', () => {
 
     // Deep links load too: every address is served from the cached app shell.
     for (const path of ['/frameworks', '/settings', '/inspections', '/not-a-page']) {
-      await page.goto(`${server.url}${path}`);
-      await page.locator('main h1').first().waitFor();
+      await openApp(page, path, server.url);
     }
     await expectHeading(page, 'Page not found');
     expect(uncaughtErrors(page)).toEqual([]);

@@ -156,8 +156,7 @@ describe('scoring a case by keyboard, offline', () => {
     expect(stored.a1?.note).toBe('Assessment on file, p. 4');
     // A reload, or leaving for the start page, is a normal exit: nothing to restore.
     expect(await page.getByText(/^Restored your work/).count()).toBe(0);
-    await page.goto(`${server.url}/`);
-    await page.locator('main h1').first().waitFor();
+    await openApp(page, '/', server.url);
     await page.waitForTimeout(500);
     expect(new URL(page.url()).pathname).toBe('/');
     expect(await page.getByText(/^Restored your work/).count()).toBe(0);

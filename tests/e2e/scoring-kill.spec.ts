@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { inspectionFixture } from '../fixtures/inspectionFixture';
 import { syntheticFramework } from '../fixtures/syntheticFramework';
-import { baseUrl } from './support/app';
+import { baseUrl, openApp } from './support/app';
 import {
   type KillableSession,
   launchKillableBrowser,
@@ -138,8 +138,7 @@ describe('killing the browser while scoring', () => {
       const session = await launchKillableBrowser(profile.dir);
       const { page } = session;
       try {
-        await page.goto(`${baseUrl()}/`);
-        await page.locator('main h1').first().waitFor();
+        await openApp(page, '/');
         if (round === 0) {
           await seedInspection(page, fixture, { scorer: 'ap' });
           await page.goto(`${baseUrl()}${caseUrl(fixture)}`);

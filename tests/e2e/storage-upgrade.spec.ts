@@ -1,9 +1,11 @@
 /**
- * Upgrading a device's database in a real browser: a database as version 4 of the schema wrote
- * it (answers one row each, 1,000 cases × 63 answers), opened by today's app, the browser killed
- * (SIGKILL) at several moments while the upgrade runs. Each time the database is either still
- * entirely version 4 or entirely upgraded — never half — and the next start upgrades it and
- * shows every answer.
+ * Taking in a device's database from before protection, in a real browser: a database as
+ * version 4 of the schema wrote it (answers one row each, 1,000 cases × 63 answers) is found by
+ * today's app, which upgrades it and adopts it into the first person's space when protection is
+ * set up. The browser is killed (SIGKILL) at several moments while that runs. Each time, the
+ * old database is still whole (version 4, or entirely upgraded — never half) or the space holds
+ * every case; and the next start (set-up, or unlock if the person was already made) adopts it
+ * and shows every answer.
  *
  * The database is written and inspected without the app: written with the plain IndexedDB API
  * from a page of the app's origin that does not run it, and inspected over the DevTools
@@ -14,14 +16,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticFindingsFixture } from '../fixtures/findingsFixture';
 import { syntheticFramework } from '../fixtures/syntheticFramework';
 import { readAnswers } from './support/answerRecords';
-import { baseUrl } from './support/app';
+import { baseUrl, expectHeading, openApp } from './support/app';
 import { launchKillableBrowser, makeProfileDir, uncaughtErrors } from './support/browser';
+import { fillSetUp, SET_UP_HEADING, TEST_PERSON } from './support/protection';
 
 const ID = 'insp-upgrade';
 const fixture = syntheticFindingsFixture(syntheticFramework(6, 10), { id: ID, caseCount: 1_000 });
 const WRITTEN = fixture.answers.length;
 const NOTE = 'Seen on page 12 of the case record';
 const CHECKED = fixture.cases[0]!;
+/** The database from before protection. */
+const LEGACY = 'case-audit';
 
 /**
  * Version 4's stores as Dexie made them (src/db/database.ts, versions 1–4; Dexie keeps version
@@ -124,20 +129,31 @@ async function writeVersion4(page: Page): Promise<void> {
 
 type Stored = { version: number; counts: Record<string, number> };
 
-/** The database as it is on disk, read over the DevTools protocol (no page script opens it). */
-async function storedState(page: Page): Promise<Stored> {
+/** The names of the origin's databases, read over the DevTools protocol. */
+async function databaseNamesOf(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { databaseNames } = await cdp.send('IndexedDB.requestDatabaseNames', {
+    securityOrigin: new URL(baseUrl()).origin,
+  });
+  await cdp.detach();
+  return databaseNames;
+}
+
+/** A database as it is on disk (null if there is none), read over the DevTools protocol. */
+async function storedState(page: Page, databaseName: string): Promise<Stored | null> {
+  if (!(await databaseNamesOf(page)).includes(databaseName)) return null;
   const cdp = await page.context().newCDPSession(page);
   const securityOrigin = new URL(baseUrl()).origin;
   await cdp.send('IndexedDB.enable');
   const { databaseWithObjectStores: db } = await cdp.send('IndexedDB.requestDatabase', {
     securityOrigin,
-    databaseName: 'case-audit',
+    databaseName,
   });
   const counts: Record<string, number> = {};
   for (const store of db.objectStores) {
     const { entriesCount } = await cdp.send('IndexedDB.getMetadata', {
       securityOrigin,
-      databaseName: 'case-audit',
+      databaseName,
       objectStoreName: store.name,
     });
     counts[store.name] = entriesCount;
@@ -146,48 +162,71 @@ async function storedState(page: Page): Promise<Stored> {
   return { version: db.version, counts };
 }
 
+type Profile = { legacy: Stored | null; spaceCases: number };
+
+async function profileState(page: Page): Promise<Profile> {
+  const space = (await databaseNamesOf(page)).find((n) => n.startsWith('case-audit-space-'));
+  const spaceState = space ? await storedState(page, space) : null;
+  return { legacy: await storedState(page, LEGACY), spaceCases: spaceState?.counts.cases ?? 0 };
+}
+
 /**
- * The database of a profile, read by a browser that does not run the app: its page goes past
+ * The databases of a profile, read by a browser that does not run the app: its page goes past
  * the app's service worker to a plain file of the app's origin.
  */
-async function inspectProfile(dir: string): Promise<Stored> {
-  const session = await launchKillableBrowser(dir);
+async function inspectProfile(dir: string): Promise<Profile> {
+  const session = await launchKillableBrowser(dir, { gate: 'by hand' });
   try {
     const cdp = await session.page.context().newCDPSession(session.page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setBypassServiceWorker', { bypass: true });
     await session.page.goto(`${baseUrl()}/manifest.webmanifest`);
-    return await storedState(session.page);
+    return await profileState(session.page);
   } finally {
     await session.close();
   }
 }
 
-/** Either all of version 4 or all of version 5: nothing in between. */
-function whole(state: Stored): 'version 4' | 'upgraded' {
-  if (state.version === 40) {
-    expect(state.counts.answers).toBe(WRITTEN);
-    expect(state.counts.answerValues).toBeUndefined();
-    return 'version 4';
+/**
+ * Never half: the old database all of version 4 or all upgraded, and not yet adopted; or every
+ * case in the person's space.
+ */
+function whole(state: Profile): 'not adopted' | 'adopted' {
+  if (state.spaceCases > 0 || state.legacy === null) {
+    expect(state.spaceCases).toBe(fixture.cases.length);
+    return 'adopted';
   }
-  expect(state.version).toBe(50);
-  expect(state.counts.answers).toBeUndefined();
-  expect(state.counts.answerValues).toBe(fixture.cases.length);
-  expect(state.counts.answerDetails).toBe(fixture.cases.length);
-  expect(state.counts.cases).toBe(fixture.cases.length);
-  return 'upgraded';
+  const legacy = state.legacy;
+  if (legacy.version === 40) {
+    expect(legacy.counts.answers).toBe(WRITTEN);
+    expect(legacy.counts.answerValues).toBeUndefined();
+  } else {
+    expect(legacy.version).toBeGreaterThanOrEqual(50);
+    expect(legacy.counts.answers).toBeUndefined();
+    expect(legacy.counts.answerValues).toBe(fixture.cases.length);
+    expect(legacy.counts.answerDetails).toBe(fixture.cases.length);
+  }
+  expect(legacy.counts.cases).toBe(fixture.cases.length);
+  return 'not adopted';
 }
 
-/** Opens the app on a version-4 database; resolves when the upgrade has finished (ms). */
-async function timeUpgrade(profile: string): Promise<number> {
-  const session = await launchKillableBrowser(profile);
+/** Opens the app on a version-4 database and sets up protection: the page, set-up just asked. */
+async function startSetUp(page: Page): Promise<void> {
+  await writeVersion4(page);
+  await page.goto(`${baseUrl()}/inspections/${ID}/findings`);
+  await expectHeading(page, SET_UP_HEADING, 60_000);
+  await fillSetUp(page, TEST_PERSON);
+}
+
+/** How long from "Set passphrase" until the old database is adopted and gone (ms). */
+async function timeAdoption(profile: string): Promise<number> {
+  const session = await launchKillableBrowser(profile, { gate: 'by hand' });
   try {
-    await writeVersion4(session.page);
+    await startSetUp(session.page);
     const start = Date.now();
-    await session.page.goto(`${baseUrl()}/inspections/${ID}/findings`);
-    await session.page.locator('main h1').first().waitFor({ timeout: 60_000 });
     for (;;) {
-      if ((await storedState(session.page)).version === 50) return Date.now() - start;
+      // Only the names: reading a database over the protocol fails while the app upgrades it.
+      if (!(await databaseNamesOf(session.page)).includes(LEGACY)) return Date.now() - start;
       await session.page.waitForTimeout(20);
     }
   } finally {
@@ -195,7 +234,7 @@ async function timeUpgrade(profile: string): Promise<number> {
   }
 }
 
-describe('a version-4 database opened by this version of the app', () => {
+describe('a version-4 database found by this version of the app', () => {
   const profiles: { dir: string; remove: () => void }[] = [];
   afterAll(() => {
     for (const p of profiles) p.remove();
@@ -206,28 +245,27 @@ describe('a version-4 database opened by this version of the app', () => {
     return made.dir;
   };
 
-  it('is whole after a kill at any moment of its upgrade, and the next start shows every answer', async () => {
-    // Killed at `delay` ms after the app is opened: what is on disk then.
+  it('is whole after a kill at any moment of its adoption at set-up, and the next start shows every answer', async () => {
+    // Killed at `delay` ms after "Set passphrase": what is on disk then.
     const killAt = async (delay: number) => {
       const dir = profile();
-      const session = await launchKillableBrowser(dir);
-      await writeVersion4(session.page);
-      void session.page.goto(`${baseUrl()}/inspections/${ID}/findings`).catch(() => undefined);
+      const session = await launchKillableBrowser(dir, { gate: 'by hand' });
+      await startSetUp(session.page);
       await new Promise((resolve) => setTimeout(resolve, delay));
       await session.kill();
       return { dir, state: whole(await inspectProfile(dir)) };
     };
-    // Kills closing in on the moment the upgrade commits, from both sides: those just before
-    // it fall inside the upgrade, which takes a second or more at this size.
+    // Kills closing in on the moment the adoption commits, from both sides: those just before
+    // it fall inside the upgrade and the copy, which take a second or more at this size.
     let before = 0;
-    let after = await timeUpgrade(profile());
+    let after = await timeAdoption(profile());
     let killedBefore = '';
     const seen: string[] = [];
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < 5; round++) {
       const delay = Math.round((before + after) / 2);
       const { dir, state } = await killAt(delay);
       seen.push(`${delay} ms: ${state}`);
-      if (state === 'version 4') {
+      if (state === 'not adopted') {
         before = delay;
         killedBefore = dir;
       } else after = delay;
@@ -235,21 +273,21 @@ describe('a version-4 database opened by this version of the app', () => {
     // Said in the run's output, so a reader sees where the kills fell.
     console.log(`after each kill: ${seen.join('; ')}`);
     if (!killedBefore) killedBefore = (await killAt(0)).dir;
-    const lastDir = killedBefore;
 
-    // The next start, on a profile killed during its upgrade or before it, upgrades and shows
-    // every answer.
-    const next = await launchKillableBrowser(lastDir);
+    // The next start, on a profile killed before the adoption committed, passes the gate (set-up
+    // again, or unlock if the person was made), adopts the old database and shows every answer.
+    const next = await launchKillableBrowser(killedBefore);
     try {
       const { page } = next;
-      await page.goto(`${baseUrl()}/inspections/${ID}/cases/${CHECKED.id}/check`);
+      await openApp(page, `/inspections/${ID}/cases/${CHECKED.id}/check`);
       await page.getByText(`Evidence: ${NOTE}`).first().waitFor({ timeout: 60_000 });
-      expect(whole(await storedState(page))).toBe('upgraded');
+      expect(whole(await profileState(page))).toBe('adopted');
+      expect(await storedState(page, LEGACY)).toBeNull();
       const read = await readAnswers(page);
       expect(read).toHaveLength(WRITTEN);
       const written = new Map(fixture.answers.map((a) => [`${a.caseId}/${a.itemId}`, a.value]));
       for (const a of read) expect(a.value).toEqual(written.get(`${a.caseId}/${a.itemId}`));
-      await page.goto(`${baseUrl()}/inspections/${ID}/findings`);
+      await openApp(page, `/inspections/${ID}/findings`);
       await page
         .getByText(/1,000 cases/)
         .first()

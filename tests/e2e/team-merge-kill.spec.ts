@@ -14,7 +14,7 @@ import { inspectionFixture } from '../fixtures/inspectionFixture';
 import { nodeSha256 } from '../fixtures/reportFixture';
 import { TEAM_FRAMEWORK } from '../fixtures/teamFixture';
 import { readAnswers } from './support/answerRecords';
-import { baseUrl } from './support/app';
+import { baseUrl, openApp } from './support/app';
 import { launchKillableBrowser, makeProfileDir, uncaughtErrors } from './support/browser';
 import { readStore, seedInspection } from './support/scoringSeed';
 import { dumpDatabase } from './support/teamJourney';
@@ -101,8 +101,7 @@ describe('killing the browser during a merge', () => {
       const session = await launchKillableBrowser(profile.dir);
       const { page } = session;
       try {
-        await page.goto(`${baseUrl()}/`);
-        await page.locator('main h1').first().waitFor();
+        await openApp(page, '/');
         if (round === 0) await seedInspection(page, fixture, { scorer: 'lead' });
         else {
           const after = await dumpDatabase(page);

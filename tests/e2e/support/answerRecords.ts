@@ -1,9 +1,10 @@
 /**
  * Answers as the app stores them (src/db/cases/answerStore.ts): two records per case,
- * `answerValues` and `answerDetails`. Browser tests write and read them with the plain
- * IndexedDB API, so these helpers turn answer rows into the two records and back.
+ * `answerValues` and `answerDetails`. Browser tests write and read them in the person's space
+ * (support/sealedSpace.ts), so these helpers turn answer rows into the two records and back.
  */
 import type { Page } from 'playwright-core';
+import { readSpaceTable } from './sealedSpace';
 
 export type AnswerRow = {
   caseId: string;
@@ -38,29 +39,10 @@ export function answerRecordsOf(rows: readonly AnswerRow[]): {
   return { values: [...values.values()], details: [...details.values()] };
 }
 
-/** Every stored answer of the page's database, one row per answer. */
+/** Every stored answer of the test inspector's space, one row per answer. */
 export async function readAnswers<T = AnswerRow>(page: Page): Promise<T[]> {
-  const [values, details] = (await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('case-audit');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['answerValues', 'answerDetails']);
-    // No named function in here: a compiler may name it with a helper the page does not have.
-    const both = await Promise.all(
-      ['answerValues', 'answerDetails'].map(
-        (name) =>
-          new Promise<unknown[]>((resolve, reject) => {
-            const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          }),
-      ),
-    );
-    db.close();
-    return both;
-  })) as [ValuesRecord[], DetailsRecord[]];
+  const values = await readSpaceTable<ValuesRecord>(page, 'answerValues');
+  const details = await readSpaceTable<DetailsRecord>(page, 'answerDetails');
   const detailsOf = new Map(details.map((d) => [d.caseId, d.details]));
   return values.flatMap((v) =>
     Object.entries(v.values).map(

@@ -6,15 +6,33 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { GATE_HEADING, passesGateByItself } from './protection';
 
 export function baseUrl(): string {
   return inject('baseUrl');
 }
 
-/** Opens an address in the app and waits until the screen's heading is shown. */
+/**
+ * Opens an address in the app and waits until the screen's heading is shown: the screen asked
+ * for, once past the protection gate on a page that passes it by itself (support/protection.ts).
+ */
 export async function openApp(page: Page, path = '/', url = baseUrl()): Promise<void> {
   await page.goto(`${url}${path}`);
-  await page.locator('main h1').first().waitFor();
+  await screenShown(page);
+}
+
+/**
+ * Waits until a screen's heading shows: on a page that passes the protection gate by itself,
+ * a screen of the app past the gate (set-up and unlock take a second or two: the passphrase's
+ * key derivation is slow on purpose).
+ */
+export async function screenShown(page: Page): Promise<void> {
+  const headings = page.locator('main h1');
+  if (passesGateByItself(page)) {
+    await headings.filter({ hasNotText: GATE_HEADING }).first().waitFor({ timeout: 60_000 });
+  } else {
+    await headings.first().waitFor();
+  }
 }
 
 /** Waits until a service worker controls the page (after the first visit, the app is offline-ready). */
@@ -29,7 +47,7 @@ export async function waitForServiceWorker(page: Page, timeoutMs = 30_000): Prom
   // The first visit is not controlled until the worker claims it or the page reloads.
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
     await page.reload();
-    await page.locator('main h1').first().waitFor();
+    await screenShown(page);
   }
 }
 

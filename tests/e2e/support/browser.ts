@@ -2,7 +2,9 @@
  * Real headless Chromium for the e2e tests: Debian's chromium driven by playwright-core.
  * `launchBrowser` gives a fresh profile per test; `launchKillableBrowser` runs Chromium as a
  * process we own, on a profile directory we choose, so a test can kill it (SIGKILL) mid-edit
- * and start it again on the same profile.
+ * and start it again on the same profile. Every page passes the protection gate by itself as
+ * the test inspector (support/protection.ts) unless `gate: 'by hand'`: journeys about
+ * protection take its steps themselves.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +13,10 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 // @ts-expect-error -- plain .mjs helper shared with the npm scripts
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
+import { passGateWhenAsked } from './protection';
+
+/** Whether pages pass the protection gate by themselves, or the journey takes its steps. */
+export type Gate = 'passed' | 'by hand';
 
 export function chromiumPath(): string {
   const path = (findChromium as () => string | null)();
@@ -27,7 +33,7 @@ export type Session = {
 
 /** A fresh browser and profile, closed (and its profile deleted) by `close`. */
 export async function launchBrowser(
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; gate?: Gate } = {},
 ): Promise<Session> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -39,8 +45,9 @@ export async function launchBrowser(
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });
+  watchPages(context, options.gate ?? 'passed');
   const page = await context.newPage();
-  collectPageErrors(page);
+  await preparePage(page, options.gate ?? 'passed');
   return { browser, context, page, close: () => browser.close() };
 }
 
@@ -50,6 +57,8 @@ export type KillableSession = {
   page: Page;
   /** Kills the Chromium process tree at once, as a crash or power cut would. */
   kill: () => Promise<void>;
+  /** Closes Chromium as a person quitting it does: it writes its session files and exits. */
+  quit: () => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -59,7 +68,10 @@ export function makeProfileDir(): { dir: string; remove: () => void } {
 }
 
 /** Starts Chromium on `profileDir` and connects to it over the DevTools protocol. */
-export async function launchKillableBrowser(profileDir: string): Promise<KillableSession> {
+export async function launchKillableBrowser(
+  profileDir: string,
+  options: { gate?: Gate } = {},
+): Promise<KillableSession> {
   const child: ChildProcess = spawn(
     chromiumPath(),
     [
@@ -85,8 +97,11 @@ export async function launchKillableBrowser(profileDir: string): Promise<Killabl
   });
   const browser = await chromium.connectOverCDP(endpoint);
   const context = browser.contexts()[0]!;
+  const gate = options.gate ?? 'passed';
+  for (const open of context.pages()) await preparePage(open, gate);
+  watchPages(context, gate);
   const page = context.pages()[0] ?? (await context.newPage());
-  collectPageErrors(page);
+  await preparePage(page, gate);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const kill = async () => {
     try {
@@ -96,16 +111,42 @@ export async function launchKillableBrowser(profileDir: string): Promise<Killabl
     }
     await exited;
   };
+  const quit = async () => {
+    const cdp = await browser.newBrowserCDPSession();
+    await cdp.send('Browser.close').catch(() => undefined);
+    const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 30_000));
+    if ((await Promise.race([exited, timer])) === 'late') await kill();
+  };
   return {
     browser,
     context,
     page,
     kill,
+    quit,
     close: async () => {
       await browser.close().catch(() => undefined);
       await kill();
     },
   };
+}
+
+/** Every page of the context, the first and those opened later, collects errors and passes the gate. */
+function watchPages(context: BrowserContext, gate: Gate) {
+  context.on('page', (page) => {
+    void preparePage(page, gate);
+  });
+}
+
+const prepared = new WeakMap<Page, Promise<void>>();
+
+function preparePage(page: Page, gate: Gate): Promise<void> {
+  let done = prepared.get(page);
+  if (!done) {
+    collectPageErrors(page);
+    done = gate === 'passed' ? passGateWhenAsked(page) : Promise.resolve();
+    prepared.set(page, done);
+  }
+  return done;
 }
 
 const pageErrors = new WeakMap<Page, Error[]>();

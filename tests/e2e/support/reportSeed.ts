@@ -6,8 +6,9 @@ import type { Page } from 'playwright-core';
 import type { CaseWithAnswers, Inspection } from '../../../src/core';
 import { answerRecordsOf } from './answerRecords';
 import { openApp } from './app';
+import { writeSpaceRecords } from './sealedSpace';
 
-/** Writes the inspection, its cases, answers and a history entry per answer into the page's IndexedDB. */
+/** Writes the inspection, its cases, answers and a history entry per answer into the test inspector's space. */
 export async function seedCases(
   page: Page,
   inspection: Inspection,
@@ -27,37 +28,13 @@ export async function seedCases(
     }));
     return { kase, answers: rows, records: answerRecordsOf(rows) };
   });
-  await page.evaluate(
-    async ({ inspection, rows }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('case-audit');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(
-          ['inspections', 'cases', 'answerValues', 'answerDetails', 'answerHistory'],
-          'readwrite',
-        );
-        tx.objectStore('inspections').put(inspection);
-        for (const row of rows) {
-          tx.objectStore('cases').put(row.kase);
-          for (const r of row.records.values) tx.objectStore('answerValues').put(r);
-          for (const r of row.records.details) tx.objectStore('answerDetails').put(r);
-          for (const a of row.answers) {
-            tx.objectStore('answerHistory').add({
-              ...a,
-              via: 'import',
-              source: 'test data',
-              before: null,
-            });
-          }
-        }
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { inspection, rows },
-  );
+  await writeSpaceRecords(page, {
+    inspections: [inspection],
+    cases: rows.map((row) => row.kase),
+    answerValues: rows.flatMap((row) => row.records.values),
+    answerDetails: rows.flatMap((row) => row.records.details),
+    answerHistory: rows.flatMap((row) =>
+      row.answers.map((a) => ({ ...a, via: 'import', source: 'test data', before: null })),
+    ),
+  });
 }

@@ -1,73 +1,41 @@
 /**
  * Scoring journeys in a real browser: an inspection ready to score (tests/fixtures/
  * inspectionFixture.ts) put into the page's IndexedDB as the set-up screens would, what is
- * stored read back straight from IndexedDB, and keyboard helpers.
+ * stored read back straight from IndexedDB (support/sealedSpace.ts), and keyboard helpers.
  */
 import type { Page } from 'playwright-core';
 import type { InspectionFixture } from '../../fixtures/inspectionFixture';
 import { answerRecordsOf, readAnswers } from './answerRecords';
+import { readSpaceTable, writeSpaceRecords } from './sealedSpace';
 
 /**
- * Writes the fixture (and, if given, who is scoring on this device) with the plain IndexedDB
- * API. The app must have opened once on the page: it creates the database.
+ * Writes the fixture (and, if given, who is scoring on this device) into the test inspector's
+ * space, sealed as the app seals it. The app must have opened once on the page, past the
+ * protection gate: setting up protection creates the space.
  */
 export async function seedInspection(
   page: Page,
   fixture: InspectionFixture,
   options: { scorer?: string } = {},
 ): Promise<void> {
-  await page.evaluate(
-    async ({ data, records, scorer }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('case-audit');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const stores = [
-          'frameworks',
-          'inspections',
-          'cases',
-          'answerValues',
-          'answerDetails',
-          'meta',
-        ];
-        const tx = db.transaction(stores, 'readwrite');
-        tx.objectStore('frameworks').put(data.framework);
-        tx.objectStore('inspections').put(data.inspection);
-        for (const c of data.cases) tx.objectStore('cases').put(c);
-        for (const r of records.values) tx.objectStore('answerValues').put(r);
-        for (const r of records.details) tx.objectStore('answerDetails').put(r);
-        if (scorer) {
-          tx.objectStore('meta').put({ key: `scorer:${data.inspection.id}`, value: scorer });
-        }
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { data: fixture, records: answerRecordsOf(fixture.answers), scorer: options.scorer },
-  );
+  const records = answerRecordsOf(fixture.answers);
+  await writeSpaceRecords(page, {
+    frameworks: [fixture.framework],
+    inspections: [fixture.inspection],
+    cases: fixture.cases,
+    answerValues: records.values,
+    answerDetails: records.details,
+    ...(options.scorer
+      ? { meta: [{ key: `scorer:${fixture.inspection.id}`, value: options.scorer }] }
+      : {}),
+  });
 }
 
 export type StoredAnswer = { value: unknown; note: string; rev: number; by: string };
 
-/** A table's rows straight from IndexedDB: what survived, whatever the screen says. */
+/** A table's rows as stored (opened with the test inspector's key): what survived, whatever the screen says. */
 export async function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('case-audit');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const rows = await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction(name).objectStore(name).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return rows;
-  }, store) as Promise<T[]>;
+  return readSpaceTable<T>(page, store);
 }
 
 /** The stored answers of a case, by item id. */
