@@ -37,6 +37,8 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
+          // Typing and sealed reads on a busy two-core machine: slow is not broken.
+          testTimeout: 15_000,
           setupFiles: ['tests/component/setup.ts'],
         },
       },

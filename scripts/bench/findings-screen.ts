@@ -1,7 +1,7 @@
 /**
  * The findings screen in headless Chromium against the production build: an inspection seeded
- * into IndexedDB, the screen opened afresh several times, and the screen's own performance
- * measures read back:
+ * into the person's space (sealed, as the app stores it), the screen opened afresh several
+ * times, and the screen's own performance measures read back:
  * - `case-audit:findings-render`: the cases read → the figures on screen (computed in the
  *   findings worker, tables and charts drawn). Target under 100 ms for the 60-case example.
  * - `case-audit:findings-load`: reading the cases and answer values from IndexedDB (one query
@@ -11,11 +11,13 @@
  *   the route, the read and the computation are all in it. Targets: ≤ 150 ms for 1,000 cases
  *   × 63 answers, ≤ 400 ms for 5,000 × 40.
  * - page load → figures on screen: the same from the start of loading the findings address
- *   afresh (the page's time origin), the app's own start included.
+ *   afresh (the page's time origin), the app's own start and the unlock included (the
+ *   passphrase's key derivation, the space opened), the time the unlock screen waited for the
+ *   passphrase to be typed left out.
  * Sizes: the 60-case example on the seed-000 framework (hmip-lac-placed-away-2012: 64
  * questions, 13 profile fields), with and without a breakdown by area; 1,000 cases of a
  * 60-question synthetic framework (63 answers a case); 5,000 cases of a 40-question one (43).
- * The stored size of each inspection's answers is printed beside it. Run alone with
+ * The size of each inspection's answers, as read (unsealed), is printed beside it. Run alone with
  * `CASE_AUDIT_OUT_DIR=… npx tsx scripts/bench/findings-screen.ts` after a build.
  */
 import { readFileSync } from 'node:fs';
@@ -24,9 +26,11 @@ import type { Page } from 'playwright-core';
 import { type Framework, plural } from '../../src/core';
 import { answerRecordsOf } from '../../tests/e2e/support/answerRecords';
 import { seedInspection } from '../../tests/e2e/support/scoringSeed';
+import { writeSpaceRecords } from '../../tests/e2e/support/sealedSpace';
 import { syntheticFindingsFixture } from '../../tests/fixtures/findingsFixture';
 import type { InspectionFixture } from '../../tests/fixtures/inspectionFixture';
 import { syntheticFramework } from '../../tests/fixtures/syntheticFramework';
+import { markGate, openPastGate, timeWaitingForPassphrase } from './gate';
 import { QUICK, sized } from './mode';
 import { type BenchRow, launchChromium, median, ms, percentile, serveBuild } from './support';
 
@@ -45,9 +49,9 @@ const AREAS = ['north', 'south', 'east', 'west', 'high', 'low'].map((id) => ({
 
 type Timing = { render: number; load: number; navigation: number; pageLoad: number };
 
-/** Opens the screen afresh and reads its measures once the figures are drawn. */
+/** Opens the screen afresh (unlocking it) and reads its measures once the figures are drawn. */
 async function openOnce(page: Page, url: string): Promise<Timing> {
-  await page.goto(url);
+  await openPastGate(page, url);
   await page.waitForFunction(
     () => performance.getEntriesByName('case-audit:findings-render').length > 0,
     null,
@@ -58,15 +62,20 @@ async function openOnce(page: Page, url: string): Promise<Timing> {
     load: performance.getEntriesByName('case-audit:findings-load').at(-1)!.duration,
     pageLoad: performance.getEntriesByName('case-audit:findings-rendered')[0]!.startTime,
   }));
-  return { ...loaded, navigation: await navigateOnce(page, url) };
+  // The page's start counts; the time the unlock screen waited for the passphrase does not.
+  const waiting = await timeWaitingForPassphrase(page);
+  return {
+    ...loaded,
+    pageLoad: loaded.pageLoad - waiting,
+    navigation: await navigateOnce(page, url),
+  };
 }
 
 /** From the inspection's page, a click on its "Findings" link → the figures drawn (ms). */
 async function navigateOnce(page: Page, url: string): Promise<number> {
   const findings = new URL(url);
   findings.search = '';
-  await page.goto(findings.href.replace(/\/findings$/, ''));
-  await page.locator('main h1').first().waitFor();
+  await openPastGate(page, findings.href.replace(/\/findings$/, ''));
   const link = page.locator(`a[href="${findings.pathname}"]`).first();
   await link.waitFor();
   // As a user would: the inspection's page shown and settled (its own reads done) first.
@@ -114,10 +123,10 @@ function rows(
       note: `p95 ${ms(percentile(navigation, 95))}, ${plural(timings.length, 'run')}${target ? `; target ${target}` : ''}`,
     },
     {
-      name: `${label}: page load → figures on screen`,
+      name: `${label}: page load → figures on screen, unlock included`,
       size,
       median: ms(median(pageLoad)),
-      note: `p95 ${ms(percentile(pageLoad, 95))}; the app's own start included`,
+      note: `p95 ${ms(percentile(pageLoad, 95))}; the app's own start and the unlock (key derivation) included, the wait for the passphrase to be typed not`,
     },
     {
       name: `${label}: cases read → figures on screen`,
@@ -143,72 +152,22 @@ async function seedLarge(page: Page, fixture: InspectionFixture): Promise<void> 
   const { values, details } = answerRecordsOf(fixture.answers);
   const CHUNK = 500;
   for (let i = 0; i < values.length; i += CHUNK) {
-    await page.evaluate(
-      async ({ values, details }) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('case-audit');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['answerValues', 'answerDetails'], 'readwrite');
-          for (const r of values) tx.objectStore('answerValues').put(r);
-          for (const r of details) tx.objectStore('answerDetails').put(r);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-      },
-      { values: values.slice(i, i + CHUNK), details: details.slice(i, i + CHUNK) },
-    );
+    await writeSpaceRecords(page, {
+      answerValues: values.slice(i, i + CHUNK),
+      answerDetails: details.slice(i, i + CHUNK),
+    });
   }
 }
 
 /**
- * What each inspection's answers take when read as findings read them: the serialised size of
- * its answer values, and of its answers whole (values and details), by inspection id.
+ * What an inspection's answers take when read as findings read them (unsealed): the serialised
+ * size of its answer values, and of its answer details beside them.
  */
-async function storedSizes(page: Page): Promise<Map<string, string>> {
-  const sizes = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('case-audit');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['answerValues', 'answerDetails']);
-    // No named function in here: the bench runner's compiler would name it with a helper the
-    // page does not have.
-    const [values = [], details = []] = await Promise.all(
-      ['answerValues', 'answerDetails'].map(
-        (name) =>
-          new Promise<{ inspectionId: string }[]>((resolve, reject) => {
-            const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          }),
-      ),
-    );
-    db.close();
-    const out: Record<string, { values: number; details: number }> = {};
-    for (const [rows, key] of [
-      [values, 'values'],
-      [details, 'details'],
-    ] as const) {
-      for (const row of rows) {
-        const size = out[row.inspectionId] ?? { values: 0, details: 0 };
-        size[key] += JSON.stringify(row).length;
-        out[row.inspectionId] = size;
-      }
-    }
-    return out;
-  });
+function answersSize(fixture: InspectionFixture): string {
+  const { values, details } = answerRecordsOf(fixture.answers);
+  const size = (rows: readonly object[]) => rows.reduce((n, r) => n + JSON.stringify(r).length, 0);
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return new Map(
-    Object.entries(sizes).map(([id, s]) => [
-      id,
-      `values ${mb(s.values)} (details ${mb(s.details)} more, not read)`,
-    ]),
-  );
+  return `values ${mb(size(values))} (details ${mb(size(details))} more, not read)`;
 }
 
 export async function benchFindingsScreen(): Promise<BenchRow[]> {
@@ -216,9 +175,10 @@ export async function benchFindingsScreen(): Promise<BenchRow[]> {
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await markGate(context);
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
-    await page.locator('main h1').first().waitFor();
+    // Protection set up: the seeds write into the person's space.
+    await openPastGate(page, `${server.url}/`);
 
     const lac = JSON.parse(readFileSync(SEED_000, 'utf8')) as Framework;
     const example = syntheticFindingsFixture(lac, {
@@ -239,7 +199,6 @@ export async function benchFindingsScreen(): Promise<BenchRow[]> {
       areas: AREAS,
     });
     await seedLarge(page, national);
-    const stored = await storedSizes(page);
 
     const base = `${server.url}/inspections`;
     const items =
@@ -258,13 +217,13 @@ export async function benchFindingsScreen(): Promise<BenchRow[]> {
       ),
       ...rows(
         'Large inspection',
-        `${plural(LARGE, 'case')} × 63 items; ${stored.get('large-1000')}`,
+        `${plural(LARGE, 'case')} × 63 items; ${answersSize(large)}`,
         await timeScreen(page, `${base}/large-1000/findings`, sized(5, 1)),
         '≤ 150 ms',
       ),
       ...rows(
         'National inspection',
-        `${plural(NATIONAL, 'case')} × 43 items; ${stored.get('national-5000')}`,
+        `${plural(NATIONAL, 'case')} × 43 items; ${answersSize(national)}`,
         await timeScreen(page, `${base}/national-5000/findings`, sized(5, 1)),
         '≤ 400 ms',
       ),

@@ -1,6 +1,7 @@
 /**
  * Scoring speed, in headless Chromium against the production build, on a real (on-disk)
- * browser profile:
+ * browser profile, the app protected (the inspection seeded into the person's space, every page
+ * unlocked as it loads, each answer sealed as it is committed):
  * - a click on an answer → the answer committed in IndexedDB (the case store's transaction,
  *   strict durability), median and p95 over 200 answers, 100 ms apart on a case of the seed-000 framework
  *   (hmip-lac-placed-away-2012, 66 questions and 13 profile fields; a synthetic 80-question one
@@ -18,6 +19,7 @@ import { type Framework, plural } from '../../src/core';
 import { caseUrl, seedInspection } from '../../tests/e2e/support/scoringSeed';
 import { inspectionFixture } from '../../tests/fixtures/inspectionFixture';
 import { syntheticFramework } from '../../tests/fixtures/syntheticFramework';
+import { openPastGate } from './gate';
 import { sized } from './mode';
 import {
   type BenchRow,
@@ -63,7 +65,7 @@ async function clickAnswers(page: Page, url: string, count: number): Promise<num
     page.evaluate(() => performance.getEntriesByName('case-audit:answer-commit').length);
   for (let pass = 0; times.length < count; pass++) {
     // One document per pass through the case; its measures are read before leaving it.
-    await page.goto(`${url}${first}`);
+    await openPastGate(page, `${url}${first}`);
     let clicks = 0;
     for (;;) {
       await page.locator('[data-question]').first().waitFor();
@@ -215,7 +217,7 @@ async function scoreByKeyboard(
   url: string,
   standards: number,
 ): Promise<{ longTask: number; longTasks: number; longestEvent: number; answered: number }> {
-  await page.goto(`${url}/standards/standard-1`);
+  await openPastGate(page, `${url}/standards/standard-1`);
   await page.locator('[data-question]').first().waitFor();
   await page.evaluate(() => {
     const w = window as unknown as { tasks: number[]; events: number[] };
@@ -268,13 +270,13 @@ export async function benchScoring(): Promise<BenchRow[]> {
   const { context, close } = await launchPersistentChromium('case-audit-bench-');
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${server.url}/`);
-    await page.locator('main h1').first().waitFor();
+    // Protection set up: the seeds write into the person's space.
+    await openPastGate(page, `${server.url}/`);
 
     const { framework, name } = realisticFramework();
     const realistic = inspectionFixture({ framework, id: 'bench-realistic', caseCount: 1 });
     await seedInspection(page, realistic, { scorer: 'ap' });
-    await page.goto(`${server.url}${caseUrl(realistic)}`);
+    await openPastGate(page, `${server.url}${caseUrl(realistic)}`);
     await page.locator('a.govuk-task-list__link').first().waitFor();
     const app = await clickAnswers(page, server.url, ANSWERS);
     await installFloor(page);

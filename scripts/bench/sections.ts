@@ -6,6 +6,7 @@ import { benchFrameworkDiff } from './frameworkDiff';
 import { benchFrameworkEditor } from './frameworkEditor';
 import { benchFrameworkWorkbook } from './frameworkWorkbook';
 import { benchInspections } from './inspections';
+import { benchProtection } from './protection';
 import { benchReport } from './report';
 import { benchResearchScale } from './researchScale';
 import type { Section } from './runSections';
@@ -41,5 +42,10 @@ export const sections: readonly Section[] = [
     title:
       'Framework editor: a keystroke on a 300-question draft → checks shown (headless Chromium)',
     run: benchFrameworkEditor,
+  },
+  {
+    title:
+      'Protection: answer commit, findings and unlock, protected and unprotected (headless Chromium)',
+    run: benchProtection,
   },
 ];

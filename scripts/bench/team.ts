@@ -1,6 +1,7 @@
 /**
  * Team work speed, in headless Chromium against the production build, on a real (on-disk)
- * browser profile, on the lead's merge screen, timed in the page from the user's click to the
+ * browser profile, the app protected (what is merged is sealed as it is written; the floors are
+ * not), on the lead's merge screen, timed in the page from the user's click to the
  * next painted frame ("Check the files" → the preview shown; "Merge N files" → the result
  * shown); reading, planning and saving run in the team-work worker:
  * - six inspectors' work files of 10 cases each, every question of the seed-000 framework
@@ -37,7 +38,9 @@ import {
   type TeamMember,
   teamFileText,
 } from '../../src/core';
+import { writeSpaceRecords } from '../../tests/e2e/support/sealedSpace';
 import { nodeSha256 } from '../../tests/fixtures/reportFixture';
+import { openPastGate } from './gate';
 import { sized } from './mode';
 import { type BenchRow, launchPersistentChromium, median, ms, serveBuild } from './support';
 import { floorOf } from './teamFloor';
@@ -93,35 +96,23 @@ async function workFileText(
   return teamFileText(file);
 }
 
-/** The lead's device: the built-in frameworks, the inspection and its cases, no answers yet. */
+/**
+ * The lead's device: protection set up, the built-in frameworks, the inspection and its cases
+ * (in the lead's space, sealed), no answers yet.
+ */
 async function seedLead(
   page: Page,
   url: string,
   inspection: Inspection,
   cases: readonly CaseWithAnswers[],
 ) {
-  await page.goto(`${url}/frameworks`);
+  await openPastGate(page, `${url}/frameworks`);
   await page.getByRole('table').waitFor();
-  const records = cases.map(({ answers: _a, ...kase }) => ({ ...kase, status: 'not-started' }));
-  await page.evaluate(
-    async ({ inspection, records }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('case-audit');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['inspections', 'cases', 'meta'], 'readwrite');
-        tx.objectStore('inspections').put(inspection);
-        for (const r of records) tx.objectStore('cases').put(r);
-        tx.objectStore('meta').put({ key: `scorer:${inspection.id}`, value: 'lead' });
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { inspection, records },
-  );
+  await writeSpaceRecords(page, {
+    inspections: [inspection],
+    cases: cases.map(({ answers: _a, ...kase }) => ({ ...kase, status: 'not-started' })),
+    meta: [{ key: `scorer:${inspection.id}`, value: 'lead' }],
+  });
 }
 
 type Timing = {
@@ -146,7 +137,7 @@ async function timeMerge(
   paths: string[],
   size: { readonly cases: number; readonly answers: number },
 ): Promise<Timing> {
-  await page.goto(`${url}/inspections/${inspectionId}/team-work/merge`);
+  await openPastGate(page, `${url}/inspections/${inspectionId}/team-work/merge`);
   await page.getByLabel('Work files (.json)').setInputFiles(paths);
   // Plain text, so the bundler adds nothing to it that the page would not know.
   await page.evaluate(`(() => {
