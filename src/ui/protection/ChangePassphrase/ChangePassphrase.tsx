@@ -3,14 +3,15 @@
  * data key is wrapped again in one step, so if the browser is killed midway the old passphrase
  * still works. The recovery code stays the same.
  */
+
 import { useMemo, useState } from 'preact/hooks';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { NewPassphraseFields } from '../NewPassphraseFields';
 import { PassphraseInput } from '../PassphraseInput';
 import {
   hasNewPassphraseErrors,
-  NEW_PASSPHRASE_HINT,
   type NewPassphraseErrors,
   newPassphraseErrors,
   newPassphraseSummary,
@@ -104,22 +105,14 @@ export default function ChangePassphrase() {
           autoComplete="current-password"
           onInput={setCurrent}
         />
-        <PassphraseInput
-          id={IDS.passphrase}
-          label="New passphrase"
-          hint={NEW_PASSPHRASE_HINT}
-          error={errors.passphrase?.passphrase}
-          value={passphrase}
-          autoComplete="new-password"
-          onInput={setPassphrase}
-        />
-        <PassphraseInput
-          id={IDS.confirm}
-          label="Confirm new passphrase"
-          error={errors.passphrase?.confirm}
-          value={confirm}
-          autoComplete="new-password"
-          onInput={setConfirm}
+        <NewPassphraseFields
+          ids={IDS}
+          labels={{ passphrase: 'New passphrase', confirm: 'Confirm new passphrase' }}
+          passphrase={passphrase}
+          confirm={confirm}
+          errors={errors.passphrase}
+          onPassphrase={setPassphrase}
+          onConfirm={setConfirm}
         />
         <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
           Change passphrase

@@ -10,11 +10,10 @@ import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { TextField } from '../../components/InspectionFrame/formFields';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { askedAddress } from '../askedAddress';
-import { PassphraseInput } from '../PassphraseInput';
+import { NewPassphraseFields } from '../NewPassphraseFields';
 import { initialPerson, PersonChoice } from '../PersonChoice';
 import {
   hasNewPassphraseErrors,
-  NEW_PASSPHRASE_HINT,
   type NewPassphraseErrors,
   newPassphraseErrors,
   newPassphraseSummary,
@@ -115,22 +114,14 @@ export default function Recovery() {
           spellcheck={false}
           onInput={setCode}
         />
-        <PassphraseInput
-          id={IDS.passphrase}
-          label="New passphrase"
-          hint={NEW_PASSPHRASE_HINT}
-          error={errors.passphrase?.passphrase}
-          value={passphrase}
-          autoComplete="new-password"
-          onInput={setPassphrase}
-        />
-        <PassphraseInput
-          id={IDS.confirm}
-          label="Confirm new passphrase"
-          error={errors.passphrase?.confirm}
-          value={confirm}
-          autoComplete="new-password"
-          onInput={setConfirm}
+        <NewPassphraseFields
+          ids={IDS}
+          labels={{ passphrase: 'New passphrase', confirm: 'Confirm new passphrase' }}
+          passphrase={passphrase}
+          confirm={confirm}
+          errors={errors.passphrase}
+          onPassphrase={setPassphrase}
+          onConfirm={setConfirm}
         />
         <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
           Set new passphrase

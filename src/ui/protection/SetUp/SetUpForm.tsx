@@ -3,15 +3,15 @@
  * passphrase checked for length and strength, typed twice. Then the recovery code, shown once.
  * While this runs the gate is held, so the recovery code is seen before any other screen.
  */
+
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { TextField } from '../../components/InspectionFrame/formFields';
 import { usePageTitle } from '../../hooks/usePageTitle';
-import { PassphraseInput } from '../PassphraseInput';
+import { NewPassphraseFields } from '../NewPassphraseFields';
 import {
   hasNewPassphraseErrors,
-  NEW_PASSPHRASE_HINT,
   type NewPassphraseErrors,
   newPassphraseErrors,
   newPassphraseSummary,
@@ -102,31 +102,14 @@ export function SetUpForm({
           spellcheck={false}
           onInput={setName}
         />
-        <PassphraseInput
-          id={IDS.passphrase}
-          label="Passphrase"
-          hint={NEW_PASSPHRASE_HINT}
-          error={errors.passphrase?.passphrase}
-          value={passphrase}
-          autoComplete="new-password"
-          onInput={setPassphrase}
-        />
-        {errors.passphrase?.passphrase && errors.passphrase.advice.length > 0 && (
-          <div class="govuk-inset-text" id="passphrase-advice">
-            {errors.passphrase.advice.map((line) => (
-              <p class="govuk-body" key={line}>
-                {line}
-              </p>
-            ))}
-          </div>
-        )}
-        <PassphraseInput
-          id={IDS.confirm}
-          label="Confirm passphrase"
-          error={errors.passphrase?.confirm}
-          value={confirm}
-          autoComplete="new-password"
-          onInput={setConfirm}
+        <NewPassphraseFields
+          ids={IDS}
+          labels={{ passphrase: 'Passphrase', confirm: 'Confirm passphrase' }}
+          passphrase={passphrase}
+          confirm={confirm}
+          errors={errors.passphrase}
+          onPassphrase={setPassphrase}
+          onConfirm={setConfirm}
         />
         <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
           Set passphrase
