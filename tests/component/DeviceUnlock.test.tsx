@@ -81,6 +81,9 @@ describe('setting up unlock with this device', () => {
     await unlockedAmira();
     const user = await setUpFromSettings('');
     expect(screen.getByRole('link', { name: 'Enter your passphrase' })).toBeTruthy();
+    // The summary takes focus after paint; typing before then would land in the summary.
+    const summary = document.querySelector('.govuk-error-summary');
+    await waitFor(() => expect(document.activeElement).toBe(summary));
 
     await user.type(screen.getByLabelText('Your passphrase'), 'not the passphrase at all');
     await user.click(screen.getByRole('button', { name: 'Set up unlock with this device' }));
