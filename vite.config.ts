@@ -104,6 +104,13 @@ export default defineConfig({
     // GOV.UK Frontend keeps an old-IE hack (`min-width: 0\\0`) that lightningcss rejects.
     cssMinify: 'esbuild',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Dexie in a chunk of its own: the first screen (set-up or unlock) needs it for the list
+        // of people, and without this it comes merged with the whole storage layer.
+        codeSplitting: { groups: [{ name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ }] },
+      },
+    },
   },
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: false },

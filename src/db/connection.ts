@@ -7,11 +7,11 @@
  */
 import Dexie from 'dexie';
 import { CaseAuditDatabase } from './database';
+import { announceNewerVersionElsewhere } from './newerVersion';
 import { clearDamagedRecords } from './protection/damagedRecords';
 import { spaceName } from './protection/databaseNames';
 
 let current: CaseAuditDatabase | null = null;
-const versionChangeListeners = new Set<() => void>();
 
 /** Asked for the database while no person's space is open. */
 export class LockedError extends Error {
@@ -37,7 +37,7 @@ export function openSpace(personId: string, dataKey: CryptoKey): CaseAuditDataba
   db.on('versionchange', () => {
     // A newer version of the app in another tab needs to upgrade: step aside and say so.
     db.close({ disableAutoOpen: false });
-    for (const listener of versionChangeListeners) listener();
+    announceNewerVersionElsewhere();
     return false;
   });
   current = db;
@@ -55,11 +55,6 @@ export function closeSpace(): void {
 export function useDatabase(db: CaseAuditDatabase | null): void {
   current?.close();
   current = db;
-}
-
-export function onNewerVersionElsewhere(listener: () => void): () => void {
-  versionChangeListeners.add(listener);
-  return () => versionChangeListeners.delete(listener);
 }
 
 function isClosedConnection(error: unknown): boolean {

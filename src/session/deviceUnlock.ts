@@ -7,13 +7,12 @@
  */
 import {
   addDeviceUnlock,
-  listPeople,
-  type PersonSummary,
   personKdf,
   removeDeviceUnlock as removeDeviceKey,
   unlockWithKek,
 } from '../db/protection/keyring';
 import { deviceKek, fromBase64Url, randomSalt, toBase64Url } from '../db/protection/keys';
+import { listPeople, type PersonSummary } from '../db/protection/people';
 import {
   type CeremonyProblem,
   ceremonyAvailable,

@@ -8,6 +8,7 @@ export {
   setAutoLockMinutes,
 } from './autoLock';
 export { eraseThisDevice, type LockReason, lock } from './locking';
+export { startSession } from './sessionStart';
 export { onSessionChange, type SessionState, sessionState } from './sessionState';
 export {
   addPerson,
@@ -15,7 +16,6 @@ export {
   enterSpace,
   type RecoveryResult,
   setUpPerson,
-  startSession,
   type UnlockResult,
   unlock,
   unlockWithRecoveryCode,

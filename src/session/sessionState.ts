@@ -3,7 +3,7 @@
  * device, no one set up yet, locked (choose a person and unlock), or unlocked as one person.
  * One value per tab; every change is announced to the listeners.
  */
-import type { PersonSummary } from '../db/protection/keyring';
+import type { PersonSummary } from '../db/protection/people';
 
 export type SessionState =
   | { readonly kind: 'checking' }

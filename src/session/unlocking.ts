@@ -5,25 +5,24 @@
  * the unwrapped data key, the session unlocked, auto-lock counting.
  */
 import { checkPassphrase, parseRecoveryCode, recoveryCodeText } from '../core';
-import { closeSpace, openSpace } from '../db/connection';
-import { adoptLegacyDatabase, legacyDataPresent } from '../db/protection/adoptLegacy';
+import { openSpace } from '../db/connection';
+import { adoptLegacyDatabase } from '../db/protection/adoptLegacy';
 import {
   createPerson,
-  listPeople,
-  type PersonSummary,
   personKdf,
   rewrapPassphrase,
   type UnlockOutcome,
   unlockWithKek,
 } from '../db/protection/keyring';
 import { randomSalt, recoveryKek } from '../db/protection/keys';
+import { legacyDataPresent } from '../db/protection/legacyPresence';
+import { listPeople, type PersonSummary } from '../db/protection/people';
 import { setWorkerSpace } from '../workers/workerSpace';
-import { activityElsewhere, startAutoLock, stopAutoLock } from './autoLock';
+import { startAutoLock } from './autoLock';
 import { newPassphraseKek, passphraseKek } from './keyDerivation';
 import { lock } from './locking';
-import { reloadPage } from './pageReload';
 import { sessionState, setSessionState } from './sessionState';
-import { onTabMessage, tellOtherTabs } from './tabChannel';
+import { tellOtherTabs } from './tabChannel';
 
 /** The random bytes of a recovery code: 160 bits, shown as 32 characters. */
 const RECOVERY_CODE_BYTES = 20;
@@ -52,40 +51,6 @@ export class WeakPassphraseError extends Error {
 function assertStrong(passphrase: string, name?: string): void {
   const check = checkPassphrase(passphrase, name === undefined ? {} : { name });
   if (!check.ok) throw new WeakPassphraseError(check.problems);
-}
-
-let listening = false;
-
-/** Reads who is on this device and sets the state; listens to the other tabs from now on. */
-export async function startSession(): Promise<void> {
-  if (!listening) {
-    listening = true;
-    onTabMessage((message) => {
-      if (message.type === 'lock') void lock('other-tab');
-      else if (message.type === 'activity') activityElsewhere();
-      else if (message.type === 'erasing') {
-        stopAutoLock();
-        closeSpace();
-        setWorkerSpace(null);
-        setSessionState({ kind: 'checking' });
-      } else if (message.type === 'erased') {
-        stopAutoLock();
-        closeSpace();
-        reloadPage();
-      } else if (message.type === 'people' && sessionState().kind !== 'unlocked') {
-        void readPeople();
-      }
-    });
-  }
-  await readPeople();
-}
-
-async function readPeople(): Promise<void> {
-  // An open space stays open: only a lock (which reloads the page) ends it.
-  if (sessionState().kind === 'unlocked') return;
-  const people = await listPeople();
-  if (people.length > 0) setSessionState({ kind: 'locked', people });
-  else setSessionState({ kind: 'no-one', legacyData: await legacyDataPresent() });
 }
 
 async function summaryOf(personId: string): Promise<PersonSummary | undefined> {

@@ -26,19 +26,6 @@ export type AdoptOptions = {
   readonly newId?: () => string;
 };
 
-/** Whether the old database is there and holds an inspection or a framework being written. */
-export async function legacyDataPresent(options: AdoptOptions = {}): Promise<boolean> {
-  const name = options.legacyName ?? LEGACY_DATABASE;
-  // Opening a database that is not there would make an empty one: ask first.
-  if (!(await Dexie.exists(name))) return false;
-  const legacy = new LegacyCaseAuditDatabase(name);
-  try {
-    return (await legacy.inspections.count()) > 0 || (await legacy.frameworkDrafts.count()) > 0;
-  } finally {
-    legacy.close();
-  }
-}
-
 /** Every string in `value` that is an old case id, as its new one (other values as they are). */
 function moved(value: unknown, moves: Moves): unknown {
   if (typeof value === 'string') return moves.get(value) ?? value;

@@ -8,7 +8,7 @@
  * later use unwraps it as a non-extractable `CryptoKey`. Re-wrapping (a new passphrase, device
  * unlock) unwraps it once more as extractable, wraps it and drops it (wrapping: keys.ts).
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie from 'dexie';
 import { z } from 'zod';
 import {
   AUTO_LOCK_LIMITS,
@@ -19,6 +19,7 @@ import {
 } from '../../core';
 import { LEGACY_DATABASE, PEOPLE_DATABASE, SPACE_PREFIX, spaceName } from './databaseNames';
 import { bytesOf, ownBytes, toBase64, unwrapDataKey, wrapDataKey } from './keys';
+import { closePeopleDatabase, peopleDatabase } from './peopleDatabase';
 
 /** Argon2id's figures and salt for one passphrase (as the worker takes them). */
 export type ArgonKdf = {
@@ -29,17 +30,6 @@ export type ArgonKdf = {
 };
 /** HKDF's salt (recovery code, device). */
 export type SaltKdf = { salt: Uint8Array };
-
-export type PersonSummary = {
-  personId: string;
-  name: string;
-  createdAt: string;
-  deviceUnlock: boolean;
-  failures: number;
-  nextAttemptAt: string | null;
-  /** The person's own auto-lock setting, when they chose one. */
-  ownAutoLockMinutes?: number;
-};
 
 /** What it takes to derive a person's key-encryption keys; null parts have no wrapped key. */
 export type PersonKdf = {
@@ -68,23 +58,6 @@ const personRecordSchema = z.strictObject({
 type PersonRecord = z.infer<typeof personRecordSchema>;
 type Person = Omit<PersonRecord, 'keys'> & { keys: WrappedKey[] };
 
-class PeopleDatabase extends Dexie {
-  people!: Table<PersonRecord, string>;
-
-  constructor() {
-    // Strict durability: a new passphrase reported as set is on disk (src/db/database.ts).
-    super(PEOPLE_DATABASE, { chromeTransactionDurability: 'strict' });
-    this.version(1).stores({ people: 'personId' });
-  }
-}
-
-let opened: PeopleDatabase | null = null;
-
-function peopleDatabase(): PeopleDatabase {
-  opened ??= new PeopleDatabase();
-  return opened;
-}
-
 /** A stored record, checked; null when it is not a person record (damaged or foreign). */
 function readPerson(value: unknown): Person | null {
   const parsed = personRecordSchema.safeParse(value);
@@ -106,28 +79,6 @@ function keyOf<M extends UnlockMethod>(
 ): Extract<WrappedKey, { method: M }> | null {
   const key = person.keys.find((k) => k.method === method);
   return (key as Extract<WrappedKey, { method: M }> | undefined) ?? null;
-}
-
-function summary(person: Person): PersonSummary {
-  return {
-    personId: person.personId,
-    name: person.name,
-    createdAt: person.createdAt,
-    deviceUnlock: keyOf(person, 'device') !== null,
-    failures: person.failures,
-    nextAttemptAt: person.nextAttemptAt,
-    ...(person.autoLockMinutes === undefined ? {} : { ownAutoLockMinutes: person.autoLockMinutes }),
-  };
-}
-
-export async function listPeople(): Promise<PersonSummary[]> {
-  const people = (await peopleDatabase().people.toArray()).flatMap((value) => {
-    const person = readPerson(value);
-    return person ? [summary(person)] : [];
-  });
-  return people.sort(
-    (a, b) => a.name.localeCompare(b.name, 'en-GB') || a.createdAt.localeCompare(b.createdAt),
-  );
 }
 
 export async function personKdf(personId: string): Promise<PersonKdf | null> {
@@ -354,8 +305,7 @@ export async function eraseDevice(): Promise<void> {
     const person = readPerson(value);
     return person ? [spaceName(person.personId)] : [];
   });
-  db.close();
-  opened = null;
+  closePeopleDatabase();
   const listed = (await Dexie.getDatabaseNames()).filter((name) => name.startsWith(SPACE_PREFIX));
   for (const name of new Set([...listed, ...known])) await Dexie.delete(name);
   await Dexie.delete(LEGACY_DATABASE);

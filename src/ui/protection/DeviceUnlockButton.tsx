@@ -6,7 +6,7 @@
  * without it, the message shows under the button.
  */
 import { useState } from 'preact/hooks';
-import { type DeviceUnlockResult, unlockWithDevice } from '../../session/deviceUnlock';
+import type { DeviceUnlockResult } from '../../session/deviceUnlock';
 import type { SummaryError } from '../components/ErrorSummary';
 import {
   CEREMONY_MESSAGES,
@@ -54,6 +54,8 @@ export function DeviceUnlockButton({
     setBusy(true);
     try {
       // Asked straight from the click: some browsers allow the prompt only then.
+      // Loaded when used: the unlock screen is the first screen and stays small.
+      const { unlockWithDevice } = await import('../../session/deviceUnlock');
       report(messageOf(await unlockWithDevice(person.personId)));
     } catch (error) {
       console.error(error);

@@ -2,13 +2,14 @@
  * Settings' "Protection" section: change the passphrase, how soon Case Audit locks itself when
  * left unused, and erasing the device. A lead's pack may set a shorter time, which then applies.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AUTO_LOCK_LIMITS, plural } from '../../core';
+import type { AutoLockSettings } from '../../session';
 import type { SummaryError } from '../components/ErrorSummary';
 import { TextField } from '../components/InspectionFrame/formFields';
 import { DeviceUnlockSettings } from './DeviceUnlockSettings';
 import { MINUTES_PROBLEM, readMinutes } from './minutesText';
-import { autoLockSettings, setAutoLockMinutes } from './session';
+import { autoLockSettings, preloadSession, setAutoLockMinutes } from './session';
 import { useShownSession } from './useSession';
 
 export const AUTO_LOCK_FIELD = 'auto-lock-minutes';
@@ -19,8 +20,23 @@ export function ProtectionSettings({
 }: {
   onError: (errors: readonly SummaryError[]) => void;
 }) {
-  const state = useShownSession();
+  // The session's code loads with unlocking; the section waits for it if it has not yet.
   const [settings, setSettings] = useState(autoLockSettings);
+  useEffect(() => {
+    if (settings === null) void preloadSession().then(() => setSettings(autoLockSettings()));
+  }, [settings]);
+  return settings ? <ProtectionSection initial={settings} onError={onError} /> : null;
+}
+
+function ProtectionSection({
+  initial,
+  onError,
+}: {
+  initial: AutoLockSettings;
+  onError: (errors: readonly SummaryError[]) => void;
+}) {
+  const state = useShownSession();
+  const [settings, setSettings] = useState(initial);
   const [text, setText] = useState(() => String(settings.own));
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<'no' | 'saving' | 'saved' | 'failed'>('no');
@@ -42,7 +58,7 @@ export function ProtectionSettings({
     setSaved('saving');
     try {
       await setAutoLockMinutes(minutes);
-      setSettings(autoLockSettings());
+      setSettings(autoLockSettings() ?? settings);
       setText(String(minutes));
       setSaved('saved');
     } catch (failure) {

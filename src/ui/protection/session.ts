@@ -1,20 +1,53 @@
 /**
- * The session's actions as the screens use them: the one way from the screens (loaded on
- * demand) into src/session, so a component test can stand a fake session in its place
- * (vi.mock of this module). The state itself is read through sessionGate.ts.
+ * The session's actions as the screens use them: the one way from the screens into
+ * src/session, so a component test can stand a fake session in its place (vi.mock of this
+ * module). The state itself is read through sessionGate.ts. Each action loads the session's
+ * code when first used, not with the screen: the unlock screen is the usual first screen and
+ * stays small, and the session has loaded by the time the person has typed their passphrase
+ * (`preloadSession`).
  */
-export type { PersonSummary } from '../../db/protection/keyring';
-export {
-  addPerson,
-  autoLockSettings,
-  changePassphrase,
-  eraseThisDevice,
-  lock,
-  type RecoveryResult,
-  setAutoLockMinutes,
-  setUpPerson,
-  startSession,
-  type UnlockResult,
-  unlock,
-  unlockWithRecoveryCode,
-} from '../../session';
+import type * as Session from '../../session';
+
+export type { PersonSummary } from '../../db/protection/people';
+export type { RecoveryResult, UnlockResult } from '../../session';
+
+let loaded: typeof Session | null = null;
+
+const loadSession = () =>
+  import('../../session').then((session) => {
+    loaded = session;
+    return session;
+  });
+
+/** Fetches the session's code ahead of its first use; resolves once it is here. */
+export async function preloadSession(): Promise<void> {
+  await loadSession();
+}
+
+/** How soon Case Audit locks itself; null until the session's code is here (preloadSession). */
+export function autoLockSettings(): Session.AutoLockSettings | null {
+  return loaded ? loaded.autoLockSettings() : null;
+}
+
+type Action<K extends keyof typeof Session> = (typeof Session)[K] extends (
+  ...args: infer A
+) => infer R
+  ? (...args: A) => Promise<Awaited<R>>
+  : never;
+
+function action<K extends keyof typeof Session>(name: K): Action<K> {
+  return (async (...args: unknown[]) => {
+    const session = await loadSession();
+    return (session[name] as (...a: unknown[]) => unknown)(...args);
+  }) as Action<K>;
+}
+
+export const addPerson = action('addPerson');
+export const changePassphrase = action('changePassphrase');
+export const eraseThisDevice = action('eraseThisDevice');
+export const lock = action('lock');
+export const setAutoLockMinutes = action('setAutoLockMinutes');
+export const setUpPerson = action('setUpPerson');
+export const startSession = action('startSession');
+export const unlock = action('unlock');
+export const unlockWithRecoveryCode = action('unlockWithRecoveryCode');

@@ -18,6 +18,7 @@ const actions = {
   changePassphrase: vi.fn(),
   eraseThisDevice: vi.fn(),
   lock: vi.fn(async (_reason: string) => undefined),
+  preloadSession: vi.fn(async () => undefined),
   setAutoLockMinutes: vi.fn(async () => undefined),
   setUpPerson: vi.fn(),
   startSession: vi.fn(async () => undefined),

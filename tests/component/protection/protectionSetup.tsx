@@ -6,7 +6,7 @@
 import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { ErrorBoundary, LocationProvider } from 'preact-iso';
-import type { PersonSummary } from '../../../src/db/protection/keyring';
+import type { PersonSummary } from '../../../src/db/protection/people';
 import { type SessionState, setSessionState } from '../../../src/session/sessionState';
 import { releaseGate } from '../../../src/ui/protection/useSession';
 

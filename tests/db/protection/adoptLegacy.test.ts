@@ -8,8 +8,9 @@ import {
   moderationIdOf,
 } from '../../../src/core';
 import { CaseAuditDatabase } from '../../../src/db/database';
-import { adoptLegacyDatabase, legacyDataPresent } from '../../../src/db/protection/adoptLegacy';
+import { adoptLegacyDatabase } from '../../../src/db/protection/adoptLegacy';
 import { LegacyCaseAuditDatabase } from '../../../src/db/protection/legacyDatabase';
+import { legacyDataPresent } from '../../../src/db/protection/legacyPresence';
 import { lacFramework } from '../../fixtures/lacFramework';
 import { LegacyDatabaseV4 } from '../../fixtures/legacyDatabaseV4';
 import { TEST_DATA_KEY } from '../../fixtures/testDataKey';
@@ -124,11 +125,11 @@ const holdsARef = (id: unknown) => refs.some((ref) => String(id).includes(ref));
 describe('adopting the data from before protection', () => {
   it('says whether there is any', async () => {
     const name = `adopt-legacy-${n++}`;
-    expect(await legacyDataPresent({ legacyName: name })).toBe(false);
+    expect(await legacyDataPresent(name)).toBe(false);
     // Asking made no database.
     expect(await Dexie.exists(name)).toBe(false);
     await writeOldDevice(name);
-    expect(await legacyDataPresent({ legacyName: name })).toBe(true);
+    expect(await legacyDataPresent(name)).toBe(true);
   });
 
   it('brings every answer, note, history entry and record over, under random case ids', async () => {
@@ -193,7 +194,7 @@ describe('adopting the data from before protection', () => {
     await adoptLegacyDatabase(target, { legacyName: name });
     // The browser killed after the copy committed, before the old database was deleted.
     await writeOldDevice(name);
-    expect(await legacyDataPresent({ legacyName: name })).toBe(true);
+    expect(await legacyDataPresent(name)).toBe(true);
     expect(await adoptLegacyDatabase(target, { legacyName: name })).toEqual({
       inspections: 0,
       cases: 0,

@@ -13,7 +13,6 @@ import {
   addDeviceUnlock,
   createPerson,
   eraseDevice,
-  listPeople,
   personKdf,
   removeDeviceUnlock,
   rewrapPassphrase,
@@ -26,6 +25,7 @@ import {
   randomSalt,
   recoveryKek,
 } from '../../../src/db/protection/keys';
+import { listPeople } from '../../../src/db/protection/people';
 
 const passphraseKdf = () => ({ ...ARGON2ID_PARAMETERS, salt: randomSalt() });
 const someKek = () => passphraseKekFromBytes(crypto.getRandomValues(new Uint8Array(32)));

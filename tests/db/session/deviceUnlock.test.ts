@@ -7,7 +7,7 @@
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { database, LockedError } from '../../../src/db/connection';
-import { listPeople } from '../../../src/db/protection/keyring';
+import { listPeople } from '../../../src/db/protection/people';
 import {
   deviceUnlockEnrolled,
   deviceUnlockSupported,
@@ -16,9 +16,10 @@ import {
   unlockWithDevice,
 } from '../../../src/session/deviceUnlock';
 import { lock } from '../../../src/session/locking';
+import { startSession } from '../../../src/session/sessionStart';
 import { sessionState } from '../../../src/session/sessionState';
 import { closeTabChannel } from '../../../src/session/tabChannel';
-import { setUpPerson, startSession, unlock } from '../../../src/session/unlocking';
+import { setUpPerson, unlock } from '../../../src/session/unlocking';
 import { type FakeAuthenticator, installFakeAuthenticator } from '../../fixtures/fakeAuthenticator';
 import { PASSPHRASE, wipeDevice } from './sessionSupport';
 

@@ -14,9 +14,10 @@ import {
   useAutoLockClock,
 } from '../../../src/session/autoLock';
 import { eraseThisDevice, lock } from '../../../src/session/locking';
+import { startSession } from '../../../src/session/sessionStart';
 import { sessionState } from '../../../src/session/sessionState';
 import { closeTabChannel } from '../../../src/session/tabChannel';
-import { setUpPerson, startSession, unlock } from '../../../src/session/unlocking';
+import { setUpPerson, unlock } from '../../../src/session/unlocking';
 import { inspectionFixture } from '../../fixtures/inspectionFixture';
 import { fakeClock, otherTab, PASSPHRASE, page, unsavedText, wipeDevice } from './sessionSupport';
 

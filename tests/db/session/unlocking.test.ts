@@ -9,13 +9,13 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { database, LockedError } from '../../../src/db/connection';
 import { LegacyCaseAuditDatabase } from '../../../src/db/protection/legacyDatabase';
 import { lock } from '../../../src/session/locking';
+import { startSession } from '../../../src/session/sessionStart';
 import { sessionState } from '../../../src/session/sessionState';
 import { closeTabChannel } from '../../../src/session/tabChannel';
 import {
   addPerson,
   changePassphrase,
   setUpPerson,
-  startSession,
   unlock,
   unlockWithRecoveryCode,
   WeakPassphraseError,

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { usePageTitle } from '../../hooks/usePageTitle';
-import { lockedRoutes } from '../../shell/App/routes';
+import { lockedRoutes } from '../../shell/App/lockedRoutes';
 import { rememberAskedAddress } from '../askedAddress';
 import { DeviceUnlockButton } from '../DeviceUnlockButton';
 import { PassphraseInput } from '../PassphraseInput';

@@ -1,19 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
-import { onNewerVersionElsewhere } from '../../../db/connection';
+import { ErrorBoundary, LocationProvider, lazy } from 'preact-iso';
 import { type Availability, checkStorageAvailable } from '../../../db/device/availability';
+import { onNewerVersionElsewhere } from '../../../db/newerVersion';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
-import { DamagedRecordsBanner } from '../../protection/DamagedRecordsBanner';
 import { Gate } from '../../protection/Gate';
-import { CaseRecovery } from '../../scoring/CaseRecovery/CaseRecovery';
 import { Layout } from '../Layout/Layout';
 import { ReloadPrompt } from '../ReloadPrompt/ReloadPrompt';
 import { StorageUnavailable } from '../StorageUnavailable/StorageUnavailable';
-import { FindingsPrefetch } from './FindingsPrefetch';
-import { routes } from './routes';
 
-const NotFound = lazy(() => import('../NotFound/NotFound'));
+const UnlockedApp = lazy(() => import('./UnlockedApp'));
 
 /**
  * The app: storage check, the gate (set-up or unlock before any case data), router, update
@@ -26,6 +22,9 @@ export function App() {
 
   useEffect(() => {
     void checkStorageAvailable().then(setStorage);
+    // Behind the gate: fetched once the first screen is idle, ready when someone unlocks.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
+    idle(() => void UnlockedApp.preload());
     return onNewerVersionElsewhere(() => setNewerElsewhere(true));
   }, []);
 
@@ -47,17 +46,7 @@ export function App() {
         ) : storage.available ? (
           <ErrorBoundary onError={(error) => console.error(error)}>
             <Gate>
-              <DamagedRecordsBanner />
-              <CaseRecovery />
-              <FindingsPrefetch />
-              <Router>
-                {[
-                  ...routes.map((route) => (
-                    <Route key={route.path} path={route.path} component={route.component} />
-                  )),
-                  <Route key="404" default component={NotFound} />,
-                ]}
-              </Router>
+              <UnlockedApp />
             </Gate>
           </ErrorBoundary>
         ) : (

@@ -1,22 +1,17 @@
-import type { AnyComponent } from 'preact';
 import { lazy } from 'preact-iso';
 import { leadTool } from '../../components/InspectionFrame/leadToolGate';
 import { leadToolOfRoute } from '../../components/InspectionFrame/leadTools';
 import { ownCasesFirst } from '../../components/InspectionFrame/ownCasesFirst';
 
 /** Erasing the device: from Settings, or while locked by someone who has lost every way in. */
-const ERASE_ADDRESS = '/erase-this-device';
+import type { AppRoute } from './appRoute';
+import { ERASE_ADDRESS } from './lockedRoutes';
 
 /**
  * Every address in the app. Each screen is loaded when first visited; all are precached, so
  * every address works offline and survives a reload. The lead's tools (see
  * InspectionNav/leadTools.ts) say whose they are first on an inspector's device.
  */
-export type AppRoute = {
-  path: string;
-  // biome-ignore lint/suspicious/noExplicitAny: screens take their own route params as props.
-  component: AnyComponent<any>;
-};
 
 const screens: readonly AppRoute[] = [
   { path: '/', component: lazy(() => import('../../setup/Inspections/Inspections')) },
@@ -239,19 +234,6 @@ const screens: readonly AppRoute[] = [
     path: '/inspections/:inspectionId/cases/:caseId/history',
     component: lazy(() => import('../../scoring/CaseHistory/CaseHistory')),
   },
-];
-
-/**
- * The screens of their own address while no one is unlocked; at any other address the gate
- * shows the unlock screen (protection/Gate.tsx).
- */
-export const lockedRoutes: readonly AppRoute[] = [
-  {
-    path: '/recovery-code',
-    component: lazy(() => import('../../protection/Recovery/Recovery')),
-  },
-  { path: '/add-person', component: lazy(() => import('../../protection/SetUp/AddPerson')) },
-  { path: ERASE_ADDRESS, component: lazy(() => import('../../protection/Erase/Erase')) },
 ];
 
 const LeadToolNotice = lazy(() => import('../../team/LeadTools/LeadToolNotice'));

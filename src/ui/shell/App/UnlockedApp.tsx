@@ -1,0 +1,30 @@
+/**
+ * The app behind the gate: the router and everything that reads a person's space (crash
+ * recovery, the findings prefetch, the damaged-records warning). Its own chunk, loaded once
+ * someone has unlocked, so the first screen (set-up or unlock) does not load the storage layer.
+ */
+import { lazy, Route, Router } from 'preact-iso';
+import { DamagedRecordsBanner } from '../../protection/DamagedRecordsBanner';
+import { CaseRecovery } from '../../scoring/CaseRecovery/CaseRecovery';
+import { FindingsPrefetch } from './FindingsPrefetch';
+import { routes } from './routes';
+
+const NotFound = lazy(() => import('../NotFound/NotFound'));
+
+export default function UnlockedApp() {
+  return (
+    <>
+      <DamagedRecordsBanner />
+      <CaseRecovery />
+      <FindingsPrefetch />
+      <Router>
+        {[
+          ...routes.map((route) => (
+            <Route key={route.path} path={route.path} component={route.component} />
+          )),
+          <Route key="404" default component={NotFound} />,
+        ]}
+      </Router>
+    </>
+  );
+}
