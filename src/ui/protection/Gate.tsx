@@ -10,7 +10,6 @@ import { useEffect } from 'preact/hooks';
 import { lazy, Route, Router } from 'preact-iso';
 import { Loading } from '../components/Loading';
 import { lockedRoutes } from '../shell/App/lockedRoutes';
-import { preloadSession } from './session';
 import { startSession } from './sessionGate';
 import { useShownSession } from './useSession';
 
@@ -24,14 +23,6 @@ export function Gate({ children }: { children: ComponentChildren }) {
     void Unlock.preload();
     startSession().catch((error) => console.error(error));
   }, []);
-  const waiting = state.kind === 'locked' || state.kind === 'no-one';
-  useEffect(() => {
-    // The session's own code (key derivation, the keyring) is fetched once the screen is idle,
-    // so it is here by the time a passphrase has been typed.
-    if (!waiting) return;
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
-    idle(() => void preloadSession());
-  }, [waiting]);
   // Once unlocked, the layout moves focus to the heading of the screen asked for, as after a
   // navigation (src/ui/shell/Layout/Layout.tsx).
 

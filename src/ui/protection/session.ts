@@ -24,6 +24,26 @@ export async function preloadSession(): Promise<void> {
   await loadSession();
 }
 
+const fetchWhenShown: (() => void)[] = [];
+
+/** Something to fetch once a gate screen (set-up or unlock) has shown and the page is idle. */
+export function fetchWhenGateShown(fetch: () => void): void {
+  fetchWhenShown.push(fetch);
+}
+
+/**
+ * Called by the set-up and unlock screens once on screen: then, when the page is idle, the
+ * session's code and what was asked for (the screens behind the gate) are fetched, so they are
+ * here by the time a passphrase has been typed, without weighing on the first screen.
+ */
+export function gateScreenShown(): void {
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
+  idle(() => {
+    void loadSession();
+    for (const fetch of fetchWhenShown.splice(0)) fetch();
+  });
+}
+
 /** How soon Case Audit locks itself; null until the session's code is here (preloadSession). */
 export function autoLockSettings(): Session.AutoLockSettings | null {
   return loaded ? loaded.autoLockSettings() : null;

@@ -19,6 +19,8 @@ const actions = {
   eraseThisDevice: vi.fn(),
   lock: vi.fn(async (_reason: string) => undefined),
   preloadSession: vi.fn(async () => undefined),
+  fetchWhenGateShown: vi.fn(),
+  gateScreenShown: vi.fn(),
   setAutoLockMinutes: vi.fn(async () => undefined),
   setUpPerson: vi.fn(),
   startSession: vi.fn(async () => undefined),

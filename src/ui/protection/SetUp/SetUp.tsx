@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { NotificationBanner } from '../../components/NotificationBanner';
-import { setUpPerson } from '../session';
+import { gateScreenShown, setUpPerson } from '../session';
 import { forgetErased, justErased } from './erasedNotice';
 import { SetUpForm } from './SetUpForm';
 
@@ -13,6 +13,7 @@ export default function SetUp({ legacyData }: { legacyData: boolean }) {
   useEffect(() => {
     if (erased) forgetErased();
   }, [erased]);
+  useEffect(gateScreenShown, []);
   return (
     <>
       {erased && (

@@ -14,7 +14,7 @@ import { rememberAskedAddress } from '../askedAddress';
 import { DeviceUnlockButton } from '../DeviceUnlockButton';
 import { PassphraseInput } from '../PassphraseInput';
 import { initialPerson, PersonChoice } from '../PersonChoice';
-import { type PersonSummary, type UnlockResult, unlock } from '../session';
+import { gateScreenShown, type PersonSummary, type UnlockResult, unlock } from '../session';
 import { useShownSession } from '../useSession';
 import { secondsUntil, useCountdown, waitText } from './useCountdown';
 
@@ -31,6 +31,7 @@ export default function Unlock() {
   const state = useShownSession();
   const { url, path } = useLocation();
   const people = state.kind === 'locked' ? state.people : [];
+  useEffect(gateScreenShown, []);
   useEffect(() => {
     // This screen stays a moment while the recovery screen it links to loads: that address
     // is not the one asked for.

@@ -5,6 +5,7 @@ import { onNewerVersionElsewhere } from '../../../db/newerVersion';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { Gate } from '../../protection/Gate';
+import { fetchWhenGateShown } from '../../protection/session';
 import { Layout } from '../Layout/Layout';
 import { ReloadPrompt } from '../ReloadPrompt/ReloadPrompt';
 import { StorageUnavailable } from '../StorageUnavailable/StorageUnavailable';
@@ -22,9 +23,8 @@ export function App() {
 
   useEffect(() => {
     void checkStorageAvailable().then(setStorage);
-    // Behind the gate: fetched once the first screen is idle, ready when someone unlocks.
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
-    idle(() => void UnlockedApp.preload());
+    // Behind the gate: fetched once the set-up or unlock screen shows, ready when someone unlocks.
+    fetchWhenGateShown(() => void UnlockedApp.preload());
     return onNewerVersionElsewhere(() => setNewerElsewhere(true));
   }, []);
 
