@@ -9,7 +9,10 @@
  *   while a screen needs it) for `idleMs`.
  * - Where workers are unavailable (tests in jsdom) or fail to start, the same handlers run on
  *   the page, after a tick so a "working" status can show first.
+ * - Records a worker found damaged are reported on the page, as the page's own reads report
+ *   theirs (damagedRecords.ts), so the page says how many are not shown wherever they were met.
  */
+import { reportDamagedRecord } from '../db/protection/damagedRecords';
 import type { CallMessage, Handler, Handlers, ReplyMessage } from './workerProtocol';
 import { workerSpace } from './workerSpace';
 
@@ -81,6 +84,9 @@ function pageRunner(local: (() => Promise<Handlers>) | undefined): PageRunner {
 function replyListener(pending: Map<number, Pending>, settled: () => void) {
   return (event: MessageEvent<ReplyMessage>) => {
     const reply = event.data;
+    if (reply.kind !== 'progress') {
+      for (const record of reply.damaged ?? []) reportDamagedRecord(record.table, record.key);
+    }
     const call = pending.get(reply.id);
     if (!call) return;
     if (reply.kind === 'progress') {

@@ -3,7 +3,7 @@
  * with every call to a worker (workerBridge.ts), and opened there by `enterWorkerSpace` before
  * the call runs. Where the work runs on the page instead, the page's own space is already open.
  */
-import { openSpace } from '../db/connection';
+import { closeSpace, openSpace } from '../db/connection';
 import type { WorkerSpace } from './workerProtocol';
 
 let pageSpace: WorkerSpace | null = null;
@@ -20,11 +20,18 @@ export function workerSpace(): WorkerSpace | null {
 let openHere: string | null = null;
 
 /**
- * The worker's side: opens the space a call names, unless it is open already. A page holds one
- * person's space until it locks, and locking reloads the page, which ends its workers.
+ * The worker's side: opens the space a call names, unless it is open already (a space opened
+ * starts with no damaged records). A page holds one person's space until it locks, and locking
+ * reloads the page, which ends its workers; a worker still called once locked lets go of the
+ * space and its key too.
  */
 export function enterWorkerSpace(space: WorkerSpace | null | undefined): void {
-  if (!space || space.personId === openHere) return;
+  if (!space) {
+    if (openHere !== null) closeSpace();
+    openHere = null;
+    return;
+  }
+  if (space.personId === openHere) return;
   openSpace(space.personId, space.dataKey);
   openHere = space.personId;
 }
