@@ -19,6 +19,7 @@ import {
   createPrfCredential,
   evaluatePrf,
   forgetCredential,
+  relyingPartyId,
 } from './deviceUnlockCeremony';
 import { passphraseKek } from './keyDerivation';
 import { sessionState, setSessionState } from './sessionState';
@@ -37,6 +38,15 @@ const PRF_SALT_BYTES = 32;
  */
 export function deviceUnlockSupported(): Promise<boolean> {
   return ceremonyAvailable();
+}
+
+/**
+ * The page's host when it is an IP address (`127.0.0.1`), which WebAuthn refuses as the relying
+ * party whatever the browser and device can do; null at a name (`localhost`, a domain).
+ */
+export function ipAddressHost(): string | null {
+  if (typeof location === 'undefined' || relyingPartyId() !== null) return null;
+  return location.hostname || null;
 }
 
 export type EnrolResult =

@@ -1,10 +1,22 @@
 /** A case's history names each device by the name it was given, else by its short id. */
 import { screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { database } from '../../src/db/connection';
 import { learnDeviceNames } from '../../src/db/device/identityStore';
+import { downloadFile } from '../../src/ui/components/downloadFile';
 import CaseHistory from '../../src/ui/scoring/CaseHistory/CaseHistory';
-import { answer, CASE, closeCase, freshCase, INSPECTION, renderRouted } from './scoringSetup';
+import {
+  answer,
+  CASE,
+  closeCase,
+  fixture,
+  freshCase,
+  INSPECTION,
+  renderRouted,
+} from './scoringSetup';
+
+vi.mock('../../src/ui/components/downloadFile', () => ({ downloadFile: vi.fn() }));
 
 function show() {
   renderRouted(
@@ -74,5 +86,20 @@ describe('the history of a case', { timeout: 20_000 }, () => {
     show();
     await screen.findByRole('table');
     expect(await deviceCells()).toEqual(['Device other-de']);
+  });
+
+  it('names the downloaded history without the case reference', async () => {
+    await answer({ age: 15 });
+    show();
+    await userEvent
+      .setup()
+      .click(await screen.findByRole('button', { name: 'Download this history (CSV)' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalled());
+    const [name, file] = vi.mocked(downloadFile).mock.calls.at(-1)!;
+    // The browser lists downloads' names in plain text; the reference is only inside the file.
+    const ref = fixture.cases[0]!.ref;
+    expect(name.toLowerCase()).not.toContain(ref.toLowerCase());
+    expect(name).toMatch(/-audit-trail-case(-[0-9a-f]{8})?-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(await file.text()).toContain(ref);
   });
 });

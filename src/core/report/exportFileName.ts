@@ -83,20 +83,29 @@ export function exportFileName(
   return `${inspectionShortName(inspection, framework)}-${what}${protectedPart(options)}-${date}.${EXTENSIONS[what]}`;
 }
 
+/** A random case id, as Case Audit makes them (a UUID). */
+const RANDOM_ID = /^([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `-3f9a2c1b` from a random id; nothing from any other. */
+function randomIdPart(caseId: string): string {
+  const start = RANDOM_ID.exec(caseId)?.[1];
+  return start ? `-${start.toLowerCase()}` : '';
+}
+
 /**
- * The audit trail of the whole inspection, or of one case by its reference:
- * `lac-2012-inspection-audit-trail-2026-11-22.csv`, `…-audit-trail-lac-03-07-2026-11-22.csv`.
+ * The audit trail of the whole inspection, or of one case by the start of its random id:
+ * `lac-2012-inspection-audit-trail-2026-11-22.csv`,
+ * `lac-2012-inspection-audit-trail-case-3f9a2c1b-2026-11-22.csv`. Never by the case reference:
+ * the browser keeps downloads' names, in plain text, in its list of downloads. Any other id (one
+ * made from the reference by an earlier version, or in a hand-made file) gives no part of itself.
  */
 export function auditTrailFileName(
   inspection: Pick<Inspection, 'kind'>,
   framework: Pick<Framework, 'id' | 'year'>,
-  caseRef: string | null,
+  caseId: string | null,
   date: string,
 ): string {
-  const what =
-    caseRef === null
-      ? 'audit-trail'
-      : `audit-trail-${caseRef.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const what = caseId === null ? 'audit-trail' : `audit-trail-case${randomIdPart(caseId)}`;
   return `${inspectionShortName(inspection, framework)}-${what}-${date}.csv`;
 }
 

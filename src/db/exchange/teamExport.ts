@@ -267,7 +267,7 @@ export async function auditTrailFile(
       );
       return {
         status: 'ok' as const,
-        fileName: auditTrailFileName(inspection, framework, caseId ? cases[0]!.ref : null, date),
+        fileName: auditTrailFileName(inspection, framework, caseId ? cases[0]!.id : null, date),
         text,
         changes: history.length,
       };

@@ -10,16 +10,28 @@ import {
   deviceUnlockSupported,
   type EnrolResult,
   enrolDevice,
+  ipAddressHost,
   removeDeviceUnlock,
 } from '../../session/deviceUnlock';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
-import { CEREMONY_MESSAGES, WRONG_PASSPHRASE, waitMessage } from './deviceUnlockMessages';
+import {
+  CEREMONY_MESSAGES,
+  ipAddressMessage,
+  WRONG_PASSPHRASE,
+  waitMessage,
+} from './deviceUnlockMessages';
 import { PassphraseInput } from './PassphraseInput';
 import { useShownSession } from './useSession';
 
 export const DEVICE_UNLOCK_PASSPHRASE = 'device-unlock-passphrase';
 
 type Problem = { field?: string; general?: string };
+
+const DONE = {
+  added:
+    'Unlock with this device is set up. The unlock screen now offers it beside your passphrase.',
+  removed: 'Unlock with this device is turned off. Unlock with your passphrase.',
+} as const;
 
 function problemOf(result: EnrolResult): Problem | null {
   switch (result.status) {
@@ -39,6 +51,16 @@ function problemOf(result: EnrolResult): Problem | null {
     default:
       return { general: CEREMONY_MESSAGES['set-up'][result.status] };
   }
+}
+
+/**
+ * Why unlock with this device cannot be set up here, or null while it may be. At an IP address
+ * no browser can, whatever it supports: that says what would work instead.
+ */
+function cannotSetUp(supported: boolean | null): string | null {
+  const ipHost = ipAddressHost();
+  if (ipHost !== null) return ipAddressMessage(ipHost);
+  return supported === false ? CEREMONY_MESSAGES['set-up']['not-supported'] : null;
 }
 
 export function DeviceUnlockSettings({
@@ -88,6 +110,7 @@ export function DeviceUnlockSettings({
   };
 
   if (!person) return null;
+  const cannot = cannotSetUp(supported);
 
   const setUp = (event: Event) => {
     event.preventDefault();
@@ -133,8 +156,8 @@ export function DeviceUnlockSettings({
             that only opens after it has checked it is you. Your passphrase always remains a way in,
             and your recovery code still works.
           </p>
-          {supported === false ? (
-            <div class="govuk-inset-text">{CEREMONY_MESSAGES['set-up']['not-supported']}</div>
+          {cannot !== null ? (
+            <div class="govuk-inset-text">{cannot}</div>
           ) : (
             <form onSubmit={setUp} noValidate>
               <PassphraseInput
@@ -160,13 +183,7 @@ export function DeviceUnlockSettings({
         </>
       )}
       <p class="govuk-body" role="status">
-        {busy
-          ? 'Waiting for this device…'
-          : done === 'added'
-            ? 'Unlock with this device is set up. The unlock screen now offers it beside your passphrase.'
-            : done === 'removed'
-              ? 'Unlock with this device is turned off. Unlock with your passphrase.'
-              : ''}
+        {busy ? 'Waiting for this device…' : done ? DONE[done] : ''}
       </p>
     </>
   );

@@ -26,6 +26,14 @@ export const CEREMONY_MESSAGES: Record<'set-up' | 'unlock', Record<CeremonyProbl
   },
 };
 
+/**
+ * Settings, when Case Audit is opened at an IP address: the device's check needs a name, and
+ * the data at one address is not seen at another (the browser keeps each apart).
+ */
+export function ipAddressMessage(host: string): string {
+  return `Case Audit is open at an IP address (${host}). Unlock with this device works only when Case Audit is opened at a name, such as localhost or your organisation’s domain. Keep using your passphrase here. Inspections kept at one address are not seen at another: the browser keeps each address’s data apart.`;
+}
+
 /** As the unlock screen says it. */
 export const WRONG_PASSPHRASE = 'The passphrase is not right';
 

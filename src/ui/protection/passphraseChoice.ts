@@ -22,10 +22,13 @@ export function newPassphraseErrors(
   confirmWhat = 'passphrase',
 ): NewPassphraseErrors {
   const check = checkPassphrase(passphrase, name ? { name } : {});
-  const confirmProblem =
-    check.ok && confirm === ''
+  // One error per problem: while the first passphrase is refused, a new one must be chosen
+  // before its confirmation means anything, so the confirmation box says nothing.
+  const confirmProblem = !check.ok
+    ? undefined
+    : confirm === ''
       ? `Confirm your ${confirmWhat}`
-      : confirm !== passphrase && passphrase !== ''
+      : confirm !== passphrase
         ? 'The passphrases are not the same'
         : undefined;
   return {

@@ -76,6 +76,52 @@ describe('setting up protection', () => {
     expect(session.setUpPerson).not.toHaveBeenCalled();
   });
 
+  /** The error summary's lines, and the confirmation box's own error (null: none). */
+  async function shownErrors() {
+    const summary = await screen.findByRole('alert');
+    const lines = [...summary.querySelectorAll('li')].map((li) => li.textContent?.trim());
+    const confirmError = document.getElementById('passphrase-confirm-error')?.textContent ?? null;
+    return { lines, confirmError };
+  }
+
+  it.each([
+    ['left empty', ''],
+    ['typed differently', 'short one too'],
+  ])(
+    'gives the confirmation no error while the passphrase is refused (confirmation %s)',
+    async (_, confirm) => {
+      renderGate();
+      await fillSetUp('Amira', 'short one', confirm);
+      const { lines, confirmError } = await shownErrors();
+      expect(lines).toEqual(['Enter a passphrase of at least 12 characters']);
+      expect(confirmError).toBeNull();
+      expect(
+        screen.getByLabelText('Confirm passphrase').getAttribute('aria-describedby'),
+      ).toBeNull();
+      expect(document.body.textContent).not.toContain('The passphrases are not the same');
+      expect(session.setUpPerson).not.toHaveBeenCalled();
+    },
+  );
+
+  it('asks for the passphrase again when only the confirmation is empty', async () => {
+    renderGate();
+    await fillSetUp('Amira', GOOD_PASSPHRASE, '');
+    const { lines, confirmError } = await shownErrors();
+    expect(lines).toEqual(['Confirm your passphrase']);
+    expect(confirmError).toContain('Confirm your passphrase');
+    expect(document.getElementById('passphrase-error')).toBeNull();
+    expect(session.setUpPerson).not.toHaveBeenCalled();
+  });
+
+  it('says the passphrases differ, once, when the first is accepted', async () => {
+    renderGate();
+    await fillSetUp('Amira', GOOD_PASSPHRASE, 'kettle harbour violets');
+    const { lines, confirmError } = await shownErrors();
+    expect(lines).toEqual(['The passphrases are not the same']);
+    expect(confirmError).toContain('The passphrases are not the same');
+    expect(document.getElementById('passphrase-error')).toBeNull();
+  });
+
   it('asks for a name, and keeps it out of the browser’s autofill', async () => {
     renderGate();
     await fillSetUp('', GOOD_PASSPHRASE);

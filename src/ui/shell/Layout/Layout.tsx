@@ -19,7 +19,8 @@ const NAVIGATION: readonly NavItem[] = [
 /**
  * The frame of every page: skip link, header with the service name, navigation between the main
  * areas, and the footer. After a navigation, focus moves to the new page's heading so screen
- * reader users hear where they are.
+ * reader users hear where they are. The navigation shows only once someone is unlocked: until
+ * then every address shows the gate, so its links would lead nowhere else.
  */
 export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
@@ -93,40 +94,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           </div>
         </div>
       </header>
-      <section class="govuk-service-navigation" aria-label="Service information">
-        <div class="govuk-width-container">
-          <div class="govuk-service-navigation__container">
-            <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
-              <ul class="govuk-service-navigation__list" id="navigation">
-                {NAVIGATION.map((item) => {
-                  const active = item.matches(path);
-                  return (
-                    <li
-                      key={item.href}
-                      class={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
-                    >
-                      <a
-                        class="govuk-service-navigation__link"
-                        href={item.href}
-                        aria-current={active ? 'true' : undefined}
-                      >
-                        {active ? (
-                          <strong class="govuk-service-navigation__active-fallback">
-                            {item.label}
-                          </strong>
-                        ) : (
-                          item.label
-                        )}
-                      </a>
-                    </li>
-                  );
-                })}
-              </ul>
-            </nav>
-            <LockButton />
-          </div>
-        </div>
-      </section>
+      {gate === 'unlocked' && <ServiceNavigation path={path} />}
       <div class="govuk-width-container">
         <main class="govuk-main-wrapper ca-main" id="main-content" ref={main}>
           {children}
@@ -141,15 +109,57 @@ export function Layout({ children }: { children: ComponentChildren }) {
                 export it.
               </p>
             </div>
-            <div class="govuk-footer__meta-item">
-              <a class="govuk-footer__link" href="/settings">
-                Storage and privacy
-              </a>
-            </div>
+            {gate === 'unlocked' && (
+              <div class="govuk-footer__meta-item">
+                <a class="govuk-footer__link" href="/settings">
+                  Storage and privacy
+                </a>
+              </div>
+            )}
           </div>
         </div>
       </footer>
     </>
+  );
+}
+
+/** The main areas, with the Lock button at the end. */
+function ServiceNavigation({ path }: { path: string }) {
+  return (
+    <section class="govuk-service-navigation" aria-label="Service information">
+      <div class="govuk-width-container">
+        <div class="govuk-service-navigation__container">
+          <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
+            <ul class="govuk-service-navigation__list" id="navigation">
+              {NAVIGATION.map((item) => {
+                const active = item.matches(path);
+                return (
+                  <li
+                    key={item.href}
+                    class={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
+                  >
+                    <a
+                      class="govuk-service-navigation__link"
+                      href={item.href}
+                      aria-current={active ? 'true' : undefined}
+                    >
+                      {active ? (
+                        <strong class="govuk-service-navigation__active-fallback">
+                          {item.label}
+                        </strong>
+                      ) : (
+                        item.label
+                      )}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+          <LockButton />
+        </div>
+      </div>
+    </section>
   );
 }
 

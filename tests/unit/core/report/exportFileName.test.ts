@@ -62,13 +62,32 @@ describe('export file names', () => {
 });
 
 describe('audit trail file names', () => {
-  it('name the whole inspection’s trail, or one case’s by its reference', () => {
-    const framework = { id: 'hmip-lac-placed-away-2012', year: 2012 };
+  const framework = { id: 'hmip-lac-placed-away-2012', year: 2012 };
+
+  it('name the whole inspection’s trail', () => {
     expect(auditTrailFileName({ kind: 'inspection' }, framework, null, '2026-11-22')).toBe(
       'lac-2012-inspection-audit-trail-2026-11-22.csv',
     );
-    expect(auditTrailFileName({ kind: 'inspection' }, framework, 'LAC/03 07', '2026-11-22')).toBe(
-      'lac-2012-inspection-audit-trail-lac-03-07-2026-11-22.csv',
-    );
+  });
+
+  it('name one case’s trail by the start of its random id, never by its reference', () => {
+    // The browser lists downloads' names in plain text: the reference stays out of them.
+    expect(
+      auditTrailFileName(
+        { kind: 'inspection' },
+        framework,
+        '3F9A2C1B-77d0-4e1a-9b2c-0d5e6f708192',
+        '2026-11-22',
+      ),
+    ).toBe('lac-2012-inspection-audit-trail-case-3f9a2c1b-2026-11-22.csv');
+    // Ids made from the reference by earlier versions, or set by hand, give nothing of themselves.
+    for (const id of [
+      '0b7c9e2a-1d3f-4a5b-8c6d-7e8f9a0b1c2d-LAC-03-07',
+      '0b7c9e2a-1d3f-4a5b-8c6d-7e8f9a0b1c2d/LAC-03-07',
+      'LAC-03-07',
+    ]) {
+      const name = auditTrailFileName({ kind: 'thematic' }, framework, id, '2026-11-22');
+      expect(name).toBe('lac-2012-thematic-audit-trail-case-2026-11-22.csv');
+    }
   });
 });
