@@ -9,10 +9,12 @@
  *   read the case's answer records, write them, the history entry and the case, one
  *   transaction, strict durability), on a case of a 64-question framework already answered
  *   (a note on every third answer), 100 ms between clicks. Target ≤ 1.3× unprotected.
- * - Findings: the 1,000-case inspection (60 questions and 3 profile fields: 63 items a case)
- *   read as the findings screen reads it (cases and answer values), and read + figures computed
- *   in the findings worker. Drawing them is the same work either way and is left out, so the
- *   ratio is the cost of protection at its largest. Target ≤ 1.3× unprotected.
+ * - Findings: the 1,000-case inspection (60 questions and 3 profile fields: 63 items a case).
+ *   Opening its findings screen (the screen's own component, as its route mounts it, until its
+ *   figures are drawn: the cases read, the figures computed in the findings worker, tables and
+ *   charts drawn) is what a person waits for: target ≤ 1.3× unprotected. Within it, the read
+ *   (cases and answer values) and the read + figures computed are printed on their own with their
+ *   ratios: all of protection's cost is there, so that ratio is protection at its largest.
  * - Unlock: the session's own `unlock` (the person's Argon2id parameters read, the passphrase
  *   derived in the key derivation worker, the data key unwrapped, the space opened, the session
  *   unlocked) and the space's database opened, each on a page loaded afresh as the unlock
@@ -24,6 +26,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import preact from '@preact/preset-vite';
 import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { plural } from '../../src/core';
@@ -39,7 +42,7 @@ const BLOCK = sized(25, 3);
 const WARM_UP = sized(2, 1);
 const PAUSE_MS = 100;
 const CASES = sized(1_000, 20);
-const FINDINGS_RUNS = sized(11, 1);
+const FINDINGS_RUNS = sized(21, 1);
 const UNLOCKS = sized(5, 1);
 const PASSPHRASE = 'lantern orchard velvet quarry';
 
@@ -53,8 +56,17 @@ async function buildPage(): Promise<string> {
       configFile: false,
       root: PAGE_ROOT,
       logLevel: 'error',
+      plugins: [preact()],
+      // The app's styles as vite.config.ts builds them (GOV.UK Frontend's Sass and its old-IE hack).
+      css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
       worker: { format: 'es' },
-      build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        target: 'es2022',
+        sourcemap: false,
+        cssMinify: 'esbuild',
+      },
     });
     return outDir;
   } catch (error) {
@@ -146,47 +158,74 @@ async function benchCommits(page: Page): Promise<BenchRow[]> {
 
 async function benchFindings(page: Page): Promise<BenchRow[]> {
   type Opened = Awaited<ReturnType<Bench['openFindings']>>;
+  type Shown = Awaited<ReturnType<Bench['openFindingsScreen']>>;
   const runs: Record<Which, Opened[]> = { protected: [], unprotected: [] };
+  const screens: Record<Which, Shown[]> = { protected: [], unprotected: [] };
   const open = (which: Which) =>
     page.evaluate((w) => (window as unknown as BenchWindow).bench.openFindings(w), which);
-  // Warm-up: the worker started and each database read once.
-  if (!QUICK) for (const which of ['unprotected', 'protected'] as const) await open(which);
+  const show = (which: Which) =>
+    page.evaluate((w) => (window as unknown as BenchWindow).bench.openFindingsScreen(w), which);
+  // Warm-up: the worker started, the screen's code run and each database read once.
+  if (!QUICK) {
+    for (const which of ['unprotected', 'protected'] as const) {
+      await open(which);
+      await show(which);
+    }
+  }
   for (let i = 0; i < FINDINGS_RUNS; i++) {
     const order: Which[] =
       i % 2 === 0 ? ['unprotected', 'protected'] : ['protected', 'unprotected'];
+    for (const which of order) screens[which].push(await show(which));
     for (const which of order) runs[which].push(await open(which));
   }
   const last = runs.protected.at(-1)!;
-  if (last.cases !== CASES || runs.unprotected.at(-1)!.cases !== CASES) {
+  const counts = [last.cases, runs.unprotected.at(-1)!.cases];
+  counts.push(screens.protected.at(-1)!.cases, screens.unprotected.at(-1)!.cases);
+  if (counts.some((n) => n !== CASES)) {
     throw new Error(
-      `findings read ${last.cases} protected and ${runs.unprotected.at(-1)!.cases} unprotected cases of ${CASES}; ${last.damaged} damaged`,
+      `findings counted ${counts.join(', ')} cases (read protected, unprotected; screen protected, unprotected) of ${CASES}; ${last.damaged} damaged`,
     );
   }
-  const of = (which: Which, key: 'read' | 'figures') => runs[which].map((r) => r[key]);
   const size = `${plural(CASES, 'case')} × 63 items, ${plural(FINDINGS_RUNS, 'run')} each`;
-  const rows: BenchRow[] = [];
-  for (const [key, label] of [
-    ['figures', 'findings opened: cases read + figures computed in the worker'],
-    ['read', 'findings read: cases and answer values'],
-  ] as const) {
-    const sealed = median(of('protected', key));
-    const plain = median(of('unprotected', key));
-    rows.push(
+  const pair = (
+    label: string,
+    times: Record<Which, number[]>,
+    target: number | null,
+  ): BenchRow[] => {
+    const sealed = median(times.protected);
+    const plain = median(times.unprotected);
+    const ratio = sealed / plain;
+    return [
       {
         name: `${label}, protected`,
         size,
         median: ms(sealed),
-        note: `p95 ${ms(percentile(of('protected', key), 95))}; ${ratioNote(sealed / plain, 1.3)}`,
+        note: `p95 ${ms(percentile(times.protected, 95))}; ${target === null ? `${ratio.toFixed(2)}× unprotected` : ratioNote(ratio, target)}`,
       },
       {
         name: `${label}, unprotected (same run)`,
         size,
         median: ms(plain),
-        note: `p95 ${ms(percentile(of('unprotected', key), 95))}`,
+        note: `p95 ${ms(percentile(times.unprotected, 95))}`,
       },
-    );
-  }
-  return rows;
+    ];
+  };
+  const of = (key: 'read' | 'figures') => ({
+    protected: runs.protected.map((r) => r[key]),
+    unprotected: runs.unprotected.map((r) => r[key]),
+  });
+  return [
+    ...pair(
+      'findings screen opened: mount → figures drawn',
+      {
+        protected: screens.protected.map((s) => s.shown),
+        unprotected: screens.unprotected.map((s) => s.shown),
+      },
+      1.3,
+    ),
+    ...pair('within it: cases read + figures computed in the worker', of('figures'), null),
+    ...pair('within it: cases and answer values read', of('read'), null),
+  ];
 }
 
 async function benchUnlock(page: Page, url: string): Promise<BenchRow[]> {

@@ -6,10 +6,13 @@
  * measured in the same browser, the same run, on the same data:
  * - answering: the case editor and answer writer the scoring screens use, started by a click on
  *   a radio, measured as the app measures it (`case-audit:answer-commit`, input → committed);
- * - findings: the findings screen's read (`loadFindingsValues`) and its figures computed in the
- *   findings worker;
+ * - findings: the findings screen itself (`Findings`, as the route mounts it) opened until its
+ *   figures are drawn; and, within it, its read (`loadFindingsValues`) and its figures computed
+ *   in the findings worker;
  * - unlock: key derivation in the worker, the data key unwrapped, the person's space opened.
  */
+import { h, render } from 'preact';
+import { LocationProvider } from 'preact-iso';
 import { type Framework, findingsOptionsFor, type Inspection } from '../../../src/core';
 import { casesAnswers } from '../../../src/db/cases/answerStore';
 import { loadFindingsValues } from '../../../src/db/cases/findingsSource';
@@ -18,6 +21,9 @@ import { CaseAuditDatabase } from '../../../src/db/database';
 import { damagedRecords } from '../../../src/db/protection/damagedRecords';
 import { LegacyCaseAuditDatabase } from '../../../src/db/protection/legacyDatabase';
 import { CaseEditor } from '../../../src/editing/caseEditor';
+import '../../../src/ui/styles/app.scss';
+import Findings from '../../../src/ui/findings/Findings/Findings';
+import { RENDERED_MARK } from '../../../src/ui/findings/Findings/useFindingsScreen';
 import { findingsOfValuesOffPage } from '../../../src/workers/findingsBridge';
 import { syntheticFindingsFixture } from '../../../tests/fixtures/findingsFixture';
 import {
@@ -183,7 +189,42 @@ async function openFindings(
   };
 }
 
+/** Resolves once the findings screen has drawn its figures (its own performance mark). */
+function figuresDrawn(): Promise<PerformanceEntry> {
+  return new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      const mark = list.getEntriesByName(RENDERED_MARK)[0];
+      if (!mark) return;
+      observer.disconnect();
+      resolve(mark);
+    });
+    observer.observe({ type: 'mark' });
+  });
+}
+
+/**
+ * The findings screen of the large inspection opened afresh in `which`, as its route mounts it:
+ * from the mount to its figures drawn (tables and charts, the screen's own
+ * `case-audit:findings-rendered` mark). Unmounted afterwards.
+ */
+async function openFindingsScreen(which: Which): Promise<{ shown: number; cases: number }> {
+  if (!findings) throw new Error('prepare() first');
+  await use(which);
+  const root = document.getElementById('screen')!;
+  performance.clearMarks(RENDERED_MARK);
+  const drawn = figuresDrawn();
+  const start = performance.now();
+  window.history.replaceState(null, '', `/inspections/${FINDINGS_ID}/findings`);
+  render(h(LocationProvider, null, h(Findings, { inspectionId: FINDINGS_ID })), root);
+  const mark = await drawn;
+  const shown = mark.startTime - start;
+  const cases = /Based on ([\d,]+) complete/.exec(root.textContent ?? '')?.[1] ?? '0';
+  render(null, root);
+  return { shown, cases: Number(cases.replace(/,/g, '')) };
+}
+
 export const bench = {
+  openFindingsScreen,
   prepare,
   startAnswering,
   commits,

@@ -34,9 +34,10 @@ export async function sealRecord(
 }
 
 /** Bytes as IndexedDB gives them back (a structured clone may come from another realm). */
-function isBytes(value: unknown): value is Uint8Array {
+function isBytes(value: unknown): value is Uint8Array<ArrayBuffer> {
   return (
-    ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]'
+    value instanceof Uint8Array ||
+    (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]')
   );
 }
 
@@ -56,11 +57,12 @@ export async function unsealRecord(
     const plain = await crypto.subtle.decrypt(
       {
         name: 'AES-GCM',
-        iv: sealed.slice(0, IV_BYTES),
+        // Views, not copies: WebCrypto copies its inputs when called.
+        iv: sealed.subarray(0, IV_BYTES),
         additionalData: additionalData(table, primaryKey),
       },
       key,
-      sealed.slice(IV_BYTES),
+      sealed.subarray(IV_BYTES),
     );
     return { ok: true, record: JSON.parse(decoder.decode(plain)) };
   } catch {
