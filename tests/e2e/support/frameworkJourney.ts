@@ -44,5 +44,8 @@ export async function addCaseAndStartScoring(
   await page.getByLabel(options.scorer).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { level: 1, name: `Case ${reference}` }).waitFor();
+  // The heading shows beside the scorer question too; "Scoring as" only once the choice is
+  // stored and read back, so a page load that follows cannot cut the write short.
+  await page.getByTestId('scoring-as').filter({ hasText: options.scorer }).waitFor();
   return /\/cases\/([^/?#]+)/.exec(page.url())![1]!;
 }
