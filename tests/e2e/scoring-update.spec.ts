@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inspectionFixture } from '../fixtures/inspectionFixture';
-import { openApp, waitForServiceWorker } from './support/app';
+import { openApp, screenShown, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session } from './support/browser';
 import { serveUpdatableCopy, type UpdatableServer } from './support/newVersion';
 import { caseUrl, seedInspection, storedAnswers } from './support/scoringSeed';
@@ -78,11 +78,13 @@ describe('an app update while a case has unsaved typing', () => {
       .getByText('Your work is saved on this device and will still be here after reloading.')
       .waitFor();
     await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), update.click()]);
-    await page.locator('main h1').first().waitFor();
+    // The reload locks: the app's screen shows once the gate is passed again.
+    await screenShown(page);
     expect(
       await page.evaluate(() => (window as unknown as { marker?: string }).marker),
     ).toBeUndefined();
     expect((await storedAnswers(page, CASE)).a1?.note).toBe('Typed while the disk was full');
+    await page.locator('#a1-note').waitFor();
     expect(await page.locator('#a1-note').inputValue()).toBe('Typed while the disk was full');
   });
 });

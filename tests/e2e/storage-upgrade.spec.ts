@@ -279,8 +279,23 @@ describe('a version-4 database found by this version of the app', () => {
     const next = await launchKillableBrowser(killedBefore);
     try {
       const { page } = next;
+      const said: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') said.push(m.text());
+      });
       await openApp(page, `/inspections/${ID}/cases/${CHECKED.id}/check`);
-      await page.getByText(`Evidence: ${NOTE}`).first().waitFor({ timeout: 60_000 });
+      await page
+        .getByText(`Evidence: ${NOTE}`)
+        .first()
+        .waitFor({ timeout: 60_000 })
+        .catch(async (error: unknown) => {
+          // What the page showed and said, so a failure here can be read from the run's output.
+          const shown = (await page.locator('main').innerText().catch(() => '')).slice(0, 600);
+          const state = JSON.stringify(await profileState(page).catch(() => null));
+          throw new Error(
+            `${String(error)}\nshown: ${shown}\nstored: ${state}\nsaid: ${said.join(' | ')}`,
+          );
+        });
       expect(whole(await profileState(page))).toBe('adopted');
       expect(await storedState(page, LEGACY)).toBeNull();
       const read = await readAnswers(page);

@@ -59,9 +59,11 @@ export async function navigate(page: Page, label: string): Promise<void> {
 
 /**
  * Waits until the page's main heading is `text` (screens load lazily, so right after a
- * navigation the old heading may still be showing), then returns it.
+ * navigation the old heading may still be showing), then checks it is the first.
  */
-export async function expectHeading(page: Page, text: string, timeout = 15_000): Promise<void> {
+export async function expectHeading(page: Page, text: string, timeout?: number): Promise<void> {
+  // After a page load the gate may ask first, and unlocking takes seconds on a busy machine.
+  timeout ??= passesGateByItself(page) ? 60_000 : 15_000;
   await page.locator('main h1').filter({ hasText: text }).first().waitFor({ timeout });
   const actual = await heading(page);
   if (actual !== text) throw new Error(`expected the page heading "${text}", found "${actual}"`);
