@@ -14,7 +14,7 @@
  */
 import { reportDamagedRecord } from '../db/protection/damagedRecords';
 import type { CallMessage, Handler, Handlers, ReplyMessage } from './workerProtocol';
-import { workerSpace } from './workerSpace';
+import { whenSpaceCloses, workerSpace } from './workerSpace';
 
 type ArgsOf<F> = F extends (args: infer A, progress: never) => unknown ? A : never;
 type ProgressOf<F> = F extends (args: never, progress: (value: infer P) => void) => unknown
@@ -136,6 +136,11 @@ export function workerBridge<H extends Handlers>(options: BridgeOptions<H>): Bri
     for (const call of pending.values()) call.reject(error);
     pending.clear();
   }
+
+  // Locked or erased: a running worker lets go of the space now, not when it is next idle.
+  whenSpaceCloses(() => {
+    if (worker) stop();
+  });
 
   function ensureWorker(): Worker | null {
     if (worker) return worker;

@@ -8,9 +8,25 @@ import type { WorkerSpace } from './workerProtocol';
 
 let pageSpace: WorkerSpace | null = null;
 
+/** What stops each running worker (workerBridge.ts), for when the space closes. */
+const workerStops = new Set<() => void>();
+
+/**
+ * Called with no space (locked, or the device being erased): every worker is stopped there and
+ * then, so none keeps the space's connection and key open — an erase waits for no worker.
+ * Returns the unsubscribe.
+ */
+export function whenSpaceCloses(stop: () => void): () => void {
+  workerStops.add(stop);
+  return () => {
+    workerStops.delete(stop);
+  };
+}
+
 /** The page's side: the space now open (null once locked). */
 export function setWorkerSpace(space: WorkerSpace | null): void {
   pageSpace = space;
+  if (space === null) for (const stop of workerStops) stop();
 }
 
 export function workerSpace(): WorkerSpace | null {
