@@ -296,7 +296,12 @@ describe('a version-4 database found by this version of the app', () => {
         .waitFor({ timeout: 60_000 })
         .catch(async (error: unknown) => {
           // What the page showed and said, so a failure here can be read from the run's output.
-          const shown = (await page.locator('main').innerText().catch(() => '')).slice(0, 600);
+          const shown = (
+            (await page
+              .locator('main')
+              .textContent()
+              .catch(() => '')) ?? ''
+          ).slice(0, 600);
           const state = JSON.stringify(await profileState(page).catch(() => null));
           throw new Error(
             `${String(error)}\nshown: ${shown}\nstored: ${state}\nsaid: ${said.join(' | ')}`,
