@@ -20,6 +20,7 @@ import { listPeople, type PersonSummary } from '../db/protection/people';
 import { setWorkerSpace } from '../workers/workerSpace';
 import { startAutoLock } from './autoLock';
 import { newPassphraseKek, passphraseKek } from './keyDerivation';
+import { setLegacyDataWaiting } from './legacyWaiting';
 import { lock } from './locking';
 import { sessionState, setSessionState } from './sessionState';
 import { tellOtherTabs } from './tabChannel';
@@ -71,15 +72,19 @@ export async function enterSpace(
   const person = people.find((p) => p.personId === personId);
   if (!person) throw new Error('This person is no longer on this device.');
   const space = openSpace(personId, dataKey);
+  let waiting = false;
   if (isFirstPerson(person, people) && (adopt === 'always' || (await legacyDataPresent()))) {
     try {
       await adoptLegacyDatabase(space);
     } catch (error) {
       // Nothing is lost: the old database stays as it was until a copy commits, and the next
-      // unlock tries again. Failing the set-up here would lose the recovery code just made.
+      // unlock tries again. Failing the set-up here would lose the recovery code just made;
+      // the screens say it is waiting instead.
       console.error('The data from before protection could not be taken in yet', error);
+      waiting = true;
     }
   }
+  setLegacyDataWaiting(waiting);
   setWorkerSpace({ personId, dataKey });
   setSessionState({ kind: 'unlocked', person });
   startAutoLock(personId, person.ownAutoLockMinutes ?? null, () => void lock('idle'));

@@ -5,10 +5,12 @@ import {
   clearDamagedRecords,
   reportDamagedRecord,
 } from '../../../src/db/protection/damagedRecords';
+import { setLegacyDataWaiting } from '../../../src/session/legacyWaiting';
 import { rememberAskedAddress } from '../../../src/ui/protection/askedAddress';
 import ChangePassphrase from '../../../src/ui/protection/ChangePassphrase/ChangePassphrase';
 import { DamagedRecordsBanner } from '../../../src/ui/protection/DamagedRecordsBanner';
 import { Gate } from '../../../src/ui/protection/Gate';
+import { LegacyDataWaitingBanner } from '../../../src/ui/protection/LegacyDataWaitingBanner';
 import { ProtectionSettings } from '../../../src/ui/protection/ProtectionSettings';
 import * as session from '../../../src/ui/protection/session';
 import { GOOD_PASSPHRASE, moveSession, person, renderAt, resetSession } from './protectionSetup';
@@ -159,5 +161,20 @@ describe('damaged records', () => {
     expect(banner.textContent).toContain('Some records on this device could not be read');
     expect(banner.textContent).toContain('Not shown anywhere: 2 records');
     clearDamagedRecords();
+  });
+});
+
+describe('data from before protection not taken in yet', () => {
+  it('says the data is kept but not shown, and how to try again; goes once taken in', async () => {
+    setLegacyDataWaiting(false);
+    render(<LegacyDataWaitingBanner />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    act(() => setLegacyDataWaiting(true));
+    const banner = await screen.findByRole('alert');
+    expect(banner.textContent).toContain('has not been taken in yet, so it is not shown');
+    expect(banner.textContent).toContain('It is kept on this device, unchanged.');
+    expect(banner.textContent).toContain('lock and unlock to try now');
+    act(() => setLegacyDataWaiting(false));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 });

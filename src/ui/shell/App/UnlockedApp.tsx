@@ -1,10 +1,12 @@
 /**
  * The app behind the gate: the router and everything that reads a person's space (crash
- * recovery, the findings prefetch, the damaged-records warning). Its own chunk, loaded once
- * someone has unlocked, so the first screen (set-up or unlock) does not load the storage layer.
+ * recovery, the findings prefetch, the damaged-records and data-waiting warnings). Its own
+ * chunk, loaded once someone has unlocked, so the first screen (set-up or unlock) does not load
+ * the storage layer.
  */
 import { lazy, Route, Router } from 'preact-iso';
 import { DamagedRecordsBanner } from '../../protection/DamagedRecordsBanner';
+import { LegacyDataWaitingBanner } from '../../protection/LegacyDataWaitingBanner';
 import { CaseRecovery } from '../../scoring/CaseRecovery/CaseRecovery';
 import { FindingsPrefetch } from './FindingsPrefetch';
 import { routes } from './routes';
@@ -15,6 +17,7 @@ export default function UnlockedApp() {
   return (
     <>
       <DamagedRecordsBanner />
+      <LegacyDataWaitingBanner />
       <CaseRecovery />
       <FindingsPrefetch />
       <Router>
