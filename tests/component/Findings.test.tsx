@@ -150,7 +150,9 @@ describe('the findings screen', () => {
     const user = await open();
     await user.selectOptions(screen.getByLabelText('Break down by'), 'Area');
     await user.click(screen.getByRole('button', { name: 'Show these findings' }));
-    await screen.findByRole('group', { name: 'Allocation by area' });
+    // Labelled "by area" only once the figures by area are there: never the figures before.
+    const byArea = await screen.findByRole('group', { name: 'Allocation by area' });
+    expect(within(byArea).getByRole('columnheader', { name: /^North YOT/ })).toBeTruthy();
     expect(window.location.search).toBe('?by=area');
     await user.selectOptions(screen.getByLabelText('Show'), 'Reviewing');
     await user.click(screen.getByRole('radio', { name: 'All cases' }));

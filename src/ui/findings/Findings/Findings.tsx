@@ -101,6 +101,12 @@ function FindingsBody({
     chosen,
   );
 
+  // While a new breakdown is worked out the figures before it stay on screen: they keep the
+  // labels of the breakdown they were counted by, never the one just asked for.
+  const figuresBreakdown = useMemo(
+    () => (result?.breakdown ? chosenBreakdown(result.breakdown.by, breakdowns) : null),
+    [result, breakdowns],
+  );
   const apply = (next: FindingsView) => route(`${path}${queryOfView(next)}`);
   const knownSection =
     view.section === null ||
@@ -156,7 +162,7 @@ function FindingsBody({
           framework={framework}
           view={view}
           shown={knownSection ? view.section : null}
-          breakdown={chosen}
+          breakdown={figuresBreakdown}
           result={result}
           model={model}
         />
