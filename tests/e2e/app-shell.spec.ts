@@ -43,7 +43,7 @@ describe('the app shell', () => {
     await expectHeading(page, 'Settings and about');
     await page.goBack();
     await page.waitForURL(/\/frameworks$/);
-    await page.getByRole('heading', { level: 1, name: 'Frameworks' }).waitFor();
+    await expectHeading(page, 'Frameworks');
   });
 
   it('shows a page-not-found screen for an unknown address', async () => {

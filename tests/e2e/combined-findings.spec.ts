@@ -10,7 +10,13 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findingsFixture, findingsFramework } from '../fixtures/findingsFixture';
 import type { InspectionFixture } from '../fixtures/inspectionFixture';
-import { axeViolations, expectHeading, openApp, waitForServiceWorker } from './support/app';
+import {
+  axeViolations,
+  expectHeading,
+  openApp,
+  screenShown,
+  waitForServiceWorker,
+} from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
 import { startPreview } from './support/globalSetup';
 import { seedInspection } from './support/scoringSeed';
@@ -91,6 +97,7 @@ describe('inspections analysed together', () => {
 
     // The choice is in the address: a reload shows the same figures, still offline.
     await page.reload();
+    await screenShown(page);
     await page.getByText('Based on 36 complete cases of 40, from 2 inspections').waitFor();
 
     const [file] = await Promise.all([

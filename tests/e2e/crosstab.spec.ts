@@ -5,7 +5,7 @@
  * p = 0.64); the choice kept in the address; no axe violations.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { axeViolations, expectHeading } from './support/app';
+import { axeViolations, expectHeading, screenShown } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
 import { openExampleFindingsOffline } from './support/exampleFindings';
 
@@ -46,6 +46,7 @@ describe('cross-tabs', () => {
 
     // The address keeps the choice: a reload shows the same table.
     await page.reload();
+    await screenShown(page);
     await table.waitFor();
     expect(await page.getByLabel('Rows').inputValue()).toBe('gender');
     expect(uncaughtErrors(page)).toEqual([]);

@@ -4,7 +4,7 @@
  * small-base mark, the choice kept in the address; no axe violations.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { axeViolations, expectHeading } from './support/app';
+import { axeViolations, expectHeading, screenShown } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
 import { openExampleFindingsOffline } from './support/exampleFindings';
 
@@ -74,6 +74,7 @@ describe('two-way tables on the findings screen', () => {
 
     // The address keeps the choice: a reload shows the same table.
     await page.reload();
+    await screenShown(page);
     await group.waitFor();
     expect(await page.getByLabel('Then by').inputValue()).toBe('stratum');
     expect(uncaughtErrors(page)).toEqual([]);

@@ -223,7 +223,7 @@ describe('the framework library', () => {
       const path = writeFile('practice.json', JSON.stringify(file));
       await openApp(page, '/frameworks', server.url);
       await waitForServiceWorker(page);
-      await page.goto(`${server.url}/frameworks/import`);
+      await openApp(page, '/frameworks/import', server.url);
       await page.getByLabel('Upload a framework file').setInputFiles(path);
       await page.getByRole('button', { name: 'Check the file' }).click();
       await page.getByRole('button', { name: 'Add to the library' }).click();
@@ -232,14 +232,16 @@ describe('the framework library', () => {
       await context.setOffline(true);
       await server.close();
 
-      await page.goto(`${server.url}/frameworks`);
+      await openApp(page, '/frameworks', server.url);
       expect(await libraryRows(page)).toHaveLength(builtIns.length + 1);
-      await page.goto(`${server.url}/frameworks/practice-audit-test%401.0.0`);
+      await openApp(page, '/frameworks/practice-audit-test%401.0.0', server.url);
       await page.getByRole('heading', { level: 1, name: file.title }).waitFor();
       await page.getByText('Asked only if “Was the child subject to MAPPA?” is Yes.').waitFor();
       const builtIn = builtIns[0]!;
-      await page.goto(
-        `${server.url}/frameworks/${encodeURIComponent(`${builtIn.id}@${builtIn.version}`)}`,
+      await openApp(
+        page,
+        `/frameworks/${encodeURIComponent(`${builtIn.id}@${builtIn.version}`)}`,
+        server.url,
       );
       await page.getByRole('heading', { level: 1, name: builtIn.title }).waitFor();
       await page.goto(`${server.url}/frameworks/no-such-framework%401.0.0`);

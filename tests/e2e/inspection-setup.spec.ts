@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { axeViolations, openApp, waitForServiceWorker } from './support/app';
+import { axeViolations, openApp, screenShown, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
 import { readSpaceTable } from './support/sealedSpace';
 
@@ -180,6 +180,7 @@ describe('setting up an inspection, offline', () => {
       '0 moderated',
     ]);
     await page.reload();
+    await screenShown(page);
     await page.getByText('Showing 10 cases of 60').waitFor();
 
     await page.getByLabel('Inspector').selectOption({ label: 'Everyone' });

@@ -121,7 +121,7 @@ describe('scoring a case of every built-in framework by keyboard, offline', () =
       await page.locator(`#${itemId}-status[data-save-state="saved"]`).waitFor();
     };
 
-    await page.goto(`${server.url}${caseUrl(fixture)}`);
+    await openApp(page, caseUrl(fixture), server.url);
     await page.getByRole('heading', { level: 1, name: 'Case LAC-01-01' }).waitFor();
     await tabTo(page, (el) => el.text === 'Case profile');
     await key('Enter');

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inspectionFixture } from '../fixtures/inspectionFixture';
-import { openApp, waitForServiceWorker } from './support/app';
+import { openApp, screenShown, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
 import { startPreview } from './support/globalSetup';
 import { caseUrl, seedInspection, storedAnswers, tabTo } from './support/scoringSeed';
@@ -48,7 +48,7 @@ describe('scoring a case by keyboard, offline', () => {
     const saved = (itemId: string) =>
       page.locator(`#${itemId}-status[data-save-state="saved"]`).waitFor();
 
-    await page.goto(`${server.url}${caseUrl(fixture)}`);
+    await openApp(page, caseUrl(fixture), server.url);
     await heading('Case LAC-01-01');
 
     // Who is scoring: the case's inspector is already chosen; continue.
@@ -132,6 +132,7 @@ describe('scoring a case by keyboard, offline', () => {
 
     // Reload, still offline: everything is there.
     await page.reload();
+    await screenShown(page);
     await heading('Check your answers');
     await page.getByText('Case LAC-01-01 is complete').waitFor();
     const stored = await storedAnswers(page, CASE);

@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { inspectionFixture } from '../fixtures/inspectionFixture';
 import { syntheticFramework } from '../fixtures/syntheticFramework';
-import { baseUrl, openApp } from './support/app';
+import { openApp } from './support/app';
 import {
   type KillableSession,
   launchKillableBrowser,
@@ -141,7 +141,7 @@ describe('killing the browser while scoring', () => {
         await openApp(page, '/');
         if (round === 0) {
           await seedInspection(page, fixture, { scorer: 'ap' });
-          await page.goto(`${baseUrl()}${caseUrl(fixture)}`);
+          await openApp(page, caseUrl(fixture));
         } else {
           // The app opens normally, goes back to the case and says so.
           await page.waitForURL((url) => url.pathname === caseUrl(fixture), { timeout: 15_000 });

@@ -14,7 +14,7 @@ import { inspectionFixture } from '../fixtures/inspectionFixture';
 import { nodeSha256 } from '../fixtures/reportFixture';
 import { TEAM_FRAMEWORK } from '../fixtures/teamFixture';
 import { readAnswers } from './support/answerRecords';
-import { baseUrl, openApp } from './support/app';
+import { openApp } from './support/app';
 import { launchKillableBrowser, makeProfileDir, uncaughtErrors } from './support/browser';
 import { readStore, seedInspection } from './support/scoringSeed';
 import { dumpDatabase } from './support/teamJourney';
@@ -110,7 +110,7 @@ describe('killing the browser during a merge', () => {
             `${round}: killed ${describeMoment(MOMENTS[round - 1]!)}; database as before`,
           );
         }
-        await page.goto(`${baseUrl()}/inspections/${fixture.inspection.id}/team-work/merge`);
+        await openApp(page, `/inspections/${fixture.inspection.id}/team-work/merge`);
         await page.getByLabel('Work files (.json)').setInputFiles(path);
         await page.getByRole('button', { name: 'Check the files' }).click();
         const merge = page.getByRole('button', { name: 'Merge 1 file' });

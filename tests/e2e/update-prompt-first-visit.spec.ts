@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp } from './support/app';
+import { openApp, screenShown } from './support/app';
 import { launchBrowser, type Session } from './support/browser';
 import { waitForFirstInstall } from './support/firstVisit';
 import { serveUpdatableCopy, type UpdatableServer } from './support/newVersion';
@@ -49,7 +49,8 @@ describe('a new version of the app, in the tab of the first visit', () => {
       page.waitForEvent('load', { timeout: 30_000 }),
       page.getByRole('button', { name: 'Reload and update' }).click(),
     ]);
-    await page.locator('main h1').first().waitFor();
+    // The reload locks: the app's screen shows once the gate is passed again.
+    await screenShown(page);
     expect(await page.evaluate(() => (window as Marked).marker)).toBeUndefined();
     expect(
       await page.evaluate(

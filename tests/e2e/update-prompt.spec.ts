@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, waitForServiceWorker } from './support/app';
+import { openApp, screenShown, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session } from './support/browser';
 import { serveUpdatableCopy, type UpdatableServer } from './support/newVersion';
 
@@ -45,7 +45,8 @@ describe('a new version of the app', () => {
       page.waitForEvent('load', { timeout: 30_000 }),
       page.getByRole('button', { name: 'Reload and update' }).click(),
     ]);
-    await page.locator('main h1').first().waitFor();
+    // The reload locks: the app's screen shows once the gate is passed again.
+    await screenShown(page);
     expect(
       await page.evaluate(() => (window as unknown as { marker?: string }).marker),
     ).toBeUndefined();
