@@ -6,37 +6,17 @@
  */
 import {
   type Answer,
+  answerOf,
   byRef,
   type Framework,
   frameworkKey,
-  type HistoryEntry,
+  historyEntryOf,
   type Inspection,
   type InspectionFileCase,
 } from '../../core';
 import { casesAnswers } from '../cases/answerStore';
 import type { AnswerHistoryRecord, AnswerRecord, CaseAuditDatabase, CaseRecord } from '../database';
 import { NO_INSPECTION } from '../writeOutcome';
-
-export function answerOf(row: AnswerRecord): Answer {
-  return {
-    value: row.value,
-    note: row.note,
-    rev: row.rev,
-    at: row.at,
-    by: row.by,
-    device: row.device,
-  };
-}
-
-export function historyEntryOf(row: AnswerHistoryRecord): HistoryEntry {
-  return {
-    itemId: row.itemId,
-    ...answerOf(row),
-    via: row.via,
-    ...(row.source === undefined ? {} : { source: row.source }),
-    ...(row.before === undefined ? {} : { before: row.before }),
-  };
-}
 
 /**
  * Cases with their answers and history (oldest first), in order of reference, from rows already

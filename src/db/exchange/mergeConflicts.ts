@@ -7,6 +7,7 @@
 import {
   type Answer,
   type ConflictRecord,
+  historyEntryOf,
   type MergeCase,
   type MergeContext,
   resolveOpenConflict,
@@ -17,7 +18,6 @@ import { restoreAnswers } from '../cases/answerWriter';
 import { restoreCases } from '../cases/caseStatusWriter';
 import { database } from '../connection';
 import { type Failed, writeTransaction } from '../writeOutcome';
-import { historyEntryOf } from './exportContents';
 
 /** The open conflicts of an inspection, case by case. */
 export async function openConflicts(inspectionId: string): Promise<ConflictRecord[]> {

@@ -21,6 +21,7 @@ import {
   type Framework,
   frameworkKey,
   type HistoryEntry,
+  historyEntryOf,
   type IncomingFile,
   type MergeCase,
   type MergeContext,
@@ -44,7 +45,6 @@ import { contentHash } from '../frameworks/frameworkStore';
 import { keepPackAutoLock } from '../inspections/packAutoLock';
 import { importModerationAssignments, mergeSecondReadings } from '../moderation/moderationExchange';
 import { type Failed, failed } from '../writeOutcome';
-import { historyEntryOf } from './exportContents';
 
 // Reading what the device holds -----------------------------------------------------------------
 

@@ -20,6 +20,7 @@ import {
   deviceNamesIn,
   type Framework,
   type HistoryEntry,
+  historyEntryOf,
   type Inspection,
   indexFramework,
   inspectionShortName,
@@ -35,7 +36,7 @@ import { database } from '../connection';
 import type { CaseAuditDatabase, CaseRecord } from '../database';
 import { knownDeviceNames } from '../device/identityStore';
 import { moderationAssignmentsFor, secondReadingsBy } from '../moderation/moderationExchange';
-import { casesWithWork, historyEntryOf, inspectionAndFramework } from './exportContents';
+import { casesWithWork, inspectionAndFramework } from './exportContents';
 import { webSha256 } from './inspectionExport';
 
 type Made = {

@@ -34,6 +34,7 @@
  *     from someone no longer assigned, is reported and left alone.
  */
 import {
+  answerOf,
   compareRefsAsRead,
   countsInFindings,
   type Framework,
@@ -53,7 +54,6 @@ import {
 import { answerTables, caseAnswers, casesAnswers } from '../cases/answerStore';
 import { database } from '../connection';
 import type { AnswerRecord, CaseAuditDatabase, CaseRecord, ModerationRecord } from '../database';
-import { answerOf } from '../exchange/exportContents';
 import type { Failed } from '../writeOutcome';
 
 /** What a change to a moderation record came to. */
