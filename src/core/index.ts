@@ -440,7 +440,6 @@ export type {
   FileCounts,
   FilePlan,
   IncomingFile,
-  MergeCase,
   MergeConflict,
   MergeContext,
   MergeDecision,
@@ -449,6 +448,15 @@ export type {
   MergeWrites,
 } from './merge/mergeTypes';
 export { planMerge, planWritesNothing } from './merge/planMerge';
+export {
+  arrivingCaseIds,
+  earlierFrameworkKeys,
+  frameworkForMerge,
+  mergeCaseOf,
+  mergeFrameworkKey,
+  mergeStateOf,
+  packAmong,
+} from './merge/mergeState';
 
 export { resolveOpenConflict } from './merge/resolveOpenConflict';
 

@@ -7,9 +7,8 @@
 import {
   type Answer,
   type ConflictRecord,
-  historyEntryOf,
-  type MergeCase,
   type MergeContext,
+  mergeCaseOf,
   resolveOpenConflict,
   STATUS_HISTORY_ITEM,
 } from '../../core';
@@ -89,14 +88,7 @@ export async function resolveConflict(
         caseAnswers(db, caseRow.id),
         db.answerHistory.where('caseId').equals(caseRow.id).toArray(),
       ]);
-      history.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-      const kase: MergeCase = {
-        ...caseRow,
-        answers: Object.fromEntries(
-          answers.map(({ caseId: _c, inspectionId: _i, itemId, ...a }) => [itemId, a]),
-        ),
-        history: history.map(historyEntryOf),
-      };
+      const kase = mergeCaseOf(caseRow, answers, history);
       const resolution = resolveOpenConflict(conflict, kase, keep, who);
       await restoreCases([resolution.caseRecord], 'replace');
       await restoreAnswers(resolution.answer ? [resolution.answer] : [], [...resolution.history]);

@@ -16,20 +16,20 @@
  *   lost, the plan itself would find nothing to do.
  */
 import {
-  canonicalJson,
+  arrivingCaseIds,
+  earlierFrameworkKeys,
   type FilePlan,
-  type Framework,
+  frameworkForMerge,
   frameworkKey,
-  type HistoryEntry,
-  historyEntryOf,
   type IncomingFile,
-  type MergeCase,
   type MergeContext,
   type MergeDecision,
   type MergePlan,
   type MergeState,
   type MergeWrites,
-  type PackFile,
+  mergeFrameworkKey,
+  mergeStateOf,
+  packAmong,
   planMerge,
   planWritesNothing,
   plural,
@@ -71,75 +71,35 @@ async function loadState(
   files: readonly IncomingFile[],
 ): Promise<Loaded> {
   const inspection = (await db.inspections.get(inspectionId)) ?? null;
-  const pack = files.find((f): f is IncomingFile & { file: PackFile } => f.file.kind === 'pack');
-  let framework: Framework;
-  let frameworkOnDevice: boolean;
-  if (inspection) {
-    const key = frameworkKey(inspection.framework);
-    const record = await db.frameworks.get(key);
-    if (!record) {
-      return {
-        status: 'refused',
-        message: `The framework this inspection is pinned to (${key}) is not on this device.`,
-      };
-    }
-    framework = record.framework;
-    frameworkOnDevice = true;
-  } else if (pack) {
-    const key = frameworkKey(pack.file.framework);
-    const record = await db.frameworks.get(key);
-    if (record && canonicalJson(record.framework) !== canonicalJson(pack.file.framework)) {
-      return {
-        status: 'refused',
-        message: `This device has a different framework under the same name and version (${key}). A published version never changes, so one of the two has been altered: check which is right before importing.`,
-      };
-    }
-    framework = record?.framework ?? pack.file.framework;
-    frameworkOnDevice = record !== undefined;
-  } else {
-    return { status: 'refused', message: 'This inspection is not on this device.' };
-  }
-  const [caseRows, answerRows, historyRows, openRows, imported] = await Promise.all([
+  const pack = packAmong(files);
+  const key = mergeFrameworkKey(inspection, pack);
+  const stored = key === null ? undefined : await db.frameworks.get(key);
+  const chosen = frameworkForMerge(inspection, pack, stored?.framework ?? null);
+  if (chosen.status !== 'ok') return chosen;
+  const [cases, answers, history, openConflicts, mergedFiles] = await Promise.all([
     db.cases.where('inspectionId').equals(inspectionId).toArray(),
     inspectionAnswers(db, inspectionId),
     db.answerHistory.where('inspectionId').equals(inspectionId).toArray(),
     db.conflicts.where('[inspectionId+status]').equals([inspectionId, 'open']).toArray(),
     db.imports.where('inspectionId').equals(inspectionId).primaryKeys(),
   ]);
-  const cases = new Map<
-    string,
-    MergeCase & { answers: Record<string, unknown>; history: HistoryEntry[] }
-  >();
-  for (const row of caseRows) cases.set(row.id, { ...row, answers: {}, history: [] });
-  for (const { caseId, inspectionId: _i, itemId, ...answer } of answerRows) {
-    const kase = cases.get(caseId);
-    if (kase) (kase.answers as Record<string, typeof answer>)[itemId] = answer;
-  }
-  historyRows.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-  for (const row of historyRows) cases.get(row.caseId)?.history.push(historyEntryOf(row));
-  const incomingIds = [...new Set(files.flatMap((f) => f.file.cases.map((c) => c.id)))].filter(
-    (id) => !cases.has(id),
-  );
-  const elsewhere = (await db.cases.bulkGet(incomingIds)).filter(
-    (c) => c !== undefined && c.inspectionId !== inspectionId,
-  );
-  // The versions the inspection moved from: work made for them is checked against them.
-  const movedFrom = (inspection?.frameworkMoves ?? []).map((m) => m.from);
-  const earlier = (await db.frameworks.bulkGet(movedFrom)).filter(
-    (r): r is FrameworkRecord => r !== undefined,
-  );
+  const arriving = await db.cases.bulkGet(arrivingCaseIds(files, cases));
+  const earlierFrameworks = await db.frameworks.bulkGet(earlierFrameworkKeys(inspection));
   return {
     status: 'ok',
-    state: {
+    state: mergeStateOf({
+      inspectionId,
       inspection,
-      framework,
-      frameworkOnDevice,
+      framework: chosen.framework,
+      frameworkOnDevice: chosen.frameworkOnDevice,
       cases,
-      foreignCaseIds: new Set(elsewhere.map((c) => c!.id)),
-      openConflicts: openRows,
-      mergedFiles: new Set(imported),
-      earlierFrameworks: new Map(earlier.map((r) => [r.key, r.framework])),
-    },
+      answers,
+      history,
+      arriving,
+      openConflicts,
+      mergedFiles,
+      earlierFrameworks,
+    }),
   };
 }
 
