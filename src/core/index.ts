@@ -457,6 +457,8 @@ export {
   mergeStateOf,
   packAmong,
 } from './merge/mergeState';
+export type { OpenConflict } from './merge/conflictNow';
+export { conflictNow } from './merge/conflictNow';
 
 export { resolveOpenConflict } from './merge/resolveOpenConflict';
 

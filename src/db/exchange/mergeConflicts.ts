@@ -1,16 +1,17 @@
 /**
  * Conflicts a merge kept for later (the `conflicts` table): listed for the inspection and for a
  * case, and resolved from the list (`resolveConflict`: keep mine or keep theirs), in one
- * transaction each. Core's `resolveOpenConflict` decides what is written; the answer and case
+ * transaction each. Core's `conflictNow` shows each with the answer here now, `mergeCaseOf` puts
+ * the case together and `resolveOpenConflict` decides what is written; the answer and case
  * writers write it.
  */
 import {
-  type Answer,
   type ConflictRecord,
+  conflictNow,
   type MergeContext,
   mergeCaseOf,
+  type OpenConflict,
   resolveOpenConflict,
-  STATUS_HISTORY_ITEM,
 } from '../../core';
 import { answerTables, caseAnswers, casesAnswers } from '../cases/answerStore';
 import { restoreAnswers } from '../cases/answerWriter';
@@ -29,8 +30,8 @@ export async function openConflicts(inspectionId: string): Promise<ConflictRecor
   );
 }
 
-/** An open conflict with this device's answer as it is now (it may have changed since). */
-export type OpenConflict = ConflictRecord & { readonly current: Answer | null };
+/** Core's rule, named here too for the screens that list conflicts from this module. */
+export type { OpenConflict };
 
 /** The open conflicts of an inspection, each with the answer here now. */
 export async function openConflictsNow(inspectionId: string): Promise<OpenConflict[]> {
@@ -43,16 +44,7 @@ export async function openConflictsNow(inspectionId: string): Promise<OpenConfli
     ]);
     const byKey = new Map(held.map((a) => [`${a.caseId}\u001f${a.itemId}`, a]));
     const answers = conflicts.map((c) => byKey.get(`${c.caseId}\u001f${c.itemId}`));
-    return conflicts.map((c, i) => {
-      if (c.itemId === STATUS_HISTORY_ITEM) {
-        const status = cases[i]?.status;
-        return { ...c, current: status && c.mine ? { ...c.mine, value: status } : c.mine };
-      }
-      const row = answers[i];
-      if (!row) return { ...c, current: null };
-      const { caseId: _c, inspectionId: _i, itemId: _t, ...answer } = row;
-      return { ...c, current: answer };
-    });
+    return conflicts.map((c, i) => conflictNow(c, cases[i], answers[i]));
   });
 }
 
