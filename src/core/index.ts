@@ -411,7 +411,7 @@ export {
   teamFileText,
 } from './exchange/teamFiles';
 export { FRAMEWORK_HISTORY_ITEM, STATUS_HISTORY_ITEM } from './exchange/inspectionFile';
-export { answerOf, historyEntryOf } from './exchange/fileCases';
+export { answerOf, casesWithAnswers, historyEntryOf } from './exchange/fileCases';
 export type { DeviceNames } from './exchange/deviceNames';
 export {
   deviceLabel,

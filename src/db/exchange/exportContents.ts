@@ -1,51 +1,25 @@
 /**
  * What every file about an inspection holds, read from the tables the same way for each: the
  * inspection with the framework it is pinned to, and cases with their current answers and their
- * whole history in the order it happened. The inspection file (inspectionExport.ts) and the
- * team's packs and work files (teamExport.ts) are made from these.
+ * whole history in the order it happened. Storage reads the rows; core's `casesWithAnswers`
+ * decides what travels. The inspection file (inspectionExport.ts) and the team's packs and work
+ * files (teamExport.ts) are made from these.
  */
 import {
-  type Answer,
-  answerOf,
-  byRef,
+  casesWithAnswers,
   type Framework,
   frameworkKey,
-  historyEntryOf,
   type Inspection,
   type InspectionFileCase,
 } from '../../core';
 import { casesAnswers } from '../cases/answerStore';
-import type { AnswerHistoryRecord, AnswerRecord, CaseAuditDatabase, CaseRecord } from '../database';
+import type { CaseAuditDatabase, CaseRecord } from '../database';
 import { NO_INSPECTION } from '../writeOutcome';
 
 /**
- * Cases with their answers and history (oldest first), in order of reference, from rows already
- * read. The `blind` cases go without either, so a second reader's reading stays blind.
+ * Cases with their answers and history, as core's `casesWithAnswers` puts them together from the
+ * rows read here; the `blind` cases go without either.
  */
-export function casesWithAnswers(
-  cases: readonly CaseRecord[],
-  answers: readonly AnswerRecord[],
-  history: AnswerHistoryRecord[],
-  blind: ReadonlySet<string> = new Set(),
-): InspectionFileCase[] {
-  const out = new Map<string, InspectionFileCase>(
-    // In order of reference, by code units, so the same inspection always gives the same file.
-    [...cases].sort(byRef).map((c) => [c.id, { ...c, answers: {}, history: [] }]),
-  );
-  for (const row of answers) {
-    if (blind.has(row.caseId)) continue;
-    const kase = out.get(row.caseId);
-    if (kase) (kase.answers as Record<string, Answer>)[row.itemId] = answerOf(row);
-  }
-  history.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-  for (const row of history) {
-    if (blind.has(row.caseId)) continue;
-    out.get(row.caseId)?.history.push(historyEntryOf(row));
-  }
-  return [...out.values()];
-}
-
-/** As `casesWithAnswers`, reading the cases' answers and history. */
 export async function casesWithWork(
   db: CaseAuditDatabase,
   cases: readonly CaseRecord[],

@@ -7,6 +7,7 @@
  */
 import {
   buildInspectionFile,
+  casesWithAnswers,
   deviceNamesIn,
   type FileMade,
   type InspectionFile,
@@ -18,7 +19,7 @@ import {
 import { answerTables, inspectionAnswers } from '../cases/answerStore';
 import { database } from '../connection';
 import { knownDeviceNames } from '../device/identityStore';
-import { casesWithAnswers, inspectionAndFramework } from './exportContents';
+import { inspectionAndFramework } from './exportContents';
 
 type ExportContents =
   | { readonly status: 'ok'; readonly contents: InspectionFileContents }
