@@ -412,6 +412,7 @@ export {
 } from './exchange/teamFiles';
 export { FRAMEWORK_HISTORY_ITEM, STATUS_HISTORY_ITEM } from './exchange/inspectionFile';
 export { answerOf, casesWithAnswers, historyEntryOf } from './exchange/fileCases';
+export { packScope } from './exchange/packScope';
 export type { DeviceNames } from './exchange/deviceNames';
 export {
   deviceLabel,

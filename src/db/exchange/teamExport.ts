@@ -28,6 +28,7 @@ import {
   nameOfDevice,
   type PackFile,
   packFileName,
+  packScope,
   type WorkFile,
   workFileName,
 } from '../../core';
@@ -117,7 +118,8 @@ async function fileMade<C extends Recorded, F extends PackFile | WorkFile>(
 
 /**
  * A pack for one inspector (their cases, their second readings) or for everyone (every case; no
- * second readings, since every case's answers are in it).
+ * second readings, since every case's answers are in it). Core's `packScope` decides who may see
+ * what; this reads the rows.
  */
 export async function makePack(
   inspectionId: string,
@@ -131,20 +133,18 @@ export async function makePack(
 ): Promise<TeamFileOutcome<PackFile>> {
   const { inspectorId } = options;
   const contents = await readForFile(inspectionId, async (db, all, inspection) => {
-    if (inspectorId === null) {
-      return { name: null, cases: await casesWithWork(db, all), moderation: [] };
-    }
-    const moderation = await moderationAssignmentsFor(inspectionId, inspectorId);
-    const secondReads = new Set(moderation.map((m) => m.caseId));
-    const theirs = all.filter((c) => c.inspectorId === inspectorId || secondReads.has(c.id));
-    // A case they second-read goes without its answers and history: the reading stays blind.
-    const blind = new Set(
-      all.filter((c) => secondReads.has(c.id) && c.inspectorId !== inspectorId).map((c) => c.id),
-    );
+    // The pack for everyone asks no second readings, so it reads none.
+    const readings =
+      inspectorId === null ? [] : await moderationAssignmentsFor(inspectionId, inspectorId);
+    const scope = packScope(all, readings, inspectorId);
     return {
-      name: memberName(inspection.team, inspectorId),
-      cases: await casesWithWork(db, theirs, blind),
-      moderation,
+      name: inspectorId === null ? null : memberName(inspection.team, inspectorId),
+      cases: await casesWithWork(
+        db,
+        all.filter((c) => scope.caseIds.has(c.id)),
+        scope.blind,
+      ),
+      moderation: scope.assignments,
     };
   });
   if (contents.status !== 'ok') return contents;
