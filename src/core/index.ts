@@ -400,6 +400,8 @@ export type { ModeratedReadings, ModerationFigures } from './moderation/moderati
 export { formatKappa, moderationFigures, moderationSentence } from './moderation/moderationSummary';
 export { mergeReadingAnswers, readingValues } from './moderation/readingAnswers';
 export { decisionSource, finalAnswer, withDecisions } from './moderation/moderationDecisions';
+export type { ImportHow, IncomingAnswer } from './moderation/decisionAnswers';
+export { decisionAnswers } from './moderation/decisionAnswers';
 
 // Team work: packs, work files, merge
 export type { PackFile, TeamFile, WorkFile } from './exchange/teamFiles';

@@ -38,11 +38,12 @@ import Dexie from 'dexie';
 import {
   type AnswerPatch,
   type AnswerSnapshot,
-  type AnswerValue,
   type CaseStatus,
+  decisionAnswers,
+  type ImportHow,
+  type IncomingAnswer,
   mergeAnswerEdit,
   NO_ANSWER,
-  sameValue,
   statusOnceAnswered,
 } from '../../core';
 import { currentDatabase } from '../connection';
@@ -57,6 +58,8 @@ import {
   putAnswers,
   readCaseAnswers,
 } from './answerStore';
+
+export type { IncomingAnswer };
 
 export type SaveRequest = {
   readonly caseId: string;
@@ -207,27 +210,6 @@ async function writeHistory(
 }
 
 /**
- * An answer arriving from elsewhere: example data, another inspector's file, a moderation
- * decision, or an answer carried to a new framework version (`via: 'migration'`, its id or
- * answer codes renamed).
- */
-export type IncomingAnswer = {
-  readonly caseId: string;
-  readonly inspectionId: string;
-  readonly itemId: string;
-  readonly value: AnswerValue;
-  readonly note: string;
-  readonly at: string;
-  readonly by: string;
-  readonly device: string;
-};
-
-type ImportHow = {
-  readonly via: 'import' | 'moderation' | 'migration';
-  readonly source?: string;
-};
-
-/**
  * Writes many answers at once, each that differs from the stored one with rev + 1 and a
  * history entry `via` import or moderation (with `source`, e.g. the file name). Imported answers
  * equal to what is stored are skipped, so importing the same file twice changes nothing.
@@ -252,51 +234,11 @@ export async function importAnswers(
   const db = currentDatabase();
   return db.transaction('rw', [...answerTables(db), db.answerHistory], async () => {
     const held = await casesAnswers(db, [...new Set(incoming.map((a) => a.caseId))]);
-    const byKey = new Map(held.map((a) => [`${a.caseId}\u001f${a.itemId}`, a]));
-    const stored = incoming.map((a) => byKey.get(`${a.caseId}\u001f${a.itemId}`));
-    const answers: AnswerRecord[] = [];
-    const history: AnswerHistoryRecord[] = [];
-    incoming.forEach((next, i) => {
-      const previous = stored[i];
-      if (previous && sameValue(previous.value, next.value) && previous.note === next.note) {
-        if (how.via === 'moderation') history.push(keptEntry(previous, next, how));
-        return;
-      }
-      const answer: AnswerRecord = { ...next, rev: (previous?.rev ?? 0) + 1 };
-      answers.push(answer);
-      history.push({
-        ...answer,
-        via: how.via,
-        ...(how.source === undefined ? {} : { source: how.source }),
-        before: previous ? { value: previous.value, note: previous.note } : null,
-      });
-    });
+    const { answers, history } = decisionAnswers(incoming, held, how);
     await putAnswers(db, answers);
     await db.answerHistory.bulkAdd(history);
     return { written: answers.length, unchanged: incoming.length - answers.length };
   });
-}
-
-/** The history entry of a moderation decision that keeps the stored answer as it is. */
-function keptEntry(
-  stored: AnswerRecord,
-  decision: IncomingAnswer,
-  how: ImportHow,
-): AnswerHistoryRecord {
-  return {
-    caseId: stored.caseId,
-    inspectionId: stored.inspectionId,
-    itemId: stored.itemId,
-    value: stored.value,
-    note: stored.note,
-    rev: stored.rev,
-    at: decision.at,
-    by: decision.by,
-    device: decision.device,
-    via: how.via,
-    ...(how.source === undefined ? {} : { source: how.source }),
-    before: { value: stored.value, note: stored.note },
-  };
 }
 
 /** Rows written per request in a long restore: each chunk is its own request, so progress shows. */
