@@ -398,10 +398,18 @@ export type { ModerationAgreement, ReadingDifference } from './moderation/modera
 export { moderationAgreement, readingDifferences } from './moderation/moderationAgreement';
 export type { ModeratedReadings, ModerationFigures } from './moderation/moderationSummary';
 export { formatKappa, moderationFigures, moderationSentence } from './moderation/moderationSummary';
-export { mergeReadingAnswers, readingValues } from './moderation/readingAnswers';
+export { readingValues } from './moderation/readingAnswers';
 export { decisionSource, finalAnswer, withDecisions } from './moderation/moderationDecisions';
 export type { ImportHow, IncomingAnswer } from './moderation/decisionAnswers';
 export { decisionAnswers } from './moderation/decisionAnswers';
+export type { SecondReadingSkipped } from './moderation/readingExchange';
+export {
+  applyAssignment,
+  applySecondReading,
+  assignmentSkipped,
+  assignmentsFor,
+  readingsBy,
+} from './moderation/readingExchange';
 
 // Team work: packs, work files, merge
 export type { PackFile, TeamFile, WorkFile } from './exchange/teamFiles';

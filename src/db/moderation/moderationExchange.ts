@@ -1,18 +1,23 @@
 /**
  * Second readings in exchange files: assignments into packs for inspectors, readings into work
  * files, and both merged on the receiving device. moderationStore.ts describes the four functions
- * and their rules.
+ * and their rules; core's readingExchange.ts decides them.
  */
 import {
-  assignedReading,
+  applyAssignment,
+  applySecondReading,
+  assignmentSkipped,
+  assignmentsFor,
   type ModerationAssignment,
-  mergeReadingAnswers,
-  moderationIdOf,
+  readingsBy,
   type SecondReading,
+  type SecondReadingSkipped,
 } from '../../core';
 import { currentDatabase } from '../connection';
 import { type Clock, systemClock } from '../writeOutcome';
 import { readModerationRecord, recordsOf } from './moderationStore';
+
+export type { SecondReadingSkipped };
 
 /**
  * For a pack: the second readings assigned to `inspectorId` and not finished, each with the
@@ -22,19 +27,7 @@ export async function moderationAssignmentsFor(
   inspectionId: string,
   inspectorId: string,
 ): Promise<ModerationAssignment[]> {
-  return (await recordsOf(currentDatabase(), inspectionId))
-    .filter((r) => r.data.secondReaderId === inspectorId && r.data.status === 'assigned')
-    .map((r) => ({
-      moderationId: r.id,
-      inspectionId: r.inspectionId,
-      caseId: r.caseId,
-      caseRef: r.data.caseRef,
-      secondReaderId: r.data.secondReaderId,
-      assignedAt: r.data.assignedAt,
-      assignedBy: r.data.assignedBy,
-      answers: r.data.secondReading,
-      finishedAt: r.data.finishedAt,
-    }));
+  return assignmentsFor(await recordsOf(currentDatabase(), inspectionId), inspectorId);
 }
 
 export type AssignmentsImported = {
@@ -57,72 +50,19 @@ export async function importModerationAssignments(
 ): Promise<AssignmentsImported> {
   const db = currentDatabase();
   return db.transaction('rw', [db.moderation], async () => {
-    let added = 0;
-    let updated = 0;
-    let unchanged = 0;
-    let skipped = 0;
+    const counts = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
     for (const a of assignments) {
-      if (a.inspectionId !== inspectionId || a.moderationId !== moderationIdOf(a.caseId)) {
-        skipped++;
+      if (assignmentSkipped(inspectionId, a)) {
+        counts.skipped++;
         continue;
       }
       const at = now().toISOString();
       const record = readModerationRecord(await db.moderation.get(a.moderationId));
-      if (!record) {
-        await db.moderation.put({
-          id: a.moderationId,
-          inspectionId,
-          caseId: a.caseId,
-          // The first reader and the selection stay on the lead's device.
-          data: {
-            ...assignedReading(
-              {
-                caseRef: a.caseRef,
-                firstReaderId: null,
-                secondReaderId: a.secondReaderId,
-                selection: null,
-                assignedAt: a.assignedAt,
-                assignedBy: a.assignedBy,
-              },
-              at,
-            ),
-            status: a.finishedAt ? 'read' : 'assigned',
-            secondReading: a.answers,
-            finishedAt: a.finishedAt,
-            finishedBy: a.finishedAt ? a.secondReaderId : null,
-          },
-        });
-        added++;
-        continue;
-      }
-      const { data } = record;
-      const readerChanged = data.secondReaderId !== a.secondReaderId;
-      if (data.status !== 'assigned' && !readerChanged) {
-        // Finished here: the reading is locked, whatever the pack says.
-        unchanged++;
-        continue;
-      }
-      const answers = readerChanged
-        ? a.answers
-        : mergeReadingAnswers(data.secondReading, a.answers);
-      if (!readerChanged && answers === null) {
-        unchanged++;
-        continue;
-      }
-      await db.moderation.put({
-        ...record,
-        data: {
-          ...data,
-          secondReaderId: a.secondReaderId,
-          assignedAt: a.assignedAt,
-          assignedBy: a.assignedBy,
-          secondReading: answers ?? data.secondReading,
-          updatedAt: at,
-        },
-      });
-      updated++;
+      const applied = applyAssignment(record, a, at);
+      if (applied.kind !== 'unchanged') await db.moderation.put(applied.record);
+      counts[applied.kind]++;
     }
-    return { added, updated, unchanged, skipped };
+    return counts;
   });
 }
 
@@ -131,25 +71,8 @@ export async function secondReadingsBy(
   inspectionId: string,
   readerId: string,
 ): Promise<SecondReading[]> {
-  return (await recordsOf(currentDatabase(), inspectionId))
-    .filter((r) => r.data.secondReaderId === readerId)
-    .map((r) => ({
-      moderationId: r.id,
-      inspectionId: r.inspectionId,
-      caseId: r.caseId,
-      readerId: r.data.secondReaderId,
-      answers: r.data.secondReading,
-      finishedAt: r.data.finishedAt,
-    }));
+  return readingsBy(await recordsOf(currentDatabase(), inspectionId), readerId);
 }
-
-export type SecondReadingSkipped = {
-  readonly moderationId: string;
-  readonly caseId: string;
-  readonly reason: 'unknown' | 'reassigned' | 'finished';
-  /** Plain words for the merge summary. */
-  readonly message: string;
-};
 
 export type SecondReadingsMerged = {
   /** Case ids whose second reading changed. */
@@ -178,52 +101,13 @@ export async function mergeSecondReadings(
         reading.inspectionId === inspectionId
           ? readModerationRecord(await db.moderation.get(reading.moderationId))
           : null;
-      const skip = (reason: SecondReadingSkipped['reason'], message: string) =>
-        skipped.push({
-          moderationId: reading.moderationId,
-          caseId: reading.caseId,
-          reason,
-          message,
-        });
-      if (!record || record.inspectionId !== inspectionId || record.caseId !== reading.caseId) {
-        skip('unknown', 'No second reading of this case is assigned on this device.');
-        continue;
+      const applied = applySecondReading(inspectionId, record, reading, now().toISOString());
+      if (applied.kind === 'skipped') skipped.push(applied.skipped);
+      else if (applied.kind === 'unchanged') unchanged.push(reading.caseId);
+      else {
+        await db.moderation.put(applied.record);
+        merged.push(reading.caseId);
       }
-      const { data } = record;
-      if (data.secondReaderId !== reading.readerId) {
-        skip(
-          'reassigned',
-          `Case ${data.caseRef}: this second reading is now assigned to someone else.`,
-        );
-        continue;
-      }
-      const answers = mergeReadingAnswers(data.secondReading, reading.answers);
-      if (data.status !== 'assigned') {
-        if (answers === null) unchanged.push(record.caseId);
-        else
-          skip(
-            'finished',
-            `Case ${data.caseRef}: the second reading was already finished here; later changes are not taken.`,
-          );
-        continue;
-      }
-      const finishing = reading.finishedAt !== null;
-      if (answers === null && !finishing) {
-        unchanged.push(record.caseId);
-        continue;
-      }
-      await db.moderation.put({
-        ...record,
-        data: {
-          ...data,
-          secondReading: answers ?? data.secondReading,
-          ...(finishing
-            ? { status: 'read', finishedAt: reading.finishedAt, finishedBy: reading.readerId }
-            : {}),
-          updatedAt: now().toISOString(),
-        },
-      });
-      merged.push(record.caseId);
     }
     return { merged, unchanged, skipped };
   });
