@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { consoleWarnings } from './browser';
 import { GATE_HEADING, passesGateByItself } from './protection';
 
 export function baseUrl(): string {
@@ -28,11 +29,42 @@ export async function openApp(page: Page, path = '/', url = baseUrl()): Promise<
  */
 export async function screenShown(page: Page): Promise<void> {
   const headings = page.locator('main h1');
-  if (passesGateByItself(page)) {
-    await headings.filter({ hasNotText: GATE_HEADING }).first().waitFor({ timeout: 60_000 });
-  } else {
-    await headings.first().waitFor();
-  }
+  const shown = passesGateByItself(page)
+    ? headings.filter({ hasNotText: GATE_HEADING }).first().waitFor({ timeout: 60_000 })
+    : headings.first().waitFor();
+  await shown.catch(failedOn(page, 'a screen of the app'));
+}
+
+/**
+ * Rethrows a failed wait with what the page showed and printed by then: the heading, any error
+ * summary or status message, the console's errors (a wait that fails on a busy machine only
+ * once in many runs must say why the first time).
+ */
+function failedOn(page: Page, awaited: string) {
+  return async (error: unknown): Promise<never> => {
+    if (page.isClosed()) throw error;
+    const text = (selector: string) =>
+      page
+        .locator(selector)
+        .allTextContents()
+        .then((all) =>
+          all
+            .map((t) => t.trim())
+            .filter(Boolean)
+            .join(' | '),
+        )
+        .then((joined) => joined || 'none')
+        .catch(() => '(unreadable)');
+    const report = [
+      `waiting for ${awaited} at ${page.url()}`,
+      `heading: ${await text('main h1')}`,
+      `error summary: ${await text('.govuk-error-summary')}`,
+      `status: ${await text('[role="status"], [role="alert"]')}`,
+      `console: ${consoleWarnings(page).join('\n  ') || 'nothing'}`,
+    ].join('\n  ');
+    console.log(`A step failed.\n  ${report}`);
+    throw error;
+  };
 }
 
 /** Waits until a service worker controls the page (after the first visit, the app is offline-ready). */
@@ -64,7 +96,12 @@ export async function navigate(page: Page, label: string): Promise<void> {
 export async function expectHeading(page: Page, text: string, timeout?: number): Promise<void> {
   // After a page load the gate may ask first, and unlocking takes seconds on a busy machine.
   timeout ??= passesGateByItself(page) ? 60_000 : 15_000;
-  await page.locator('main h1').filter({ hasText: text }).first().waitFor({ timeout });
+  await page
+    .locator('main h1')
+    .filter({ hasText: text })
+    .first()
+    .waitFor({ timeout })
+    .catch(failedOn(page, `the heading "${text}"`));
   const actual = await heading(page);
   if (actual !== text) throw new Error(`expected the page heading "${text}", found "${actual}"`);
 }

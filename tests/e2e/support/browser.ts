@@ -150,11 +150,25 @@ function preparePage(page: Page, gate: Gate): Promise<void> {
 }
 
 const pageErrors = new WeakMap<Page, Error[]>();
+const pageWarnings = new WeakMap<Page, string[]>();
 
+/** Keeps the page's uncaught exceptions (asserted) and its console errors and warnings (shown when a step fails). */
 function collectPageErrors(page: Page) {
   const errors: Error[] = [];
+  const warnings: string[] = [];
   pageErrors.set(page, errors);
+  pageWarnings.set(page, warnings);
   page.on('pageerror', (error) => errors.push(error));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      warnings.push(`${message.type()}: ${message.text()}`.slice(0, 500));
+    }
+  });
+}
+
+/** The console errors and warnings the page has printed so far (for a failing step's report). */
+export function consoleWarnings(page: Page): readonly string[] {
+  return pageWarnings.get(page) ?? [];
 }
 
 /** Uncaught exceptions the page has thrown so far: tests assert there are none. */
