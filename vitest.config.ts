@@ -34,6 +34,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          // A real PostgreSQL beside the embedded PGlite (scripts/postgres.mjs).
+          globalSetup: ['tests/server/globalSetup.ts'],
+          // Argon2id hashing and a database per test: slow is not broken.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],

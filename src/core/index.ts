@@ -542,3 +542,23 @@ export {
 } from './protection/autoLock';
 export type { UnlockMethod, WrappedKey } from './protection/wrappedKey';
 export { wrappedKeySchema } from './protection/wrappedKey';
+
+// Issue 14: the team server (accounts, roles, the audit log)
+export type {
+  AccountSummary,
+  ApiError,
+  SignedIn,
+  TeamRole,
+} from './teamServer/accountSchemas';
+export {
+  accountChangeRequestSchema,
+  firstAdministratorRequestSchema,
+  newAccountRequestSchema,
+  newServerInspectionRequestSchema,
+  roleRequestSchema,
+  signInRequestSchema,
+  TEAM_ROLE_NAMES,
+  TEAM_ROLES,
+} from './teamServer/accountSchemas';
+export { apiProblems, readApiBody } from './teamServer/apiBody';
+export { serverAuditCsv } from './teamServer/serverAuditCsv';

@@ -1,7 +1,8 @@
 /**
  * The layers point inward: ui → editing → db → core, ui → report → core, workers between the
  * screens and the layers they run, the session (unlock, lock) between the screens and the rest,
- * and nothing imports the command line, the service worker or the screens from below. Every layer's rule is here, not only core's, and no file takes part
+ * and nothing imports the command line, the team server, the service worker or the screens
+ * from below; the team server shares core's rules and nothing of the app. Every layer's rule is here, not only core's, and no file takes part
  * in an import cycle. src/README.md and each layer's README say the same in words.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ const LAYERS: Record<string, readonly string[]> = {
   'src/session': ['src/core', 'src/db', 'src/editing', 'src/workers'],
   'src/ui': ['src/core', 'src/db', 'src/report', 'src/editing', 'src/workers', 'src/session'],
   'src/cli': ['src/core', 'src/report'],
+  'src/server': ['src/core'],
   'src/sw': [],
 };
 
@@ -77,13 +79,14 @@ describe('the architecture', () => {
     expect(deep).toEqual([]);
   });
 
-  it('keeps the browser out of core and the database in src/db', () => {
+  it('keeps the browser out of core, the database in src/db and the server’s in src/server', () => {
     const wrong = files.flatMap((f) =>
       f.packages
         .filter(
           (name) =>
             (f.path.startsWith('src/core/') && /^(dexie|preact|jspdf|workbox|node:)/.test(name)) ||
-            (name === 'dexie' && !f.path.startsWith('src/db/')),
+            (name === 'dexie' && !f.path.startsWith('src/db/')) ||
+            (/^(fastify|@fastify\/|pg$|@electric-sql\/)/.test(name) && !f.path.startsWith('src/server/')),
         )
         .map((name) => `${f.path} imports ${name}`),
     );

@@ -36,7 +36,7 @@ export const AUDIT_TRAIL_COLUMNS = [
   'source',
 ] as const;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 const STATUS_WORDS: Record<string, string> = {
   'not-started': 'Not started',

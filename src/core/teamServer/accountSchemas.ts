@@ -1,0 +1,92 @@
+/**
+ * The team server's account API, as zod schemas (the single source of truth for its bodies):
+ * signing in, the one-time creation of the first administrator, accounts an administrator makes
+ * and disables, inspections on the server and the role each member has in one.
+ */
+import { z } from 'zod';
+
+/** The roles a member has in one inspection (an administrator's is account-wide). */
+export const TEAM_ROLES = ['lead', 'inspector', 'second-reader', 'local-assessor'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+export const TEAM_ROLE_NAMES: Readonly<Record<TeamRole, string>> = {
+  lead: 'Lead inspector',
+  inspector: 'Inspector',
+  'second-reader': 'Second reader',
+  'local-assessor': 'Local assessor (self-audit)',
+};
+
+/** Case-insensitive, as people type them: kept lower-cased and trimmed. */
+const email = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: 'Enter an email address in the right format, like name@example.org' }))
+  .transform((value) => value.toLowerCase());
+
+const name = z.string().trim().min(1, 'Enter a name').max(120);
+
+/** Checked for strength where it is set (core's passphrase check), not when signing in. */
+const password = z.string().min(1, 'Enter a password').max(1024);
+
+export const signInRequestSchema = z.strictObject({ email, password });
+export type SignInRequest = z.infer<typeof signInRequestSchema>;
+
+export const firstAdministratorRequestSchema = z.strictObject({
+  token: z.string().min(1).max(200),
+  email,
+  name,
+  password,
+});
+export type FirstAdministratorRequest = z.infer<typeof firstAdministratorRequestSchema>;
+
+export const newAccountRequestSchema = z.strictObject({
+  email,
+  name,
+  password,
+  administrator: z.boolean().default(false),
+});
+export type NewAccountRequest = z.infer<typeof newAccountRequestSchema>;
+
+export const accountChangeRequestSchema = z.strictObject({
+  disabled: z.boolean().optional(),
+  administrator: z.boolean().optional(),
+});
+export type AccountChangeRequest = z.infer<typeof accountChangeRequestSchema>;
+
+export const accountSummarySchema = z.strictObject({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  administrator: z.boolean(),
+  disabled: z.boolean(),
+  createdAt: z.string(),
+});
+export type AccountSummary = z.infer<typeof accountSummarySchema>;
+
+/** Who is signed in, with the token every changing request must send back (CSRF). */
+export const signedInSchema = z.strictObject({
+  account: accountSummarySchema,
+  csrfToken: z.string(),
+  memberships: z.array(
+    z.strictObject({ inspectionId: z.string(), title: z.string(), role: z.enum(TEAM_ROLES) }),
+  ),
+});
+export type SignedIn = z.infer<typeof signedInSchema>;
+
+export const newServerInspectionRequestSchema = z.strictObject({
+  id: z.uuid().optional(),
+  title: z.string().trim().min(1, 'Enter a title').max(200),
+});
+export type NewServerInspectionRequest = z.infer<typeof newServerInspectionRequestSchema>;
+
+/** The body of giving a member a role (the inspection and the account are in the address). */
+export const roleRequestSchema = z.strictObject({ role: z.enum(TEAM_ROLES) });
+export type RoleRequest = z.infer<typeof roleRequestSchema>;
+
+/** Every refusal: what is wrong, and where when a field is at fault. */
+export const apiErrorSchema = z.strictObject({
+  error: z.string(),
+  problems: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;

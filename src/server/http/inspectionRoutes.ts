@@ -1,0 +1,124 @@
+/**
+ * Inspections on the team server and their members. An administrator creates an inspection and
+ * gives anyone a role in it; its lead may give and take roles in it too. Others are told the
+ * inspection is not found (404), so an id says nothing about inspections one is not part of.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { newServerInspectionRequestSchema, roleRequestSchema, TEAM_ROLE_NAMES } from '../../core';
+import { type AccountRow, accountById } from '../accounts/accountStore';
+import { audit } from '../audit/auditLog';
+import {
+  allInspections,
+  createInspection,
+  inspectionById,
+  membershipsOf,
+  membersOf,
+  removeRole,
+  roleIn,
+  type ServerInspection,
+  setRole,
+} from '../inspections/inspectionStore';
+import type { Queryable } from '../store/database';
+import { notFound, Refusal } from './refusals';
+import { body } from './requestBody';
+import type { ServerOptions } from './serverOptions';
+import { accountOf, administratorOf } from './signedIn';
+
+type InspectionParams = { Params: { id: string } };
+type MemberParams = { Params: { id: string; accountId: string } };
+
+/** The inspection, if the account may manage its members (an administrator, or its lead). */
+async function managedInspection(
+  db: Queryable,
+  request: FastifyRequest<InspectionParams>,
+): Promise<{ account: AccountRow; inspection: ServerInspection }> {
+  const account = accountOf(request);
+  const inspection = await inspectionById(db, request.params.id);
+  const role = inspection ? await roleIn(db, inspection.id, account.id) : null;
+  if (!inspection || (!account.administrator && role === null)) throw notFound('That inspection');
+  if (!account.administrator && role !== 'lead') {
+    throw new Refusal(403, {
+      error: 'Only the inspection’s lead or an administrator may do that.',
+    });
+  }
+  return { account, inspection };
+}
+
+export function inspectionRoutes(app: FastifyInstance, options: ServerOptions): void {
+  const { db } = options;
+  const at = () => options.now().toISOString();
+
+  app.get('/api/inspections', async (request) => {
+    const account = accountOf(request);
+    if (account.administrator) return allInspections(db);
+    return (await membershipsOf(db, account.id)).map((m) => ({
+      id: m.inspectionId,
+      title: m.title,
+      role: m.role,
+    }));
+  });
+
+  app.post('/api/inspections', async (request, reply) => {
+    const by = administratorOf(request);
+    const wanted = body(newServerInspectionRequestSchema, request);
+    const made = await db.transaction(async (tx) => {
+      const inspection = await createInspection(tx, wanted, by.id, at());
+      if (!inspection)
+        throw new Refusal(409, {
+          error: 'id: an inspection with this id is on the server already',
+        });
+      await audit(tx, {
+        at: at(),
+        accountId: by.id,
+        accountEmail: by.email,
+        action: 'inspection-created',
+        inspectionId: inspection.id,
+        detail: inspection.title,
+      });
+      return inspection;
+    });
+    return reply.code(201).send(made);
+  });
+
+  app.get<InspectionParams>('/api/inspections/:id/members', async (request) => {
+    const { inspection } = await managedInspection(db, request);
+    return membersOf(db, inspection.id);
+  });
+
+  app.put<MemberParams>('/api/inspections/:id/members/:accountId', async (request) => {
+    const { account: by, inspection } = await managedInspection(db, request);
+    const { role } = body(roleRequestSchema, request);
+    return db.transaction(async (tx) => {
+      const member = await accountById(tx, request.params.accountId);
+      if (!member) throw notFound('That account');
+      await setRole(tx, inspection.id, member.id, role);
+      await audit(tx, {
+        at: at(),
+        accountId: by.id,
+        accountEmail: by.email,
+        action: 'role-given',
+        inspectionId: inspection.id,
+        detail: `${member.email}: ${TEAM_ROLE_NAMES[role]}`,
+      });
+      return membersOf(tx, inspection.id);
+    });
+  });
+
+  app.delete<MemberParams>('/api/inspections/:id/members/:accountId', async (request, reply) => {
+    const { account: by, inspection } = await managedInspection(db, request);
+    await db.transaction(async (tx) => {
+      const member = await accountById(tx, request.params.accountId);
+      if (!member || !(await removeRole(tx, inspection.id, member.id)))
+        throw notFound('That member');
+      await audit(tx, {
+        at: at(),
+        accountId: by.id,
+        accountEmail: by.email,
+        action: 'role-removed',
+        inspectionId: inspection.id,
+        detail: member.email,
+      });
+    });
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * The team server's HTTP app (Fastify): the API under /api and, when given, the built app beside
+ * it on the same port. Bodies are JSON only (a form on another site cannot post one), limited in
+ * size (413), read against core's schemas (400 naming the field); every refusal has the API's
+ * error body, and an unexpected fault is logged and answered 500 without its details.
+ */
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { accountRoutes } from './accountRoutes';
+import { serveAppFiles } from './appFiles';
+import { auditRoutes } from './auditRoutes';
+import { inspectionRoutes } from './inspectionRoutes';
+import { nothingAt, Refusal } from './refusals';
+import type { ServerOptions } from './serverOptions';
+import { readSessions } from './signedIn';
+import { signInRoutes } from './signInRoutes';
+
+/** Enough for a push of several thousand answers with their notes and history. */
+export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
+
+function sendErrors(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | Refusal, request, reply) => {
+    if (error instanceof Refusal) {
+      return reply.code(error.status).headers(error.headers).send(error.body);
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.code(413).send({ error: 'The request is larger than the server takes.' });
+    }
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.code(415).send({ error: 'Send the request body as JSON (application/json).' });
+    }
+    if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.statusCode === 400) {
+      return reply
+        .code(400)
+        .send({ error: `The request body is not valid JSON: ${error.message}` });
+    }
+    request.log.error(error);
+    return reply.code(500).send({ error: 'The server could not complete the request.' });
+  });
+}
+
+export async function buildServerApp(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    logger: options.logger ?? false,
+    // Behind the organisation's reverse proxy, the client's address comes in X-Forwarded-For.
+    trustProxy: options.trustProxy ?? false,
+  });
+  await app.register(cookie);
+  sendErrors(app);
+  readSessions(app, options.db, options.now);
+  app.get('/api/health', async () => ({ ok: true, database: options.db.engine }));
+  signInRoutes(app, options);
+  accountRoutes(app, options);
+  inspectionRoutes(app, options);
+  auditRoutes(app, options);
+  if (options.appDir) await serveAppFiles(app, options.appDir);
+  else {
+    app.setNotFoundHandler((request, reply) =>
+      reply.code(404).send(nothingAt(request.method, request.url)),
+    );
+  }
+  return app;
+}
