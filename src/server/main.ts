@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   const host = process.env.HOST ?? '127.0.0.1';
   const db = await openDatabase();
   const applied = await migrate(db);
-  if (applied.length > 0) console.log(`Database brought up to date (migrations ${applied.join(', ')}).`);
+  if (applied.length > 0)
+    console.log(`Database brought up to date (migrations ${applied.join(', ')}).`);
   const app = await buildServerApp({
     db,
     now: () => new Date(),
@@ -54,7 +55,9 @@ async function main(): Promise<void> {
   console.log(`Case Audit team server: ${address}/ (${db.engine})`);
   if ((await accountCount(db)) === 0) {
     const token = await newSetupToken(db, new Date().toISOString());
-    console.log(`Create the first administrator (this link works once): ${address}/team/set-up#${token}`);
+    console.log(
+      `Create the first administrator (this link works once): ${address}/team/set-up#${token}`,
+    );
   }
 }
 

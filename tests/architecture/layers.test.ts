@@ -86,7 +86,8 @@ describe('the architecture', () => {
           (name) =>
             (f.path.startsWith('src/core/') && /^(dexie|preact|jspdf|workbox|node:)/.test(name)) ||
             (name === 'dexie' && !f.path.startsWith('src/db/')) ||
-            (/^(fastify|@fastify\/|pg$|@electric-sql\/)/.test(name) && !f.path.startsWith('src/server/')),
+            (/^(fastify|@fastify\/|pg$|@electric-sql\/)/.test(name) &&
+              !f.path.startsWith('src/server/')),
         )
         .map((name) => `${f.path} imports ${name}`),
     );
