@@ -8,6 +8,9 @@ import type { Framework } from '../framework/frameworkSchema';
 import type { Answer, Case, Inspection } from '../inspection/inspectionSchema';
 import type { ValidationError } from '../validation/validationResult';
 import type { ConflictRecord } from './conflictRecord';
+import type { FileCounts } from './fileCounts';
+
+export type { FileCounts } from './fileCounts';
 
 /** A case on this device, with its answers and its history (oldest first). */
 export type MergeCase = Case & {
@@ -107,24 +110,6 @@ export type MergeWrites = {
   readonly conflicts: readonly ConflictRecord[];
   readonly files: readonly MergedFileRecord[];
   readonly moderation: readonly ModerationHandOver[];
-};
-
-export type FileCounts = {
-  readonly newCases: number;
-  readonly updatedCases: number;
-  readonly unchangedCases: number;
-  /** Answers (and statuses) taken from the file, as new or fast-forwarded. */
-  readonly answersTaken: number;
-  /** Answers both sides changed to the same value and note: histories united. */
-  readonly converged: number;
-  readonly historyAdded: number;
-  /** Conflicts found, however they were settled. */
-  readonly conflicts: number;
-  /** Conflicts settled by keep mine / keep theirs. */
-  readonly decided: number;
-  /** Conflicts kept open (keep both for later). */
-  readonly keptForLater: number;
-  readonly moderation: number;
 };
 
 /** One conflict, as the lead sees it before choosing. */
