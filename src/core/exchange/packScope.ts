@@ -7,24 +7,28 @@
 import type { Case } from '../inspection/inspectionSchema';
 import type { ModerationAssignment } from '../moderation/moderationRecord';
 
-export type PackScope = {
+/** What the scope reads of a second reading: whose it is, of which case. */
+type ReadingOf = Pick<ModerationAssignment, 'caseId' | 'secondReaderId'>;
+
+export type PackScope<A extends ReadingOf = ModerationAssignment> = {
   /** The cases the pack carries. */
   readonly caseIds: ReadonlySet<string>;
   /** Of those, the ones that travel without answers and history. */
   readonly blind: ReadonlySet<string>;
   /** The second readings the pack asks of its inspector. */
-  readonly assignments: ModerationAssignment[];
+  readonly assignments: A[];
 };
 
 /**
  * What a pack for `inspectorId` (null: for everyone) carries of the inspection's `cases`, given
  * the second readings not yet finished (`assignments`; only the inspector's own are taken).
+ * A team server applies the same scope to what it sends (core/sync/caseAccess.ts).
  */
-export function packScope(
+export function packScope<A extends ReadingOf = ModerationAssignment>(
   cases: readonly Pick<Case, 'id' | 'inspectorId'>[],
-  assignments: readonly ModerationAssignment[],
+  assignments: readonly A[],
   inspectorId: string | null,
-): PackScope {
+): PackScope<A> {
   if (inspectorId === null) {
     return { caseIds: new Set(cases.map((c) => c.id)), blind: new Set(), assignments: [] };
   }

@@ -1,0 +1,123 @@
+/**
+ * What a device and a team server send each other, as zod schemas (types derived):
+ *
+ * - a push is a work file's contents (workFileSchema) under a `pushId`, so work uploaded by hand
+ *   and work pushed by sync are checked and merged the same way;
+ * - a pull asks for the changes of one inspection since a server sequence number, and gets them
+ *   back as a work file made by the server (the device merges it on its work-file path), with the
+ *   second readings the caller is asked to do (as a pack carries them) and, for a lead, the
+ *   conflicts kept for them to resolve;
+ * - every refusal is `{ error, path? }`, naming the field.
+ */
+import { z } from 'zod';
+import { readContents, type Sha256Hex } from '../exchange/fileEnvelope';
+import { readTeamFileValue, type WorkFile, workFileSchema } from '../exchange/teamFiles';
+import { conflictRecordSchema } from '../merge/conflictRecord';
+import { fileCountsSchema } from '../merge/fileCounts';
+import { moderationAssignmentSchema } from '../moderation/moderationRecord';
+import {
+  invalid,
+  type ValidationError,
+  type ValidationResult,
+  valid,
+} from '../validation/validationResult';
+
+/** A server sequence number: every stored change gets the next one. */
+const syncSeqSchema = z.number().int().min(0);
+
+export const pushRequestSchema = z.strictObject({
+  /** Made once by the device for this push and kept for its retries: the same push is merged once. */
+  pushId: z.uuid(),
+  work: workFileSchema,
+});
+
+export const pushResponseSchema = z.strictObject({
+  /** `already-merged`: a retry of a push the server had merged; nothing was written again. */
+  status: z.enum(['merged', 'already-merged']),
+  /** The server's sequence number after the push. */
+  seq: syncSeqSchema,
+  counts: fileCountsSchema,
+});
+
+const WHOLE_NUMBER = 'must be a whole number, 0 or more';
+
+/** Query strings are text: digits are read as the number, anything else is refused. */
+const seqInQuery = z.preprocess(
+  (v) => (typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : v),
+  z.number().int(WHOLE_NUMBER).min(0, WHOLE_NUMBER),
+);
+
+export const pullQuerySchema = z.strictObject({
+  inspectionId: z.string().min(1).max(100),
+  /** The highest sequence number the device has pulled (0 the first time). */
+  since: seqInQuery,
+});
+
+export const pullResponseSchema = z.strictObject({
+  /** Pull again from here. */
+  seq: syncSeqSchema,
+  /** True when the changes were cut short: pull again at once from `seq`. */
+  more: z.boolean(),
+  /** The cases changed since, complete with answers and history, as the caller may see them. */
+  work: workFileSchema.optional(),
+  /** Second readings the caller is asked to do, with their own answers only. */
+  assignments: z.array(moderationAssignmentSchema).optional(),
+  /** Conflicts kept for the lead, open or resolved since (a lead's pull only). */
+  conflicts: z.array(conflictRecordSchema).optional(),
+});
+
+export const errorBodySchema = z.strictObject({
+  error: z.string(),
+  /** The field refused, as a path such as `work.cases[2].answers.q1`. */
+  path: z.string().optional(),
+});
+
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+export type PullQuery = z.infer<typeof pullQuerySchema>;
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** A body or query checked against its schema, with every problem naming its field. */
+export function readSyncBody<T>(schema: z.ZodType<T>, value: unknown): ValidationResult<T> {
+  return readContents(schema, value, () => []);
+}
+
+/** The body of a refusal: the first problem, naming its field ("since: must be …"). */
+export function errorBodyOf(errors: readonly ValidationError[]): ErrorBody {
+  const first = errors[0];
+  if (!first) return { error: 'The request was refused.' };
+  if (first.path === '(the whole file)') return { error: first.message };
+  return { error: `${first.path}: ${first.message}`, path: first.path };
+}
+
+const pushEnvelopeSchema = z.strictObject({
+  pushId: pushRequestSchema.shape.pushId,
+  work: z.unknown(),
+});
+
+function underWork(errors: readonly ValidationError[]): ValidationError[] {
+  return errors.map((e) => ({
+    path: e.path === '(the whole file)' ? 'work' : `work.${e.path}`,
+    message: e.message,
+  }));
+}
+
+/**
+ * Reads a push as a work file is read (envelope, checksum, shape, its checks: readTeamFileValue),
+ * so a push and a file uploaded by hand are refused for the same reasons.
+ */
+export async function readPush(
+  value: unknown,
+  sha256: Sha256Hex,
+): Promise<ValidationResult<PushRequest>> {
+  const outer = readSyncBody(pushEnvelopeSchema, value);
+  if (outer.status !== 'ok') return outer;
+  const read = await readTeamFileValue(outer.value.work, sha256);
+  if (read.status !== 'ok') return invalid(underWork(read.errors));
+  if (read.value.kind !== 'work') {
+    return invalid([{ path: 'work.kind', message: 'must be "work": a push carries work' }]);
+  }
+  const work: WorkFile = read.value.file;
+  return valid({ pushId: outer.value.pushId, work });
+}
