@@ -14,24 +14,16 @@
  * reader stays blind after the reading is finished or decided. An administrator has no case
  * access by being one: it is not a role here.
  */
-import { z } from 'zod';
 import { packScope } from '../exchange/packScope';
 import type { Case } from '../inspection/inspectionSchema';
 import type { ModerationCase } from '../moderation/moderationRecord';
-
-export const inspectionRoleSchema = z.enum([
-  'lead',
-  'inspector',
-  'second-reader',
-  'local-assessor',
-]);
-export type InspectionRole = z.infer<typeof inspectionRoleSchema>;
+import type { TeamRole } from '../teamServer/accountSchemas';
 
 /** `blind`: the case without its answers, notes and history. */
 export type CaseAccess = 'full' | 'blind' | 'none';
 
 /** The caller's role in the inspection and the team member they are there. */
-export type SyncCaller = { readonly role: InspectionRole; readonly memberId: string };
+export type SyncCaller = { readonly role: TeamRole; readonly memberId: string };
 
 /** Each of `cases`' access for `caller`, by case id; `readings` are the inspection's second readings. */
 export function caseAccess(

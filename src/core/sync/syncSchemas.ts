@@ -7,14 +7,15 @@
  *   back as a work file made by the server (the device merges it on its work-file path), with the
  *   second readings the caller is asked to do (as a pack carries them) and, for a lead, the
  *   conflicts kept for them to resolve;
- * - every refusal is `{ error, path? }`, naming the field.
+ * - every refusal is the API's error body (teamServer/apiBody.ts), naming the field.
  */
 import { z } from 'zod';
-import { readContents, type Sha256Hex } from '../exchange/fileEnvelope';
+import type { Sha256Hex } from '../exchange/fileEnvelope';
 import { readTeamFileValue, type WorkFile, workFileSchema } from '../exchange/teamFiles';
 import { conflictRecordSchema } from '../merge/conflictRecord';
 import { fileCountsSchema } from '../merge/fileCounts';
 import { moderationAssignmentSchema } from '../moderation/moderationRecord';
+import { readApiBody } from '../teamServer/apiBody';
 import {
   invalid,
   type ValidationError,
@@ -66,30 +67,10 @@ export const pullResponseSchema = z.strictObject({
   conflicts: z.array(conflictRecordSchema).optional(),
 });
 
-export const errorBodySchema = z.strictObject({
-  error: z.string(),
-  /** The field refused, as a path such as `work.cases[2].answers.q1`. */
-  path: z.string().optional(),
-});
-
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 export type PullResponse = z.infer<typeof pullResponseSchema>;
-export type ErrorBody = z.infer<typeof errorBodySchema>;
-
-/** A body or query checked against its schema, with every problem naming its field. */
-export function readSyncBody<T>(schema: z.ZodType<T>, value: unknown): ValidationResult<T> {
-  return readContents(schema, value, () => []);
-}
-
-/** The body of a refusal: the first problem, naming its field ("since: must be …"). */
-export function errorBodyOf(errors: readonly ValidationError[]): ErrorBody {
-  const first = errors[0];
-  if (!first) return { error: 'The request was refused.' };
-  if (first.path === '(the whole file)') return { error: first.message };
-  return { error: `${first.path}: ${first.message}`, path: first.path };
-}
 
 const pushEnvelopeSchema = z.strictObject({
   pushId: pushRequestSchema.shape.pushId,
@@ -111,7 +92,7 @@ export async function readPush(
   value: unknown,
   sha256: Sha256Hex,
 ): Promise<ValidationResult<PushRequest>> {
-  const outer = readSyncBody(pushEnvelopeSchema, value);
+  const outer = readApiBody(pushEnvelopeSchema, value);
   if (outer.status !== 'ok') return outer;
   const read = await readTeamFileValue(outer.value.work, sha256);
   if (read.status !== 'ok') return invalid(underWork(read.errors));

@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planMerge, readTeamFileValue } from '../../../../src/core';
-import { caseAccess, type InspectionRole } from '../../../../src/core/sync/caseAccess';
+import { caseAccess } from '../../../../src/core/sync/caseAccess';
 import { planPull, pullResponseOf } from '../../../../src/core/sync/planPull';
 import { pullResponseSchema } from '../../../../src/core/sync/syncSchemas';
+import type { TeamRole } from '../../../../src/core/teamServer/accountSchemas';
 import { nodeSha256 } from '../../../fixtures/reportFixture';
 import {
   CONFLICT,
@@ -26,7 +27,7 @@ import {
   stateOf,
 } from '../../../fixtures/teamFixture';
 
-function pull(role: InspectionRole, memberId: string, since: number, limit = 100) {
+function pull(role: TeamRole, memberId: string, since: number, limit = 100) {
   const caller = { role, memberId };
   const access = caseAccess(caller, SYNC_CASES, [READING]);
   return planPull(SYNC_ROWS, { caller, access, since, limit, server: SERVER_NAME });

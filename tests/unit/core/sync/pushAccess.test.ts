@@ -4,8 +4,9 @@
  * case 3, J. Morgan inspects cases 2 and 3.
  */
 import { describe, expect, it } from 'vitest';
-import { caseAccess, type InspectionRole } from '../../../../src/core/sync/caseAccess';
+import { caseAccess } from '../../../../src/core/sync/caseAccess';
 import { pushRefusals } from '../../../../src/core/sync/pushAccess';
+import type { TeamRole } from '../../../../src/core/teamServer/accountSchemas';
 import { READING, SYNC_CASES } from '../../../fixtures/syncFixture';
 import { caseWith, entry, minute, workFile } from '../../../fixtures/teamFixture';
 
@@ -13,11 +14,7 @@ const PUSH_ID = '3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b';
 const AP = { inspectorId: 'ap', name: 'A. Patel', device: 'ap-laptop' };
 const answered = entry('q1', { value: 'yes', rev: 2, at: minute(8), device: 'ap-laptop' });
 
-function refusalsFor(
-  role: InspectionRole,
-  memberId: string,
-  work: Awaited<ReturnType<typeof workFile>>,
-) {
+function refusalsFor(role: TeamRole, memberId: string, work: Awaited<ReturnType<typeof workFile>>) {
   const caller = { role, memberId };
   return pushRefusals({ pushId: PUSH_ID, work }, caller, caseAccess(caller, SYNC_CASES, [READING]));
 }

@@ -5,14 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  errorBodyOf,
-  errorBodySchema,
   pullQuerySchema,
   pushRequestSchema,
   pushResponseSchema,
   readPush,
-  readSyncBody,
 } from '../../../../src/core/sync/syncSchemas';
+import { apiProblems, readApiBody } from '../../../../src/core/teamServer/apiBody';
 import type {
   ValidationError,
   ValidationResult,
@@ -36,21 +34,24 @@ function refused(result: ValidationResult<unknown>): ValidationError[] {
 describe('push request', () => {
   it('takes a push id and a work file', async () => {
     const work = await aWorkFile();
-    const read = readSyncBody(pushRequestSchema, { pushId: PUSH_ID, work });
+    const read = readApiBody(pushRequestSchema, { pushId: PUSH_ID, work });
     expect(read).toEqual({ status: 'ok', value: { pushId: PUSH_ID, work } });
   });
 
   it('refuses a push id that is not a uuid, naming the field', async () => {
     const work = await aWorkFile();
-    const errors = refused(readSyncBody(pushRequestSchema, { pushId: 'push-1', work }));
+    const errors = refused(readApiBody(pushRequestSchema, { pushId: 'push-1', work }));
     expect(errors.map((e) => e.path)).toEqual(['pushId']);
-    expect(errorBodyOf(errors)).toEqual({ error: `pushId: ${errors[0]!.message}`, path: 'pushId' });
+    expect(apiProblems({ status: 'invalid', errors })).toEqual({
+      error: `pushId: ${errors[0]!.message}`,
+      problems: [{ path: 'pushId', message: errors[0]!.message }],
+    });
   });
 
   it('names the field inside the work file that is wrong', async () => {
     const work = await aWorkFile();
     const bad = { pushId: PUSH_ID, work: { ...work, from: { ...work.from, name: '' } } };
-    const errors = refused(readSyncBody(pushRequestSchema, bad));
+    const errors = refused(readApiBody(pushRequestSchema, bad));
     expect(errors).toEqual([{ path: 'work.from.name', message: 'must not be empty' }]);
   });
 
@@ -99,7 +100,7 @@ describe('push response', () => {
     };
     expect(pushResponseSchema.parse({ status: 'merged', seq: 41, counts }).seq).toBe(41);
     const errors = refused(
-      readSyncBody(pushResponseSchema, {
+      readApiBody(pushResponseSchema, {
         status: 'merged',
         seq: 41,
         counts: { ...counts, conflicts: -1 },
@@ -111,11 +112,11 @@ describe('push response', () => {
 
 describe('pull query', () => {
   it('reads `since` from the query string as a whole number', () => {
-    expect(readSyncBody(pullQuerySchema, { inspectionId: 'insp-team', since: '12' })).toEqual({
+    expect(readApiBody(pullQuerySchema, { inspectionId: 'insp-team', since: '12' })).toEqual({
       status: 'ok',
       value: { inspectionId: 'insp-team', since: 12 },
     });
-    expect(readSyncBody(pullQuerySchema, { inspectionId: 'insp-team', since: '0' })).toEqual({
+    expect(readApiBody(pullQuerySchema, { inspectionId: 'insp-team', since: '0' })).toEqual({
       status: 'ok',
       value: { inspectionId: 'insp-team', since: 0 },
     });
@@ -124,27 +125,18 @@ describe('pull query', () => {
   it.each([['-1'], ['1.5'], [''], ['12abc'], ['1e3']])(
     'refuses since=%j, naming the field',
     (since) => {
-      const errors = refused(readSyncBody(pullQuerySchema, { inspectionId: 'insp-team', since }));
+      const errors = refused(readApiBody(pullQuerySchema, { inspectionId: 'insp-team', since }));
       expect(errors.map((e) => e.path)).toEqual(['since']);
-      expect(errorBodyOf(errors).error).toMatch(/^since: /);
+      expect(apiProblems({ status: 'invalid', errors }).error).toMatch(/^since: /);
     },
   );
 
   it('refuses a missing inspection or a field it does not know', () => {
-    const missing = refused(readSyncBody(pullQuerySchema, { since: '3' }));
+    const missing = refused(readApiBody(pullQuerySchema, { since: '3' }));
     expect(missing).toEqual([{ path: 'inspectionId', message: 'is missing (expected text)' }]);
     const unknown = refused(
-      readSyncBody(pullQuerySchema, { inspectionId: 'insp-team', since: '3', sinse: '4' }),
+      readApiBody(pullQuerySchema, { inspectionId: 'insp-team', since: '3', sinse: '4' }),
     );
     expect(unknown.map((e) => e.path)).toEqual(['sinse']);
-  });
-});
-
-describe('error body', () => {
-  it('says a problem with the whole body without a path', () => {
-    const body = errorBodyOf([{ path: '(the whole file)', message: 'is not JSON' }]);
-    expect(body).toEqual({ error: 'is not JSON' });
-    expect(errorBodySchema.parse(body)).toEqual(body);
-    expect(errorBodyOf([])).toEqual({ error: 'The request was refused.' });
   });
 });
