@@ -412,7 +412,7 @@ export {
 } from './moderation/readingExchange';
 
 // Team work: packs, work files, merge
-export type { PackFile, TeamFile, WorkFile } from './exchange/teamFiles';
+export type { PackFile, TeamFile, WorkContents, WorkFile } from './exchange/teamFiles';
 export {
   buildPackFile,
   buildWorkFile,
@@ -457,8 +457,10 @@ export type {
   MergePlan,
   MergeState,
   MergeWrites,
+  AnswerRow,
 } from './merge/mergeTypes';
 export { planMerge, planWritesNothing } from './merge/planMerge';
+export type { StoredHistoryRow } from './merge/mergeState';
 export {
   arrivingCaseIds,
   earlierFrameworkKeys,
@@ -562,3 +564,12 @@ export {
 } from './teamServer/accountSchemas';
 export { apiProblems, readApiBody } from './teamServer/apiBody';
 export { serverAuditCsv } from './teamServer/serverAuditCsv';
+
+// Issue 14: the sync rules a team server applies
+export type { SyncCaller } from './sync/caseAccess';
+export { caseAccess } from './sync/caseAccess';
+export type { PullRows, Sequenced } from './sync/planPull';
+export { planPull, pullResponseOf } from './sync/planPull';
+export { pushRefusals } from './sync/pushAccess';
+export { pushAsIncoming } from './sync/pushAsIncoming';
+export { pullQuerySchema, readPush } from './sync/syncSchemas';

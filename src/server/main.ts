@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     secureCookies: true,
     appDir: resolve(process.env.APP_DIR ?? 'dist'),
     logger: true,
+    appVersion: process.env.npm_package_version ?? 'development',
     trustProxy: process.env.TRUST_PROXY === 'true',
   });
   const stop = async () => {

@@ -75,13 +75,18 @@ export const signedInSchema = z.strictObject({
 export type SignedIn = z.infer<typeof signedInSchema>;
 
 export const newServerInspectionRequestSchema = z.strictObject({
-  id: z.uuid().optional(),
+  /** The inspection's id on the lead's device, so its packs and work merge into it here. */
+  id: z.string().trim().min(1).max(100).optional(),
   title: z.string().trim().min(1, 'Enter a title').max(200),
 });
 export type NewServerInspectionRequest = z.infer<typeof newServerInspectionRequestSchema>;
 
 /** The body of giving a member a role (the inspection and the account are in the address). */
-export const roleRequestSchema = z.strictObject({ role: z.enum(TEAM_ROLES) });
+export const roleRequestSchema = z.strictObject({
+  role: z.enum(TEAM_ROLES),
+  /** Who the account is in the inspection's own team list; the account's id when not given. */
+  memberId: z.string().trim().min(1).max(100).optional(),
+});
 export type RoleRequest = z.infer<typeof roleRequestSchema>;
 
 /** Every refusal: what is wrong, and where when a field is at fault. */

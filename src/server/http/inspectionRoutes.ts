@@ -87,11 +87,11 @@ export function inspectionRoutes(app: FastifyInstance, options: ServerOptions): 
 
   app.put<MemberParams>('/api/inspections/:id/members/:accountId', async (request) => {
     const { account: by, inspection } = await managedInspection(db, request);
-    const { role } = body(roleRequestSchema, request);
+    const { role, memberId } = body(roleRequestSchema, request);
     return db.transaction(async (tx) => {
       const member = await accountById(tx, request.params.accountId);
       if (!member) throw notFound('That account');
-      await setRole(tx, inspection.id, member.id, role);
+      await setRole(tx, inspection.id, member.id, role, memberId ?? null);
       await audit(tx, {
         at: at(),
         accountId: by.id,

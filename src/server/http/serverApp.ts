@@ -14,6 +14,7 @@ import { nothingAt, Refusal } from './refusals';
 import type { ServerOptions } from './serverOptions';
 import { readSessions } from './signedIn';
 import { signInRoutes } from './signInRoutes';
+import { syncRoutes } from './syncRoutes';
 
 /** Enough for a push of several thousand answers with their notes and history. */
 export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
@@ -54,6 +55,7 @@ export async function buildServerApp(options: ServerOptions): Promise<FastifyIns
   accountRoutes(app, options);
   inspectionRoutes(app, options);
   auditRoutes(app, options);
+  syncRoutes(app, options);
   if (options.appDir) await serveAppFiles(app, options.appDir);
   else {
     app.setNotFoundHandler((request, reply) =>

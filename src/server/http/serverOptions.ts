@@ -10,6 +10,8 @@ export type ServerOptions = {
   readonly appDir?: string;
   /** The largest request body taken, in bytes (larger: 413). */
   readonly bodyLimit?: number;
+  /** The app's version, written in the files a pull makes. */
+  readonly appVersion?: string;
   /** Request logging (off in tests). */
   readonly logger?: boolean;
   /** Whether to take the client's address from X-Forwarded-For (behind a reverse proxy). */

@@ -71,12 +71,28 @@ export async function setRole(
   inspectionId: string,
   accountId: string,
   role: TeamRole,
+  memberId: string | null = null,
 ): Promise<void> {
   await db.query(
-    `insert into memberships (inspection_id, account_id, role) values ($1, $2, $3)
-     on conflict (inspection_id, account_id) do update set role = excluded.role`,
-    [inspectionId, accountId, role],
+    `insert into memberships (inspection_id, account_id, role, member_id) values ($1, $2, $3, $4)
+     on conflict (inspection_id, account_id)
+     do update set role = excluded.role, member_id = excluded.member_id`,
+    [inspectionId, accountId, role, memberId],
   );
+}
+
+/** The account's role in the inspection and the team member it is there (its id by default). */
+export async function syncCallerIn(
+  db: Queryable,
+  inspectionId: string,
+  accountId: string,
+): Promise<{ role: TeamRole; memberId: string } | null> {
+  const { rows } = await db.query<{ role: TeamRole; member_id: string | null }>(
+    'select role, member_id from memberships where inspection_id = $1 and account_id = $2',
+    [inspectionId, accountId],
+  );
+  const row = rows[0];
+  return row ? { role: row.role, memberId: row.member_id ?? accountId } : null;
 }
 
 export async function removeRole(
@@ -91,7 +107,14 @@ export async function removeRole(
   return rowCount === 1;
 }
 
-export type Member = { accountId: string; email: string; name: string; role: TeamRole };
+export type Member = {
+  accountId: string;
+  email: string;
+  name: string;
+  role: TeamRole;
+  /** Who they are in the inspection's team list. */
+  memberId: string;
+};
 
 export async function membersOf(db: Queryable, inspectionId: string): Promise<Member[]> {
   const { rows } = await db.query<{
@@ -99,11 +122,18 @@ export async function membersOf(db: Queryable, inspectionId: string): Promise<Me
     email: string;
     name: string;
     role: TeamRole;
+    member_id: string | null;
   }>(
-    `select m.account_id, a.email, a.name, m.role from memberships m
+    `select m.account_id, a.email, a.name, m.role, m.member_id from memberships m
      join accounts a on a.id = m.account_id
      where m.inspection_id = $1 order by lower(a.name), a.email`,
     [inspectionId],
   );
-  return rows.map((r) => ({ accountId: r.account_id, email: r.email, name: r.name, role: r.role }));
+  return rows.map((r) => ({
+    accountId: r.account_id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    memberId: r.member_id ?? r.account_id,
+  }));
 }

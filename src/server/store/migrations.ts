@@ -68,6 +68,71 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       );
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- The team member an account is in the inspection's own team list (who a pack is for, whom
+      -- work is from); null: the account's id.
+      alter table memberships add column member_id text;
+      -- Every stored change takes the next number; a pull asks for what came after its last.
+      create sequence sync_seq;
+      -- What the server holds of an inspection, as a device holds it: the records are the app's
+      -- own (core's schemas), kept whole as JSON.
+      create table sync_inspections (
+        id text primary key references inspections (id) on delete cascade,
+        record jsonb not null,
+        seq bigint not null
+      );
+      create table sync_frameworks (key text primary key, framework jsonb not null);
+      create table sync_cases (
+        id text primary key,
+        inspection_id text not null references inspections (id) on delete cascade,
+        record jsonb not null,
+        seq bigint not null
+      );
+      create index sync_cases_by_seq on sync_cases (inspection_id, seq);
+      create table sync_answers (
+        case_id text not null,
+        item_id text not null,
+        inspection_id text not null references inspections (id) on delete cascade,
+        record jsonb not null,
+        seq bigint not null,
+        primary key (case_id, item_id)
+      );
+      create index sync_answers_by_seq on sync_answers (inspection_id, seq);
+      -- Append-only, in the order the changes were taken.
+      create table sync_history (
+        seq bigint primary key,
+        inspection_id text not null references inspections (id) on delete cascade,
+        case_id text not null,
+        record jsonb not null
+      );
+      create index sync_history_by_case on sync_history (inspection_id, case_id);
+      create table sync_conflicts (
+        id text primary key,
+        inspection_id text not null references inspections (id) on delete cascade,
+        status text not null,
+        record jsonb not null,
+        seq bigint not null
+      );
+      create index sync_conflicts_by_seq on sync_conflicts (inspection_id, seq);
+      -- Pushes and files merged, by id: the same one again writes nothing.
+      create table sync_merged_files (
+        id text not null,
+        inspection_id text not null references inspections (id) on delete cascade,
+        record jsonb not null,
+        seq bigint not null,
+        primary key (inspection_id, id)
+      );
+      create table sync_moderation (
+        id text primary key,
+        inspection_id text not null references inspections (id) on delete cascade,
+        record jsonb not null,
+        seq bigint not null
+      );
+      create index sync_moderation_by_seq on sync_moderation (inspection_id, seq);
+    `,
+  },
 ];
 
 /** Brings the database up to the latest migration; safe to run from several processes at once. */
