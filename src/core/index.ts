@@ -566,7 +566,7 @@ export { apiProblems, readApiBody } from './teamServer/apiBody';
 export { serverAuditCsv } from './teamServer/serverAuditCsv';
 
 // Issue 14: the sync rules a team server applies
-export type { SyncCaller } from './sync/caseAccess';
+export type { CaseAccess, SyncCaller } from './sync/caseAccess';
 export { caseAccess } from './sync/caseAccess';
 export type { PullRows, Sequenced } from './sync/planPull';
 export { planPull, pullResponseOf } from './sync/planPull';

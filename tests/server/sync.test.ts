@@ -7,7 +7,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readTeamFileValue } from '../../src/core';
 import type { PullResponse } from '../../src/core/sync/syncSchemas';
+import { nodeSha256 } from '../fixtures/reportFixture';
 import {
   AP,
   changeToCase1,
@@ -187,6 +189,33 @@ describe.each(ENGINES)('sync on the team server (%s)', (engine) => {
       )),
     });
     expect(asAnswers.statusCode).toBe(403);
+  });
+
+  it('gives each device its first copy as a pack scoped to the caller, which the app reads as any pack', async () => {
+    const packOf = async (who: Who) => {
+      const response = await server.request(
+        { method: 'GET', url: `/api/inspections/${INSPECTION.id}/pack` },
+        as[who],
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      const { seq, pack } = response.json() as { seq: number; pack: unknown };
+      const read = await readTeamFileValue(pack, nodeSha256);
+      if (read.status !== 'ok' || read.value.kind !== 'pack') throw new Error(JSON.stringify(read));
+      return { seq, pack: read.value.file, text: response.body };
+    };
+    const ap = await packOf('ap');
+    expect(ap.pack.for).toEqual({ inspectorId: 'ap', name: 'A. Patel' });
+    expect(ap.pack.cases.map((c) => c.id)).toEqual(['case-1']);
+    expect(ap.pack.framework.id).toBe('team-test');
+    const reader = await packOf('rr');
+    expect(reader.pack.cases.map((c) => [c.id, c.history.length])).toEqual([['case-3', 0]]);
+    expect(reader.pack.moderation.map((a) => a.caseId)).toEqual(['case-3']);
+    expect(reader.text).not.toContain(FIRST_READING_NOTE);
+    const lead = await packOf('lead');
+    expect(lead.pack.for.inspectorId).toBeNull();
+    expect(lead.pack.cases).toHaveLength(3);
+    // Pulling from the pack's sequence number brings nothing it already had.
+    expect((await pull('ap', ap.seq)).body).toEqual({ seq: ap.seq, more: false });
   });
 
   it('refuses what a caller may not have, and bad input, whole', async () => {

@@ -14,7 +14,8 @@ import { nothingAt, Refusal } from './refusals';
 import type { ServerOptions } from './serverOptions';
 import { readSessions } from './signedIn';
 import { signInRoutes } from './signInRoutes';
-import { syncRoutes } from './syncRoutes';
+import { syncPullRoutes } from './syncPullRoutes';
+import { syncPushRoutes } from './syncPushRoutes';
 
 /** Enough for a push of several thousand answers with their notes and history. */
 export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
@@ -55,7 +56,8 @@ export async function buildServerApp(options: ServerOptions): Promise<FastifyIns
   accountRoutes(app, options);
   inspectionRoutes(app, options);
   auditRoutes(app, options);
-  syncRoutes(app, options);
+  syncPushRoutes(app, options);
+  syncPullRoutes(app, options);
   if (options.appDir) await serveAppFiles(app, options.appDir);
   else {
     app.setNotFoundHandler((request, reply) =>

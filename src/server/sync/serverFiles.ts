@@ -1,0 +1,8 @@
+/** How the team server signs the files it makes: as a device named "Team server", with SHA-256. */
+import { createHash } from 'node:crypto';
+
+export const SERVER_DEVICE = { name: 'Team server', device: 'team-server' } as const;
+
+export async function sha256(text: string): Promise<string> {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
