@@ -82,6 +82,31 @@ describe.each(ENGINES)('inspections and roles on the team server (%s)', (engine)
     ]);
   });
 
+  it('makes a lead who puts their own inspection on the server its lead there', async () => {
+    const lead = await server.signIn(PEOPLE.lead.email, PEOPLE.lead.password);
+    const made = await server.request(
+      {
+        method: 'POST',
+        url: '/api/inspections',
+        payload: { id: 'insp-from-device', title: 'From the lead’s device', memberId: 'lead-1' },
+      },
+      lead,
+    );
+    expect(made.statusCode).toBe(201);
+    const members = await server.request(
+      { method: 'GET', url: '/api/inspections/insp-from-device/members' },
+      lead,
+    );
+    expect(members.json()).toEqual([
+      expect.objectContaining({ name: 'Lee Lead', role: 'lead', memberId: 'lead-1' }),
+    ]);
+    const again = await server.request(
+      { method: 'POST', url: '/api/inspections', payload: { id: 'insp-from-device', title: 'x' } },
+      lead,
+    );
+    expect(again.statusCode).toBe(409);
+  });
+
   it('says an inspection one has no part in is not found, and refuses a role it does not know', async () => {
     const inspectionId = (
       await server.request(

@@ -78,6 +78,8 @@ export const newServerInspectionRequestSchema = z.strictObject({
   /** The inspection's id on the lead's device, so its packs and work merge into it here. */
   id: z.string().trim().min(1).max(100).optional(),
   title: z.string().trim().min(1, 'Enter a title').max(200),
+  /** A lead putting their own inspection on the server: who they are in its team. */
+  memberId: z.string().trim().min(1).max(100).optional(),
 });
 export type NewServerInspectionRequest = z.infer<typeof newServerInspectionRequestSchema>;
 

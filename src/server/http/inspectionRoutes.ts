@@ -22,7 +22,7 @@ import type { Queryable } from '../store/database';
 import { notFound, Refusal } from './refusals';
 import { body } from './requestBody';
 import type { ServerOptions } from './serverOptions';
-import { accountOf, administratorOf } from './signedIn';
+import { accountOf } from './signedIn';
 
 type InspectionParams = { Params: { id: string } };
 type MemberParams = { Params: { id: string; accountId: string } };
@@ -58,8 +58,10 @@ export function inspectionRoutes(app: FastifyInstance, options: ServerOptions): 
     }));
   });
 
+  // An administrator creates an inspection for a team; a lead puts their own on the server from
+  // their device and is its lead here (who they are in its team: `memberId`).
   app.post('/api/inspections', async (request, reply) => {
-    const by = administratorOf(request);
+    const by = accountOf(request);
     const wanted = body(newServerInspectionRequestSchema, request);
     const made = await db.transaction(async (tx) => {
       const inspection = await createInspection(tx, wanted, by.id, at());
@@ -67,6 +69,9 @@ export function inspectionRoutes(app: FastifyInstance, options: ServerOptions): 
         throw new Refusal(409, {
           error: 'id: an inspection with this id is on the server already',
         });
+      if (!by.administrator) {
+        await setRole(tx, inspection.id, by.id, 'lead', wanted.memberId ?? null);
+      }
       await audit(tx, {
         at: at(),
         accountId: by.id,
