@@ -547,17 +547,32 @@ export { wrappedKeySchema } from './protection/wrappedKey';
 
 // Issue 14: the team server (accounts, roles, the audit log)
 export type {
+  AccountChangeRequest,
   AccountSummary,
   ApiError,
+  FirstAdministratorRequest,
+  InspectionMember,
+  NewAccountRequest,
+  TeamInspection,
   SignedIn,
+  SignInRequest,
   TeamRole,
 } from './teamServer/accountSchemas';
 export {
   accountChangeRequestSchema,
+  accountListSchema,
+  accountSummarySchema,
+  apiErrorSchema,
   firstAdministratorRequestSchema,
+  inspectionMemberListSchema,
   newAccountRequestSchema,
   newServerInspectionRequestSchema,
   roleRequestSchema,
+  serverHealthSchema,
+  teamInspectionListSchema,
+  teamInspectionSchema,
+  setupNeededSchema,
+  signedInSchema,
   signInRequestSchema,
   TEAM_ROLE_NAMES,
   TEAM_ROLES,

@@ -97,3 +97,33 @@ export const apiErrorSchema = z.strictObject({
   problems: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
+
+/*
+ * The bodies the server answers with, read by the app against these schemas (nothing it has not
+ * checked reaches a screen).
+ */
+
+/** `GET /api/health`: a team server serves the app (any other answer: it does not). */
+export const serverHealthSchema = z.object({ ok: z.literal(true), database: z.string() });
+
+/** `GET /api/setup`: whether the first administrator is still to be created. */
+export const setupNeededSchema = z.object({ needed: z.boolean() });
+
+export const accountListSchema = z.array(accountSummarySchema);
+
+/** An inspection on the server as an administrator sees it, or as a member sees it (their role). */
+export const teamInspectionSchema = z.union([
+  z.strictObject({ id: z.string(), title: z.string(), createdAt: z.string() }),
+  z.strictObject({ id: z.string(), title: z.string(), role: z.enum(TEAM_ROLES) }),
+]);
+export type TeamInspection = z.infer<typeof teamInspectionSchema>;
+export const teamInspectionListSchema = z.array(teamInspectionSchema);
+
+export const inspectionMemberSchema = z.strictObject({
+  accountId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(TEAM_ROLES),
+});
+export type InspectionMember = z.infer<typeof inspectionMemberSchema>;
+export const inspectionMemberListSchema = z.array(inspectionMemberSchema);

@@ -111,6 +111,15 @@ export default function Settings() {
 
       <DeviceName onError={setNameError} />
 
+      <h2 class="govuk-heading-m">Team server</h2>
+      <p class="govuk-body">
+        If your organisation runs a Case Audit team server and this app was opened from it, sign in
+        there to see the inspections you have a role in.{' '}
+        <a class="govuk-link" href="/team">
+          Team server
+        </a>
+      </p>
+
       <h2 class="govuk-heading-m">Install as an app</h2>
       <p class="govuk-body">
         Installed, Case Audit opens in its own window and works with no network at all. In Chrome or

@@ -8,6 +8,27 @@ import type { AppRoute } from './appRoute';
 
 export const ERASE_ADDRESS = '/erase-this-device';
 
+/**
+ * The team server's screens (issue 14): they hold no case data, so they show whether or not
+ * anyone is unlocked on this device (routes.ts has them too).
+ */
+export const teamServerRoutes: readonly AppRoute[] = [
+  { path: '/team', component: lazy(() => import('../../teamServer/TeamServer/TeamServer')) },
+  { path: '/team/set-up', component: lazy(() => import('../../teamServer/TeamSetUp/TeamSetUp')) },
+  {
+    path: '/team/accounts',
+    component: lazy(() => import('../../teamServer/TeamAccounts/TeamAccounts')),
+  },
+  {
+    path: '/team/inspections',
+    component: lazy(() => import('../../teamServer/TeamInspections/TeamInspections')),
+  },
+  {
+    path: '/team/inspections/:inspectionId',
+    component: lazy(() => import('../../teamServer/TeamInspection/TeamInspection')),
+  },
+];
+
 export const lockedRoutes: readonly AppRoute[] = [
   {
     path: '/recovery-code',
@@ -15,4 +36,5 @@ export const lockedRoutes: readonly AppRoute[] = [
   },
   { path: '/add-person', component: lazy(() => import('../../protection/SetUp/AddPerson')) },
   { path: ERASE_ADDRESS, component: lazy(() => import('../../protection/Erase/Erase')) },
+  ...teamServerRoutes,
 ];

@@ -5,7 +5,7 @@ import { ownCasesFirst } from '../../components/InspectionFrame/ownCasesFirst';
 
 /** Erasing the device: from Settings, or while locked by someone who has lost every way in. */
 import type { AppRoute } from './appRoute';
-import { ERASE_ADDRESS } from './lockedRoutes';
+import { ERASE_ADDRESS, teamServerRoutes } from './lockedRoutes';
 
 /**
  * Every address in the app. Each screen is loaded when first visited; all are precached, so
@@ -234,6 +234,7 @@ const screens: readonly AppRoute[] = [
     path: '/inspections/:inspectionId/cases/:caseId/history',
     component: lazy(() => import('../../scoring/CaseHistory/CaseHistory')),
   },
+  ...teamServerRoutes,
 ];
 
 const LeadToolNotice = lazy(() => import('../../team/LeadTools/LeadToolNotice'));

@@ -1,0 +1,109 @@
+/**
+ * The team server's API as typed calls (issue 14): whether the app is served by a team server,
+ * the first administrator, signing in and out, accounts, inspections and their members. Each
+ * answers a `TeamReply`; signing in, setting up and asking who is signed in keep the answer in
+ * memory (teamSession.ts), so later calls carry its CSRF token.
+ */
+import { z } from 'zod';
+import {
+  type AccountChangeRequest,
+  accountListSchema,
+  accountSummarySchema,
+  type FirstAdministratorRequest,
+  inspectionMemberListSchema,
+  type NewAccountRequest,
+  type SignedIn,
+  type SignInRequest,
+  serverHealthSchema,
+  setupNeededSchema,
+  signedInSchema,
+  type TeamRole,
+  teamInspectionListSchema,
+  teamInspectionSchema,
+} from '../core';
+import { type TeamReply, teamRequest } from './teamRequest';
+import { setSignedIn } from './teamSession';
+
+/** Where an administrator downloads the audit log (a plain link: the browser saves the CSV). */
+export const AUDIT_LOG_ADDRESS = '/api/audit.csv';
+
+export type TeamServerPresence = 'served' | 'not-served' | 'unreachable';
+
+/**
+ * Whether this app was served by a team server. Anything but its health answer (a 404, or the
+ * app's own page from a plain web server) means it was not.
+ */
+export async function checkTeamServer(): Promise<TeamServerPresence> {
+  const reply = await teamRequest('GET', '/api/health', serverHealthSchema);
+  if (reply.status === 'ok') return 'served';
+  return reply.status === 'unreachable' ? 'unreachable' : 'not-served';
+}
+
+export const setupNeeded = () => teamRequest('GET', '/api/setup', setupNeededSchema);
+
+/** Keeps who is signed in when the server says so; forgets it when it says no one is. */
+async function keepSignedIn(reply: Promise<TeamReply<SignedIn>>): Promise<TeamReply<SignedIn>> {
+  const answered = await reply;
+  if (answered.status === 'ok') setSignedIn(answered.value);
+  return answered;
+}
+
+export const createFirstAdministrator = (request: FirstAdministratorRequest) =>
+  keepSignedIn(teamRequest('POST', '/api/setup', signedInSchema, request));
+
+export const signIn = (request: SignInRequest) =>
+  keepSignedIn(teamRequest('POST', '/api/sign-in', signedInSchema, request));
+
+/** GET /api/me: who is signed in (a 401 leaves no one signed in on this page). */
+export const whoIsSignedIn = () => keepSignedIn(teamRequest('GET', '/api/me', signedInSchema));
+
+export async function signOut(): Promise<TeamReply<undefined>> {
+  const reply = await teamRequest('POST', '/api/sign-out', z.undefined());
+  if (reply.status !== 'unreachable') setSignedIn(null);
+  return reply;
+}
+
+export const listAccounts = () => teamRequest('GET', '/api/accounts', accountListSchema);
+
+export const addAccount = (request: NewAccountRequest) =>
+  teamRequest('POST', '/api/accounts', accountSummarySchema, request);
+
+export const changeAccount = (accountId: string, change: AccountChangeRequest) =>
+  teamRequest(
+    'PATCH',
+    `/api/accounts/${encodeURIComponent(accountId)}`,
+    accountSummarySchema,
+    change,
+  );
+
+export const listInspections = () =>
+  teamRequest('GET', '/api/inspections', teamInspectionListSchema);
+
+export const addInspection = (title: string) =>
+  teamRequest('POST', '/api/inspections', teamInspectionSchema, { title });
+
+const membersAddress = (inspectionId: string) =>
+  `/api/inspections/${encodeURIComponent(inspectionId)}/members`;
+
+export const inspectionMembers = (inspectionId: string) =>
+  teamRequest('GET', membersAddress(inspectionId), inspectionMemberListSchema);
+
+/** Gives an account a role in the inspection, or changes the one it has; answers the members. */
+export const giveRole = (inspectionId: string, accountId: string, role: TeamRole) =>
+  teamRequest(
+    'PUT',
+    `${membersAddress(inspectionId)}/${encodeURIComponent(accountId)}`,
+    inspectionMemberListSchema,
+    { role },
+  );
+
+export const removeMember = (inspectionId: string, accountId: string) =>
+  teamRequest(
+    'DELETE',
+    `${membersAddress(inspectionId)}/${encodeURIComponent(accountId)}`,
+    z.undefined(),
+  );
+
+export type { TeamProblem, TeamReply } from './teamRequest';
+export { UNREACHABLE } from './teamRequest';
+export { onSignedInChange, signedInNow } from './teamSession';

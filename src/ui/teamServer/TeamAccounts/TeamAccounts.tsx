@@ -1,0 +1,197 @@
+/**
+ * The team server's accounts, for an administrator: who they are, whether each administers the
+ * server and can sign in, disabling (confirmed: it ends their sessions at once) and enabling,
+ * and adding an account.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { AccountSummary, SignedIn } from '../../../core';
+import { changeAccount, listAccounts } from '../../../teamClient/teamClient';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Loading } from '../../components/Loading';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { TeamGate } from '../TeamGate';
+import { type FormErrors, formErrors, NO_ERRORS } from '../teamErrors';
+import { AddAccountForm } from './AddAccountForm';
+
+const HEADING = 'Accounts';
+
+function DisableConfirm({
+  account,
+  onConfirm,
+  onCancel,
+}: {
+  account: AccountSummary;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div class="govuk-inset-text" data-testid="disable-confirm">
+      <h2 class="govuk-heading-m">Disable {account.name}’s account?</h2>
+      <p class="govuk-body">
+        They are signed out on every device at once, and cannot sign in until an administrator
+        enables the account again. Their work on the server stays.
+      </p>
+      <div class="govuk-button-group">
+        <button type="button" class="govuk-button govuk-button--warning" onClick={onConfirm}>
+          Disable the account
+        </button>
+        <button type="button" class="govuk-button govuk-button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function AccountRow({
+  account,
+  onDisable,
+  onEnable,
+}: {
+  account: AccountSummary;
+  onDisable: () => void;
+  onEnable: () => void;
+}) {
+  return (
+    <tr class="govuk-table__row">
+      <td class="govuk-table__cell">{account.name}</td>
+      <td class="govuk-table__cell">{account.email}</td>
+      <td class="govuk-table__cell">{account.administrator ? 'Yes' : 'No'}</td>
+      <td class="govuk-table__cell">
+        <strong class={`govuk-tag ${account.disabled ? 'govuk-tag--grey' : 'govuk-tag--green'}`}>
+          {account.disabled ? 'Disabled' : 'Active'}
+        </strong>
+      </td>
+      <td class="govuk-table__cell">
+        <button
+          type="button"
+          class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+          onClick={account.disabled ? onEnable : onDisable}
+        >
+          {account.disabled ? 'Enable' : 'Disable'}
+          <span class="govuk-visually-hidden"> {account.name}</span>
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function AccountsTable({
+  accounts,
+  onDisable,
+  onEnable,
+}: {
+  accounts: readonly AccountSummary[];
+  onDisable: (account: AccountSummary) => void;
+  onEnable: (account: AccountSummary) => void;
+}) {
+  return (
+    <table class="govuk-table">
+      <caption class="govuk-table__caption govuk-table__caption--m">Accounts on the server</caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          {['Name', 'Email address', 'Administrator', 'Status', 'Action'].map((h) => (
+            <th scope="col" class="govuk-table__header" key={h}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody class="govuk-table__body">
+        {accounts.map((account) => (
+          <AccountRow
+            key={account.id}
+            account={account}
+            onDisable={() => onDisable(account)}
+            onEnable={() => onEnable(account)}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Accounts({ onErrors }: { onErrors: (errors: FormErrors) => void }) {
+  const [accounts, setAccounts] = useState<readonly AccountSummary[] | null>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [confirming, setConfirming] = useState<AccountSummary | null>(null);
+  const [done, setDone] = useState('');
+  const show = (next: FormErrors) => {
+    setErrors(next);
+    onErrors(next);
+  };
+  const load = async () => {
+    const reply = await listAccounts();
+    if (reply.status === 'ok') setAccounts(reply.value);
+    else show(formErrors(reply, {}));
+  };
+  useEffect(() => void load(), []);
+
+  const change = async (account: AccountSummary, disabled: boolean) => {
+    setConfirming(null);
+    const reply = await changeAccount(account.id, { disabled });
+    if (reply.status !== 'ok') {
+      show(formErrors(reply, {}));
+      return;
+    }
+    show(NO_ERRORS);
+    setDone(`${account.name}’s account is ${disabled ? 'disabled' : 'enabled'}.`);
+    await load();
+  };
+
+  return (
+    <>
+      <ErrorSummary errors={errors.summary} />
+      <a href="/team" class="govuk-back-link">
+        Back to the team server
+      </a>
+      <h1 class="govuk-heading-l">{HEADING}</h1>
+      <p class="govuk-body" role="status">
+        {done}
+      </p>
+      {confirming && (
+        <DisableConfirm
+          account={confirming}
+          onConfirm={() => void change(confirming, true)}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
+      {accounts === null ? (
+        errors.summary.length === 0 && <Loading what="Loading the accounts" />
+      ) : (
+        <AccountsTable
+          accounts={accounts}
+          onDisable={setConfirming}
+          onEnable={(account) => void change(account, false)}
+        />
+      )}
+      <AddAccountForm
+        errors={errors}
+        onErrors={show}
+        onAdded={(name) => {
+          setDone(`An account for ${name} is added.`);
+          void load();
+        }}
+      />
+    </>
+  );
+}
+
+export default function TeamAccounts() {
+  const [errors, setErrors] = useState(NO_ERRORS);
+  usePageTitle(HEADING, errors.summary.length > 0);
+  return (
+    <TeamGate heading={HEADING}>
+      {(signedIn: SignedIn) =>
+        signedIn.account.administrator ? (
+          <Accounts onErrors={setErrors} />
+        ) : (
+          <>
+            <h1 class="govuk-heading-l">{HEADING}</h1>
+            <p class="govuk-body">Only an administrator of the team server can manage accounts.</p>
+          </>
+        )
+      }
+    </TeamGate>
+  );
+}

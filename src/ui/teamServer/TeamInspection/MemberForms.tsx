@@ -1,0 +1,131 @@
+/**
+ * The forms on an inspection's members: changing a member's role, confirming a removal, and
+ * adding a member (an account and a role).
+ */
+import { useState } from 'preact/hooks';
+import {
+  type AccountSummary,
+  type InspectionMember,
+  TEAM_ROLE_NAMES,
+  TEAM_ROLES,
+  type TeamRole,
+} from '../../../core';
+import { RadiosField, SelectField } from '../../components/InspectionFrame/formFields';
+import type { FormErrors } from '../teamErrors';
+
+const ROLE_ITEMS = TEAM_ROLES.map((role) => ({ value: role, label: TEAM_ROLE_NAMES[role] }));
+
+export function RoleChange({
+  member,
+  onSave,
+  onCancel,
+}: {
+  member: InspectionMember;
+  onSave: (role: TeamRole) => void;
+  onCancel: () => void;
+}) {
+  const [role, setRole] = useState<TeamRole>(member.role);
+  return (
+    <form
+      class="govuk-inset-text"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave(role);
+      }}
+    >
+      <RadiosField
+        id="member-role"
+        legend={`${member.name}’s role`}
+        value={role}
+        items={ROLE_ITEMS}
+        onChange={(value) => setRole(value as TeamRole)}
+      />
+      <div class="govuk-button-group">
+        <button type="submit" class="govuk-button">
+          Save the role
+        </button>
+        <button type="button" class="govuk-button govuk-button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function RemoveConfirm({
+  member,
+  onConfirm,
+  onCancel,
+}: {
+  member: InspectionMember;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div class="govuk-inset-text">
+      <h2 class="govuk-heading-m">Remove {member.name} from this inspection?</h2>
+      <p class="govuk-body">
+        They no longer receive this inspection. Their account stays, and so does the work they have
+        done.
+      </p>
+      <div class="govuk-button-group">
+        <button type="button" class="govuk-button govuk-button--warning" onClick={onConfirm}>
+          Remove them
+        </button>
+        <button type="button" class="govuk-button govuk-button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export const ADD_IDS = { accountId: 'member-account', role: 'new-member-role' };
+
+export function AddMemberForm({
+  accounts,
+  errors,
+  onAdd,
+}: {
+  /** The accounts that have no role in the inspection yet. */
+  accounts: readonly AccountSummary[];
+  errors: FormErrors;
+  onAdd: (accountId: string, role: TeamRole | '') => void;
+}) {
+  const [accountId, setAccountId] = useState('');
+  const [role, setRole] = useState<TeamRole | ''>('');
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onAdd(accountId, role);
+      }}
+    >
+      <h2 class="govuk-heading-m">Add a member</h2>
+      <SelectField
+        id={ADD_IDS.accountId}
+        label="Account"
+        value={accountId}
+        options={[
+          { value: '', label: 'Choose an account' },
+          ...accounts.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` })),
+        ]}
+        onChange={setAccountId}
+        error={errors.fields.accountId}
+      />
+      <RadiosField
+        id={ADD_IDS.role}
+        legend="Role in this inspection"
+        legendClass="govuk-fieldset__legend--s"
+        value={role}
+        items={ROLE_ITEMS}
+        onChange={(value) => setRole(value as TeamRole)}
+        error={errors.fields.role}
+      />
+      <button type="submit" class="govuk-button">
+        Add the member
+      </button>
+    </form>
+  );
+}

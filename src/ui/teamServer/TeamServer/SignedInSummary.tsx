@@ -1,0 +1,109 @@
+/**
+ * Who is signed in to the team server, the inspections they have a role in, and, for an
+ * administrator, the ways to the accounts, the inspections and the audit log.
+ */
+import { useState } from 'preact/hooks';
+import { type SignedIn, TEAM_ROLE_NAMES } from '../../../core';
+import { AUDIT_LOG_ADDRESS, signOut } from '../../../teamClient/teamClient';
+import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
+
+function Memberships({ signedIn }: { signedIn: SignedIn }) {
+  if (signedIn.memberships.length === 0) {
+    return (
+      <p class="govuk-body">
+        You have no role in an inspection on the team server yet. An administrator or an
+        inspection’s lead gives you one.
+      </p>
+    );
+  }
+  return (
+    <table class="govuk-table">
+      <caption class="govuk-table__caption govuk-table__caption--m">Your inspections</caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          <th scope="col" class="govuk-table__header">
+            Inspection
+          </th>
+          <th scope="col" class="govuk-table__header">
+            Your role
+          </th>
+        </tr>
+      </thead>
+      <tbody class="govuk-table__body">
+        {signedIn.memberships.map((m) => (
+          <tr class="govuk-table__row" key={m.inspectionId}>
+            <td class="govuk-table__cell">
+              {m.role === 'lead' ? (
+                <a class="govuk-link" href={`/team/inspections/${m.inspectionId}`}>
+                  {m.title}
+                </a>
+              ) : (
+                m.title
+              )}
+            </td>
+            <td class="govuk-table__cell">{TEAM_ROLE_NAMES[m.role]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AdministratorLinks() {
+  return (
+    <>
+      <h2 class="govuk-heading-m">Administration</h2>
+      <ul class="govuk-list">
+        <li>
+          <a class="govuk-link" href="/team/accounts">
+            Accounts
+          </a>
+        </li>
+        <li>
+          <a class="govuk-link" href="/team/inspections">
+            Inspections
+          </a>
+        </li>
+        <li>
+          <a class="govuk-link" href={AUDIT_LOG_ADDRESS} download>
+            Download the audit log (CSV)
+          </a>
+        </li>
+      </ul>
+    </>
+  );
+}
+
+export function SignedInSummary({ signedIn }: { signedIn: SignedIn }) {
+  const { account } = signedIn;
+  const [errors, setErrors] = useState<readonly SummaryError[]>([]);
+  const leave = async () => {
+    const reply = await signOut();
+    if (reply.status === 'unreachable') setErrors([{ text: reply.error }]);
+  };
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <h1 class="govuk-heading-l">Team server</h1>
+      <dl class="govuk-summary-list">
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Signed in as</dt>
+          <dd class="govuk-summary-list__value" data-testid="team-signed-in-as">
+            {account.name} ({account.email})
+          </dd>
+        </div>
+        {account.administrator && (
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">Administrator</dt>
+            <dd class="govuk-summary-list__value">Yes</dd>
+          </div>
+        )}
+      </dl>
+      <Memberships signedIn={signedIn} />
+      {account.administrator && <AdministratorLinks />}
+      <button type="button" class="govuk-button govuk-button--secondary" onClick={leave}>
+        Sign out
+      </button>
+    </>
+  );
+}
