@@ -56,12 +56,12 @@ function AdministratorLinks() {
       <ul class="govuk-list">
         <li>
           <a class="govuk-link" href="/team/accounts">
-            Accounts
+            Accounts on the team server
           </a>
         </li>
         <li>
           <a class="govuk-link" href="/team/inspections">
-            Inspections
+            Inspections on the team server
           </a>
         </li>
         <li>
