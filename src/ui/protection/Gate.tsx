@@ -1,7 +1,8 @@
 /**
  * The gate in front of every screen: nothing of the case data shows until a person is unlocked.
  * While no one is set up, the set-up screen; while locked, the unlock screen (or the recovery and
- * add-a-person screens, at their own addresses), in place of whatever address was asked for.
+ * add-a-person screens, at their own addresses), in place of whatever address was asked for. The
+ * team server's screens (no case data) show at their own addresses either way.
  * The address stays, so once unlocked the screen asked for shows. The set-up and unlock screens
  * are loaded on demand, keeping the first screen's code small.
  */
@@ -9,7 +10,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { lazy, Route, Router } from 'preact-iso';
 import { Loading } from '../components/Loading';
-import { lockedRoutes } from '../shell/App/lockedRoutes';
+import { lockedRoutes, teamServerRoutes } from '../shell/App/lockedRoutes';
 import { startSession } from './sessionGate';
 import { useShownSession } from './useSession';
 
@@ -30,7 +31,18 @@ export function Gate({ children }: { children: ComponentChildren }) {
     case 'checking':
       return <Loading />;
     case 'no-one':
-      return <SetUp legacyData={state.legacyData} />;
+      // The team server's screens hold no case data: an administrator setting up a server
+      // need not protect this device first.
+      return (
+        <Router key="no-one">
+          {[
+            ...teamServerRoutes.map((route) => (
+              <Route key={route.path} path={route.path} component={route.component} />
+            )),
+            <Route key="set-up" default component={SetUp} legacyData={state.legacyData} />,
+          ]}
+        </Router>
+      );
     case 'locked':
       // Keyed: unkeyed, Preact would hand this router to the app's own router once unlocked
       // (same type among the children), which keeps showing this screen at an unknown address.
