@@ -587,4 +587,13 @@ export type { PullRows, Sequenced } from './sync/planPull';
 export { planPull, pullResponseOf } from './sync/planPull';
 export { pushRefusals } from './sync/pushAccess';
 export { pushAsIncoming } from './sync/pushAsIncoming';
-export { pullQuerySchema, readPush } from './sync/syncSchemas';
+export type { PushRequest } from './sync/syncSchemas';
+export {
+  packResponseSchema,
+  pullQuerySchema,
+  pullResponseSchema,
+  pushResponseSchema,
+  readPush,
+} from './sync/syncSchemas';
+export type { DeviceSync } from './sync/deviceSync';
+export { deviceSyncSchema, newDeviceSync, pushIdFor } from './sync/deviceSync';

@@ -190,6 +190,25 @@ export const teamWorkHandlers = {
     );
   },
 
+  /**
+   * A pack or work file the team server sent (its text), read and checked as any file is, then
+   * merged with no decisions: a conflict is kept for the lead, as after a file merge.
+   */
+  async mergeServerFile(
+    args: { readonly inspectionId: string; readonly text: string; readonly who: MergeContext },
+    progress: (value: MergeProgress) => void,
+  ): Promise<CommitOutcome> {
+    const opened = await openTeamFile('Team server', args.text);
+    if (opened.status !== 'ready') {
+      const [first] = opened.status === 'invalid' ? opened.errors : [];
+      return {
+        status: 'refused',
+        message: `The team server sent a file this device cannot use${first ? ` (${first.path}: ${first.message})` : ''}.`,
+      };
+    }
+    return commitMerge(args.inspectionId, [opened.incoming], new Map(), args.who, progress);
+  },
+
   close(args: { readonly session: string }): void {
     sessions.delete(args.session);
   },

@@ -17,6 +17,7 @@ const LAYERS: Record<string, readonly string[]> = {
   'src/workers': ['src/core', 'src/db', 'src/report'],
   'src/session': ['src/core', 'src/db', 'src/editing', 'src/workers'],
   'src/teamClient': ['src/core'],
+  'src/sync': ['src/core', 'src/db', 'src/workers', 'src/teamClient'],
   'src/ui': [
     'src/core',
     'src/db',
@@ -25,6 +26,7 @@ const LAYERS: Record<string, readonly string[]> = {
     'src/workers',
     'src/session',
     'src/teamClient',
+    'src/sync',
   ],
   'src/cli': ['src/core', 'src/report'],
   'src/server': ['src/core'],

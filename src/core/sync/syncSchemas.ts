@@ -11,7 +11,12 @@
  */
 import { z } from 'zod';
 import type { Sha256Hex } from '../exchange/fileEnvelope';
-import { readTeamFileValue, type WorkFile, workFileSchema } from '../exchange/teamFiles';
+import {
+  packFileSchema,
+  readTeamFileValue,
+  type WorkFile,
+  workFileSchema,
+} from '../exchange/teamFiles';
 import { conflictRecordSchema } from '../merge/conflictRecord';
 import { fileCountsSchema } from '../merge/fileCounts';
 import { moderationAssignmentSchema } from '../moderation/moderationRecord';
@@ -66,6 +71,9 @@ export const pullResponseSchema = z.strictObject({
   /** Conflicts kept for the lead, open or resolved since (a lead's pull only). */
   conflicts: z.array(conflictRecordSchema).optional(),
 });
+
+/** A device's first copy of an inspection: a pack scoped to the caller, and where to pull from. */
+export const packResponseSchema = z.strictObject({ seq: syncSeqSchema, pack: packFileSchema });
 
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 export type PushResponse = z.infer<typeof pushResponseSchema>;

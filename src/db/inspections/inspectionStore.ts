@@ -185,10 +185,11 @@ export function inspectionContents(id: string): Promise<InspectionContents> {
 
 /**
  * Keys in `meta` that belong to one inspection (the population summary, who scores on this
- * device, the pack's auto-lock setting: packAutoLock.ts).
+ * device, the pack's auto-lock setting: packAutoLock.ts, how far it has synced with the team
+ * server: sync/deviceSyncStore.ts).
  */
 export function inspectionMetaKeys(id: string): string[] {
-  return [`population:${id}`, `scorer:${id}`, `autoLock:${id}`];
+  return [`population:${id}`, `scorer:${id}`, `autoLock:${id}`, `serverSync:${id}`];
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The app behind the gate: the router and everything that reads a person's space (crash
- * recovery, the findings prefetch, the damaged-records and data-waiting warnings). Its own
+ * recovery, the findings prefetch, syncing with the team server, the damaged-records and
+ * data-waiting warnings). Its own
  * chunk, loaded once someone has unlocked, so the first screen (set-up or unlock) does not load
  * the storage layer.
  */
@@ -8,6 +9,7 @@ import { lazy, Route, Router } from 'preact-iso';
 import { DamagedRecordsBanner } from '../../protection/DamagedRecordsBanner';
 import { LegacyDataWaitingBanner } from '../../protection/LegacyDataWaitingBanner';
 import { CaseRecovery } from '../../scoring/CaseRecovery/CaseRecovery';
+import { BackgroundSync } from './BackgroundSync';
 import { FindingsPrefetch } from './FindingsPrefetch';
 import { routes } from './routes';
 
@@ -20,6 +22,7 @@ export default function UnlockedApp() {
       <LegacyDataWaitingBanner />
       <CaseRecovery />
       <FindingsPrefetch />
+      <BackgroundSync />
       <Router>
         {[
           ...routes.map((route) => (

@@ -17,6 +17,7 @@ import { NotificationBanner } from '../../components/NotificationBanner';
 import { WarningText } from '../../components/WarningText';
 import { useLive } from '../../hooks/useLive';
 import { todayLocal } from '../../report/Exports/exportDate';
+import { ServerSyncPanel } from './ServerSyncPanel';
 import { teamWorkHref } from './teamWorkCommon';
 import './TeamWork.css';
 
@@ -92,6 +93,7 @@ function Hub({ inspection }: { inspection: Inspection }) {
         <li>Each inspector opens the pack, scores, and sends back their work.</li>
         <li>The lead merges everyone’s work into this inspection.</li>
       </ol>
+      <ServerSyncPanel inspection={inspection} />
 
       <section class="ca-team-work__item" aria-labelledby="tw-pack">
         <h2 class="govuk-heading-m" id="tw-pack">

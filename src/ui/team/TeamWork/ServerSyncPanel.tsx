@@ -1,0 +1,148 @@
+/**
+ * The team server on the inspection's team-work page, when the app was opened from one: sign in
+ * to sync; put the lead's inspection on the server; take a first copy of one the server holds;
+ * and, once it syncs, when it last did and how that went, with "Sync now". Syncing also runs by
+ * itself every half minute (src/sync/backgroundSync.ts): the screen only shows its record.
+ */
+import { useState } from 'preact/hooks';
+import type { Inspection } from '../../../core';
+import { deviceSyncOf } from '../../../db/sync/deviceSyncStore';
+import { syncOneNow } from '../../../sync/backgroundSync';
+import { copyFromServer, putOnServer, type SyncOutcome } from '../../../sync/serverSync';
+import { whoIsSignedIn } from '../../../teamClient/teamClient';
+import { formatMoment } from '../../components/InspectionFrame/format';
+import { useDeviceRole } from '../../components/InspectionFrame/useDeviceRole';
+import { useLive } from '../../hooks/useLive';
+import { APP_VERSION } from '../../report/Exports/exportDate';
+import { useTeamAccount } from '../../teamServer/useTeamAccount';
+
+const HEADING_ID = 'tw-server';
+
+function Status({ text, failed }: { text: string; failed: boolean }) {
+  return failed ? (
+    <p class="govuk-body ca-sync__failed">
+      <strong class="govuk-!-font-weight-bold">Not synced: </strong>
+      {text} Your work is kept on this device and sent at the next sync.
+    </p>
+  ) : (
+    <p class="govuk-body">{text}</p>
+  );
+}
+
+export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
+  const { state } = useTeamAccount();
+  const role = useDeviceRole(inspection.id);
+  const sync = useLive(() => deviceSyncOf(inspection.id), [inspection.id]);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  if (state.kind === 'checking' || state.kind === 'not-served') return null;
+
+  const run = async (what: string, action: () => Promise<SyncOutcome | null>) => {
+    setBusy(what);
+    setFailure(null);
+    try {
+      const outcome = await action();
+      if (outcome?.status === 'failed') setFailure(outcome.message);
+      // Putting an inspection on the server makes this person its lead there: ask again.
+      else await whoIsSignedIn();
+    } catch (error) {
+      setFailure(String(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const signedIn = state.kind === 'signed-in' ? state.signedIn : null;
+  const onServer = signedIn?.memberships.some((m) => m.inspectionId === inspection.id) ?? false;
+  const held = sync.status === 'ready' ? sync.value : null;
+
+  return (
+    <section class="ca-team-work__item" aria-labelledby={HEADING_ID}>
+      <h2 class="govuk-heading-m" id={HEADING_ID}>
+        Team server
+      </h2>
+      {state.kind === 'unreachable' && (
+        <p class="govuk-body">
+          The team server cannot be reached. Work stays on this device and is sent when it can be.
+        </p>
+      )}
+      {state.kind === 'signed-out' && (
+        <p class="govuk-body">
+          <a class="govuk-link" href="/team">
+            Sign in to the team server
+          </a>{' '}
+          to sync this inspection with your team as you work.
+        </p>
+      )}
+      {signedIn && held && (
+        <>
+          <p class="govuk-body">
+            This inspection syncs with the team server: your answers are sent as they are saved, and
+            your team’s come to this device.{' '}
+            {held.syncedAt ? `Last synced ${formatMoment(held.syncedAt)}.` : 'Not synced yet.'}
+          </p>
+          {held.outcome && <Status {...held.outcome} />}
+          <button
+            type="button"
+            class="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+            disabled={busy !== null}
+            onClick={() => void run('Syncing…', () => syncOneNow(inspection.id, APP_VERSION))}
+          >
+            Sync now
+          </button>
+        </>
+      )}
+      {signedIn && sync.status === 'ready' && !held && onServer && (
+        <>
+          <p class="govuk-body">
+            This inspection is on the team server. Start syncing to send your answers as they are
+            saved and receive your team’s.
+          </p>
+          <button
+            type="button"
+            class="govuk-button"
+            data-module="govuk-button"
+            disabled={busy !== null}
+            onClick={() => void run('Starting…', () => copyFromServer(inspection))}
+          >
+            Start syncing
+          </button>
+        </>
+      )}
+      {signedIn &&
+        sync.status === 'ready' &&
+        !held &&
+        !onServer &&
+        (role?.role === 'lead' ? (
+          <>
+            <p class="govuk-body">
+              Put this inspection on the team server to work with your team without files: you are
+              its lead there, and you give your team their roles.
+            </p>
+            <button
+              type="button"
+              class="govuk-button"
+              data-module="govuk-button"
+              disabled={busy !== null}
+              onClick={() =>
+                void run('Putting it on the team server…', () =>
+                  putOnServer(inspection, APP_VERSION),
+                )
+              }
+            >
+              Put this inspection on the team server
+            </button>
+          </>
+        ) : (
+          <p class="govuk-body">
+            This inspection is not on the team server for you. Ask its lead to give you a role in
+            it.
+          </p>
+        ))}
+      <p class="govuk-body" role="status">
+        {busy ?? ''}
+      </p>
+      {failure && <Status text={failure} failed />}
+    </section>
+  );
+}
