@@ -218,6 +218,24 @@ describe.each(ENGINES)('sync on the team server (%s)', (engine) => {
     expect((await pull('ap', ap.seq)).body).toEqual({ seq: ap.seq, more: false });
   });
 
+  it('shows the lead the inspection’s own team, to say who each account is in it', async () => {
+    const team = await server.request(
+      { method: 'GET', url: `/api/inspections/${INSPECTION.id}/team` },
+      as.lead,
+    );
+    expect(team.json()).toEqual([
+      { id: 'lead', name: 'R. Okafor', role: 'lead' },
+      { id: 'ap', name: 'A. Patel', role: 'inspector' },
+      { id: 'jm', name: 'J. Morgan', role: 'inspector' },
+      { id: 'rr', name: 'R. Reid', role: 'inspector' },
+    ]);
+    const inspector = await server.request(
+      { method: 'GET', url: `/api/inspections/${INSPECTION.id}/team` },
+      as.ap,
+    );
+    expect(inspector.statusCode).toBe(403);
+  });
+
   it('refuses what a caller may not have, and bad input, whole', async () => {
     const stranger = await server.request(
       { method: 'GET', url: `/api/inspections/${INSPECTION.id}/pull?since=0` },

@@ -19,6 +19,7 @@ import {
   setRole,
 } from '../inspections/inspectionStore';
 import type { Queryable } from '../store/database';
+import { heldInspection } from '../sync/syncStore';
 import { notFound, Refusal } from './refusals';
 import { body } from './requestBody';
 import type { ServerOptions } from './serverOptions';
@@ -88,6 +89,13 @@ export function inspectionRoutes(app: FastifyInstance, options: ServerOptions): 
   app.get<InspectionParams>('/api/inspections/:id/members', async (request) => {
     const { inspection } = await managedInspection(db, request);
     return membersOf(db, inspection.id);
+  });
+
+  // The inspection's own team list, once its lead has put it here: who each member is in it.
+  app.get<InspectionParams>('/api/inspections/:id/team', async (request) => {
+    const { inspection } = await managedInspection(db, request);
+    const held = await heldInspection(db, inspection.id);
+    return (held?.team ?? []).map(({ id, name, role }) => ({ id, name, role }));
   });
 
   app.put<MemberParams>('/api/inspections/:id/members/:accountId', async (request) => {
