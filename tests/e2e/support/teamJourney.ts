@@ -54,8 +54,8 @@ export async function downloadFrom(
 }
 
 /** Goes to the inspection's Team work page through its sub-navigation. */
-export async function openTeamWork(page: Page, inspectionId: string): Promise<void> {
-  await openApp(page, `/inspections/${inspectionId}`);
+export async function openTeamWork(page: Page, inspectionId: string, url?: string): Promise<void> {
+  await openApp(page, `/inspections/${inspectionId}`, url);
   await page
     .getByRole('navigation', { name: 'Inspection' })
     .getByRole('link', { name: 'Team work' })
@@ -126,8 +126,9 @@ export async function scoreCase(
   caseId: string,
   standard: string,
   answers: Readonly<Record<string, { choice: string; note?: string }>>,
+  url?: string,
 ): Promise<void> {
-  await openApp(page, `/inspections/${inspectionId}/cases/${caseId}`);
+  await openApp(page, `/inspections/${inspectionId}/cases/${caseId}`, url);
   await page.getByRole('link', { name: standard, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: standard }).waitFor();
   for (const [itemId, { choice, note }] of Object.entries(answers)) {

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { type SignedIn, TEAM_ROLE_NAMES } from '../../../core';
 import { AUDIT_LOG_ADDRESS, signOut } from '../../../teamClient/teamClient';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
+import { OnThisDevice } from './OnThisDevice';
 
 function Memberships({ signedIn }: { signedIn: SignedIn }) {
   if (signedIn.memberships.length === 0) {
@@ -27,6 +28,9 @@ function Memberships({ signedIn }: { signedIn: SignedIn }) {
           <th scope="col" class="govuk-table__header">
             Your role
           </th>
+          <th scope="col" class="govuk-table__header">
+            On this device
+          </th>
         </tr>
       </thead>
       <tbody class="govuk-table__body">
@@ -42,6 +46,9 @@ function Memberships({ signedIn }: { signedIn: SignedIn }) {
               )}
             </td>
             <td class="govuk-table__cell">{TEAM_ROLE_NAMES[m.role]}</td>
+            <td class="govuk-table__cell">
+              <OnThisDevice inspectionId={m.inspectionId} title={m.title} />
+            </td>
           </tr>
         ))}
       </tbody>
