@@ -84,6 +84,8 @@ describe('a team server’s accounts and roles', () => {
     await expectHeading(page, 'Inspections on the team server');
     await page.getByLabel('Title').fill(TITLE);
     await page.getByRole('button', { name: 'Create the inspection' }).click();
+    await page.getByRole('link', { name: TITLE }).waitFor();
+    await expectNoAxeViolations(page);
     await page.getByRole('link', { name: TITLE }).click();
     await expectHeading(page, TITLE);
     await expectNoAxeViolations(page);

@@ -50,6 +50,9 @@ describe('the accounts', () => {
     const user = userEvent.setup();
     await user.click(within(row).getByRole('button', { name: /^Disable\s*Sam Reyes$/ }));
     const confirm = screen.getByTestId('disable-confirm');
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe('Disable Sam Reyes’s account?'),
+    );
     expect(confirm.textContent).toContain('They are signed out on every device at once');
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(server.changes()).toEqual([]);

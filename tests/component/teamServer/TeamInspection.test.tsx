@@ -97,6 +97,11 @@ describe('an inspection’s members', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /^Change role\s*Sam Reyes$/ }));
     const form = screen.getByRole('group', { name: 'Sam Reyes’s role' });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('form', { name: 'Change Sam Reyes’s role' }),
+      ),
+    );
     expect((within(form).getByLabelText('Inspector') as HTMLInputElement).checked).toBe(true);
     await user.click(within(form).getByLabelText('Lead inspector'));
     expect(await axeViolations()).toEqual([]);
@@ -116,6 +121,9 @@ describe('an inspection’s members', () => {
     expect(
       screen.getByRole('heading', { name: 'Remove Sam Reyes from this inspection?' }),
     ).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe('Remove Sam Reyes from this inspection?'),
+    );
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(server.changes()).toEqual([]);
     await user.click(screen.getByRole('button', { name: /^Remove\s*Sam Reyes$/ }));

@@ -3,11 +3,12 @@
  * server and can sign in, disabling (confirmed: it ends their sessions at once) and enabling,
  * and adding an account.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AccountSummary, SignedIn } from '../../../core';
 import { changeAccount, listAccounts } from '../../../teamClient/teamClient';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
+import { focusElement } from '../../components/moveFocus';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { TeamGate } from '../TeamGate';
 import { type FormErrors, formErrors, NO_ERRORS } from '../teamErrors';
@@ -24,9 +25,16 @@ function DisableConfirm({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen reader users are taken to the question they have just opened.
+  useEffect(() => {
+    if (heading.current) focusElement(heading.current);
+  }, [account]);
   return (
     <div class="govuk-inset-text" data-testid="disable-confirm">
-      <h2 class="govuk-heading-m">Disable {account.name}’s account?</h2>
+      <h2 class="govuk-heading-m" ref={heading}>
+        Disable {account.name}’s account?
+      </h2>
       <p class="govuk-body">
         They are signed out on every device at once, and cannot sign in until an administrator
         enables the account again. Their work on the server stays.

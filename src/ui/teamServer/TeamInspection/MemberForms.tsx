@@ -2,7 +2,7 @@
  * The forms on an inspection's members: changing a member's role, confirming a removal, and
  * adding a member (an account and a role).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   type AccountSummary,
   type InspectionMember,
@@ -11,9 +11,19 @@ import {
   type TeamRole,
 } from '../../../core';
 import { RadiosField, SelectField } from '../../components/InspectionFrame/formFields';
+import { focusElement } from '../../components/moveFocus';
 import type { FormErrors } from '../teamErrors';
 
 const ROLE_ITEMS = TEAM_ROLES.map((role) => ({ value: role, label: TEAM_ROLE_NAMES[role] }));
+
+/** Takes keyboard and screen reader users to what they have just opened. */
+function useFocusOnOpen<T extends HTMLElement>(member: InspectionMember) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (ref.current) focusElement(ref.current);
+  }, [member]);
+  return ref;
+}
 
 export function RoleChange({
   member,
@@ -25,8 +35,11 @@ export function RoleChange({
   onCancel: () => void;
 }) {
   const [role, setRole] = useState<TeamRole>(member.role);
+  const ref = useFocusOnOpen<HTMLFormElement>(member);
   return (
     <form
+      ref={ref}
+      aria-label={`Change ${member.name}’s role`}
       class="govuk-inset-text"
       onSubmit={(event) => {
         event.preventDefault();
@@ -61,9 +74,12 @@ export function RemoveConfirm({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const ref = useFocusOnOpen<HTMLHeadingElement>(member);
   return (
     <div class="govuk-inset-text">
-      <h2 class="govuk-heading-m">Remove {member.name} from this inspection?</h2>
+      <h2 class="govuk-heading-m" ref={ref}>
+        Remove {member.name} from this inspection?
+      </h2>
       <p class="govuk-body">
         They no longer receive this inspection. Their account stays, and so does the work they have
         done.
