@@ -85,8 +85,10 @@ describe('an inspection’s members', () => {
     expect(server.changes().map((s) => [s.method, s.address, s.body, s.csrf])).toEqual([
       ['PUT', `${MEMBERS}/acc-2`, { role: 'second-reader' }, 'csrf-admin'],
     ]);
-    // Sam has a role now: only Dana is left to add.
+    // Sam has a role now: only Dana is left to add, and the form starts again.
     expect(screen.queryByRole('option', { name: /Sam Reyes/ })).toBeNull();
+    expect((screen.getByLabelText('Account') as HTMLSelectElement).value).toBe('');
+    expect((screen.getByLabelText('Second reader') as HTMLInputElement).checked).toBe(false);
   });
 
   it('changes a member’s role', async () => {

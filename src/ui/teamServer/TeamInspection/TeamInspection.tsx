@@ -178,7 +178,15 @@ function Members({
             />
           )}
           <MembersTable members={loaded.members} onEdit={setEditing} />
-          {administrator && <AddMemberForm accounts={outside} errors={errors} onAdd={add} />}
+          {administrator && (
+            // Emptied once the members change: the account just added is no longer a choice.
+            <AddMemberForm
+              key={loaded.members.map((m) => m.accountId).join()}
+              accounts={outside}
+              errors={errors}
+              onAdd={add}
+            />
+          )}
         </>
       )}
     </>
