@@ -15,6 +15,7 @@ import {
   type SignedIn,
   type SignInRequest,
   serverHealthSchema,
+  serverTeamSchema,
   setupNeededSchema,
   signedInSchema,
   type TeamRole,
@@ -89,13 +90,22 @@ export const inspectionMembers = (inspectionId: string) =>
   teamRequest('GET', membersAddress(inspectionId), inspectionMemberListSchema);
 
 /** Gives an account a role in the inspection, or changes the one it has; answers the members. */
-export const giveRole = (inspectionId: string, accountId: string, role: TeamRole) =>
+export const giveRole = (
+  inspectionId: string,
+  accountId: string,
+  role: TeamRole,
+  memberId?: string,
+) =>
   teamRequest(
     'PUT',
     `${membersAddress(inspectionId)}/${encodeURIComponent(accountId)}`,
     inspectionMemberListSchema,
-    { role },
+    memberId ? { role, memberId } : { role },
   );
+
+/** The inspection's own team list, once its lead has put it on the server. */
+export const inspectionTeam = (inspectionId: string) =>
+  teamRequest('GET', `/api/inspections/${encodeURIComponent(inspectionId)}/team`, serverTeamSchema);
 
 export const removeMember = (inspectionId: string, accountId: string) =>
   teamRequest(

@@ -124,6 +124,14 @@ export const inspectionMemberSchema = z.strictObject({
   email: z.string(),
   name: z.string(),
   role: z.enum(TEAM_ROLES),
+  /** Who they are in the inspection's own team list (their account's id when not said). */
+  memberId: z.string(),
 });
 export type InspectionMember = z.infer<typeof inspectionMemberSchema>;
 export const inspectionMemberListSchema = z.array(inspectionMemberSchema);
+
+/** The inspection's own team list, as its lead put it on the server (empty before). */
+export const serverTeamSchema = z.array(
+  z.strictObject({ id: z.string(), name: z.string(), role: z.enum(['lead', 'inspector']) }),
+);
+export type ServerTeam = z.infer<typeof serverTeamSchema>;

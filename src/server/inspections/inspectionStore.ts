@@ -76,7 +76,8 @@ export async function setRole(
   await db.query(
     `insert into memberships (inspection_id, account_id, role, member_id) values ($1, $2, $3, $4)
      on conflict (inspection_id, account_id)
-     do update set role = excluded.role, member_id = excluded.member_id`,
+     do update set role = excluded.role,
+       member_id = coalesce(excluded.member_id, memberships.member_id)`,
     [inspectionId, accountId, role, memberId],
   );
 }

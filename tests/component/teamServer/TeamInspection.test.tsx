@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { InspectionMember } from '../../../src/core';
+import type { InspectionMember, ServerTeam } from '../../../src/core';
 import TeamInspection from '../../../src/ui/teamServer/TeamInspection/TeamInspection';
 import {
   ADMINISTRATOR,
@@ -19,13 +19,19 @@ const MEMBERS = '/api/inspections/insp-1/members';
 const TITLE = 'Northshire youth justice';
 
 /** A server holding one inspection's members, changed by PUT and DELETE as the real one does. */
-function serverWith(members: InspectionMember[]) {
+function serverWith(members: InspectionMember[], team: ServerTeam = []) {
   const of = (id: string) => [DANA, SAM].find((a) => a.id === id)!;
   const put = (accountId: string) => (sent: { body: unknown }) => {
-    const { role } = sent.body as { role: InspectionMember['role'] };
+    const { role, memberId } = sent.body as { role: InspectionMember['role']; memberId?: string };
     const { name, email } = of(accountId);
     const others = members.filter((m) => m.accountId !== accountId);
-    members.splice(0, members.length, ...others, { accountId, name, email, role });
+    members.splice(0, members.length, ...others, {
+      accountId,
+      name,
+      email,
+      role,
+      memberId: memberId ?? accountId,
+    });
     return { status: 200, body: [...members] };
   };
   return fakeTeamServer({
@@ -36,6 +42,7 @@ function serverWith(members: InspectionMember[]) {
     },
     'GET /api/accounts': { status: 200, body: [DANA, SAM] },
     [`GET ${MEMBERS}`]: () => ({ status: 200, body: [...members] }),
+    'GET /api/inspections/insp-1/team': { status: 200, body: team },
     [`PUT ${MEMBERS}/acc-1`]: put('acc-1'),
     [`PUT ${MEMBERS}/acc-2`]: put('acc-2'),
     [`DELETE ${MEMBERS}/acc-2`]: () => {
@@ -60,6 +67,30 @@ beforeEach(() => signedInAs(ADMINISTRATOR));
 afterEach(() => vi.unstubAllGlobals());
 
 describe('an inspection’s members', () => {
+  it('asks who a new member is in the inspection’s own team, once the lead has put it here', async () => {
+    const server = serverWith(
+      [],
+      [
+        { id: 'lead', name: 'R. Okafor', role: 'lead' },
+        { id: 'sr', name: 'S. Reyes', role: 'inspector' },
+      ],
+    );
+    renderScreen();
+    await screen.findByRole('option', { name: 'Sam Reyes (sam.reyes@example.org)' });
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Account'), 'acc-2');
+    await user.click(screen.getByLabelText('Inspector'));
+    await user.click(screen.getByRole('button', { name: 'Add the member' }));
+    expect(within(await screen.findByRole('alert')).getByRole('link').textContent).toBe(
+      'Choose who they are in the inspection’s team',
+    );
+    expect(await axeViolations()).toEqual([]);
+    await user.selectOptions(screen.getByLabelText('Who they are in the inspection’s team'), 'sr');
+    await user.click(screen.getByRole('button', { name: 'Add the member' }));
+    await screen.findByText('Sam Reyes is now inspector here.');
+    expect(server.changes().map((s) => s.body)).toEqual([{ role: 'inspector', memberId: 'sr' }]);
+  });
+
   it('adds a member with a role, after saying what is missing', async () => {
     const server = serverWith([]);
     renderScreen();
@@ -93,7 +124,13 @@ describe('an inspection’s members', () => {
 
   it('changes a member’s role', async () => {
     const server = serverWith([
-      { accountId: 'acc-2', name: 'Sam Reyes', email: 'sam.reyes@example.org', role: 'inspector' },
+      {
+        accountId: 'acc-2',
+        name: 'Sam Reyes',
+        email: 'sam.reyes@example.org',
+        role: 'inspector',
+        memberId: 'acc-2',
+      },
     ]);
     renderScreen();
     const user = userEvent.setup();
@@ -110,12 +147,19 @@ describe('an inspection’s members', () => {
     await user.click(screen.getByRole('button', { name: 'Save the role' }));
     await screen.findByText('Sam Reyes is now lead inspector here.');
     expect(screen.getByRole('row', { name: /Sam Reyes/ }).textContent).toContain('Lead inspector');
-    expect(server.changes()[0]!.body).toEqual({ role: 'lead' });
+    // Who they are in the team stays as it was.
+    expect(server.changes()[0]!.body).toEqual({ role: 'lead', memberId: 'acc-2' });
   });
 
   it('removes a member only once confirmed', async () => {
     const server = serverWith([
-      { accountId: 'acc-2', name: 'Sam Reyes', email: 'sam.reyes@example.org', role: 'inspector' },
+      {
+        accountId: 'acc-2',
+        name: 'Sam Reyes',
+        email: 'sam.reyes@example.org',
+        role: 'inspector',
+        memberId: 'acc-2',
+      },
     ]);
     renderScreen();
     const user = userEvent.setup();
@@ -141,7 +185,13 @@ describe('an inspection’s members', () => {
       memberships: [{ inspectionId: 'insp-1', title: TITLE, role: 'lead' }],
     });
     serverWith([
-      { accountId: 'acc-2', name: 'Sam Reyes', email: 'sam.reyes@example.org', role: 'lead' },
+      {
+        accountId: 'acc-2',
+        name: 'Sam Reyes',
+        email: 'sam.reyes@example.org',
+        role: 'lead',
+        memberId: 'acc-2',
+      },
     ]);
     const view = renderScreen();
     await screen.findByRole('button', { name: /^Change role\s*Sam Reyes$/ });

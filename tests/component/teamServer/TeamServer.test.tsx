@@ -69,7 +69,9 @@ describe('the team server screen', () => {
       'Sam Reyes (sam.reyes@example.org)',
     );
     const row = screen.getByRole('row', { name: /Northshire youth justice/ });
-    expect(row.textContent).toBe('Northshire youth justiceInspectorUnlock this device to copy it here');
+    expect(row.textContent).toBe(
+      'Northshire youth justiceInspectorUnlock this device to copy it here',
+    );
     // Not an administrator: no administration.
     expect(screen.queryByRole('link', { name: 'Download the audit log (CSV)' })).toBeNull();
     expect(await axeViolations()).toEqual([]);

@@ -167,7 +167,9 @@ describe('reading the answers', () => {
 
   it('addresses a member by inspection and account, escaped', async () => {
     setSignedIn(ADMINISTRATOR);
-    answer(200, [{ accountId: 'a/2', email: 's@example.org', name: 'Sam', role: 'inspector' }]);
+    answer(200, [
+      { accountId: 'a/2', email: 's@example.org', name: 'Sam', role: 'inspector', memberId: 'a/2' },
+    ]);
     const reply = await giveRole('insp 1', 'a/2', 'inspector');
     expect(reply.status).toBe('ok');
     expect(sent[0]!.address).toBe('/api/inspections/insp%201/members/a%2F2');

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   type AccountSummary,
   type InspectionMember,
+  type ServerTeam,
   TEAM_ROLE_NAMES,
   TEAM_ROLES,
   type TeamRole,
@@ -96,26 +97,34 @@ export function RemoveConfirm({
   );
 }
 
-export const ADD_IDS = { accountId: 'member-account', role: 'new-member-role' };
+export const ADD_IDS = {
+  accountId: 'member-account',
+  role: 'new-member-role',
+  memberId: 'member-in-team',
+};
 
 export function AddMemberForm({
   accounts,
+  team,
   errors,
   onAdd,
 }: {
   /** The accounts that have no role in the inspection yet. */
   accounts: readonly AccountSummary[];
+  /** The inspection's own team list, once its lead has put it on the server. */
+  team: ServerTeam;
   errors: FormErrors;
-  onAdd: (accountId: string, role: TeamRole | '') => void;
+  onAdd: (accountId: string, role: TeamRole | '', memberId: string) => void;
 }) {
   const [accountId, setAccountId] = useState('');
   const [role, setRole] = useState<TeamRole | ''>('');
+  const [memberId, setMemberId] = useState('');
   return (
     <form
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        onAdd(accountId, role);
+        onAdd(accountId, role, memberId);
       }}
     >
       <h2 class="govuk-heading-m">Add a member</h2>
@@ -139,6 +148,20 @@ export function AddMemberForm({
         onChange={(value) => setRole(value as TeamRole)}
         error={errors.fields.role}
       />
+      {team.length > 0 && (
+        <SelectField
+          id={ADD_IDS.memberId}
+          label="Who they are in the inspection’s team"
+          hint="Their work is recorded under this name, as in the packs and work files."
+          value={memberId}
+          options={[
+            { value: '', label: 'Choose who they are' },
+            ...team.map((m) => ({ value: m.id, label: m.name })),
+          ]}
+          onChange={setMemberId}
+          error={errors.fields.memberId}
+        />
+      )}
       <button type="submit" class="govuk-button">
         Add the member
       </button>

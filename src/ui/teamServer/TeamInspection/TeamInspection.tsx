@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   type AccountSummary,
   type InspectionMember,
+  type ServerTeam,
   type SignedIn,
   TEAM_ROLE_NAMES,
   type TeamRole,
@@ -14,6 +15,7 @@ import {
 import {
   giveRole,
   inspectionMembers,
+  inspectionTeam,
   listAccounts,
   listInspections,
   removeMember,
@@ -76,21 +78,26 @@ function MembersTable({
   );
 }
 
-type Loaded = { title: string; members: readonly InspectionMember[] };
+type Loaded = { title: string; members: readonly InspectionMember[]; team: ServerTeam };
 
 function useInspection(inspectionId: string, administrator: boolean) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [accounts, setAccounts] = useState<readonly AccountSummary[]>([]);
   const [failure, setFailure] = useState<FormErrors>(NO_ERRORS);
   const load = async () => {
-    const [members, inspections] = await Promise.all([
+    const [members, inspections, team] = await Promise.all([
       inspectionMembers(inspectionId),
       listInspections(),
+      inspectionTeam(inspectionId),
     ]);
     if (members.status !== 'ok') return setFailure(formErrors(members, {}));
     const found =
       inspections.status === 'ok' ? inspections.value.find((i) => i.id === inspectionId) : null;
-    setLoaded({ title: found?.title ?? 'Inspection', members: members.value });
+    setLoaded({
+      title: found?.title ?? 'Inspection',
+      members: members.value,
+      team: team.status === 'ok' ? team.value : [],
+    });
     if (administrator) {
       const all = await listAccounts();
       if (all.status === 'ok') setAccounts(all.value);
@@ -128,9 +135,12 @@ function Members({
     setDone(message);
     setLoaded((was) => was && { ...was, members: reply.value });
   };
-  const save = async (member: { accountId: string; name: string }, role: TeamRole) =>
+  const save = async (
+    member: { accountId: string; name: string; memberId?: string },
+    role: TeamRole,
+  ) =>
     afterChange(
-      await giveRole(inspectionId, member.accountId, role),
+      await giveRole(inspectionId, member.accountId, role, member.memberId),
       `${member.name} is now ${TEAM_ROLE_NAMES[role].toLowerCase()} here.`,
     );
   const remove = async (member: InspectionMember) => {
@@ -141,11 +151,16 @@ function Members({
     setDone(`${member.name} is removed from this inspection.`);
     setLoaded((was) => was && { ...was, members: was.members.filter((m) => m !== member) });
   };
-  const add = (accountId: string, role: TeamRole | '') => {
+  const add = (accountId: string, role: TeamRole | '', memberId: string) => {
     const account = accounts.find((a) => a.id === accountId);
     if (!account) return show(fieldError('accountId', ADD_IDS.accountId, 'Choose an account'));
     if (role === '') return show(fieldError('role', ADD_IDS.role, 'Choose a role'));
-    void save({ accountId, name: account.name }, role);
+    if ((loaded?.team.length ?? 0) > 0 && memberId === '') {
+      return show(
+        fieldError('memberId', ADD_IDS.memberId, 'Choose who they are in the inspection’s team'),
+      );
+    }
+    void save({ accountId, name: account.name, ...(memberId ? { memberId } : {}) }, role);
   };
 
   const outside = accounts.filter((a) => !loaded?.members.some((m) => m.accountId === a.id));
@@ -183,6 +198,7 @@ function Members({
             <AddMemberForm
               key={loaded.members.map((m) => m.accountId).join()}
               accounts={outside}
+              team={loaded.team}
               errors={errors}
               onAdd={add}
             />

@@ -1,0 +1,180 @@
+/**
+ * A lead and an inspector working through a real team server, each in their own browser
+ * profile: the lead (also its administrator) sets the server up, adds the inspector's account,
+ * puts the inspection on the server from the team-work page and gives the inspector their role
+ * as who they are in its team; the inspector signs in, copies the inspection to their device,
+ * scores, and their answers reach the lead's device by sync; work done offline is kept and sent
+ * once the network is back; the same answer changed on both devices is kept as an open conflict
+ * on the lead's device. Every screen is free of axe violations.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectionFixture } from '../fixtures/inspectionFixture';
+import { TEAM_FRAMEWORK } from '../fixtures/teamFixture';
+import { axeViolations, expectHeading, openApp, waitForServiceWorker } from './support/app';
+import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
+import { seedInspection, storedAnswers } from './support/scoringSeed';
+import { openTeamWork, scoreCase } from './support/teamJourney';
+import { type RunningTeamServer, startTeamServer } from './support/teamServer';
+
+const fixture = inspectionFixture({ framework: TEAM_FRAMEWORK, id: 'insp-team', caseCount: 4 });
+const INSP = fixture.inspection.id;
+// LAC-01-01 and LAC-01-03 are A. Patel's.
+const [C1, C3] = ['insp-team-case-1', 'insp-team-case-3'];
+
+const LEAD = {
+  name: 'R. Okafor',
+  email: 'okafor@example.org',
+  password: 'copper lantern meadow seven',
+};
+const AP = {
+  name: 'A. Patel',
+  email: 'patel@example.org',
+  password: 'orchard violet tugboat three',
+};
+
+async function noAxeViolations(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/** "Sync now" on the team-work page; the record it leaves. */
+async function syncNow(page: Page, url: string): Promise<string> {
+  await openTeamWork(page, INSP, url);
+  const panel = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Team server' }),
+  });
+  const before = (await panel.textContent()) ?? '';
+  await panel.getByRole('button', { name: 'Sync now' }).click();
+  await page.waitForFunction(
+    (was) => {
+      const section = [...document.querySelectorAll('section')].find((s) =>
+        s.querySelector('h2')?.textContent?.includes('Team server'),
+      );
+      const text = section?.textContent ?? '';
+      return text !== was && !text.includes('Syncing…');
+    },
+    before,
+    { timeout: 60_000 },
+  );
+  return (await panel.textContent()) ?? '';
+}
+
+describe('a team syncing through a team server', () => {
+  let server: RunningTeamServer;
+  let lead: Session;
+  let ap: Session;
+
+  beforeAll(async () => {
+    server = await startTeamServer();
+    lead = await launchBrowser();
+    ap = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all([lead?.close(), ap?.close()]);
+    await server?.stop();
+  });
+
+  it('the lead sets up the server and puts the inspection on it', async () => {
+    const { page } = lead;
+    await openApp(page, '/', server.url);
+    await seedInspection(page, fixture, { scorer: 'lead' });
+    await openApp(page, server.setupLink.slice(server.url.length), server.url);
+    await expectHeading(page, 'Create the first administrator');
+    await page.getByLabel('Name', { exact: true }).fill(LEAD.name);
+    await page.getByLabel('Email address').fill(LEAD.email);
+    await page.getByLabel('Password', { exact: true }).fill(LEAD.password);
+    await page.getByLabel('Confirm password').fill(LEAD.password);
+    await page.getByRole('button', { name: 'Create the administrator' }).click();
+    await expectHeading(page, 'Team server');
+
+    await page.getByRole('link', { name: 'Accounts on the team server' }).click();
+    await expectHeading(page, 'Accounts');
+    await page.getByLabel('Name', { exact: true }).fill(AP.name);
+    await page.getByLabel('Email address').fill(AP.email);
+    await page.getByLabel('Password', { exact: true }).fill(AP.password);
+    await page.getByRole('button', { name: 'Add the account' }).click();
+    await page.getByRole('cell', { name: AP.email }).waitFor();
+
+    await openTeamWork(page, INSP, server.url);
+    await noAxeViolations(page);
+    await page.getByRole('button', { name: 'Put this inspection on the team server' }).click();
+    await page.getByText('Put 4 cases on the team server.').waitFor({ timeout: 60_000 });
+    await noAxeViolations(page);
+  });
+
+  it('the lead gives the inspector their role, as who they are in the inspection’s team', async () => {
+    const { page } = lead;
+    await openApp(page, '/team', server.url);
+    await page.getByRole('link', { name: fixture.inspection.title }).click();
+    await expectHeading(page, fixture.inspection.title);
+    await page
+      .getByLabel('Account', { exact: true })
+      .selectOption({ label: `${AP.name} (${AP.email})` });
+    await page.getByLabel('Inspector', { exact: true }).check();
+    await page
+      .getByLabel('Who they are in the inspection’s team')
+      .selectOption({ label: 'A. Patel' });
+    await page.getByRole('button', { name: 'Add the member' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${AP.name} is now` })
+      .waitFor();
+    await noAxeViolations(page);
+  });
+
+  it('the inspector copies the inspection to their device and scores; the lead receives it', async () => {
+    const { page } = ap;
+    await openApp(page, '/', server.url);
+    await waitForServiceWorker(page);
+    await openApp(page, '/team', server.url);
+    await page.getByLabel('Email address').fill(AP.email);
+    await page.getByLabel('Password', { exact: true }).fill(AP.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: /^Copy to this device/ }).click();
+    await page.getByRole('link', { name: /^Open/ }).waitFor({ timeout: 60_000 });
+    await noAxeViolations(page);
+
+    await scoreCase(
+      page,
+      INSP,
+      C1,
+      'Standard one',
+      {
+        q1: { choice: 'Yes', note: 'Allocation memo, file p. 3' },
+      },
+      server.url,
+    );
+    expect(await syncNow(page, server.url)).toMatch(/Sent 2 cases/);
+    await noAxeViolations(page);
+
+    expect(await syncNow(lead.page, server.url)).toMatch(/received 2 cases/);
+    expect((await storedAnswers(lead.page, C1)).q1).toMatchObject({
+      value: 'yes',
+      note: 'Allocation memo, file p. 3',
+    });
+  });
+
+  it('work done offline stays on the device and is sent when the network is back', async () => {
+    const { page, context } = ap;
+    await context.setOffline(true);
+    await scoreCase(page, INSP, C3, 'Standard one', { q1: { choice: 'No' } }, server.url);
+    expect(await syncNow(page, server.url)).toMatch(/Not synced:.*kept on this device/s);
+    await context.setOffline(false);
+    expect(await syncNow(page, server.url)).toMatch(/Sent 2 cases/);
+    await syncNow(lead.page, server.url);
+    expect((await storedAnswers(lead.page, C3)).q1).toMatchObject({ value: 'no' });
+  });
+
+  it('the same answer changed on both devices is kept as an open conflict for the lead', async () => {
+    await scoreCase(ap.page, INSP, C1, 'Standard one', { q2: { choice: 'No' } }, server.url);
+    await syncNow(ap.page, server.url);
+    await scoreCase(lead.page, INSP, C1, 'Standard one', { q2: { choice: 'Yes' } }, server.url);
+    const record = await syncNow(lead.page, server.url);
+    expect(record).toMatch(/Sent/);
+    await openTeamWork(lead.page, INSP, server.url);
+    await lead.page.getByText(/1 conflict between devices is still open/).waitFor();
+    await noAxeViolations(lead.page);
+    expect(uncaughtErrors(lead.page)).toEqual([]);
+    expect(uncaughtErrors(ap.page)).toEqual([]);
+  });
+});
