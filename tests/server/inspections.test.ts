@@ -105,6 +105,19 @@ describe.each(ENGINES)('inspections and roles on the team server (%s)', (engine)
       lead,
     );
     expect(again.statusCode).toBe(409);
+    // An administrator putting their own inspection there leads it too.
+    await server.request(
+      {
+        method: 'POST',
+        url: '/api/inspections',
+        payload: { id: 'insp-admin-device', title: 'Mine' },
+      },
+      admin,
+    );
+    const mine = await server.request({ method: 'GET', url: '/api/me' }, admin);
+    expect(mine.json().memberships).toEqual([
+      { inspectionId: 'insp-admin-device', title: 'Mine', role: 'lead' },
+    ]);
   });
 
   it('says an inspection one has no part in is not found, and refuses a role it does not know', async () => {

@@ -59,8 +59,9 @@ export function inspectionRoutes(app: FastifyInstance, options: ServerOptions): 
     }));
   });
 
-  // An administrator creates an inspection for a team; a lead puts their own on the server from
-  // their device and is its lead here (who they are in its team: `memberId`).
+  // An administrator creates an inspection for a team (no role for them); a lead puts their own
+  // on the server from their device, under its id there, and is its lead here, administrator
+  // or not (who they are in its team: `memberId`).
   app.post('/api/inspections', async (request, reply) => {
     const by = accountOf(request);
     const wanted = body(newServerInspectionRequestSchema, request);
@@ -70,7 +71,7 @@ export function inspectionRoutes(app: FastifyInstance, options: ServerOptions): 
         throw new Refusal(409, {
           error: 'id: an inspection with this id is on the server already',
         });
-      if (!by.administrator) {
+      if (!by.administrator || wanted.id !== undefined) {
         await setRole(tx, inspection.id, by.id, 'lead', wanted.memberId ?? null);
       }
       await audit(tx, {

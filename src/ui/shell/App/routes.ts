@@ -2,7 +2,7 @@ import { lazy } from 'preact-iso';
 import { leadTool } from '../../components/InspectionFrame/leadToolGate';
 import { leadToolOfRoute } from '../../components/InspectionFrame/leadTools';
 import { ownCasesFirst } from '../../components/InspectionFrame/ownCasesFirst';
-
+import { TEAM_ON_THIS_DEVICE } from '../../teamServer/teamAddresses';
 /** Erasing the device: from Settings, or while locked by someone who has lost every way in. */
 import type { AppRoute } from './appRoute';
 import { ERASE_ADDRESS, teamServerRoutes } from './lockedRoutes';
@@ -235,6 +235,12 @@ const screens: readonly AppRoute[] = [
     component: lazy(() => import('../../scoring/CaseHistory/CaseHistory')),
   },
   ...teamServerRoutes,
+  // The team page once this device is unlocked: where "Unlock this device to copy it here"
+  // leads, so the unlock screen shows first and the team page after.
+  {
+    path: TEAM_ON_THIS_DEVICE,
+    component: lazy(() => import('../../teamServer/TeamServer/TeamServer')),
+  },
 ];
 
 const LeadToolNotice = lazy(() => import('../../team/LeadTools/LeadToolNotice'));

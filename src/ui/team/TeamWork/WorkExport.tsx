@@ -19,6 +19,7 @@ import {
   passphraseErrors,
   passphraseSummary,
 } from './PassphraseFields';
+import { ServerSyncPanel } from './ServerSyncPanel';
 import { stampNow, teamWorkHref } from './teamWorkCommon';
 import { useTeamFileSave } from './useTeamFileSave';
 import './TeamWork.css';
@@ -103,6 +104,7 @@ function WorkForm({
           </p>
         </NotificationBanner>
       )}
+      <ServerSyncPanel inspection={inspection} />
       <p class="govuk-body">
         The file holds the cases assigned to you and every case changed on this device: their
         answers, evidence notes and the history of every change, and your second readings. The lead

@@ -9,6 +9,7 @@ import { getInspection } from '../../../db/inspections/inspectionStore';
 import { copyFromServer } from '../../../sync/serverSync';
 import { useLive } from '../../hooks/useLive';
 import { useShownSession } from '../../protection/useSession';
+import { TEAM_ON_THIS_DEVICE } from '../teamAddresses';
 
 function CopyOrOpen({ inspectionId, title }: { inspectionId: string; title: string }) {
   const held = useLive(() => getInspection(inspectionId), [inspectionId]);
@@ -58,7 +59,7 @@ export function OnThisDevice({ inspectionId, title }: { inspectionId: string; ti
   if (session.kind !== 'unlocked') {
     return (
       <span>
-        <a class="govuk-link" href="/">
+        <a class="govuk-link" href={TEAM_ON_THIS_DEVICE}>
           Unlock this device
         </a>{' '}
         to copy it here
