@@ -13,6 +13,7 @@ import type { Section } from './runSections';
 import { benchSampling } from './sampling';
 import { benchScoring } from './scoring';
 import { benchTeam } from './team';
+import { benchTeamServer } from './teamServer';
 
 export const sections: readonly Section[] = [
   { title: 'App shell (production build, headless Chromium)', run: benchAppShell },
@@ -30,6 +31,7 @@ export const sections: readonly Section[] = [
   { title: 'Findings screen (headless Chromium)', run: benchFindingsScreen },
   { title: 'Report PDF (headless Chromium)', run: benchReport },
   { title: 'Team work: merging work files (headless Chromium)', run: benchTeam },
+  { title: 'Team server: pushes on PGlite and PostgreSQL (Node)', run: benchTeamServer },
   {
     title: 'Framework versions: diff of two 300-question versions (Node)',
     run: benchFrameworkDiff,
