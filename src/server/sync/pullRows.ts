@@ -34,22 +34,23 @@ export async function pullRows(
 ): Promise<PullRows> {
   const params = [inspection.id, since];
   const read = async <T>(sql: string) => (await tx.query<Row<T>>(sql, params)).rows;
-  const [cases, answers, history, moderation, conflicts] = await Promise.all([
-    read<Case>(`select record, seq from sync_cases where id in (${CHANGED_CASES})`),
-    read<AnswerRow>(
-      `select record, seq from sync_answers where inspection_id = $1 and case_id in (${CHANGED_CASES})`,
-    ),
-    read<StoredHistoryRow>(
-      `select record, seq from sync_history
-       where inspection_id = $1 and case_id in (${CHANGED_CASES}) order by seq`,
-    ),
-    read<ModerationCase>(
-      'select record, seq from sync_moderation where inspection_id = $1 and seq > $2',
-    ),
-    read<ConflictRecord>(
-      'select record, seq from sync_conflicts where inspection_id = $1 and seq > $2',
-    ),
-  ]);
+  // One query at a time: a transaction is one connection, which runs them in turn anyway.
+  const cases = await read<Case>(
+    `select record, seq from sync_cases where id in (${CHANGED_CASES})`,
+  );
+  const answers = await read<AnswerRow>(
+    `select record, seq from sync_answers where inspection_id = $1 and case_id in (${CHANGED_CASES})`,
+  );
+  const history = await read<StoredHistoryRow>(
+    `select record, seq from sync_history
+     where inspection_id = $1 and case_id in (${CHANGED_CASES}) order by seq`,
+  );
+  const moderation = await read<ModerationCase>(
+    'select record, seq from sync_moderation where inspection_id = $1 and seq > $2',
+  );
+  const conflicts = await read<ConflictRecord>(
+    'select record, seq from sync_conflicts where inspection_id = $1 and seq > $2',
+  );
   return {
     inspection,
     cases: sequenced(cases),

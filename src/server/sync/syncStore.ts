@@ -70,6 +70,21 @@ export type LoadedState =
   | { readonly status: 'ok'; readonly state: MergeState }
   | { readonly status: 'refused'; readonly message: string };
 
+/**
+ * Ids of the held cases the files bring: by id, or by reference (a file from before names a case
+ * by an id made from its reference, which the merge reads under the id held here).
+ */
+function casesBrought(files: readonly IncomingFile[], held: readonly Case[]): string[] {
+  const byRef = new Map(held.map((c) => [c.ref.toLowerCase(), c.id]));
+  const ids = new Set<string>();
+  for (const kase of files.flatMap((f) => f.file.cases)) {
+    ids.add(kase.id);
+    const sameRef = byRef.get(kase.ref.toLowerCase());
+    if (sameRef !== undefined) ids.add(sameRef);
+  }
+  return [...ids];
+}
+
 /** The merge state of one inspection, as a device's storage reads it (db/exchange/mergeWork.ts). */
 export async function loadMergeState(
   tx: Queryable,
@@ -81,28 +96,37 @@ export async function loadMergeState(
   const stored = await storedFramework(tx, mergeFrameworkKey(inspection, pack));
   const chosen = frameworkForMerge(inspection, pack, stored);
   if (chosen.status !== 'ok') return chosen;
-  const [cases, answers, history, conflicts, merged] = await Promise.all([
-    records<Case>(tx, 'select record, seq from sync_cases where inspection_id = $1', [
-      inspectionId,
-    ]),
-    records<AnswerRow>(tx, 'select record, seq from sync_answers where inspection_id = $1', [
-      inspectionId,
-    ]),
-    records<StoredHistoryRow>(
-      tx,
-      'select record, seq from sync_history where inspection_id = $1 order by seq',
-      [inspectionId],
-    ),
-    records<ConflictRecord>(
-      tx,
-      "select record, seq from sync_conflicts where inspection_id = $1 and status = 'open'",
-      [inspectionId],
-    ),
-    tx.query<{ id: string }>('select id from sync_merged_files where inspection_id = $1', [
-      inspectionId,
-    ]),
-  ]);
+  // One query at a time: a transaction is one connection, which runs them in turn anyway.
+  const cases = await records<Case>(
+    tx,
+    'select record, seq from sync_cases where inspection_id = $1',
+    [inspectionId],
+  );
   const held = cases.map((r) => r.record);
+  // Answers and history only of the cases the files bring: a merge reads and changes those
+  // alone (other cases it matches by their records), so a push costs what it carries, not what
+  // the inspection holds.
+  const touched = casesBrought(files, held);
+  const answers = await records<AnswerRow>(
+    tx,
+    'select record, seq from sync_answers where inspection_id = $1 and case_id = any($2)',
+    [inspectionId, touched],
+  );
+  const history = await records<StoredHistoryRow>(
+    tx,
+    'select record, seq from sync_history where inspection_id = $1 and case_id = any($2) order by seq',
+    [inspectionId, touched],
+  );
+  const conflicts = await records<ConflictRecord>(
+    tx,
+    "select record, seq from sync_conflicts where inspection_id = $1 and status = 'open'",
+    [inspectionId],
+  );
+  // Whether these files were merged before is all a merge asks of the files merged.
+  const merged = await tx.query<{ id: string }>(
+    'select id from sync_merged_files where inspection_id = $1 and id = any($2)',
+    [inspectionId, files.map((f) => f.id)],
+  );
   const arrivingIds = arrivingCaseIds(files, held);
   const arriving = await records<Case>(
     tx,
@@ -110,12 +134,11 @@ export async function loadMergeState(
     [arrivingIds],
   );
   const byId = new Map(arriving.map((r) => [r.record.id, r.record]));
-  const earlier = await Promise.all(
-    earlierFrameworkKeys(inspection).map(async (key) => {
-      const framework = await storedFramework(tx, key);
-      return framework ? { key, framework } : undefined;
-    }),
-  );
+  const earlier: { key: string; framework: Framework }[] = [];
+  for (const key of earlierFrameworkKeys(inspection)) {
+    const framework = await storedFramework(tx, key);
+    if (framework) earlier.push({ key, framework });
+  }
   return {
     status: 'ok',
     state: mergeStateOf({
