@@ -42,51 +42,71 @@ import { type BenchRow, kb, median, ms, percentile } from './support';
 
 type Caller = { cookie: string; csrf: string };
 
+type Server = {
+  readonly db: Database;
+  readonly url: string;
+  readonly adminId: string;
+  readonly passwordHash: string;
+  close: () => Promise<void>;
+};
+
 type Team = {
   readonly url: string;
   readonly inspectionId: string;
   readonly devices: LoadDevice[];
   readonly callers: Caller[];
   readonly cases: number;
-  close: () => Promise<void>;
 };
 
 const at = momentsFrom();
 
-/** The server on `db`, its inspection with a lead and `inspectors`, and the lead's pack taken. */
-async function teamOn(db: Database, inspectors: readonly Member[], casesEach: number) {
+/** The server on `db`, listening on a free port, with an administrator. */
+async function serverOn(db: Database): Promise<Server> {
   await migrate(db);
   const app = await buildServerApp({ db, now: () => new Date(), secureCookies: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('the server has no port');
-  const url = `http://127.0.0.1:${address.port}`;
-  const inspection = loadInspection(inspectors);
-  const now = new Date().toISOString();
   // One hash for every account: the bench measures pushes, not Argon2id.
   const passwordHash = await hashPassword('walnut signal meadow forty');
+  const admin = await createAccount(
+    db,
+    { email: 'admin@inspectorate.example', name: 'Alex Admin', passwordHash, administrator: true },
+    new Date().toISOString(),
+  );
+  if (!admin) throw new Error('no administrator');
+  return {
+    db,
+    url: `http://127.0.0.1:${address.port}`,
+    adminId: admin.id,
+    passwordHash,
+    close: () => app.close(),
+  };
+}
+
+/** An inspection on the server with a lead and `inspectors`, and the lead's pack taken. */
+async function teamIn(
+  server: Server,
+  inspectionId: string,
+  inspectors: readonly Member[],
+  casesEach: number,
+): Promise<Team> {
+  const { db } = server;
+  const inspection = loadInspection(inspectors, inspectionId);
+  const now = new Date().toISOString();
+  await createInspection(db, { id: inspection.id, title: inspection.title }, server.adminId, now);
   const session = async (who: Member, role: 'lead' | 'inspector'): Promise<Caller> => {
+    const email = `${inspectionId}.${who.id}@inspectorate.example`;
     const account = await createAccount(
       db,
-      {
-        email: `${who.id}@inspectorate.example`,
-        name: who.name,
-        passwordHash,
-        administrator: false,
-      },
+      { email, name: who.name, passwordHash: server.passwordHash, administrator: false },
       now,
     );
-    if (!account) throw new Error(`account ${who.id} exists`);
+    if (!account) throw new Error(`account ${email} exists`);
     await setRole(db, inspection.id, account.id, role, who.id);
     const started = await startSession(db, account.id, new Date());
     return { cookie: started.token, csrf: started.csrfToken };
   };
-  const admin = await createAccount(
-    db,
-    { email: 'admin@inspectorate.example', name: 'Alex Admin', passwordHash, administrator: true },
-    now,
-  );
-  await createInspection(db, { id: inspection.id, title: inspection.title }, admin!.id, now);
   const lead = await session(LOAD_LEAD, 'lead');
   const callers: Caller[] = [];
   for (const who of inspectors) callers.push(await session(who, 'inspector'));
@@ -97,21 +117,16 @@ async function teamOn(db: Database, inspectors: readonly Member[], casesEach: nu
     inspection,
     devices.flatMap((d) => [...d.cases.values()]),
   );
-  const taken = await post(
-    url,
-    `/api/inspections/${inspection.id}/files`,
-    JSON.stringify(pack),
-    lead,
-  );
+  const path = `/api/inspections/${inspection.id}/files`;
+  const taken = await post(server.url, path, JSON.stringify(pack), lead);
   if (taken.status !== 200) throw new Error(`pack refused: ${taken.status} ${taken.body}`);
   return {
-    url,
+    url: server.url,
     inspectionId: inspection.id,
     devices,
     callers,
     cases: inspectors.length * casesEach,
-    close: () => app.close(),
-  } satisfies Team;
+  };
 }
 
 async function post(url: string, path: string, body: string, as: Caller) {
@@ -160,8 +175,9 @@ const BATCH_QUESTIONS = 50;
 
 /** Medians of pushing `cases` × 50 answers in one batch, `runs` times after one warm-up. */
 async function batchPushes(db: Database, runs: number, cases: number): Promise<BenchRow> {
-  const team = await teamOn(db, loadInspectors(1), (runs + 1) * cases);
+  const server = await serverOn(db);
   try {
+    const team = await teamIn(server, 'insp-load', loadInspectors(1), (runs + 1) * cases);
     const ids = [...team.devices[0]!.cases.keys()];
     const times: number[] = [];
     let bytes = 0;
@@ -179,36 +195,67 @@ async function batchPushes(db: Database, runs: number, cases: number): Promise<B
       note: `p95 ${ms(percentile(times, 95))}, ${plural(runs, 'run')} after a warm-up; target ≤ 1 s`,
     };
   } finally {
-    await team.close();
+    await server.close();
   }
 }
 
-/** `clients` inspectors each pushing `answers` changed answers of one case, all at once, `waves` times. */
-async function concurrentPushes(db: Database, clients: number, waves: number, answers: number) {
-  const casesEach = waves + 1;
-  const team = await teamOn(db, loadInspectors(clients), casesEach);
+/** One wave: every client of every team changes `answers` answers of its next case and pushes. */
+async function wave(teams: readonly Team[], n: number, answers: number, together: boolean) {
+  for (const team of teams) {
+    for (const device of team.devices) answerCases(device, [[...device.cases.keys()][n]!], answers);
+  }
+  const pushes = teams.flatMap((team) => team.devices.map((_, i) => () => timedPush(team, i)));
+  if (together) return Promise.all(pushes.map((push) => push()));
+  const done = [];
+  for (const push of pushes) done.push(await push());
+  return done;
+}
+
+/**
+ * `clients` inspectors, in `inspections` inspections, each pushing `answers` changed answers of
+ * one case: one at a time (what a push costs alone), then all at once, `waves` times.
+ */
+async function concurrentPushes(
+  db: Database,
+  inspections: number,
+  clients: number,
+  waves: number,
+  answers: number,
+): Promise<BenchRow[]> {
+  const server = await serverOn(db);
   try {
-    const times: number[] = [];
+    const everyone = loadInspectors(clients);
+    const each = clients / inspections;
+    const teams: Team[] = [];
+    for (let k = 0; k < inspections; k++) {
+      const members = everyone.slice(k * each, (k + 1) * each);
+      teams.push(await teamIn(server, `insp-load-${k + 1}`, members, waves + 2));
+    }
+    await wave(teams, 0, answers, true); // warm-up
+    const alone = (await wave(teams, 1, answers, false)).map((p) => p.ms);
+    const together: number[] = [];
     let bytes = 0;
-    for (let wave = 0; wave <= waves; wave++) {
-      for (const device of team.devices) {
-        answerCases(device, [[...device.cases.keys()][wave]!], answers);
-      }
-      const pushed = await Promise.all(team.devices.map((_, i) => timedPush(team, i)));
-      if (wave > 0) times.push(...pushed.map((p) => p.ms));
+    for (let n = 2; n < waves + 2; n++) {
+      const pushed = await wave(teams, n, answers, true);
+      together.push(...pushed.map((p) => p.ms));
       bytes = Math.max(bytes, ...pushed.map((p) => p.bytes));
     }
-    const size = `${clients} clients × ${plural(waves, 'wave')}, ${answers} answers of one case a push (${kb(bytes)}); one inspection of ${formatCount(team.cases)} cases`;
+    const held = teams.reduce((sum, t) => sum + t.cases, 0);
+    const where =
+      inspections === 1
+        ? `one inspection of ${formatCount(held)} cases`
+        : `${inspections} inspections of ${formatCount(held / inspections)} cases`;
+    const size = `${clients} clients × ${plural(waves, 'wave')}, ${answers} answers of one case a push (${kb(bytes)}); ${where}`;
     return [
       {
-        name: `${clients} clients pushing at once (PostgreSQL): per push`,
+        name: `${clients} clients pushing at once, ${where.split(' of ')[0]} (PostgreSQL): per push`,
         size,
-        median: ms(median(times)),
-        note: `p95 ${ms(percentile(times, 95))} (target p95 ≤ 200 ms); ${plural(times.length, 'push', 'pushes')} after a warm-up wave`,
+        median: ms(median(together)),
+        note: `p95 ${ms(percentile(together, 95))} (target p95 ≤ 200 ms); ${plural(together.length, 'push', 'pushes')} after a warm-up wave; one at a time: median ${ms(median(alone))}`,
       },
     ];
   } finally {
-    await team.close();
+    await server.close();
   }
 }
 
@@ -246,8 +293,10 @@ export async function benchTeamServer(): Promise<BenchRow[]> {
     rmSync(folder, { recursive: true, force: true });
   }
   rows.push(await onPostgres((db) => batchPushes(db, runs, cases)));
+  const [clients, waves, answers] = sized([50, 5, 10], [5, 1, 3]);
+  rows.push(...(await onPostgres((db) => concurrentPushes(db, 1, clients, waves, answers))));
   rows.push(
-    ...(await onPostgres((db) => concurrentPushes(db, sized(50, 5), sized(5, 1), sized(10, 3)))),
+    ...(await onPostgres((db) => concurrentPushes(db, sized(10, 5), clients, waves, answers))),
   );
   return rows;
 }

@@ -37,6 +37,7 @@ import {
   type Member,
   momentsFrom,
   QUESTIONS,
+  seeded,
 } from './support/loadWork';
 import { type ServerProcess, startServerProcess } from './support/serverProcess';
 import { openTestDatabase, type TestDatabase } from './support/testDatabases';
@@ -53,17 +54,6 @@ const ADMIN = {
 };
 /** The answer the lead and inspector 1 both change: the one real conflict. */
 const CONTESTED = { caseId: 'case-i1-01', itemId: 'q1' };
-
-/** A small seeded generator (mulberry32): the same offline periods and changes every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Client = { readonly index: number; readonly device: LoadDevice; session: Session };
 

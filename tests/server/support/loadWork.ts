@@ -40,16 +40,27 @@ export function loadInspectors(count: number): Member[] {
   }));
 }
 
-export function loadInspection(inspectors: readonly Member[]): Inspection {
+export function loadInspection(inspectors: readonly Member[], id = 'insp-load'): Inspection {
   return inspectionFixture({
     framework: LOAD_FRAMEWORK,
-    id: 'insp-load',
+    id,
     caseCount: 0,
     team: [
       { id: LOAD_LEAD.id, name: LOAD_LEAD.name, role: 'lead' },
       ...inspectors.map((m) => ({ id: m.id, name: m.name, role: 'inspector' as const })),
     ],
   }).inspection;
+}
+
+/** A small seeded generator (mulberry32): the same offline periods and changes every run. */
+export function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 const START = Date.UTC(2026, 2, 2, 9, 0);
