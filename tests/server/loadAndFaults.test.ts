@@ -155,12 +155,17 @@ describe('the team server under load and faults (two processes, one PostgreSQL)'
   });
 
   /** A client pushes what it changed since its last push, retrying under one push id. */
-  async function sync(client: { device: LoadDevice; session: Session }, first: number) {
+  async function sync(
+    client: { device: LoadDevice; session: Session },
+    first: number,
+    onSend?: (base: string) => void,
+  ) {
     if (client.device.dirty.size === 0) return null;
     const work = await client.device.workFile(at());
     const push = { pushId: randomUUID(), work };
     pushes.set(pushAsIncoming(push).id, pushAsIncoming(push));
-    const answer = await pushWithRetries(servers, first, INSPECTION.id, push, client.session);
+    const { session } = client;
+    const answer = await pushWithRetries(servers, first, INSPECTION.id, push, session, onSend);
     answers.set(pushAsIncoming(push).id, answer);
     client.device.dirty.clear();
     return answer;
@@ -214,9 +219,15 @@ describe('the team server under load and faults (two processes, one PostgreSQL)'
       const pushing = online(round);
       skipped += clients.length - pushing.length;
       if (round === 4) {
-        // Server B is killed while the round's pushes are in flight, and started again.
-        const all = Promise.all(pushing.map((c) => sync(c, (c.index + round) % 2)));
-        await sleep(300);
+        // Server B is killed while a push to it is in flight, and started again.
+        let sentToB: () => void = () => undefined;
+        const toB = new Promise<void>((r) => {
+          sentToB = r;
+        });
+        const onSend = (base: string) => base === b.url && sentToB();
+        const all = Promise.all(pushing.map((c) => sync(c, (c.index + round) % 2, onSend)));
+        await toB;
+        await sleep(20);
         await b.kill();
         const restarted = b.restart();
         const done = await all;

@@ -73,9 +73,11 @@ export async function pushWithRetries(
   inspectionId: string,
   push: { pushId: string; work: WorkFile },
   as: Session,
+  onSend: (base: string) => void = () => undefined,
 ): Promise<PushAnswer & { attempts: number }> {
   for (let attempt = 0; attempt < 40; attempt++) {
     const base = servers[(first + attempt) % servers.length]!();
+    onSend(base);
     try {
       const got = await call(base, 'POST', `/api/inspections/${inspectionId}/push`, push, as);
       if (got.status !== 200) {
