@@ -1,9 +1,10 @@
 /**
- * A push is merged against the answers and history the server holds of the cases it brings,
- * and only those: found by id, or by the id made from a case's reference that a file from before
+ * A push is merged against what the server holds of its own inspection, and of that only the
+ * cases it brings: found by id, or by the id made from a case's reference that a file from before
  * names it by. Worked example: A. Patel changes q1 of case 1 from the lead's "no" to "yes"; the
  * lead's own change to "na", from a device that still names case 1 `insp-team-LAC-01-01`, is then
- * a conflict (both changed revision 1), never taken over A. Patel's answer.
+ * a conflict (both changed revision 1), never taken over A. Patel's answer. And the sequence
+ * number a push answers is its inspection's, whatever another inspection has written since.
  */
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,11 +26,12 @@ const PASSWORD = 'walnut signal meadow forty';
 
 describe.each(ENGINES)('what a push is merged against (%s)', (engine) => {
   let server: TestServer;
+  let admin: Caller;
   const as = {} as Record<'lead' | 'ap', Caller>;
 
   beforeEach(async () => {
     server = await startTestServer(engine);
-    const admin = await server.setUpAdministrator();
+    admin = await server.setUpAdministrator();
     await server.request(
       { method: 'POST', url: '/api/inspections', payload: { id: INSPECTION.id, title: 'T' } },
       admin,
@@ -103,5 +105,34 @@ describe.each(ENGINES)('what a push is merged against (%s)', (engine) => {
     expect(body.conflicts?.map((c) => [c.caseId, c.mine?.value, c.theirs.value])).toEqual([
       ['case-1', 'yes', 'na'],
     ]);
+  });
+
+  it('answers the inspection’s sequence number, whatever another inspection wrote since', async () => {
+    const work = await changeToCase1(AP, 'yes', 10);
+    const pushId = randomUUID();
+    const url = `/api/inspections/${INSPECTION.id}/push`;
+    const first = await server.request({ method: 'POST', url, payload: { pushId, work } }, as.ap);
+    expect(first.json()).toMatchObject({ status: 'merged' });
+    // Another inspection takes a case: the server's sequence moves on, this inspection's not.
+    await server.request(
+      { method: 'POST', url: '/api/inspections', payload: { id: 'insp-other', title: 'Other' } },
+      admin,
+    );
+    await server.database.db.query(
+      `insert into sync_cases (id, inspection_id, record, seq)
+       values ('other-1', 'insp-other', '{}'::jsonb, nextval('sync_seq'))`,
+    );
+    const retried = await server.request({ method: 'POST', url, payload: { pushId, work } }, as.ap);
+    expect(retried.json()).toEqual({
+      ...first.json(),
+      status: 'already-merged',
+      counts: expect.any(Object),
+    });
+    // Pulled from there, the inspection has nothing newer.
+    const pulled = await server.request(
+      { method: 'GET', url: `/api/inspections/${INSPECTION.id}/pull?since=${first.json().seq}` },
+      as.lead,
+    );
+    expect(pulled.json()).toEqual({ seq: first.json().seq, more: false });
   });
 });

@@ -112,11 +112,11 @@ export async function mergeOnServer(
   if (file.status === 'already-merged' || planWritesNothing(plan)) {
     return {
       status: 'already-merged',
-      seq: await currentSeq(tx),
+      seq: await currentSeq(tx, inspectionId),
       counts: file.status === 'ok' ? file.counts : NOTHING,
     };
   }
   await applyMergeWrites(tx, inspectionId, plan.writes);
   await applyModeration(tx, inspectionId, plan.writes.moderation, context.now);
-  return { status: 'merged', seq: await currentSeq(tx), counts: file.counts };
+  return { status: 'merged', seq: await currentSeq(tx, inspectionId), counts: file.counts };
 }

@@ -257,14 +257,22 @@ export async function writeModerationRecords(
   );
 }
 
-/** The server's sequence number now: what a pull that saw everything has seen. */
-export async function currentSeq(tx: Queryable): Promise<number> {
+/**
+ * The inspection's sequence number now: what a pull of it that saw everything has seen. Read
+ * from the inspection's own rows (by their indexes), so it costs the same however much else the
+ * server holds; other inspections' numbers say nothing to a pull of this one.
+ */
+export async function currentSeq(tx: Queryable, inspectionId: string): Promise<number> {
   const { rows } = await tx.query<{ seq: number }>(
-    'select coalesce(max(seq), 0)::int8 as seq from (' +
-      ' select max(seq) as seq from sync_inspections union all select max(seq) from sync_cases' +
-      ' union all select max(seq) from sync_answers union all select max(seq) from sync_history' +
-      ' union all select max(seq) from sync_conflicts union all select max(seq) from sync_moderation' +
-      ' union all select max(seq) from sync_merged_files) s',
+    `select coalesce(greatest(
+       (select seq from sync_inspections where id = $1),
+       (select max(seq) from sync_cases where inspection_id = $1),
+       (select max(seq) from sync_answers where inspection_id = $1),
+       (select max(seq) from sync_history where inspection_id = $1),
+       (select max(seq) from sync_conflicts where inspection_id = $1),
+       (select max(seq) from sync_moderation where inspection_id = $1),
+       (select max(seq) from sync_merged_files where inspection_id = $1)), 0)::int8 as seq`,
+    [inspectionId],
   );
   return rows[0]?.seq ?? 0;
 }
