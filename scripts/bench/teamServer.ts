@@ -3,8 +3,10 @@
  * (buildServerApp, listening on a free port): one inspector pushing 1,000 answers in one batch,
  * on PGlite (in a folder, as by default) and on PostgreSQL (a throwaway cluster,
  * scripts/postgres.mjs); then 50 inspectors pushing at once on PostgreSQL, a few answers each,
- * all into one inspection (the worst case: merges into one inspection take turns). Accounts and
- * sessions are written straight into the database; the pack, and every push timed, go over HTTP.
+ * all into one inspection (the worst case: merges into one inspection take turns) and spread
+ * over ten, each after a wave of the same pushes one at a time (what a push costs alone). The
+ * clients share this process with the server: its one thread does both. Accounts and sessions
+ * are written straight into the database; the pack, and every push timed, go over HTTP.
  * Each 1,000-answer push brings answers to cases not answered before, so every run merges as
  * much as the first. Run on its own with `npx tsx scripts/bench/teamServer.ts`.
  */
