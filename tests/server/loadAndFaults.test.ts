@@ -22,6 +22,7 @@ import { mergeFilesInOrder } from './support/fileMerge';
 import {
   call,
   expectStatus,
+  memberOf,
   type PushAnswer,
   pushAndHangUp,
   pushWithRetries,
@@ -34,7 +35,6 @@ import {
   loadInspection,
   loadInspectors,
   loadPack,
-  type Member,
   momentsFrom,
   QUESTIONS,
   seeded,
@@ -81,34 +81,6 @@ describe('the team server under load and faults (two processes, one PostgreSQL)'
     return made.session;
   }
 
-  async function signIn(base: string, email: string): Promise<Session> {
-    const signed = await call(base, 'POST', '/api/sign-in', { email, password: PASSWORD });
-    if (!signed.session) throw new Error(`sign-in ${email}: ${signed.status}`);
-    return signed.session;
-  }
-
-  /** An account with a role in the inspection, made over HTTP by the administrator. */
-  async function member(admin: Session, who: Member, role: string, base: string) {
-    const email = `${who.id}@inspectorate.example`;
-    const made = (await expectStatus(
-      call(base, 'POST', '/api/accounts', { email, name: who.name, password: PASSWORD }, admin),
-      201,
-      `account ${who.id}`,
-    )) as { id: string };
-    await expectStatus(
-      call(
-        base,
-        'PUT',
-        `/api/inspections/${INSPECTION.id}/members/${made.id}`,
-        { role, memberId: who.id },
-        admin,
-      ),
-      200,
-      `role of ${who.id}`,
-    );
-    return signIn(base, email);
-  }
-
   beforeAll(async () => {
     database = await openTestDatabase('postgresql');
     if (!database.url) throw new Error('the load test needs PostgreSQL');
@@ -128,7 +100,13 @@ describe('the team server under load and faults (two processes, one PostgreSQL)'
     );
     lead = {
       device: new LoadDevice(LOAD_LEAD, INSPECTION, []),
-      session: await member(admin, LOAD_LEAD, 'lead', b.url),
+      session: await memberOf(
+        b.url,
+        admin,
+        INSPECTION.id,
+        { ...LOAD_LEAD, role: 'lead' },
+        PASSWORD,
+      ),
     };
     clients = [];
     for (const [index, who] of INSPECTORS.entries()) {
@@ -136,7 +114,13 @@ describe('the team server under load and faults (two processes, one PostgreSQL)'
       clients.push({
         index,
         device,
-        session: await member(admin, who, 'inspector', servers[index % 2]!()),
+        session: await memberOf(
+          servers[index % 2]!(),
+          admin,
+          INSPECTION.id,
+          { ...who, role: 'inspector' },
+          PASSWORD,
+        ),
       });
     }
     pack = await loadPack(INSPECTION, CASES);

@@ -60,6 +60,31 @@ export async function expectStatus(
   return got.body;
 }
 
+/**
+ * An account given a role in the inspection by the administrator, over HTTP, and signed in
+ * (`{id}@inspectorate.example`, member id `id`).
+ */
+export async function memberOf(
+  base: string,
+  admin: Session,
+  inspectionId: string,
+  who: { id: string; name: string; role: string },
+  password: string,
+): Promise<Session> {
+  const email = `${who.id}@inspectorate.example`;
+  const made = (await expectStatus(
+    call(base, 'POST', '/api/accounts', { email, name: who.name, password }, admin),
+    201,
+    `account ${who.id}`,
+  )) as { id: string };
+  const role = { role: who.role, memberId: who.id };
+  const path = `/api/inspections/${inspectionId}/members/${made.id}`;
+  await expectStatus(call(base, 'PUT', path, role, admin), 200, `role of ${who.id}`);
+  const signed = await call(base, 'POST', '/api/sign-in', { email, password });
+  if (!signed.session) throw new Error(`sign-in ${email}: ${signed.status}`);
+  return signed.session;
+}
+
 export type PushAnswer = { status: 'merged' | 'already-merged'; seq: number; counts: FileCounts };
 
 /**
