@@ -594,8 +594,10 @@ export {
   packResponseSchema,
   pullQuerySchema,
   pullResponseSchema,
+  pushRequestSchema,
   pushResponseSchema,
   readPush,
 } from './sync/syncSchemas';
+export { packFileSchema, workFileSchema } from './exchange/teamFiles';
 export type { DeviceSync } from './sync/deviceSync';
 export { deviceSyncSchema, newDeviceSync, pushIdFor } from './sync/deviceSync';

@@ -10,6 +10,7 @@ import { accountRoutes } from './accountRoutes';
 import { serveAppFiles } from './appFiles';
 import { auditRoutes } from './auditRoutes';
 import { inspectionRoutes } from './inspectionRoutes';
+import { openApiRoute } from './openApi';
 import { nothingAt, Refusal } from './refusals';
 import type { ServerOptions } from './serverOptions';
 import { readSessions } from './signedIn';
@@ -52,6 +53,7 @@ export async function buildServerApp(options: ServerOptions): Promise<FastifyIns
   sendErrors(app);
   readSessions(app, options.db, options.now);
   app.get('/api/health', async () => ({ ok: true, database: options.db.engine }));
+  openApiRoute(app, options.appVersion ?? 'development');
   signInRoutes(app, options);
   accountRoutes(app, options);
   inspectionRoutes(app, options);
