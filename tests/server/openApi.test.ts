@@ -1,8 +1,9 @@
 /**
- * The API's OpenAPI description: served without signing in, valid JSON, it describes every
- * route the app has under /api (read from the app itself, so a route added without a
- * description fails here), and its schemas — generated from core's zod schemas — accept real
- * bodies: a sign-in, a push of work built with the app's own builders, and the server's replies.
+ * The API's OpenAPI description, on PGlite and on PostgreSQL: served without signing in, valid
+ * JSON, it describes every route the app has under /api (read from the app itself, so a route
+ * added without a description fails here), and its schemas — generated from core's zod schemas —
+ * accept real bodies: a sign-in, a push of work built with the app's own builders, and the
+ * server's replies.
  */
 import { randomUUID } from 'node:crypto';
 import Ajv2020 from 'ajv/dist/2020';
@@ -10,6 +11,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPEN_API_PATH } from '../../src/server/http/openApiRoutes';
 import { AP, changeToCase1, INSPECTION, leadPack } from './support/syncFiles';
+import { ENGINES } from './support/testDatabases';
 import { ADMIN, startTestServer, type TestServer } from './support/testServer';
 
 type Operation = {
@@ -44,7 +46,7 @@ function routesOf(printed: string): string[] {
   return routes.filter((route) => route.split(' ')[1]?.startsWith('/api/')).sort();
 }
 
-describe('the OpenAPI description of the team server', () => {
+describe.each(ENGINES)('the OpenAPI description of the team server (%s)', (engine) => {
   let server: TestServer;
   let document: Document;
   const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -58,7 +60,7 @@ describe('the OpenAPI description of the team server', () => {
   }
 
   beforeAll(async () => {
-    server = await startTestServer('pglite');
+    server = await startTestServer(engine);
     const response = await server.request({ method: 'GET', url: OPEN_API_PATH });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
