@@ -37,23 +37,19 @@ async function noAxeViolations(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
 }
 
-/** "Sync now" on the team-work page; the record it leaves. */
+/** "Sync now" on the team-work page; the record it leaves once that sync has finished. */
 async function syncNow(page: Page, url: string): Promise<string> {
   await openApp(page, `/inspections/${INSP}/team-work`, url);
   await expectHeading(page, 'Team work');
   const panel = page.locator('section', {
     has: page.getByRole('heading', { name: 'Team server' }),
   });
-  const before = (await panel.textContent()) ?? '';
+  const status = panel.locator('[data-sync-finished]');
+  const before = await status.getAttribute('data-sync-finished');
   await panel.getByRole('button', { name: 'Sync now' }).click();
   await page.waitForFunction(
-    (was) => {
-      const section = [...document.querySelectorAll('section')].find((s) =>
-        s.querySelector('h2')?.textContent?.includes('Team server'),
-      );
-      const text = section?.textContent ?? '';
-      return text !== was && !text.includes('Syncing…');
-    },
+    (was) =>
+      document.querySelector('[data-sync-finished]')?.getAttribute('data-sync-finished') !== was,
     before,
     { timeout: 60_000 },
   );
@@ -161,7 +157,9 @@ describe('a team syncing through a team server', { retry: 0 }, () => {
     });
   });
 
-  it('work done offline stays on the device and is sent when the network is back', async () => {
+  it('work done offline stays on the device and is sent when the network is back', {
+    timeout: 300_000,
+  }, async () => {
     const { page, context } = ap;
     await context.setOffline(true);
     await scoreCase(page, INSP, C3, 'Standard one', { q1: { choice: 'No' } }, server.url);
@@ -173,17 +171,25 @@ describe('a team syncing through a team server', { retry: 0 }, () => {
       .waitFor();
     await noAxeViolations(page);
     await context.setOffline(false);
+    // Back online, the page asks the server again and the inspector can sync.
     expect(await syncNow(page, server.url)).toMatch(/Sent 2 cases/);
     expect(await syncNow(lead.page, server.url)).not.toMatch(/Not synced/);
     expect((await storedAnswers(lead.page, C3)).q1).toMatchObject({ value: 'no' });
   });
 
-  it('the same answer changed on both devices is kept as an open conflict for the lead', async () => {
+  it('the same answer changed on two devices before either synced is an open conflict for the lead', {
+    timeout: 300_000,
+  }, async () => {
+    // The inspector answers offline; the lead answers the same question and syncs first.
+    await ap.context.setOffline(true);
     await scoreCase(ap.page, INSP, C1, 'Standard one', { q2: { choice: 'No' } }, server.url);
-    await syncNow(ap.page, server.url);
     await scoreCase(lead.page, INSP, C1, 'Standard one', { q2: { choice: 'Yes' } }, server.url);
-    const record = await syncNow(lead.page, server.url);
-    expect(record).toMatch(/Sent/);
+    expect(await syncNow(lead.page, server.url)).not.toMatch(/Not synced/);
+    await ap.context.setOffline(false);
+    expect(await syncNow(ap.page, server.url)).toMatch(/Sent 2 cases/);
+    // The server kept the lead's answer and the inspector's as a conflict for the lead.
+    expect(await syncNow(lead.page, server.url)).not.toMatch(/Not synced/);
+    expect((await storedAnswers(lead.page, C1)).q2).toMatchObject({ value: 'yes' });
     await openApp(lead.page, `/inspections/${INSP}/team-work`, server.url);
     await lead.page.getByText(/1 conflict between devices is still open/).waitFor();
     await noAxeViolations(lead.page);

@@ -46,7 +46,15 @@ export function useTeamAccount(): { state: TeamAccountState; check: () => void }
   useEffect(() => {
     const stop = onSignedInChange((signedIn) => setState(stateOf(signedIn)));
     if (signedInNow() === null) check();
-    return stop;
+    // Back on the network: ask again, so a server that could not be reached shows as it is.
+    const again = () => {
+      if (signedInNow() === null) check();
+    };
+    addEventListener('online', again);
+    return () => {
+      stop();
+      removeEventListener('online', again);
+    };
   }, [check]);
 
   return { state, check };

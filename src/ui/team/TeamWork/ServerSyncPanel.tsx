@@ -35,6 +35,8 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
   const sync = useLive(() => deviceSyncOf(inspection.id), [inspection.id]);
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // How many of the person's own actions have finished here (what they see change after each).
+  const [finished, setFinished] = useState(0);
   if (state.kind === 'checking' || state.kind === 'not-served') return null;
 
   const run = async (what: string, action: () => Promise<SyncOutcome | null>) => {
@@ -49,6 +51,7 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
       setFailure(String(error));
     } finally {
       setBusy(null);
+      setFinished((n) => n + 1);
     }
   };
   const signedIn = state.kind === 'signed-in' ? state.signedIn : null;
@@ -139,7 +142,7 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
             it.
           </p>
         ))}
-      <p class="govuk-body" role="status">
+      <p class="govuk-body" role="status" data-sync-finished={finished}>
         {busy ?? ''}
       </p>
       {failure && <Status text={failure} failed />}
