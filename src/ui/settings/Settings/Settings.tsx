@@ -49,7 +49,8 @@ export default function Settings() {
       <h2 class="govuk-heading-m">Storage on this device</h2>
       <p class="govuk-body">
         Everything you enter — inspections, cases, answers and notes — is kept in this browser's
-        storage (IndexedDB) on this device only. Nothing is sent anywhere unless you export it.
+        storage (IndexedDB) on this device only. Nothing is sent anywhere unless you export it or
+        sync with your team server.
       </p>
       {status === null ? (
         <Loading what="Checking storage" />

@@ -106,7 +106,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
             <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
               <p class="govuk-body-s ca-footer__meta">
                 Case Audit keeps everything on this device. Nothing is sent anywhere unless you
-                export it.
+                export it or sync with your team server.
               </p>
             </div>
             {gate === 'unlocked' && (

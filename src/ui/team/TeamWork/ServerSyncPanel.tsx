@@ -79,8 +79,8 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
       {signedIn && held && (
         <>
           <p class="govuk-body">
-            This inspection syncs with the team server: your answers are sent as they are saved, and
-            your team’s come to this device.{' '}
+            This inspection syncs with the team server: your answers are sent within half a minute
+            of being saved, and your team’s come to this device.{' '}
             {held.syncedAt ? `Last synced ${formatMoment(held.syncedAt)}.` : 'Not synced yet.'}
           </p>
           {held.outcome && <Status {...held.outcome} />}
@@ -98,8 +98,8 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
       {signedIn && sync.status === 'ready' && !held && onServer && (
         <>
           <p class="govuk-body">
-            This inspection is on the team server. Start syncing to send your answers as they are
-            saved and receive your team’s.
+            This inspection is on the team server. Start syncing to send your answers as you work
+            and receive your team’s.
           </p>
           <button
             type="button"
