@@ -459,7 +459,7 @@ export type {
   MergeWrites,
   AnswerRow,
 } from './merge/mergeTypes';
-export { planMerge, planWritesNothing } from './merge/planMerge';
+export { emptyCounts, planMerge, planWritesNothing } from './merge/planMerge';
 export type { StoredHistoryRow } from './merge/mergeState';
 export {
   arrivingCaseIds,

@@ -46,7 +46,8 @@ import { readThroughMoves } from './throughMoves';
 
 type Counts = { -readonly [K in keyof FileCounts]: FileCounts[K] };
 
-function emptyCounts(): Counts {
+/** The counts of a file that changes nothing. */
+export function emptyCounts(): Counts {
   return {
     newCases: 0,
     updatedCases: 0,

@@ -12,13 +12,43 @@ import {
   readPush,
   readTeamFileValue,
 } from '../../core';
+import type { AccountRow } from '../accounts/accountStore';
 import { audit } from '../audit/auditLog';
+import type { Queryable } from '../store/database';
 import { caseAccessHere } from '../sync/caseAccessHere';
 import { SERVER_DEVICE, sha256 } from '../sync/serverFiles';
 import { mergeOnServer } from '../sync/serverMerge';
 import { badRequest, Refusal } from './refusals';
 import type { ServerOptions } from './serverOptions';
 import { callerIn, type Params, refusedMerge } from './syncCaller';
+
+/**
+ * Merges one push or file into the inspection (core's merge, conflicts kept for the lead) and
+ * records it in the audit log, in the caller's transaction; a merge refused is refused whole.
+ */
+async function mergeAndRecord(
+  tx: Queryable,
+  inspectionId: string,
+  incoming: IncomingFile,
+  by: { account: AccountRow; memberId: string; now: string; what: string },
+) {
+  const outcome = await mergeOnServer(tx, inspectionId, incoming, {
+    now: by.now,
+    by: by.memberId,
+    device: SERVER_DEVICE.device,
+  });
+  if (outcome.status !== 'merged' && outcome.status !== 'already-merged') refusedMerge(outcome);
+  const { counts } = outcome;
+  await audit(tx, {
+    at: by.now,
+    accountId: by.account.id,
+    accountEmail: by.account.email,
+    action: 'push',
+    inspectionId,
+    detail: `${outcome.status}: ${by.what}, ${counts.answersTaken} answers taken, ${counts.conflicts} conflicts`,
+  });
+  return { status: outcome.status, seq: outcome.seq, counts };
+}
 
 export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): void {
   const { db } = options;
@@ -39,21 +69,12 @@ export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): vo
         const [first] = refusals;
         throw new Refusal(403, { error: `${first?.path}: ${first?.message}`, problems: refusals });
       }
-      const outcome = await mergeOnServer(tx, request.params.id, pushAsIncoming(push), {
+      return mergeAndRecord(tx, request.params.id, pushAsIncoming(push), {
+        account,
+        memberId: caller.memberId,
         now: now(),
-        by: caller.memberId,
-        device: SERVER_DEVICE.device,
+        what: `${push.work.cases.length} cases (push ${push.pushId})`,
       });
-      if (outcome.status !== 'merged' && outcome.status !== 'already-merged') refusedMerge(outcome);
-      await audit(tx, {
-        at: now(),
-        accountId: account.id,
-        accountEmail: account.email,
-        action: 'push',
-        inspectionId: request.params.id,
-        detail: `${outcome.status}: ${push.work.cases.length} cases, ${outcome.counts.answersTaken} answers taken, ${outcome.counts.conflicts} conflicts (push ${push.pushId})`,
-      });
-      return { status: outcome.status, seq: outcome.seq, counts: outcome.counts };
     });
   });
 
@@ -76,21 +97,13 @@ export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): vo
         name: `${file.kind === 'pack' ? 'Pack' : 'Work file'} uploaded by ${account.name}`,
         file,
       };
-      const outcome = await mergeOnServer(tx, request.params.id, incoming, {
+      const merged = await mergeAndRecord(tx, request.params.id, incoming, {
+        account,
+        memberId: caller.memberId,
         now: now(),
-        by: caller.memberId,
-        device: SERVER_DEVICE.device,
+        what: `a ${file.kind} file`,
       });
-      if (outcome.status !== 'merged' && outcome.status !== 'already-merged') refusedMerge(outcome);
-      await audit(tx, {
-        at: now(),
-        accountId: account.id,
-        accountEmail: account.email,
-        action: 'push',
-        inspectionId: request.params.id,
-        detail: `${file.kind} file ${outcome.status}: ${outcome.counts.answersTaken} answers taken, ${outcome.counts.conflicts} conflicts`,
-      });
-      return reply.send({ status: outcome.status, seq: outcome.seq, counts: outcome.counts });
+      return reply.send(merged);
     });
   });
 }

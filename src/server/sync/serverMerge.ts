@@ -11,6 +11,7 @@ import {
   applyAssignment,
   applySecondReading,
   assignmentSkipped,
+  emptyCounts,
   type FileCounts,
   type IncomingFile,
   type MergeContext,
@@ -38,19 +39,6 @@ export type ServerMergeOutcome =
     }
   | { readonly status: 'not-found' }
   | { readonly status: 'refused'; readonly errors: readonly ValidationError[] };
-
-const NOTHING: FileCounts = {
-  newCases: 0,
-  updatedCases: 0,
-  unchangedCases: 0,
-  answersTaken: 0,
-  converged: 0,
-  historyAdded: 0,
-  conflicts: 0,
-  decided: 0,
-  keptForLater: 0,
-  moderation: 0,
-};
 
 /** Second readings a merge hands over: assignments from a pack, readings from work. */
 async function applyModeration(
@@ -113,7 +101,7 @@ export async function mergeOnServer(
     return {
       status: 'already-merged',
       seq: await currentSeq(tx, inspectionId),
-      counts: file.status === 'ok' ? file.counts : NOTHING,
+      counts: file.status === 'ok' ? file.counts : emptyCounts(),
     };
   }
   await applyMergeWrites(tx, inspectionId, plan.writes);
