@@ -145,7 +145,8 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
       <p class="govuk-body" role="status" data-sync-finished={finished}>
         {busy ?? ''}
       </p>
-      {failure && <Status text={failure} failed />}
+      {/* A failed sync is recorded, and shown above already: said once. */}
+      {failure && failure !== held?.outcome?.text && <Status text={failure} failed />}
     </section>
   );
 }
