@@ -407,6 +407,7 @@ export {
   applyAssignment,
   applySecondReading,
   assignmentSkipped,
+  allAssignments,
   assignmentsFor,
   readingsBy,
 } from './moderation/readingExchange';
@@ -591,6 +592,8 @@ export { pushRefusals } from './sync/pushAccess';
 export { pushAsIncoming } from './sync/pushAsIncoming';
 export type { PushRequest } from './sync/syncSchemas';
 export {
+  assignmentsPushResponseSchema,
+  assignmentsPushSchema,
   packResponseSchema,
   pullQuerySchema,
   pullResponseSchema,

@@ -16,18 +16,21 @@ import {
   pushIdFor,
 } from '../core';
 import { deviceId, scorerFor } from '../db/device/identityStore';
+import { webSha256 } from '../db/exchange/inspectionExport';
 import { makePack, makeWork } from '../db/exchange/teamExport';
-import { importModerationAssignments } from '../db/moderation/moderationExchange';
+import { allAssignmentsOf, importModerationAssignments } from '../db/moderation/moderationExchange';
 import { deviceSyncOf, saveDeviceSync } from '../db/sync/deviceSyncStore';
 import { keepServerConflicts } from '../db/sync/serverConflicts';
 import type { Failed } from '../db/writeOutcome';
 import {
   fetchPack,
   pullChanges,
+  pushAssignments,
   pushWork,
   putInspection,
   uploadPack,
 } from '../teamClient/syncCalls';
+import { signedInNow } from '../teamClient/teamClient';
 import { teamWorker } from '../workers/teamWorkBridge';
 
 export type SyncOutcome =
@@ -79,6 +82,26 @@ async function push(
   const reply = await pushWork(inspection.id, { pushId, work: made.file });
   if (reply.status !== 'ok') return { message: reply.error };
   return { sync: { ...waiting, pendingPush: null }, sent: made.cases };
+}
+
+/**
+ * On the lead's device, the second readings assigned here, sent when they have changed since
+ * last sent: the server gives each reader theirs, blind.
+ */
+async function pushAssignmentsIfLead(
+  inspection: Inspection,
+  sync: DeviceSync,
+): Promise<DeviceSync | { message: string }> {
+  const role = signedInNow()?.memberships.find((m) => m.inspectionId === inspection.id)?.role;
+  if (role !== 'lead') return sync;
+  const assignments = await allAssignmentsOf(inspection.id);
+  const hash = await webSha256(JSON.stringify(assignments));
+  if (hash === (sync.assignmentsSent ?? (assignments.length === 0 ? hash : null))) return sync;
+  const reply = await pushAssignments(inspection.id, assignments);
+  if (reply.status !== 'ok') return { message: reply.error };
+  const next = { ...sync, assignmentsSent: hash };
+  await saveDeviceSync(inspection.id, next);
+  return next;
 }
 
 /** Merges what the server sent (a pack or work file's text) in the team worker. */
@@ -134,7 +157,9 @@ export async function syncInspection(
     return { status: 'failed', message: 'This inspection does not sync with the team server.' };
   const pushed = await push(inspection, start, appVersion);
   if ('message' in pushed) return failed(inspection.id, start, pushed.message);
-  const pulled = await pull(inspection, pushed.sync);
+  const assigned = await pushAssignmentsIfLead(inspection, pushed.sync);
+  if ('message' in assigned) return failed(inspection.id, pushed.sync, assigned.message);
+  const pulled = await pull(inspection, assigned);
   if ('message' in pulled) return failed(inspection.id, pushed.sync, pulled.message);
   const text = `Sent ${plural(pushed.sent, 'case')}; received ${plural(pulled.received, 'case')}.`;
   await saveDeviceSync(inspection.id, {

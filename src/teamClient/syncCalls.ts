@@ -5,6 +5,8 @@
  * nothing throws (teamRequest.ts).
  */
 import {
+  assignmentsPushResponseSchema,
+  type ModerationAssignment,
   type PackFile,
   type PushRequest,
   packResponseSchema,
@@ -25,6 +27,15 @@ export const pullChanges = (inspectionId: string, since: number) =>
 
 export const fetchPack = (inspectionId: string) =>
   teamRequest('GET', address(inspectionId, '/pack'), packResponseSchema);
+
+/** The second readings the lead has assigned, from the lead's device. */
+export const pushAssignments = (
+  inspectionId: string,
+  assignments: readonly ModerationAssignment[],
+) =>
+  teamRequest('POST', address(inspectionId, '/assignments'), assignmentsPushResponseSchema, {
+    assignments,
+  });
 
 /** A lead's own inspection put on the server under its id; they are its lead there as `memberId`. */
 export const putInspection = (inspection: { id: string; title: string; memberId: string | null }) =>

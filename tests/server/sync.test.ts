@@ -218,6 +218,39 @@ describe.each(ENGINES)('sync on the team server (%s)', (engine) => {
     expect((await pull('ap', ap.seq)).body).toEqual({ seq: ap.seq, more: false });
   });
 
+  it('takes the second readings the lead assigns from their device, and sends each reader theirs, blind', async () => {
+    const assignment = {
+      moderationId: 'second-reading:case-2',
+      inspectionId: INSPECTION.id,
+      caseId: 'case-2',
+      caseRef: 'LAC-01-02',
+      secondReaderId: 'ap',
+      assignedAt: '2026-03-02T09:30:00.000Z',
+      assignedBy: 'lead',
+      answers: {},
+      finishedAt: null,
+    };
+    const assign = (who: Who) =>
+      server.request(
+        {
+          method: 'POST',
+          url: `/api/inspections/${INSPECTION.id}/assignments`,
+          payload: { assignments: [assignment] },
+        },
+        as[who],
+      );
+    expect((await assign('jm')).statusCode).toBe(403);
+    const given = await assign('lead');
+    expect(given.statusCode, given.body).toBe(200);
+    const ap = await pull('ap');
+    expect(casesIn(ap.body)).toEqual(['case-1', 'case-2']);
+    const case2 = ap.body.work?.cases.find((c) => c.id === 'case-2');
+    expect(case2).toMatchObject({ answers: {}, history: [] });
+    expect(ap.body.assignments?.map((a) => [a.caseId, a.secondReaderId])).toEqual([
+      ['case-2', 'ap'],
+    ]);
+  });
+
   it('shows the lead the inspection’s own team, to say who each account is in it', async () => {
     const team = await server.request(
       { method: 'GET', url: `/api/inspections/${INSPECTION.id}/team` },

@@ -34,6 +34,12 @@ export function assignmentsFor(
     }));
 }
 
+/** Every second reading still to read, whoever reads it: what a lead's device tells the server. */
+export function allAssignments(records: readonly ModerationCase[]): ModerationAssignment[] {
+  const readers = [...new Set(records.map((r) => r.data.secondReaderId))].sort();
+  return readers.flatMap((reader) => assignmentsFor(records, reader));
+}
+
 /** The second readings `readerId` holds among `records`. */
 export function readingsBy(records: readonly ModerationCase[], readerId: string): SecondReading[] {
   return records

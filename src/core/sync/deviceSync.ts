@@ -10,6 +10,8 @@ export const deviceSyncSchema = z.strictObject({
   seq: z.number().int().min(0),
   pendingPush: z.strictObject({ pushId: z.uuid(), checksum: z.string().min(1) }).nullable(),
   syncedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** On the lead's device: a hash of the second readings' assignments last sent (null: none). */
+  assignmentsSent: z.string().nullable().optional(),
   /** The last attempt's outcome in words, and whether it failed. */
   outcome: z.strictObject({ text: z.string().max(500), failed: z.boolean() }).nullable(),
 });

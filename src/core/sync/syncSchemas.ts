@@ -72,6 +72,17 @@ export const pullResponseSchema = z.strictObject({
   conflicts: z.array(conflictRecordSchema).optional(),
 });
 
+/**
+ * The second readings the lead has assigned, from their device: every one still to read, so
+ * the server can send each reader theirs (blind). Applied as a pack's assignments are.
+ */
+export const assignmentsPushSchema = z.strictObject({
+  assignments: z.array(moderationAssignmentSchema).max(100_000),
+});
+
+/** Where the inspection's sequence has got once the assignments are applied. */
+export const assignmentsPushResponseSchema = z.strictObject({ seq: syncSeqSchema });
+
 /** A device's first copy of an inspection: a pack scoped to the caller, and where to pull from. */
 export const packResponseSchema = z.strictObject({ seq: syncSeqSchema, pack: packFileSchema });
 

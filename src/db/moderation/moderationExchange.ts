@@ -4,6 +4,7 @@
  * and their rules; core's readingExchange.ts decides them.
  */
 import {
+  allAssignments,
   applyAssignment,
   applySecondReading,
   assignmentSkipped,
@@ -28,6 +29,11 @@ export async function moderationAssignmentsFor(
   inspectorId: string,
 ): Promise<ModerationAssignment[]> {
   return assignmentsFor(await recordsOf(currentDatabase(), inspectionId), inspectorId);
+}
+
+/** Every second reading still to read, whoever reads it: what the lead's device tells the server. */
+export async function allAssignmentsOf(inspectionId: string): Promise<ModerationAssignment[]> {
+  return allAssignments(await recordsOf(currentDatabase(), inspectionId));
 }
 
 export type AssignmentsImported = {

@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import {
+  assignmentsPushSchema,
   type IncomingFile,
   pushAsIncoming,
   pushRefusals,
@@ -17,8 +18,10 @@ import { audit } from '../audit/auditLog';
 import type { Queryable } from '../store/database';
 import { caseAccessHere } from '../sync/caseAccessHere';
 import { SERVER_DEVICE, sha256 } from '../sync/serverFiles';
-import { mergeOnServer } from '../sync/serverMerge';
-import { badRequest, Refusal } from './refusals';
+import { applyModeration, mergeOnServer } from '../sync/serverMerge';
+import { currentSeq, lockInspection } from '../sync/syncStore';
+import { badRequest, notFound, Refusal } from './refusals';
+import { body } from './requestBody';
 import type { ServerOptions } from './serverOptions';
 import { callerIn, type Params, refusedMerge } from './syncCaller';
 
@@ -53,6 +56,30 @@ async function mergeAndRecord(
 export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): void {
   const { db } = options;
   const now = () => options.now().toISOString();
+
+  // The lead's device tells the server the second readings assigned: each reader then pulls
+  // theirs, blind. Applied as a pack's assignments are (a finished reading stays locked).
+  app.post<Params>('/api/inspections/:id/assignments', async (request) => {
+    const { assignments } = body(assignmentsPushSchema, request);
+    return db.transaction(async (tx) => {
+      const { account, caller } = await callerIn(tx, request);
+      if (caller.role !== 'lead') {
+        throw new Refusal(403, { error: 'Only the inspection’s lead may assign second readings.' });
+      }
+      if (!(await lockInspection(tx, request.params.id))) throw notFound('That inspection');
+      const handOver = { kind: 'pack' as const, fileId: '', fileName: '', assignments };
+      await applyModeration(tx, request.params.id, [handOver], now());
+      await audit(tx, {
+        at: now(),
+        accountId: account.id,
+        accountEmail: account.email,
+        action: 'push',
+        inspectionId: request.params.id,
+        detail: `${assignments.length} second readings assigned`,
+      });
+      return { seq: await currentSeq(tx, request.params.id) };
+    });
+  });
 
   app.post<Params>('/api/inspections/:id/push', async (request) => {
     const read = await readPush(request.body, sha256);

@@ -40,8 +40,12 @@ export type ServerMergeOutcome =
   | { readonly status: 'not-found' }
   | { readonly status: 'refused'; readonly errors: readonly ValidationError[] };
 
-/** Second readings a merge hands over: assignments from a pack, readings from work. */
-async function applyModeration(
+/**
+ * Second readings handed over: assignments from a lead (a pack, or their device's sync),
+ * readings from work. Core's rules decide (a reading finished is locked, a new reader starts
+ * afresh).
+ */
+export async function applyModeration(
   tx: Queryable,
   inspectionId: string,
   moderation: MergeWrites['moderation'],

@@ -180,3 +180,28 @@ describe('applySecondReading', () => {
     expect(applySecondReading('insp-1', record(), reading(), AT)).toEqual({ kind: 'unchanged' });
   });
 });
+
+describe('every second reading still to read', () => {
+  it('lists each reader’s assigned readings, readers in order, finished ones left out', async () => {
+    const { READING } = await import('../../../fixtures/syncFixture');
+    const { allAssignments } = await import('../../../../src/core/moderation/readingExchange');
+    const other = {
+      ...READING,
+      id: 'second-reading:case-1',
+      caseId: 'case-1',
+      data: { ...READING.data, caseRef: 'LAC-01-01', secondReaderId: 'jm' },
+    };
+    const finished = {
+      ...READING,
+      id: 'second-reading:case-2',
+      caseId: 'case-2',
+      data: { ...READING.data, status: 'read' as const, finishedAt: READING.data.assignedAt },
+    };
+    expect(
+      allAssignments([READING, other, finished]).map((a) => [a.caseId, a.secondReaderId]),
+    ).toEqual([
+      ['case-3', 'ap'],
+      ['case-1', 'jm'],
+    ]);
+  });
+});
