@@ -5,7 +5,8 @@
  * as who they are in its team; the inspector signs in, copies the inspection to their device,
  * scores, and their answers reach the lead's device by sync; work done offline is kept and sent
  * once the network is back; the same answer changed on both devices is kept as an open conflict
- * on the lead's device. Every screen is free of axe violations.
+ * on the lead's device; a second reading chosen on the lead's device reaches its reader without
+ * the first reading. Every screen is free of axe violations.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,13 +15,21 @@ import { TEAM_FRAMEWORK } from '../fixtures/teamFixture';
 import { axeViolations, expectHeading, openApp, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
 import { seedInspection, storedAnswers } from './support/scoringSeed';
-import { openTeamWork, scoreCase } from './support/teamJourney';
+import {
+  chooseForSecondReading,
+  completeCase,
+  openSecondReadings,
+  openTeamWork,
+  scoreCase,
+} from './support/teamJourney';
 import { type RunningTeamServer, startTeamServer } from './support/teamServer';
 
 const fixture = inspectionFixture({ framework: TEAM_FRAMEWORK, id: 'insp-team', caseCount: 4 });
 const INSP = fixture.inspection.id;
 // LAC-01-01 and LAC-01-03 are A. Patel's.
-const [C1, C3] = ['insp-team-case-1', 'insp-team-case-3'];
+// LAC-02-02 is J. Morgan's, who has no device here: the lead scores it.
+const [C1, C2, C3] = ['insp-team-case-1', 'insp-team-case-2', 'insp-team-case-3'];
+const FIRST_READING_NOTE = 'First reading: plan reviewed late';
 
 const LEAD = {
   name: 'R. Okafor',
@@ -193,6 +202,34 @@ describe('a team syncing through a team server', { retry: 0 }, () => {
     await openApp(lead.page, `/inspections/${INSP}/team-work`, server.url);
     await lead.page.getByText(/1 conflict between devices is still open/).waitFor();
     await noAxeViolations(lead.page);
+  });
+
+  it('a second reading assigned on the lead’s device reaches its reader without the first reading', {
+    timeout: 300_000,
+  }, async () => {
+    // The lead scores J. Morgan's case (the first reading) and chooses A. Patel to read it again.
+    await scoreCase(
+      lead.page,
+      INSP,
+      C2,
+      'Standard one',
+      {
+        q1: { choice: 'No', note: FIRST_READING_NOTE },
+        q2: { choice: 'Yes' },
+        q3: { choice: 'Yes' },
+      },
+      server.url,
+    );
+    await completeCase(lead.page, INSP, C2, server.url);
+    await chooseForSecondReading(lead.page, INSP, 'LAC-02-02', 'A. Patel', server.url);
+    expect(await syncNow(lead.page, server.url)).not.toMatch(/Not synced/);
+    expect(await syncNow(ap.page, server.url)).not.toMatch(/Not synced/);
+    // On the reader's device: the case and the reading to do, and none of the first reading.
+    expect(await storedAnswers(ap.page, C2)).toEqual({});
+    await openSecondReadings(ap.page, INSP, server.url);
+    await ap.page.getByText('LAC-02-02').first().waitFor();
+    expect(await ap.page.locator('main').textContent()).not.toContain(FIRST_READING_NOTE);
+    await noAxeViolations(ap.page);
     expect(uncaughtErrors(lead.page)).toEqual([]);
     expect(uncaughtErrors(ap.page)).toEqual([]);
   });

@@ -150,8 +150,9 @@ export async function completeCase(
   page: Page,
   inspectionId: string,
   caseId: string,
+  url?: string,
 ): Promise<void> {
-  await openApp(page, `/inspections/${inspectionId}/cases/${caseId}/check`);
+  await openApp(page, `/inspections/${inspectionId}/cases/${caseId}/check`, url);
   await page.getByRole('button', { name: 'Mark case as complete' }).click();
   await page
     .getByText(/is complete$/)
@@ -284,8 +285,12 @@ export async function dumpDatabase(page: Page): Promise<string> {
 }
 
 /** Goes to the inspection's Moderation page through its sub-navigation. */
-export async function openModeration(page: Page, inspectionId: string): Promise<void> {
-  await openApp(page, `/inspections/${inspectionId}`);
+export async function openModeration(
+  page: Page,
+  inspectionId: string,
+  url?: string,
+): Promise<void> {
+  await openApp(page, `/inspections/${inspectionId}`, url);
   await page
     .getByRole('navigation', { name: 'Inspection' })
     .getByRole('link', { name: 'Moderation' })
@@ -294,8 +299,12 @@ export async function openModeration(page: Page, inspectionId: string): Promise<
 }
 
 /** On an inspector's device: their second readings, on the Moderation page, from their menu. */
-export async function openSecondReadings(page: Page, inspectionId: string): Promise<void> {
-  await openApp(page, `/inspections/${inspectionId}`);
+export async function openSecondReadings(
+  page: Page,
+  inspectionId: string,
+  url?: string,
+): Promise<void> {
+  await openApp(page, `/inspections/${inspectionId}`, url);
   await followInspectionNav(page, 'Your second readings');
   await expectHeading(page, 'Moderation');
 }
@@ -309,8 +318,9 @@ export async function chooseForSecondReading(
   inspectionId: string,
   caseRef: string,
   reader: string,
+  url?: string,
 ): Promise<string[]> {
-  await openModeration(page, inspectionId);
+  await openModeration(page, inspectionId, url);
   await page.getByRole('link', { name: 'Choose cases for a second reading' }).click();
   await expectHeading(page, 'Choose cases for a second reading');
   await page.getByRole('radio', { name: 'By hand' }).check();
