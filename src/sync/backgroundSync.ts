@@ -1,15 +1,18 @@
 /**
  * While a person is unlocked on a device served by the team server and signed in to it, every
- * inspection that syncs does so every half minute, as soon as the network comes back, and when
- * asked ("Sync now"). One sync at a time; a sync that fails leaves the work on the device for the
+ * inspection that syncs does so a moment after work is saved, every half minute (to receive the
+ * team's), as soon as the network comes back, and when asked ("Sync now"). One sync at a time; a sync that fails leaves the work on the device for the
  * next. Stopped when the person locks (the app's unlocked part unmounts).
  */
 import { getInspection } from '../db/inspections/inspectionStore';
 import { syncedInspectionIds } from '../db/sync/deviceSyncStore';
+import { hasUnsavedWork, onUnsavedWorkChanged } from '../editing/unsavedWork';
 import { checkTeamServer, signedInNow, whoIsSignedIn } from '../teamClient/teamClient';
 import { type SyncOutcome, syncInspection } from './serverSync';
 
 const EVERY_MS = 30_000;
+/** After the last save settles: long enough for a burst of typing to be one push. */
+const AFTER_SAVE_MS = 2_000;
 
 let running: Promise<void> | null = null;
 
@@ -57,9 +60,17 @@ export function startBackgroundSync(appVersion: string): () => void {
   run();
   const timer = setInterval(run, EVERY_MS);
   addEventListener('online', run);
+  // Soon after work is saved (nothing left unsaved for a moment): the team sees it in seconds.
+  let soon: ReturnType<typeof setTimeout> | null = null;
+  const stopWatching = onUnsavedWorkChanged(() => {
+    if (soon !== null) clearTimeout(soon);
+    soon = hasUnsavedWork() ? null : setTimeout(run, AFTER_SAVE_MS);
+  });
   return () => {
     stopped = true;
     clearInterval(timer);
+    if (soon !== null) clearTimeout(soon);
+    stopWatching();
     removeEventListener('online', run);
   };
 }

@@ -76,12 +76,16 @@ async function push(
   });
   if (made.status !== 'ok') return { message: made.message };
   if (made.cases === 0 && made.file.moderation.length === 0) return { sync, sent: 0 };
-  const pushId = pushIdFor(sync, made.file.checksum, () => crypto.randomUUID());
-  const waiting = { ...sync, pendingPush: { pushId, checksum: made.file.checksum } };
+  // What the work holds, without the moment it was made: the same work is not sent again.
+  const { cases, moderation } = made.file;
+  const content = await webSha256(JSON.stringify({ cases, moderation }));
+  if (content === sync.pushedWork) return { sync, sent: 0 };
+  const pushId = pushIdFor(sync, content, () => crypto.randomUUID());
+  const waiting = { ...sync, pendingPush: { pushId, checksum: content } };
   await saveDeviceSync(inspection.id, waiting);
   const reply = await pushWork(inspection.id, { pushId, work: made.file });
   if (reply.status !== 'ok') return { message: reply.error };
-  return { sync: { ...waiting, pendingPush: null }, sent: made.cases };
+  return { sync: { ...waiting, pendingPush: null, pushedWork: content }, sent: made.cases };
 }
 
 /**
@@ -161,7 +165,10 @@ export async function syncInspection(
   if ('message' in assigned) return failed(inspection.id, pushed.sync, assigned.message);
   const pulled = await pull(inspection, assigned);
   if ('message' in pulled) return failed(inspection.id, pushed.sync, pulled.message);
-  const text = `Sent ${plural(pushed.sent, 'case')}; received ${plural(pulled.received, 'case')}.`;
+  const text =
+    pushed.sent === 0 && pulled.received === 0
+      ? 'Up to date: nothing new to send or receive.'
+      : `Sent ${plural(pushed.sent, 'case')}; received ${plural(pulled.received, 'case')}.`;
   await saveDeviceSync(inspection.id, {
     ...pulled.sync,
     syncedAt: now(),

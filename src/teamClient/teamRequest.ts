@@ -26,6 +26,9 @@ const UNREADABLE = 'The team server’s answer could not be read.';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** Long enough for a push of thousands of answers on a slow network. */
+const REQUEST_TIMEOUT_MS = 60_000;
+
 function refused(response: Response, body: unknown): TeamReply<never> {
   const parsed = apiErrorSchema.safeParse(body);
   const retryAfter = Number(response.headers.get('retry-after'));
@@ -68,6 +71,9 @@ export async function teamRequest<S extends z.ZodType>(
       headers,
       credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body),
+      // A network that takes a request and never answers is a network that cannot be reached:
+      // the screens say so and offer to try again rather than wait for ever.
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch {
     return { status: 'unreachable', error: UNREACHABLE };

@@ -17,7 +17,7 @@ const LAYERS: Record<string, readonly string[]> = {
   'src/workers': ['src/core', 'src/db', 'src/report'],
   'src/session': ['src/core', 'src/db', 'src/editing', 'src/workers'],
   'src/teamClient': ['src/core'],
-  'src/sync': ['src/core', 'src/db', 'src/workers', 'src/teamClient'],
+  'src/sync': ['src/core', 'src/db', 'src/editing', 'src/workers', 'src/teamClient'],
   'src/ui': [
     'src/core',
     'src/db',

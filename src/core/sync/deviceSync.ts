@@ -1,8 +1,8 @@
 /**
  * What a device keeps about syncing one inspection with its team server: the highest sequence
  * number it has pulled (the next pull asks for what came after), the push it is waiting to hear
- * back about (retried under the same id, so the server merges it once), and when it last synced
- * and how that went, in words for the screen.
+ * back about (retried under the same id, so the server merges it once), what it last pushed,
+ * and when it last synced and how that went, in words for the screen.
  */
 import { z } from 'zod';
 
@@ -10,6 +10,8 @@ export const deviceSyncSchema = z.strictObject({
   seq: z.number().int().min(0),
   pendingPush: z.strictObject({ pushId: z.uuid(), checksum: z.string().min(1) }).nullable(),
   syncedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** A hash of the cases and readings last pushed (the same work is not sent again). */
+  pushedWork: z.string().nullable().optional(),
   /** On the lead's device: a hash of the second readings' assignments last sent (null: none). */
   assignmentsSent: z.string().nullable().optional(),
   /** The last attempt's outcome in words, and whether it failed. */
@@ -23,8 +25,8 @@ export function newDeviceSync(seq: number): DeviceSync {
 }
 
 /**
- * The id to push `checksum`'s work under: the waiting push's when it is the same work (a retry
- * after an answer that never came), else a new one (`newId`).
+ * The id to push work under (`checksum`: a hash of what it holds): the waiting push's when it is
+ * the same work (a retry after an answer that never came), else a new one (`newId`).
  */
 export function pushIdFor(sync: DeviceSync, checksum: string, newId: () => string): string {
   const waiting = sync.pendingPush;

@@ -1,7 +1,8 @@
 /**
  * A real team server for a journey: `src/server/main.ts` on a free loopback port, serving the
  * build under test, with its PGlite database in a temporary folder. It prints the one-time link
- * that creates the first administrator; `stop` ends it and deletes its data.
+ * that creates the first administrator; `stop` ends it and deletes its data. With
+ * TEAM_SERVER_LOG set to a file, everything it prints goes there (to read after a failure).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -73,6 +74,12 @@ export async function startTeamServer(): Promise<RunningTeamServer> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  if (process.env.TEAM_SERVER_LOG) {
+    const { createWriteStream } = await import('node:fs');
+    const log = createWriteStream(process.env.TEAM_SERVER_LOG);
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+  }
   const stop = async () => {
     if (child.exitCode === null) {
       try {

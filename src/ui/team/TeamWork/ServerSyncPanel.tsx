@@ -2,7 +2,8 @@
  * The team server on the inspection's team-work page, when the app was opened from one: sign in
  * to sync; put the lead's inspection on the server; take a first copy of one the server holds;
  * and, once it syncs, when it last did and how that went, with "Sync now". Syncing also runs by
- * itself every half minute (src/sync/backgroundSync.ts): the screen only shows its record.
+ * itself a moment after work is saved and every half minute (src/sync/backgroundSync.ts): the
+ * screen only shows its record.
  */
 import { useState } from 'preact/hooks';
 import type { Inspection } from '../../../core';
@@ -79,8 +80,8 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
       {signedIn && held && (
         <>
           <p class="govuk-body">
-            This inspection syncs with the team server: your answers are sent within half a minute
-            of being saved, and your team’s come to this device.{' '}
+            This inspection syncs with the team server: your answers are sent a moment after they
+            are saved, and your team’s come to this device.{' '}
             {held.syncedAt ? `Last synced ${formatMoment(held.syncedAt)}.` : 'Not synced yet.'}
           </p>
           {held.outcome && <Status {...held.outcome} />}
