@@ -592,6 +592,7 @@ export { pushRefusals } from './sync/pushAccess';
 export { pushAsIncoming } from './sync/pushAsIncoming';
 export type { PushRequest } from './sync/syncSchemas';
 export {
+  TEAM_SERVER_DEVICE,
   assignmentsPushResponseSchema,
   assignmentsPushSchema,
   packResponseSchema,

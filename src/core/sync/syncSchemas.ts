@@ -28,6 +28,9 @@ import {
   valid,
 } from '../validation/validationResult';
 
+/** The team server, as the device that made the packs and work files it sends. */
+export const TEAM_SERVER_DEVICE = { name: 'Team server', device: 'team-server' } as const;
+
 /** A server sequence number: every stored change gets the next one. */
 const syncSeqSchema = z.number().int().min(0);
 

@@ -45,6 +45,8 @@ describe('creating the first administrator', () => {
     });
     renderAt('#tok-42');
     await screen.findByRole('heading', { name: 'Create the first administrator' });
+    // The token is kept in memory, not in the address bar or the browser's history.
+    expect(window.location.hash).toBe('');
     expect(await axeViolations()).toEqual([]);
     await fill(DANA);
     await waitFor(() => expect(window.location.pathname).toBe('/team'));

@@ -4,7 +4,7 @@
  * open, the files merged so far, and the audit trail to download.
  */
 import { useState } from 'preact/hooks';
-import { type Inspection, isOrAre, itIsOrTheyAre, plural } from '../../../core';
+import { type Inspection, isOrAre, itIsOrTheyAre, plural, TEAM_SERVER_DEVICE } from '../../../core';
 import { database } from '../../../db/connection';
 import { deviceId } from '../../../db/device/identityStore';
 import { openConflicts } from '../../../db/exchange/mergeConflicts';
@@ -26,6 +26,7 @@ type MergedSummary = {
   from?: string;
   exportedAt?: string;
   counts?: { newCases: number; updatedCases: number; conflicts: number };
+  device?: string;
 };
 
 export default function TeamWork({ inspectionId }: { inspectionId: string }) {
@@ -38,8 +39,13 @@ export default function TeamWork({ inspectionId }: { inspectionId: string }) {
 
 function Hub({ inspection }: { inspection: Inspection }) {
   const conflicts = useLive(() => openConflicts(inspection.id), [inspection.id]);
+  // Syncs with the team server are not files anyone chose: the Team server section says when
+  // this device last synced.
   const merged = useLive(
-    () => database().imports.where('inspectionId').equals(inspection.id).toArray(),
+    async () =>
+      (await database().imports.where('inspectionId').equals(inspection.id).toArray()).filter(
+        (row) => (row.summary as MergedSummary | undefined)?.device !== TEAM_SERVER_DEVICE.device,
+      ),
     [inspection.id],
   );
   const [trail, setTrail] = useState<{ busy: boolean; done: string | null; failed: string | null }>(

@@ -115,6 +115,13 @@ function SetUpForm({ token, onErrors }: { token: string; onErrors: (e: FormError
 
 export default function TeamSetUp() {
   const [token] = useState(() => decodeURIComponent(window.location.hash.slice(1)));
+  useEffect(() => {
+    // Read once and kept in memory: the link works once, and need not stay in the address bar
+    // (nor in the browser's history) after it is opened.
+    if (window.location.hash !== '') {
+      history.replaceState(history.state, '', window.location.pathname + window.location.search);
+    }
+  }, []);
   const [need, check] = useSetupNeed();
   const [errors, setErrors] = useState(NO_ERRORS);
   usePageTitle(HEADING, errors.summary.length > 0);
