@@ -590,6 +590,14 @@ export type { PullRows, Sequenced } from './sync/planPull';
 export { planPull, pullResponseOf } from './sync/planPull';
 export { pushRefusals } from './sync/pushAccess';
 export { pushAsIncoming } from './sync/pushAsIncoming';
+export type { ConflictDecision } from './sync/conflictDecisions';
+export {
+  conflictsFromServer,
+  decisionsPushResponseSchema,
+  decisionsPushSchema,
+  decisionsToSend,
+  recordDecisions,
+} from './sync/conflictDecisions';
 export type { PushRequest } from './sync/syncSchemas';
 export {
   TEAM_SERVER_DEVICE,

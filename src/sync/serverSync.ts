@@ -3,12 +3,14 @@
  * same "my work" a file would carry, under a push id kept until the server answers, so a retry
  * is merged once), then the changes since the last pull merged in the team worker as any file
  * is (conflicts kept for the lead), the second readings asked of this person taken, and, on the
- * lead's device, the conflicts the server kept. How far it got is saved after each step, so a
+ * lead's device, the conflicts the server kept. The lead's device also sends the second readings
+ * it assigned and the conflicts it decided. How far it got is saved after each step, so a
  * closed tab or a lost network resumes where it stopped. Nothing is lost on a failure: the work
  * stays on the device and the next sync sends it.
  */
 import {
   type DeviceSync,
+  decisionsToSend,
   type Inspection,
   leadActionBy,
   newDeviceSync,
@@ -20,12 +22,13 @@ import { webSha256 } from '../db/exchange/inspectionExport';
 import { makePack, makeWork } from '../db/exchange/teamExport';
 import { allAssignmentsOf, importModerationAssignments } from '../db/moderation/moderationExchange';
 import { deviceSyncOf, saveDeviceSync } from '../db/sync/deviceSyncStore';
-import { keepServerConflicts } from '../db/sync/serverConflicts';
+import { decidedConflictsOf, keepServerConflicts } from '../db/sync/serverConflicts';
 import type { Failed } from '../db/writeOutcome';
 import {
   fetchPack,
   pullChanges,
   pushAssignments,
+  pushDecisions,
   pushWork,
   putInspection,
   uploadPack,
@@ -108,6 +111,26 @@ async function pushAssignmentsIfLead(
   return next;
 }
 
+/**
+ * On the lead's device, the conflicts decided here not yet sent: the server records each on the
+ * conflict it kept (the decision's answer went with the work, pushed first).
+ */
+async function pushDecisionsIfLead(
+  inspection: Inspection,
+  sync: DeviceSync,
+): Promise<DeviceSync | { message: string }> {
+  const role = signedInNow()?.memberships.find((m) => m.inspectionId === inspection.id)?.role;
+  if (role !== 'lead') return sync;
+  const sent = sync.decisionsSent ?? [];
+  const decisions = decisionsToSend(await decidedConflictsOf(inspection.id), sent);
+  if (decisions.length === 0) return sync;
+  const reply = await pushDecisions(inspection.id, decisions);
+  if (reply.status !== 'ok') return { message: reply.error };
+  const next = { ...sync, decisionsSent: [...sent, ...decisions.map((d) => d.conflictId)] };
+  await saveDeviceSync(inspection.id, next);
+  return next;
+}
+
 /** Merges what the server sent (a pack or work file's text) in the team worker. */
 async function mergeSent(inspection: Inspection, text: string): Promise<string | null> {
   const { context } = await who(inspection);
@@ -163,7 +186,9 @@ export async function syncInspection(
   if ('message' in pushed) return failed(inspection.id, start, pushed.message);
   const assigned = await pushAssignmentsIfLead(inspection, pushed.sync);
   if ('message' in assigned) return failed(inspection.id, pushed.sync, assigned.message);
-  const pulled = await pull(inspection, assigned);
+  const decided = await pushDecisionsIfLead(inspection, assigned);
+  if ('message' in decided) return failed(inspection.id, assigned, decided.message);
+  const pulled = await pull(inspection, decided);
   if ('message' in pulled) return failed(inspection.id, pushed.sync, pulled.message);
   const text =
     pushed.sent === 0 && pulled.received === 0

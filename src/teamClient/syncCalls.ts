@@ -6,6 +6,8 @@
  */
 import {
   assignmentsPushResponseSchema,
+  type ConflictDecision,
+  decisionsPushResponseSchema,
   type ModerationAssignment,
   type PackFile,
   type PushRequest,
@@ -35,6 +37,12 @@ export const pushAssignments = (
 ) =>
   teamRequest('POST', address(inspectionId, '/assignments'), assignmentsPushResponseSchema, {
     assignments,
+  });
+
+/** The lead's decisions on conflicts the server kept, from the lead's device. */
+export const pushDecisions = (inspectionId: string, decisions: readonly ConflictDecision[]) =>
+  teamRequest('POST', address(inspectionId, '/decisions'), decisionsPushResponseSchema, {
+    decisions,
   });
 
 /** A lead's own inspection put on the server under its id; they are its lead there as `memberId`. */

@@ -12,7 +12,7 @@ import {
   saveDeviceSync,
   syncedInspectionIds,
 } from '../../src/db/sync/deviceSyncStore';
-import { keepServerConflicts } from '../../src/db/sync/serverConflicts';
+import { decidedConflictsOf, keepServerConflicts } from '../../src/db/sync/serverConflicts';
 import { CONFLICT } from '../fixtures/syncFixture';
 import { devices, leadInspection, on } from '../fixtures/teamDb';
 
@@ -48,5 +48,24 @@ describe('syncing with the team server, on the device', () => {
     const otherInspection = { ...CONFLICT, id: 'x', inspectionId: 'elsewhere' };
     expect(await keepServerConflicts(INSP, [otherInspection])).toBe(0);
     expect((await db.conflicts.toArray()).map((c) => c.id)).toEqual([CONFLICT.id]);
+  });
+
+  it('closes a conflict the lead decided on another device, and lists the ones decided here', async () => {
+    on(devices().lead);
+    await leadInspection();
+    await keepServerConflicts(INSP, [CONFLICT]);
+    expect(await decidedConflictsOf(INSP)).toEqual([]);
+    const resolution = {
+      keep: 'theirs' as const,
+      at: '2026-03-03T10:00:00.000Z',
+      by: 'lead',
+      device: 'lead-phone',
+    };
+    const decidedElsewhere = { ...CONFLICT, status: 'resolved' as const, resolution };
+    expect(await keepServerConflicts(INSP, [decidedElsewhere])).toBe(1);
+    expect(await decidedConflictsOf(INSP)).toEqual([decidedElsewhere]);
+    // Decided already: another device's later decision changes nothing here.
+    const later = { ...decidedElsewhere, resolution: { ...resolution, keep: 'mine' as const } };
+    expect(await keepServerConflicts(INSP, [later])).toBe(0);
   });
 });

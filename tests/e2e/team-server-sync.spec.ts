@@ -5,7 +5,7 @@
  * as who they are in its team; the inspector signs in, copies the inspection to their device,
  * scores, and their answers reach the lead's device by sync; work done offline is kept and sent
  * once the network is back; the same answer changed on both devices is kept as an open conflict
- * on the lead's device; a second reading chosen on the lead's device reaches its reader without
+ * on the lead's device, and the lead's decision reaches the server and the inspector; a second reading chosen on the lead's device reaches its reader without
  * the first reading. Every screen is free of axe violations.
  */
 import type { Page } from 'playwright-core';
@@ -194,7 +194,7 @@ describe('a team syncing through a team server', { retry: 0 }, () => {
     expect((await storedAnswers(lead.page, C3)).q1).toMatchObject({ value: 'no' });
   });
 
-  it('the same answer changed on two devices before either synced is an open conflict for the lead', {
+  it('the same answer changed on two devices before either synced is a conflict the lead resolves', {
     timeout: 300_000,
   }, async () => {
     // The inspector answers offline; the lead answers the same question and syncs first.
@@ -210,6 +210,29 @@ describe('a team syncing through a team server', { retry: 0 }, () => {
     await openApp(lead.page, `/inspections/${INSP}/team-work`, server.url);
     await lead.page.getByText(/1 conflict between devices is still open/).waitFor();
     await noAxeViolations(lead.page);
+
+    // The lead keeps the inspector's answer; the decision reaches the server and the inspector.
+    await lead.page.getByRole('link', { name: 'Resolve the open conflicts' }).first().click();
+    await expectHeading(lead.page, 'Open conflicts');
+    await noAxeViolations(lead.page);
+    await lead.page.getByRole('button', { name: 'Keep theirs for case LAC-01-01' }).click();
+    await lead.page.getByText(/Case LAC-01-01: kept the answer from/).waitFor();
+    expect((await storedAnswers(lead.page, C1)).q2).toMatchObject({ value: 'no' });
+    expect(await syncNow(lead.page, server.url)).not.toMatch(/Not synced/);
+    const onServer = await lead.page.evaluate(async (inspectionId) => {
+      const reply = await fetch(`/api/inspections/${inspectionId}/pull?since=0`);
+      return ((await reply.json()) as { conflicts?: { status: string; resolution: unknown }[] })
+        .conflicts;
+    }, INSP);
+    expect(onServer).toEqual([
+      expect.objectContaining({
+        status: 'resolved',
+        resolution: expect.objectContaining({ keep: 'theirs' }),
+      }),
+    ]);
+    expect(await syncNow(ap.page, server.url)).not.toMatch(/Not synced/);
+    expect((await storedAnswers(ap.page, C1)).q2).toMatchObject({ value: 'no' });
+    await lead.page.getByText('No conflicts are open.').waitFor();
   });
 
   it('a second reading assigned on the lead’s device reaches its reader without the first reading', {

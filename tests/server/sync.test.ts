@@ -47,10 +47,11 @@ type Who = keyof typeof PEOPLE;
 describe.each(ENGINES)('sync on the team server (%s)', (engine) => {
   let server: TestServer;
   const as = {} as Record<Who, Caller>;
+  let admin: Caller;
 
   beforeEach(async () => {
     server = await startTestServer(engine);
-    const admin = await server.setUpAdministrator();
+    admin = await server.setUpAdministrator();
     await server.request(
       {
         method: 'POST',
@@ -160,6 +161,55 @@ describe.each(ENGINES)('sync on the team server (%s)', (engine) => {
     // The answer stays as the first push left it; the inspector is not sent the lead's conflicts.
     expect(lead.body.work?.cases.find((c) => c.id === 'case-1')?.answers.q1?.value).toBe('yes');
     expect((await pull('ap')).body.conflicts).toBeUndefined();
+  });
+
+  it('records the lead’s decision on a conflict once, in the audit log, for every device of the lead', async () => {
+    await push('ap', await changeToCase1(AP, 'yes', 10));
+    await push('lead', await changeToCase1(LEAD, 'na', 11));
+    const [conflict] = (await pull('lead')).body.conflicts ?? [];
+    if (!conflict) throw new Error('no conflict kept');
+    const decision = {
+      conflictId: conflict.id,
+      caseId: conflict.caseId,
+      itemId: conflict.itemId,
+      kept: { device: conflict.theirs.device, rev: conflict.theirs.rev },
+      resolution: {
+        keep: 'theirs',
+        at: '2026-12-07T11:00:00.000Z',
+        by: 'lead',
+        device: 'lead-tablet',
+      },
+    };
+    const decide = (who: Who, body: object) =>
+      server.request(
+        { method: 'POST', url: `/api/inspections/${INSPECTION.id}/decisions`, payload: body },
+        as[who],
+      );
+    const byInspector = await decide('ap', { decisions: [decision] });
+    expect(byInspector.statusCode).toBe(403);
+    const malformed = await decide('lead', { decisions: [{ ...decision, kept: 'theirs' }] });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().problems[0].path).toBe('decisions[0].kept');
+
+    const first = await decide('lead', { decisions: [decision] });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().recorded).toBe(1);
+    // A second decision on the same conflict (another device of the lead) is not recorded.
+    const second = await decide('lead', {
+      decisions: [{ ...decision, resolution: { ...decision.resolution, keep: 'mine' } }],
+    });
+    expect(second.json().recorded).toBe(0);
+
+    const [after] = (await pull('lead', first.json().seq - 1)).body.conflicts ?? [];
+    expect(after).toMatchObject({
+      id: conflict.id,
+      status: 'resolved',
+      resolution: decision.resolution,
+    });
+    const csv = (await server.request({ method: 'GET', url: '/api/audit.csv' }, admin)).body;
+    const decisions = csv.split('\n').filter((line) => line.includes(',decision,'));
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]).toContain('kept the answer that came second (lead-tablet)');
   });
 
   it('never sends a second reader the first reading of the case they read', async () => {

@@ -14,6 +14,8 @@ export const deviceSyncSchema = z.strictObject({
   pushedWork: z.string().nullable().optional(),
   /** On the lead's device: a hash of the second readings' assignments last sent (null: none). */
   assignmentsSent: z.string().nullable().optional(),
+  /** On a lead's device: the conflicts whose decision the server has recorded (their ids). */
+  decisionsSent: z.array(z.string().max(400)).max(100_000).optional(),
   /** The last attempt's outcome in words, and whether it failed. */
   outcome: z.strictObject({ text: z.string().max(500), failed: z.boolean() }).nullable(),
 });

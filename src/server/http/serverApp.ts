@@ -15,6 +15,7 @@ import { nothingAt, Refusal } from './refusals';
 import type { ServerOptions } from './serverOptions';
 import { readSessions } from './signedIn';
 import { signInRoutes } from './signInRoutes';
+import { syncDecisionRoutes } from './syncDecisionRoutes';
 import { syncPullRoutes } from './syncPullRoutes';
 import { syncPushRoutes } from './syncPushRoutes';
 
@@ -60,6 +61,7 @@ export async function buildServerApp(options: ServerOptions): Promise<FastifyIns
   auditRoutes(app, options);
   syncPushRoutes(app, options);
   syncPullRoutes(app, options);
+  syncDecisionRoutes(app, options);
   if (options.appDir) await serveAppFiles(app, options.appDir);
   else {
     app.setNotFoundHandler((request, reply) =>

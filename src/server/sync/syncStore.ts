@@ -212,15 +212,7 @@ export async function applyMergeWrites(
      from jsonb_array_elements($1::jsonb) with ordinality order by ordinality`,
     writes.history,
   );
-  await writeAll(
-    tx,
-    `insert into sync_conflicts (id, inspection_id, status, record, seq)
-     select value->>'id', value->>'inspectionId', value->>'status', value, nextval('sync_seq')
-     from jsonb_array_elements($1::jsonb)
-     on conflict (id) do update set status = excluded.status, record = excluded.record,
-       seq = excluded.seq`,
-    writes.conflicts,
-  );
+  await writeConflicts(tx, writes.conflicts);
   await writeAll(
     tx,
     `insert into sync_merged_files (id, inspection_id, record, seq)
@@ -229,6 +221,37 @@ export async function applyMergeWrites(
      on conflict do nothing`,
     writes.files,
   );
+}
+
+/** Conflict records, new or changed, each stamped with the next sequence number. */
+export async function writeConflicts(
+  tx: Queryable,
+  list: readonly ConflictRecord[],
+): Promise<void> {
+  await writeAll(
+    tx,
+    `insert into sync_conflicts (id, inspection_id, status, record, seq)
+     select value->>'id', value->>'inspectionId', value->>'status', value, nextval('sync_seq')
+     from jsonb_array_elements($1::jsonb)
+     on conflict (id) do update set status = excluded.status, record = excluded.record,
+       seq = excluded.seq`,
+    list,
+  );
+}
+
+/** The inspection's conflicts on the cases named, open or resolved. */
+export async function conflictsOnCases(
+  tx: Queryable,
+  inspectionId: string,
+  caseIds: readonly string[],
+): Promise<ConflictRecord[]> {
+  const rows = await records<ConflictRecord>(
+    tx,
+    `select record, seq from sync_conflicts
+     where inspection_id = $1 and record->>'caseId' = any($2)`,
+    [inspectionId, caseIds],
+  );
+  return rows.map((r) => r.record);
 }
 
 export async function moderationRecords(
