@@ -196,7 +196,9 @@ describe('reports and exports', () => {
     const pages = await pdfText(pdf.path);
     const all = pages.join('\n');
     const [inspection] = await readStore<Inspection>(page, 'inspections');
-    expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
+    // The cover carries no page number; the next page is the second of the whole.
+    expect(pages[0]).not.toMatch(/Page \d+ of/);
+    expect(pages[1]).toContain(`Page 2 of ${pages.length}`);
     expect(all).toContain(inspection!.title.split(' ').slice(0, 3).join(' '));
     expect(all).toContain('The sample was 60 cases in 6 areas');
     expect(all).toContain('Local authorities should ensure that:');

@@ -122,21 +122,28 @@ function headerAndFooter(w: Writer, document: ReportDocument<Chart>): void {
   const { doc } = w;
   const pages = doc.getNumberOfPages();
   const header = w.lines(document.runningHeader, WIDTH)[0] ?? '';
-  for (let page = 1; page <= pages; page++) {
+  // The cover carries neither: it is counted, as a printed report's cover is.
+  for (let page = 2; page <= pages; page++) {
     doc.setPage(page);
-    if (page > 1) {
-      w.font(8, 'normal', SOFT_INK);
-      doc.text(header, LEFT, 12, { baseline: 'top' });
-      greyDraw(doc, 170);
-      doc.setLineWidth(0.2);
-      doc.line(LEFT, 16.5, LEFT + WIDTH, 16.5);
-    }
+    w.font(8, 'normal', SOFT_INK);
+    doc.text(header, LEFT, 12, { baseline: 'top' });
+    greyDraw(doc, 170);
+    doc.setLineWidth(0.2);
+    doc.line(LEFT, 16.5, LEFT + WIDTH, 16.5);
     w.font(8, 'normal', SOFT_INK);
     doc.text(`Page ${page} of ${pages}`, PAGE_WIDTH / 2, PAGE_HEIGHT - 12, {
       baseline: 'top',
       align: 'center',
     });
   }
+}
+
+/** Front matter after front matter goes on on the same page; anything else starts a page. */
+function flowsOn(
+  before: ReportDocument<Chart>['chapters'][number] | undefined,
+  chapter: ReportDocument<Chart>['chapters'][number],
+): boolean {
+  return before !== undefined && before.number === null && chapter.number === null;
 }
 
 /**
@@ -167,7 +174,11 @@ export function renderReportPdf(
   const total = document.chapters.length + 1;
   const starts: number[] = [];
   document.chapters.forEach((chapter, i) => {
-    w.newPage();
+    if (flowsOn(document.chapters[i - 1], chapter)) {
+      // A heading never sits alone at the foot of a page.
+      w.y += 10;
+      w.ensure(lineHeight(20) * 2 + 7 + lineHeight(11) * 3);
+    } else w.newPage();
     starts.push(doc.getNumberOfPages());
     doc.outline.add(null, pdfText(chapterHeading(chapter)), { pageNumber: doc.getNumberOfPages() });
     chapterTitle(w, chapter);
