@@ -349,6 +349,14 @@ export type {
   ReportTable,
 } from './report';
 export { chapterHeading } from './report';
+export type { NewsReleaseDocument, NewsReleaseDraft } from './report';
+export {
+  buildNewsRelease,
+  embargoLine,
+  emptyNewsRelease,
+  newsReleaseDraftSchema,
+  sampleNote,
+} from './report';
 export type {
   ChapterDraft,
   KeyFinding,

@@ -6,6 +6,8 @@ export * from './buildReport';
 export * from './checkReportFigures';
 export * from './combinedSummary';
 export * from './exportFileName';
+export * from './newsRelease';
+export * from './newsReleaseDraft';
 export * from './personalDataInText';
 export * from './reportDocument';
 export * from './reportDraft';
