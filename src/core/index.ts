@@ -350,13 +350,7 @@ export type {
 } from './report';
 export { chapterHeading } from './report';
 export type { NewsReleaseDocument, NewsReleaseDraft } from './report';
-export {
-  buildNewsRelease,
-  embargoLine,
-  emptyNewsRelease,
-  newsReleaseDraftSchema,
-  sampleNote,
-} from './report';
+export { buildNewsRelease, emptyNewsRelease, newsReleaseBlocks } from './report';
 export type {
   ChapterDraft,
   KeyFinding,

@@ -12,6 +12,10 @@ import { loadModerationSummary } from '../db/moderation/moderationStore';
 import type { PdfProgress } from '../report/pdf/renderReportPdf';
 import { makeReportDocument, type ReportChartDocument } from '../report/reportModel';
 import { combineSources, loadFindingsSources } from './combinedFindings';
+import { releaseHandlers } from './releaseService';
+import type { PdfResult, ReportReply } from './reportReplies';
+
+export type { PdfResult, ReportReply };
 
 export type ReportArgs = {
   readonly inspectionId: string;
@@ -21,10 +25,6 @@ export type ReportArgs = {
   /** Two-way tables the lead chose (rows, then columns); absent or null: none. */
   readonly twoWay?: readonly [string, string] | null;
 };
-
-export type ReportReply<T> =
-  | { readonly status: 'ok'; readonly value: T }
-  | { readonly status: 'missing'; readonly message: string };
 
 async function documentOf(args: ReportArgs): Promise<ReportReply<ReportChartDocument>> {
   const [source, stored, moderation] = await Promise.all([
@@ -66,14 +66,6 @@ export type PdfStep =
   | { readonly step: 'figures' }
   | { readonly step: 'library' }
   | ({ readonly step: 'drawing' } & PdfProgress);
-
-export type PdfResult = {
-  readonly bytes: ArrayBuffer;
-  readonly pages: number;
-  readonly title: string;
-  /** Problems the lead should see (stale figures, names in examples). */
-  readonly warnings: readonly string[];
-};
 
 async function pdf(
   args: ReportArgs,
@@ -119,5 +111,5 @@ async function combinedPdf(args: CombinedPdfArgs): Promise<ReportReply<PdfResult
   return { status: 'ok', value: { bytes, pages, title: document.meta.title, warnings: [] } };
 }
 
-export const reportHandlers = { document: documentOf, pdf, combinedPdf };
+export const reportHandlers = { document: documentOf, pdf, combinedPdf, ...releaseHandlers };
 export type ReportHandlers = typeof reportHandlers;

@@ -13,7 +13,7 @@ import { listInWords } from '../phrasing/listInWords';
 import { longDate, MONTH_NAMES } from '../phrasing/longDate';
 import { checkReportText, currentFigures } from './checkReportFigures';
 import type { NewsReleaseDraft } from './newsReleaseDraft';
-import type { ReportBullet } from './reportDocument';
+import type { ReportBlock, ReportBullet } from './reportDocument';
 import type { ReportDraft } from './reportDraft';
 
 export type NewsReleaseDocument = {
@@ -162,4 +162,35 @@ export function buildNewsRelease(input: {
     notes: [sampleNote(inspection, input.cases), ...paragraphsOf(release.notes)],
     warnings,
   };
+}
+
+/**
+ * The release's body after its masthead (date, embargo, headline), as the report's blocks, so
+ * every rendering (preview, PDF, Word) draws it with the report's own block drawing.
+ */
+export function newsReleaseBlocks(release: NewsReleaseDocument): ReportBlock<never>[] {
+  const blocks: ReportBlock<never>[] = release.opening.map((text) => ({
+    type: 'paragraph',
+    text,
+  }));
+  if (release.findings.length > 0) {
+    blocks.push({ type: 'paragraph', text: 'Inspectors found that:' });
+    blocks.push({ type: 'bullets', items: release.findings });
+  }
+  if (release.quote) {
+    const { by, paragraphs } = release.quote;
+    blocks.push({ type: 'paragraph', text: `${by}, said:` });
+    paragraphs.forEach((text, i) => {
+      const open = i === 0 ? '“' : '';
+      const close = i === paragraphs.length - 1 ? '”' : '';
+      blocks.push({ type: 'paragraph', text: `${open}${text}${close}` });
+    });
+  }
+  blocks.push({ type: 'paragraph', text: '- Ends -' });
+  if (release.contact) blocks.push({ type: 'paragraph', text: release.contact });
+  blocks.push({ type: 'subheading', level: 3, text: 'Notes to editors' });
+  release.notes.forEach((text, i) => {
+    blocks.push({ type: 'paragraph', text: `${i + 1}. ${text}` });
+  });
+  return blocks;
 }

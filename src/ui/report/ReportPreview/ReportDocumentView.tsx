@@ -84,7 +84,7 @@ function Table({ block }: { block: ReportTable }) {
   );
 }
 
-function Block({ block }: { block: ReportBlock<Chart> }) {
+export function Block({ block }: { block: ReportBlock<Chart> }) {
   switch (block.type) {
     case 'paragraph':
       return (

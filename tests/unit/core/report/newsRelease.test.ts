@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   buildNewsRelease,
   computeFindings,
-  embargoLine,
   emptyNewsRelease,
   emptyReportDraft,
   findingsCasesOf,
-  newsReleaseDraftSchema,
-  sampleNote,
 } from '../../../../src/core';
+import { embargoLine, sampleNote } from '../../../../src/core/report/newsRelease';
+import { newsReleaseDraftSchema } from '../../../../src/core/report/newsReleaseDraft';
 import { lacExample, lacFramework } from '../../../fixtures/reportFixture';
 
 const framework = lacFramework();
