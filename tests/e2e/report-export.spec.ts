@@ -2,7 +2,8 @@
  * Reports and exports, as a lead uses them, in real Chromium against the production build: the
  * example inspection; report text written in the editor; the preview; the PDF made with the
  * network off, its text read back (title, methodology, figures that match the engine, "Page 1
- * of N") and its pages drawn to PNG for a person to look at; the inspection file imported into a
+ * of N" from the second page) and its pages drawn to PNG for a person to look at; the news
+ * release written beside how it reads and downloaded as a one-page PDF; the inspection file imported into a
  * fresh browser profile giving identical findings; the cases spreadsheet read by
  * `case-audit findings` giving the app's figures; axe on the three screens.
  */
@@ -215,6 +216,40 @@ describe('reports and exports', () => {
 
     const pngs = await renderPages(session, pdf.path, [1, 2, 3, 4, 5, 10]);
     expect(pngs).toHaveLength(6);
+    expect(uncaughtErrors(page)).toEqual([]);
+  });
+
+  it('writes the news release beside how it reads, and downloads it as a one-page PDF', async () => {
+    const { page } = session;
+    await openApp(page, `/inspections/${inspectionId}/report/release`);
+    await expectHeading(page, 'News release');
+    const release = page.locator('[data-release]');
+    await release.getByText(/Inspectors visited six areas/).waitFor({ timeout: 30_000 });
+    await page.getByRole('textbox', { name: 'Headline' }).fill('Moves can hamper rehabilitation');
+    await page.getByLabel('Date issued').fill('2026-12-17');
+    await page.getByLabel('Day', { exact: true }).fill('2026-12-18');
+    await page.getByLabel('Time', { exact: true }).fill('00:01');
+    await page.getByLabel('Who is quoted').fill('Chief Inspector, A. Example');
+    await page.getByRole('textbox', { name: 'Quote', exact: true }).fill('They need stability.');
+    await page.getByRole('textbox', { name: 'Quote', exact: true }).blur();
+    await page.locator('[data-save-state="saved"]').waitFor();
+    await release.getByText('MOVES CAN HAMPER REHABILITATION').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const pdf = await download(page, 'Download the news release (PDF)');
+    expect(pdf.name).toMatch(/^lac-2012-thematic-news-release-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pages = await pdfText(pdf.path);
+    expect(pages).toHaveLength(1);
+    for (const part of [
+      '17 December 2026',
+      'EMBARGOED: NOT FOR USE UNTIL 00:01, FRIDAY, 18 DECEMBER 2026',
+      'MOVES CAN HAMPER REHABILITATION',
+      'Chief Inspector, A. Example, said:',
+      '- Ends -',
+      '1. Inspectors visited six areas and assessed 60 cases, ten in each area',
+    ]) {
+      expect(pages[0]).toContain(part);
+    }
     expect(uncaughtErrors(page)).toEqual([]);
   });
 
