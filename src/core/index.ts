@@ -349,6 +349,8 @@ export type {
   ReportTable,
 } from './report';
 export { chapterHeading } from './report';
+export type { KeyFindingSuggestion, SuggestionOptions } from './report';
+export { suggestKeyFindings } from './report';
 export type {
   ChapterDraft,
   KeyFinding,

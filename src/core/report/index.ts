@@ -9,3 +9,4 @@ export * from './exportFileName';
 export * from './personalDataInText';
 export * from './reportDocument';
 export * from './reportDraft';
+export * from './suggestKeyFindings';
