@@ -85,6 +85,10 @@ describe('the report editor', { timeout: 30_000 }, () => {
     expect(
       ranked.filter((r) => r.reasons.some((x) => x.startsWith('Lowest figure in this chapter'))),
     ).toHaveLength(1);
+    // The editor's figures are by area, as the report's are: a wide gap is a reason.
+    expect(ranked.some((r) => r.reasons.some((x) => /^Areas differ by \d+ points: /.test(x)))).toBe(
+      true,
+    );
 
     // Inserted: it is a key finding, and no longer suggested.
     const first = items[0]!.querySelector('span')!.textContent!;
