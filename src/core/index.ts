@@ -351,6 +351,8 @@ export type {
 export { chapterHeading } from './report';
 export type { NewsReleaseDocument, NewsReleaseDraft } from './report';
 export { buildNewsRelease, emptyNewsRelease, newsReleaseBlocks } from './report';
+export type { KeyFindingSuggestion, SuggestionOptions } from './report';
+export { suggestKeyFindings } from './report';
 export type {
   ChapterDraft,
   KeyFinding,

@@ -11,3 +11,4 @@ export * from './newsReleaseDraft';
 export * from './personalDataInText';
 export * from './reportDocument';
 export * from './reportDraft';
+export * from './suggestKeyFindings';

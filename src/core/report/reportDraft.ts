@@ -64,7 +64,7 @@ export const reportExampleSchema = z.strictObject({
 export const crossTabChoiceSchema = z.strictObject({ rows: id, cols: id });
 
 export const chapterDraftSchema = z.strictObject({
-  /** The chapter's "Key findings" bullets; empty: the generated sentences are used. */
+  /** The chapter's "Key findings" bullets, the lead's choice; empty: none chosen (none printed). */
   keyFindings: z.array(keyFindingSchema).max(500),
   conclusion: longText,
 });

@@ -54,6 +54,12 @@ describe('the report PDF', () => {
     expect(all).toContain('“often” poor – and');
     expect(all).toContain('The sample was 60 cases in 6 areas');
     expect(all).toMatch(/\d+% \(\d+\/60\)/);
+    // Key findings not chosen: the preview's placeholder is not printed, nor any in its place.
+    expect(document.chapters.some((c) => c.blocks.some((b) => b.type === 'placeholder'))).toBe(
+      true,
+    );
+    expect(all).not.toContain('No key findings chosen');
+    expect(all).not.toContain('Key findings');
     expect(read.info).toMatchObject({
       Title: example.inspection.title,
       Language: 'en-GB',
