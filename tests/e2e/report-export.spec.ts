@@ -162,8 +162,13 @@ describe('reports and exports', () => {
     await page
       .getByRole('textbox', { name: 'Summary' })
       .fill('Work with these children was often good, but joint working was weak.');
+    // The summary's first suggested key finding, and a chapter's: chosen, never dumped.
+    await page
+      .getByRole('region', { name: 'Foreword and summary' })
+      .getByRole('button', { name: /^Insert the sentence about/ })
+      .first()
+      .click();
     const chapter = page.getByRole('region', { name: /^Chapter: Youth offending work/ });
-    await chapter.getByText(/^Sentences from the data/).click();
     await chapter
       .getByRole('button', { name: /^Insert the sentence about/ })
       .first()
@@ -188,8 +193,13 @@ describe('reports and exports', () => {
     );
     expect(await axeViolations(page)).toEqual([]);
 
+    // Chapters without chosen key findings are checks: the PDF is made once the lead says so.
+    expect(await page.locator('.ca-report').textContent()).toContain(
+      'No key findings chosen for this chapter',
+    );
     await context.setOffline(true);
-    const pdf = await download(page, 'Download the report (PDF)');
+    await page.getByRole('button', { name: 'Download the report (PDF)' }).click();
+    const pdf = await download(page, 'Make the PDF anyway');
     await context.setOffline(false);
     expect(pdf.name).toMatch(/^lac-2012-thematic-report-\d{4}-\d{2}-\d{2}\.pdf$/);
     await page.locator('[data-pdf-done]').waitFor();
@@ -203,6 +213,7 @@ describe('reports and exports', () => {
     expect(all).toContain(inspection!.title.split(' ').slice(0, 3).join(' '));
     expect(all).toContain('The sample was 60 cases in 6 areas');
     expect(all).toContain('Local authorities should ensure that:');
+    expect(all).not.toContain('No key findings chosen');
     // Figures as the engine gives them (complete cases, as the preview counts by default).
     const findings = await storedFindings(page, true);
     // Each row states the figure its sentence states: "(38%, 23 of 60)" prints as "38% (23/60)".
@@ -244,6 +255,7 @@ describe('reports and exports', () => {
       '17 December 2026',
       'EMBARGOED: NOT FOR USE UNTIL 00:01, FRIDAY, 18 DECEMBER 2026',
       'MOVES CAN HAMPER REHABILITATION',
+      'Inspectors found that:',
       'Chief Inspector, A. Example, said:',
       '- Ends -',
       '1. Inspectors visited six areas and assessed 60 cases, ten in each area',
