@@ -7,7 +7,7 @@
 import type { ReportBlock, ReportBullet, ReportTable } from '../../core';
 import type { Chart } from '../charts/chartModel';
 import { chartHtml } from './htmlChart';
-import { escapeHtml, para, paragraphsOf } from './htmlText';
+import { escapeHtml, joinLines, para, paragraphsOf } from './htmlText';
 
 /** Where a chapter's headings have got to, so the next one is at most one level deeper. */
 export type HeadingState = { level: number; charts: number };
@@ -39,38 +39,38 @@ export function tableHtml(block: ReportTable): string {
     );
     return `<tr>${cells.join('')}</tr>`;
   });
-  return [
+  return joinLines([
     `<table${block.head.length > 4 ? ' class="wide"' : ''}>`,
     `<caption>${escapeHtml(block.caption)}</caption>`,
     `<thead><tr>${head.join('')}</tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody>`,
     '</table>',
     block.note ? para(block.note, 'note') : '',
-  ].join('\n');
+  ]);
 }
 
 function ratingHtml(block: Extract<ReportBlock<Chart>, { type: 'rating' }>): string {
   const overridden = block.overridden ? ' (overridden by the lead inspector)' : '';
-  return [
+  return joinLines([
     '<div class="rating">',
     para(`Rating: ${block.title}`, 'rating-title'),
     para(`${block.rating}${overridden}`, 'rating-value'),
     ...block.lines.map((line) => para(line)),
     '</div>',
-  ].join('\n');
+  ]);
 }
 
 function exampleHtml(
   state: HeadingState,
   block: Extract<ReportBlock<Chart>, { type: 'example' }>,
 ): string {
-  return [
+  return joinLines([
     '<div class="example">',
     heading(Math.min(state.level + 1, 4), block.label),
     ...paragraphsOf(block.text).map((p) => para(p)),
     block.credit ? para(block.credit, 'credit') : '',
     '</div>',
-  ].join('\n');
+  ]);
 }
 
 function blockHtml(state: HeadingState, block: ReportBlock<Chart>): string {

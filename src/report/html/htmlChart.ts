@@ -15,7 +15,7 @@ import {
   SMALL_BASE_FILL,
 } from '../charts/chartModel';
 import { chartText } from '../charts/findingsCharts';
-import { escapeHtml, para } from './htmlText';
+import { escapeHtml, joinLines, para } from './htmlText';
 
 const WIDTH = 720;
 const ROW = 34;
@@ -121,12 +121,10 @@ function svg(chart: Chart, id: string): string {
   const top = legend.length === 0 ? 0 : Math.max(...legend.map((l) => l.y)) + LEGEND_ROW + 6;
   const layout = layoutBars(chart, layoutOptions);
   const height = top + layout.height + 4;
-  const defs = [
-    pattern(`${id}-small`, SMALL_BASE_FILL, PROPORTION_COLOUR),
-    ...(chart.kind === 'scale'
-      ? chart.legend.map((l) => pattern(`${id}-fill-${l.fill}`, FILLS[l.fill % FILLS.length]!))
-      : []),
-  ];
+  const defs =
+    chart.kind === 'proportions'
+      ? [pattern(`${id}-small`, SMALL_BASE_FILL, PROPORTION_COLOUR)]
+      : chart.legend.map((l) => pattern(`${id}-fill-${l.fill}`, FILLS[l.fill % FILLS.length]!));
   const legendMarks = legend.map(
     (l) =>
       `<g transform="translate(${l.x},${l.y + 4})"><rect width="14" height="14" fill="url(#${id}-fill-${l.fill})" stroke="${INK}"/>${text(20, 12, l.label, 'chart-legend')}</g>`,
@@ -147,7 +145,7 @@ function svg(chart: Chart, id: string): string {
     const track = rect(place.trackX, barY, place.trackWidth, '#f3f2f1', '#b1b4b6');
     return `<g>${labels.join('')}${track}${marks(chart, place, barY, id)}</g>`;
   });
-  return [
+  return joinLines([
     `<svg class="chart-image" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escapeHtml(`Chart: ${chart.title}`)}</title>`,
     `<desc id="${id}-desc">${escapeHtml(chartText(chart))}</desc>`,
@@ -155,7 +153,7 @@ function svg(chart: Chart, id: string): string {
     ...legendMarks,
     ...bars,
     '</svg>',
-  ].join('\n');
+  ]);
 }
 
 function proportionTable(chart: ProportionChart): string[] {
@@ -191,7 +189,7 @@ function scaleTable(chart: ScaleChart): string[] {
 /** The chart as an image with its text alternative, its figures as a table, then its note. */
 export function chartHtml(chart: Chart, id: string): string {
   const table = chart.kind === 'proportions' ? proportionTable(chart) : scaleTable(chart);
-  return [
+  return joinLines([
     '<figure class="chart">',
     `<figcaption class="chart-title">${escapeHtml(`Chart: ${chart.title}`)}</figcaption>`,
     svg(chart, id),
@@ -201,5 +199,5 @@ export function chartHtml(chart: Chart, id: string): string {
     '</table>',
     chart.note ? para(chart.note, 'note') : '',
     '</figure>',
-  ].join('\n');
+  ]);
 }

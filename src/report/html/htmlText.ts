@@ -26,3 +26,8 @@ export function para(text: string, className?: string): string {
   const cls = className ? ` class="${className}"` : '';
   return `<p${cls}>${escapeHtml(text)}</p>`;
 }
+
+/** Parts of the page, one a line; the parts a block left out (empty) leave no blank line. */
+export function joinLines(parts: readonly string[]): string {
+  return parts.filter((part) => part !== '').join('\n');
+}

@@ -11,7 +11,7 @@ import type { Chart } from '../charts/chartModel';
 import { MADE_WITH } from '../reportModel';
 import { blocksHtml, type HeadingState } from './htmlBlocks';
 import { REPORT_HTML_STYLE } from './htmlStyle';
-import { escapeHtml, para } from './htmlText';
+import { escapeHtml, joinLines, para } from './htmlText';
 
 function meta(name: string, content: string): string {
   return `<meta name="${name}" content="${escapeHtml(content)}">`;
@@ -20,7 +20,7 @@ function meta(name: string, content: string): string {
 function titlePage(document: ReportDocument<Chart>): string {
   const page = document.titlePage;
   const organisations = page.organisations.map((o) => `<li>${escapeHtml(o)}</li>`).join('');
-  return [
+  return joinLines([
     '<header class="title-page">',
     `<h1>${escapeHtml(page.title)}</h1>`,
     para(page.kind, 'kind'),
@@ -30,19 +30,19 @@ function titlePage(document: ReportDocument<Chart>): string {
     para(page.framework, 'note'),
     para(MADE_WITH, 'note'),
     '</header>',
-  ].join('\n');
+  ]);
 }
 
 function contents(document: ReportDocument<Chart>): string {
   const items = document.chapters.map(
     (c) => `<li><a href="#${escapeHtml(c.id)}">${escapeHtml(chapterHeading(c))}</a></li>`,
   );
-  return [
+  return joinLines([
     '<nav class="contents" aria-labelledby="ca-contents">',
     '<h2 id="ca-contents">Contents</h2>',
     `<ol>${items.join('\n')}</ol>`,
     '</nav>',
-  ].join('\n');
+  ]);
 }
 
 /** The whole report as one HTML file's text. */
@@ -52,14 +52,14 @@ export function renderReportHtml(document: ReportDocument<Chart>): string {
   const chapters = document.chapters.map((chapter) => {
     state.level = 2;
     const id = escapeHtml(chapter.id);
-    return [
+    return joinLines([
       `<section class="chapter" aria-labelledby="${id}">`,
       `<h2 id="${id}">${escapeHtml(chapterHeading(chapter))}</h2>`,
       blocksHtml(state, chapter.blocks),
       '</section>',
-    ].join('\n');
+    ]);
   });
-  return [
+  return `${joinLines([
     '<!doctype html>',
     `<html lang="${escapeHtml(document.meta.language)}">`,
     '<head>',
@@ -82,6 +82,5 @@ export function renderReportHtml(document: ReportDocument<Chart>): string {
     '</div>',
     '</body>',
     '</html>',
-    '',
-  ].join('\n');
+  ])}\n`;
 }
