@@ -1,8 +1,8 @@
 /**
  * The HTML report's one stylesheet, inlined in its head: a GOV.UK-like type scale, lines kept
  * to a readable length, tables with borders and right-aligned figures, boxed examples and
- * ratings, and a print layout (A4, each chapter from a new page, headings kept with what
- * follows). System fonts only: nothing is fetched.
+ * ratings, and a print layout (A4, pages broken where the PDF breaks them, headings kept with
+ * what follows). System fonts only: nothing is fetched.
  */
 export const REPORT_HTML_STYLE = `
 :root { color: #0b0c0c; background: #fff; }
@@ -65,10 +65,9 @@ dd { margin: 0.25rem 0 0 1.25rem; }
   body { font-size: 11pt; }
   .page { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
-  .chapter { break-before: page; }
+  .contents, .chapter:not(.flows-on) { break-before: page; }
   h1, h2, h3, h4, caption, .chart-title { break-after: avoid; }
   tr, .rating, .example, .chart-image { break-inside: avoid; }
   thead { display: table-header-group; }
-  .title-page { min-height: 240mm; }
 }
 `;

@@ -49,11 +49,14 @@ function contents(document: ReportDocument<Chart>): string {
 export function renderReportHtml(document: ReportDocument<Chart>): string {
   // Chart ids run on across chapters, so every SVG's title and patterns are the page's only.
   const state: HeadingState = { level: 2, charts: 0 };
-  const chapters = document.chapters.map((chapter) => {
+  const chapters = document.chapters.map((chapter, i) => {
     state.level = 2;
     const id = escapeHtml(chapter.id);
+    // Printed as the PDF is: front matter after front matter flows on; the rest starts a page.
+    const before = document.chapters[i - 1];
+    const flowsOn = before?.number === null && chapter.number === null;
     return joinLines([
-      `<section class="chapter" aria-labelledby="${id}">`,
+      `<section class="chapter${flowsOn ? ' flows-on' : ''}" aria-labelledby="${id}">`,
       `<h2 id="${id}">${escapeHtml(chapterHeading(chapter))}</h2>`,
       blocksHtml(state, chapter.blocks),
       '</section>',

@@ -22,6 +22,7 @@ const blackpool = example.inspection.areas[0]!;
 
 function leadsDraft(): ReportDraft {
   const draft = emptyReportDraft();
+  draft.foreword = 'This inspection looked at children placed away from home.';
   draft.summary = 'Work was <script>alert("often")</script> poor & sometimes "good" – at 38% <b>.';
   draft.examples = [
     {
@@ -234,6 +235,22 @@ describe('the lead’s text in the HTML report', () => {
       'The carer, Mrs Jones, told us on 07700 900123.',
       `Credited to ${blackpool.name}`,
     ]);
+  });
+
+  it('prints front matter after front matter on the same page, as the PDF does', () => {
+    const flowing = [...page.querySelectorAll('section.flows-on')].map((s) =>
+      s.getAttribute('aria-labelledby'),
+    );
+    expect(document.chapters.slice(0, 2).map((c) => [c.id, c.number])).toEqual([
+      ['foreword', null],
+      ['summary', null],
+    ]);
+    expect(flowing).toEqual(
+      document.chapters
+        .filter((c, i) => c.number === null && i > 0 && document.chapters[i - 1]!.number === null)
+        .map((c) => c.id),
+    );
+    expect(flowing).toContain('summary');
   });
 
   it('aligns figures right in tables, as the document marks them', () => {
