@@ -1,7 +1,7 @@
 /**
- * The page's way to the report worker: `reportWorker.call('pdf', …)` and `'document'`, typed
- * from reportService.ts. The worker starts on the first call and stops when idle; aborting a
- * call stops it at once. There is no on-page fallback: every supported browser runs module
+ * The page's way to the report worker: `reportWorker.call('pdf', …)`, `'html'` and
+ * `'document'`, typed from reportService.ts. The worker starts on the first call and stops when
+ * idle; aborting a call stops it at once. There is no on-page fallback: every supported browser runs module
  * workers, and a fallback would precache the PDF library a second time.
  */
 import type { ReportHandlers } from './reportService';

@@ -2,13 +2,14 @@
  * The report, made off the page (report.worker.ts): the worker reads the inspection from
  * IndexedDB itself, computes its findings, builds the report document (src/report/reportModel)
  * and, for a PDF, loads jsPDF with `import()` only then and draws it — so a thousand-case
- * report never freezes the screen. Where workers are unavailable the bridge runs these same
+ * report never freezes the screen. The HTML file is drawn from the same document as text. Where workers are unavailable the bridge runs these same
  * handlers on the page.
  */
 import { combinedFindingsDocument } from '../core';
 import { loadFindingsSource } from '../db/cases/findingsSource';
 import { loadReportDraft } from '../db/inspections/reportStore';
 import { loadModerationSummary } from '../db/moderation/moderationStore';
+import { renderReportHtml } from '../report/html/renderReportHtml';
 import type { PdfProgress } from '../report/pdf/renderReportPdf';
 import { makeReportDocument, type ReportChartDocument } from '../report/reportModel';
 import { combineSources, loadFindingsSources } from './combinedFindings';
@@ -89,6 +90,28 @@ async function pdf(
   };
 }
 
+export type HtmlResult = {
+  /** The whole report as one self-contained HTML file. */
+  readonly html: string;
+  readonly title: string;
+  /** Problems the lead should see (stale figures, names in examples). */
+  readonly warnings: readonly string[];
+};
+
+/** The report as accessible HTML, from the same document the PDF draws. */
+async function html(args: ReportArgs): Promise<ReportReply<HtmlResult>> {
+  const made = await documentOf(args);
+  if (made.status !== 'ok') return made;
+  return {
+    status: 'ok',
+    value: {
+      html: renderReportHtml(made.value),
+      title: made.value.meta.title,
+      warnings: made.value.warnings,
+    },
+  };
+}
+
 export type CombinedPdfArgs = {
   /** The inspections analysed together, in the order chosen. */
   readonly ids: readonly string[];
@@ -111,5 +134,5 @@ async function combinedPdf(args: CombinedPdfArgs): Promise<ReportReply<PdfResult
   return { status: 'ok', value: { bytes, pages, title: document.meta.title, warnings: [] } };
 }
 
-export const reportHandlers = { document: documentOf, pdf, combinedPdf, ...releaseHandlers };
+export const reportHandlers = { document: documentOf, pdf, html, combinedPdf, ...releaseHandlers };
 export type ReportHandlers = typeof reportHandlers;

@@ -11,6 +11,7 @@
  */
 import { chapterHeading, type ReportDocument } from '../../core';
 import type { Chart } from '../charts/chartModel';
+import { MADE_WITH } from '../reportModel';
 import { blocks, boxed, chapterTitle } from './pdfBlocks';
 import { pdfText } from './pdfText';
 import type { PdfLibraries, PdfProgress } from './pdfWriter';
@@ -68,13 +69,7 @@ function titlePage(w: Writer, document: ReportDocument<Chart>): void {
   }
   w.y = PAGE_HEIGHT - BOTTOM - 18;
   w.text(page.framework, { size: 9, grey: SOFT_INK, after: 1 });
-  w.text(
-    'Made with Case Audit. Figures are shown with their bases: 38% (23/60) is 23 of 60 cases.',
-    {
-      size: 8,
-      grey: SOFT_INK,
-    },
-  );
+  w.text(MADE_WITH, { size: 8, grey: SOFT_INK });
 }
 
 /** Contents with page numbers and links, on the pages kept for them. */
