@@ -3,7 +3,8 @@
  * example inspection; report text written in the editor; the preview; the PDF made with the
  * network off, its text read back (title, methodology, figures that match the engine, "Page 1
  * of N" from the second page) and its pages drawn to PNG for a person to look at; the news
- * release written beside how it reads and downloaded as a one-page PDF; the inspection file imported into a
+ * report as one self-contained HTML file, read from disk with no request, axe-clean, with the
+ * PDF's figures; the news release written beside how it reads and downloaded as a one-page PDF; the inspection file imported into a
  * fresh browser profile giving identical findings; the cases spreadsheet read by
  * `case-audit findings` giving the app's figures; axe on the three screens.
  */
@@ -130,9 +131,16 @@ async function renderPages(session: Session, path: string, pages: number[]): Pro
   return files;
 }
 
+/** Every figure as printed, "38% (23/60)", once each. */
+function figuresIn(text: string): string[] {
+  return [...new Set(text.replace(/\s+/g, ' ').match(/\d+% \(\d+\/\d+\)/g) ?? [])].sort();
+}
+
 describe('reports and exports', () => {
   let session: Session;
   let inspectionId: string;
+  /** The figures the report's PDF prints, for the other renderings to match. */
+  let pdfFigures: string[] = [];
 
   beforeAll(async () => {
     session = await launchBrowser();
@@ -206,6 +214,7 @@ describe('reports and exports', () => {
 
     const pages = await pdfText(pdf.path);
     const all = pages.join('\n');
+    pdfFigures = figuresIn(all);
     const [inspection] = await readStore<Inspection>(page, 'inspections');
     // The cover carries no page number; the next page is the second of the whole.
     expect(pages[0]).not.toMatch(/Page \d+ of/);
@@ -228,6 +237,32 @@ describe('reports and exports', () => {
     const pngs = await renderPages(session, pdf.path, [1, 2, 3, 4, 5, 10]);
     expect(pngs).toHaveLength(6);
     expect(uncaughtErrors(page)).toEqual([]);
+  });
+
+  it('makes the same report as one accessible HTML file, with the PDF’s figures', async () => {
+    const { page, context } = session;
+    await openApp(page, `/inspections/${inspectionId}/report/preview`);
+    await page.locator('.ca-report').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Download the report (HTML)' }).click();
+    const html = await download(page, 'Make the HTML file anyway');
+    expect(html.name).toMatch(/^lac-2012-thematic-report-\d{4}-\d{2}-\d{2}\.html$/);
+    // Read on its own, from the file, with no network: nothing it needs is elsewhere.
+    const reader = await context.newPage();
+    const requests: string[] = [];
+    reader.on('request', (r) => {
+      if (!r.url().startsWith('file:')) requests.push(r.url());
+    });
+    await reader.goto(`file://${html.path}`);
+    expect(requests).toEqual([]);
+    expect(await reader.locator('html').getAttribute('lang')).toBe('en-GB');
+    expect(await reader.locator('script').count()).toBe(0);
+    expect(await reader.locator('h1').count()).toBe(1);
+    expect(await axeViolations(reader)).toEqual([]);
+    const text = await reader.locator('body').innerText();
+    expect(text).not.toContain('No key findings chosen');
+    expect(pdfFigures.length).toBeGreaterThan(20);
+    expect(figuresIn(text)).toEqual(pdfFigures);
+    await reader.close();
   });
 
   it('writes the news release beside how it reads, and downloads it as a one-page PDF', async () => {
