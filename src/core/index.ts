@@ -559,6 +559,7 @@ export type {
   SignedIn,
   SignInRequest,
   TeamRole,
+  TokenSignedIn,
 } from './teamServer/accountSchemas';
 export {
   accountChangeRequestSchema,
@@ -579,8 +580,17 @@ export {
   signInRequestSchema,
   TEAM_ROLE_NAMES,
   TEAM_ROLES,
+  tokenSignedInSchema,
 } from './teamServer/accountSchemas';
 export { apiProblems, readApiBody } from './teamServer/apiBody';
+export type { ServerAddress, TeamConnection } from './teamServer/teamConnection';
+export {
+  ADDRESS_MISSING,
+  ADDRESS_NOT_HTTPS,
+  readServerAddress,
+  SAME_ORIGIN,
+  teamConnectionSchema,
+} from './teamServer/teamConnection';
 export { serverAuditCsv } from './teamServer/serverAuditCsv';
 
 // Issue 14: the sync rules a team server applies
