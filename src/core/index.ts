@@ -583,10 +583,8 @@ export {
   tokenSignedInSchema,
 } from './teamServer/accountSchemas';
 export { apiProblems, readApiBody } from './teamServer/apiBody';
-export type { ServerAddress, TeamConnection } from './teamServer/teamConnection';
+export type { TeamConnection } from './teamServer/teamConnection';
 export {
-  ADDRESS_MISSING,
-  ADDRESS_NOT_HTTPS,
   readServerAddress,
   SAME_ORIGIN,
   teamConnectionSchema,

@@ -18,10 +18,16 @@ import { setSignedIn } from '../teamClient/teamSession';
 let loaded: Promise<TeamConnection> | null = null;
 let stopKeeping: (() => void) | null = null;
 
-/** The kept connection, put in the page's requests the first time it is asked for (unlocked). */
+/**
+ * The kept connection, put in the page's requests the first time it is asked for (unlocked). If
+ * it cannot be read (the space closed as the person locked), the next ask tries again.
+ */
 export function loadKeptConnection(): Promise<TeamConnection> {
   loaded ??= (async () => {
-    const kept = await keptConnection();
+    const kept = await keptConnection().catch((error: unknown) => {
+      loaded = null;
+      throw error;
+    });
     setConnection(kept);
     stopKeeping = onConnectionChange((connection) => {
       keepConnection(connection).catch((error: unknown) => console.error(error));

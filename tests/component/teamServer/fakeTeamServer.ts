@@ -7,7 +7,14 @@ import { vi } from 'vitest';
 import type { SignedIn } from '../../../src/core';
 import { setSignedIn } from '../../../src/teamClient/teamSession';
 
-export type Sent = { method: string; address: string; body: unknown; csrf: string | undefined };
+export type Sent = {
+  method: string;
+  address: string;
+  body: unknown;
+  csrf: string | undefined;
+  authorization?: string | undefined;
+  credentials?: RequestCredentials | undefined;
+};
 type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
 type Handler = Answer | ((sent: Sent) => Answer);
 
@@ -21,6 +28,8 @@ export function fakeTeamServer(routes: Record<string, Handler>) {
       address,
       body: init.body ? JSON.parse(init.body as string) : undefined,
       csrf: headers['x-csrf-token'],
+      authorization: headers.authorization,
+      credentials: init.credentials,
     };
     sent.push(request);
     const handler = routes[`${method} ${address}`];
