@@ -26,11 +26,17 @@ import {
   tokenSignedInSchema,
 } from '../core';
 import { connectionNow, setConnection } from './teamConnection';
-import { requestAt, type TeamReply, teamRequest } from './teamRequest';
+import { requestAt, type TeamReply, teamRequest, teamText } from './teamRequest';
 import { setSignedIn } from './teamSession';
 
 /** Where an administrator downloads the audit log (a plain link: the browser saves the CSV). */
 export const AUDIT_LOG_ADDRESS = '/api/audit.csv';
+
+/**
+ * The audit log's CSV from a server connected to by its address, where a plain link would carry
+ * no session: fetched with the bearer token, for the page to save.
+ */
+export const auditLogCsv = () => teamText(AUDIT_LOG_ADDRESS);
 
 export type TeamServerPresence = 'served' | 'not-served' | 'unreachable';
 

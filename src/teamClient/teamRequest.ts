@@ -82,6 +82,25 @@ function requestInit(
   };
 }
 
+/** Sends the request; the response when it is a success, else the refusal or failure. */
+async function send(
+  connection: TeamConnection,
+  method: Method,
+  path: string,
+  body: unknown,
+): Promise<{ status: 'answered'; response: Response } | TeamReply<never>> {
+  const { url, init } = requestInit(connection, method, path, body);
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch {
+    return { status: 'unreachable', error: UNREACHABLE };
+  }
+  if (response.ok) return { status: 'answered', response };
+  if (response.status === 401) forgetSession(connection);
+  return refused(response, await jsonOf(response));
+}
+
 /**
  * Sends `body` (if any) to `path` on `connection`'s server and reads the JSON answer against
  * `schema` (`z.undefined()` for an answer with nothing in it, a 204). A 401 means the session has
@@ -95,21 +114,23 @@ export async function requestAt<S extends z.ZodType>(
   schema: S,
   body?: unknown,
 ): Promise<TeamReply<z.output<S>>> {
-  const { url, init } = requestInit(connection, method, path, body);
-  let response: Response;
+  const sent = await send(connection, method, path, body);
+  if (sent.status !== 'answered') return sent;
+  const parsed = schema.safeParse(await jsonOf(sent.response));
+  return parsed.success
+    ? { status: 'ok', value: parsed.data }
+    : refused(sent.response, { error: UNREADABLE });
+}
+
+/** A text answer (the audit log's CSV) from the server connected to now. */
+export async function teamText(path: string): Promise<TeamReply<string>> {
+  const sent = await send(connectionNow(), 'GET', path, undefined);
+  if (sent.status !== 'answered') return sent;
   try {
-    response = await fetch(url, init);
+    return { status: 'ok', value: await sent.response.text() };
   } catch {
     return { status: 'unreachable', error: UNREACHABLE };
   }
-  if (!response.ok) {
-    if (response.status === 401) forgetSession(connection);
-    return refused(response, await jsonOf(response));
-  }
-  const parsed = schema.safeParse(await jsonOf(response));
-  return parsed.success
-    ? { status: 'ok', value: parsed.data }
-    : refused(response, { error: UNREADABLE });
 }
 
 /** The session is over: no one is signed in, and a token-session's token is forgotten. */

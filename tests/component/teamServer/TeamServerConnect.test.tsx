@@ -13,11 +13,21 @@ import { CaseAuditDatabase } from '../../../src/db/database';
 import { keepConnection, keptConnection } from '../../../src/db/sync/teamConnectionStore';
 import { setSessionState } from '../../../src/session/sessionState';
 import { dropKeptConnection } from '../../../src/sync/teamConnection';
+import { downloadFile } from '../../../src/ui/components/downloadFile';
 import { releaseGate } from '../../../src/ui/protection/useSession';
+import { notBuiltFor } from '../../../src/ui/teamServer/builtFor';
 import TeamServer from '../../../src/ui/teamServer/TeamServer/TeamServer';
 import { TEST_DATA_KEY } from '../../fixtures/testDataKey';
 import { person } from '../protection/protectionSetup';
-import { axeViolations, fakeTeamServer, INSPECTOR, signedInAs } from './fakeTeamServer';
+import {
+  ADMINISTRATOR,
+  axeViolations,
+  fakeTeamServer,
+  INSPECTOR,
+  signedInAs,
+} from './fakeTeamServer';
+
+vi.mock('../../../src/ui/components/downloadFile', () => ({ downloadFile: vi.fn() }));
 
 const SERVER = 'https://caseaudit.example.gov.uk';
 const HEALTH_THERE = { status: 200, body: { ok: true, database: 'postgresql' } };
@@ -164,5 +174,41 @@ describe('connecting to a team server by its address', () => {
       authorization: 'Bearer tok-kept',
     });
     expect(screen.getByRole('button', { name: `Disconnect from ${SERVER}` })).toBeTruthy();
+  });
+
+  it('gives an administrator the audit log from that server with the session’s token', async () => {
+    await keepConnection({ address: SERVER, token: 'tok-admin' });
+    const csv =
+      'seq,at,account_email,action\r\n1,2026-12-07T09:00:00.000Z,dana@example.org,sign-in\r\n';
+    const server = fakeTeamServer({
+      [`GET ${SERVER}/api/health`]: HEALTH_THERE,
+      [`GET ${SERVER}/api/me`]: { status: 200, body: ADMINISTRATOR },
+      [`GET ${SERVER}/api/audit.csv`]: { status: 200, text: csv },
+    });
+    renderScreen();
+    const download = await screen.findByRole('button', { name: 'Download the audit log (CSV)' });
+    download.focus();
+    await userEvent.setup().keyboard('{Enter}');
+    await waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(1));
+    const [name, blob] = vi.mocked(downloadFile).mock.calls[0]!;
+    expect(name).toMatch(/^case-audit-server-audit-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(await blob.text()).toBe(csv);
+    expect(server.sent.at(-1)).toMatchObject({
+      address: `${SERVER}/api/audit.csv`,
+      authorization: 'Bearer tok-admin',
+    });
+  });
+});
+
+describe('the team servers a build may reach', () => {
+  it('is any without the build’s policy, else those it was built for', () => {
+    expect(notBuiltFor(SERVER, null)).toBeNull();
+    expect(notBuiltFor(SERVER, [SERVER])).toBeNull();
+    expect(notBuiltFor(SERVER, [])).toBe(
+      `This copy of Case Audit was set up to connect to no team server at another address: ask whoever runs it to add ${SERVER}`,
+    );
+    expect(notBuiltFor(SERVER, ['http://localhost:4180'])).toBe(
+      `This copy of Case Audit can connect only to http://localhost:4180: ask whoever runs it to add ${SERVER}`,
+    );
   });
 });

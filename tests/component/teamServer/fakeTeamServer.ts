@@ -15,7 +15,8 @@ export type Sent = {
   authorization?: string | undefined;
   credentials?: RequestCredentials | undefined;
 };
-type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
+/** `text`: an answer that is not JSON (the audit log's CSV). */
+type Answer = { status: number; body?: unknown; text?: string; headers?: Record<string, string> };
 type Handler = Answer | ((sent: Sent) => Answer);
 
 export function fakeTeamServer(routes: Record<string, Handler>) {
@@ -35,7 +36,7 @@ export function fakeTeamServer(routes: Record<string, Handler>) {
     const handler = routes[`${method} ${address}`];
     if (!handler) return new Response(JSON.stringify({ error: 'Not here' }), { status: 404 });
     const answer = typeof handler === 'function' ? handler(request) : handler;
-    const text = answer.body === undefined ? null : JSON.stringify(answer.body);
+    const text = answer.text ?? (answer.body === undefined ? null : JSON.stringify(answer.body));
     return new Response(text, { status: answer.status, headers: answer.headers });
   });
   return { sent, changes: () => sent.filter((s) => s.method !== 'GET') };

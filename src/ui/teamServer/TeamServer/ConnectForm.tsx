@@ -2,7 +2,8 @@
  * Connecting this copy of the app to a team server by its address, when the page was not served
  * by one: the address read as core reads it (https://, or http:// for this computer), then asked
  * whether a team server answers there before it is kept. A server that does not list this app's
- * address in its APP_ORIGINS cannot answer here: the browser keeps its answer from the page.
+ * address in its APP_ORIGINS cannot answer here: the browser keeps its answer from the page. A
+ * build reaches only the servers it was built for (builtFor.ts).
  */
 import { useState } from 'preact/hooks';
 import { readServerAddress } from '../../../core';
@@ -10,6 +11,7 @@ import { connectTo } from '../../../sync/teamConnection';
 import { checkServerAt } from '../../../teamClient/teamClient';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/InspectionFrame/formFields';
+import { notBuiltFor } from '../builtFor';
 import { type FormErrors, fieldError, NO_ERRORS } from '../teamErrors';
 
 const ADDRESS_ID = 'team-server-address';
@@ -38,6 +40,11 @@ export function ConnectForm({
     const read = readServerAddress(typed);
     if (read.status === 'problem') {
       show(fieldError('address', ADDRESS_ID, read.message));
+      return;
+    }
+    const notHere = notBuiltFor(read.address);
+    if (notHere) {
+      show(fieldError('address', ADDRESS_ID, notHere));
       return;
     }
     setBusy(true);

@@ -5,8 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import { type SignedIn, TEAM_ROLE_NAMES } from '../../../core';
-import { AUDIT_LOG_ADDRESS, signOut } from '../../../teamClient/teamClient';
+import { signOut } from '../../../teamClient/teamClient';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
+import { AuditLogDownload } from './AuditLogDownload';
 import { Disconnect } from './Disconnect';
 import { OnThisDevice } from './OnThisDevice';
 
@@ -58,7 +59,13 @@ function Memberships({ signedIn }: { signedIn: SignedIn }) {
   );
 }
 
-function AdministratorLinks() {
+function AdministratorLinks({
+  address,
+  onError,
+}: {
+  address: string;
+  onError: (text: string) => void;
+}) {
   return (
     <>
       <h2 class="govuk-heading-m">Administration</h2>
@@ -74,9 +81,7 @@ function AdministratorLinks() {
           </a>
         </li>
         <li>
-          <a class="govuk-link" href={AUDIT_LOG_ADDRESS} download>
-            Download the audit log (CSV)
-          </a>
+          <AuditLogDownload address={address} onError={onError} />
         </li>
       </ul>
     </>
@@ -124,7 +129,9 @@ export function SignedInSummary({
         )}
       </dl>
       <Memberships signedIn={signedIn} />
-      {account.administrator && <AdministratorLinks />}
+      {account.administrator && (
+        <AdministratorLinks address={address} onError={(text) => setErrors([{ text }])} />
+      )}
       <div class="govuk-button-group">
         <button type="button" class="govuk-button govuk-button--secondary" onClick={leave}>
           Sign out
