@@ -6,8 +6,32 @@ import { VitePWA } from 'vite-plugin-pwa';
 const THEME_COLOUR = '#1d70b8';
 
 /**
+ * The team servers at other addresses a copy built here may connect to (`TEAM_SERVER_ORIGINS`
+ * at build time: comma-separated exact origins, each also in that server's APP_ORIGINS). None by
+ * default: the page talks to its own origin only. The app is told them too, to say so plainly
+ * when asked to connect elsewhere (src/ui/teamServer/builtFor.ts).
+ */
+function teamServerOrigins(text: string | undefined): string[] {
+  const listed = (text ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  for (const origin of listed) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      throw new Error(
+        `TEAM_SERVER_ORIGINS: "${origin}" is not an origin like https://caseaudit.example.gov.uk`,
+      );
+    }
+  }
+  return listed;
+}
+
+const TEAM_SERVER_ORIGINS = teamServerOrigins(process.env.TEAM_SERVER_ORIGINS);
+
+/**
  * Nothing loads from another origin (SPEC §10): the built page carries a Content Security
- * Policy that allows this origin only. Added at build time so the dev server's tooling works.
+ * Policy that allows this origin only, and for requests the team servers it was built for.
+ * Added at build time so the dev server's tooling works.
  * 'wasm-unsafe-eval' lets WebAssembly compile (Argon2id, src/workers/keyDerivationService.ts)
  * without allowing JavaScript's eval.
  */
@@ -17,7 +41,7 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
-  "connect-src 'self'",
+  `connect-src ${["'self'", ...TEAM_SERVER_ORIGINS].join(' ')}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -42,7 +66,10 @@ const { version } = JSON.parse(
 };
 
 export default defineConfig({
-  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
+  define: {
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(version),
+    'import.meta.env.VITE_TEAM_SERVER_ORIGINS': JSON.stringify(TEAM_SERVER_ORIGINS.join(',')),
+  },
   plugins: [
     preact(),
     contentSecurityPolicy(),

@@ -2,4 +2,6 @@
 
 interface ImportMetaEnv {
   readonly VITE_APP_VERSION?: string;
+  /** The team servers at other addresses this build may connect to (vite.config.ts). */
+  readonly VITE_TEAM_SERVER_ORIGINS?: string;
 }

@@ -563,6 +563,7 @@ export type {
   SignedIn,
   SignInRequest,
   TeamRole,
+  TokenSignedIn,
 } from './teamServer/accountSchemas';
 export {
   accountChangeRequestSchema,
@@ -583,8 +584,15 @@ export {
   signInRequestSchema,
   TEAM_ROLE_NAMES,
   TEAM_ROLES,
+  tokenSignedInSchema,
 } from './teamServer/accountSchemas';
 export { apiProblems, readApiBody } from './teamServer/apiBody';
+export type { TeamConnection } from './teamServer/teamConnection';
+export {
+  readServerAddress,
+  SAME_ORIGIN,
+  teamConnectionSchema,
+} from './teamServer/teamConnection';
 export { serverAuditCsv } from './teamServer/serverAuditCsv';
 
 // Issue 14: the sync rules a team server applies

@@ -12,11 +12,14 @@
  *   DATABASE_URL  a PostgreSQL server (postgres://user:password@host/db) instead of PGlite
  *   APP_DIR       the built app (default ./dist)
  *   TRUST_PROXY   "true" behind a reverse proxy, so sign-in limits see the client's address
+ *   APP_ORIGINS   comma-separated origins of copies of the app served elsewhere that may connect
+ *                 (https://caseaudit.example.gov.uk,http://localhost:5173); none by default
  */
 import { resolve } from 'node:path';
 import { accountCount } from './accounts/accountStore';
 import { newSetupToken } from './accounts/setupLink';
 import { buildServerApp } from './http/serverApp';
+import { appOriginsFrom } from './http/serverOptions';
 import type { Database } from './store/database';
 import { migrate } from './store/migrations';
 import { openPgliteDatabase } from './store/pgliteDatabase';
@@ -31,6 +34,7 @@ async function openDatabase(): Promise<Database> {
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4180);
   const host = process.env.HOST ?? '127.0.0.1';
+  const appOrigins = appOriginsFrom(process.env.APP_ORIGINS);
   const db = await openDatabase();
   const applied = await migrate(db);
   if (applied.length > 0)
@@ -43,6 +47,7 @@ async function main(): Promise<void> {
     logger: true,
     appVersion: process.env.npm_package_version ?? 'development',
     trustProxy: process.env.TRUST_PROXY === 'true',
+    appOrigins,
   });
   const stop = async () => {
     await app.close();

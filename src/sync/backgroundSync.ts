@@ -1,5 +1,6 @@
 /**
- * While a person is unlocked on a device served by the team server and signed in to it, every
+ * While a person is unlocked on a device served by the team server, or connected to one by its
+ * address (the connection kept in their space: teamConnection.ts), and signed in to it, every
  * inspection that syncs does so a moment after work is saved, every half minute (to receive the
  * team's), as soon as the network comes back, and when asked ("Sync now"). One sync at a time; a sync that fails leaves the work on the device for the
  * next. Stopped when the person locks (the app's unlocked part unmounts).
@@ -7,8 +8,14 @@
 import { getInspection } from '../db/inspections/inspectionStore';
 import { syncedInspectionIds } from '../db/sync/deviceSyncStore';
 import { hasUnsavedWork, onUnsavedWorkChanged } from '../editing/unsavedWork';
-import { checkTeamServer, signedInNow, whoIsSignedIn } from '../teamClient/teamClient';
+import {
+  checkTeamServer,
+  connectionNow,
+  signedInNow,
+  whoIsSignedIn,
+} from '../teamClient/teamClient';
 import { type SyncOutcome, syncInspection } from './serverSync';
+import { dropKeptConnection, loadKeptConnection } from './teamConnection';
 
 const EVERY_MS = 30_000;
 /** After the last save settles: long enough for a burst of typing to be one push. */
@@ -45,14 +52,21 @@ export function startBackgroundSync(appVersion: string): () => void {
   // Whether the app came from a team server: asked until it answers (the device may start offline).
   let served: boolean | null = null;
   const tick = async () => {
-    if (stopped || !navigator.onLine || served === false) return;
-    if (served === null) {
-      const presence = await checkTeamServer();
-      if (presence === 'unreachable') return;
-      served = presence === 'served';
-      if (!served) return;
+    if (stopped || !navigator.onLine) return;
+    await loadKeptConnection();
+    if (connectionNow().address !== '') {
+      // Connected by address: signed in only while the connection holds a session's token.
+      if (!connectionNow().token) return;
+    } else {
+      if (served === false) return;
+      if (served === null) {
+        const presence = await checkTeamServer();
+        if (presence === 'unreachable') return;
+        served = presence === 'served';
+        if (!served) return;
+      }
     }
-    // After a reload the session cookie is still there: ask who it signs in (and the CSRF token).
+    // After a reload the session (cookie or kept token) is still there: ask who it signs in.
     if (!signedInNow()) await whoIsSignedIn();
     await syncAllNow(appVersion);
   };
@@ -72,5 +86,6 @@ export function startBackgroundSync(appVersion: string): () => void {
     if (soon !== null) clearTimeout(soon);
     stopWatching();
     removeEventListener('online', run);
+    dropKeptConnection();
   };
 }

@@ -1,8 +1,10 @@
 /**
  * The team server's API as typed calls (issue 14): whether the app is served by a team server,
- * the first administrator, signing in and out, accounts, inspections and their members. Each
- * answers a `TeamReply`; signing in, setting up and asking who is signed in keep the answer in
- * memory (teamSession.ts), so later calls carry its CSRF token.
+ * or one answers at an address, the first administrator, signing in and out, accounts,
+ * inspections and their members. Each answers a `TeamReply`; signing in, setting up and asking
+ * who is signed in keep the answer in memory (teamSession.ts), so later calls carry its CSRF
+ * token; with a server at another address, signing in asks for a token session and keeps its
+ * token in the connection (teamConnection.ts).
  */
 import { z } from 'zod';
 import {
@@ -21,12 +23,20 @@ import {
   type TeamRole,
   teamInspectionListSchema,
   teamInspectionSchema,
+  tokenSignedInSchema,
 } from '../core';
-import { type TeamReply, teamRequest } from './teamRequest';
+import { connectionNow, setConnection } from './teamConnection';
+import { requestAt, type TeamReply, teamRequest, teamText } from './teamRequest';
 import { setSignedIn } from './teamSession';
 
 /** Where an administrator downloads the audit log (a plain link: the browser saves the CSV). */
 export const AUDIT_LOG_ADDRESS = '/api/audit.csv';
+
+/**
+ * The audit log's CSV from a server connected to by its address, where a plain link would carry
+ * no session: fetched with the bearer token, for the page to save.
+ */
+export const auditLogCsv = () => teamText(AUDIT_LOG_ADDRESS);
 
 export type TeamServerPresence = 'served' | 'not-served' | 'unreachable';
 
@@ -34,8 +44,17 @@ export type TeamServerPresence = 'served' | 'not-served' | 'unreachable';
  * Whether this app was served by a team server. Anything but its health answer (a 404, or the
  * app's own page from a plain web server) means it was not.
  */
-export async function checkTeamServer(): Promise<TeamServerPresence> {
-  const reply = await teamRequest('GET', '/api/health', serverHealthSchema);
+export function checkTeamServer(): Promise<TeamServerPresence> {
+  return checkServerAt('');
+}
+
+/**
+ * Whether a team server answers at `address` (an origin; '' for the page's own). One that does
+ * not list this app's origin in its APP_ORIGINS cannot be read from here: the browser says the
+ * network failed, so that is `unreachable` too.
+ */
+export async function checkServerAt(address: string): Promise<TeamServerPresence> {
+  const reply = await requestAt({ address }, 'GET', '/api/health', serverHealthSchema);
   if (reply.status === 'ok') return 'served';
   return reply.status === 'unreachable' ? 'unreachable' : 'not-served';
 }
@@ -49,18 +68,45 @@ async function keepSignedIn(reply: Promise<TeamReply<SignedIn>>): Promise<TeamRe
   return answered;
 }
 
-export const createFirstAdministrator = (request: FirstAdministratorRequest) =>
-  keepSignedIn(teamRequest('POST', '/api/setup', signedInSchema, request));
+/**
+ * Starts a session: with the server that served the page, its cookie; with one at another
+ * address, a token session (no cookie can travel there), its token kept in the connection.
+ */
+async function startSession(path: string, request: object): Promise<TeamReply<SignedIn>> {
+  const connection = connectionNow();
+  if (connection.address === '') {
+    return keepSignedIn(teamRequest('POST', path, signedInSchema, request));
+  }
+  const reply = await requestAt(
+    { address: connection.address },
+    'POST',
+    path,
+    tokenSignedInSchema,
+    { ...request, session: 'token' },
+  );
+  if (reply.status !== 'ok') return reply;
+  const { sessionToken, ...signedIn } = reply.value;
+  setConnection({ address: connection.address, token: sessionToken });
+  setSignedIn(signedIn);
+  return { status: 'ok', value: signedIn };
+}
 
-export const signIn = (request: SignInRequest) =>
-  keepSignedIn(teamRequest('POST', '/api/sign-in', signedInSchema, request));
+export const createFirstAdministrator = (request: FirstAdministratorRequest) =>
+  startSession('/api/setup', request);
+
+export const signIn = (request: SignInRequest) => startSession('/api/sign-in', request);
 
 /** GET /api/me: who is signed in (a 401 leaves no one signed in on this page). */
 export const whoIsSignedIn = () => keepSignedIn(teamRequest('GET', '/api/me', signedInSchema));
 
+/** Signs out: the session ends on the server, and a token session's token is forgotten here. */
 export async function signOut(): Promise<TeamReply<undefined>> {
   const reply = await teamRequest('POST', '/api/sign-out', z.undefined());
-  if (reply.status !== 'unreachable') setSignedIn(null);
+  if (reply.status !== 'unreachable') {
+    setSignedIn(null);
+    const { address } = connectionNow();
+    if (address !== '') setConnection({ address });
+  }
   return reply;
 }
 
@@ -114,6 +160,7 @@ export const removeMember = (inspectionId: string, accountId: string) =>
     z.undefined(),
   );
 
+export { connectionNow, onConnectionChange, setConnection } from './teamConnection';
 export type { TeamProblem, TeamReply } from './teamRequest';
 export { UNREACHABLE } from './teamRequest';
 export { onSignedInChange, signedInNow } from './teamSession';

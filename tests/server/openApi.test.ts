@@ -70,16 +70,19 @@ describe.each(ENGINES)('the OpenAPI description of the team server (%s)', (engin
 
   afterAll(() => server.close());
 
-  it('is OpenAPI 3.1, with the session cookie and the CSRF header as security schemes', () => {
+  it('is OpenAPI 3.1, with the session cookie and CSRF header, or a bearer token, as security', () => {
     expect(document.openapi).toBe('3.1.0');
     expect(document.components.securitySchemes).toMatchObject({
       session: { type: 'apiKey', in: 'cookie', name: 'case_audit_session' },
       csrfToken: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+      bearer: { type: 'http', scheme: 'bearer' },
     });
     expect(document.paths['/api/sign-in']?.post?.security).toEqual([]);
     expect(document.paths['/api/inspections/{id}/push']?.post?.security).toEqual([
       { session: [], csrfToken: [] },
+      { bearer: [] },
     ]);
+    expect(document.paths['/api/me']?.get?.security).toEqual([{ session: [] }, { bearer: [] }]);
   });
 
   it('describes every route the app has under /api, and no other', () => {
@@ -116,6 +119,8 @@ describe.each(ENGINES)('the OpenAPI description of the team server (%s)', (engin
   it('accepts a real sign-in body and refuses one with a field too many', () => {
     const signIn = { email: ADMIN.email, password: ADMIN.password };
     expect(problems('SignInRequest', signIn)).toEqual([]);
+    expect(problems('SignInRequest', { ...signIn, session: 'token' })).toEqual([]);
+    expect(problems('SignInRequest', { ...signIn, session: 'forever' })).not.toEqual([]);
     expect(problems('SignInRequest', { ...signIn, remember: true })).not.toEqual([]);
   });
 
@@ -175,6 +180,14 @@ describe.each(ENGINES)('the OpenAPI description of the team server (%s)', (engin
   it('describes the replies and refusals the server sends', async () => {
     const admin = await server.signIn(ADMIN.email, ADMIN.password);
     expect(problems('SignedIn', admin.signedIn)).toEqual([]);
+    expect(problems('SessionStarted', admin.signedIn)).toEqual([]);
+    const byToken = await server.request({
+      method: 'POST',
+      url: '/api/sign-in',
+      payload: { email: ADMIN.email, password: ADMIN.password, session: 'token' },
+    });
+    expect(problems('SessionStarted', byToken.json())).toEqual([]);
+    expect(problems('SignedIn', byToken.json())).not.toEqual([]);
     const replies = {
       ServerHealth: await server.request({ method: 'GET', url: '/api/health' }),
       SetupStatus: await server.request({ method: 'GET', url: '/api/setup' }),

@@ -29,7 +29,14 @@ const name = z.string().trim().min(1, 'Enter a name').max(120);
 /** Checked for strength where it is set (core's passphrase check), not when signing in. */
 const password = z.string().min(1, 'Enter a password').max(1024);
 
-export const signInRequestSchema = z.strictObject({ email, password });
+/**
+ * How the session is kept: a cookie (the default, for the app served by the team server itself),
+ * or a token in the reply that the app sends back as `Authorization: Bearer` (an app installed
+ * from another address, whose requests cannot carry the server's SameSite=Strict cookie).
+ */
+const session = z.enum(['cookie', 'token']).optional();
+
+export const signInRequestSchema = z.strictObject({ email, password, session });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
 export const firstAdministratorRequestSchema = z.strictObject({
@@ -37,6 +44,7 @@ export const firstAdministratorRequestSchema = z.strictObject({
   email,
   name,
   password,
+  session,
 });
 export type FirstAdministratorRequest = z.infer<typeof firstAdministratorRequestSchema>;
 
@@ -73,6 +81,10 @@ export const signedInSchema = z.strictObject({
   ),
 });
 export type SignedIn = z.infer<typeof signedInSchema>;
+
+/** Signed in with `session: "token"`: the session's token, sent back as `Authorization: Bearer`. */
+export const tokenSignedInSchema = signedInSchema.extend({ sessionToken: z.string().min(1) });
+export type TokenSignedIn = z.infer<typeof tokenSignedInSchema>;
 
 export const newServerInspectionRequestSchema = z.strictObject({
   /** The inspection's id on the lead's device, so its packs and work merge into it here. */

@@ -1,6 +1,7 @@
 /**
- * Sessions: a random token in a secure, HTTP-only cookie, kept on the server only as its
- * SHA-256 hash, with a CSRF token the app sends back in a header on every changing request.
+ * Sessions: a random token in a secure, HTTP-only cookie (or, for a token session, in the
+ * sign-in reply, sent back as `Authorization: Bearer`), kept on the server only as its SHA-256
+ * hash, with a CSRF token the app sends back in a header on every changing request by cookie.
  * A session lasts a working day from sign-in; signing out, or the account being disabled,
  * ends it at once.
  */

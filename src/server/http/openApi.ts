@@ -74,10 +74,14 @@ function operation(route: DescribedRoute) {
     : [];
   return {
     summary: route.summary,
+    // The cookie (with the CSRF header on a change), or a token session's bearer token alone.
     security:
       route.caller === 'anyone'
         ? []
-        : [route.caller === 'reads' ? { session: [] } : { session: [], csrfToken: [] }],
+        : [
+            route.caller === 'reads' ? { session: [] } : { session: [], csrfToken: [] },
+            { bearer: [] },
+          ],
     ...(pathParams.length + since.length > 0 ? { parameters: [...pathParams, ...since] } : {}),
     ...(route.body ? { requestBody: { required: true, content: json(route.body) } } : {}),
     responses: {
@@ -128,7 +132,15 @@ function components() {
         type: 'apiKey',
         in: 'header',
         name: 'X-CSRF-Token',
-        description: 'The `csrfToken` of the sign-in reply, on every request that changes anything',
+        description:
+          'The `csrfToken` of the sign-in reply, on every request with the cookie that changes anything',
+      },
+      bearer: {
+        type: 'http',
+        scheme: 'bearer',
+        description:
+          'The `sessionToken` of a sign-in with `session: "token"` (a copy of the app at an ' +
+          `address in the server's APP_ORIGINS, or a program), ${SESSION_HOURS} hours; no CSRF token`,
       },
     },
   };

@@ -30,6 +30,7 @@ import {
   signInRequestSchema,
   teamInspectionListSchema,
   teamInspectionSchema,
+  tokenSignedInSchema,
   workFileSchema,
 } from '../../core';
 
@@ -43,6 +44,8 @@ export const BODIES = {
   FirstAdministratorRequest: { schema: firstAdministratorRequestSchema, io: 'input' },
   SignInRequest: { schema: signInRequestSchema, io: 'input' },
   SignedIn: { schema: signedInSchema, io: 'output' },
+  /** Signed in with the cookie, or, when `session: "token"` was asked for, with the token. */
+  SessionStarted: { schema: z.union([signedInSchema, tokenSignedInSchema]), io: 'output' },
   NewAccountRequest: { schema: newAccountRequestSchema, io: 'input' },
   AccountChangeRequest: { schema: accountChangeRequestSchema, io: 'input' },
   AccountSummary: { schema: accountSummarySchema, io: 'output' },
@@ -66,7 +69,7 @@ export const BODIES = {
 
 export type BodyName = keyof typeof BODIES;
 
-/** Who may call a route: anyone; a signed-in account reading; one changing (with the CSRF header). */
+/** Who may call a route: anyone; a signed-in account reading; one changing (CSRF with the cookie). */
 type Caller = 'anyone' | 'reads' | 'changes';
 
 type Reply = { status: number; body?: BodyName; csv?: true; description: string };
@@ -119,7 +122,7 @@ export const DESCRIBED_ROUTES: readonly DescribedRoute[] = [
     summary: 'Create the first administrator with the one-time link the server printed',
     caller: 'anyone',
     body: 'FirstAdministratorRequest',
-    reply: { status: 201, body: 'SignedIn', description: 'Created and signed in' },
+    reply: { status: 201, body: 'SessionStarted', description: 'Created and signed in' },
     refusals: [403, 409],
   },
   {
@@ -128,13 +131,17 @@ export const DESCRIBED_ROUTES: readonly DescribedRoute[] = [
     summary: 'Sign in (waits after failed sign-ins, by account and by address)',
     caller: 'anyone',
     body: 'SignInRequest',
-    reply: { status: 200, body: 'SignedIn', description: 'Signed in: keep the CSRF token' },
+    reply: {
+      status: 200,
+      body: 'SessionStarted',
+      description: 'Signed in: keep the CSRF token (the cookie), or the session token',
+    },
     refusals: [401, 403, 429],
   },
   {
     method: 'post',
     path: '/api/sign-out',
-    summary: 'Sign out: the session ends',
+    summary: 'Sign out: the session ends (the cookie’s, or the bearer token’s)',
     caller: 'changes',
     reply: { status: 204, description: 'Signed out' },
     refusals: SIGNED_IN,

@@ -2,7 +2,8 @@
  * The team server's HTTP app (Fastify): the API under /api and, when given, the built app beside
  * it on the same port. Bodies are JSON only (a form on another site cannot post one), limited in
  * size (413), read against core's schemas (400 naming the field); every refusal has the API's
- * error body, and an unexpected fault is logged and answered 500 without its details.
+ * error body, and an unexpected fault is logged and answered 500 without its details. Copies of
+ * the app at the addresses in APP_ORIGINS may call it from the browser (otherOrigins.ts).
  */
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
@@ -11,6 +12,7 @@ import { serveAppFiles } from './appFiles';
 import { auditRoutes } from './auditRoutes';
 import { inspectionRoutes } from './inspectionRoutes';
 import { openApiRoute } from './openApi';
+import { allowOtherOrigins } from './otherOrigins';
 import { nothingAt, Refusal } from './refusals';
 import type { ServerOptions } from './serverOptions';
 import { readSessions } from './signedIn';
@@ -52,6 +54,7 @@ export async function buildServerApp(options: ServerOptions): Promise<FastifyIns
   });
   await app.register(cookie);
   sendErrors(app);
+  allowOtherOrigins(app, options.appOrigins ?? []);
   readSessions(app, options.db, options.now);
   app.get('/api/health', async () => ({ ok: true, database: options.db.engine }));
   openApiRoute(app, options.appVersion ?? 'development');

@@ -19,7 +19,7 @@ import { signedInAs, strongPassword } from './accountReplies';
 import { Refusal } from './refusals';
 import { body } from './requestBody';
 import type { ServerOptions } from './serverOptions';
-import { accountOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './signedIn';
+import { accountOf, clearSessionCookie, startedSession } from './signedIn';
 
 const WRONG = 'The email address or password is not right.';
 
@@ -50,15 +50,16 @@ function firstAdministrator(options: ServerOptions) {
       });
       return { session, result: await signedInAs(tx, account, session.csrfToken) };
     });
-    setSessionCookie(reply, signedIn.session, options.secureCookies);
-    return reply.code(201).send(signedIn.result);
+    return reply
+      .code(201)
+      .send(startedSession(reply, wanted.session, signedIn, options.secureCookies));
   };
 }
 
 function signIn(options: ServerOptions) {
   const { db } = options;
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    const { email, password } = body(signInRequestSchema, request);
+    const { email, password, session: kind } = body(signInRequestSchema, request);
     const keys = throttleKeys(email, request.ip);
     const waitUntil = await signInWaitUntil(db, keys, options.now());
     if (waitUntil) {
@@ -103,8 +104,7 @@ function signIn(options: ServerOptions) {
       });
       return { session, result: await signedInAs(tx, account, session.csrfToken) };
     });
-    setSessionCookie(reply, signedIn.session, options.secureCookies);
-    return signedIn.result;
+    return startedSession(reply, kind, signedIn, options.secureCookies);
   };
 }
 
@@ -116,7 +116,7 @@ export function signInRoutes(app: FastifyInstance, options: ServerOptions): void
 
   app.post('/api/sign-out', async (request, reply) => {
     const account = accountOf(request);
-    const token = request.cookies[SESSION_COOKIE];
+    const token = request.sessionToken;
     await db.transaction(async (tx) => {
       if (token) await endSession(tx, token);
       await audit(tx, {
@@ -126,7 +126,7 @@ export function signInRoutes(app: FastifyInstance, options: ServerOptions): void
         action: 'sign-out',
       });
     });
-    clearSessionCookie(reply, options.secureCookies);
+    if (!request.byBearer) clearSessionCookie(reply, options.secureCookies);
     return reply.code(204).send();
   });
 

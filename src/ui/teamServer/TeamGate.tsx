@@ -70,6 +70,16 @@ function Missing({
       return <NotServed />;
     case 'unreachable':
       return <Unreachable onRetry={check} />;
+    case 'not-connected':
+      return (
+        <p class="govuk-body">
+          This copy of Case Audit is not connected to a team server.{' '}
+          <a class="govuk-link" href="/team">
+            Connect to one
+          </a>{' '}
+          first.
+        </p>
+      );
     case 'signed-out':
       return (
         <p class="govuk-body">

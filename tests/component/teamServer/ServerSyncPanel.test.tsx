@@ -1,7 +1,8 @@
 /**
  * The "Team server" section of an inspection's team-work page, in each state a person meets it:
- * not served, unreachable, signed out, signed in before the inspection syncs (the lead puts it
- * on the server; a member starts syncing) and once it syncs (when, how it went, "Sync now").
+ * not served (or, unlocked, connected to none), connected by address, unreachable, signed out,
+ * signed in before the inspection syncs (the lead puts it on the server; a member starts
+ * syncing) and once it syncs (when, how it went, "Sync now").
  * The syncs themselves need the team worker, so they are stubbed; the record they leave is real.
  */
 import { render, screen, waitFor } from '@testing-library/preact';
@@ -12,12 +13,17 @@ import { database, useDatabase } from '../../../src/db/connection';
 import { CaseAuditDatabase } from '../../../src/db/database';
 import { forgetDeviceId } from '../../../src/db/device/identityStore';
 import { saveDeviceSync } from '../../../src/db/sync/deviceSyncStore';
+import { keepConnection } from '../../../src/db/sync/teamConnectionStore';
+import { setSessionState } from '../../../src/session/sessionState';
 import { syncOneNow } from '../../../src/sync/backgroundSync';
 import { copyFromServer, putOnServer } from '../../../src/sync/serverSync';
+import { dropKeptConnection } from '../../../src/sync/teamConnection';
 import { forgetDeviceRoles } from '../../../src/ui/components/InspectionFrame/useDeviceRole';
+import { releaseGate } from '../../../src/ui/protection/useSession';
 import { ServerSyncPanel } from '../../../src/ui/team/TeamWork/ServerSyncPanel';
 import { inspectionFixture, storeInspectionFixture } from '../../fixtures/inspectionFixture';
 import { TEST_DATA_KEY } from '../../fixtures/testDataKey';
+import { person } from '../protection/protectionSetup';
 import {
   ADMINISTRATOR,
   axeViolations,
@@ -63,6 +69,8 @@ beforeEach(async () => {
   await storeInspectionFixture(database(), fixture);
 });
 afterEach(() => {
+  dropKeptConnection();
+  setSessionState({ kind: 'checking' });
   vi.unstubAllGlobals();
   useDatabase(null);
 });
@@ -78,6 +86,29 @@ describe('the team server section of the team-work page', () => {
     // Asked once and answered: still nothing, rather than a heading with nothing under it.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(container.innerHTML).toBe('');
+  });
+
+  it('shows nothing on an unlocked device connected to no team server, and syncs with one it is', async () => {
+    releaseGate();
+    setSessionState({ kind: 'unlocked', person: person('Dana') });
+    const server = fakeTeamServer({});
+    const { container, unmount } = renderPanel();
+    await waitFor(() => expect(server.sent.map((s) => s.address)).toContain('/api/health'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(container.innerHTML).toBe('');
+    unmount();
+
+    const there = 'https://caseaudit.example.gov.uk';
+    await keepConnection({ address: there, token: 'tok-dana' });
+    dropKeptConnection(); // as after locking and unlocking: read again from the device
+    fakeTeamServer({
+      [`GET ${there}/api/health`]: HEALTHY['GET /api/health'],
+      [`GET ${there}/api/me`]: { status: 200, body: LEAD_NOT_ON_SERVER },
+    });
+    renderPanel();
+    await waitFor(async () =>
+      expect((await section()).textContent).toContain('Put this inspection on the team server'),
+    );
   });
 
   it('says when the team server cannot be reached, and that work stays on this device', async () => {

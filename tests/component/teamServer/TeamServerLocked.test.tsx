@@ -23,6 +23,9 @@ describe('the team server’s screens and this device’s protection', () => {
     renderAt('/team', <Gate>the app</Gate>);
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Team server');
     await screen.findByText(/was not opened from a team server/);
+    // Connecting by address keeps the session in the person's space: unlock first.
+    expect(screen.getByText(/to connect this copy to a team server by its address/)).toBeTruthy();
+    expect(screen.queryByLabelText('Team server address')).toBeNull();
     expect(screen.queryByText('the app')).toBeNull();
   });
 

@@ -7,8 +7,16 @@ import { vi } from 'vitest';
 import type { SignedIn } from '../../../src/core';
 import { setSignedIn } from '../../../src/teamClient/teamSession';
 
-export type Sent = { method: string; address: string; body: unknown; csrf: string | undefined };
-type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
+export type Sent = {
+  method: string;
+  address: string;
+  body: unknown;
+  csrf: string | undefined;
+  authorization?: string | undefined;
+  credentials?: RequestCredentials | undefined;
+};
+/** `text`: an answer that is not JSON (the audit log's CSV). */
+type Answer = { status: number; body?: unknown; text?: string; headers?: Record<string, string> };
 type Handler = Answer | ((sent: Sent) => Answer);
 
 export function fakeTeamServer(routes: Record<string, Handler>) {
@@ -21,12 +29,14 @@ export function fakeTeamServer(routes: Record<string, Handler>) {
       address,
       body: init.body ? JSON.parse(init.body as string) : undefined,
       csrf: headers['x-csrf-token'],
+      authorization: headers.authorization,
+      credentials: init.credentials,
     };
     sent.push(request);
     const handler = routes[`${method} ${address}`];
     if (!handler) return new Response(JSON.stringify({ error: 'Not here' }), { status: 404 });
     const answer = typeof handler === 'function' ? handler(request) : handler;
-    const text = answer.body === undefined ? null : JSON.stringify(answer.body);
+    const text = answer.text ?? (answer.body === undefined ? null : JSON.stringify(answer.body));
     return new Response(text, { status: answer.status, headers: answer.headers });
   });
   return { sent, changes: () => sent.filter((s) => s.method !== 'GET') };

@@ -7,6 +7,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import type { SignedIn } from '../../../src/core';
 import { newSetupToken } from '../../../src/server/accounts/setupLink';
 import { buildServerApp } from '../../../src/server/http/serverApp';
+import type { ServerOptions } from '../../../src/server/http/serverOptions';
 import { SESSION_COOKIE } from '../../../src/server/http/signedIn';
 import { type Engine, openTestDatabase, type TestDatabase } from './testDatabases';
 
@@ -34,7 +35,11 @@ function sessionCookie(response: LightMyRequestResponse): string {
   return cookie.value;
 }
 
-export async function startTestServer(engine: Engine): Promise<TestServer> {
+/** `settings`: the server's settings beyond its database and clock (APP_ORIGINS, say). */
+export async function startTestServer(
+  engine: Engine,
+  settings: Pick<ServerOptions, 'appOrigins'> = {},
+): Promise<TestServer> {
   const database = await openTestDatabase(engine);
   const clock = {
     now: new Date('2026-12-07T09:00:00.000Z'),
@@ -42,7 +47,12 @@ export async function startTestServer(engine: Engine): Promise<TestServer> {
       clock.now = new Date(clock.now.getTime() + ms);
     },
   };
-  const app = await buildServerApp({ db: database.db, now: () => clock.now, secureCookies: true });
+  const app = await buildServerApp({
+    db: database.db,
+    now: () => clock.now,
+    secureCookies: true,
+    ...settings,
+  });
   const request = (options: InjectOptions, as?: Caller) =>
     app.inject({
       ...options,

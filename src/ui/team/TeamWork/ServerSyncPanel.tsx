@@ -38,7 +38,10 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
   const [failure, setFailure] = useState<string | null>(null);
   // How many of the person's own actions have finished here (what they see change after each).
   const [finished, setFinished] = useState(0);
-  if (state.kind === 'checking' || state.kind === 'not-served') return null;
+  // No team server here or connected to: files are the way, as the page says.
+  if (state.kind === 'checking' || state.kind === 'not-served' || state.kind === 'not-connected') {
+    return null;
+  }
 
   const run = async (what: string, action: () => Promise<SyncOutcome | null>) => {
     setBusy(what);

@@ -1,6 +1,7 @@
 /**
  * Signing in to the team server: email address and password. A wrong password, a disabled
- * account and the wait after too many sign-ins that were not right are each said plainly.
+ * account and the wait after too many sign-ins that were not right are each said plainly. To a
+ * server connected to by its address: which one, and the way to disconnect from it.
  */
 import { useState } from 'preact/hooks';
 import { signIn, type TeamReply } from '../../../teamClient/teamClient';
@@ -8,6 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/InspectionFrame/formFields';
 import { PassphraseInput } from '../../protection/PassphraseInput';
 import { type FormErrors, formErrors, NO_ERRORS } from '../teamErrors';
+import { Disconnect } from './Disconnect';
 
 const IDS = { email: 'sign-in-email', password: 'sign-in-password' };
 
@@ -32,7 +34,16 @@ function signInErrors(reply: Exclude<TeamReply<unknown>, { status: 'ok' }>): For
   return formErrors(reply, IDS);
 }
 
-export function SignInForm({ onErrors }: { onErrors: (errors: FormErrors) => void }) {
+export function SignInForm({
+  onErrors,
+  address = '',
+  onDisconnected = () => undefined,
+}: {
+  onErrors: (errors: FormErrors) => void;
+  /** The server's address when connected to by it; '' for the one that served the page. */
+  address?: string;
+  onDisconnected?: () => void;
+}) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -60,7 +71,8 @@ export function SignInForm({ onErrors }: { onErrors: (errors: FormErrors) => voi
       <ErrorSummary errors={errors.summary} />
       <h1 class="govuk-heading-l">Team server</h1>
       <p class="govuk-body">
-        Sign in with the account your organisation’s administrator made for you.
+        {address ? `Sign in to the team server at ${address} ` : 'Sign in '}
+        with the account your organisation’s administrator made for you.
       </p>
       <form onSubmit={submit} noValidate>
         <TextField
@@ -83,6 +95,7 @@ export function SignInForm({ onErrors }: { onErrors: (errors: FormErrors) => voi
           Sign in
         </button>
       </form>
+      {address && <Disconnect address={address} onDone={onDisconnected} />}
     </>
   );
 }

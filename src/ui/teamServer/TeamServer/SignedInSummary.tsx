@@ -1,11 +1,14 @@
 /**
  * Who is signed in to the team server, the inspections they have a role in, and, for an
- * administrator, the ways to the accounts, the inspections and the audit log.
+ * administrator, the ways to the accounts, the inspections and the audit log. Connected to the
+ * server by its address: which one, and the way to disconnect from it.
  */
 import { useState } from 'preact/hooks';
 import { type SignedIn, TEAM_ROLE_NAMES } from '../../../core';
-import { AUDIT_LOG_ADDRESS, signOut } from '../../../teamClient/teamClient';
+import { signOut } from '../../../teamClient/teamClient';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
+import { AuditLogDownload } from './AuditLogDownload';
+import { Disconnect } from './Disconnect';
 import { OnThisDevice } from './OnThisDevice';
 
 function Memberships({ signedIn }: { signedIn: SignedIn }) {
@@ -56,7 +59,13 @@ function Memberships({ signedIn }: { signedIn: SignedIn }) {
   );
 }
 
-function AdministratorLinks() {
+function AdministratorLinks({
+  address,
+  onError,
+}: {
+  address: string;
+  onError: (text: string) => void;
+}) {
   return (
     <>
       <h2 class="govuk-heading-m">Administration</h2>
@@ -72,16 +81,23 @@ function AdministratorLinks() {
           </a>
         </li>
         <li>
-          <a class="govuk-link" href={AUDIT_LOG_ADDRESS} download>
-            Download the audit log (CSV)
-          </a>
+          <AuditLogDownload address={address} onError={onError} />
         </li>
       </ul>
     </>
   );
 }
 
-export function SignedInSummary({ signedIn }: { signedIn: SignedIn }) {
+export function SignedInSummary({
+  signedIn,
+  address = '',
+  onDisconnected = () => undefined,
+}: {
+  signedIn: SignedIn;
+  /** The server's address when connected to by it; '' for the one that served the page. */
+  address?: string;
+  onDisconnected?: () => void;
+}) {
   const { account } = signedIn;
   const [errors, setErrors] = useState<readonly SummaryError[]>([]);
   const leave = async () => {
@@ -93,6 +109,12 @@ export function SignedInSummary({ signedIn }: { signedIn: SignedIn }) {
       <ErrorSummary errors={errors} />
       <h1 class="govuk-heading-l">Team server</h1>
       <dl class="govuk-summary-list">
+        {address && (
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">Connected to</dt>
+            <dd class="govuk-summary-list__value">{address}</dd>
+          </div>
+        )}
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Signed in as</dt>
           <dd class="govuk-summary-list__value" data-testid="team-signed-in-as">
@@ -107,10 +129,15 @@ export function SignedInSummary({ signedIn }: { signedIn: SignedIn }) {
         )}
       </dl>
       <Memberships signedIn={signedIn} />
-      {account.administrator && <AdministratorLinks />}
-      <button type="button" class="govuk-button govuk-button--secondary" onClick={leave}>
-        Sign out
-      </button>
+      {account.administrator && (
+        <AdministratorLinks address={address} onError={(text) => setErrors([{ text }])} />
+      )}
+      <div class="govuk-button-group">
+        <button type="button" class="govuk-button govuk-button--secondary" onClick={leave}>
+          Sign out
+        </button>
+        {address && <Disconnect address={address} onDone={onDisconnected} />}
+      </div>
     </>
   );
 }
