@@ -10,13 +10,16 @@ import { OpenChecks, PdfProgress } from './PreviewParts';
 import { ReportDocumentView } from './ReportDocumentView';
 import { previewQuery, TwoWayChoice, twoWayOf } from './TwoWayChoice';
 import { usePdf, useReportDocument } from './useReportPreview';
+import { useWordFile } from './useWordFile';
+import { WordProgress } from './WordProgress';
 import './ReportPreview.css';
 import { OpenConflictsNotice } from '../../team/TeamWork/OpenConflictsNotice';
 
 /**
  * The report as it will be published: the document the PDF draws, as a web page whose print
- * stylesheet gives a clean A4 document. From here the lead makes the PDF (in a worker, with
- * progress; the page stays usable) or prints, after confirming if the report has open checks.
+ * stylesheet gives a clean A4 document. From here the lead makes the PDF or the Word file (in a
+ * worker, with progress; the page stays usable) or prints, after confirming if the report has
+ * open checks.
  */
 export default function ReportPreview({ inspectionId }: { inspectionId: string }) {
   return (
@@ -46,6 +49,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
   const twoWay = twoWayOf(query.by, choices);
   const made = useReportDocument(inspection, completeOnly, twoWay);
   const { pdf, makePdf } = usePdf(inspection, framework, completeOnly, twoWay);
+  const { word, makeWord } = useWordFile(inspection, framework, completeOnly, twoWay);
   // Producing the report while checks are open waits for the lead to confirm.
   const [confirming, setConfirming] = useState<ProduceAction | null>(null);
 
@@ -60,6 +64,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
   const produce = (action: ProduceAction) => {
     setConfirming(null);
     if (action === 'pdf') void makePdf();
+    else if (action === 'word') void makeWord();
     else window.print();
   };
   const ask = (action: ProduceAction) => {
@@ -112,6 +117,15 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
             type="button"
             class="govuk-button govuk-button--secondary"
             data-module="govuk-button"
+            disabled={word.status === 'working' || made.status !== 'ready'}
+            onClick={() => ask('word')}
+          >
+            Download the report (Word)
+          </button>
+          <button
+            type="button"
+            class="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
             disabled={made.status !== 'ready'}
             onClick={() => ask('print')}
           >
@@ -128,6 +142,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
           />
         )}
         <PdfProgress pdf={pdf} />
+        <WordProgress word={word} />
       </div>
       {made.status === 'loading' && <Loading what="Making the report" />}
       {made.status === 'failed' && <p class="govuk-body">{made.message}</p>}
