@@ -170,42 +170,48 @@ function bullets(d: DocxLibrary, items: readonly { readonly text: string }[]): D
   );
 }
 
+/** A chart's figures as a table, where no picture of it can be drawn. */
+function chartFigures(d: DocxLibrary, c: Chart): Child[] {
+  const common = { caption: `Chart: ${c.title}`, ...(c.note ? { note: c.note } : {}) };
+  if (c.kind === 'proportions') {
+    return table(d, {
+      ...common,
+      head: ['Bar', 'Figure'],
+      rows: c.bars.map((b) => [b.label, b.figure]),
+      numeric: [false, true],
+      widths: [3, 1],
+    });
+  }
+  return table(d, {
+    ...common,
+    head: ['Bar', ...c.legend.map((l) => l.label), 'Base'],
+    rows: c.bars.map((b) => [
+      b.label,
+      ...c.legend.map((l) => {
+        const s = b.segments.find((seg) => seg.label === l.label);
+        return s ? `${Math.round(s.percent)}% (${s.count})` : '';
+      }),
+      b.baseText,
+    ]),
+    numeric: [false, ...c.legend.map(() => true), true],
+  });
+}
+
 /** A chart: its caption, then its picture with the figures as alternative text, or the figures as a table. */
 function chart(d: DocxLibrary, c: Chart, picture: ChartPicture | null): Child[] {
-  const description = chartText(c);
-  const shown: Child[] = picture
-    ? [
-        new d.Paragraph({
-          children: [
-            new d.ImageRun({
-              type: 'png',
-              data: picture.png,
-              transformation: { width: picture.width, height: picture.height },
-              altText: { name: `Chart: ${c.title}`, title: `Chart: ${c.title}`, description },
-            }),
-          ],
-        }),
-      ]
-    : table(d, {
-        caption: `Figures of the chart: ${c.title}`,
-        head:
-          c.kind === 'proportions' ? ['', 'Figure'] : ['', ...c.legend.map((l) => l.label), 'Base'],
-        rows:
-          c.kind === 'proportions'
-            ? c.bars.map((b) => [b.label, b.figure])
-            : c.bars.map((b) => [
-                b.label,
-                ...c.legend.map((l) => {
-                  const s = b.segments.find((seg) => seg.label === l.label);
-                  return s ? `${Math.round(s.percent)}% (${s.count})` : '';
-                }),
-                b.baseText,
-              ]),
-        numeric:
-          c.kind === 'proportions' ? [false, true] : [false, ...c.legend.map(() => true), true],
-        widths: c.kind === 'proportions' ? [3, 1] : undefined,
-      });
-  return [caption(d, `Chart: ${c.title}`), ...shown, ...(c.note ? [note(d, c.note)] : [])];
+  if (!picture) return chartFigures(d, c);
+  const title = `Chart: ${c.title}`;
+  const image = new d.ImageRun({
+    type: 'png',
+    data: picture.png,
+    transformation: { width: picture.width, height: picture.height },
+    altText: { name: title, title, description: chartText(c) },
+  });
+  return [
+    caption(d, title),
+    new d.Paragraph({ children: [image] }),
+    ...(c.note ? [note(d, c.note)] : []),
+  ];
 }
 
 function recommendations(

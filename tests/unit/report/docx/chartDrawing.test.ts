@@ -2,7 +2,7 @@
  * The Word report's chart pictures, drawn on a pen that records what it is asked to draw: the
  * same bars and figures as the chart model, in its greys and patterns.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProportionChart, ScaleChart } from '../../../../src/report/charts/chartModel';
 import {
   type ChartPen,
@@ -10,6 +10,7 @@ import {
   drawChart,
   labelLines,
 } from '../../../../src/report/docx/chartDrawing';
+import { offscreenChartPictures } from '../../../../src/report/docx/chartPicture';
 
 type Call = {
   readonly name: string;
@@ -134,5 +135,39 @@ describe('a chart picture', () => {
     // 6 px a character: "aaaa bb" is 42 px, over 40, so "bb" starts the second line.
     expect(labelLines(pen, 'aaaa bb cc dd ee', 40)).toEqual(['aaaa', 'bb cc…']);
     expect(labelLines(pen, 'aaaa bb', 40)).toEqual(['aaaa', 'bb']);
+  });
+});
+
+describe('a chart picture from an OffscreenCanvas', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('is none where the browser has no OffscreenCanvas (the report then gives a table)', () => {
+    vi.stubGlobal('OffscreenCanvas', undefined);
+    expect(offscreenChartPictures()).toBeNull();
+  });
+
+  it('is drawn three times as fine as it is shown: a 640 × 102 px chart on a 1920 × 306 canvas', async () => {
+    const made: { width: number; height: number; pen: ReturnType<typeof recordingPen> }[] = [];
+    vi.stubGlobal(
+      'OffscreenCanvas',
+      class {
+        readonly pen = recordingPen();
+        constructor(width: number, height: number) {
+          made.push({ width, height, pen: this.pen });
+        }
+        getContext() {
+          return this.pen;
+        }
+        async convertToBlob(options: { type: string }) {
+          return new Blob([Uint8Array.of(137, 80, 78, 71)], options);
+        }
+      },
+    );
+    const picture = await offscreenChartPictures()!(proportions);
+    expect(picture).toEqual({ png: Uint8Array.of(137, 80, 78, 71), width: 640, height: 102 });
+    expect(made.map((m) => [m.width, m.height])).toEqual([[1920, 306]]);
+    expect(made[0]!.pen.calls[0]).toMatchObject({ name: 'scale', args: [3, 3] });
   });
 });

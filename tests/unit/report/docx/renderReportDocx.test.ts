@@ -130,7 +130,8 @@ describe('the report as a Word file', () => {
       )!.chart;
     expect(xml).not.toContain('<w:drawing>');
     const text = paragraphs(xml);
-    expect(text).toContain(`Figures of the chart: ${chart.title}`);
+    expect(text).toContain(`Chart: ${chart.title}`);
+    expect(text).toContain('Bar');
     for (const bar of chart.bars) expect(text).toContain(bar.figure);
   });
 
