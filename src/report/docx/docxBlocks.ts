@@ -55,13 +55,18 @@ function note(d: DocxLibrary, text: string): Docx.Paragraph {
   return new d.Paragraph({ children: runs(d, text, { italics: true, size: 18, color: SOFT }) });
 }
 
-function cell(d: DocxLibrary, text: string, right: boolean, bold: boolean): Docx.TableCell {
+function cell(
+  d: DocxLibrary,
+  text: string,
+  options: { right: boolean; bold: boolean; size: number },
+): Docx.TableCell {
+  const { right, bold, size } = options;
   return new d.TableCell({
     children: [
       new d.Paragraph({
         alignment: right ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
         spacing: { before: 40, after: 40 },
-        children: runs(d, text, bold ? { bold, size: 18 } : { size: 18 }),
+        children: runs(d, text, bold ? { bold, size } : { size }),
       }),
     ],
     ...(bold ? { shading: { type: d.ShadingType.CLEAR, fill: 'E1E1E1', color: 'auto' } } : {}),
@@ -75,16 +80,19 @@ export function table(
 ): Child[] {
   const shares = block.head.map((_, i) => block.widths?.[i] ?? 1);
   const total = shares.reduce((a, b) => a + b, 0);
+  // Wide tables (a column per area) in a smaller size, so figures stay on one line, as in the PDF.
+  const size = block.head.length > 4 ? 15 : 17;
+  const at = (i: number, bold: boolean) => ({ right: block.numeric[i] ?? false, bold, size });
   const head = new d.TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: block.head.map((h, i) => cell(d, h, block.numeric[i] ?? false, true)),
+    children: block.head.map((h, i) => cell(d, h, at(i, true))),
   });
   const rows = block.rows.map(
     (row) =>
       new d.TableRow({
         cantSplit: true,
-        children: row.map((c, i) => cell(d, c, block.numeric[i] ?? false, false)),
+        children: row.map((c, i) => cell(d, c, at(i, false))),
       }),
   );
   return [
@@ -97,6 +105,9 @@ export function table(
     ...(block.note ? [note(d, block.note)] : []),
   ];
 }
+
+/** Keeps a box apart from what follows (Word joins two tables that touch), and gives it room. */
+const spacer = (d: DocxLibrary) => new d.Paragraph({});
 
 /** Something set apart: a one-cell table, shaded, with a rule down its left edge. */
 function box(d: DocxLibrary, children: Docx.Paragraph[]): Docx.Table {
@@ -127,18 +138,19 @@ function box(d: DocxLibrary, children: Docx.Paragraph[]): Docx.Table {
 function rating(d: DocxLibrary, block: Extract<Block, { type: 'rating' }>): Child[] {
   const overridden = block.overridden ? ' (overridden by the lead inspector)' : '';
   return [
+    // Outside the box, as an example's label is: a box never follows a table directly.
+    new d.Paragraph({
+      keepNext: true,
+      children: runs(d, `Rating: ${block.title}`, { bold: true }),
+    }),
     box(d, [
-      new d.Paragraph({
-        keepNext: true,
-        children: runs(d, `Rating: ${block.title}`, { bold: true, size: 18 }),
-      }),
       new d.Paragraph({
         keepNext: true,
         children: runs(d, `${block.rating}${overridden}`, { bold: true, size: 26 }),
       }),
       ...block.lines.map((line) => new d.Paragraph({ children: runs(d, line, { size: 18 }) })),
     ]),
-    new d.Paragraph({}),
+    spacer(d),
   ];
 }
 
@@ -156,7 +168,7 @@ function example(d: DocxLibrary, block: Extract<Block, { type: 'example' }>): Ch
   return [
     new d.Paragraph({ keepNext: true, children: runs(d, block.label, { bold: true }) }),
     box(d, [...text, ...credit]),
-    new d.Paragraph({}),
+    spacer(d),
   ];
 }
 

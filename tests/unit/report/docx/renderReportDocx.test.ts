@@ -179,6 +179,14 @@ describe('the Word file’s blocks', () => {
           { type: 'paragraph', text: 'First line\nsecond line\u0007.' },
           { type: 'bullets', items: [{ text: 'A point', warnings: [] }] },
           {
+            type: 'table',
+            caption: 'Cases by area',
+            head: ['Area', 'Cases'],
+            rows: [['Area A', '10']],
+            numeric: [false, true],
+          },
+          { type: 'rating', title: 'Standard 0', rating: 'Poor', lines: [], overridden: false },
+          {
             type: 'rating',
             title: 'Standard 1',
             rating: 'Good',
@@ -231,6 +239,9 @@ describe('the Word file’s blocks', () => {
         'The cases counted.',
       ]),
     );
+    // Word would join two tables that touch: a table and a box, or two boxes.
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(4);
+    expect(xml).not.toMatch(/<\/w:tbl><w:tbl>/);
     // Bullets and recommendations on the one bullet numbering.
     expect(xml.match(/<w:numPr>/g)).toHaveLength(2);
     expect(await read('word/numbering.xml')).toContain('<w:numFmt w:val="bullet"/>');
