@@ -349,6 +349,10 @@ export type {
   ReportTable,
 } from './report';
 export { chapterHeading } from './report';
+export type { NewsReleaseDocument, NewsReleaseDraft } from './report';
+export { buildNewsRelease, emptyNewsRelease, newsReleaseBlocks } from './report';
+export type { KeyFindingSuggestion, SuggestionOptions } from './report';
+export { suggestKeyFindings } from './report';
 export type {
   ChapterDraft,
   KeyFinding,

@@ -26,6 +26,10 @@ import { proportionChart } from './charts/findingsCharts';
 
 export type ReportChartDocument = ReportDocument<Chart>;
 
+/** On every rendering's title page: who made it, and how to read a figure. */
+export const MADE_WITH =
+  'Made with Case Audit. Figures are shown with their bases: 38% (23/60) is 23 of 60 cases.';
+
 export type ReportOptions = {
   /** Count only cases marked complete (the findings screen's default) or all cases. */
   readonly completeOnly: boolean;

@@ -2,16 +2,22 @@
  * The report, made off the page (report.worker.ts): the worker reads the inspection from
  * IndexedDB itself, computes its findings, builds the report document (src/report/reportModel)
  * and, for a PDF or a Word file, loads jsPDF or docx with `import()` only then and draws it —
- * so a thousand-case report never freezes the screen. Where workers are unavailable the bridge runs these same
+ * so a thousand-case report never freezes the screen. The HTML file is drawn from the same
+ * document as text. Where workers are unavailable the bridge runs these same
  * handlers on the page.
  */
 import { combinedFindingsDocument } from '../core';
 import { loadFindingsSource } from '../db/cases/findingsSource';
 import { loadReportDraft } from '../db/inspections/reportStore';
 import { loadModerationSummary } from '../db/moderation/moderationStore';
+import { renderReportHtml } from '../report/html/renderReportHtml';
 import type { PdfProgress } from '../report/pdf/renderReportPdf';
 import { makeReportDocument, type ReportChartDocument } from '../report/reportModel';
 import { combineSources, loadFindingsSources } from './combinedFindings';
+import { releaseHandlers } from './releaseService';
+import type { PdfResult, ReportReply } from './reportReplies';
+
+export type { PdfResult, ReportReply };
 
 export type ReportArgs = {
   readonly inspectionId: string;
@@ -21,10 +27,6 @@ export type ReportArgs = {
   /** Two-way tables the lead chose (rows, then columns); absent or null: none. */
   readonly twoWay?: readonly [string, string] | null;
 };
-
-export type ReportReply<T> =
-  | { readonly status: 'ok'; readonly value: T }
-  | { readonly status: 'missing'; readonly message: string };
 
 async function documentOf(args: ReportArgs): Promise<ReportReply<ReportChartDocument>> {
   const [source, stored, moderation] = await Promise.all([
@@ -67,14 +69,6 @@ export type PdfStep =
   | { readonly step: 'library' }
   | ({ readonly step: 'drawing' } & PdfProgress);
 
-export type PdfResult = {
-  readonly bytes: ArrayBuffer;
-  readonly pages: number;
-  readonly title: string;
-  /** Problems the lead should see (stale figures, names in examples). */
-  readonly warnings: readonly string[];
-};
-
 async function pdf(
   args: ReportArgs,
   progress: (step: PdfStep) => void,
@@ -94,6 +88,28 @@ async function pdf(
   return {
     status: 'ok',
     value: { bytes, pages, title: made.value.meta.title, warnings: made.value.warnings },
+  };
+}
+
+export type HtmlResult = {
+  /** The whole report as one self-contained HTML file. */
+  readonly html: string;
+  readonly title: string;
+  /** Problems the lead should see (stale figures, names in examples). */
+  readonly warnings: readonly string[];
+};
+
+/** The report as accessible HTML, from the same document the PDF draws. */
+async function html(args: ReportArgs): Promise<ReportReply<HtmlResult>> {
+  const made = await documentOf(args);
+  if (made.status !== 'ok') return made;
+  return {
+    status: 'ok',
+    value: {
+      html: renderReportHtml(made.value),
+      title: made.value.meta.title,
+      warnings: made.value.warnings,
+    },
   };
 }
 
@@ -153,5 +169,12 @@ async function combinedPdf(args: CombinedPdfArgs): Promise<ReportReply<PdfResult
   return { status: 'ok', value: { bytes, pages, title: document.meta.title, warnings: [] } };
 }
 
-export const reportHandlers = { document: documentOf, pdf, docx, combinedPdf };
+export const reportHandlers = {
+  document: documentOf,
+  pdf,
+  html,
+  docx,
+  combinedPdf,
+  ...releaseHandlers,
+};
 export type ReportHandlers = typeof reportHandlers;

@@ -52,11 +52,62 @@ describe('the report editor', { timeout: 30_000 }, () => {
     expect((await storedDraft()).summary).toBe('Work was often poor.');
   });
 
+  it('suggests the data’s sentences most notable first, each with why, and prints none unchosen', async () => {
+    const user = await open();
+    const chapter = screen.getByRole('region', { name: /^Chapter: Youth offending work/ });
+    expect(within(chapter).getByText(/^No key findings chosen yet/).textContent).toContain(
+      'the report prints none for this chapter',
+    );
+    await within(chapter).findByRole(
+      'heading',
+      { name: 'Suggested from the data' },
+      { timeout: 4000 },
+    );
+    const items = [...chapter.querySelectorAll('.ca-key-findings__sentence')];
+    // Five shown at once, the rest behind "More sentences from the data".
+    const more = within(chapter).getByText(/^More sentences from the data \((\d+)\)$/);
+    expect(Number(/\((\d+)\)/.exec(more.textContent!)![1])).toBe(items.length - 5);
+    // Ranked by the positive figure, a key question counted 20 points lower, small bases last.
+    const ranked = items.map((li) => {
+      const reasons = [...li.querySelectorAll('.ca-key-findings__reasons li')].map(
+        (r) => r.textContent!,
+      );
+      const [, count, base] = /in \d+% \((\d+)\/(\d+)\)/.exec(reasons.join(' '))!;
+      const key = reasons.includes('Key question');
+      const small = reasons.some((r) => r.startsWith('Small base'));
+      return { small, rank: (Number(count) / Number(base)) * 100 - (key ? 20 : 0), reasons };
+    });
+    for (let i = 1; i < ranked.length; i++) {
+      const [a, b] = [ranked[i - 1]!, ranked[i]!];
+      expect(a.small && !b.small, `${i}`).toBe(false);
+      if (a.small === b.small) expect(a.rank, `${i}`).toBeLessThanOrEqual(b.rank);
+    }
+    expect(
+      ranked.filter((r) => r.reasons.some((x) => x.startsWith('Lowest figure in this chapter'))),
+    ).toHaveLength(1);
+    // The editor's figures are by area, as the report's are: a wide gap is a reason.
+    expect(ranked.some((r) => r.reasons.some((x) => /^Areas differ by \d+ points: /.test(x)))).toBe(
+      true,
+    );
+
+    // Inserted: it is a key finding, and no longer suggested.
+    const first = items[0]!.querySelector('span')!.textContent!;
+    await user.click(within(items[0] as HTMLElement).getByRole('button', { name: /^Insert/ }));
+    const field = within(chapter).getByRole('textbox', { name: 'Key finding 1' });
+    expect((field as HTMLTextAreaElement).value).toBe(first);
+    expect(
+      [...chapter.querySelectorAll('.ca-key-findings__sentence > span')].map((s) => s.textContent),
+    ).not.toContain(first);
+    expect(within(chapter).queryByText(/^No key findings chosen yet/)).toBeNull();
+  });
+
   it('inserts a sentence from the data as editable text, and flags it when the data moves on', async () => {
     const user = await open();
     const chapter = screen.getByRole('region', { name: /^Chapter: Youth offending work/ });
-    await user.click(
-      await within(chapter).findByText(/^Sentences from the data/, {}, { timeout: 4000 }),
+    await within(chapter).findByRole(
+      'heading',
+      { name: 'Suggested from the data' },
+      { timeout: 4000 },
     );
     // Each Insert button names its sentence's question to screen readers.
     const inserts = within(chapter)
@@ -64,7 +115,7 @@ describe('the report editor', { timeout: 30_000 }, () => {
       .filter((b) => b.textContent?.startsWith('Insert the sentence about'));
     await user.click(inserts[0]!);
     const field = within(chapter).getByRole('textbox', { name: 'Key finding 1' });
-    expect((field as HTMLTextAreaElement).value).toMatch(/^In .* of cases \(\d+%, \d+ of \d+\)/);
+    expect((field as HTMLTextAreaElement).value).toMatch(/^In .* cases \(\d+%, \d+ of \d+\)/);
     await waitFor(async () => expect((await storedDraft()).chapters).not.toEqual({}));
 
     // Someone changes an answer behind the sentence: a complete case's "yes" becomes "no".

@@ -15,6 +15,7 @@ import { saveReportDraft } from '../../src/db/inspections/reportStore';
 import { downloadFile } from '../../src/ui/components/downloadFile';
 import ReportPreview from '../../src/ui/report/ReportPreview/ReportPreview';
 import { reportHandlers } from '../../src/workers/reportService';
+import { withKeyFindingsChosen } from '../fixtures/reportFixture';
 import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 // The report worker's own handlers, run on the page; the PDF itself is not drawn here.
@@ -38,7 +39,7 @@ const saved = vi.mocked(downloadFile);
 const print = vi.fn();
 
 async function withExample(text: string) {
-  const draft = emptyReportDraft();
+  const draft = withKeyFindingsChosen(emptyReportDraft());
   draft.examples = [
     {
       id: 'e1',
@@ -78,6 +79,43 @@ beforeEach(async () => {
 afterEach(() => {
   vi.unstubAllGlobals();
   useDatabase(null);
+});
+
+describe('key findings not chosen', { timeout: 30_000 }, () => {
+  it('shows a placeholder in the preview and lists a check for each chapter and the summary', async () => {
+    const user = await open();
+    const placeholders = [...document.querySelectorAll('[data-placeholder]')].map(
+      (p) => p.textContent,
+    );
+    expect(placeholders).toEqual([
+      'Check No key findings chosen for the summary: choose them in the report’s text.',
+      ...Array.from(
+        { length: 3 },
+        () => 'Check No key findings chosen for this chapter: choose them in the report’s text.',
+      ),
+    ]);
+    // Not in the print view, as not in the PDF.
+    expect(
+      [...document.querySelectorAll('[data-placeholder]')].every((p) =>
+        p.classList.contains('ca-no-print'),
+      ),
+    ).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Download the report (PDF)' }));
+    const step = (
+      await screen.findByRole('heading', { name: /^The report has 4 open checks$/ })
+    ).closest('section')!;
+    expect(
+      within(step)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Summary: no key findings chosen',
+      expect.stringMatching(/^Chapter 3 \(Youth offending work.*\): no key findings chosen$/),
+      'Chapter 4 (Working together): no key findings chosen',
+      'Chapter 5 (Outcomes): no key findings chosen',
+    ]);
+    expect(saved).not.toHaveBeenCalled();
+  });
 });
 
 describe('producing the report with open checks', { timeout: 30_000 }, () => {

@@ -7,12 +7,15 @@ import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyReportDraft } from '../../src/core';
 import { useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
 import { loadExampleInspection } from '../../src/db/inspections/exampleInspection';
+import { saveReportDraft } from '../../src/db/inspections/reportStore';
 import ReportPreview from '../../src/ui/report/ReportPreview/ReportPreview';
 import { reportWorker } from '../../src/workers/reportBridge';
 import { reportHandlers } from '../../src/workers/reportService';
+import { withKeyFindingsChosen } from '../fixtures/reportFixture';
 import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 // The report worker's own handlers, run on the page; the PDF itself is not drawn here.
@@ -37,6 +40,9 @@ beforeEach(async () => {
   useDatabase(new CaseAuditDatabase(`report-two-way-${n++}`, TEST_DATA_KEY));
   const loaded = await loadExampleInspection({ newId: () => ID });
   if (loaded.status !== 'loaded') throw new Error('fixture');
+  // Key findings chosen, so the PDF is made without asking about them first.
+  const chosen = withKeyFindingsChosen(emptyReportDraft());
+  expect((await saveReportDraft(ID, chosen)).status).toBe('saved');
   vi.mocked(reportWorker.call).mockClear();
 });
 afterEach(() => {

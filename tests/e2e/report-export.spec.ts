@@ -2,7 +2,8 @@
  * Reports and exports, as a lead uses them, in real Chromium against the production build: the
  * example inspection; report text written in the editor; the preview; the PDF made with the
  * network off, its text read back (title, methodology, figures that match the engine, "Page 1
- * of N") and its pages drawn to PNG for a person to look at; the inspection file imported into a
+ * of N" from the second page) and its pages drawn to PNG for a person to look at; the news
+ * release written beside how it reads and downloaded as a one-page PDF; the inspection file imported into a
  * fresh browser profile giving identical findings; the cases spreadsheet read by
  * `case-audit findings` giving the app's figures; axe on the three screens.
  */
@@ -161,8 +162,13 @@ describe('reports and exports', () => {
     await page
       .getByRole('textbox', { name: 'Summary' })
       .fill('Work with these children was often good, but joint working was weak.');
+    // The summary's first suggested key finding, and a chapter's: chosen, never dumped.
+    await page
+      .getByRole('region', { name: 'Foreword and summary' })
+      .getByRole('button', { name: /^Insert the sentence about/ })
+      .first()
+      .click();
     const chapter = page.getByRole('region', { name: /^Chapter: Youth offending work/ });
-    await chapter.getByText(/^Sentences from the data/).click();
     await chapter
       .getByRole('button', { name: /^Insert the sentence about/ })
       .first()
@@ -187,8 +193,13 @@ describe('reports and exports', () => {
     );
     expect(await axeViolations(page)).toEqual([]);
 
+    // Chapters without chosen key findings are checks: the PDF is made once the lead says so.
+    expect(await page.locator('.ca-report').textContent()).toContain(
+      'No key findings chosen for this chapter',
+    );
     await context.setOffline(true);
-    const pdf = await download(page, 'Download the report (PDF)');
+    await page.getByRole('button', { name: 'Download the report (PDF)' }).click();
+    const pdf = await download(page, 'Make the PDF anyway');
     await context.setOffline(false);
     expect(pdf.name).toMatch(/^lac-2012-thematic-report-\d{4}-\d{2}-\d{2}\.pdf$/);
     await page.locator('[data-pdf-done]').waitFor();
@@ -196,10 +207,13 @@ describe('reports and exports', () => {
     const pages = await pdfText(pdf.path);
     const all = pages.join('\n');
     const [inspection] = await readStore<Inspection>(page, 'inspections');
-    expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
+    // The cover carries no page number; the next page is the second of the whole.
+    expect(pages[0]).not.toMatch(/Page \d+ of/);
+    expect(pages[1]).toContain(`Page 2 of ${pages.length}`);
     expect(all).toContain(inspection!.title.split(' ').slice(0, 3).join(' '));
     expect(all).toContain('The sample was 60 cases in 6 areas');
     expect(all).toContain('Local authorities should ensure that:');
+    expect(all).not.toContain('No key findings chosen');
     // Figures as the engine gives them (complete cases, as the preview counts by default).
     const findings = await storedFindings(page, true);
     // Each row states the figure its sentence states: "(38%, 23 of 60)" prints as "38% (23/60)".
@@ -213,6 +227,41 @@ describe('reports and exports', () => {
 
     const pngs = await renderPages(session, pdf.path, [1, 2, 3, 4, 5, 10]);
     expect(pngs).toHaveLength(6);
+    expect(uncaughtErrors(page)).toEqual([]);
+  });
+
+  it('writes the news release beside how it reads, and downloads it as a one-page PDF', async () => {
+    const { page } = session;
+    await openApp(page, `/inspections/${inspectionId}/report/release`);
+    await expectHeading(page, 'News release');
+    const release = page.locator('[data-release]');
+    await release.getByText(/Inspectors visited six areas/).waitFor({ timeout: 30_000 });
+    await page.getByRole('textbox', { name: 'Headline' }).fill('Moves can hamper rehabilitation');
+    await page.getByLabel('Date issued').fill('2026-12-17');
+    await page.getByLabel('Day', { exact: true }).fill('2026-12-18');
+    await page.getByLabel('Time', { exact: true }).fill('00:01');
+    await page.getByLabel('Who is quoted').fill('Chief Inspector, A. Example');
+    await page.getByRole('textbox', { name: 'Quote', exact: true }).fill('They need stability.');
+    await page.getByRole('textbox', { name: 'Quote', exact: true }).blur();
+    await page.locator('[data-save-state="saved"]').waitFor();
+    await release.getByText('MOVES CAN HAMPER REHABILITATION').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const pdf = await download(page, 'Download the news release (PDF)');
+    expect(pdf.name).toMatch(/^lac-2012-thematic-news-release-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pages = await pdfText(pdf.path);
+    expect(pages).toHaveLength(1);
+    for (const part of [
+      '17 December 2026',
+      'EMBARGOED: NOT FOR USE UNTIL 00:01, FRIDAY, 18 DECEMBER 2026',
+      'MOVES CAN HAMPER REHABILITATION',
+      'Inspectors found that:',
+      'Chief Inspector, A. Example, said:',
+      '- Ends -',
+      '1. Inspectors visited six areas and assessed 60 cases, ten in each area',
+    ]) {
+      expect(pages[0]).toContain(part);
+    }
     expect(uncaughtErrors(page)).toEqual([]);
   });
 

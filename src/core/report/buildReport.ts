@@ -16,11 +16,10 @@ import { crossTabChapter } from './crossTabChapter';
 import { glossary, profileTables, questionsAppendix } from './reportAppendices';
 import { breakdownChapter, exampleBlocks, sectionChapter } from './reportChapters';
 import {
-  bullet,
   type Context,
   checkFreeText,
-  generatedBullets,
   KIND_PHRASES,
+  keyFindingBlocks,
   paragraphs,
   type ReportInput,
 } from './reportContext';
@@ -58,16 +57,13 @@ function summaryBlocks<C>(ctx: Context<C>): ReportBlock<C>[] {
     checkFreeText(ctx, draft.summary, 'Summary');
     summary.push(...paragraphs<C>(draft.summary));
   }
-  const keyFindings =
-    draft.keyFindings.length > 0
-      ? draft.keyFindings.map((k) => bullet(ctx, k, 'Summary, key findings'))
-      : generatedBullets(findings.questions, true).filter(
-          (_, i, all) => all.length <= 12 || i < 12,
-        );
-  if (keyFindings.length > 0) {
-    summary.push({ type: 'subheading', level: 3, text: 'Key findings' });
-    summary.push({ type: 'bullets', items: keyFindings });
-  }
+  summary.push(
+    ...keyFindingBlocks(ctx, draft.keyFindings, {
+      where: 'Summary, key findings',
+      noun: 'the summary',
+      check: 'Summary',
+    }),
+  );
   if (findings.overall && framework.rating?.overall) {
     const o = findings.overall;
     summary.push({
@@ -81,8 +77,9 @@ function summaryBlocks<C>(ctx: Context<C>): ReportBlock<C>[] {
       overridden: false,
     });
   }
-  if (summary.length === 0) {
-    summary.push({
+  // Only a placeholder (shown in the preview, never printed): the printed summary still says something.
+  if (!summary.some((b) => b.type !== 'placeholder')) {
+    summary.unshift({
       type: 'paragraph',
       text: `This report gives the findings of ${plural(findings.cases.counted, 'case')} read against the framework.`,
     });

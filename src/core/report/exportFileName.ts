@@ -13,7 +13,7 @@ import type { CodebookFileFormat } from '../exchange/codebookFiles';
 import type { Framework } from '../framework/frameworkSchema';
 import type { Inspection } from '../inspection/inspectionSchema';
 
-export type ExportWhat = 'cases' | 'findings' | 'all-data' | 'report';
+export type ExportWhat = 'cases' | 'findings' | 'all-data' | 'report' | 'news-release';
 
 function slug(text: string): string {
   return text
@@ -62,6 +62,7 @@ const EXTENSIONS: Record<ExportWhat, string> = {
   findings: 'csv',
   'all-data': 'json',
   report: 'pdf',
+  'news-release': 'pdf',
 };
 
 /** Whether a file is protected by a passphrase, as its name says. */

@@ -6,7 +6,7 @@ import { longDate } from '../phrasing/longDate';
 import { plural } from '../phrasing/plural';
 import { percentHalfUp, roundHalfUp } from '../statistics/roundHalfUp';
 import { personalDataInText } from './personalDataInText';
-import { bullet, type Context, checkFreeText, generatedBullets, paragraphs } from './reportContext';
+import { type Context, checkFreeText, keyFindingBlocks, paragraphs } from './reportContext';
 import type { ReportBlock, ReportChapter, ReportTable } from './reportDocument';
 import { chapterDraftOf } from './reportDraft';
 import {
@@ -109,14 +109,13 @@ export function sectionChapter<C>(
   const sectionFindings = findings.questions.filter((f) =>
     section.standards.some((s) => s.id === f.standardId),
   );
-  const items =
-    chapter.keyFindings.length > 0
-      ? chapter.keyFindings.map((k) => bullet(ctx, k, `${section.title}, key findings`))
-      : generatedBullets(sectionFindings, true);
-  if (items.length > 0) {
-    blocks.push({ type: 'subheading', level: 3, text: 'Key findings' });
-    blocks.push({ type: 'bullets', items });
-  }
+  blocks.push(
+    ...keyFindingBlocks(ctx, chapter.keyFindings, {
+      where: `${section.title}, key findings`,
+      noun: 'this chapter',
+      check: `Chapter ${number} (${section.title})`,
+    }),
+  );
   const ratings = new Map(findings.standards.map((s) => [s.standardId, s]));
   for (const standard of section.standards) {
     const standardFindings = sectionFindings.filter((f) => f.standardId === standard.id);

@@ -70,15 +70,28 @@ export function checkFreeText<C>(ctx: Context<C>, text: string, where: string): 
     ctx.warnings.push(`${where}: ${issue.message}`);
 }
 
-export function generatedBullets(
-  findings: readonly ItemFinding[],
-  keyOnly: boolean,
-): ReportBullet[] {
-  const withSentence = findings.filter(
-    (f): f is Extract<ItemFinding, { type: 'proportion' }> =>
-      f.type === 'proportion' && f.sentence !== null,
-  );
-  const chosen =
-    keyOnly && withSentence.some((f) => f.key) ? withSentence.filter((f) => f.key) : withSentence;
-  return chosen.map((f) => ({ text: f.sentence!, warnings: [] }));
+/**
+ * A chapter's (or the summary's) "Key findings": the lead's choice only. None chosen: no
+ * sentence from the data is printed in their place; the preview shows a placeholder and the
+ * checks say so, so a chapter never lists more key findings than the lead chose.
+ */
+export function keyFindingBlocks<C>(
+  ctx: Context<C>,
+  chosen: readonly KeyFinding[],
+  place: { readonly where: string; readonly noun: string; readonly check: string },
+): ReportBlock<C>[] {
+  const written = chosen.filter((k) => k.text.trim() !== '');
+  if (written.length === 0) {
+    ctx.warnings.push(`${place.check}: no key findings chosen`);
+    return [
+      {
+        type: 'placeholder',
+        text: `No key findings chosen for ${place.noun}: choose them in the report’s text.`,
+      },
+    ];
+  }
+  return [
+    { type: 'subheading', level: 3, text: 'Key findings' },
+    { type: 'bullets', items: written.map((k) => bullet(ctx, k, place.where)) },
+  ];
 }

@@ -65,7 +65,18 @@ export type ReportBlock<C> =
   | {
       readonly type: 'definitions';
       readonly items: readonly { readonly term: string; readonly definition: string }[];
-    };
+    }
+  | ReportPlaceholder;
+
+/**
+ * Where the lead has still to choose something (a chapter's key findings): shown in the preview
+ * so the gap is seen, never printed. Every renderer of a published form (PDF, HTML, Word) skips it.
+ */
+export type ReportPlaceholder = {
+  readonly type: 'placeholder';
+  /** "No key findings chosen for this chapter: choose them in the report’s text." */
+  readonly text: string;
+};
 
 export type ReportChapter<C> = {
   /** Stable id, for links and the contents (`summary`, `section-yot-work`, `appendix-glossary`). */

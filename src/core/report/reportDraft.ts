@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { CASE_REF_MAX_LENGTH } from '../inspection/inspectionSchema';
 import { invalid, type ValidationResult, valid } from '../validation/validationResult';
 import { issuesToErrors } from '../validation/zodIssues';
+import { newsReleaseDraftSchema } from './newsReleaseDraft';
 
 const id = z.string().min(1).max(100);
 const longText = z.string().max(50_000);
@@ -63,7 +64,7 @@ export const reportExampleSchema = z.strictObject({
 export const crossTabChoiceSchema = z.strictObject({ rows: id, cols: id });
 
 export const chapterDraftSchema = z.strictObject({
-  /** The chapter's "Key findings" bullets; empty: the generated sentences are used. */
+  /** The chapter's "Key findings" bullets, the lead's choice; empty: none chosen (none printed). */
   keyFindings: z.array(keyFindingSchema).max(500),
   conclusion: longText,
 });
@@ -80,6 +81,8 @@ export const reportDraftSchema = z.strictObject({
   conclusion: longText,
   /** Cross-tabs the lead added, in the order added; absent in drafts made before there were any. */
   crossTabs: z.array(crossTabChoiceSchema).max(50).optional(),
+  /** The news release issued with the report; absent until the lead writes one. */
+  release: newsReleaseDraftSchema.optional(),
 });
 
 export type SentenceSource = z.infer<typeof sentenceSourceSchema>;
@@ -134,6 +137,7 @@ export function isEmptyDraft(draft: ReportDraft): boolean {
     draft.recommendations.length === 0 &&
     draft.examples.length === 0 &&
     (draft.crossTabs ?? []).length === 0 &&
+    draft.release === undefined &&
     Object.values(draft.chapters).every(
       (c) => c.keyFindings.length === 0 && c.conclusion.trim() === '',
     )

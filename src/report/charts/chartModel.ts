@@ -1,6 +1,7 @@
 /**
- * One chart model for the findings screen and the PDF report: the screen draws it as SVG, the
- * PDF with jsPDF, both from the same bars, figures and layout, so they can never disagree.
+ * One chart model for the findings screen and the PDF and HTML reports: the screen and the HTML
+ * report draw it as SVG, the PDF with jsPDF, all from the same bars, figures and layout, so they
+ * can never disagree.
  * Readable in greyscale: every segment has a fill pattern as well as a shade, and every bar
  * carries its figure in words beside it ("38% (23/60)").
  */
@@ -128,4 +129,25 @@ export function layoutBars(
 export function figureOf(percentRounded: number | null, numerator: number, base: number): string {
   if (base === 0 || percentRounded === null) return 'no applicable cases';
   return `${percentRounded}% (${numerator}/${base})`;
+}
+
+/**
+ * A bar's label in at most two lines of `chars` characters, cut with an ellipsis: drawn beside
+ * the bar by the SVG renderers (the full label is in the chart's text alternative and table).
+ */
+export function barLabelLines(label: string, chars: number): string[] {
+  const words = label.split(/\s+/);
+  const lines: string[] = [''];
+  for (const word of words) {
+    const line = lines[lines.length - 1]!;
+    if (line === '' || line.length + 1 + word.length <= chars) {
+      lines[lines.length - 1] = line === '' ? word : `${line} ${word}`;
+    } else if (lines.length < 2) lines.push(word);
+    else {
+      const last = lines[1]!;
+      lines[1] = `${last.length < chars ? last : last.slice(0, chars - 1).trimEnd()}…`;
+      return lines;
+    }
+  }
+  return lines.map((l) => (l.length > chars ? `${l.slice(0, chars - 1)}…` : l));
 }

@@ -286,5 +286,8 @@ export function block(
       return recommendations(d, b);
     case 'definitions':
       return definitions(d, b);
+    case 'placeholder':
+      // A gap the lead has still to fill: shown in the preview, never published.
+      return [];
   }
 }

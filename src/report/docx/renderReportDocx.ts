@@ -186,10 +186,13 @@ export async function renderReportDocx(
   const total = document.chapters.length + 1;
   const body: Docx.FileChild[] = [...titlePage(d, document), ...contents(d)];
   document.chapters.forEach((chapter, i) => {
+    // As in the PDF: front matter after front matter goes on on the same page.
+    const before = document.chapters[i - 1];
+    const flowsOn = before !== undefined && before.number === null && chapter.number === null;
     body.push(
       new d.Paragraph({
         heading: d.HeadingLevel.HEADING_1,
-        pageBreakBefore: true,
+        pageBreakBefore: !flowsOn,
         children: runs(d, chapterHeading(chapter)),
       }),
     );

@@ -217,6 +217,9 @@ export function blocks(w: Writer, list: readonly ReportBlock<Chart>[]): void {
           w.y += 1.5;
         }
         break;
+      case 'placeholder':
+        // A gap the lead has still to fill, shown in the preview: never printed.
+        break;
     }
   }
 }

@@ -11,6 +11,7 @@
  */
 import { chapterHeading, type ReportDocument } from '../../core';
 import type { Chart } from '../charts/chartModel';
+import { MADE_WITH } from '../reportModel';
 import { blocks, boxed, chapterTitle } from './pdfBlocks';
 import { pdfText } from './pdfText';
 import type { PdfLibraries, PdfProgress } from './pdfWriter';
@@ -68,13 +69,7 @@ function titlePage(w: Writer, document: ReportDocument<Chart>): void {
   }
   w.y = PAGE_HEIGHT - BOTTOM - 18;
   w.text(page.framework, { size: 9, grey: SOFT_INK, after: 1 });
-  w.text(
-    'Made with Case Audit. Figures are shown with their bases: 38% (23/60) is 23 of 60 cases.',
-    {
-      size: 8,
-      grey: SOFT_INK,
-    },
-  );
+  w.text(MADE_WITH, { size: 8, grey: SOFT_INK });
 }
 
 /** Contents with page numbers and links, on the pages kept for them. */
@@ -122,21 +117,28 @@ function headerAndFooter(w: Writer, document: ReportDocument<Chart>): void {
   const { doc } = w;
   const pages = doc.getNumberOfPages();
   const header = w.lines(document.runningHeader, WIDTH)[0] ?? '';
-  for (let page = 1; page <= pages; page++) {
+  // The cover carries neither: it is counted, as a printed report's cover is.
+  for (let page = 2; page <= pages; page++) {
     doc.setPage(page);
-    if (page > 1) {
-      w.font(8, 'normal', SOFT_INK);
-      doc.text(header, LEFT, 12, { baseline: 'top' });
-      greyDraw(doc, 170);
-      doc.setLineWidth(0.2);
-      doc.line(LEFT, 16.5, LEFT + WIDTH, 16.5);
-    }
+    w.font(8, 'normal', SOFT_INK);
+    doc.text(header, LEFT, 12, { baseline: 'top' });
+    greyDraw(doc, 170);
+    doc.setLineWidth(0.2);
+    doc.line(LEFT, 16.5, LEFT + WIDTH, 16.5);
     w.font(8, 'normal', SOFT_INK);
     doc.text(`Page ${page} of ${pages}`, PAGE_WIDTH / 2, PAGE_HEIGHT - 12, {
       baseline: 'top',
       align: 'center',
     });
   }
+}
+
+/** Front matter after front matter goes on on the same page; anything else starts a page. */
+function flowsOn(
+  before: ReportDocument<Chart>['chapters'][number] | undefined,
+  chapter: ReportDocument<Chart>['chapters'][number],
+): boolean {
+  return before !== undefined && before.number === null && chapter.number === null;
 }
 
 /**
@@ -167,7 +169,11 @@ export function renderReportPdf(
   const total = document.chapters.length + 1;
   const starts: number[] = [];
   document.chapters.forEach((chapter, i) => {
-    w.newPage();
+    if (flowsOn(document.chapters[i - 1], chapter)) {
+      // A heading never sits alone at the foot of a page.
+      w.y += 10;
+      w.ensure(lineHeight(20) * 2 + 7 + lineHeight(11) * 3);
+    } else w.newPage();
     starts.push(doc.getNumberOfPages());
     doc.outline.add(null, pdfText(chapterHeading(chapter)), { pageNumber: doc.getNumberOfPages() });
     chapterTitle(w, chapter);

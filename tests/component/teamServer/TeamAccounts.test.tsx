@@ -32,7 +32,7 @@ describe('the accounts', () => {
       ...HEALTHY,
       'GET /api/accounts': () => ({ status: 200, body: [DANA, sam] }),
       'PATCH /api/accounts/acc-2': (sent) => {
-        sam = { ...sam, ...(sent.body as { disabled: boolean }) };
+        sam = { ...sam, ...(sent.body as { disabled?: boolean; administrator?: boolean }) };
         return { status: 200, body: sam };
       },
     });
@@ -43,7 +43,7 @@ describe('the accounts', () => {
       'sam.reyes@example.org',
       'No',
       'Active',
-      'Disable Sam Reyes',
+      'Disable Sam ReyesMake administrator Sam Reyes',
     ]);
     expect(await axeViolations()).toEqual([]);
 
@@ -70,6 +70,20 @@ describe('the accounts', () => {
     await user.click(screen.getByRole('button', { name: /^Enable\s*Sam Reyes$/ }));
     await screen.findByText('Sam Reyes’s account is enabled.');
     expect(server.changes()[1]!.body).toEqual({ disabled: false });
+
+    await user.click(screen.getByRole('button', { name: /^Make administrator\s*Sam Reyes$/ }));
+    await screen.findByText('Sam Reyes is now an administrator of the team server.');
+    await waitFor(() =>
+      expect(screen.getByRole('row', { name: /Sam Reyes/ }).textContent).toContain('Yes'),
+    );
+    await user.click(screen.getByRole('button', { name: /^Remove as administrator\s*Sam Reyes$/ }));
+    await screen.findByText('Sam Reyes is no longer an administrator of the team server.');
+    expect(
+      server
+        .changes()
+        .slice(2)
+        .map((s) => s.body),
+    ).toEqual([{ administrator: true }, { administrator: false }]);
   });
 
   it('says why the last administrator cannot be disabled', async () => {

@@ -27,6 +27,7 @@ describe('the report PDF', () => {
     const example = lacExample(framework);
     const draft = emptyReportDraft();
     draft.summary = 'Work with these children was “often” poor – and sometimes good.';
+    draft.foreword = 'This foreword is two lines long in print and should not take a page.';
     const document = makeReportDocument(
       { inspection: example.inspection, framework, cases: example.cases, draft },
       { completeOnly: false, date: '2026-11-22' },
@@ -38,13 +39,27 @@ describe('the report PDF', () => {
     const read = await pdfPages(bytes);
     expect(read.pages).toHaveLength(pages);
     expect(read.pages[0]).toContain('November 2026');
-    expect(read.pages[0]).toContain(`Page 1 of ${pages}`);
+    // The cover carries no page number; the pages after it do, counting it.
+    expect(read.pages[0]).not.toMatch(/Page \d+ of/);
+    expect(read.pages[1]).toContain(`Page 2 of ${pages}`);
     expect(read.pages[1]).toContain('Contents');
     expect(read.pages[2]).toContain(example.inspection.title);
     const all = read.pages.join('\n');
+    // The front matter flows: the summary goes on on the page after the foreword ends, and
+    // the first numbered chapter starts a page of its own.
+    const forewordPage = read.pages.findIndex((p) => p.includes('should not take a page'));
+    expect(forewordPage).toBeGreaterThan(1);
+    expect(read.pages[forewordPage]).toContain('Summary');
+    expect(read.pages[forewordPage]).toContain('Work with these children');
     expect(all).toContain('“often” poor – and');
     expect(all).toContain('The sample was 60 cases in 6 areas');
     expect(all).toMatch(/\d+% \(\d+\/60\)/);
+    // Key findings not chosen: the preview's placeholder is not printed, nor any in its place.
+    expect(document.chapters.some((c) => c.blocks.some((b) => b.type === 'placeholder'))).toBe(
+      true,
+    );
+    expect(all).not.toContain('No key findings chosen');
+    expect(all).not.toContain('Key findings');
     expect(read.info).toMatchObject({
       Title: example.inspection.title,
       Language: 'en-GB',

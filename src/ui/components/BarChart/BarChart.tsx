@@ -6,6 +6,7 @@
  */
 import { useId } from 'preact/hooks';
 import {
+  barLabelLines,
   type Chart,
   FILLS,
   layoutBars,
@@ -27,24 +28,6 @@ const CHAR_WIDTH = 7.5;
 /** Characters of a label per line (labels are 13px) in the label column. */
 const LABEL_CHARS = 28;
 const PROPORTION_COLOUR = '#1d70b8';
-
-/** A label in at most two lines, cut with an ellipsis (the full text is in the alternative). */
-function labelLines(label: string): string[] {
-  const words = label.split(/\s+/);
-  const lines: string[] = [''];
-  for (const word of words) {
-    const line = lines[lines.length - 1]!;
-    if (line === '' || line.length + 1 + word.length <= LABEL_CHARS) {
-      lines[lines.length - 1] = line === '' ? word : `${line} ${word}`;
-    } else if (lines.length < 2) lines.push(word);
-    else {
-      const last = lines[1]!;
-      lines[1] = `${last.length < LABEL_CHARS ? last : last.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
-      return lines;
-    }
-  }
-  return lines.map((l) => (l.length > LABEL_CHARS ? `${l.slice(0, LABEL_CHARS - 1)}…` : l));
-}
 
 function grey(level: number): string {
   const v = Math.round(level * 255);
@@ -131,7 +114,7 @@ export function BarChart({ chart }: { chart: Chart }) {
           const y = top + place.y;
           const barY = y + (ROW - BAR) / 2;
           const source = chart.bars[place.index]!;
-          const lines = labelLines(source.label);
+          const lines = barLabelLines(source.label, LABEL_CHARS);
           return (
             <g key={place.index}>
               {lines.map((line, i) => (

@@ -70,7 +70,11 @@ function ExportList({
         <a class="govuk-link" href={inspectionHref(inspection.id, '/report/preview')}>
           report preview
         </a>
-        .
+        , and the{' '}
+        <a class="govuk-link" href={inspectionHref(inspection.id, '/report/release')}>
+          news release
+        </a>{' '}
+        issued with it from its own page.
       </p>
 
       <section class="ca-exports__item" aria-labelledby="export-cases">

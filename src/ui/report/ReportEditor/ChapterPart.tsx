@@ -7,8 +7,7 @@ import {
   type ReportDraft,
   type Section,
 } from '../../../core';
-import type { GeneratedSentence } from './KeyFindingsEditor';
-import { KeyFindingsEditor } from './KeyFindingsEditor';
+import { KeyFindingsEditor, type Suggestion } from './KeyFindingsEditor';
 import { ReportPart } from './ReportParts';
 import { ReportTextArea } from './ReportTextArea';
 
@@ -17,7 +16,7 @@ export function ChapterPart({
   draft,
   questions,
   figures,
-  sentencesOf,
+  suggestionsOf,
   update,
   flush,
   newId,
@@ -27,7 +26,7 @@ export function ChapterPart({
   /** Every question's finding, or none while the figures are first worked out. */
   questions: readonly ItemFinding[];
   figures: CurrentFigures | null;
-  sentencesOf: (items: readonly ItemFinding[]) => GeneratedSentence[];
+  suggestionsOf: (items: readonly ItemFinding[], scope: 'chapter') => Suggestion[];
   update: (next: ReportDraft, immediate?: boolean) => void;
   flush: () => void;
   newId: () => string;
@@ -48,7 +47,8 @@ export function ChapterPart({
         id={`chapter-${section.id}-finding`}
         items={chapter.keyFindings}
         figures={figures}
-        sentences={sentencesOf(inSection)}
+        suggestions={suggestionsOf(inSection, 'chapter')}
+        where="this chapter"
         onChange={(keyFindings, immediate) => update(setChapter({ keyFindings }), immediate)}
         onBlur={flush}
         newId={newId}

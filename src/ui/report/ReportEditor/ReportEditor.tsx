@@ -19,7 +19,7 @@ import './ReportEditor.css';
 /**
  * The report editor: what no engine can write — foreword, summary and key findings,
  * recommendations, case and good-practice examples, each chapter's key findings and conclusion —
- * beside the sentences the data gives. Saved as it is typed, like answers.
+ * beside the sentences the data gives, ranked as suggestions. Saved as it is typed, like answers.
  */
 export default function ReportEditor({ inspectionId }: { inspectionId: string }) {
   return (
@@ -73,13 +73,10 @@ function Editor({
   initial: ReportDraft;
 }) {
   const { draft, saveState, update, flush } = useReportDraft(inspection.id, initial);
-  const { computing, result, figures, sentencesOf, caseRefs } = useReportFigures(
+  const { computing, result, figures, suggestionsOf, caseRefs } = useReportFigures(
     inspection,
     framework,
   );
-  const keySentences = result
-    ? sentencesOf(result.questions.filter((f) => f.type === 'proportion' && f.key))
-    : [];
   const text = { figures, onBlur: flush };
 
   return (
@@ -96,8 +93,9 @@ function Editor({
         </a>
       </div>
       <p class="govuk-body">
-        Write what the figures cannot say. The figures, tables and charts come from the cases;
-        sentences from the data can be inserted and then edited. A sentence whose figure no longer
+        Write what the figures cannot say. The figures, tables and charts come from the cases; each
+        chapter’s key findings are yours to choose: sentences from the data are suggested, most
+        notable first, and can be inserted and then edited. A sentence whose figure no longer
         matches the data is flagged. Figures count the cases marked complete
         {result ? ` (${result.cases.counted} now)` : ''}.
       </p>
@@ -128,9 +126,8 @@ function Editor({
           id="summary-finding"
           items={draft.keyFindings}
           figures={figures}
-          sentences={
-            keySentences.length > 0 ? keySentences : result ? sentencesOf(result.questions) : []
-          }
+          suggestions={result ? suggestionsOf(result.questions, 'summary') : []}
+          where="the summary"
           onChange={(keyFindings: KeyFinding[], immediate) =>
             update({ ...draft, keyFindings }, immediate)
           }
@@ -169,7 +166,7 @@ function Editor({
           draft={draft}
           questions={result ? result.questions : []}
           figures={figures}
-          sentencesOf={sentencesOf}
+          suggestionsOf={suggestionsOf}
           update={update}
           flush={flush}
           newId={newId}

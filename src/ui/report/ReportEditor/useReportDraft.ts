@@ -23,5 +23,9 @@ export function useReportDraft(inspectionId: string, initial: ReportDraft) {
     autosave.current?.change(next, immediate);
   };
   const flush = () => void autosave.current?.flush();
-  return { draft, saveState, update, flush };
+  /** Resolves once everything typed so far is saved (or its save has failed). */
+  const saved = async () => {
+    await autosave.current?.flush();
+  };
+  return { draft, saveState, update, flush, saved };
 }

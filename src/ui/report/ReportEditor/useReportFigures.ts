@@ -1,6 +1,7 @@
 /**
  * The figures the report's sentences state: the findings screen's default (complete cases),
- * with the sentences the data gives, each naming its question.
+ * with each area's beside them as the report has them, and the sentences the data gives ranked
+ * as suggested key findings, each naming its question.
  */
 import { useMemo } from 'preact/hooks';
 import {
@@ -10,17 +11,23 @@ import {
   findingsOptionsFor,
   type Inspection,
   type ItemFinding,
-  type ProportionFinding,
+  type SuggestionOptions,
+  suggestKeyFindings,
 } from '../../../core';
 import { loadFindingsCases } from '../../../db/cases/findingsSource';
 import { useFindings } from '../../findings/Findings/useFindings';
 import { useLive } from '../../hooks/useLive';
-import type { GeneratedSentence } from './KeyFindingsEditor';
+import type { Suggestion } from './KeyFindingsEditor';
 
 export function useReportFigures(inspection: Inspection, framework: Framework) {
   const cases = useLive(() => loadFindingsCases(inspection.id), [inspection.id]);
+  // By area as the report is (one pass gives both), so a suggestion can say where areas differ.
   const options = useMemo(
-    () => findingsOptionsFor(inspection, { completeOnly: true }),
+    () =>
+      findingsOptionsFor(inspection, {
+        completeOnly: true,
+        breakdownBy: inspection.areas.length > 1 ? 'area' : null,
+      }),
     [inspection],
   );
   const findings = useFindings(
@@ -46,13 +53,17 @@ export function useReportFigures(inspection: Inspection, framework: Framework) {
       for (const st of s.standards) for (const q of st.questions) map.set(q.id, q.text);
     return map;
   }, [framework]);
-  const sentencesOf = (items: readonly ItemFinding[]): GeneratedSentence[] =>
-    items
-      .filter((f): f is ProportionFinding => f.type === 'proportion' && f.sentence !== null)
-      .map((finding) => ({ finding, about: questionText.get(finding.itemId) ?? finding.itemId }));
+  const suggestionsOf = (
+    items: readonly ItemFinding[],
+    scope: SuggestionOptions['scope'],
+  ): Suggestion[] =>
+    suggestKeyFindings(items, {
+      scope,
+      ...(result?.breakdown ? { areas: result.breakdown.groups } : {}),
+    }).map((s) => ({ ...s, about: questionText.get(s.finding.itemId) ?? s.finding.itemId }));
   const caseRefs =
     cases.status === 'ready'
       ? cases.value.cases.map((c) => ({ ref: c.ref, areaId: c.areaId }))
       : [];
-  return { computing: findings.status === 'computing', result, figures, sentencesOf, caseRefs };
+  return { computing: findings.status === 'computing', result, figures, suggestionsOf, caseRefs };
 }

@@ -1,8 +1,8 @@
 /**
  * The report document as HTML: the same document the PDF draws (src/report/reportModel), so
  * the preview and the PDF say the same. Text is rendered as text, never markup. Warnings (a
- * figure the data no longer gives, a name in a case example) are shown to the lead on screen
- * and never printed.
+ * figure the data no longer gives, a name in a case example) and placeholders (key findings not
+ * yet chosen) are shown to the lead on screen and never printed.
  */
 import {
   chapterHeading,
@@ -84,7 +84,7 @@ function Table({ block }: { block: ReportTable }) {
   );
 }
 
-function Block({ block }: { block: ReportBlock<Chart> }) {
+export function Block({ block }: { block: ReportBlock<Chart> }) {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -169,6 +169,13 @@ function Block({ block }: { block: ReportBlock<Chart> }) {
             </div>
           ))}
         </dl>
+      );
+    case 'placeholder':
+      // Seen in the preview, left out of the print view as of the PDF.
+      return (
+        <div class="govuk-inset-text ca-report__placeholder ca-no-print" data-placeholder>
+          <strong class="govuk-tag govuk-tag--orange">Check</strong> {block.text}
+        </div>
       );
   }
 }

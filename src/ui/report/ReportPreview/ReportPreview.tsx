@@ -5,6 +5,7 @@ import { RadiosField } from '../../components/InspectionFrame/formFields';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
+import { HtmlStatus, useReportHtml } from './HtmlDownload';
 import { OpenChecksConfirm, type ProduceAction } from './OpenChecksConfirm';
 import { OpenChecks, PdfProgress } from './PreviewParts';
 import { ReportDocumentView } from './ReportDocumentView';
@@ -49,6 +50,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
   const twoWay = twoWayOf(query.by, choices);
   const made = useReportDocument(inspection, completeOnly, twoWay);
   const { pdf, makePdf } = usePdf(inspection, framework, completeOnly, twoWay);
+  const { html, makeHtml } = useReportHtml(inspection, framework, completeOnly, twoWay);
   const { word, makeWord } = useWordFile(inspection, framework, completeOnly, twoWay);
   // Producing the report while checks are open waits for the lead to confirm.
   const [confirming, setConfirming] = useState<ProduceAction | null>(null);
@@ -64,6 +66,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
   const produce = (action: ProduceAction) => {
     setConfirming(null);
     if (action === 'pdf') void makePdf();
+    else if (action === 'html') void makeHtml();
     else if (action === 'word') void makeWord();
     else window.print();
   };
@@ -117,6 +120,15 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
             type="button"
             class="govuk-button govuk-button--secondary"
             data-module="govuk-button"
+            disabled={html.status === 'working' || made.status !== 'ready'}
+            onClick={() => ask('html')}
+          >
+            Download the report (HTML)
+          </button>
+          <button
+            type="button"
+            class="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
             disabled={word.status === 'working' || made.status !== 'ready'}
             onClick={() => ask('word')}
           >
@@ -142,6 +154,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
           />
         )}
         <PdfProgress pdf={pdf} />
+        <HtmlStatus html={html} />
         <WordProgress word={word} />
       </div>
       {made.status === 'loading' && <Loading what="Making the report" />}

@@ -27,6 +27,10 @@ const screens: readonly AppRoute[] = [
     component: lazy(() => import('../../report/ReportPreview/ReportPreview')),
   },
   {
+    path: '/inspections/:inspectionId/report/release',
+    component: lazy(() => import('../../report/NewsRelease/NewsRelease')),
+  },
+  {
     path: '/inspections/:inspectionId/export',
     component: lazy(() => import('../../report/Exports/Exports')),
   },

@@ -1,10 +1,11 @@
 /**
  * The team server's accounts, for an administrator: who they are, whether each administers the
  * server and can sign in, disabling (confirmed: it ends their sessions at once) and enabling,
- * and adding an account.
+ * making an account an administrator or no longer one (the server keeps the last administrator
+ * who can sign in), and adding an account.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AccountSummary, SignedIn } from '../../../core';
+import type { AccountChangeRequest, AccountSummary, SignedIn } from '../../../core';
 import { changeAccount, listAccounts } from '../../../teamClient/teamClient';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
@@ -54,12 +55,13 @@ function DisableConfirm({
 function AccountRow({
   account,
   onDisable,
-  onEnable,
+  onChange,
 }: {
   account: AccountSummary;
   onDisable: () => void;
-  onEnable: () => void;
+  onChange: (change: AccountChangeRequest) => void;
 }) {
+  const button = 'govuk-button govuk-button--secondary govuk-!-margin-bottom-0';
   return (
     <tr class="govuk-table__row">
       <td class="govuk-table__cell">{account.name}</td>
@@ -71,14 +73,24 @@ function AccountRow({
         </strong>
       </td>
       <td class="govuk-table__cell">
-        <button
-          type="button"
-          class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-          onClick={account.disabled ? onEnable : onDisable}
-        >
-          {account.disabled ? 'Enable' : 'Disable'}
-          <span class="govuk-visually-hidden"> {account.name}</span>
-        </button>
+        <div class="govuk-button-group govuk-!-margin-bottom-0">
+          <button
+            type="button"
+            class={button}
+            onClick={account.disabled ? () => onChange({ disabled: false }) : onDisable}
+          >
+            {account.disabled ? 'Enable' : 'Disable'}
+            <span class="govuk-visually-hidden"> {account.name}</span>
+          </button>
+          <button
+            type="button"
+            class={button}
+            onClick={() => onChange({ administrator: !account.administrator })}
+          >
+            {account.administrator ? 'Remove as administrator' : 'Make administrator'}
+            <span class="govuk-visually-hidden"> {account.name}</span>
+          </button>
+        </div>
       </td>
     </tr>
   );
@@ -87,11 +99,11 @@ function AccountRow({
 function AccountsTable({
   accounts,
   onDisable,
-  onEnable,
+  onChange,
 }: {
   accounts: readonly AccountSummary[];
   onDisable: (account: AccountSummary) => void;
-  onEnable: (account: AccountSummary) => void;
+  onChange: (account: AccountSummary, change: AccountChangeRequest) => void;
 }) {
   return (
     <table class="govuk-table">
@@ -111,12 +123,21 @@ function AccountsTable({
             key={account.id}
             account={account}
             onDisable={() => onDisable(account)}
-            onEnable={() => onEnable(account)}
+            onChange={(change) => onChange(account, change)}
           />
         ))}
       </tbody>
     </table>
   );
+}
+
+function doneText(name: string, change: AccountChangeRequest): string {
+  if (change.administrator !== undefined) {
+    return change.administrator
+      ? `${name} is now an administrator of the team server.`
+      : `${name} is no longer an administrator of the team server.`;
+  }
+  return `${name}’s account is ${change.disabled ? 'disabled' : 'enabled'}.`;
 }
 
 function Accounts({ onErrors }: { onErrors: (errors: FormErrors) => void }) {
@@ -135,15 +156,15 @@ function Accounts({ onErrors }: { onErrors: (errors: FormErrors) => void }) {
   };
   useEffect(() => void load(), []);
 
-  const change = async (account: AccountSummary, disabled: boolean) => {
+  const change = async (account: AccountSummary, request: AccountChangeRequest) => {
     setConfirming(null);
-    const reply = await changeAccount(account.id, { disabled });
+    const reply = await changeAccount(account.id, request);
     if (reply.status !== 'ok') {
       show(formErrors(reply, {}));
       return;
     }
     show(NO_ERRORS);
-    setDone(`${account.name}’s account is ${disabled ? 'disabled' : 'enabled'}.`);
+    setDone(doneText(account.name, request));
     await load();
   };
 
@@ -160,7 +181,7 @@ function Accounts({ onErrors }: { onErrors: (errors: FormErrors) => void }) {
       {confirming && (
         <DisableConfirm
           account={confirming}
-          onConfirm={() => void change(confirming, true)}
+          onConfirm={() => void change(confirming, { disabled: true })}
           onCancel={() => setConfirming(null)}
         />
       )}
@@ -170,7 +191,7 @@ function Accounts({ onErrors }: { onErrors: (errors: FormErrors) => void }) {
         <AccountsTable
           accounts={accounts}
           onDisable={setConfirming}
-          onEnable={(account) => void change(account, false)}
+          onChange={(account, request) => void change(account, request)}
         />
       )}
       <AddAccountForm

@@ -80,13 +80,42 @@ describe('the report document', () => {
     expect(methodology).toContain('No moderation');
   });
 
-  it('uses the data’s sentences as key findings until the lead writes them', () => {
+  it('prints no sentence from the data until the lead chooses key findings: a placeholder and a check', () => {
     const doc = report();
-    const first = framework.sections[0]!;
-    const generated = text(doc, `section-${first.id}`);
-    expect(generated).toMatch(/In .* of cases \(\d+%, \d+ of \d+\)/);
+    const sections = framework.sections.map((s, i) => ({
+      section: s,
+      chapter: doc.chapters.find((c) => c.id === `section-${s.id}`)!,
+      number: i + 3,
+    }));
+    for (const { chapter } of sections) {
+      expect(chapter.blocks.filter((b) => b.type === 'bullets')).toEqual([]);
+      expect(chapter.blocks.filter((b) => b.type === 'placeholder')).toEqual([
+        {
+          type: 'placeholder',
+          text: 'No key findings chosen for this chapter: choose them in the report’s text.',
+        },
+      ]);
+      // No "Key findings" heading over nothing, and none of the data's sentences.
+      expect(text(doc, chapter.id)).not.toContain('Key findings');
+      expect(text(doc, chapter.id)).not.toMatch(/\(\d+%, \d+ of \d+/);
+    }
+    const summary = doc.chapters.find((c) => c.id === 'summary')!;
+    expect(summary.blocks.map((b) => b.type)).toEqual(['paragraph', 'placeholder']);
+    expect(text(doc, 'summary').trim()).toBe(
+      'This report gives the findings of 60 cases read against the framework.',
+    );
+    expect(doc.warnings).toEqual([
+      'Summary: no key findings chosen',
+      ...sections.map(
+        ({ section, number }) => `Chapter ${number} (${section.title}): no key findings chosen`,
+      ),
+    ]);
+  });
 
+  it('lists exactly the key findings the lead chose, and no check for them', () => {
+    const first = framework.sections[0]!;
     const draft = emptyReportDraft();
+    draft.keyFindings = [{ id: 's1', text: 'Joint working was weak.', source: null }];
     draft.chapters[first.id] = {
       keyFindings: [
         {
@@ -99,11 +128,50 @@ describe('the report document', () => {
     };
     const written = report(draft);
     const chapter = written.chapters.find((c) => c.id === `section-${first.id}`)!;
-    const bullets = chapter.blocks.find((b) => b.type === 'bullets');
-    expect(bullets?.type === 'bullets' && bullets.items.map((i) => i.text)).toEqual([
-      'In over one-third of cases (38%, 23 of 60) the case was not allocated promptly.',
+    expect(chapter.blocks.slice(0, 2)).toEqual([
+      { type: 'subheading', level: 3, text: 'Key findings' },
+      {
+        type: 'bullets',
+        items: [
+          {
+            text: 'In over one-third of cases (38%, 23 of 60) the case was not allocated promptly.',
+            warnings: [],
+          },
+        ],
+      },
     ]);
+    expect(chapter.blocks.some((b) => b.type === 'placeholder')).toBe(false);
     expect(text(written, `section-${first.id}`)).toContain('Work was uneven.');
+    expect(text(written, 'summary')).toBe('Key findings\nJoint working was weak.');
+    expect(written.warnings.join('\n')).not.toMatch(/^(Summary|Chapter 3 .*): no key findings/m);
+    expect(written.warnings).toHaveLength(framework.sections.length - 1);
+  });
+
+  it('never lists more key findings than the lead chose; a blank one is not a choice', () => {
+    const draft = emptyReportDraft();
+    framework.sections.forEach((section, i) => {
+      draft.chapters[section.id] = {
+        keyFindings: Array.from({ length: i }, (_, k) => ({
+          id: `${section.id}-${k}`,
+          text: `Finding ${k + 1} of ${section.title}.`,
+          source: null,
+        })),
+        conclusion: '',
+      };
+    });
+    draft.keyFindings = [{ id: 'blank', text: '  ', source: null }];
+    const doc = report(draft);
+    framework.sections.forEach((section, i) => {
+      const chapter = doc.chapters.find((c) => c.id === `section-${section.id}`)!;
+      const listed = chapter.blocks.flatMap((b) => (b.type === 'bullets' ? b.items : []));
+      expect(listed).toHaveLength(i);
+    });
+    const summary = doc.chapters.find((c) => c.id === 'summary')!;
+    expect(summary.blocks.some((b) => b.type === 'bullets')).toBe(false);
+    expect(doc.warnings).toEqual([
+      'Summary: no key findings chosen',
+      `Chapter 3 (${framework.sections[0]!.title}): no key findings chosen`,
+    ]);
   });
 
   it('prints every figure with its base, and charts each standard', () => {

@@ -169,6 +169,13 @@ describe('the Word file’s blocks', () => {
     runningHeader: 'T',
     warnings: [],
     chapters: [
+      { id: 'foreword', number: null, title: 'Foreword', blocks: [] },
+      {
+        id: 'summary',
+        number: null,
+        title: 'Summary',
+        blocks: [{ type: 'placeholder', text: 'No key findings chosen for this chapter.' }],
+      },
       {
         id: 'one',
         number: '1',
@@ -239,6 +246,14 @@ describe('the Word file’s blocks', () => {
         'The cases counted.',
       ]),
     );
+    // Front matter after front matter goes on on the same page, as in the PDF.
+    const headings = xml.match(/<w:p><w:pPr><w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g) ?? [];
+    expect(headings.map((h) => [paragraphs(h)[0], h.includes('<w:pageBreakBefore/>')])).toEqual([
+      ['Foreword', true],
+      ['Summary', false],
+      ['1. Work', true],
+    ]);
+    expect(xml).not.toContain('No key findings chosen');
     // Word would join two tables that touch: a table and a box, or two boxes.
     expect(xml.match(/<w:tbl>/g)).toHaveLength(4);
     expect(xml).not.toMatch(/<\/w:tbl><w:tbl>/);

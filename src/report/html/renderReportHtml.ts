@@ -1,0 +1,89 @@
+/**
+ * The report document (core's `buildReport`) as one self-contained, accessible HTML file: the
+ * language set, a title and description, the stylesheet inline, no script and nothing fetched;
+ * the title page as the page's header with its one h1, a contents list linking each chapter,
+ * chapters as h2 with subheadings that never skip a level; tables with captions and header
+ * cells; charts as SVG images with a text alternative and their figures in a table. The same
+ * document the PDF draws, so the two say the same words and figures.
+ */
+import { chapterHeading, type ReportDocument } from '../../core';
+import type { Chart } from '../charts/chartModel';
+import { MADE_WITH } from '../reportModel';
+import { blocksHtml, type HeadingState } from './htmlBlocks';
+import { REPORT_HTML_STYLE } from './htmlStyle';
+import { escapeHtml, joinLines, para } from './htmlText';
+
+function meta(name: string, content: string): string {
+  return `<meta name="${name}" content="${escapeHtml(content)}">`;
+}
+
+function titlePage(document: ReportDocument<Chart>): string {
+  const page = document.titlePage;
+  const organisations = page.organisations.map((o) => `<li>${escapeHtml(o)}</li>`).join('');
+  return joinLines([
+    '<header class="title-page">',
+    `<h1>${escapeHtml(page.title)}</h1>`,
+    para(page.kind, 'kind'),
+    organisations ? `<ul class="organisations">${organisations}</ul>` : '',
+    para(page.date, 'date'),
+    page.notice ? para(page.notice, 'notice') : '',
+    para(page.framework, 'note'),
+    para(MADE_WITH, 'note'),
+    '</header>',
+  ]);
+}
+
+function contents(document: ReportDocument<Chart>): string {
+  const items = document.chapters.map(
+    (c) => `<li><a href="#${escapeHtml(c.id)}">${escapeHtml(chapterHeading(c))}</a></li>`,
+  );
+  return joinLines([
+    '<nav class="contents" aria-labelledby="ca-contents">',
+    '<h2 id="ca-contents">Contents</h2>',
+    `<ol>${items.join('\n')}</ol>`,
+    '</nav>',
+  ]);
+}
+
+/** The whole report as one HTML file's text. */
+export function renderReportHtml(document: ReportDocument<Chart>): string {
+  // Chart ids run on across chapters, so every SVG's title and patterns are the page's only.
+  const state: HeadingState = { level: 2, charts: 0 };
+  const chapters = document.chapters.map((chapter, i) => {
+    state.level = 2;
+    const id = escapeHtml(chapter.id);
+    // Printed as the PDF is: front matter after front matter flows on; the rest starts a page.
+    const before = document.chapters[i - 1];
+    const flowsOn = before?.number === null && chapter.number === null;
+    return joinLines([
+      `<section class="chapter${flowsOn ? ' flows-on' : ''}" aria-labelledby="${id}">`,
+      `<h2 id="${id}">${escapeHtml(chapterHeading(chapter))}</h2>`,
+      blocksHtml(state, chapter.blocks),
+      '</section>',
+    ]);
+  });
+  return `${joinLines([
+    '<!doctype html>',
+    `<html lang="${escapeHtml(document.meta.language)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(document.meta.title)}</title>`,
+    meta('description', document.meta.subject),
+    meta('author', document.meta.author),
+    meta('keywords', document.meta.keywords),
+    meta('generator', 'Case Audit'),
+    `<style>${REPORT_HTML_STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<div class="page">',
+    titlePage(document),
+    contents(document),
+    '<main>',
+    ...chapters,
+    '</main>',
+    '</div>',
+    '</body>',
+    '</html>',
+  ])}\n`;
+}

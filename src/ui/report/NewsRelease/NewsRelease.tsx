@@ -1,0 +1,182 @@
+/**
+ * The news release issued with the report (seed 003's shape): the lead types the headline, the
+ * dates, the opening, the chief inspector's quote, the press contact and any notes to editors;
+ * the key findings are those chosen for the report's summary and the sample is described from
+ * the cases. Saved as it is typed, like the report's text; the release as it will read beside
+ * it, with its checks; downloaded as a PDF made in the report worker.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import {
+  emptyNewsRelease,
+  exportFileName,
+  type Framework,
+  type Inspection,
+  type NewsReleaseDraft,
+  type ReportDraft,
+} from '../../../core';
+import { loadReportDraft, type StoredDraft } from '../../../db/inspections/reportStore';
+import { reportWorker } from '../../../workers/reportBridge';
+import { downloadFile } from '../../components/downloadFile';
+import { FailureSummary } from '../../components/FailureSummary';
+import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
+import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
+import { Loading } from '../../components/Loading';
+import { todayLocal } from '../Exports/exportDate';
+import { ReportTextArea } from '../ReportEditor/ReportTextArea';
+import { SaveStatus } from '../ReportEditor/SaveStatus';
+import { useReportDraft } from '../ReportEditor/useReportDraft';
+import { useReportFigures } from '../ReportEditor/useReportFigures';
+import { OpenChecks } from '../ReportPreview/PreviewParts';
+import { ReleaseFields } from './ReleaseFields';
+import { ReleaseView, useRelease } from './ReleaseView';
+
+export default function NewsRelease({ inspectionId }: { inspectionId: string }) {
+  return (
+    <InspectionFrame inspectionId={inspectionId} heading="News release">
+      {({ inspection, framework }) =>
+        framework ? (
+          <DraftLoader inspection={inspection} framework={framework.framework} />
+        ) : (
+          <p class="govuk-body">
+            The framework this inspection is pinned to is not on this device, so its release cannot
+            be written here.
+          </p>
+        )
+      }
+    </InspectionFrame>
+  );
+}
+
+function DraftLoader({ inspection, framework }: { inspection: Inspection; framework: Framework }) {
+  const [stored, setStored] = useState<StoredDraft | null>(null);
+  useEffect(() => {
+    let current = true;
+    // Read once: the page owns the text from then on, so a save never echoes back over typing.
+    void loadReportDraft(inspection.id).then((s) => {
+      if (current) setStored(s);
+    });
+    return () => {
+      current = false;
+    };
+  }, [inspection.id]);
+  if (stored === null) return <Loading what="Loading the release" />;
+  if (stored.status === 'invalid') {
+    return (
+      <FailureSummary title="The stored report text cannot be read">
+        It was written by a different version of Case Audit. It has been left as it is.
+      </FailureSummary>
+    );
+  }
+  return <Editor inspection={inspection} framework={framework} initial={stored.draft} />;
+}
+
+type Download =
+  | { readonly status: 'idle' | 'working' }
+  | { readonly status: 'done'; readonly fileName: string }
+  | { readonly status: 'failed'; readonly message: string };
+
+function Editor({
+  inspection,
+  framework,
+  initial,
+}: {
+  inspection: Inspection;
+  framework: Framework;
+  initial: ReportDraft;
+}) {
+  const { draft, saveState, update, flush, saved } = useReportDraft(inspection.id, initial);
+  const { figures } = useReportFigures(inspection, framework);
+  const release = draft.release ?? emptyNewsRelease();
+  const change = (next: Partial<NewsReleaseDraft>, immediate = false) =>
+    update({ ...draft, release: { ...release, ...next } }, immediate);
+  const made = useRelease(inspection.id, saveState);
+  const [download, setDownload] = useState<Download>({ status: 'idle' });
+
+  const makePdf = async () => {
+    setDownload({ status: 'working' });
+    await saved();
+    const reply = await reportWorker
+      .call('releasePdf', { inspectionId: inspection.id, completeOnly: true })
+      .catch((error: unknown) => ({ status: 'missing' as const, message: String(error) }));
+    if (reply.status !== 'ok') {
+      setDownload({ status: 'failed', message: reply.message });
+      return;
+    }
+    const fileName = exportFileName(inspection, framework, 'news-release', todayLocal());
+    downloadFile(fileName, new Blob([reply.value.bytes], { type: 'application/pdf' }));
+    setDownload({ status: 'done', fileName });
+  };
+
+  return (
+    <div class="ca-report-editor">
+      <div class="ca-report-editor__bar">
+        <SaveStatus state={saveState} />
+      </div>
+      <p class="govuk-body">
+        The release issued with the report. Its key findings are those chosen for the report’s
+        summary (change them in the{' '}
+        <a class="govuk-link" href={inspectionHref(inspection.id, '/report')}>
+          report’s text
+        </a>
+        ); the sample is described from the cases. Figures count the cases marked complete.
+      </p>
+      <ReleaseFields
+        release={release}
+        onChange={change}
+        onBlur={flush}
+        opening={
+          <ReportTextArea
+            id="release-opening"
+            label="Opening"
+            hint="What the inspection found and why it matters, for the public. Leave a blank line between paragraphs."
+            value={release.opening}
+            rows={6}
+            figures={figures}
+            onInput={(opening) => change({ opening })}
+            onBlur={flush}
+          />
+        }
+        quote={
+          <ReportTextArea
+            id="release-quote"
+            label="Quote"
+            hint="Without quotation marks: the release adds them."
+            value={release.quote}
+            rows={6}
+            figures={figures}
+            onInput={(quote) => change({ quote })}
+            onBlur={flush}
+          />
+        }
+      />
+      <h2 class="govuk-heading-m">How the release reads</h2>
+      {made.status === 'loading' && <Loading what="Making the release" />}
+      {made.status === 'failed' && (
+        <FailureSummary title="The release could not be made">{made.message}</FailureSummary>
+      )}
+      {made.status === 'ready' && (
+        <>
+          <OpenChecks checks={made.release.warnings} />
+          <ReleaseView release={made.release} />
+        </>
+      )}
+      {download.status === 'failed' && (
+        <FailureSummary title="The PDF could not be made">{download.message}</FailureSummary>
+      )}
+      {download.status === 'done' && (
+        <p class="govuk-body" role="status" data-release-done>
+          Saved {download.fileName}.
+        </p>
+      )}
+      <button
+        type="button"
+        class="govuk-button"
+        data-module="govuk-button"
+        disabled={download.status === 'working'}
+        onClick={() => void makePdf()}
+      >
+        Download the news release (PDF)
+      </button>
+    </div>
+  );
+}

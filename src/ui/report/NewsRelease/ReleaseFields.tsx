@@ -1,0 +1,173 @@
+/** The parts of the news release the lead types, each labelled, saved as typed. */
+import type { ComponentChildren } from 'preact';
+import type { NewsReleaseDraft } from '../../../core';
+
+type Change = (next: Partial<NewsReleaseDraft>) => void;
+
+function TextField({
+  id,
+  label,
+  hint,
+  value,
+  type = 'text',
+  width,
+  onInput,
+  onBlur,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  type?: 'text' | 'date' | 'time';
+  width?: string;
+  onInput: (value: string) => void;
+  onBlur: () => void;
+}) {
+  return (
+    <div class="govuk-form-group">
+      <label class="govuk-label govuk-label--s" for={id}>
+        {label}
+      </label>
+      {hint && (
+        <div class="govuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      <input
+        class={`govuk-input${width ? ` ${width}` : ''}`}
+        id={id}
+        type={type}
+        autoComplete="off"
+        value={value}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onInput={(event) => onInput((event.target as HTMLInputElement).value)}
+        onBlur={onBlur}
+      />
+    </div>
+  );
+}
+
+function TextBox({
+  id,
+  label,
+  hint,
+  value,
+  onInput,
+  onBlur,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  onInput: (value: string) => void;
+  onBlur: () => void;
+}) {
+  return (
+    <div class="govuk-form-group">
+      <label class="govuk-label govuk-label--s" for={id}>
+        {label}
+      </label>
+      <div class="govuk-hint" id={`${id}-hint`}>
+        {hint}
+      </div>
+      <textarea
+        class="govuk-textarea"
+        id={id}
+        rows={4}
+        autoComplete="off"
+        value={value}
+        aria-describedby={`${id}-hint`}
+        onInput={(event) => onInput((event.target as HTMLTextAreaElement).value)}
+        onBlur={onBlur}
+      />
+    </div>
+  );
+}
+
+export function ReleaseFields({
+  release,
+  onChange,
+  onBlur,
+  opening,
+  quote,
+}: {
+  release: NewsReleaseDraft;
+  onChange: Change;
+  onBlur: () => void;
+  /** The opening and the quote, whose figures are checked against the data. */
+  opening: ComponentChildren;
+  quote: ComponentChildren;
+}) {
+  const field = { onBlur };
+  return (
+    <>
+      <TextField
+        {...field}
+        id="release-headline"
+        label="Headline"
+        hint="Printed in capitals, as releases set them."
+        value={release.headline}
+        onInput={(headline) => onChange({ headline })}
+      />
+      <TextField
+        {...field}
+        id="release-issued"
+        label="Date issued"
+        type="date"
+        width="govuk-input--width-10"
+        value={release.issuedOn}
+        onInput={(issuedOn) => onChange({ issuedOn })}
+      />
+      <fieldset class="govuk-fieldset govuk-!-margin-bottom-6" aria-describedby="embargo-hint">
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Embargo (optional)</legend>
+        <div class="govuk-hint" id="embargo-hint">
+          Not for use until this day and time. Leave the date empty for no embargo.
+        </div>
+        <TextField
+          {...field}
+          id="release-embargo-date"
+          label="Day"
+          type="date"
+          width="govuk-input--width-10"
+          value={release.embargoDate}
+          onInput={(embargoDate) => onChange({ embargoDate })}
+        />
+        <TextField
+          {...field}
+          id="release-embargo-time"
+          label="Time"
+          type="time"
+          width="govuk-input--width-5"
+          value={release.embargoTime}
+          onInput={(embargoTime) => onChange({ embargoTime })}
+        />
+      </fieldset>
+      {opening}
+      <TextField
+        {...field}
+        id="release-quote-by"
+        label="Who is quoted"
+        hint="As the release introduces them, for example “Chief Inspector of Probation, A. Name”."
+        value={release.quoteBy}
+        onInput={(quoteBy) => onChange({ quoteBy })}
+      />
+      {quote}
+      <TextBox
+        {...field}
+        id="release-contact"
+        label="Press contact"
+        hint="For example “For further information, please contact the press office on …”."
+        value={release.contact}
+        onInput={(contact) => onChange({ contact })}
+      />
+      <TextBox
+        {...field}
+        id="release-notes"
+        label="Notes to editors"
+        hint="After the first note, which describes the sample from the cases: where the report is published, who the inspectorates are. Leave a blank line between notes."
+        value={release.notes}
+        onInput={(notes) => onChange({ notes })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,267 @@
+// @vitest-environment jsdom
+/**
+ * The report as one accessible, self-contained HTML file: language, title, one h1 and headings
+ * that never skip a level, tables with captions and header cells, charts as images with a text
+ * alternative and their figures in a table, nothing fetched and no script, the lead's text
+ * escaped, warnings never printed — and the same figures as the document the PDF draws.
+ */
+import { describe, expect, it } from 'vitest';
+import { emptyReportDraft, type ReportDraft } from '../../../../src/core';
+import { renderReportHtml } from '../../../../src/report/html/renderReportHtml';
+import {
+  MADE_WITH,
+  makeReportDocument,
+  type ReportChartDocument,
+} from '../../../../src/report/reportModel';
+import { lacExample, lacFramework } from '../../../fixtures/reportFixture';
+import { everyBlockDocument } from './everyBlockDocument';
+
+const framework = lacFramework();
+const example = lacExample(framework);
+const blackpool = example.inspection.areas[0]!;
+
+function leadsDraft(): ReportDraft {
+  const draft = emptyReportDraft();
+  draft.foreword = 'This inspection looked at children placed away from home.';
+  draft.summary = 'Work was <script>alert("often")</script> poor & sometimes "good" – at 38% <b>.';
+  draft.examples = [
+    {
+      id: 'e1',
+      kind: 'good-practice',
+      title: 'Education & <i>school</i>',
+      caseRef: '',
+      areaId: blackpool.id,
+      sectionId: null,
+      text: 'A school place was found in a week.\n\nThe carer, Mrs Jones, told us on 07700 900123.',
+    },
+  ];
+  draft.recommendations = [
+    {
+      id: 'r1',
+      addressee: 'Local authorities',
+      text: 'information is sent <promptly> & in full',
+      owner: '',
+      status: null,
+      dueDate: null,
+      response: '',
+    },
+  ];
+  return draft;
+}
+
+function lacDocument(draft: ReportDraft = leadsDraft()): ReportChartDocument {
+  return makeReportDocument(
+    { inspection: example.inspection, framework, cases: example.cases, draft },
+    { completeOnly: false, date: '2026-11-22', twoWay: ['area', 'stratum'] },
+  );
+}
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const words = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** What a reader reads: every piece of text, apart (two table cells never run together). */
+function readText(root: Node): string {
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const pieces: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) pieces.push(node.nodeValue!);
+  return words(pieces.join(' '));
+}
+
+/** Every figure written as a percentage, with its counts when they follow: `38% (23/60)`, `38%`. */
+function figuresIn(text: string): Set<string> {
+  return new Set(text.match(/\d+(?:\.\d+)?%(?: \(\d+\/\d+\))?/g) ?? []);
+}
+
+/** Every string the document prints: all but warnings, ids and the kinds of blocks. */
+function printedStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) printedStrings(v, out);
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (['warnings', 'id', 'type', 'kind', 'variant', 'meta', 'runningHeader'].includes(key)) {
+        continue;
+      }
+      printedStrings(v, out);
+    }
+  }
+  return out;
+}
+
+const documents: [string, ReportChartDocument][] = [
+  ['the example inspection with the lead’s text', lacDocument()],
+  ['a document with every kind of block', everyBlockDocument()],
+];
+
+describe.each(documents)('the HTML report: %s', (_, document) => {
+  const html = renderReportHtml(document);
+  const page = parse(html);
+
+  it('is one HTML document in the report’s language, with its title and description', () => {
+    expect(html.startsWith('<!doctype html>\n')).toBe(true);
+    expect(page.documentElement.lang).toBe(document.meta.language);
+    expect(page.title).toBe(document.meta.title);
+    expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      document.meta.subject,
+    );
+    expect(page.querySelector('meta[charset]')?.getAttribute('charset')).toBe('utf-8');
+  });
+
+  it('needs nothing else: no script, no address of any kind, the styles inline', () => {
+    expect(page.querySelectorAll('script')).toHaveLength(0);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/https?:/i);
+    expect(html).not.toMatch(/\/\/[a-z0-9]/i);
+    expect(page.querySelectorAll('link, img, iframe, object, embed, [src]')).toHaveLength(0);
+    const urls = html.match(/url\([^)]*\)/g) ?? [];
+    expect(urls.filter((u) => !u.startsWith('url(#'))).toEqual([]);
+    expect(page.querySelectorAll('[onclick], [onload]')).toHaveLength(0);
+    expect(page.querySelectorAll('style')).toHaveLength(1);
+  });
+
+  it('has one h1, the title, and headings that never skip a level', () => {
+    const headings = [...page.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+    const levels = headings.map((h) => Number(h.tagName[1]));
+    expect(levels.filter((l) => l === 1)).toHaveLength(1);
+    expect(levels[0]).toBe(1);
+    expect(words(headings[0]!.textContent)).toBe(words(document.titlePage.title));
+    levels.forEach((level, i) => {
+      if (i > 0)
+        expect(level, words(headings[i]!.textContent)).toBeLessThanOrEqual(levels[i - 1]! + 1);
+    });
+    expect(levels).not.toContain(5);
+  });
+
+  it('lists every chapter in the contents, linked to its h2', () => {
+    const links = [...page.querySelectorAll('nav a')];
+    expect(links).toHaveLength(document.chapters.length);
+    for (const link of links) {
+      const target = page.getElementById(link.getAttribute('href')!.slice(1));
+      expect(target?.tagName).toBe('H2');
+      expect(words(target?.textContent)).toBe(words(link.textContent));
+    }
+    const ids = [...page.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('gives every table a caption and header cells for its columns and rows', () => {
+    const tables = [...page.querySelectorAll('table')];
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      const caption = words(table.querySelector('caption')?.textContent);
+      expect(caption).not.toBe('');
+      const columns = table.querySelectorAll('thead th[scope="col"]');
+      expect(columns.length, caption).toBeGreaterThan(0);
+      for (const row of table.querySelectorAll('tbody tr')) {
+        expect(row.children.length, caption).toBe(columns.length);
+        const first = row.children[0]!;
+        if (!first.classList.contains('num')) expect(first.outerHTML).toMatch(/^<th scope="row">/);
+      }
+    }
+  });
+
+  it('draws every chart as an image with a title and a description, and its figures as a table', () => {
+    const charts = [...page.querySelectorAll('svg')];
+    expect(charts.length).toBeGreaterThan(0);
+    for (const svg of charts) {
+      expect(svg.getAttribute('role')).toBe('img');
+      const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
+      const title = svg.querySelector('title')!;
+      expect(title.id).toBe(titleId);
+      expect(words(title.textContent)).toMatch(/^Chart: .+/);
+      expect(svg.querySelector('desc')!.id).toBe(descId);
+      const data = svg.nextElementSibling!;
+      expect(data.tagName).toBe('TABLE');
+      expect(words(data.querySelector('caption')?.textContent)).toBe(
+        words(title.textContent).replace(/^Chart: /, 'Figures in the chart: '),
+      );
+    }
+  });
+
+  it('writes the same figures as the document, and every word it prints', () => {
+    const text = readText(page.body);
+    const printed = [...printedStrings(document.titlePage), ...printedStrings(document.chapters)];
+    const modelText = [...printed, MADE_WITH].join('\n');
+    expect(figuresIn(text)).toEqual(figuresIn(modelText));
+    expect(figuresIn(text).size).toBeGreaterThan(0);
+    for (const s of printed) expect(text).toContain(words(s));
+  });
+
+  it('prints no warning', () => {
+    const text = readText(page.body);
+    const warnings = [
+      ...document.warnings,
+      ...document.chapters.flatMap((c) =>
+        c.blocks.flatMap((b) =>
+          b.type === 'example'
+            ? b.warnings
+            : b.type === 'bullets'
+              ? b.items.flatMap((i) => i.warnings)
+              : [],
+        ),
+      ),
+    ];
+    for (const w of warnings) expect(text).not.toContain(words(w));
+  });
+});
+
+describe('the lead’s text in the HTML report', () => {
+  const document = lacDocument();
+  const html = renderReportHtml(document);
+  const page = parse(html);
+
+  it('is text, never markup: <script>, <b> and & are escaped and read back as written', () => {
+    expect(document.warnings.length).toBeGreaterThan(0);
+    expect(html).toContain('&lt;script&gt;alert(&quot;often&quot;)&lt;/script&gt; poor &amp;');
+    expect(page.querySelectorAll('script, b, i')).toHaveLength(0);
+    const text = readText(page.body);
+    expect(text).toContain(
+      'Work was <script>alert("often")</script> poor & sometimes "good" – at 38% <b>.',
+    );
+    expect(text).toContain('information is sent <promptly> & in full');
+  });
+
+  it('boxes the example under its heading, a paragraph each, with its credit', () => {
+    const box = [...page.querySelectorAll('.example')].find((e) =>
+      e.textContent?.includes('A school place'),
+    )!;
+    expect(words(box.querySelector('h3, h4')?.textContent)).toBe(
+      'Good practice example: Education & <i>school</i>',
+    );
+    expect([...box.querySelectorAll('p')].map((p) => words(p.textContent))).toEqual([
+      'A school place was found in a week.',
+      'The carer, Mrs Jones, told us on 07700 900123.',
+      `Credited to ${blackpool.name}`,
+    ]);
+  });
+
+  it('prints front matter after front matter on the same page, as the PDF does', () => {
+    const flowing = [...page.querySelectorAll('section.flows-on')].map((s) =>
+      s.getAttribute('aria-labelledby'),
+    );
+    expect(document.chapters.slice(0, 2).map((c) => [c.id, c.number])).toEqual([
+      ['foreword', null],
+      ['summary', null],
+    ]);
+    expect(flowing).toEqual(
+      document.chapters
+        .filter((c, i) => c.number === null && i > 0 && document.chapters[i - 1]!.number === null)
+        .map((c) => c.id),
+    );
+    expect(flowing).toContain('summary');
+  });
+
+  it('aligns figures right in tables, as the document marks them', () => {
+    const table = [...document.chapters.flatMap((c) => c.blocks)].find(
+      (b) => b.type === 'table' && b.numeric.some(Boolean),
+    );
+    if (table?.type !== 'table') throw new Error('expected a table with figures');
+    const drawn = [...page.querySelectorAll('table')].find(
+      (t) => words(t.querySelector('caption')?.textContent) === words(table.caption),
+    )!;
+    const heads = [...drawn.querySelectorAll('thead th')];
+    expect(heads.map((h) => h.classList.contains('num'))).toEqual(table.numeric);
+  });
+});
