@@ -15,6 +15,7 @@ import { saveReportDraft } from '../../src/db/inspections/reportStore';
 import { downloadFile } from '../../src/ui/components/downloadFile';
 import ReportPreview from '../../src/ui/report/ReportPreview/ReportPreview';
 import { reportHandlers } from '../../src/workers/reportService';
+import { withKeyFindingsChosen } from '../fixtures/reportFixture';
 import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 // The report worker's own handlers, run on the page.
@@ -33,7 +34,8 @@ let n = 0;
 const saved = vi.mocked(downloadFile);
 
 async function withExample(text: string) {
-  const draft = emptyReportDraft();
+  // Key findings chosen everywhere: the example is the only thing to check.
+  const draft = withKeyFindingsChosen(emptyReportDraft());
   draft.examples = [
     {
       id: 'e1',

@@ -94,6 +94,9 @@ function blockHtml(state: HeadingState, block: ReportBlock<Chart>): string {
       return block.groups
         .map((group) => `${para(group.lead, 'recommendations-lead')}\n${bullets(group.items)}`)
         .join('\n');
+    case 'placeholder':
+      // The lead's reminder on screen ("No key findings chosen …"): never published.
+      return '';
     case 'definitions':
       return `<dl>${block.items
         .map(

@@ -128,6 +128,10 @@ export function everyBlockDocument(): ReportChartDocument {
             warnings: ['CHECK-ME: a name?'],
           },
           { type: 'paragraph', text: 'Counts exclude 2 cases.', variant: 'note' },
+          {
+            type: 'placeholder',
+            text: 'No key findings chosen for this chapter: choose them in the report’s text.',
+          },
         ],
       },
       {
