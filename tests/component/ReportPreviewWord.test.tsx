@@ -16,6 +16,7 @@ import { saveReportDraft } from '../../src/db/inspections/reportStore';
 import { downloadFile } from '../../src/ui/components/downloadFile';
 import ReportPreview from '../../src/ui/report/ReportPreview/ReportPreview';
 import { reportHandlers } from '../../src/workers/reportService';
+import { withKeyFindingsChosen } from '../fixtures/reportFixture';
 import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 const made = vi.hoisted(() => ({ word: null as ArrayBuffer | null }));
@@ -64,7 +65,8 @@ afterEach(() => {
 
 describe('the report as a Word file', { timeout: 30_000 }, () => {
   it('asks about open checks first, then saves a .docx with the report’s chapters as Heading 1', async () => {
-    const draft = emptyReportDraft();
+    // Key findings chosen everywhere: the example is the only thing to check.
+    const draft = withKeyFindingsChosen(emptyReportDraft());
     draft.examples = [
       {
         id: 'e1',
