@@ -1,8 +1,8 @@
 /**
- * The page's way to the report worker: `reportWorker.call('pdf', …)`, `'html'` and
+ * The page's way to the report worker: `reportWorker.call('pdf', …)`, `'html'`, `'docx'` and
  * `'document'`, typed from reportService.ts. The worker starts on the first call and stops when
- * idle; aborting a call stops it at once. There is no on-page fallback: every supported browser runs module
- * workers, and a fallback would precache the PDF library a second time.
+ * idle; aborting a call stops it at once. There is no on-page fallback: every supported browser
+ * runs module workers, and a fallback would precache the PDF library a second time.
  */
 import type { ReportHandlers } from './reportService';
 import { workerBridge } from './workerBridge';

@@ -1,8 +1,9 @@
 /**
  * The report, made off the page (report.worker.ts): the worker reads the inspection from
  * IndexedDB itself, computes its findings, builds the report document (src/report/reportModel)
- * and, for a PDF, loads jsPDF with `import()` only then and draws it — so a thousand-case
- * report never freezes the screen. The HTML file is drawn from the same document as text. Where workers are unavailable the bridge runs these same
+ * and, for a PDF or a Word file, loads jsPDF or docx with `import()` only then and draws it —
+ * so a thousand-case report never freezes the screen. The HTML file is drawn from the same
+ * document as text. Where workers are unavailable the bridge runs these same
  * handlers on the page.
  */
 import { combinedFindingsDocument } from '../core';
@@ -112,6 +113,40 @@ async function html(args: ReportArgs): Promise<ReportReply<HtmlResult>> {
   };
 }
 
+export type WordResult = {
+  readonly bytes: ArrayBuffer;
+  readonly title: string;
+  /** Problems the lead should see (stale figures, names in examples). */
+  readonly warnings: readonly string[];
+};
+
+/**
+ * The report as a Word file: the docx library loaded with `import()` only then, the charts
+ * drawn on an OffscreenCanvas where the browser has one (else given as tables of figures).
+ */
+async function docx(
+  args: ReportArgs,
+  progress: (step: PdfStep) => void,
+): Promise<ReportReply<WordResult>> {
+  progress({ step: 'figures' });
+  const made = await documentOf(args);
+  if (made.status !== 'ok') return made;
+  progress({ step: 'library' });
+  const [library, { renderReportDocx }, { offscreenChartPictures }] = await Promise.all([
+    import('docx'),
+    import('../report/docx/renderReportDocx'),
+    import('../report/docx/chartPicture'),
+  ]);
+  const bytes = await renderReportDocx(made.value, library, {
+    pictures: offscreenChartPictures(),
+    onProgress: (p) => progress({ step: 'drawing', ...p }),
+  });
+  return {
+    status: 'ok',
+    value: { bytes, title: made.value.meta.title, warnings: made.value.warnings },
+  };
+}
+
 export type CombinedPdfArgs = {
   /** The inspections analysed together, in the order chosen. */
   readonly ids: readonly string[];
@@ -134,5 +169,12 @@ async function combinedPdf(args: CombinedPdfArgs): Promise<ReportReply<PdfResult
   return { status: 'ok', value: { bytes, pages, title: document.meta.title, warnings: [] } };
 }
 
-export const reportHandlers = { document: documentOf, pdf, html, combinedPdf, ...releaseHandlers };
+export const reportHandlers = {
+  document: documentOf,
+  pdf,
+  html,
+  docx,
+  combinedPdf,
+  ...releaseHandlers,
+};
 export type ReportHandlers = typeof reportHandlers;

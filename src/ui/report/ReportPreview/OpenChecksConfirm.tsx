@@ -1,14 +1,15 @@
 /**
- * The step before the PDF, the HTML file or the print view is produced while the report still
- * has open checks (a name or a phone number in an example, a figure the data no longer gives):
- * every check listed again, and the choice to go back and fix them or to produce the report
- * anyway. A published report must never name a child, so this is never skipped silently.
+ * The step before the PDF, the HTML file, the Word file or the print view is produced while the
+ * report still has open checks (a name or a phone number in an example, a figure the data no
+ * longer gives): every check listed again, and the choice to go back and fix them or to produce
+ * the report anyway. A published report must never name a child, so this is never skipped
+ * silently.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { plural } from '../../../core';
 import { WarningText } from '../../components/WarningText';
 
-export type ProduceAction = 'pdf' | 'html' | 'print';
+export type ProduceAction = 'pdf' | 'html' | 'word' | 'print';
 
 export function OpenChecksConfirm({
   action,
@@ -28,7 +29,7 @@ export function OpenChecksConfirm({
   useEffect(() => {
     heading.current?.focus();
   }, [action]);
-  const what = { pdf: 'PDF', html: 'HTML file', print: 'print view' }[action];
+  const what = { pdf: 'PDF', html: 'HTML file', word: 'Word file', print: 'print view' }[action];
   return (
     <section
       class="ca-report-preview__confirm"

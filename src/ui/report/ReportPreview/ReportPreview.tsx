@@ -11,13 +11,16 @@ import { OpenChecks, PdfProgress } from './PreviewParts';
 import { ReportDocumentView } from './ReportDocumentView';
 import { previewQuery, TwoWayChoice, twoWayOf } from './TwoWayChoice';
 import { usePdf, useReportDocument } from './useReportPreview';
+import { useWordFile } from './useWordFile';
+import { WordProgress } from './WordProgress';
 import './ReportPreview.css';
 import { OpenConflictsNotice } from '../../team/TeamWork/OpenConflictsNotice';
 
 /**
  * The report as it will be published: the document the PDF draws, as a web page whose print
- * stylesheet gives a clean A4 document. From here the lead makes the PDF (in a worker, with
- * progress; the page stays usable) or prints, after confirming if the report has open checks.
+ * stylesheet gives a clean A4 document. From here the lead makes the PDF or the Word file (in a
+ * worker, with progress; the page stays usable) or prints, after confirming if the report has
+ * open checks.
  */
 export default function ReportPreview({ inspectionId }: { inspectionId: string }) {
   return (
@@ -48,6 +51,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
   const made = useReportDocument(inspection, completeOnly, twoWay);
   const { pdf, makePdf } = usePdf(inspection, framework, completeOnly, twoWay);
   const { html, makeHtml } = useReportHtml(inspection, framework, completeOnly, twoWay);
+  const { word, makeWord } = useWordFile(inspection, framework, completeOnly, twoWay);
   // Producing the report while checks are open waits for the lead to confirm.
   const [confirming, setConfirming] = useState<ProduceAction | null>(null);
 
@@ -63,6 +67,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
     setConfirming(null);
     if (action === 'pdf') void makePdf();
     else if (action === 'html') void makeHtml();
+    else if (action === 'word') void makeWord();
     else window.print();
   };
   const ask = (action: ProduceAction) => {
@@ -124,6 +129,15 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
             type="button"
             class="govuk-button govuk-button--secondary"
             data-module="govuk-button"
+            disabled={word.status === 'working' || made.status !== 'ready'}
+            onClick={() => ask('word')}
+          >
+            Download the report (Word)
+          </button>
+          <button
+            type="button"
+            class="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
             disabled={made.status !== 'ready'}
             onClick={() => ask('print')}
           >
@@ -141,6 +155,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
         )}
         <PdfProgress pdf={pdf} />
         <HtmlStatus html={html} />
+        <WordProgress word={word} />
       </div>
       {made.status === 'loading' && <Loading what="Making the report" />}
       {made.status === 'failed' && <p class="govuk-body">{made.message}</p>}

@@ -1,0 +1,241 @@
+/**
+ * The report document (core's `buildReport`) as a Word file (.docx) that a publications team
+ * finishes in their own template: Word's built-in styles throughout (Title, Heading 1 for each
+ * chapter, Heading 2 and 3 under it, Caption, a bullet list numbering), a title page, a table of
+ * contents field that Word brings up to date when the file is opened, the inspection's title as
+ * a running header and "Page x of y" at the foot, tables as Word tables, charts as pictures with
+ * their figures as alternative text, and the document's properties (title, subject, author,
+ * keywords, language).
+ *
+ * The docx library is passed in: callers load it with `import()` only when a Word report is made.
+ */
+import type * as Docx from 'docx';
+import { chapterHeading } from '../../core';
+import type { Chart } from '../charts/chartModel';
+import type { ReportChartDocument } from '../reportModel';
+import type { ChartPicture, ChartPictureMaker } from './chartPicture';
+import { BULLETS, block, type DocxLibrary, runs } from './docxBlocks';
+
+export type { DocxLibrary };
+
+export type DocxOptions = {
+  /** Draws the charts; absent or null: each chart's figures are given as a table. */
+  readonly pictures?: ChartPictureMaker | null;
+  /** Hears after each chapter is laid out. */
+  readonly onProgress?: (progress: { done: number; total: number }) => void;
+};
+
+/** Said under the contents, since until the field is updated it shows no page numbers. */
+export const CONTENTS_NOTE =
+  'The contents are a field that Word fills in from the headings: if Word asks to update the ' +
+  'fields when the document opens, answer Yes; otherwise right-click the contents and choose ' +
+  'Update Field.';
+
+const SOFT = '595959';
+const CM = 567;
+
+function titlePage(d: DocxLibrary, document: ReportChartDocument): Docx.Paragraph[] {
+  const page = document.titlePage;
+  const gap = (after: number) => ({ spacing: { after } });
+  return [
+    new d.Paragraph({
+      spacing: { before: 2400, after: 240 },
+      heading: d.HeadingLevel.TITLE,
+      children: runs(d, page.title),
+    }),
+    new d.Paragraph({ ...gap(480), children: runs(d, page.kind, { size: 28, color: '3C3C3C' }) }),
+    ...page.organisations.map(
+      (org) => new d.Paragraph({ ...gap(60), children: runs(d, org, { bold: true, size: 24 }) }),
+    ),
+    new d.Paragraph({
+      spacing: { before: 360, after: 480 },
+      children: runs(d, page.date, { size: 28 }),
+    }),
+    ...(page.notice
+      ? [
+          new d.Paragraph({
+            ...gap(480),
+            shading: { type: d.ShadingType.CLEAR, fill: 'EBEBEB', color: 'auto' },
+            border: { left: { style: d.BorderStyle.SINGLE, size: 24, color: '6E6E6E', space: 8 } },
+            children: runs(d, page.notice, { bold: true }),
+          }),
+        ]
+      : []),
+    new d.Paragraph({
+      spacing: { before: 1200, after: 60 },
+      children: runs(d, page.framework, { size: 18, color: SOFT }),
+    }),
+    new d.Paragraph({
+      children: [
+        ...runs(
+          d,
+          'Made with Case Audit. Figures are shown with their bases: 38% (23/60) is 23 of 60 cases.',
+          { size: 16, color: SOFT },
+        ),
+        new d.PageBreak(),
+      ],
+    }),
+  ];
+}
+
+function contents(d: DocxLibrary): (Docx.Paragraph | Docx.TableOfContents)[] {
+  return [
+    // Not a heading: the contents would list themselves.
+    new d.Paragraph({
+      spacing: { after: 240 },
+      children: runs(d, 'Contents', { bold: true, size: 40 }),
+    }),
+    new d.TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
+    new d.Paragraph({
+      spacing: { before: 240 },
+      children: runs(d, CONTENTS_NOTE, { italics: true, size: 18, color: SOFT }),
+    }),
+  ];
+}
+
+function runningHeader(d: DocxLibrary, text: string): Docx.Header {
+  return new d.Header({
+    children: [
+      new d.Paragraph({
+        border: { bottom: { style: d.BorderStyle.SINGLE, size: 4, color: 'AAAAAA', space: 4 } },
+        children: runs(d, text, { size: 16, color: SOFT }),
+      }),
+    ],
+  });
+}
+
+function pageFooter(d: DocxLibrary): Docx.Footer {
+  return new d.Footer({
+    children: [
+      new d.Paragraph({
+        alignment: d.AlignmentType.CENTER,
+        children: [
+          new d.TextRun({
+            size: 16,
+            color: SOFT,
+            children: ['Page ', d.PageNumber.CURRENT, ' of ', d.PageNumber.TOTAL_PAGES],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+async function chartPictures(
+  document: ReportChartDocument,
+  make: ChartPictureMaker | null,
+): Promise<Map<Chart, ChartPicture | null>> {
+  const pictures = new Map<Chart, ChartPicture | null>();
+  if (!make) return pictures;
+  for (const chapter of document.chapters) {
+    for (const b of chapter.blocks)
+      if (b.type === 'chart') pictures.set(b.chart, await make(b.chart));
+  }
+  return pictures;
+}
+
+function styles(language: string): Docx.IStylesOptions {
+  const heading = (size: number, before: number) => ({
+    run: { font: 'Arial', size, bold: true, color: '1A1A1A' },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
+  });
+  return {
+    default: {
+      document: {
+        run: { font: 'Arial', size: 22, language: { value: language } },
+        paragraph: { spacing: { after: 120, line: 276 } },
+      },
+      title: { run: { font: 'Arial', size: 52, bold: true, color: '1A1A1A' } },
+      heading1: heading(40, 0),
+      heading2: heading(30, 280),
+      heading3: heading(24, 200),
+      caption: {
+        run: { font: 'Arial', size: 20, bold: true, color: '1A1A1A' },
+        paragraph: { spacing: { before: 120, after: 80 } },
+      },
+    },
+  };
+}
+
+function numbering(d: DocxLibrary): Docx.INumberingOptions {
+  return {
+    config: [
+      {
+        reference: BULLETS,
+        levels: [
+          {
+            level: 0,
+            format: d.LevelFormat.BULLET,
+            text: '•',
+            alignment: d.AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 567, hanging: 340 } } },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Lays the report out as a Word document and packs it. Returns the .docx file's bytes. */
+export async function renderReportDocx(
+  document: ReportChartDocument,
+  d: DocxLibrary,
+  options: DocxOptions = {},
+): Promise<ArrayBuffer> {
+  const pictures = await chartPictures(document, options.pictures ?? null);
+  const total = document.chapters.length + 1;
+  const body: Docx.FileChild[] = [...titlePage(d, document), ...contents(d)];
+  document.chapters.forEach((chapter, i) => {
+    // As in the PDF: front matter after front matter goes on on the same page.
+    const before = document.chapters[i - 1];
+    const flowsOn = before !== undefined && before.number === null && chapter.number === null;
+    body.push(
+      new d.Paragraph({
+        heading: d.HeadingLevel.HEADING_1,
+        pageBreakBefore: !flowsOn,
+        children: runs(d, chapterHeading(chapter)),
+      }),
+    );
+    for (const b of chapter.blocks) body.push(...block(d, b, pictures));
+    options.onProgress?.({ done: i + 1, total });
+  });
+  const file = new d.Document({
+    title: document.meta.title,
+    subject: document.meta.subject,
+    creator: document.meta.author,
+    lastModifiedBy: document.meta.author,
+    keywords: document.meta.keywords,
+    description: 'Made with Case Audit',
+    features: { updateFields: true },
+    styles: styles(document.meta.language),
+    numbering: numbering(d),
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: {
+              top: 2 * CM,
+              bottom: 2 * CM,
+              left: 2 * CM,
+              right: 2 * CM,
+              header: CM,
+              footer: CM,
+            },
+          },
+        },
+        // The title page has a header and footer of its own: empty.
+        headers: {
+          default: runningHeader(d, document.runningHeader),
+          first: new d.Header({ children: [] }),
+        },
+        footers: { default: pageFooter(d), first: new d.Footer({ children: [] }) },
+        children: body,
+      },
+    ],
+  });
+  const bytes = await d.Packer.toArrayBuffer(file);
+  options.onProgress?.({ done: total, total });
+  return bytes;
+}
