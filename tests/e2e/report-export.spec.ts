@@ -4,7 +4,8 @@
  * network off, its text read back (title, methodology, figures that match the engine, "Page 1
  * of N" from the second page) and its pages drawn to PNG for a person to look at; the news
  * report as one self-contained HTML file, read from disk with no request, axe-clean, with the
- * PDF's figures; the news release written beside how it reads and downloaded as a one-page PDF; the inspection file imported into a
+ * PDF's figures; the same report as a Word document (Heading 1–3 styles, a contents field,
+ * tables with header rows, charts as pictures with alternative text, the PDF's figures); the news release written beside how it reads and downloaded as a one-page PDF; the inspection file imported into a
  * fresh browser profile giving identical findings; the cases spreadsheet read by
  * `case-audit findings` giving the app's figures; axe on the three screens.
  */
@@ -12,6 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
@@ -258,11 +260,49 @@ describe('reports and exports', () => {
     expect(await reader.locator('script').count()).toBe(0);
     expect(await reader.locator('h1').count()).toBe(1);
     expect(await axeViolations(reader)).toEqual([]);
+    // Playwright's innerText (the text as laid out, cells apart), not the DOM property.
+    // biome-ignore lint/performance/useDomNodeTextContent: see above
     const text = await reader.locator('body').innerText();
     expect(text).not.toContain('No key findings chosen');
     expect(pdfFigures.length).toBeGreaterThan(20);
     expect(figuresIn(text)).toEqual(pdfFigures);
     await reader.close();
+  });
+
+  it('makes the same report as a Word document, with heading styles and the PDF’s figures', async () => {
+    const { page } = session;
+    await openApp(page, `/inspections/${inspectionId}/report/preview`);
+    await page.locator('.ca-report').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Download the report (Word)' }).click();
+    const word = await download(page, 'Make the Word file anyway');
+    expect(word.name).toMatch(/^lac-2012-thematic-report-\d{4}-\d{2}-\d{2}\.docx$/);
+    const zip = await JSZip.loadAsync(readFileSync(word.path));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    for (const style of ['Heading1', 'Heading2', 'Heading3']) {
+      expect(styles).toContain(`w:styleId="${style}"`);
+    }
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(xml).toMatch(/<w:instrText[^>]*>[^<]*TOC/);
+    expect(xml).toContain('<w:tblHeader/>');
+    // Charts are pictures with their figures as alternative text.
+    const altTexts = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(altTexts.length).toBeGreaterThan(0);
+    const [picture] = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
+    expect(picture).toMatch(/\.png$/);
+    // Kept for a person to look at, beside the PDF's pages.
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(
+      join(ARTIFACTS, 'word-chart-1.png'),
+      await zip.file(picture ?? '')!.async('nodebuffer'),
+    );
+    const text = xml
+      .replace(/<\/w:p>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&');
+    expect(text).not.toContain('No key findings chosen');
+    expect(figuresIn([text, ...altTexts].join('\n'))).toEqual(pdfFigures);
   });
 
   it('writes the news release beside how it reads, and downloads it as a one-page PDF', async () => {
