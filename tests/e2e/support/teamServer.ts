@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { distDir } from './distDir';
 
+/** The team server at another address the build under test is made for (`npm run test:e2e`). */
+export const TEAM_SERVER_ADDRESS_FOR_TESTS = 'http://127.0.0.1:4199';
+
 export type RunningTeamServer = {
   url: string;
   /** The set-up link as printed: `${url}/team/set-up#<token>`. */
@@ -56,9 +59,16 @@ function printedLink(child: ChildProcess): Promise<string> {
   });
 }
 
-export async function startTeamServer(): Promise<RunningTeamServer> {
+/**
+ * `port`: a fixed one (the build under test may connect to a server at another address only if
+ * it was built for it: TEAM_SERVER_ADDRESS_FOR_TESTS); `appOrigins`: the app's addresses that may
+ * connect from elsewhere (the server's APP_ORIGINS).
+ */
+export async function startTeamServer(
+  options: { port?: number; appOrigins?: readonly string[] } = {},
+): Promise<RunningTeamServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'case-audit-team-server-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(resolve('node_modules/.bin/tsx'), ['src/server/main.ts'], {
     env: {
@@ -69,6 +79,7 @@ export async function startTeamServer(): Promise<RunningTeamServer> {
       PUBLIC_URL: url,
       DATA_DIR: dataDir,
       DATABASE_URL: '',
+      APP_ORIGINS: (options.appOrigins ?? []).join(','),
     },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

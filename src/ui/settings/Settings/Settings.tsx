@@ -114,8 +114,9 @@ export default function Settings() {
 
       <h2 class="govuk-heading-m">Team server</h2>
       <p class="govuk-body">
-        If your organisation runs a Case Audit team server and this app was opened from it, sign in
-        there to see the inspections you have a role in.{' '}
+        If your organisation runs a Case Audit team server, sign in to it to see the inspections you
+        have a role in: here, if this app was opened from it, or by connecting this copy to it by
+        its address.{' '}
         <a class="govuk-link" href="/team">
           Team server
         </a>
