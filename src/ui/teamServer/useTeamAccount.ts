@@ -66,7 +66,12 @@ export function useTeamAccount(): { state: TeamAccountState; check: () => void; 
   useEffect(() => {
     const stop = onSignedInChange((signedIn) => setState(stateOf(signedIn)));
     const stopAddress = onConnectionChange((connection) => setAddress(connection.address));
-    if (signedInNow() === null) check();
+    // What changed between the first render and now (a sync asking who is signed in, say) was
+    // heard by no listener yet: take it as it is now.
+    setAddress(connectionNow().address);
+    const known = signedInNow();
+    if (known === null) check();
+    else setState(stateOf(known));
     // Back on the network: ask again, so a server that could not be reached shows as it is.
     const again = () => {
       if (signedInNow() === null) check();
