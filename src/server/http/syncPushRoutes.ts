@@ -35,22 +35,17 @@ async function mergeAndRecord(
   incoming: IncomingFile,
   by: { account: AccountRow; memberId: string; now: string; what: string },
 ) {
-  const outcome = await mergeOnServer(tx, inspectionId, incoming, {
-    now: by.now,
-    by: by.memberId,
-    device: SERVER_DEVICE.device,
-  });
-  if (outcome.status !== 'merged' && outcome.status !== 'already-merged') refusedMerge(outcome);
-  const { counts } = outcome;
-  await audit(tx, {
+  const context = { now: by.now, by: by.memberId, device: SERVER_DEVICE.device };
+  const outcome = await mergeOnServer(tx, inspectionId, incoming, context, (merged) => ({
     at: by.now,
     accountId: by.account.id,
     accountEmail: by.account.email,
     action: 'push',
     inspectionId,
-    detail: `${outcome.status}: ${by.what}, ${counts.answersTaken} answers taken, ${counts.conflicts} conflicts`,
-  });
-  return { status: outcome.status, seq: outcome.seq, counts };
+    detail: `${merged.status}: ${by.what}, ${merged.counts.answersTaken} answers taken, ${merged.counts.conflicts} conflicts`,
+  }));
+  if (outcome.status !== 'merged' && outcome.status !== 'already-merged') refusedMerge(outcome);
+  return { status: outcome.status, seq: outcome.seq, counts: outcome.counts };
 }
 
 export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): void {
