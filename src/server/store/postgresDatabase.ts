@@ -2,6 +2,7 @@
  * A PostgreSQL server (`DATABASE_URL`), through node-postgres' pool. Several server processes
  * may share it: consistency comes from transactions and row locks, never from process memory.
  */
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import {
   type Database,
@@ -38,13 +39,31 @@ async function reaching<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+const names = new Map<string, string>();
+
+/**
+ * A statement with parameters is prepared once on each connection, under a name made from its
+ * text, and then only executed: PostgreSQL parses and plans it once, not at every request.
+ */
+function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (name === undefined) {
+    name = `s${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    names.set(sql, name);
+  }
+  return name;
+}
+
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<T extends Record<string, unknown>>(
       sql: string,
       params: readonly SqlValue[] = [],
     ): Promise<Rows<T>> {
-      const result = await reaching(() => client.query<T>(sql, [...params]));
+      const values = [...params];
+      const result = await reaching(() =>
+        client.query<T>(values.length > 0 ? { name: statementName(sql), text: sql, values } : sql),
+      );
       return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
     },
     async exec(sql: string): Promise<void> {
