@@ -1,14 +1,19 @@
 /**
- * The team server's pushes, over HTTP on loopback to the server started in this process
- * (buildServerApp, listening on a free port): one inspector pushing 1,000 answers in one batch,
- * on PGlite (in a folder, as by default) and on PostgreSQL (a throwaway cluster,
- * scripts/postgres.mjs); then 50 inspectors pushing at once on PostgreSQL, a few answers each,
- * all into one inspection (the worst case: merges into one inspection take turns) and spread
- * over ten, each after a wave of the same pushes one at a time (what a push costs alone). The
- * clients share this process with the server: its one thread does both. Accounts and sessions
- * are written straight into the database; the pack, and every push timed, go over HTTP.
- * Each 1,000-answer push brings answers to cases not answered before, so every run merges as
- * much as the first. Run on its own with `npx tsx scripts/bench/teamServer.ts`.
+ * The team server's pushes over HTTP on loopback. One inspector pushing 1,000 answers in one
+ * batch, on PGlite (in a folder, as by default) and on PostgreSQL (a throwaway cluster,
+ * scripts/postgres.mjs), to a server started in this process (buildServerApp). Then 50
+ * inspectors pushing at once on PostgreSQL, 10 changed answers of one case each, all into one
+ * inspection (the worst case: merges into one inspection take turns behind its lock) and spread
+ * over ten, each after a wave of the same pushes one at a time (what a push costs alone), to one
+ * server process and to two on the same database with the clients shared between them (as behind
+ * a load balancer). Those servers run as `npm run server` runs them, each in its own Node process
+ * (tests/server/support/serverProcess.ts), so the clients (this process) do not share their
+ * thread; every body of a wave is built before the wave's clock starts, and each push is timed
+ * from its request sent to its answer read. The machine's two cores are shared by the clients,
+ * the servers and PostgreSQL. Accounts and sessions are written straight into the database; the
+ * pack, and every push timed, go over HTTP. Each 1,000-answer push brings answers to cases not
+ * answered before, so every run merges as much as the first. Run on its own with
+ * `npx tsx scripts/bench/teamServer.ts`.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,6 +42,7 @@ import {
   type Member,
   momentsFrom,
 } from '../../tests/server/support/loadWork';
+import { type ServerProcess, startServerProcess } from '../../tests/server/support/serverProcess';
 // @ts-expect-error -- plain .mjs helper shared with the npm scripts
 import { startPostgres } from '../postgres.mjs';
 import { sized } from './mode';
@@ -46,14 +52,15 @@ type Caller = { cookie: string; csrf: string };
 
 type Server = {
   readonly db: Database;
-  readonly url: string;
+  /** Where the clients push: client i to `urls[i % urls.length]`. */
+  readonly urls: readonly string[];
   readonly adminId: string;
   readonly passwordHash: string;
   close: () => Promise<void>;
 };
 
 type Team = {
-  readonly url: string;
+  readonly urls: readonly string[];
   readonly inspectionId: string;
   readonly devices: LoadDevice[];
   readonly callers: Caller[];
@@ -62,13 +69,8 @@ type Team = {
 
 const at = momentsFrom();
 
-/** The server on `db`, listening on a free port, with an administrator. */
-async function serverOn(db: Database): Promise<Server> {
-  await migrate(db);
-  const app = await buildServerApp({ db, now: () => new Date(), secureCookies: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (address === null || typeof address === 'string') throw new Error('the server has no port');
+/** An administrator, and the one password hash every account of the bench shares. */
+async function administrator(db: Database) {
   // One hash for every account: the bench measures pushes, not Argon2id.
   const passwordHash = await hashPassword('walnut signal meadow forty');
   const admin = await createAccount(
@@ -77,12 +79,46 @@ async function serverOn(db: Database): Promise<Server> {
     new Date().toISOString(),
   );
   if (!admin) throw new Error('no administrator');
+  return { adminId: admin.id, passwordHash };
+}
+
+/** The server on `db` in this process, listening on a free port, with an administrator. */
+async function serverOn(db: Database): Promise<Server> {
+  await migrate(db);
+  const app = await buildServerApp({ db, now: () => new Date(), secureCookies: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server has no port');
   return {
     db,
-    url: `http://127.0.0.1:${address.port}`,
-    adminId: admin.id,
-    passwordHash,
+    urls: [`http://127.0.0.1:${address.port}`],
+    ...(await administrator(db)),
     close: () => app.close(),
+  };
+}
+
+/**
+ * `processes` servers on the PostgreSQL database at `url`, each its own process as
+ * `npm run server` runs it (which brings the database up to date), and this process's own
+ * connection to the same database, for accounts and sessions.
+ */
+async function serverProcessesOn(url: string, processes: number): Promise<Server> {
+  const started: ServerProcess[] = [];
+  try {
+    for (let n = 0; n < processes; n++) started.push(await startServerProcess(url));
+  } catch (error) {
+    await Promise.all(started.map((p) => p.stop()));
+    throw error;
+  }
+  const db = await openPostgresDatabase(url);
+  return {
+    db,
+    urls: started.map((p) => p.url),
+    ...(await administrator(db)),
+    close: async () => {
+      await Promise.all(started.map((p) => p.stop()));
+      await db.close();
+    },
   };
 }
 
@@ -120,10 +156,10 @@ async function teamIn(
     devices.flatMap((d) => [...d.cases.values()]),
   );
   const path = `/api/inspections/${inspection.id}/files`;
-  const taken = await post(server.url, path, JSON.stringify(pack), lead);
+  const taken = await post(server.urls[0]!, path, JSON.stringify(pack), lead);
   if (taken.status !== 200) throw new Error(`pack refused: ${taken.status} ${taken.body}`);
   return {
-    url: server.url,
+    urls: server.urls,
     inspectionId: inspection.id,
     devices,
     callers,
@@ -144,14 +180,24 @@ async function post(url: string, path: string, body: string, as: Caller) {
   return { status: response.status, body: await response.text() };
 }
 
-/** Times one push of what the device changed; a push the server does not take is an error. */
-async function timedPush(team: Team, index: number): Promise<{ ms: number; bytes: number }> {
+/** A push of what the device changed, ready to send: its body built, its clock not started. */
+async function pushOf(team: Team, index: number) {
   const device = team.devices[index]!;
-  const work = await device.workFile(at());
-  const body = JSON.stringify({ pushId: randomUUID(), work });
+  const body = JSON.stringify({ pushId: randomUUID(), work: await device.workFile(at()) });
+  device.dirty.clear();
+  return () => timedPush(team, index, body);
+}
+
+/** Times one push, from its request sent to its answer read; one not merged is an error. */
+async function timedPush(
+  team: Team,
+  index: number,
+  body: string,
+): Promise<{ ms: number; bytes: number }> {
+  const url = team.urls[index % team.urls.length]!;
   const start = performance.now();
   const answered = await post(
-    team.url,
+    url,
     `/api/inspections/${team.inspectionId}/push`,
     body,
     team.callers[index]!,
@@ -160,7 +206,6 @@ async function timedPush(team: Team, index: number): Promise<{ ms: number; bytes
   if (answered.status !== 200 || !answered.body.includes('"merged"')) {
     throw new Error(`push refused: ${answered.status} ${answered.body.slice(0, 300)}`);
   }
-  device.dirty.clear();
   return { ms: took, bytes: Buffer.byteLength(body) };
 }
 
@@ -185,7 +230,7 @@ async function batchPushes(db: Database, runs: number, cases: number): Promise<B
     let bytes = 0;
     for (let run = 0; run <= runs; run++) {
       answerCases(team.devices[0]!, ids.slice(run * cases, (run + 1) * cases), BATCH_QUESTIONS);
-      const pushed = await timedPush(team, 0);
+      const pushed = await (await pushOf(team, 0))();
       if (run > 0) times.push(pushed.ms);
       bytes = pushed.bytes;
     }
@@ -201,12 +246,18 @@ async function batchPushes(db: Database, runs: number, cases: number): Promise<B
   }
 }
 
-/** One wave: every client of every team changes `answers` answers of its next case and pushes. */
+/**
+ * One wave: every client of every team changes `answers` answers of its next case, every body
+ * is built, then all push at once (`together`) or one after another.
+ */
 async function wave(teams: readonly Team[], n: number, answers: number, together: boolean) {
+  const pushes: (() => Promise<{ ms: number; bytes: number }>)[] = [];
   for (const team of teams) {
-    for (const device of team.devices) answerCases(device, [[...device.cases.keys()][n]!], answers);
+    for (const [i, device] of team.devices.entries()) {
+      answerCases(device, [[...device.cases.keys()][n]!], answers);
+      pushes.push(await pushOf(team, i));
+    }
   }
-  const pushes = teams.flatMap((team) => team.devices.map((_, i) => () => timedPush(team, i)));
   if (together) return Promise.all(pushes.map((push) => push()));
   const done = [];
   for (const push of pushes) done.push(await push());
@@ -215,16 +266,15 @@ async function wave(teams: readonly Team[], n: number, answers: number, together
 
 /**
  * `clients` inspectors, in `inspections` inspections, each pushing `answers` changed answers of
- * one case: one at a time (what a push costs alone), then all at once, `waves` times.
+ * one case to one of `processes` server processes on PostgreSQL at `url`: one at a time (what
+ * a push costs alone), then all at once, `waves` times.
  */
 async function concurrentPushes(
-  db: Database,
-  inspections: number,
-  clients: number,
-  waves: number,
-  answers: number,
-): Promise<BenchRow[]> {
-  const server = await serverOn(db);
+  url: string,
+  load: { processes: number; inspections: number; clients: number; waves: number; answers: number },
+): Promise<BenchRow> {
+  const { processes, inspections, clients, waves, answers } = load;
+  const server = await serverProcessesOn(url, processes);
   try {
     const everyone = loadInspectors(clients);
     const each = clients / inspections;
@@ -247,35 +297,47 @@ async function concurrentPushes(
       inspections === 1
         ? `one inspection of ${formatCount(held)} cases`
         : `${inspections} inspections of ${formatCount(held / inspections)} cases`;
-    const size = `${clients} clients × ${plural(waves, 'wave')}, ${answers} answers of one case a push (${kb(bytes)}); ${where}`;
-    return [
-      {
-        name: `${clients} clients pushing at once, ${where.split(' of ')[0]} (PostgreSQL): per push`,
-        size,
-        median: ms(median(together)),
-        note: `p95 ${ms(percentile(together, 95))} (target p95 ≤ 200 ms); ${plural(together.length, 'push', 'pushes')} after a warm-up wave; one at a time: median ${ms(median(alone))}`,
-      },
-    ];
+    const servers = processes === 1 ? 'one server process' : `${processes} server processes`;
+    const how =
+      processes === 1
+        ? 'the server in a Node process of its own'
+        : `${processes} server processes, each a Node process of its own, the clients shared between them`;
+    return {
+      name: `${clients} clients pushing at once, ${where.split(' of ')[0]}, ${servers} (PostgreSQL): per push`,
+      size: `${clients} clients × ${plural(waves, 'wave')}, ${answers} answers of one case a push (${kb(bytes)}); ${where}; ${how}, on one PostgreSQL`,
+      median: ms(median(together)),
+      note: `p95 ${ms(percentile(together, 95))} (target p95 ≤ 200 ms); ${plural(together.length, 'push', 'pushes')} after a warm-up wave, each timed from its request sent to its answer read; one at a time: median ${ms(median(alone))}`,
+    };
   } finally {
     await server.close();
   }
 }
 
-async function onPostgres<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const postgres = (await startPostgres()) as { url: string; stop: () => void };
+type Postgres = { url: string; stop: () => void };
+
+/** A throwaway PostgreSQL for `work`, which makes a fresh database of it with `database()`. */
+async function onPostgres<T>(work: (database: () => Promise<string>) => Promise<T>): Promise<T> {
+  const postgres = (await startPostgres()) as Postgres;
+  let made = 0;
   try {
-    const admin = new pg.Client(postgres.url);
-    await admin.connect();
-    await admin.query('create database bench');
-    await admin.end();
-    const db = await openPostgresDatabase(postgres.url.replace(/\/postgres$/, '/bench'));
-    try {
-      return await work(db);
-    } finally {
-      await db.close();
-    }
+    return await work(async () => {
+      const admin = new pg.Client(postgres.url);
+      await admin.connect();
+      await admin.query(`create database bench_${++made}`);
+      await admin.end();
+      return postgres.url.replace(/\/postgres$/, `/bench_${made}`);
+    });
   } finally {
     postgres.stop();
+  }
+}
+
+async function batchOnPostgres(url: string, runs: number, cases: number): Promise<BenchRow> {
+  const db = await openPostgresDatabase(url);
+  try {
+    return await batchPushes(db, runs, cases);
+  } finally {
+    await db.close();
   }
 }
 
@@ -294,12 +356,16 @@ export async function benchTeamServer(): Promise<BenchRow[]> {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
-  rows.push(await onPostgres((db) => batchPushes(db, runs, cases)));
   const [clients, waves, answers] = sized([50, 5, 10], [5, 1, 3]);
-  rows.push(...(await onPostgres((db) => concurrentPushes(db, 1, clients, waves, answers))));
-  rows.push(
-    ...(await onPostgres((db) => concurrentPushes(db, sized(10, 5), clients, waves, answers))),
-  );
+  await onPostgres(async (database) => {
+    rows.push(await batchOnPostgres(await database(), runs, cases));
+    for (const inspections of [1, sized(10, 5)]) {
+      for (const processes of [1, 2]) {
+        const load = { processes, inspections, clients, waves, answers };
+        rows.push(await concurrentPushes(await database(), load));
+      }
+    }
+  });
   return rows;
 }
 

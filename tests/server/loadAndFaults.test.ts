@@ -3,9 +3,14 @@
  * on one PostgreSQL, eight inspectors with 60 cases of 60 answers each changing their own cases
  * over several rounds, alternating between the two servers; some go offline for rounds and then
  * push everything they hold; one server is killed mid-round and started again; one push's answer
- * is lost and the push retried under the same id. At the end every answer is on the server once,
+ * is lost and the push retried under the same id; PostgreSQL itself is restarted mid-round (its
+ * own cluster, so no other test sees it), the pushes in flight answered 503 or cut and retried
+ * under their ids, and both servers carry on. At the end every answer is on the server once,
  * as its inspector last saved it, no history entry is doubled, and the answers, history and
  * conflicts are those a lead's device finds merging the same work files in the same order.
+ *
+ * Over 400 lines: one scenario, round by round, with the checks of where it ends; split, its
+ * rounds and their faults would no longer read in order.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +45,7 @@ import {
   seeded,
 } from './support/loadWork';
 import { type ServerProcess, startServerProcess } from './support/serverProcess';
-import { openTestDatabase, type TestDatabase } from './support/testDatabases';
+import { openOwnPostgres } from './support/testDatabases';
 
 const INSPECTORS = loadInspectors(8);
 const CASES_EACH = 60;
@@ -60,7 +65,7 @@ type Client = { readonly index: number; readonly device: LoadDevice; session: Se
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('the team server under load and faults (two processes, one PostgreSQL)', () => {
-  let database: TestDatabase;
+  let database: Awaited<ReturnType<typeof openOwnPostgres>>;
   let a: ServerProcess;
   let b: ServerProcess;
   const servers = [() => a.url, () => b.url];
@@ -82,8 +87,7 @@ describe('the team server under load and faults (two processes, one PostgreSQL)'
   }
 
   beforeAll(async () => {
-    database = await openTestDatabase('postgresql');
-    if (!database.url) throw new Error('the load test needs PostgreSQL');
+    database = await openOwnPostgres();
     a = await startServerProcess(database.url);
     const admin = await setUp();
     b = await startServerProcess(database.url);
@@ -222,6 +226,8 @@ describe('the team server under load and faults (two processes, one PostgreSQL)'
           lostAnswer(clients[2]!),
           ...pushing.filter((c) => c.index !== 2).map((c) => sync(c, (c.index + round) % 2)),
         ]);
+      } else if (round === 6) {
+        await restartPostgresWhilePushing(pushing, round);
       } else {
         await Promise.all(pushing.map((c) => sync(c, (c.index + round) % 2)));
       }
@@ -233,6 +239,27 @@ describe('the team server under load and faults (two processes, one PostgreSQL)'
     await expectWhatAFileMergeFinds();
     await expectAnInspectorPullsTheirCases();
   }, 240_000);
+
+  /**
+   * PostgreSQL restarted (fast: connections cut, transactions rolled back) once the round's
+   * pushes are on their way: those in flight are answered 503, or cut, and retried under their
+   * ids; both servers reconnect and answer again.
+   */
+  async function restartPostgresWhilePushing(pushing: readonly Client[], round: number) {
+    let sent: () => void = () => undefined;
+    const first = new Promise<void>((r) => {
+      sent = r;
+    });
+    const all = Promise.all(pushing.map((c) => sync(c, (c.index + round) % 2, () => sent())));
+    await first;
+    await sleep(10);
+    database.restart();
+    const done = await all;
+    expect(done.some((d) => (d?.attempts ?? 0) > 1)).toBe(true);
+    for (const server of servers) {
+      expect((await call(server(), 'GET', '/api/health')).status).toBe(200);
+    }
+  }
 
   async function leadChangesContested() {
     lead.device.hold(clients[0]!.device.cases.get(CONTESTED.caseId)!);

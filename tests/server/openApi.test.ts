@@ -113,6 +113,7 @@ describe.each(ENGINES)('the OpenAPI description of the team server (%s)', (engin
       '413',
       '415',
       '500',
+      '503',
     ]);
   });
 

@@ -49,6 +49,17 @@ export async function audit(db: Queryable, entry: AuditEntry): Promise<void> {
   );
 }
 
+/**
+ * The same insert for entries given as one JSON array in parameter `$n`, as a part of a larger
+ * statement: a merge writes its entry with its records, in one round trip while it holds the
+ * inspection's lock (sync/syncStore.ts).
+ */
+export const AUDIT_FROM_JSON = `insert into audit_log
+    (at, account_id, account_email, action, inspection_id, detail)
+  select value->>'at', value->>'accountId', value->>'accountEmail', value->>'action',
+    value->>'inspectionId', coalesce(value->>'detail', '')
+  from jsonb_array_elements($n::jsonb) with ordinality order by ordinality`;
+
 export type AuditRow = {
   seq: number;
   at: string;

@@ -28,10 +28,14 @@ const REFUSALS: Readonly<Record<number, string>> = {
   415: 'The body is not JSON',
   429: 'Too many failed sign-ins: wait (Retry-After, in seconds)',
   500: 'The server could not complete the request',
+  503: 'The database is out of reach for a moment (restarting): nothing was kept; make the same request again (Retry-After, in seconds)',
 };
 
-/** Every route may refuse these: a body or query it cannot read, or a fault of its own. */
-const ALWAYS = [400, 413, 415, 500];
+/**
+ * Every route may refuse these: a body or query it cannot read, a fault of its own, its database
+ * out of reach.
+ */
+const ALWAYS = [400, 413, 415, 500, 503];
 
 /**
  * A JSON Schema as zod writes it, placed at `#/components/schemas/<name>`: without its own

@@ -83,7 +83,7 @@ export type DescribedRoute = {
   readonly body?: BodyName;
   readonly since?: true;
   readonly reply: Reply;
-  /** The refusals it may answer beyond those every route may (400, 413, 415, 500; 403 on a change). */
+  /** The refusals it may answer beyond those every route may (400, 413, 415, 500, 503; 403 on a change). */
   readonly refusals: readonly number[];
 };
 
@@ -95,7 +95,7 @@ export const DESCRIBED_ROUTES: readonly DescribedRoute[] = [
   {
     method: 'get',
     path: '/api/health',
-    summary: 'Whether the server is up, and its database engine',
+    summary: 'Whether the server is up and reaches its database (else 503), and its engine',
     caller: 'anyone',
     reply: { status: 200, body: 'ServerHealth', description: 'Up' },
     refusals: [],

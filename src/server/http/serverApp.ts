@@ -2,11 +2,13 @@
  * The team server's HTTP app (Fastify): the API under /api and, when given, the built app beside
  * it on the same port. Bodies are JSON only (a form on another site cannot post one), limited in
  * size (413), read against core's schemas (400 naming the field); every refusal has the API's
- * error body, and an unexpected fault is logged and answered 500 without its details. Copies of
- * the app at the addresses in APP_ORIGINS may call it from the browser (otherOrigins.ts).
+ * error body, the database out of reach is answered 503 (try again), and an unexpected fault
+ * is logged and answered 500 without its details. Copies of the app at the addresses in
+ * APP_ORIGINS may call it from the browser (otherOrigins.ts).
  */
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { DatabaseUnavailable } from '../store/database';
 import { accountRoutes } from './accountRoutes';
 import { serveAppFiles } from './appFiles';
 import { auditRoutes } from './auditRoutes';
@@ -28,6 +30,13 @@ function sendErrors(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Refusal, request, reply) => {
     if (error instanceof Refusal) {
       return reply.code(error.status).headers(error.headers).send(error.body);
+    }
+    if (error instanceof DatabaseUnavailable) {
+      // Nothing was kept of the request: the same request (a push under its id) may be made again.
+      request.log.warn(error.message);
+      return reply.code(503).header('retry-after', '1').send({
+        error: 'The team server’s database is not available just now: try again shortly.',
+      });
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.code(413).send({ error: 'The request is larger than the server takes.' });
@@ -56,7 +65,11 @@ export async function buildServerApp(options: ServerOptions): Promise<FastifyIns
   sendErrors(app);
   allowOtherOrigins(app, options.appOrigins ?? []);
   readSessions(app, options.db, options.now);
-  app.get('/api/health', async () => ({ ok: true, database: options.db.engine }));
+  // A load balancer's check: a server whose database is out of reach answers 503.
+  app.get('/api/health', async () => {
+    await options.db.query('select 1');
+    return { ok: true, database: options.db.engine };
+  });
   openApiRoute(app, options.appVersion ?? 'development');
   signInRoutes(app, options);
   accountRoutes(app, options);

@@ -31,7 +31,7 @@ export function syncDecisionRoutes(app: FastifyInstance, options: ServerOptions)
         ...new Set(decisions.map((d) => d.caseId)),
       ]);
       const recorded = recordDecisions(held, decisions);
-      await writeConflicts(tx, recorded);
+      await writeConflicts(tx, inspectionId, recorded);
       const at = options.now().toISOString();
       for (const conflict of recorded) {
         const keep = conflict.resolution?.keep === 'theirs' ? 'theirs' : 'mine';

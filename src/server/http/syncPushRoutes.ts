@@ -1,8 +1,9 @@
 /**
  * Pushes: a device's work under a push id, and a lead's pack or work file uploaded as they would
- * merge it on their device. Each is merged by core's merge in one transaction
- * (sync/serverMerge.ts); what a role may push is core's rule (pushRefusals). Every push is in
- * the audit log.
+ * merge it on their device. Each is merged by core's merge in a transaction that locks the
+ * inspection (sync/serverMerge.ts), pushes to one inspection taking turns, those waiting
+ * together (sync/mergeTurns.ts); what a role may push is core's rule (pushRefusals). Every push
+ * is in the audit log.
  */
 import type { FastifyInstance } from 'fastify';
 import {
@@ -15,47 +16,45 @@ import {
 } from '../../core';
 import type { AccountRow } from '../accounts/accountStore';
 import { audit } from '../audit/auditLog';
-import type { Queryable } from '../store/database';
 import { caseAccessHere } from '../sync/caseAccessHere';
+import { type MergeJob, mergeTurns } from '../sync/mergeTurns';
 import { SERVER_DEVICE, sha256 } from '../sync/serverFiles';
-import { applyModeration, mergeOnServer } from '../sync/serverMerge';
+import { applyModeration, mergeOnServer, type ServerMergeOutcome } from '../sync/serverMerge';
 import { currentSeq, lockInspection } from '../sync/syncStore';
 import { badRequest, notFound, Refusal } from './refusals';
 import { body } from './requestBody';
 import type { ServerOptions } from './serverOptions';
 import { callerIn, type Params, refusedMerge } from './syncCaller';
 
+type By = { account: AccountRow; memberId: string; now: string; what: string };
+
 /**
- * Merges one push or file into the inspection (core's merge, conflicts kept for the lead) and
- * records it in the audit log, in the caller's transaction; a merge refused is refused whole.
+ * One push or file merged into the inspection (core's merge, conflicts kept for the lead) and
+ * recorded in the audit log, in the transaction given it.
  */
-async function mergeAndRecord(
-  tx: Queryable,
-  inspectionId: string,
-  incoming: IncomingFile,
-  by: { account: AccountRow; memberId: string; now: string; what: string },
-) {
-  const outcome = await mergeOnServer(tx, inspectionId, incoming, {
-    now: by.now,
-    by: by.memberId,
-    device: SERVER_DEVICE.device,
-  });
+function mergeJob(inspectionId: string, incoming: IncomingFile, by: By): MergeJob {
+  const context = { now: by.now, by: by.memberId, device: SERVER_DEVICE.device };
+  return (tx) =>
+    mergeOnServer(tx, inspectionId, incoming, context, (merged) => ({
+      at: by.now,
+      accountId: by.account.id,
+      accountEmail: by.account.email,
+      action: 'push',
+      inspectionId,
+      detail: `${merged.status}: ${by.what}, ${merged.counts.answersTaken} answers taken, ${merged.counts.conflicts} conflicts`,
+    }));
+}
+
+/** What a merge answers; a merge refused is refused whole. */
+function answered(outcome: ServerMergeOutcome) {
   if (outcome.status !== 'merged' && outcome.status !== 'already-merged') refusedMerge(outcome);
-  const { counts } = outcome;
-  await audit(tx, {
-    at: by.now,
-    accountId: by.account.id,
-    accountEmail: by.account.email,
-    action: 'push',
-    inspectionId,
-    detail: `${outcome.status}: ${by.what}, ${counts.answersTaken} answers taken, ${counts.conflicts} conflicts`,
-  });
-  return { status: outcome.status, seq: outcome.seq, counts };
+  return { status: outcome.status, seq: outcome.seq, counts: outcome.counts };
 }
 
 export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): void {
   const { db } = options;
   const now = () => options.now().toISOString();
+  const inTurn = mergeTurns(db);
 
   // The lead's device tells the server the second readings assigned: each reader then pulls
   // theirs, blind. Applied as a pack's assignments are (a finished reading stays locked).
@@ -85,24 +84,30 @@ export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): vo
     const read = await readPush(request.body, sha256);
     if (read.status !== 'ok') throw badRequest(read);
     const push = read.value;
-    return db.transaction(async (tx) => {
-      const { account, caller } = await callerIn(tx, request);
-      const refusals = pushRefusals(
-        push,
-        caller,
-        await caseAccessHere(tx, request.params.id, caller),
-      );
-      if (refusals.length > 0) {
-        const [first] = refusals;
-        throw new Refusal(403, { error: `${first?.path}: ${first?.message}`, problems: refusals });
-      }
-      return mergeAndRecord(tx, request.params.id, pushAsIncoming(push), {
-        account,
-        memberId: caller.memberId,
-        now: now(),
-        what: `${push.work.cases.length} cases (push ${push.pushId})`,
-      });
+    // Who pushes and what they may change is read before the merge, outside its turn.
+    const { account, caller } = await callerIn(db, request);
+    // A lead may push to any case: what the others may is asked of the cases pushed alone.
+    const access =
+      caller.role === 'lead'
+        ? new Map()
+        : await caseAccessHere(
+            db,
+            request.params.id,
+            caller,
+            push.work.cases.map((c) => c.id),
+          );
+    const refusals = pushRefusals(push, caller, access);
+    if (refusals.length > 0) {
+      const [first] = refusals;
+      throw new Refusal(403, { error: `${first?.path}: ${first?.message}`, problems: refusals });
+    }
+    const job = mergeJob(request.params.id, pushAsIncoming(push), {
+      account,
+      memberId: caller.memberId,
+      now: now(),
+      what: `${push.work.cases.length} cases (push ${push.pushId})`,
     });
+    return answered(await inTurn(request.params.id, job));
   });
 
   app.post<Params>('/api/inspections/:id/files', async (request, reply) => {
@@ -124,13 +129,13 @@ export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): vo
         name: `${file.kind === 'pack' ? 'Pack' : 'Work file'} uploaded by ${account.name}`,
         file,
       };
-      const merged = await mergeAndRecord(tx, request.params.id, incoming, {
+      const job = mergeJob(request.params.id, incoming, {
         account,
         memberId: caller.memberId,
         now: now(),
         what: `a ${file.kind} file`,
       });
-      return reply.send(merged);
+      return reply.send(answered(await job(tx)));
     });
   });
 }

@@ -25,6 +25,19 @@ export type Queryable = {
   exec(sql: string): Promise<void>;
 };
 
+/**
+ * The database could not be reached, or dropped the connection (restarted, shutting down,
+ * starting up, the network between): nothing was done that was not rolled back, and the same
+ * request may be made again. The API answers it 503 with Retry-After.
+ */
+export class DatabaseUnavailable extends Error {
+  constructor(cause: unknown) {
+    super(`The database is not available: ${cause instanceof Error ? cause.message : cause}`, {
+      cause,
+    });
+  }
+}
+
 export type Database = Queryable & {
   /** Which engine, for logs and the benchmark. */
   readonly engine: 'pglite' | 'postgresql';

@@ -21,6 +21,7 @@ import {
   planWritesNothing,
   type ValidationError,
 } from '../../core';
+import { type AuditEntry, audit } from '../audit/auditLog';
 import type { Queryable } from '../store/database';
 import {
   applyMergeWrites,
@@ -43,15 +44,15 @@ export type ServerMergeOutcome =
 /**
  * Second readings handed over: assignments from a lead (a pack, or their device's sync),
  * readings from work. Core's rules decide (a reading finished is locked, a new reader starts
- * afresh).
+ * afresh). Answers the highest sequence number written, null when nothing changed.
  */
 export async function applyModeration(
   tx: Queryable,
   inspectionId: string,
   moderation: MergeWrites['moderation'],
   now: string,
-): Promise<void> {
-  if (moderation.length === 0) return;
+): Promise<number | null> {
+  if (moderation.length === 0) return null;
   const held = new Map((await moderationRecords(tx, inspectionId)).map((r) => [r.id, r]));
   const changed = new Map<string, ModerationCase>();
   for (const handOver of moderation) {
@@ -72,15 +73,25 @@ export async function applyModeration(
       }
     }
   }
-  await writeModerationRecords(tx, [...changed.values()]);
+  return writeModerationRecords(tx, inspectionId, [...changed.values()]);
 }
 
-/** Merges one incoming file into the inspection held on the server, inside `tx`. */
+/** What a merge taken records in the audit log. */
+export type MergeRecord = (merged: {
+  readonly status: 'merged' | 'already-merged';
+  readonly counts: FileCounts;
+}) => AuditEntry;
+
+/**
+ * Merges one incoming file into the inspection held on the server, inside `tx`, and records it
+ * in the audit log (`record`) when taken.
+ */
 export async function mergeOnServer(
   tx: Queryable,
   inspectionId: string,
   incoming: IncomingFile,
   context: Omit<MergeContext, 'newCaseId'>,
+  record: MergeRecord,
 ): Promise<ServerMergeOutcome> {
   if (!(await lockInspection(tx, inspectionId))) return { status: 'not-found' };
   if (incoming.file.inspection.id !== inspectionId) {
@@ -102,13 +113,14 @@ export async function mergeOnServer(
     return { status: 'refused', errors: file?.status === 'refused' ? file.errors : [] };
   }
   if (file.status === 'already-merged' || planWritesNothing(plan)) {
-    return {
-      status: 'already-merged',
-      seq: await currentSeq(tx, inspectionId),
-      counts: file.status === 'ok' ? file.counts : emptyCounts(),
-    };
+    const counts = file.status === 'ok' ? file.counts : emptyCounts();
+    await audit(tx, record({ status: 'already-merged', counts }));
+    return { status: 'already-merged', seq: await currentSeq(tx, inspectionId), counts };
   }
-  await applyMergeWrites(tx, inspectionId, plan.writes);
-  await applyModeration(tx, inspectionId, plan.writes.moderation, context.now);
-  return { status: 'merged', seq: await currentSeq(tx, inspectionId), counts: file.counts };
+  const entry = record({ status: 'merged', counts: file.counts });
+  const written = await applyMergeWrites(tx, inspectionId, plan.writes, entry);
+  const readings = await applyModeration(tx, inspectionId, plan.writes.moderation, context.now);
+  // The highest number written is the inspection's number now: it is locked (see writeLists).
+  const seq = Math.max(written ?? 0, readings ?? 0) || (await currentSeq(tx, inspectionId));
+  return { status: 'merged', seq, counts: file.counts };
 }

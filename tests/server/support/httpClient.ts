@@ -89,8 +89,8 @@ export type PushAnswer = { status: 'merged' | 'already-merged'; seq: number; cou
 
 /**
  * Pushes `work` under `pushId`, starting with `servers[first]` and going round them while a
- * server cannot be reached (killed, restarting). Any answer but 200 is a failure: a fault must
- * never turn into a refusal or a 500.
+ * server cannot be reached (killed, restarting) or answers 503 (its database out of reach). Any
+ * other answer but 200 is a failure: a fault must never turn into a refusal or a 500.
  */
 export async function pushWithRetries(
   servers: readonly (() => string)[],
@@ -105,6 +105,10 @@ export async function pushWithRetries(
     onSend(base);
     try {
       const got = await call(base, 'POST', `/api/inspections/${inspectionId}/push`, push, as);
+      if (got.status === 503) {
+        await new Promise((r) => setTimeout(r, 100 + 50 * attempt));
+        continue;
+      }
       if (got.status !== 200) {
         throw new Error(`push ${push.pushId} answered ${got.status}: ${JSON.stringify(got.body)}`);
       }
