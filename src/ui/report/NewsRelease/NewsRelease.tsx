@@ -5,7 +5,7 @@
  * the cases. Saved as it is typed, like the report's text; the release as it will read beside
  * it, with its checks; downloaded as a PDF made in the report worker.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import {
   emptyNewsRelease,
   exportFileName,
@@ -14,7 +14,6 @@ import {
   type NewsReleaseDraft,
   type ReportDraft,
 } from '../../../core';
-import { loadReportDraft, type StoredDraft } from '../../../db/inspections/reportStore';
 import { reportWorker } from '../../../workers/reportBridge';
 import { downloadFile } from '../../components/downloadFile';
 import { FailureSummary } from '../../components/FailureSummary';
@@ -22,6 +21,7 @@ import { InspectionFrame } from '../../components/InspectionFrame/InspectionFram
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
 import { todayLocal } from '../Exports/exportDate';
+import { DraftLoader } from '../ReportEditor/DraftLoader';
 import { ReportTextArea } from '../ReportEditor/ReportTextArea';
 import { SaveStatus } from '../ReportEditor/SaveStatus';
 import { useReportDraft } from '../ReportEditor/useReportDraft';
@@ -35,7 +35,11 @@ export default function NewsRelease({ inspectionId }: { inspectionId: string }) 
     <InspectionFrame inspectionId={inspectionId} heading="News release">
       {({ inspection, framework }) =>
         framework ? (
-          <DraftLoader inspection={inspection} framework={framework.framework} />
+          <DraftLoader inspectionId={inspection.id} loading="Loading the release">
+            {(draft) => (
+              <Editor inspection={inspection} framework={framework.framework} initial={draft} />
+            )}
+          </DraftLoader>
         ) : (
           <p class="govuk-body">
             The framework this inspection is pinned to is not on this device, so its release cannot
@@ -45,29 +49,6 @@ export default function NewsRelease({ inspectionId }: { inspectionId: string }) 
       }
     </InspectionFrame>
   );
-}
-
-function DraftLoader({ inspection, framework }: { inspection: Inspection; framework: Framework }) {
-  const [stored, setStored] = useState<StoredDraft | null>(null);
-  useEffect(() => {
-    let current = true;
-    // Read once: the page owns the text from then on, so a save never echoes back over typing.
-    void loadReportDraft(inspection.id).then((s) => {
-      if (current) setStored(s);
-    });
-    return () => {
-      current = false;
-    };
-  }, [inspection.id]);
-  if (stored === null) return <Loading what="Loading the release" />;
-  if (stored.status === 'invalid') {
-    return (
-      <FailureSummary title="The stored report text cannot be read">
-        It was written by a different version of Case Audit. It has been left as it is.
-      </FailureSummary>
-    );
-  }
-  return <Editor inspection={inspection} framework={framework} initial={stored.draft} />;
 }
 
 type Download =

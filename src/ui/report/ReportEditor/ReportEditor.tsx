@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Framework, Inspection, KeyFinding, ReportDraft } from '../../../core';
-import { loadReportDraft, type StoredDraft } from '../../../db/inspections/reportStore';
-import { FailureSummary } from '../../components/FailureSummary';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
 import { ChapterPart } from './ChapterPart';
+import { DraftLoader } from './DraftLoader';
 import { ExamplesEditor } from './ExamplesEditor';
 import { KeyFindingsEditor } from './KeyFindingsEditor';
 import { RecommendationsEditor } from './RecommendationsEditor';
@@ -26,7 +24,11 @@ export default function ReportEditor({ inspectionId }: { inspectionId: string })
     <InspectionFrame inspectionId={inspectionId} heading="Report">
       {({ inspection, framework }) =>
         framework ? (
-          <DraftLoader inspection={inspection} framework={framework.framework} />
+          <DraftLoader inspectionId={inspection.id} loading="Loading the report text">
+            {(draft) => (
+              <Editor inspection={inspection} framework={framework.framework} initial={draft} />
+            )}
+          </DraftLoader>
         ) : (
           <p class="govuk-body">
             The framework this inspection is pinned to is not on this device, so its report cannot
@@ -36,29 +38,6 @@ export default function ReportEditor({ inspectionId }: { inspectionId: string })
       }
     </InspectionFrame>
   );
-}
-
-function DraftLoader({ inspection, framework }: { inspection: Inspection; framework: Framework }) {
-  const [stored, setStored] = useState<StoredDraft | null>(null);
-  useEffect(() => {
-    let current = true;
-    // Read once: the editor owns the text from then on, so a save never echoes back over typing.
-    void loadReportDraft(inspection.id).then((s) => {
-      if (current) setStored(s);
-    });
-    return () => {
-      current = false;
-    };
-  }, [inspection.id]);
-  if (stored === null) return <Loading what="Loading the report text" />;
-  if (stored.status === 'invalid') {
-    return (
-      <FailureSummary title="The stored report text cannot be read">
-        It was written by a different version of Case Audit. It has been left as it is.
-      </FailureSummary>
-    );
-  }
-  return <Editor inspection={inspection} framework={framework} initial={stored.draft} />;
 }
 
 const newId = () => crypto.randomUUID();
