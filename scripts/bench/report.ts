@@ -83,7 +83,7 @@ async function seedInChunks(
   }
 }
 
-/** One PDF: ms from the click to the download, and the longest main-thread task meanwhile. */
+/** One PDF: ms from the click that makes it to the download, and the longest main-thread task meanwhile. */
 async function onePdf(page: Page, url: string, inspectionId: string) {
   await page.goto(`${url}/inspections/${inspectionId}/report/preview`);
   await page.locator('.ca-report').waitFor({ timeout: 120_000 });
@@ -94,10 +94,15 @@ async function onePdf(page: Page, url: string, inspectionId: string) {
       for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
     }).observe({ type: 'longtask' });
   });
+  // The report has open checks (no key findings chosen): the lead is asked once, and the time
+  // runs from "Make the PDF anyway", the click that makes it.
+  await page.getByRole('button', { name: 'Download the report (PDF)' }).click();
+  const anyway = page.getByRole('button', { name: 'Make the PDF anyway' });
+  await anyway.waitFor({ timeout: 30_000 });
   const start = Date.now();
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 120_000 }),
-    page.getByRole('button', { name: 'Download the report (PDF)' }).click(),
+    anyway.click(),
   ]);
   const elapsed = Date.now() - start;
   await download.delete();
