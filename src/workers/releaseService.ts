@@ -3,40 +3,16 @@
  * reportService.ts's): its document for the preview, and its PDF, jsPDF loaded only then.
  */
 import type { NewsReleaseDocument } from '../core';
-import { loadFindingsSource } from '../db/cases/findingsSource';
-import { loadReportDraft } from '../db/inspections/reportStore';
 import { makeNewsRelease } from '../report/releaseModel';
 import type { PdfResult, ReportReply } from './reportReplies';
+import { loadReportSource } from './reportSource';
 
 export type ReleaseArgs = { readonly inspectionId: string; readonly completeOnly: boolean };
 
 async function releaseOf(args: ReleaseArgs): Promise<ReportReply<NewsReleaseDocument>> {
-  const [source, stored] = await Promise.all([
-    loadFindingsSource(args.inspectionId),
-    loadReportDraft(args.inspectionId),
-  ]);
-  if (!source)
-    return { status: 'missing', message: 'This inspection is no longer on this device.' };
-  if (!source.framework) {
-    return {
-      status: 'missing',
-      message: 'The framework this inspection is pinned to is not on this device.',
-    };
-  }
-  if (stored.status !== 'ok') {
-    return {
-      status: 'missing',
-      message: 'The report text stored for this inspection cannot be read by this version.',
-    };
-  }
-  const { inspection, framework, cases } = source;
-  return {
-    status: 'ok',
-    value: makeNewsRelease(
-      { inspection, framework, cases, draft: stored.draft },
-      args.completeOnly,
-    ),
-  };
+  const source = await loadReportSource(args.inspectionId);
+  if (source.status !== 'ok') return source;
+  return { status: 'ok', value: makeNewsRelease(source.value, args.completeOnly) };
 }
 
 async function releasePdf(args: ReleaseArgs): Promise<ReportReply<PdfResult>> {

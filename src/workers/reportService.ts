@@ -7,8 +7,6 @@
  * handlers on the page.
  */
 import { combinedFindingsDocument } from '../core';
-import { loadFindingsSource } from '../db/cases/findingsSource';
-import { loadReportDraft } from '../db/inspections/reportStore';
 import { loadModerationSummary } from '../db/moderation/moderationStore';
 import { renderReportHtml } from '../report/html/renderReportHtml';
 import type { PdfProgress } from '../report/pdf/renderReportPdf';
@@ -16,6 +14,7 @@ import { makeReportDocument, type ReportChartDocument } from '../report/reportMo
 import { combineSources, loadFindingsSources } from './combinedFindings';
 import { releaseHandlers } from './releaseService';
 import type { PdfResult, ReportReply } from './reportReplies';
+import { loadReportSource } from './reportSource';
 
 export type { PdfResult, ReportReply };
 
@@ -29,35 +28,15 @@ export type ReportArgs = {
 };
 
 async function documentOf(args: ReportArgs): Promise<ReportReply<ReportChartDocument>> {
-  const [source, stored, moderation] = await Promise.all([
-    loadFindingsSource(args.inspectionId),
-    loadReportDraft(args.inspectionId),
+  const [source, moderation] = await Promise.all([
+    loadReportSource(args.inspectionId),
     loadModerationSummary(args.inspectionId),
   ]);
-  if (!source)
-    return { status: 'missing', message: 'This inspection is no longer on this device.' };
-  if (!source.framework) {
-    return {
-      status: 'missing',
-      message: 'The framework this inspection is pinned to is not on this device.',
-    };
-  }
-  if (stored.status !== 'ok') {
-    return {
-      status: 'missing',
-      message: 'The report text stored for this inspection cannot be read by this version.',
-    };
-  }
+  if (source.status !== 'ok') return source;
   return {
     status: 'ok',
     value: makeReportDocument(
-      {
-        inspection: source.inspection,
-        framework: source.framework,
-        cases: source.cases,
-        draft: stored.draft,
-        moderation: moderation ? { text: moderation.text } : null,
-      },
+      { ...source.value, moderation: moderation ? { text: moderation.text } : null },
       { completeOnly: args.completeOnly, date: args.date, twoWay: args.twoWay ?? null },
     ),
   };
