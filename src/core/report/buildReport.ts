@@ -253,7 +253,9 @@ export function buildReport<C>(input: ReportInput<C>): ReportDocument<C> {
       notice: inspection.example
         ? 'Example data: made up to show how Case Audit works. Not a real inspection.'
         : null,
+      logo: null,
     },
+    lists: { tables: [], figures: [] },
     runningHeader: inspection.title,
     chapters,
     warnings: ctx.warnings,

@@ -11,4 +11,5 @@ export * from './newsReleaseDraft';
 export * from './personalDataInText';
 export * from './reportDocument';
 export * from './reportDraft';
+export * from './reportTemplates';
 export * from './suggestKeyFindings';

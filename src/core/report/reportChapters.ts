@@ -138,7 +138,7 @@ export function sectionChapter<C>(
         (f) => f.type === 'proportion' && f.scored && f.base > 0,
       );
       const chart = scored.length > 0 ? input.chartFor?.(standard.title, scored) : null;
-      if (chart) blocks.push({ type: 'chart', chart });
+      if (chart) blocks.push({ type: 'chart', chart, caption: `Figures: ${standard.title}` });
     }
   }
   blocks.push(...exampleBlocks(ctx, section.id));

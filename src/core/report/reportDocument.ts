@@ -4,9 +4,12 @@
  * the PDF worker). `C` is the chart model of the caller (src/report/charts), which core does not
  * know: core only places the charts.
  */
+import type { ReportLogo } from './reportDraft';
 
 export type ReportTable = {
   readonly type: 'table';
+  /** "Table 3" when the template numbers tables: printed before the caption and listed. */
+  readonly number?: string;
   readonly caption: string;
   readonly head: readonly string[];
   readonly rows: readonly (readonly string[])[];
@@ -40,6 +43,15 @@ export type ReportExampleBlock = {
   readonly warnings: readonly string[];
 };
 
+export type ReportChartBlock<C> = {
+  readonly type: 'chart';
+  readonly chart: C;
+  /** "Figures: Standard 2.1 Assessment", printed under the chart and listed. */
+  readonly caption: string;
+  /** "Figure 2" when the template numbers figures. */
+  readonly number?: string;
+};
+
 export type ReportBullet = {
   readonly text: string;
   /** A figure the data no longer gives, or words that contradict a figure (preview only). */
@@ -47,11 +59,17 @@ export type ReportBullet = {
 };
 
 export type ReportBlock<C> =
-  | { readonly type: 'paragraph'; readonly text: string; readonly variant?: 'note' | 'lead' }
+  | {
+      readonly type: 'paragraph';
+      readonly text: string;
+      readonly variant?: 'note' | 'lead';
+      /** "3.2" when the lead numbers paragraphs: printed before the text, as HMIP reports do. */
+      readonly number?: string;
+    }
   | { readonly type: 'subheading'; readonly text: string; readonly level: 3 | 4 }
   | { readonly type: 'bullets'; readonly items: readonly ReportBullet[] }
   | ReportTable
-  | { readonly type: 'chart'; readonly chart: C }
+  | ReportChartBlock<C>
   | ReportRating
   | ReportExampleBlock
   | {
@@ -107,12 +125,28 @@ export type ReportDocument<C> = {
     readonly framework: string;
     /** Set for example data: the report says so on its cover. */
     readonly notice: string | null;
+    /** The logo the user supplied, drawn at the top of the cover; null: none. */
+    readonly logo: ReportLogo | null;
+  };
+  /** The numbered tables and figures, listed after the contents; empty when not numbered. */
+  readonly lists: {
+    readonly tables: readonly ReportListEntry[];
+    readonly figures: readonly ReportListEntry[];
   };
   /** Printed at the top of every page after the title page. */
   readonly runningHeader: string;
   readonly chapters: readonly ReportChapter<C>[];
   /** Problems the lead should see before publishing (stale figures, names); never printed. */
   readonly warnings: readonly string[];
+};
+
+/** A line of the list of tables or figures: "Table 3: Figures: Standard 2.1 Assessment". */
+export type ReportListEntry = {
+  /** "Table 3", "Figure 2" */
+  readonly number: string;
+  readonly caption: string;
+  /** The chapter it is in, for links and page numbers. */
+  readonly chapterId: string;
 };
 
 /** "1. Scope and methodology", "Appendix 1: Questions", "Summary". */

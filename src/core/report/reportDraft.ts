@@ -12,6 +12,7 @@ import { CASE_REF_MAX_LENGTH } from '../inspection/inspectionSchema';
 import { invalid, type ValidationResult, valid } from '../validation/validationResult';
 import { issuesToErrors } from '../validation/zodIssues';
 import { newsReleaseDraftSchema } from './newsReleaseDraft';
+import { reportTemplateIdSchema } from './reportTemplates';
 
 const id = z.string().min(1).max(100);
 const longText = z.string().max(50_000);
@@ -69,6 +70,50 @@ export const chapterDraftSchema = z.strictObject({
   conclusion: longText,
 });
 
+/** The largest logo accepted, in bytes: a cover logo, not a photograph. */
+export const LOGO_MAX_BYTES = 512 * 1024;
+
+/**
+ * The logo the user supplies for the cover: a PNG or JPEG image, kept as base64 in the draft so
+ * it travels with the inspection file. The first bytes must be the format's own signature.
+ */
+export const reportLogoSchema = z
+  .strictObject({
+    mediaType: z.enum(['image/png', 'image/jpeg']),
+    /** The image's bytes, base64. */
+    data: z
+      .string()
+      .min(8)
+      .max(Math.ceil(LOGO_MAX_BYTES / 3) * 4, 'the logo is larger than 512 KB')
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'is not base64'),
+    /** The image's size in pixels, to draw it in proportion. */
+    width: z.number().int().min(1).max(10_000),
+    height: z.number().int().min(1).max(10_000),
+    /** Read out in place of the image: "HM Inspectorate of Probation". */
+    alt: z.string().trim().min(1, 'a logo needs a text alternative').max(200),
+  })
+  .refine((logo) => logo.data.startsWith(logo.mediaType === 'image/png' ? 'iVBORw0KGgo' : '/9j/'), {
+    message: 'is not a PNG or JPEG image as its type says',
+    path: ['data'],
+  });
+
+/** One line of the inspection team's credits: "Lead Inspector: Jane Attwood". */
+export const teamCreditSchema = z.strictObject({
+  id,
+  /** "Lead Inspector", "HMI Probation Inspectors", "Ofsted Inspector" */
+  role: line,
+  /** "Yvonne McGuckian; Tony Rolley" */
+  names: z.string().max(1_000),
+});
+
+/** How the report looks: its template, and the choices the template leaves to the lead. */
+export const reportStyleSchema = z.strictObject({
+  template: reportTemplateIdSchema,
+  /** Paragraphs in numbered chapters numbered 1.1, 1.2 … */
+  numberedParagraphs: z.boolean(),
+  logo: reportLogoSchema.nullable(),
+});
+
 export const reportDraftSchema = z.strictObject({
   foreword: longText,
   summary: longText,
@@ -83,6 +128,12 @@ export const reportDraftSchema = z.strictObject({
   crossTabs: z.array(crossTabChoiceSchema).max(50).optional(),
   /** The news release issued with the report; absent until the lead writes one. */
   release: newsReleaseDraftSchema.optional(),
+  /** Template, numbered paragraphs, logo; absent: the template the inspection's kind suggests. */
+  style: reportStyleSchema.optional(),
+  /** Thanks to the areas and partners, before the foreword; absent or empty: no acknowledgements. */
+  acknowledgements: longText.optional(),
+  /** The inspection team credited with the acknowledgements, in the order printed. */
+  team: z.array(teamCreditSchema).max(50).optional(),
 });
 
 export type SentenceSource = z.infer<typeof sentenceSourceSchema>;
@@ -93,6 +144,9 @@ export type ReportExample = z.infer<typeof reportExampleSchema>;
 export type ChapterDraft = z.infer<typeof chapterDraftSchema>;
 export type CrossTabChoiceInDraft = z.infer<typeof crossTabChoiceSchema>;
 export type ReportDraft = z.infer<typeof reportDraftSchema>;
+export type ReportLogo = z.infer<typeof reportLogoSchema>;
+export type TeamCredit = z.infer<typeof teamCreditSchema>;
+export type ReportStyle = z.infer<typeof reportStyleSchema>;
 
 export const RECOMMENDATION_STATUS_LABELS: Record<RecommendationStatus, string> = {
   'not-started': 'Not started',
@@ -138,6 +192,9 @@ export function isEmptyDraft(draft: ReportDraft): boolean {
     draft.examples.length === 0 &&
     (draft.crossTabs ?? []).length === 0 &&
     draft.release === undefined &&
+    draft.style === undefined &&
+    (draft.acknowledgements ?? '').trim() === '' &&
+    (draft.team ?? []).length === 0 &&
     Object.values(draft.chapters).every(
       (c) => c.keyFindings.length === 0 && c.conclusion.trim() === '',
     )

@@ -125,7 +125,7 @@ describe('the report as a Word file', () => {
     const chart = document.chapters
       .flatMap((c) => c.blocks)
       .find(
-        (b): b is { type: 'chart'; chart: ProportionChart } =>
+        (b): b is { type: 'chart'; chart: ProportionChart; caption: string } =>
           b.type === 'chart' && b.chart.kind === 'proportions',
       )!.chart;
     expect(xml).not.toContain('<w:drawing>');
@@ -165,7 +165,9 @@ describe('the Word file’s blocks', () => {
       date: 'November 2026',
       framework: 'Framework: F, version 1.0.0',
       notice: 'Example data',
+      logo: null,
     },
+    lists: { tables: [], figures: [] },
     runningHeader: 'T',
     warnings: [],
     chapters: [

@@ -22,7 +22,9 @@ export function everyBlockDocument(): ReportChartDocument {
       date: 'November 2026',
       framework: 'Framework: Transitions, version 1.0.0',
       notice: 'Example data: these cases are made up.',
+      logo: null,
     },
+    lists: { tables: [], figures: [] },
     runningHeader: 'Transitions & moves',
     chapters: [
       {
@@ -60,6 +62,7 @@ export function everyBlockDocument(): ReportChartDocument {
           { type: 'subheading', level: 4, text: 'Before the move' },
           {
             type: 'chart',
+            caption: 'Figures: Planning',
             chart: {
               kind: 'proportions',
               title: 'Planning',
@@ -88,6 +91,7 @@ export function everyBlockDocument(): ReportChartDocument {
           },
           {
             type: 'chart',
+            caption: 'Figures: Planning',
             chart: {
               kind: 'scale',
               title: 'Quality of the plan',
