@@ -3,7 +3,9 @@
  * it in their template: subheadings as Heading 2 and 3, captions in the Caption style, lists on
  * one bullet numbering, tables as tables whose header row repeats on every page, ratings and
  * examples set apart in one-cell boxes, charts as pictures with their figures as alternative
- * text (or, with no picture, the figures as a table).
+ * text (or, with no picture, the figures as a table) and their caption under them. Numbered
+ * paragraphs hang their number ("3.2", a tab, the text); a numbered table's or figure's caption
+ * ("Table 3: …") is bookmarked for the lists of tables and figures.
  */
 import type * as Docx from 'docx';
 import type { ReportBlock, ReportTable } from '../../core';
@@ -47,12 +49,37 @@ function paragraphsOf(text: string): string[] {
     .filter(Boolean);
 }
 
-function caption(d: DocxLibrary, text: string): Docx.Paragraph {
-  return new d.Paragraph({ style: 'Caption', keepNext: true, children: runs(d, text) });
+/** "Table 3: Cases by area"; just the caption when the template does not number it. */
+export function numberedCaption(item: { number?: string; caption: string }): string {
+  return item.number ? `${item.number}: ${item.caption}` : item.caption;
 }
 
-function note(d: DocxLibrary, text: string): Docx.Paragraph {
-  return new d.Paragraph({ children: runs(d, text, { italics: true, size: 18, color: SOFT }) });
+/** The bookmark a numbered table or figure's caption carries: "Table 3" → `Table_3`. */
+export function bookmarkOf(number: string): string {
+  return number.replace(/[^A-Za-z0-9]+/g, '_');
+}
+
+/** A caption in Word's Caption style; a numbered one bookmarked, for its line in the lists. */
+function caption(
+  d: DocxLibrary,
+  item: { number?: string; caption: string },
+  keepNext = true,
+): Docx.Paragraph {
+  const text = runs(d, numberedCaption(item));
+  return new d.Paragraph({
+    style: 'Caption',
+    ...(keepNext ? { keepNext } : {}),
+    children: item.number
+      ? [new d.Bookmark({ id: bookmarkOf(item.number), children: text })]
+      : text,
+  });
+}
+
+function note(d: DocxLibrary, text: string, keepNext = false): Docx.Paragraph {
+  return new d.Paragraph({
+    ...(keepNext ? { keepNext } : {}),
+    children: runs(d, text, { italics: true, size: 18, color: SOFT }),
+  });
 }
 
 function cell(
@@ -76,7 +103,7 @@ function cell(
 /** A table of figures: its caption, a header row repeated on every page, its note. */
 export function table(
   d: DocxLibrary,
-  block: Pick<ReportTable, 'caption' | 'head' | 'rows' | 'numeric' | 'widths' | 'note'>,
+  block: Pick<ReportTable, 'number' | 'caption' | 'head' | 'rows' | 'numeric' | 'widths' | 'note'>,
 ): Child[] {
   const shares = block.head.map((_, i) => block.widths?.[i] ?? 1);
   const total = shares.reduce((a, b) => a + b, 0);
@@ -96,7 +123,7 @@ export function table(
       }),
   );
   return [
-    caption(d, block.caption),
+    caption(d, block),
     new d.Table({
       rows: [head, ...rows],
       width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
@@ -209,9 +236,18 @@ function chartFigures(d: DocxLibrary, c: Chart): Child[] {
   });
 }
 
-/** A chart: its caption, then its picture with the figures as alternative text, or the figures as a table. */
-function chart(d: DocxLibrary, c: Chart, picture: ChartPicture | null): Child[] {
-  if (!picture) return chartFigures(d, c);
+/**
+ * A chart: its title, then its picture with the figures as alternative text (or the figures as
+ * a table), then its caption ("Figure 2: …") under it, kept on the picture's page.
+ */
+function chart(
+  d: DocxLibrary,
+  b: Extract<Block, { type: 'chart' }>,
+  picture: ChartPicture | null,
+): Child[] {
+  const c = b.chart;
+  const under = caption(d, b, false);
+  if (!picture) return [...chartFigures(d, c), under];
   const title = `Chart: ${c.title}`;
   const image = new d.ImageRun({
     type: 'png',
@@ -220,9 +256,10 @@ function chart(d: DocxLibrary, c: Chart, picture: ChartPicture | null): Child[] 
     altText: { name: title, title, description: chartText(c) },
   });
   return [
-    caption(d, title),
-    new d.Paragraph({ children: [image] }),
-    ...(c.note ? [note(d, c.note)] : []),
+    caption(d, { caption: title }),
+    new d.Paragraph({ keepNext: true, children: [image] }),
+    ...(c.note ? [note(d, c.note, true)] : []),
+    under,
   ];
 }
 
@@ -245,6 +282,36 @@ function definitions(d: DocxLibrary, block: Extract<Block, { type: 'definitions'
   ]);
 }
 
+/** Where a numbered paragraph's text starts: its number hangs to the left of it. */
+const HANGING = 680;
+
+/**
+ * A paragraph block, a Word paragraph for each of the lead's; a numbered one as HMIP numbers
+ * theirs: "3.2", a tab, then the text, hanging, and any further paragraph aligned with the text.
+ */
+function paragraph(d: DocxLibrary, b: Extract<Block, { type: 'paragraph' }>): Docx.Paragraph[] {
+  const style: RunStyle =
+    b.variant === 'lead'
+      ? { size: 26 }
+      : b.variant === 'note'
+        ? { italics: true, size: 18, color: SOFT }
+        : {};
+  const number = b.number;
+  if (!number)
+    return paragraphsOf(b.text).map((p) => new d.Paragraph({ children: runs(d, p, style) }));
+  return paragraphsOf(b.text).map(
+    (p, i) =>
+      new d.Paragraph({
+        indent: i === 0 ? { left: HANGING, hanging: HANGING } : { left: HANGING },
+        tabStops: [{ type: d.TabStopType.LEFT, position: HANGING }],
+        children: [
+          ...(i === 0 ? [new d.TextRun({ ...style, children: [number, new d.Tab()] })] : []),
+          ...runs(d, p, style),
+        ],
+      }),
+  );
+}
+
 /**
  * One block as Word content. `pictures` holds each chart's picture, made beforehand (pictures
  * are drawn asynchronously, the document is not).
@@ -255,15 +322,8 @@ export function block(
   pictures: ReadonlyMap<Chart, ChartPicture | null>,
 ): Child[] {
   switch (b.type) {
-    case 'paragraph': {
-      const style: RunStyle =
-        b.variant === 'lead'
-          ? { size: 26 }
-          : b.variant === 'note'
-            ? { italics: true, size: 18, color: SOFT }
-            : {};
-      return paragraphsOf(b.text).map((p) => new d.Paragraph({ children: runs(d, p, style) }));
-    }
+    case 'paragraph':
+      return paragraph(d, b);
     case 'subheading':
       // The model's level 3 sits under the chapter (Heading 1): Heading 2; its level 4, Heading 3.
       return [
@@ -277,7 +337,7 @@ export function block(
     case 'table':
       return table(d, b);
     case 'chart':
-      return chart(d, b.chart, pictures.get(b.chart) ?? null);
+      return chart(d, b, pictures.get(b.chart) ?? null);
     case 'rating':
       return rating(d, b);
     case 'example':

@@ -5,16 +5,26 @@
  * contents field that Word brings up to date when the file is opened, the inspection's title as
  * a running header and "Page x of y" at the foot, tables as Word tables, charts as pictures with
  * their figures as alternative text, and the document's properties (title, subject, author,
- * keywords, language).
+ * keywords, language). The cover carries the lead's logo; the numbered tables and figures are
+ * listed after the contents, each line linked to its caption with its page number (a field).
  *
  * The docx library is passed in: callers load it with `import()` only when a Word report is made.
  */
 import type * as Docx from 'docx';
 import { chapterHeading } from '../../core';
 import type { Chart } from '../charts/chartModel';
+import { coverLogoSize } from '../coverLogo';
 import type { ReportChartDocument } from '../reportModel';
 import type { ChartPicture, ChartPictureMaker } from './chartPicture';
-import { BULLETS, block, type DocxLibrary, runs } from './docxBlocks';
+import {
+  BULLETS,
+  block,
+  bookmarkOf,
+  type DocxLibrary,
+  numberedCaption,
+  runs,
+  TEXT_WIDTH,
+} from './docxBlocks';
 
 export type { DocxLibrary };
 
@@ -34,10 +44,28 @@ export const CONTENTS_NOTE =
 const SOFT = '595959';
 const CM = 567;
 
+type CoverLogo = NonNullable<ReportChartDocument['titlePage']['logo']>;
+
+/** The lead's logo at the top of the cover, fitted within 60 × 25 mm, its text alternative as the picture's. */
+function logo(d: DocxLibrary, image: CoverLogo): Docx.Paragraph {
+  const alt = image.alt;
+  return new d.Paragraph({
+    children: [
+      new d.ImageRun({
+        type: image.mediaType === 'image/png' ? 'png' : 'jpg',
+        data: Uint8Array.from(atob(image.data), (c) => c.charCodeAt(0)),
+        transformation: coverLogoSize(image),
+        altText: { name: alt, title: alt, description: alt },
+      }),
+    ],
+  });
+}
+
 function titlePage(d: DocxLibrary, document: ReportChartDocument): Docx.Paragraph[] {
   const page = document.titlePage;
   const gap = (after: number) => ({ spacing: { after } });
   return [
+    ...(page.logo ? [logo(d, page.logo)] : []),
     new d.Paragraph({
       spacing: { before: 2400, after: 240 },
       heading: d.HeadingLevel.TITLE,
@@ -78,19 +106,48 @@ function titlePage(d: DocxLibrary, document: ReportChartDocument): Docx.Paragrap
   ];
 }
 
+/** "Contents", "List of tables": not headings, or the contents would list themselves. */
+function contentsTitle(d: DocxLibrary, text: string, before = 0): Docx.Paragraph {
+  return new d.Paragraph({
+    spacing: { before, after: 240 },
+    keepNext: true,
+    children: runs(d, text, { bold: true, size: 40 }),
+  });
+}
+
 function contents(d: DocxLibrary): (Docx.Paragraph | Docx.TableOfContents)[] {
   return [
-    // Not a heading: the contents would list themselves.
-    new d.Paragraph({
-      spacing: { after: 240 },
-      children: runs(d, 'Contents', { bold: true, size: 40 }),
-    }),
+    contentsTitle(d, 'Contents'),
     new d.TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
     new d.Paragraph({
       spacing: { before: 240 },
       children: runs(d, CONTENTS_NOTE, { italics: true, size: 18, color: SOFT }),
     }),
   ];
+}
+
+/**
+ * "List of tables" or "List of figures": a line each, "Table 3: caption", linked to the caption,
+ * then its page number (a field, filled in with the contents when Word updates the fields).
+ */
+function list(
+  d: DocxLibrary,
+  title: string,
+  entries: ReportChartDocument['lists']['tables'],
+): Docx.Paragraph[] {
+  if (entries.length === 0) return [];
+  const lines = entries.map((entry) => {
+    const anchor = bookmarkOf(entry.number);
+    return new d.Paragraph({
+      tabStops: [{ type: d.TabStopType.RIGHT, position: TEXT_WIDTH, leader: d.LeaderType.DOT }],
+      children: [
+        new d.InternalHyperlink({ anchor, children: runs(d, numberedCaption(entry)) }),
+        new d.TextRun({ children: [new d.Tab()] }),
+        new d.PageReference(anchor, { hyperlink: true }),
+      ],
+    });
+  });
+  return [contentsTitle(d, title, 480), ...lines];
 }
 
 function runningHeader(d: DocxLibrary, text: string): Docx.Header {
@@ -184,7 +241,12 @@ export async function renderReportDocx(
 ): Promise<ArrayBuffer> {
   const pictures = await chartPictures(document, options.pictures ?? null);
   const total = document.chapters.length + 1;
-  const body: Docx.FileChild[] = [...titlePage(d, document), ...contents(d)];
+  const body: Docx.FileChild[] = [
+    ...titlePage(d, document),
+    ...contents(d),
+    ...list(d, 'List of tables', document.lists.tables),
+    ...list(d, 'List of figures', document.lists.figures),
+  ];
   document.chapters.forEach((chapter, i) => {
     // As in the PDF: front matter after front matter goes on on the same page.
     const before = document.chapters[i - 1];

@@ -7,7 +7,7 @@
 import type { ReportBlock, ReportBullet, ReportTable } from '../../core';
 import type { Chart } from '../charts/chartModel';
 import { chartHtml } from './htmlChart';
-import { escapeHtml, joinLines, para, paragraphsOf } from './htmlText';
+import { anchorOf, escapeHtml, joinLines, numberedCaption, para, paragraphsOf } from './htmlText';
 
 /** Where a chapter's headings have got to, so the next one is at most one level deeper. */
 export type HeadingState = { level: number; charts: number };
@@ -39,9 +39,10 @@ export function tableHtml(block: ReportTable): string {
     );
     return `<tr>${cells.join('')}</tr>`;
   });
+  const id = block.number ? ` id="${escapeHtml(anchorOf(block.number))}"` : '';
   return joinLines([
-    `<table${block.head.length > 4 ? ' class="wide"' : ''}>`,
-    `<caption>${escapeHtml(block.caption)}</caption>`,
+    `<table${id}${block.head.length > 4 ? ' class="wide"' : ''}>`,
+    `<caption>${escapeHtml(numberedCaption(block))}</caption>`,
     `<thead><tr>${head.join('')}</tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody>`,
     '</table>',
@@ -73,10 +74,18 @@ function exampleHtml(
   ]);
 }
 
+/** "3.2" before the text, hanging in the margin as HMIP's numbered paragraphs do. */
+function paragraphHtml(block: Extract<ReportBlock<Chart>, { type: 'paragraph' }>): string {
+  if (!block.number) return para(block.text, block.variant);
+  const cls = ['numbered', block.variant].filter(Boolean).join(' ');
+  const number = `<span class="paragraph-number">${escapeHtml(block.number)}</span>`;
+  return `<p class="${cls}">${number} ${escapeHtml(block.text)}</p>`;
+}
+
 function blockHtml(state: HeadingState, block: ReportBlock<Chart>): string {
   switch (block.type) {
     case 'paragraph':
-      return para(block.text, block.variant);
+      return paragraphHtml(block);
     case 'subheading':
       return subheading(state, block.level, block.text);
     case 'bullets':
@@ -85,7 +94,7 @@ function blockHtml(state: HeadingState, block: ReportBlock<Chart>): string {
       return tableHtml(block);
     case 'chart':
       state.charts++;
-      return chartHtml(block.chart, `ca-chart-${state.charts}`);
+      return chartHtml(block, `ca-chart-${state.charts}`);
     case 'rating':
       return ratingHtml(block);
     case 'example':

@@ -4,6 +4,8 @@
  * description naming every figure, then the same figures as a table with header cells. Nothing
  * fetched, no script.
  */
+
+import type { ReportBlock } from '../../core';
 import {
   type BarPlacement,
   barLabelLines,
@@ -15,7 +17,7 @@ import {
   SMALL_BASE_FILL,
 } from '../charts/chartModel';
 import { chartText } from '../charts/findingsCharts';
-import { escapeHtml, joinLines, para } from './htmlText';
+import { anchorOf, escapeHtml, joinLines, numberedCaption, para } from './htmlText';
 
 const WIDTH = 720;
 const ROW = 34;
@@ -186,18 +188,27 @@ function scaleTable(chart: ScaleChart): string[] {
   ];
 }
 
-/** The chart as an image with its text alternative, its figures as a table, then its note. */
-export function chartHtml(chart: Chart, id: string): string {
+/**
+ * The chart as an image with its text alternative, its figures as a table, its note, then its
+ * caption ("Figure 2: …"), the figure linked from the list of figures by its number.
+ */
+export function chartHtml(
+  block: Extract<ReportBlock<Chart>, { type: 'chart' }>,
+  id: string,
+): string {
+  const chart = block.chart;
   const table = chart.kind === 'proportions' ? proportionTable(chart) : scaleTable(chart);
+  const anchor = block.number ? ` id="${escapeHtml(anchorOf(block.number))}"` : '';
   return joinLines([
-    '<figure class="chart">',
-    `<figcaption class="chart-title">${escapeHtml(`Chart: ${chart.title}`)}</figcaption>`,
+    `<figure class="chart"${anchor}>`,
+    para(`Chart: ${chart.title}`, 'chart-title'),
     svg(chart, id),
     '<table class="chart-data">',
     `<caption>${escapeHtml(`Figures in the chart: ${chart.title}`)}</caption>`,
     ...table,
     '</table>',
     chart.note ? para(chart.note, 'note') : '',
+    `<figcaption class="figure-caption">${escapeHtml(numberedCaption(block))}</figcaption>`,
     '</figure>',
   ]);
 }

@@ -23,14 +23,17 @@ a:focus { outline: 3px solid transparent; color: #0b0c0c; background: #ffdd00;
 ul, ol { margin: 0 0 1.25rem; padding-left: 1.25rem; }
 li { margin-bottom: 0.3rem; }
 .title-page { border-top: 1rem solid #0b0c0c; padding-top: 3rem; margin-bottom: 2rem; }
+.title-page .logo img { display: block; max-width: 100%; height: auto; }
 .title-page .kind, .title-page .date { font-size: 1.5rem; }
 .title-page .organisations { list-style: none; padding: 0; font-weight: 700; }
 .title-page .notice { border-left: 0.625rem solid #b1b4b6; padding: 0.75rem 1rem; font-weight: 700; }
 .lead { font-size: 1.5rem; line-height: 1.25; }
 .note, .credit { font-size: 1rem; line-height: 1.25; color: #505a5f; }
 .credit { font-style: italic; }
-.contents ol { padding-left: 0; list-style: none; }
-.contents li { border-bottom: 1px solid #b1b4b6; padding: 0.4rem 0; margin: 0; }
+.numbered { padding-left: 3rem; text-indent: -3rem; }
+.paragraph-number { display: inline-block; min-width: 2.75rem; text-indent: 0; font-weight: 700; }
+.contents ol, .list-of ol { padding-left: 0; list-style: none; }
+.contents li, .list-of li { border-bottom: 1px solid #b1b4b6; padding: 0.4rem 0; margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 0.75rem; font-size: 1rem;
   line-height: 1.25; font-variant-numeric: tabular-nums; }
 table.wide { font-size: 0.875rem; }
@@ -41,6 +44,7 @@ tbody th { font-weight: 400; }
 .num { text-align: right; }
 .chart { margin: 0 0 2rem; }
 .chart-title { font-weight: 700; margin-bottom: 0.5rem; }
+.figure-caption { font-weight: 700; font-size: 1rem; margin-top: 0.5rem; }
 .chart-image { display: block; max-width: 100%; height: auto; margin-bottom: 1rem; }
 .chart-label { font-size: 13px; fill: #0b0c0c; }
 .chart-figure { font-size: 14px; font-weight: 700; fill: #0b0c0c; }
@@ -67,6 +71,7 @@ dd { margin: 0.25rem 0 0 1.25rem; }
   a { color: inherit; text-decoration: none; }
   .contents, .chapter:not(.flows-on) { break-before: page; }
   h1, h2, h3, h4, caption, .chart-title { break-after: avoid; }
+  .figure-caption { break-before: avoid; }
   tr, .rating, .example, .chart-image { break-inside: avoid; }
   thead { display: table-header-group; }
 }

@@ -8,13 +8,22 @@
  */
 import { chapterHeading, type ReportDocument } from '../../core';
 import type { Chart } from '../charts/chartModel';
+import { coverLogoSize } from '../coverLogo';
 import { MADE_WITH } from '../reportModel';
 import { blocksHtml, type HeadingState } from './htmlBlocks';
 import { REPORT_HTML_STYLE } from './htmlStyle';
-import { escapeHtml, joinLines, para } from './htmlText';
+import { anchorOf, escapeHtml, joinLines, numberedCaption, para } from './htmlText';
 
 function meta(name: string, content: string): string {
   return `<meta name="${name}" content="${escapeHtml(content)}">`;
+}
+
+/** The cover logo from a data: URL, so the file stays self-contained; fitted within 60 × 25 mm. */
+function logo(image: ReportDocument<Chart>['titlePage']['logo']): string {
+  if (!image) return '';
+  const size = coverLogoSize(image);
+  const src = `data:${image.mediaType};base64,${image.data}`;
+  return `<p class="logo"><img src="${escapeHtml(src)}" alt="${escapeHtml(image.alt)}" width="${size.width}" height="${size.height}"></p>`;
 }
 
 function titlePage(document: ReportDocument<Chart>): string {
@@ -22,6 +31,7 @@ function titlePage(document: ReportDocument<Chart>): string {
   const organisations = page.organisations.map((o) => `<li>${escapeHtml(o)}</li>`).join('');
   return joinLines([
     '<header class="title-page">',
+    logo(page.logo),
     `<h1>${escapeHtml(page.title)}</h1>`,
     para(page.kind, 'kind'),
     organisations ? `<ul class="organisations">${organisations}</ul>` : '',
@@ -40,6 +50,25 @@ function contents(document: ReportDocument<Chart>): string {
   return joinLines([
     '<nav class="contents" aria-labelledby="ca-contents">',
     '<h2 id="ca-contents">Contents</h2>',
+    `<ol>${items.join('\n')}</ol>`,
+    '</nav>',
+  ]);
+}
+
+/** "List of tables" or "List of figures" after the contents, each entry linked to its table or figure. */
+function list(
+  id: string,
+  title: string,
+  entries: ReportDocument<Chart>['lists']['tables'],
+): string {
+  if (entries.length === 0) return '';
+  const items = entries.map(
+    (e) =>
+      `<li><a href="#${escapeHtml(anchorOf(e.number))}">${escapeHtml(numberedCaption(e))}</a></li>`,
+  );
+  return joinLines([
+    `<nav class="list-of" aria-labelledby="${id}">`,
+    `<h2 id="${id}">${title}</h2>`,
     `<ol>${items.join('\n')}</ol>`,
     '</nav>',
   ]);
@@ -79,6 +108,8 @@ export function renderReportHtml(document: ReportDocument<Chart>): string {
     '<div class="page">',
     titlePage(document),
     contents(document),
+    list('ca-list-tables', 'List of tables', document.lists.tables),
+    list('ca-list-figures', 'List of figures', document.lists.figures),
     '<main>',
     ...chapters,
     '</main>',

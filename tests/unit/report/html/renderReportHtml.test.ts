@@ -15,6 +15,7 @@ import {
 } from '../../../../src/report/reportModel';
 import { lacExample, lacFramework } from '../../../fixtures/reportFixture';
 import { everyBlockDocument } from './everyBlockDocument';
+import { styledDocument, TINY_PNG } from './styledDocument';
 
 const framework = lacFramework();
 const example = lacExample(framework);
@@ -83,9 +84,10 @@ function printedStrings(value: unknown, out: string[] = []): string[] {
     // The lead's on-screen reminders ("No key findings chosen …") are never published.
     if ((value as { type?: unknown }).type === 'placeholder') return out;
     for (const [key, v] of Object.entries(value)) {
-      if (['warnings', 'id', 'type', 'kind', 'variant', 'meta', 'runningHeader'].includes(key)) {
-        continue;
-      }
+      // The logo is an image (its text alternative is checked apart), and a list entry's chapter
+      // is where it links to.
+      const unprinted = ['warnings', 'id', 'type', 'kind', 'variant', 'meta', 'runningHeader'];
+      if ([...unprinted, 'logo', 'chapterId'].includes(key)) continue;
       printedStrings(v, out);
     }
   }
@@ -95,7 +97,11 @@ function printedStrings(value: unknown, out: string[] = []): string[] {
 const documents: [string, ReportChartDocument][] = [
   ['the example inspection with the lead’s text', lacDocument()],
   ['a document with every kind of block', everyBlockDocument()],
+  ['a template’s numbered paragraphs, tables and figures, lists and logo', styledDocument()],
 ];
+
+/** The page less its images' data: URLs, which are the file's own bytes, not addresses. */
+const withoutImageData = (html: string) => html.replace(/src="data:image\/[^"]*"/g, 'src=""');
 
 describe.each(documents)('the HTML report: %s', (_, document) => {
   const html = renderReportHtml(document);
@@ -114,9 +120,14 @@ describe.each(documents)('the HTML report: %s', (_, document) => {
   it('needs nothing else: no script, no address of any kind, the styles inline', () => {
     expect(page.querySelectorAll('script')).toHaveLength(0);
     expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/https?:/i);
-    expect(html).not.toMatch(/\/\/[a-z0-9]/i);
-    expect(page.querySelectorAll('link, img, iframe, object, embed, [src]')).toHaveLength(0);
+    expect(withoutImageData(html)).not.toMatch(/https?:/i);
+    expect(withoutImageData(html)).not.toMatch(/\/\/[a-z0-9]/i);
+    expect(page.querySelectorAll('link, iframe, object, embed')).toHaveLength(0);
+    // Only the cover logo is an image, and it is in the file itself.
+    for (const image of page.querySelectorAll('[src]')) {
+      expect(image.tagName).toBe('IMG');
+      expect(image.getAttribute('src')).toMatch(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/);
+    }
     const urls = html.match(/url\([^)]*\)/g) ?? [];
     expect(urls.filter((u) => !u.startsWith('url(#'))).toEqual([]);
     expect(page.querySelectorAll('[onclick], [onload]')).toHaveLength(0);
@@ -137,7 +148,7 @@ describe.each(documents)('the HTML report: %s', (_, document) => {
   });
 
   it('lists every chapter in the contents, linked to its h2', () => {
-    const links = [...page.querySelectorAll('nav a')];
+    const links = [...page.querySelectorAll('nav.contents a')];
     expect(links).toHaveLength(document.chapters.length);
     for (const link of links) {
       const target = page.getElementById(link.getAttribute('href')!.slice(1));
@@ -266,5 +277,82 @@ describe('the lead’s text in the HTML report', () => {
     )!;
     const heads = [...drawn.querySelectorAll('thead th')];
     expect(heads.map((h) => h.classList.contains('num'))).toEqual(table.numeric);
+  });
+});
+
+describe('a template’s numbering, lists and logo in the HTML report', () => {
+  const document = styledDocument();
+  const page = parse(renderReportHtml(document));
+
+  it('prints a numbered paragraph’s number before its text, apart, for a hanging number', () => {
+    const numbered = [...page.querySelectorAll('p.numbered')];
+    expect(numbered.map((p) => p.querySelector('.paragraph-number')?.textContent)).toEqual([
+      '1.1',
+      '1.2',
+    ]);
+    expect(numbered.map((p) => p.textContent)).toEqual([
+      '1.1 Most moves were planned.',
+      '1.2 Schools were told late & <often> not at all.',
+    ]);
+    expect(numbered[0]!.firstChild).toBe(numbered[0]!.querySelector('.paragraph-number'));
+  });
+
+  it('captions a numbered table "Table 1: …" and gives it the id the list links to', () => {
+    const table = page.getElementById('table-1')!;
+    expect(table.tagName).toBe('TABLE');
+    expect(words(table.querySelector('caption')?.textContent)).toBe('Table 1: Cases by year');
+  });
+
+  it('captions each chart under it, "Figure 2: …", keeping its image and its figures', () => {
+    const figures = [...page.querySelectorAll('figure.chart')];
+    expect(figures.map((f) => f.id)).toEqual(['figure-1', 'figure-2']);
+    for (const [i, figure] of figures.entries()) {
+      const caption = figure.querySelector('figcaption')!;
+      expect(figure.lastElementChild).toBe(caption);
+      expect(words(caption.textContent)).toBe(`Figure ${i + 1}: Figures: Planning`);
+      expect(figure.querySelector('svg title')?.textContent).toMatch(/^Chart: /);
+      expect(figure.querySelector('svg desc')?.textContent).not.toBe('');
+      expect(figure.querySelector('table.chart-data')).not.toBeNull();
+    }
+  });
+
+  it('prints an unnumbered chart’s caption as it is', () => {
+    const plain = parse(renderReportHtml(everyBlockDocument()));
+    const captions = [...plain.querySelectorAll('figure.chart figcaption')];
+    expect(captions.map((c) => words(c.textContent))).toEqual([
+      'Figures: Planning',
+      'Figures: Planning',
+    ]);
+    expect(plain.querySelectorAll('figure[id], table[id], .list-of, img')).toHaveLength(0);
+  });
+
+  it('lists the tables and figures after the contents, each linked to its table or figure', () => {
+    const lists = [...page.querySelectorAll('nav.list-of')];
+    expect(lists.map((l) => words(l.querySelector('h2')?.textContent))).toEqual([
+      'List of tables',
+      'List of figures',
+    ]);
+    expect(page.querySelector('nav.contents')?.nextElementSibling).toBe(lists[0]);
+    const links = lists.map((l) =>
+      [...l.querySelectorAll('a')].map((a) => [a.getAttribute('href'), words(a.textContent)]),
+    );
+    expect(links).toEqual([
+      [['#table-1', 'Table 1: Cases by year']],
+      [
+        ['#figure-1', 'Figure 1: Figures: Planning'],
+        ['#figure-2', 'Figure 2: Figures: Planning'],
+      ],
+    ]);
+    for (const [href] of links.flat()) expect(page.getElementById(href!.slice(1))).not.toBeNull();
+  });
+
+  it('draws the logo at the top of the cover from the file itself, with its alternative text, fitted within 60 × 25 mm', () => {
+    const cover = page.querySelector('header.title-page')!;
+    const image = cover.querySelector('img')!;
+    expect(cover.firstElementChild!.contains(image)).toBe(true);
+    expect(image.getAttribute('src')).toBe(`data:image/png;base64,${TINY_PNG}`);
+    expect(image.getAttribute('alt')).toBe('Northshire Council');
+    // A square image is as high as the box allows: 25 mm is 94.5 CSS pixels.
+    expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['94', '94']);
   });
 });

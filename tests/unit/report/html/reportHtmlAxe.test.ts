@@ -10,6 +10,7 @@ import { renderReportHtml } from '../../../../src/report/html/renderReportHtml';
 import { makeReportDocument } from '../../../../src/report/reportModel';
 import { lacExample, lacFramework } from '../../../fixtures/reportFixture';
 import { everyBlockDocument } from './everyBlockDocument';
+import { styledDocument } from './styledDocument';
 
 async function violations(html: string) {
   document.open();
@@ -28,6 +29,10 @@ async function violations(html: string) {
 describe('the HTML report under axe', { timeout: 60_000 }, () => {
   it('has no violation: a document with every kind of block', async () => {
     expect(await violations(renderReportHtml(everyBlockDocument()))).toEqual([]);
+  });
+
+  it('has no violation: numbered paragraphs, tables and figures, their lists and a logo', async () => {
+    expect(await violations(renderReportHtml(styledDocument()))).toEqual([]);
   });
 
   it('has no violation: the example inspection', async () => {
