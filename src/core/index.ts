@@ -360,14 +360,22 @@ export type {
   RecommendationStatus,
   ReportDraft,
   ReportExample,
+  ReportLogo,
+  ReportStyle,
+  ReportTemplate,
+  TeamCredit,
 } from './report';
 export {
+  LOGO_MAX_BYTES,
   RECOMMENDATION_STATUS_LABELS,
+  REPORT_TEMPLATES,
   chapterDraftOf,
   emptyReportDraft,
   isEmptyDraft,
   readReportDraft,
   reportDraftSchema,
+  reportLogoSchema,
+  reportTemplateOf,
 } from './report';
 
 // Moderation: second readings, agreement, decisions (schemas shared with exchange files)

@@ -6,6 +6,7 @@ import { ChapterPart } from './ChapterPart';
 import { DraftLoader } from './DraftLoader';
 import { ExamplesEditor } from './ExamplesEditor';
 import { KeyFindingsEditor } from './KeyFindingsEditor';
+import { LookAndCredits } from './LookAndCredits';
 import { RecommendationsEditor } from './RecommendationsEditor';
 import { PartsList, ReportPart } from './ReportParts';
 import { ReportTextArea } from './ReportTextArea';
@@ -15,9 +16,10 @@ import { useReportFigures } from './useReportFigures';
 import './ReportEditor.css';
 
 /**
- * The report editor: what no engine can write — foreword, summary and key findings,
- * recommendations, case and good-practice examples, each chapter's key findings and conclusion —
- * beside the sentences the data gives, ranked as suggestions. Saved as it is typed, like answers.
+ * The report editor: how the report looks and whom it thanks, and what no engine can write —
+ * foreword, summary and key findings, recommendations, case and good-practice examples, each
+ * chapter's key findings and conclusion — beside the sentences the data gives, ranked as
+ * suggestions. Saved as it is typed, like answers.
  */
 export default function ReportEditor({ inspectionId }: { inspectionId: string }) {
   return (
@@ -81,6 +83,15 @@ function Editor({
       {computing && result === null && <Loading what="Working out the figures" />}
 
       <PartsList framework={framework} />
+
+      <LookAndCredits
+        inspection={inspection}
+        draft={draft}
+        figures={figures}
+        update={update}
+        flush={flush}
+        newId={newId}
+      />
 
       <ReportPart id="part-summary" title="Foreword and summary">
         <ReportTextArea

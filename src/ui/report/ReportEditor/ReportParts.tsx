@@ -30,6 +30,11 @@ export function PartsList({ framework }: { framework: Framework }) {
       </h2>
       <ul class="govuk-list">
         <li>
+          <a class="govuk-link" href="#part-look">
+            Look and credits
+          </a>
+        </li>
+        <li>
           <a class="govuk-link" href="#part-summary">
             Foreword and summary
           </a>

@@ -1,0 +1,136 @@
+/**
+ * How the report looks and whom it thanks: the template (house style), numbered paragraphs,
+ * the cover's logo, the acknowledgements and the inspection team's credits. Choices are saved at
+ * once; typing as the rest of the editor's text is.
+ */
+import {
+  type CurrentFigures,
+  type Inspection,
+  REPORT_TEMPLATES,
+  type ReportDraft,
+  type ReportStyle,
+  type ReportTemplate,
+  reportTemplateOf,
+} from '../../../core';
+import { LogoField } from './LogoField';
+import { ReportPart } from './ReportParts';
+import { ReportTextArea } from './ReportTextArea';
+import { TeamCreditsEditor } from './TeamCreditsEditor';
+
+export function LookAndCredits({
+  inspection,
+  draft,
+  figures,
+  update,
+  flush,
+  newId,
+}: {
+  inspection: Inspection;
+  draft: ReportDraft;
+  figures: CurrentFigures | null;
+  update: (next: ReportDraft, immediate?: boolean) => void;
+  flush: () => void;
+  newId: () => string;
+}) {
+  const template = reportTemplateOf(draft.style?.template, inspection.kind);
+  const style: ReportStyle = {
+    template: template.id,
+    numberedParagraphs: draft.style?.numberedParagraphs ?? template.numberedParagraphs,
+    logo: draft.style?.logo ?? null,
+  };
+  const setStyle = (patch: Partial<ReportStyle>) =>
+    update({ ...draft, style: { ...style, ...patch } }, true);
+
+  return (
+    <ReportPart id="part-look" title="Look and credits">
+      <TemplateChoice
+        chosen={template}
+        onChoose={(t) => setStyle({ template: t.id, numberedParagraphs: t.numberedParagraphs })}
+      />
+      <div class="govuk-form-group">
+        <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+          <div class="govuk-checkboxes__item">
+            <input
+              class="govuk-checkboxes__input"
+              id="report-numbered-paragraphs"
+              type="checkbox"
+              checked={style.numberedParagraphs}
+              aria-describedby="report-numbered-paragraphs-hint"
+              onChange={(e) =>
+                setStyle({ numberedParagraphs: (e.target as HTMLInputElement).checked })
+              }
+            />
+            <label class="govuk-label govuk-checkboxes__label" for="report-numbered-paragraphs">
+              Number paragraphs (1.1, 1.2 …)
+            </label>
+            <div class="govuk-hint govuk-checkboxes__hint" id="report-numbered-paragraphs-hint">
+              Each paragraph of a numbered chapter is numbered by its chapter. The template sets the
+              first choice.
+            </div>
+          </div>
+        </div>
+      </div>
+      <LogoField logo={style.logo} onChange={(logo) => setStyle({ logo })} />
+      <ReportTextArea
+        id="report-acknowledgements"
+        label="Acknowledgements (optional)"
+        hint="Thanks to the areas and partners who helped. Printed before the foreword."
+        value={draft.acknowledgements ?? ''}
+        rows={4}
+        figures={figures}
+        onInput={(acknowledgements) => update({ ...draft, acknowledgements })}
+        onBlur={flush}
+      />
+      <h3 class="govuk-heading-s">The inspection team</h3>
+      <TeamCreditsEditor
+        items={draft.team ?? []}
+        team={inspection.team}
+        onChange={(team, immediate) => update({ ...draft, team }, immediate)}
+        onBlur={flush}
+        newId={newId}
+      />
+    </ReportPart>
+  );
+}
+
+function TemplateChoice({
+  chosen,
+  onChoose,
+}: {
+  chosen: ReportTemplate;
+  onChoose: (template: ReportTemplate) => void;
+}) {
+  return (
+    <div class="govuk-form-group">
+      <fieldset class="govuk-fieldset" aria-describedby="report-template-hint">
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Report template</legend>
+        <div class="govuk-hint" id="report-template-hint">
+          The house style the report follows: how it numbers, labels and closes. Choosing one sets
+          whether paragraphs are numbered, which you can then change.
+        </div>
+        <div class="govuk-radios" data-module="govuk-radios">
+          {REPORT_TEMPLATES.map((t) => (
+            <div class="govuk-radios__item" key={t.id}>
+              <input
+                class="govuk-radios__input"
+                id={`report-template-${t.id}`}
+                name="report-template"
+                type="radio"
+                value={t.id}
+                checked={t.id === chosen.id}
+                aria-describedby={`report-template-${t.id}-hint`}
+                onChange={() => onChoose(t)}
+              />
+              <label class="govuk-label govuk-radios__label" for={`report-template-${t.id}`}>
+                {t.name}
+              </label>
+              <div class="govuk-hint govuk-radios__hint" id={`report-template-${t.id}-hint`}>
+                {t.description}
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
