@@ -4,8 +4,10 @@
  * summary and key findings; recommendations addressed to named bodies; scope and methodology;
  * profile of the sample; one chapter per framework section with its key findings, figures as
  * `% (n/base)`, charts and ratings; case and good-practice examples; breakdown by area;
- * conclusion; appendices (the questions, a glossary). Pure: the HTML preview and the PDF both
- * render what this returns.
+ * conclusion; appendices (the questions, a glossary). The template (the draft's choice, or the
+ * one the inspection's kind suggests) sets the cover's wording, the examples' labels, the
+ * appendices printed and what is numbered; acknowledgements and the team open the report when
+ * written. Pure: the HTML preview, the PDF and Word all render what this returns.
  */
 import { indexFramework } from '../framework/frameworkItems';
 import { listInWords } from '../phrasing/listInWords';
@@ -270,13 +272,14 @@ export function buildReport<C>(input: ReportInput<C>): ReportDocument<C> {
   const { chapters, lists } = template.numberedTablesAndFigures
     ? numberTablesAndFigures(paragraphsNumbered)
     : { chapters: paragraphsNumbered, lists: { tables: [], figures: [] } };
-  const kind = KIND_PHRASES[inspection.kind];
+  // The template's own wording ("National inspection") or the inspection's kind ("A thematic inspection").
+  const kind = template.coverKind ?? KIND_PHRASES[inspection.kind].cover;
   const organisations =
     inspection.organisations.length > 0 ? inspection.organisations : framework.publishers;
   return {
     meta: {
       title: inspection.title,
-      subject: `${kind.cover}: findings from ${plural(findings.cases.counted, 'case')} read against ${framework.title} (version ${framework.version})`,
+      subject: `${kind}: findings from ${plural(findings.cases.counted, 'case')} read against ${framework.title} (version ${framework.version})`,
       author: listInWords(organisations),
       keywords: [
         'inspection',
@@ -288,7 +291,7 @@ export function buildReport<C>(input: ReportInput<C>): ReportDocument<C> {
     },
     titlePage: {
       title: inspection.title,
-      kind: `${template.coverKind ?? kind.cover} by ${listInWords(organisations)}`,
+      kind: `${kind} by ${listInWords(organisations)}`,
       organisations,
       date: monthYear(input.date),
       framework: `Framework: ${framework.title}, version ${framework.version}`,

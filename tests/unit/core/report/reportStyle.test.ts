@@ -173,10 +173,11 @@ describe('the CSSIW national template', () => {
     styled({ template: 'cssiw-national', numberedParagraphs: false }, withExamples),
   );
 
-  it('says "National inspection by …" on the cover', () => {
+  it('says "National inspection by …" on the cover, and in the document’s properties', () => {
     expect(doc.titlePage.kind).toBe(
       `National inspection by ${listInWords(example.inspection.organisations)}`,
     );
+    expect(doc.meta.subject).toMatch(/^National inspection: findings from 60 cases read against /);
   });
 
   it('labels every example "Practice example", still credited to its area', () => {
