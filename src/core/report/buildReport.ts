@@ -4,8 +4,10 @@
  * summary and key findings; recommendations addressed to named bodies; scope and methodology;
  * profile of the sample; one chapter per framework section with its key findings, figures as
  * `% (n/base)`, charts and ratings; case and good-practice examples; breakdown by area;
- * conclusion; appendices (the questions, a glossary). Pure: the HTML preview and the PDF both
- * render what this returns.
+ * conclusion; appendices (the questions, a glossary). The template (the draft's choice, or the
+ * one the inspection's kind suggests) sets the cover's wording, the examples' labels, the
+ * appendices printed and what is numbered; acknowledgements and the team open the report when
+ * written. Pure: the HTML preview, the PDF and Word all render what this returns.
  */
 import { indexFramework } from '../framework/frameworkItems';
 import { listInWords } from '../phrasing/listInWords';
@@ -26,15 +28,43 @@ import {
 import type { ReportBlock, ReportBullet, ReportChapter, ReportDocument } from './reportDocument';
 import { RECOMMENDATION_STATUS_LABELS } from './reportDraft';
 import { methodology } from './reportMethodology';
+import { numberParagraphs, numberTablesAndFigures } from './reportNumbering';
+import { reportTemplateOf } from './reportTemplates';
 import { researchChapter } from './researchChapter';
 import { twoWayChapter } from './twoWayChapter';
 
 export type { ModerationSummary, ReportInput } from './reportContext';
 
-/** Foreword, summary (with key findings and the overall rating) and recommendations. */
+/**
+ * Thanks to the areas and partners, and the inspection team's credits (role, then names), as
+ * seed 000's report opens; null when there is neither. The names are the team's, not case data:
+ * they are not checked as personal data.
+ */
+function acknowledgementsChapter<C>(ctx: Context<C>): ReportChapter<C> | null {
+  const { draft } = ctx.input;
+  const text = draft.acknowledgements ?? '';
+  const team = (draft.team ?? [])
+    .map((t) => ({ term: t.role.trim(), definition: t.names.trim() }))
+    .filter((t) => t.definition !== '');
+  if (text.trim() === '' && team.length === 0) return null;
+  const blocks: ReportBlock<C>[] = [];
+  if (text.trim() !== '') {
+    checkFreeText(ctx, text, 'Acknowledgements');
+    blocks.push(...paragraphs<C>(text));
+  }
+  if (team.length > 0) {
+    blocks.push({ type: 'subheading', level: 3, text: 'The inspection team' });
+    blocks.push({ type: 'definitions', items: team });
+  }
+  return { id: 'acknowledgements', number: null, title: 'Acknowledgements', blocks };
+}
+
+/** Acknowledgements, foreword, summary (with key findings and the overall rating) and recommendations. */
 function frontMatter<C>(ctx: Context<C>): ReportChapter<C>[] {
   const { draft } = ctx.input;
   const chapters: ReportChapter<C>[] = [];
+  const acknowledgements = acknowledgementsChapter(ctx);
+  if (acknowledgements) chapters.push(acknowledgements);
   if (draft.foreword.trim() !== '') {
     checkFreeText(ctx, draft.foreword, 'Foreword');
     chapters.push({
@@ -190,25 +220,31 @@ function bodyChapters<C>(ctx: Context<C>): ReportChapter<C>[] {
       blocks: paragraphs(draft.conclusion),
     });
   }
-  chapters.push({
-    id: 'appendix-questions',
-    number: 'Appendix 1',
-    title: 'The framework’s questions',
-    blocks: questionsAppendix(ctx),
-  });
-  chapters.push({
-    id: 'appendix-glossary',
-    number: 'Appendix 2',
-    title: 'Glossary',
-    blocks: glossary(ctx),
-  });
-
+  chapters.push(...appendixChapters(ctx));
   return chapters;
+}
+
+/** The appendices the template prints, numbered "Appendix 1", "Appendix 2" … as printed. */
+function appendixChapters<C>(ctx: Context<C>): ReportChapter<C>[] {
+  const { appendices } = ctx.template;
+  const printed: Omit<ReportChapter<C>, 'number'>[] = [];
+  if (appendices.questions) {
+    printed.push({
+      id: 'appendix-questions',
+      title: 'The framework’s questions',
+      blocks: questionsAppendix(ctx),
+    });
+  }
+  if (appendices.glossary) {
+    printed.push({ id: 'appendix-glossary', title: 'Glossary', blocks: glossary(ctx) });
+  }
+  return printed.map((a, i) => ({ ...a, number: `Appendix ${i + 1}` }));
 }
 
 /** The report document. */
 export function buildReport<C>(input: ReportInput<C>): ReportDocument<C> {
-  const { inspection, framework, findings } = input;
+  const { inspection, framework, findings, draft } = input;
+  const template = reportTemplateOf(draft.style?.template, inspection.kind);
   const index = indexFramework(framework);
   const questionText = new Map([...index.itemById].map(([id, entry]) => [id, entry.item.text]));
   const ctx: Context<C> = {
@@ -226,15 +262,24 @@ export function buildReport<C>(input: ReportInput<C>): ReportDocument<C> {
       ...framework.publishers,
       ...inspection.strata.map((s) => s.name),
     ],
+    template,
   };
-  const chapters = [...frontMatter(ctx), ...bodyChapters(ctx)];
-  const kind = KIND_PHRASES[inspection.kind];
+  const built = [...frontMatter(ctx), ...bodyChapters(ctx)];
+  const paragraphsNumbered =
+    (draft.style?.numberedParagraphs ?? template.numberedParagraphs)
+      ? numberParagraphs(built)
+      : built;
+  const { chapters, lists } = template.numberedTablesAndFigures
+    ? numberTablesAndFigures(paragraphsNumbered)
+    : { chapters: paragraphsNumbered, lists: { tables: [], figures: [] } };
+  // The template's own wording ("National inspection") or the inspection's kind ("A thematic inspection").
+  const kind = template.coverKind ?? KIND_PHRASES[inspection.kind].cover;
   const organisations =
     inspection.organisations.length > 0 ? inspection.organisations : framework.publishers;
   return {
     meta: {
       title: inspection.title,
-      subject: `${kind.cover}: findings from ${plural(findings.cases.counted, 'case')} read against ${framework.title} (version ${framework.version})`,
+      subject: `${kind}: findings from ${plural(findings.cases.counted, 'case')} read against ${framework.title} (version ${framework.version})`,
       author: listInWords(organisations),
       keywords: [
         'inspection',
@@ -246,16 +291,16 @@ export function buildReport<C>(input: ReportInput<C>): ReportDocument<C> {
     },
     titlePage: {
       title: inspection.title,
-      kind: `${kind.cover} by ${listInWords(organisations)}`,
+      kind: `${kind} by ${listInWords(organisations)}`,
       organisations,
       date: monthYear(input.date),
       framework: `Framework: ${framework.title}, version ${framework.version}`,
       notice: inspection.example
         ? 'Example data: made up to show how Case Audit works. Not a real inspection.'
         : null,
-      logo: null,
+      logo: draft.style?.logo ?? null,
     },
-    lists: { tables: [], figures: [] },
+    lists: template.listedTablesAndFigures ? lists : { tables: [], figures: [] },
     runningHeader: inspection.title,
     chapters,
     warnings: ctx.warnings,

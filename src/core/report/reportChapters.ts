@@ -1,6 +1,12 @@
 /** A chapter per framework section (key findings, ratings, tables, charts, examples, conclusion), and the breakdown by area. */
-import type { ItemFinding, StandardRating } from '../findings/findingTypes';
-import { hasSmallBase, printedFigure, SMALL_BASE_KEY } from '../findings/printedFigure';
+import type { ItemFinding, MultichoiceFinding, StandardRating } from '../findings/findingTypes';
+import {
+  hasSmallBase,
+  isSmallBase,
+  printedFigure,
+  SMALL_BASE_KEY,
+  SMALL_BASE_MARK,
+} from '../findings/printedFigure';
 import type { Section } from '../framework/frameworkSchema';
 import { longDate } from '../phrasing/longDate';
 import { plural } from '../phrasing/plural';
@@ -95,6 +101,69 @@ function questionsTable(
   };
 }
 
+/**
+ * A multi-answer question's results: each answer with its cases and its share of the cases
+ * answering. A case can give several answers, so the shares can add up to more than 100%.
+ */
+function multiAnswerTable(
+  f: MultichoiceFinding,
+  questionText: ReadonlyMap<string, string>,
+): ReportTable {
+  const small = isSmallBase(f.base);
+  const excluded = excludedCell(f);
+  return {
+    type: 'table',
+    caption: questionText.get(f.itemId) ?? f.itemId,
+    head: ['Answer', 'Cases', '% of cases'],
+    numeric: [false, true, true],
+    widths: [60, 20, 20],
+    rows: f.options.map((o) => [
+      o.label,
+      String(o.count),
+      f.base === 0
+        ? '–'
+        : `${percentHalfUp(o.count, f.base)}%${small ? ` ${SMALL_BASE_MARK}` : ''}`,
+    ]),
+    note: withSmallBaseKey(
+      [
+        'A case could give more than one answer, so the percentages can add up to more than 100.',
+        `Base: ${plural(f.base, 'case')}.`,
+        excluded ? `Not in the base: ${excluded}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      small,
+    ),
+  };
+}
+
+/**
+ * A standard's figures: its questions' table and chart, then a table for each multi-answer
+ * question (whose answers do not fit one cell).
+ */
+function figureBlocks<C>(
+  ctx: Context<C>,
+  title: string,
+  standardFindings: readonly ItemFinding[],
+): ReportBlock<C>[] {
+  const { findings, chartFor } = ctx.input;
+  const blocks: ReportBlock<C>[] = [];
+  const singleAnswer = standardFindings.filter((f) => f.type !== 'multichoice');
+  if (singleAnswer.length > 0) {
+    blocks.push(
+      questionsTable(`Figures: ${title}`, singleAnswer, ctx.questionText, findings.confidence),
+    );
+  }
+  // Bars for the figures there are; a question with no applicable case is in the table only.
+  const scored = standardFindings.filter((f) => f.type === 'proportion' && f.scored && f.base > 0);
+  const chart = scored.length > 0 ? chartFor?.(title, scored) : null;
+  if (chart) blocks.push({ type: 'chart', chart, caption: `Figures: ${title}` });
+  for (const f of standardFindings) {
+    if (f.type === 'multichoice') blocks.push(multiAnswerTable(f, ctx.questionText));
+  }
+  return blocks;
+}
+
 export function sectionChapter<C>(
   ctx: Context<C>,
   section: Section,
@@ -124,22 +193,7 @@ export function sectionChapter<C>(
     if (input.framework.rating && rating && rating.ratedBy !== 'not-rated') {
       blocks.push(ratingBlock(ctx, standard.title, rating));
     }
-    if (standardFindings.length > 0) {
-      blocks.push(
-        questionsTable(
-          `Figures: ${standard.title}`,
-          standardFindings,
-          ctx.questionText,
-          findings.confidence,
-        ),
-      );
-      // Bars for the figures there are; a question with no applicable case is in the table only.
-      const scored = standardFindings.filter(
-        (f) => f.type === 'proportion' && f.scored && f.base > 0,
-      );
-      const chart = scored.length > 0 ? input.chartFor?.(standard.title, scored) : null;
-      if (chart) blocks.push({ type: 'chart', chart, caption: `Figures: ${standard.title}` });
-    }
+    blocks.push(...figureBlocks(ctx, standard.title, standardFindings));
   }
   blocks.push(...exampleBlocks(ctx, section.id));
   if (chapter.conclusion.trim() !== '') {
@@ -158,7 +212,8 @@ export function exampleBlocks<C>(ctx: Context<C>, sectionId: string | null): Rep
     )
     .filter((e) => e.text.trim() !== '')
     .map((e) => {
-      const kind = e.kind === 'case' ? 'Case example' : 'Good practice example';
+      const labels = ctx.template.exampleLabels;
+      const kind = e.kind === 'case' ? labels.case : labels.goodPractice;
       const area = e.areaId ? (areaNames.get(e.areaId) ?? null) : null;
       const warnings = personalDataInText(`${e.title}\n${e.text}`, ctx.allowedNames).map(
         (w) => w.message,

@@ -6,6 +6,7 @@ import type { Inspection, InspectionKind } from '../inspection/inspectionSchema'
 import { checkReportText, type currentFigures } from './checkReportFigures';
 import type { ReportBlock, ReportBullet } from './reportDocument';
 import type { KeyFinding, ReportDraft } from './reportDraft';
+import type { ReportTemplate } from './reportTemplates';
 
 /**
  * The moderation summary for the methodology: core's `moderationSentence` over the inspection's
@@ -54,6 +55,8 @@ export type Context<C> = {
   readonly figures: ReturnType<typeof currentFigures>;
   readonly warnings: string[];
   readonly allowedNames: readonly string[];
+  /** The house style the report follows (the draft's choice or its inspection kind's). */
+  readonly template: ReportTemplate;
 };
 
 /** A key finding as a bullet, with any figure the data no longer gives flagged. */

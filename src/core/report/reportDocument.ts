@@ -128,7 +128,7 @@ export type ReportDocument<C> = {
     /** The logo the user supplied, drawn at the top of the cover; null: none. */
     readonly logo: ReportLogo | null;
   };
-  /** The numbered tables and figures, listed after the contents; empty when not numbered. */
+  /** The numbered tables and figures, listed after the contents; empty when the template numbers or lists none. */
   readonly lists: {
     readonly tables: readonly ReportListEntry[];
     readonly figures: readonly ReportListEntry[];

@@ -26,8 +26,10 @@ export const reportTemplateSchema = z.strictObject({
   coverKind: line.nullable(),
   /** Whether a new draft numbers its paragraphs (1.1, 1.2 … in numbered chapters); the lead may change it. */
   numberedParagraphs: z.boolean(),
-  /** "Table 1", "Figure 1" before each caption, and lists of both after the contents. */
+  /** "Table 1", "Figure 1" before each caption. */
   numberedTablesAndFigures: z.boolean(),
+  /** Lists of the numbered tables and figures after the contents (only when they are numbered). */
+  listedTablesAndFigures: z.boolean(),
   /** The examples' labels: "Case example", "Good practice example" (HMIP) or "Practice example" (CSSIW). */
   exampleLabels: z.strictObject({ case: line, goodPractice: line }),
   /** Appendices printed after the chapters. */
@@ -46,6 +48,7 @@ export const REPORT_TEMPLATES: readonly ReportTemplate[] = [
     coverKind: null,
     numberedParagraphs: true,
     numberedTablesAndFigures: true,
+    listedTablesAndFigures: true,
     exampleLabels: { case: 'Case example', goodPractice: 'Good practice example' },
     appendices: { questions: true, glossary: true },
   },
@@ -57,6 +60,7 @@ export const REPORT_TEMPLATES: readonly ReportTemplate[] = [
     coverKind: 'National inspection',
     numberedParagraphs: false,
     numberedTablesAndFigures: true,
+    listedTablesAndFigures: true,
     exampleLabels: { case: 'Practice example', goodPractice: 'Practice example' },
     appendices: { questions: true, glossary: true },
   },
@@ -68,6 +72,7 @@ export const REPORT_TEMPLATES: readonly ReportTemplate[] = [
     coverKind: 'A self-audit',
     numberedParagraphs: false,
     numberedTablesAndFigures: true,
+    listedTablesAndFigures: false,
     exampleLabels: { case: 'Case example', goodPractice: 'Good practice example' },
     appendices: { questions: true, glossary: false },
   },

@@ -57,5 +57,9 @@ describe('the printable summary of inspections analysed together', () => {
       ['Question q2? (counted: No)', '80% (4/5) †', '100% (2/2) †', '67% (2/3) †'],
     ]);
     expect(table.note).toMatch(/^† Small base/);
+    // Its own plain document: no house style, so nothing numbered, listed or on the cover.
+    expect(document.lists).toEqual({ tables: [], figures: [] });
+    expect(document.titlePage.logo).toBeNull();
+    expect(table.number).toBeUndefined();
   });
 });

@@ -51,6 +51,11 @@ describe('the methodology’s moderation paragraph', () => {
     });
     const methodology = doc.chapters.find((c) => c.id === 'scope-and-methodology')!.blocks;
     const at = methodology.findIndex((b) => b.type === 'subheading' && b.text === 'Moderation');
-    expect(methodology[at + 1]).toEqual({ type: 'paragraph', text });
+    // A thematic inspection's report numbers its paragraphs, as HMIP's do.
+    expect(methodology[at + 1]).toEqual({
+      type: 'paragraph',
+      text,
+      number: expect.stringMatching(/^1\.\d+$/),
+    });
   });
 });
