@@ -167,3 +167,38 @@ describe('case-audit report, given wrong usage or a bad file', () => {
     expect(run.written).toEqual({});
   });
 });
+
+describe('case-audit report, with second readings in the file', () => {
+  it('gives the methodology the app’s sentence on moderation', async () => {
+    const AT = '2026-11-20T09:00:00.000Z';
+    const file = await exampleInspectionFile((contents) => {
+      contents.moderation = contents.cases.slice(0, 6).map((kase, i) => ({
+        id: `mod-${i}`,
+        inspectionId: contents.inspection.id,
+        caseId: kase.id,
+        data: {
+          caseRef: kase.ref,
+          firstReaderId: kase.inspectorId ?? null,
+          secondReaderId: 'A. Second',
+          status: 'read' as const,
+          selection: { method: 'hand' as const, seed: null, description: null, at: AT, by: 'Lead' },
+          assignedAt: AT,
+          assignedBy: 'Lead',
+          // The second reader agreed with every answer.
+          secondReading: { ...kase.answers },
+          finishedAt: AT,
+          finishedBy: 'A. Second',
+          firstReading: null,
+          decisions: {},
+          decidedAt: null,
+          updatedAt: AT,
+        },
+      }));
+    });
+    const run = fakeCliIo({ 'i.json': file });
+    const args = ['--inspection', 'i.json', '--format', 'html', '--out', 'r.html'];
+    expect(await main(['report', ...args, '--all-cases'], run.io)).toBe(0);
+    const text = htmlText(String(run.written['r.html']));
+    expect(text).toMatch(/6 cases \(\d+%\) were read a second time by another inspector/);
+  });
+});
