@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 
 /** What a command may do to the outside world; tests pass their own. */
 export type CliIo = {
@@ -10,10 +10,25 @@ export type CliIo = {
   writeFile?(path: string, data: string | Uint8Array): Promise<void>;
 };
 
+/**
+ * Writes beside the file, then puts it in place: a write that fails part-way (a full disk)
+ * leaves no half-written file under the name asked for, nor spoils one already there.
+ */
+async function writeWhole(path: string, data: string | Uint8Array): Promise<void> {
+  const part = `${path}.${process.pid}.part`;
+  try {
+    await writeFile(part, data);
+    await rename(part, path);
+  } catch (error) {
+    await rm(part, { force: true });
+    throw error;
+  }
+}
+
 export const nodeIo: Required<CliIo> = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   readText: (path) => readFile(path, 'utf8'),
   readBytes: async (path) => new Uint8Array(await readFile(path)),
-  writeFile: (path, data) => writeFile(path, data),
+  writeFile: writeWhole,
 };

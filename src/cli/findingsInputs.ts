@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  type CaseWithAnswers,
   combinedGroupNames,
   combineInspectionCases,
   combineProblem,
@@ -80,7 +81,11 @@ async function readFrameworkFile(io: CliIo, file: string): Promise<Framework | n
   return loaded.value;
 }
 
-async function readInspection(io: CliIo, file: string): Promise<InspectionFileContents | null> {
+/** An inspection file's contents; null after saying on stderr what is wrong with it, and where. */
+export async function readInspection(
+  io: CliIo,
+  file: string,
+): Promise<InspectionFileContents | null> {
   const text = await read(io, file);
   if (text === null) return null;
   const read_ = await readInspectionFile(text, sha256);
@@ -92,8 +97,11 @@ async function readInspection(io: CliIo, file: string): Promise<InspectionFileCo
   return read_.value;
 }
 
-/** An inspection file's own cases, left out and ordered as the app's findings do. */
-function casesInFile(contents: InspectionFileContents): FindingsCase[] {
+/**
+ * An inspection file's own cases with their answers, those the findings leave out left out (as
+ * the app's findings and report do).
+ */
+export function countedCasesInFile(contents: InspectionFileContents): readonly CaseWithAnswers[] {
   const held = new Set(
     contents.moderation.filter(heldForSecondReader).map((record) => record.caseId),
   );
@@ -104,7 +112,12 @@ function casesInFile(contents: InspectionFileContents): FindingsCase[] {
       itemId,
     })),
   );
-  return findingsCasesOf(joinCasesAndAnswers(contents.cases, answers, held).cases);
+  return joinCasesAndAnswers(contents.cases, answers, held).cases;
+}
+
+/** An inspection file's own cases, left out and ordered as the app's findings do. */
+function casesInFile(contents: InspectionFileContents): FindingsCase[] {
+  return findingsCasesOf(countedCasesInFile(contents));
 }
 
 /** One inspection to count: from an inspection file, a cases file, or both. */

@@ -9,6 +9,7 @@ import { runConvert } from './convertCommand';
 import { runCrosstab } from './crosstabCommand';
 import { runDiff } from './diffCommand';
 import { runFindings } from './findingsCommand';
+import { runReport } from './reportCommand';
 import { runValidate } from './validateCommand';
 
 type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number> };
@@ -33,6 +34,11 @@ const COMMANDS: Record<string, Command> = {
     summary:
       'codebook --framework <file.json> [--format csv|json|sps|r] [--cases-file <name.csv>]   the codebook of the cases spreadsheet, or SPSS or R syntax that reads it',
     run: runCodebook,
+  },
+  report: {
+    summary:
+      'report --inspection <file.json> --format pdf|html|docx --out <file> [--all-cases] [--date yyyy-mm-dd] [--release]   the report of an inspection file, or with --release its news release (pdf or docx)',
+    run: runReport,
   },
   diff: {
     summary:

@@ -1,10 +1,11 @@
 /**
  * The news release, made off the page in the report worker (handlers joined to
- * reportService.ts's): its document for the preview, and its PDF, jsPDF loaded only then.
+ * reportService.ts's): its document for the preview, its PDF and its Word file, jsPDF or docx
+ * loaded only then.
  */
 import type { NewsReleaseDocument } from '../core';
 import { makeNewsRelease } from '../report/releaseModel';
-import type { PdfResult, ReportReply } from './reportReplies';
+import type { PdfResult, ReportReply, WordResult } from './reportReplies';
 import { loadReportSource } from './reportSource';
 
 export type ReleaseArgs = { readonly inspectionId: string; readonly completeOnly: boolean };
@@ -30,4 +31,26 @@ async function releasePdf(args: ReleaseArgs): Promise<ReportReply<PdfResult>> {
   };
 }
 
-export const releaseHandlers = { release: releaseOf, releasePdf };
+/** Progress of the release's Word file: the figures, then the library (it is laid out at once). */
+export type ReleaseStep = { readonly step: 'figures' } | { readonly step: 'library' };
+
+async function releaseDocx(
+  args: ReleaseArgs,
+  progress: (step: ReleaseStep) => void,
+): Promise<ReportReply<WordResult>> {
+  progress({ step: 'figures' });
+  const made = await releaseOf(args);
+  if (made.status !== 'ok') return made;
+  progress({ step: 'library' });
+  const [library, { renderReleaseDocx }] = await Promise.all([
+    import('docx'),
+    import('../report/docx/renderReleaseDocx'),
+  ]);
+  const bytes = await renderReleaseDocx(made.value, library);
+  return {
+    status: 'ok',
+    value: { bytes, title: made.value.meta.title, warnings: made.value.warnings },
+  };
+}
+
+export const releaseHandlers = { release: releaseOf, releasePdf, releaseDocx };

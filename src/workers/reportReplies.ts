@@ -11,3 +11,10 @@ export type PdfResult = {
   /** Problems the lead should see (stale figures, names in examples). */
   readonly warnings: readonly string[];
 };
+
+export type WordResult = {
+  readonly bytes: ArrayBuffer;
+  readonly title: string;
+  /** Problems the lead should see (stale figures, names in examples). */
+  readonly warnings: readonly string[];
+};

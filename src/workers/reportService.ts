@@ -13,10 +13,10 @@ import type { PdfProgress } from '../report/pdf/renderReportPdf';
 import { makeReportDocument, type ReportChartDocument } from '../report/reportModel';
 import { combineSources, loadFindingsSources } from './combinedFindings';
 import { releaseHandlers } from './releaseService';
-import type { PdfResult, ReportReply } from './reportReplies';
+import type { PdfResult, ReportReply, WordResult } from './reportReplies';
 import { loadReportSource } from './reportSource';
 
-export type { PdfResult, ReportReply };
+export type { PdfResult, ReportReply, WordResult };
 
 export type ReportArgs = {
   readonly inspectionId: string;
@@ -91,13 +91,6 @@ async function html(args: ReportArgs): Promise<ReportReply<HtmlResult>> {
     },
   };
 }
-
-export type WordResult = {
-  readonly bytes: ArrayBuffer;
-  readonly title: string;
-  /** Problems the lead should see (stale figures, names in examples). */
-  readonly warnings: readonly string[];
-};
 
 /**
  * The report as a Word file: the docx library loaded with `import()` only then, the charts

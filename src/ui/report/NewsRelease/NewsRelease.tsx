@@ -3,7 +3,7 @@
  * dates, the opening, the chief inspector's quote, the press contact and any notes to editors;
  * the key findings are those chosen for the report's summary and the sample is described from
  * the cases. Saved as it is typed, like the report's text; the release as it will read beside
- * it, with its checks; downloaded as a PDF made in the report worker.
+ * it, with its checks; downloaded as a PDF or a Word file made in the report worker.
  */
 import { useState } from 'preact/hooks';
 import {
@@ -27,6 +27,8 @@ import { SaveStatus } from '../ReportEditor/SaveStatus';
 import { useReportDraft } from '../ReportEditor/useReportDraft';
 import { useReportFigures } from '../ReportEditor/useReportFigures';
 import { OpenChecks } from '../ReportPreview/PreviewParts';
+import { useWordDownload } from '../ReportPreview/useWordFile';
+import { WordProgress } from '../ReportPreview/WordProgress';
 import { ReleaseFields } from './ReleaseFields';
 import { ReleaseView, useRelease } from './ReleaseView';
 
@@ -51,6 +53,15 @@ export default function NewsRelease({ inspectionId }: { inspectionId: string }) 
   );
 }
 
+/** The release PDF's name with the Word file's ending: the two sit side by side. */
+export function releaseWordFileName(
+  inspection: Pick<Inspection, 'kind'>,
+  framework: Pick<Framework, 'id' | 'year'>,
+  date: string,
+): string {
+  return exportFileName(inspection, framework, 'news-release', date).replace(/\.pdf$/, '.docx');
+}
+
 type Download =
   | { readonly status: 'idle' | 'working' }
   | { readonly status: 'done'; readonly fileName: string }
@@ -72,6 +83,17 @@ function Editor({
     update({ ...draft, release: { ...release, ...next } }, immediate);
   const made = useRelease(inspection.id, saveState);
   const [download, setDownload] = useState<Download>({ status: 'idle' });
+  const { word, makeWord } = useWordDownload(
+    async (_date, onProgress) => {
+      await saved();
+      return reportWorker.call(
+        'releaseDocx',
+        { inspectionId: inspection.id, completeOnly: true },
+        { onProgress },
+      );
+    },
+    (date) => releaseWordFileName(inspection, framework, date),
+  );
 
   const makePdf = async () => {
     setDownload({ status: 'working' });
@@ -149,15 +171,34 @@ function Editor({
           Saved {download.fileName}.
         </p>
       )}
-      <button
-        type="button"
-        class="govuk-button"
-        data-module="govuk-button"
-        disabled={download.status === 'working'}
-        onClick={() => void makePdf()}
-      >
-        Download the news release (PDF)
-      </button>
+      <WordProgress
+        word={word}
+        done={
+          <p class="govuk-body">
+            It is set in Word’s own styles, so it takes on the look of your own template.
+          </p>
+        }
+      />
+      <div class="govuk-button-group">
+        <button
+          type="button"
+          class="govuk-button"
+          data-module="govuk-button"
+          disabled={download.status === 'working'}
+          onClick={() => void makePdf()}
+        >
+          Download the news release (PDF)
+        </button>
+        <button
+          type="button"
+          class="govuk-button govuk-button--secondary"
+          data-module="govuk-button"
+          disabled={word.status === 'working'}
+          onClick={() => void makeWord()}
+        >
+          Download the news release (Word)
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 /** How the Word file is going: its steps, then where it went, or why it could not be made. */
+import type { ComponentChildren } from 'preact';
 import type { PdfStep } from '../../../workers/reportService';
 import { FailureSummary } from '../../components/FailureSummary';
 import { NotificationBanner } from '../../components/NotificationBanner';
@@ -10,7 +11,11 @@ function stepText(step: PdfStep | null): string {
   return `Writing the report: part ${Math.min(step.done + 1, step.total)} of ${step.total}…`;
 }
 
-export function WordProgress({ word }: { word: WordState }) {
+/**
+ * `done`: what to say beside the file's name once saved; absent, the report's: its contents are
+ * a field Word fills in.
+ */
+export function WordProgress({ word, done }: { word: WordState; done?: ComponentChildren }) {
   if (word.status === 'working') {
     return (
       <div class="ca-report-preview__progress">
@@ -31,10 +36,12 @@ export function WordProgress({ word }: { word: WordState }) {
         <p class="govuk-body" data-word-done>
           {word.fileName}
         </p>
-        <p class="govuk-body">
-          When Word opens it, it asks whether to update the fields: answer Yes, and the contents get
-          their page numbers.
-        </p>
+        {done ?? (
+          <p class="govuk-body">
+            When Word opens it, it asks whether to update the fields: answer Yes, and the contents
+            get their page numbers.
+          </p>
+        )}
       </NotificationBanner>
     );
   }
