@@ -102,7 +102,8 @@ describe('the report as a Word file', () => {
     const figures = tables.flatMap((t) => t.rows.flat()).filter((c) => /\d+% \(\d+\/\d+\)/.test(c));
     expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) expect(text).toContain(figure);
-    for (const t of tables) expect(text).toContain(t.caption);
+    for (const t of tables)
+      expect(text).toContain(t.number ? `${t.number}: ${t.caption}` : t.caption);
   });
 
   it('gives each chart as a picture with its figures as alternative text', async () => {

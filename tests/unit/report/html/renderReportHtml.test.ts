@@ -273,7 +273,9 @@ describe('the lead’s text in the HTML report', () => {
     );
     if (table?.type !== 'table') throw new Error('expected a table with figures');
     const drawn = [...page.querySelectorAll('table')].find(
-      (t) => words(t.querySelector('caption')?.textContent) === words(table.caption),
+      (t) =>
+        words(t.querySelector('caption')?.textContent) ===
+        words(table.number ? `${table.number}: ${table.caption}` : table.caption),
     )!;
     const heads = [...drawn.querySelectorAll('thead th')];
     expect(heads.map((h) => h.classList.contains('num'))).toEqual(table.numeric);
