@@ -8,8 +8,10 @@ import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import type { Chart } from '../../../src/report/charts/chartModel';
 import { logoSize, renderReportPdf } from '../../../src/report/pdf/renderReportPdf';
-import { numberedReportDocument } from '../../fixtures/numberedReportDocument';
+import type { ReportChartDocument } from '../../../src/report/reportModel';
+import { numberedReportDocument, TWO_PIXEL_JPEG } from '../../fixtures/numberedReportDocument';
 
 type ReadPage = { text: string; images: number };
 
@@ -79,6 +81,71 @@ describe('the report PDF in an inspectorate’s look', () => {
     expect(listed('Figure 3: Figures: Support')).toBe(
       pageHolding(pages, 'Figure 3: Figures: Support', front),
     );
+  });
+
+  it('draws a JPEG logo as well as a PNG', async () => {
+    const document = numberedReportDocument();
+    const logo = {
+      ...document.titlePage.logo!,
+      mediaType: 'image/jpeg' as const,
+      data: TWO_PIXEL_JPEG,
+    };
+    const { bytes } = renderReportPdf(
+      { ...document, titlePage: { ...document.titlePage, logo } },
+      { jsPDF, autoTable },
+    );
+    expect((await readPdf(bytes))[0]!.images).toBe(1);
+  });
+
+  it('keeps pages for contents and lists too long for one, and still gives the right pages', async () => {
+    // 30 chapters and 30 figures: 30 + 30 entries of 8 mm cannot share one page.
+    const base = numberedReportDocument();
+    const chart: Chart = {
+      kind: 'proportions',
+      title: 'Support',
+      bars: [
+        {
+          label: 'Was support offered?',
+          percent: 75,
+          figure: 'Yes: 75% (18/24)',
+          smallBase: false,
+        },
+      ],
+    };
+    const chapters = Array.from({ length: 30 }, (_, i) => ({
+      id: `section-${i + 1}`,
+      number: String(i + 1),
+      title: `Chapter ${i + 1}`,
+      blocks: [
+        {
+          type: 'chart' as const,
+          caption: `Figures: Chapter ${i + 1}`,
+          number: `Figure ${i + 1}`,
+          chart,
+        },
+      ],
+    }));
+    const document: ReportChartDocument = {
+      ...base,
+      lists: {
+        tables: [],
+        figures: chapters.map((c, i) => ({
+          number: `Figure ${i + 1}`,
+          caption: `Figures: Chapter ${i + 1}`,
+          chapterId: c.id,
+        })),
+      },
+      chapters,
+    };
+    const { bytes } = renderReportPdf(document, { jsPDF, autoTable });
+    const pages = await readPdf(bytes);
+    // The cover, then three pages of contents and lists; the first chapter on page 5.
+    expect(pages[1]!.text).toContain('Contents');
+    expect(pages[2]!.text).toContain('List of figures');
+    expect(pages[3]!.text).toMatch(/Figure 30: Figures: Chapter 30\s+34/);
+    expect(pages[4]!.text).toContain('1. Chapter 1');
+    expect(pages[33]!.text).toContain('Figure 30: Figures: Chapter 30');
+    expect(pages).toHaveLength(34);
   });
 
   it('puts the logo’s text alternative on the cover when the image cannot be read', async () => {
