@@ -1,6 +1,7 @@
 /** The report's blocks in the PDF: headings, paragraphs, bullets, tables, charts, ratings, boxed examples, definitions. */
 import { chapterHeading, type ReportBlock, type ReportChapter, type ReportTable } from '../../core';
 import type { Chart } from '../charts/chartModel';
+import { numberedCaption } from './pdfCaption';
 import { chart } from './pdfChart';
 import { pdfText } from './pdfText';
 import {
@@ -52,7 +53,13 @@ function bullets(w: Writer, items: readonly string[], indent = 0): void {
 }
 
 function table(w: Writer, block: ReportTable): void {
-  w.text(block.caption, { size: 10, style: 'bold', after: 1.5, keepWithNext: 18 });
+  w.text(numberedCaption(block.number, block.caption), {
+    size: 10,
+    style: 'bold',
+    after: 1.5,
+    keepWithNext: 18,
+  });
+  if (block.number !== undefined) w.pageOf.set(block.number, w.page);
   const total = (block.widths ?? block.head.map(() => 1)).reduce((a, b) => a + b, 0);
   const columnStyles: Record<number, { halign: 'right' | 'left'; cellWidth: number }> = {};
   block.head.forEach((_, i) => {
@@ -169,10 +176,11 @@ export function blocks(w: Writer, list: readonly ReportBlock<Chart>[]): void {
   for (const block of list) {
     switch (block.type) {
       case 'paragraph':
-        if (block.variant === 'lead') w.text(block.text, { size: 12, after: 3 });
+        if (block.variant === 'lead')
+          w.text(block.text, { size: 12, after: 3, number: block.number });
         else if (block.variant === 'note')
-          w.text(block.text, { size: 9, style: 'italic', grey: SOFT_INK });
-        else w.text(block.text);
+          w.text(block.text, { size: 9, style: 'italic', grey: SOFT_INK, number: block.number });
+        else w.text(block.text, { number: block.number });
         break;
       case 'subheading':
         w.y += block.level === 3 ? 3 : 1;
@@ -193,7 +201,7 @@ export function blocks(w: Writer, list: readonly ReportBlock<Chart>[]): void {
         table(w, block);
         break;
       case 'chart':
-        chart(w, block.chart);
+        chart(w, block);
         break;
       case 'rating':
         rating(w, block);

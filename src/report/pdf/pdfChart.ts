@@ -1,5 +1,7 @@
 /** Bar charts in the PDF, from the chart model the screen draws too, in greys and patterns that survive greyscale printing. */
+import type { ReportBlock } from '../../core';
 import { type Chart, FILLS, layoutBars, SMALL_BASE_FILL } from '../charts/chartModel';
+import { numberedCaption } from './pdfCaption';
 import { pdfText } from './pdfText';
 import {
   BOTTOM,
@@ -70,13 +72,19 @@ export function fillRect(
   doc.rect(x, y, width, height, 'S');
 }
 
+type ReportChartBlock<C> = Extract<ReportBlock<C>, { type: 'chart' }>;
+
+const CAPTION_SIZE = 9.5;
 const BAR = 5.2;
 const BAR_GAP = 3.4;
 const LABEL_WIDTH = 64;
 const FIGURE_WIDTH = 40;
 
-export function chart(w: Writer, c: Chart): void {
+/** A chart block: the chart, then its caption under it ("Figure 2: …"), kept on one page. */
+export function chart(w: Writer, block: ReportChartBlock<Chart>): void {
   const { doc } = w;
+  const c = block.chart;
+  const caption = numberedCaption(block.number, block.caption);
   const layout = layoutBars(c, {
     width: WIDTH,
     barHeight: BAR,
@@ -87,9 +95,12 @@ export function chart(w: Writer, c: Chart): void {
   const legendHeight = c.kind === 'scale' ? 7 : 0;
   const noteHeight = c.note ? 8 : 0;
   const titleHeight = lineHeight(10) + 2;
-  const total = titleHeight + legendHeight + layout.height + noteHeight + 4;
+  w.font(CAPTION_SIZE, 'bold');
+  const captionHeight = w.lines(caption, WIDTH).length * lineHeight(CAPTION_SIZE) + 2;
+  const total = titleHeight + legendHeight + layout.height + noteHeight + captionHeight + 4;
   w.ensure(Math.min(total, PAGE_HEIGHT - TOP - BOTTOM));
   w.text(`Chart: ${c.title}`, { size: 10, style: 'bold', after: 1.5 });
+  if (block.number !== undefined) w.pageOf.set(block.number, w.page);
   if (c.kind === 'scale') {
     let x = LEFT + LABEL_WIDTH;
     w.font(7.5);
@@ -147,5 +158,6 @@ export function chart(w: Writer, c: Chart): void {
   }
   w.y += 3;
   if (c.note) w.text(c.note, { size: 8, style: 'italic', grey: SOFT_INK, after: 2 });
+  w.text(caption, { size: CAPTION_SIZE, style: 'bold', after: 2 });
   w.y += 3;
 }

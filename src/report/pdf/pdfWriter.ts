@@ -21,7 +21,8 @@ export const BODY_SIZE = 10.5;
 export const lineHeight = (size: number) => size * 0.3528 * 1.35;
 export const INK = 20;
 export const SOFT_INK = 80;
-export const CONTENTS_LINES_PER_PAGE = 28;
+/** How far a numbered paragraph's text stands in from its number ("3.12"). */
+export const NUMBER_INDENT = 11;
 
 export type Doc = InstanceType<typeof JsPdf>;
 
@@ -36,6 +37,8 @@ export function greyDraw(doc: Doc, level: number): void {
 
 export class Writer {
   y = TOP;
+  /** The page each numbered table and figure starts on ("Table 3" → 7), for their lists. */
+  readonly pageOf = new Map<string, number>();
   constructor(
     readonly doc: Doc,
     readonly libs: PdfLibraries,
@@ -48,6 +51,10 @@ export class Writer {
   newPage(): void {
     this.doc.addPage('a4', 'portrait');
     this.y = TOP;
+  }
+
+  get page(): number {
+    return this.doc.getNumberOfPages();
   }
 
   /** Room for `height` mm, or a new page. */
@@ -65,7 +72,10 @@ export class Writer {
     return this.doc.splitTextToSize(pdfText(text), width) as string[];
   }
 
-  /** Wrapped text from the cursor, across pages as needed. */
+  /**
+   * Wrapped text from the cursor, across pages as needed. A `number` ("3.2") hangs at the left
+   * of the first line, the text standing in from it on every line.
+   */
   text(
     text: string,
     options: {
@@ -75,19 +85,30 @@ export class Writer {
       indent?: number;
       after?: number;
       keepWithNext?: number;
+      number?: string;
     } = {},
   ): void {
     const size = options.size ?? BODY_SIZE;
-    const indent = options.indent ?? 0;
     this.font(size, options.style ?? 'normal', options.grey ?? INK);
+    // A number too long for the usual indent ("A1.12" in a large size) pushes the text on.
+    const numberWidth =
+      options.number === undefined
+        ? 0
+        : Math.max(NUMBER_INDENT, this.doc.getTextWidth(pdfText(options.number)) + 2.5);
+    const indent = (options.indent ?? 0) + numberWidth;
     const height = lineHeight(size);
     const lines = this.lines(text, WIDTH - indent);
     this.ensure(Math.min(lines.length, 2) * height + (options.keepWithNext ?? 0));
-    for (const line of lines) {
+    lines.forEach((line, i) => {
       this.ensure(height);
+      if (i === 0 && options.number !== undefined) {
+        this.doc.text(pdfText(options.number), LEFT + (options.indent ?? 0), this.y, {
+          baseline: 'top',
+        });
+      }
       this.doc.text(line, LEFT + indent, this.y, { baseline: 'top' });
       this.y += height;
-    }
+    });
     this.y += options.after ?? 2.5;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The report document (core's `buildReport`) as an A4 PDF, drawn with jsPDF primitives and
- * jspdf-autotable: a title page; contents with page numbers (filled in after the chapters are
- * laid out, onto pages kept for them); every chapter from a new page; the inspection's title
+ * jspdf-autotable: a title page with the user's logo; contents, and lists of the numbered tables
+ * and figures, with page numbers (filled in after the chapters are laid out, onto pages kept for
+ * them); every chapter from a new page; the inspection's title
  * at the top of each page and "Page x of y" at the foot; selectable text in Helvetica (a
  * standard PDF font: nothing fetched, every string mapped to the characters it holds); tables
  * of `% (n/base)`; horizontal bar charts from the shared chart model in greys and patterns that
@@ -13,11 +14,11 @@ import { chapterHeading, type ReportDocument } from '../../core';
 import type { Chart } from '../charts/chartModel';
 import { MADE_WITH } from '../reportModel';
 import { blocks, boxed, chapterTitle } from './pdfBlocks';
+import { drawFront, planFront } from './pdfContents';
 import { pdfText } from './pdfText';
 import type { PdfLibraries, PdfProgress } from './pdfWriter';
 import {
   BOTTOM,
-  CONTENTS_LINES_PER_PAGE,
   type Doc,
   greyDraw,
   greyFill,
@@ -26,18 +27,59 @@ import {
   PAGE_HEIGHT,
   PAGE_WIDTH,
   SOFT_INK,
-  TOP,
   WIDTH,
   Writer,
 } from './pdfWriter';
 
 export type { PdfLibraries, PdfProgress };
 
+type ReportLogo = NonNullable<ReportDocument<Chart>['titlePage']['logo']>;
+
+/** The largest a cover logo is drawn, in mm: the preview's stylesheet says the same. */
+const LOGO_BOX = { width: 60, height: 25 } as const;
+/** A CSS pixel in mm: the logo is drawn at the size the preview shows it, within the box. */
+const MM_PER_PIXEL = 25.4 / 96;
+/** Under the cover's band, above the title. */
+const LOGO_TOP = 22;
+
+/** The logo's size on the page: its own size (as on screen), made smaller in proportion to fit. */
+export function logoSize(logo: { width: number; height: number }): {
+  width: number;
+  height: number;
+} {
+  const width = logo.width * MM_PER_PIXEL;
+  const height = logo.height * MM_PER_PIXEL;
+  const scale = Math.min(1, LOGO_BOX.width / width, LOGO_BOX.height / height);
+  return { width: width * scale, height: height * scale };
+}
+
+/**
+ * The logo at the top of the cover. An image the PDF library cannot read (a damaged file that
+ * passed the draft's checks) gives way to its text alternative, rather than losing the report.
+ */
+function drawLogo(w: Writer, logo: ReportLogo): void {
+  const size = logoSize(logo);
+  try {
+    w.doc.addImage(
+      logo.data,
+      logo.mediaType === 'image/png' ? 'PNG' : 'JPEG',
+      LEFT,
+      LOGO_TOP,
+      size.width,
+      size.height,
+    );
+  } catch {
+    w.font(12, 'bold');
+    w.doc.text(w.lines(logo.alt, LOGO_BOX.width)[0] ?? '', LEFT, LOGO_TOP, { baseline: 'top' });
+  }
+}
+
 function titlePage(w: Writer, document: ReportDocument<Chart>): void {
   const { doc } = w;
   const page = document.titlePage;
   greyFill(doc, 45);
   doc.rect(0, 0, PAGE_WIDTH, 14, 'F');
+  if (page.logo) drawLogo(w, page.logo);
   w.y = 55;
   w.font(26, 'bold');
   for (const line of w.lines(page.title, WIDTH)) {
@@ -70,47 +112,6 @@ function titlePage(w: Writer, document: ReportDocument<Chart>): void {
   w.y = PAGE_HEIGHT - BOTTOM - 18;
   w.text(page.framework, { size: 9, grey: SOFT_INK, after: 1 });
   w.text(MADE_WITH, { size: 8, grey: SOFT_INK });
-}
-
-/** Contents with page numbers and links, on the pages kept for them. */
-function contents(
-  w: Writer,
-  document: ReportDocument<Chart>,
-  starts: readonly number[],
-  firstPage: number,
-): void {
-  const { doc } = w;
-  let page = firstPage;
-  doc.setPage(page);
-  w.y = TOP;
-  w.font(20, 'bold');
-  doc.text('Contents', LEFT, w.y, { baseline: 'top' });
-  w.y += 14;
-  let onPage = 0;
-  document.chapters.forEach((chapter, i) => {
-    if (onPage >= CONTENTS_LINES_PER_PAGE) {
-      page++;
-      doc.setPage(page);
-      w.y = TOP;
-      onPage = 0;
-    }
-    const target = starts[i]!;
-    const label = pdfText(chapterHeading(chapter));
-    w.font(
-      11,
-      chapter.number === null || chapter.number.startsWith('Appendix') ? 'normal' : 'bold',
-    );
-    const text = w.lines(label, WIDTH - 20)[0] ?? label;
-    doc.text(text, LEFT, w.y, { baseline: 'top' });
-    w.font(11);
-    doc.text(String(target), LEFT + WIDTH, w.y, { baseline: 'top', align: 'right' });
-    greyDraw(doc, 200);
-    doc.setLineWidth(0.15);
-    doc.line(LEFT, w.y + 6.2, LEFT + WIDTH, w.y + 6.2);
-    doc.link(LEFT, w.y - 1, WIDTH, 7, { pageNumber: target });
-    w.y += 8;
-    onPage++;
-  });
 }
 
 function headerAndFooter(w: Writer, document: ReportDocument<Chart>): void {
@@ -162,10 +163,10 @@ export function renderReportPdf(
   doc.setLanguage(document.meta.language as Parameters<Doc['setLanguage']>[0]);
   doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
   titlePage(w, document);
-  // Pages kept for the contents, filled in once every chapter's first page is known.
-  const contentsPages = Math.max(1, Math.ceil(document.chapters.length / CONTENTS_LINES_PER_PAGE));
+  // Pages kept for the contents and lists, filled in once every page they name is known.
+  const front = planFront(w, document);
   const contentsFirst = 2;
-  for (let i = 0; i < contentsPages; i++) w.newPage();
+  for (let i = 0; i < front.pages; i++) w.newPage();
   const total = document.chapters.length + 1;
   const starts: number[] = [];
   document.chapters.forEach((chapter, i) => {
@@ -180,7 +181,7 @@ export function renderReportPdf(
     blocks(w, chapter.blocks);
     onProgress({ done: i + 1, total });
   });
-  contents(w, document, starts, contentsFirst);
+  drawFront(w, document, front, starts, contentsFirst);
   headerAndFooter(w, document);
   onProgress({ done: total, total });
   return { bytes: doc.output('arraybuffer'), pages: doc.getNumberOfPages() };

@@ -1,8 +1,10 @@
 /**
  * The report document as HTML: the same document the PDF draws (src/report/reportModel), so
- * the preview and the PDF say the same. Text is rendered as text, never markup. Warnings (a
- * figure the data no longer gives, a name in a case example) and placeholders (key findings not
- * yet chosen) are shown to the lead on screen and never printed.
+ * the preview and the PDF say the same: numbered paragraphs, "Table 3: …" and "Figure 2: …"
+ * captions with ids the lists of tables and figures link to, the logo on the cover. Text is
+ * rendered as text, never markup. Warnings (a figure the data no longer gives, a name in a case
+ * example) and placeholders (key findings not yet chosen) are shown to the lead on screen and
+ * never printed.
  */
 import {
   chapterHeading,
@@ -13,6 +15,18 @@ import {
 import type { Chart } from '../../../report/charts/chartModel';
 import type { ReportChartDocument } from '../../../report/reportModel';
 import { BarChart } from '../../components/BarChart/BarChart';
+
+type ReportListEntry = ReportChartDocument['lists']['tables'][number];
+
+/** "Table 3" → "table-3": the id a list of tables or figures links to. */
+function anchorOf(number: string): string {
+  return number.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
+/** "Table 3: Cases by year", or the caption alone where tables or figures are not numbered. */
+function numberedCaption(number: string | undefined, caption: string): string {
+  return number === undefined ? caption : `${number}: ${caption}`;
+}
 
 function Warnings({ warnings }: { warnings: readonly string[] }) {
   if (warnings.length === 0) return null;
@@ -43,8 +57,10 @@ function Bullets({ items }: { items: readonly ReportBullet[] }) {
 function Table({ block }: { block: ReportTable }) {
   return (
     <div class="ca-report__table">
-      <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-table__caption--s">{block.caption}</caption>
+      <table class="govuk-table" id={block.number && anchorOf(block.number)}>
+        <caption class="govuk-table__caption govuk-table__caption--s">
+          {numberedCaption(block.number, block.caption)}
+        </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             {block.head.map((h, i) => (
@@ -84,22 +100,26 @@ function Table({ block }: { block: ReportTable }) {
   );
 }
 
+function Paragraph({ block }: { block: Extract<ReportBlock<Chart>, { type: 'paragraph' }> }) {
+  const look =
+    block.variant === 'lead'
+      ? 'govuk-body-l'
+      : block.variant === 'note'
+        ? 'govuk-body-s ca-report__note'
+        : 'govuk-body';
+  if (block.number === undefined) return <p class={look}>{block.text}</p>;
+  // The number hangs at the left, as in the PDF; the space keeps it apart when read aloud.
+  return (
+    <p class={`${look} ca-report__numbered`}>
+      <span class="paragraph-number">{block.number}</span> {block.text}
+    </p>
+  );
+}
+
 export function Block({ block }: { block: ReportBlock<Chart> }) {
   switch (block.type) {
     case 'paragraph':
-      return (
-        <p
-          class={
-            block.variant === 'lead'
-              ? 'govuk-body-l'
-              : block.variant === 'note'
-                ? 'govuk-body-s ca-report__note'
-                : 'govuk-body'
-          }
-        >
-          {block.text}
-        </p>
-      );
+      return <Paragraph block={block} />;
     case 'subheading':
       return block.level === 3 ? (
         <h3 class="govuk-heading-m">{block.text}</h3>
@@ -111,7 +131,14 @@ export function Block({ block }: { block: ReportBlock<Chart> }) {
     case 'table':
       return <Table block={block} />;
     case 'chart':
-      return <BarChart chart={block.chart} />;
+      return (
+        <figure class="ca-report__figure" id={block.number && anchorOf(block.number)}>
+          <BarChart chart={block.chart} />
+          <figcaption class="ca-report__figure-caption">
+            {numberedCaption(block.number, block.caption)}
+          </figcaption>
+        </figure>
+      );
     case 'rating':
       return (
         <div class="ca-report__rating">
@@ -180,11 +207,49 @@ export function Block({ block }: { block: ReportBlock<Chart> }) {
   }
 }
 
+/** "List of tables", "List of figures": a link to each, after the contents. */
+function NumberedList({
+  id,
+  heading,
+  entries,
+}: {
+  id: string;
+  heading: string;
+  entries: readonly ReportListEntry[];
+}) {
+  if (entries.length === 0) return null;
+  return (
+    <nav class="ca-report__list" aria-labelledby={id}>
+      <h2 class="govuk-heading-m" id={id}>
+        {heading}
+      </h2>
+      <ol class="govuk-list">
+        {entries.map((entry) => (
+          <li key={entry.number}>
+            <a class="govuk-link" href={`#${anchorOf(entry.number)}`}>
+              {numberedCaption(entry.number, entry.caption)}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
 export function ReportDocumentView({ document }: { document: ReportChartDocument }) {
   const page = document.titlePage;
   return (
     <article class="ca-report" lang={document.meta.language}>
       <header class="ca-report__title-page">
+        {page.logo && (
+          <img
+            class="ca-report__logo"
+            src={`data:${page.logo.mediaType};base64,${page.logo.data}`}
+            alt={page.logo.alt}
+            width={page.logo.width}
+            height={page.logo.height}
+          />
+        )}
         <p class="ca-report__title">{page.title}</p>
         <p class="govuk-body-l">{page.kind}</p>
         <ul class="govuk-list ca-report__organisations">
@@ -200,20 +265,32 @@ export function ReportDocumentView({ document }: { document: ReportChartDocument
         )}
         <p class="govuk-body-s ca-report__note">{page.framework}</p>
       </header>
-      <nav class="ca-report__contents" aria-labelledby="report-contents">
-        <h2 class="govuk-heading-l" id="report-contents">
-          Contents
-        </h2>
-        <ol class="govuk-list">
-          {document.chapters.map((chapter) => (
-            <li key={chapter.id}>
-              <a class="govuk-link" href={`#${chapter.id}`}>
-                {chapterHeading(chapter)}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <div class="ca-report__front">
+        <nav class="ca-report__contents" aria-labelledby="report-contents">
+          <h2 class="govuk-heading-l" id="report-contents">
+            Contents
+          </h2>
+          <ol class="govuk-list">
+            {document.chapters.map((chapter) => (
+              <li key={chapter.id}>
+                <a class="govuk-link" href={`#${chapter.id}`}>
+                  {chapterHeading(chapter)}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <NumberedList
+          id="report-list-tables"
+          heading="List of tables"
+          entries={document.lists.tables}
+        />
+        <NumberedList
+          id="report-list-figures"
+          heading="List of figures"
+          entries={document.lists.figures}
+        />
+      </div>
       {document.chapters.map((chapter) => (
         <section class="ca-report__chapter" key={chapter.id} aria-labelledby={chapter.id}>
           <h2 class="govuk-heading-l" id={chapter.id} tabIndex={-1}>
