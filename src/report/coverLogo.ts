@@ -1,22 +1,27 @@
 /**
- * The cover logo's size on the page, shared by the HTML report and the Word file: the image
- * fitted within 60 mm × 25 mm in proportion, in CSS pixels (96 to the inch, as Word's picture
- * sizes are too).
+ * The cover logo's size on the page, one rule for the PDF, the HTML report, the Word file and the
+ * preview: the image at its own size as a screen shows it (96 pixels to the inch), made smaller
+ * in proportion to fit within 60 mm × 25 mm, never larger (an enlarged logo prints blurred).
  */
 const PX_PER_MM = 96 / 25.4;
-const LOGO_BOX_MM = { width: 60, height: 25 } as const;
+/** The largest a cover logo is drawn, in mm: the preview's stylesheet says the same. */
+export const COVER_LOGO_BOX_MM = { width: 60, height: 25 } as const;
 
-/** The largest size within the box that keeps the image's proportions, in whole pixels. */
-export function coverLogoSize(logo: { width: number; height: number }): {
-  width: number;
-  height: number;
-} {
-  const scale = Math.min(
-    (LOGO_BOX_MM.width * PX_PER_MM) / logo.width,
-    (LOGO_BOX_MM.height * PX_PER_MM) / logo.height,
-  );
+type Size = { width: number; height: number };
+
+/** The logo's size in mm. */
+export function coverLogoMm(logo: Size): Size {
+  const width = logo.width / PX_PER_MM;
+  const height = logo.height / PX_PER_MM;
+  const scale = Math.min(1, COVER_LOGO_BOX_MM.width / width, COVER_LOGO_BOX_MM.height / height);
+  return { width: width * scale, height: height * scale };
+}
+
+/** The logo's size in whole CSS pixels (Word's picture sizes are in the same pixels). */
+export function coverLogoSize(logo: Size): Size {
+  const mm = coverLogoMm(logo);
   return {
-    width: Math.max(1, Math.floor(logo.width * scale)),
-    height: Math.max(1, Math.floor(logo.height * scale)),
+    width: Math.max(1, Math.floor(mm.width * PX_PER_MM + 1e-9)),
+    height: Math.max(1, Math.floor(mm.height * PX_PER_MM + 1e-9)),
   };
 }

@@ -12,6 +12,7 @@
  */
 import { chapterHeading, type ReportDocument } from '../../core';
 import type { Chart } from '../charts/chartModel';
+import { COVER_LOGO_BOX_MM, coverLogoMm } from '../coverLogo';
 import { MADE_WITH } from '../reportModel';
 import { blocks, boxed, chapterTitle } from './pdfBlocks';
 import { drawFront, planFront } from './pdfContents';
@@ -35,30 +36,15 @@ export type { PdfLibraries, PdfProgress };
 
 type ReportLogo = NonNullable<ReportDocument<Chart>['titlePage']['logo']>;
 
-/** The largest a cover logo is drawn, in mm: the preview's stylesheet says the same. */
-const LOGO_BOX = { width: 60, height: 25 } as const;
-/** A CSS pixel in mm: the logo is drawn at the size the preview shows it, within the box. */
-const MM_PER_PIXEL = 25.4 / 96;
 /** Under the cover's band, above the title. */
 const LOGO_TOP = 22;
-
-/** The logo's size on the page: its own size (as on screen), made smaller in proportion to fit. */
-export function logoSize(logo: { width: number; height: number }): {
-  width: number;
-  height: number;
-} {
-  const width = logo.width * MM_PER_PIXEL;
-  const height = logo.height * MM_PER_PIXEL;
-  const scale = Math.min(1, LOGO_BOX.width / width, LOGO_BOX.height / height);
-  return { width: width * scale, height: height * scale };
-}
 
 /**
  * The logo at the top of the cover. An image the PDF library cannot read (a damaged file that
  * passed the draft's checks) gives way to its text alternative, rather than losing the report.
  */
 function drawLogo(w: Writer, logo: ReportLogo): void {
-  const size = logoSize(logo);
+  const size = coverLogoMm(logo);
   try {
     w.doc.addImage(
       logo.data,
@@ -70,7 +56,9 @@ function drawLogo(w: Writer, logo: ReportLogo): void {
     );
   } catch {
     w.font(12, 'bold');
-    w.doc.text(w.lines(logo.alt, LOGO_BOX.width)[0] ?? '', LEFT, LOGO_TOP, { baseline: 'top' });
+    w.doc.text(w.lines(logo.alt, COVER_LOGO_BOX_MM.width)[0] ?? '', LEFT, LOGO_TOP, {
+      baseline: 'top',
+    });
   }
 }
 

@@ -9,7 +9,8 @@ import { autoTable } from 'jspdf-autotable';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import type { Chart } from '../../../src/report/charts/chartModel';
-import { logoSize, renderReportPdf } from '../../../src/report/pdf/renderReportPdf';
+import { coverLogoMm as logoSize } from '../../../src/report/coverLogo';
+import { renderReportPdf } from '../../../src/report/pdf/renderReportPdf';
 import type { ReportChartDocument } from '../../../src/report/reportModel';
 import { numberedReportDocument, TWO_PIXEL_JPEG } from '../../fixtures/numberedReportDocument';
 
@@ -169,8 +170,10 @@ describe('the report PDF in an inspectorate’s look', () => {
     expect(small.width).toBeCloseTo(31.75, 2);
     expect(small.height).toBeCloseTo(10.58, 2);
     // 600 × 100 px: 158.75 × 26.46 mm, too wide; a 60 mm width makes it 10 mm high.
-    expect(logoSize({ width: 600, height: 100 })).toEqual({ width: 60, height: 10 });
+    const wide = logoSize({ width: 600, height: 100 });
+    expect([wide.width, wide.height].map((n) => Number(n.toFixed(6)))).toEqual([60, 10]);
     // 200 × 200 px: 52.92 mm square, too high; 25 mm square.
-    expect(logoSize({ width: 200, height: 200 })).toEqual({ width: 25, height: 25 });
+    const square = logoSize({ width: 200, height: 200 });
+    expect([square.width, square.height].map((n) => Number(n.toFixed(6)))).toEqual([25, 25]);
   });
 });

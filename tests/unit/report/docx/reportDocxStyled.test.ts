@@ -11,9 +11,9 @@ import type { ChartPictureMaker } from '../../../../src/report/docx/chartPicture
 import { renderReportDocx } from '../../../../src/report/docx/renderReportDocx';
 import type { ReportChartDocument } from '../../../../src/report/reportModel';
 import { everyBlockDocument } from '../html/everyBlockDocument';
-import { styledDocument, TINY_PNG } from '../html/styledDocument';
+import { LOGO_PNG, styledDocument } from '../html/styledDocument';
 
-const PNG = Uint8Array.from(atob(TINY_PNG), (c) => c.charCodeAt(0));
+const PNG = Uint8Array.from(atob(LOGO_PNG), (c) => c.charCodeAt(0));
 const pictures: ChartPictureMaker = async () => ({ png: PNG, width: 640, height: 102 });
 
 async function wordFile(document: ReportChartDocument, withPictures = true) {

@@ -15,7 +15,7 @@ import {
 } from '../../../../src/report/reportModel';
 import { lacExample, lacFramework } from '../../../fixtures/reportFixture';
 import { everyBlockDocument } from './everyBlockDocument';
-import { styledDocument, TINY_PNG } from './styledDocument';
+import { LOGO_PNG, styledDocument } from './styledDocument';
 
 const framework = lacFramework();
 const example = lacExample(framework);
@@ -352,7 +352,7 @@ describe('a template’s numbering, lists and logo in the HTML report', () => {
     const cover = page.querySelector('header.title-page')!;
     const image = cover.querySelector('img')!;
     expect(cover.firstElementChild!.contains(image)).toBe(true);
-    expect(image.getAttribute('src')).toBe(`data:image/png;base64,${TINY_PNG}`);
+    expect(image.getAttribute('src')).toBe(`data:image/png;base64,${LOGO_PNG}`);
     expect(image.getAttribute('alt')).toBe('Northshire Council');
     // A square image is as high as the box allows: 25 mm is 94.5 CSS pixels.
     expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['94', '94']);

@@ -1,14 +1,14 @@
 /**
  * The every-block document as a template that numbers things draws it: numbered paragraphs, a
  * numbered table and numbered figures, the lists of tables and figures, and a logo on the cover
- * (a real 1×1 PNG). Synthetic.
+ * (a real 400 × 400 PNG). Synthetic.
  */
 import type { ReportChartDocument } from '../../../../src/report/reportModel';
+import { pngBase64 } from '../../../fixtures/pngImage';
 import { everyBlockDocument } from './everyBlockDocument';
 
-/** A 1×1 PNG, as base64. */
-export const TINY_PNG =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAMAASsJTYQAAAAASUVORK5CYII=';
+/** A 400 × 400 PNG, as base64: larger than the cover's box, so it is drawn made smaller. */
+export const LOGO_PNG = pngBase64(400, 400);
 
 export function styledDocument(): ReportChartDocument {
   const document = everyBlockDocument();
@@ -33,9 +33,9 @@ export function styledDocument(): ReportChartDocument {
       ...document.titlePage,
       logo: {
         mediaType: 'image/png',
-        data: TINY_PNG,
-        width: 1,
-        height: 1,
+        data: LOGO_PNG,
+        width: 400,
+        height: 400,
         alt: 'Northshire Council',
       },
     },
