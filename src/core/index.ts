@@ -348,7 +348,7 @@ export type {
   ReportDocument,
   ReportTable,
 } from './report';
-export { chapterHeading } from './report';
+export { anchorOf, chapterHeading, numberedCaption } from './report';
 export type { NewsReleaseDocument, NewsReleaseDraft } from './report';
 export { buildNewsRelease, emptyNewsRelease, newsReleaseBlocks } from './report';
 export type { KeyFindingSuggestion, SuggestionOptions } from './report';

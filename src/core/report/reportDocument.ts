@@ -156,3 +156,19 @@ export function chapterHeading(chapter: { number: string | null; title: string }
     ? `${chapter.number}: ${chapter.title}`
     : `${chapter.number}. ${chapter.title}`;
 }
+
+/** "Table 3: Cases by area"; the caption alone where the template does not number it. */
+export function numberedCaption(item: {
+  readonly number?: string;
+  readonly caption: string;
+}): string {
+  return item.number ? `${item.number}: ${item.caption}` : item.caption;
+}
+
+/** The id a list of tables or figures links to: "Table 3" → `table-3`. */
+export function anchorOf(number: string): string {
+  return number
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -8,7 +8,7 @@
  * ("Table 3: …") is bookmarked for the lists of tables and figures.
  */
 import type * as Docx from 'docx';
-import type { ReportBlock, ReportTable } from '../../core';
+import { numberedCaption, type ReportBlock, type ReportTable } from '../../core';
 import type { Chart } from '../charts/chartModel';
 import { chartText } from '../charts/findingsCharts';
 import type { ChartPicture } from './chartPicture';
@@ -47,11 +47,6 @@ function paragraphsOf(text: string): string[] {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-}
-
-/** "Table 3: Cases by area"; just the caption when the template does not number it. */
-export function numberedCaption(item: { number?: string; caption: string }): string {
-  return item.number ? `${item.number}: ${item.caption}` : item.caption;
 }
 
 /** The bookmark a numbered table or figure's caption carries: "Table 3" → `Table_3`. */

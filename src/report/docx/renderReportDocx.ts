@@ -11,20 +11,12 @@
  * The docx library is passed in: callers load it with `import()` only when a Word report is made.
  */
 import type * as Docx from 'docx';
-import { chapterHeading } from '../../core';
+import { chapterHeading, numberedCaption } from '../../core';
 import type { Chart } from '../charts/chartModel';
 import { coverLogoSize } from '../coverLogo';
 import type { ReportChartDocument } from '../reportModel';
 import type { ChartPicture, ChartPictureMaker } from './chartPicture';
-import {
-  BULLETS,
-  block,
-  bookmarkOf,
-  type DocxLibrary,
-  numberedCaption,
-  runs,
-  TEXT_WIDTH,
-} from './docxBlocks';
+import { BULLETS, block, bookmarkOf, type DocxLibrary, runs, TEXT_WIDTH } from './docxBlocks';
 
 export type { DocxLibrary };
 

@@ -4,10 +4,16 @@
  * recommendations and definitions. Warnings (stale figures, names in examples) are for the
  * lead on screen and never printed, here as in the PDF.
  */
-import type { ReportBlock, ReportBullet, ReportTable } from '../../core';
+import {
+  anchorOf,
+  numberedCaption,
+  type ReportBlock,
+  type ReportBullet,
+  type ReportTable,
+} from '../../core';
 import type { Chart } from '../charts/chartModel';
 import { chartHtml } from './htmlChart';
-import { anchorOf, escapeHtml, joinLines, numberedCaption, para, paragraphsOf } from './htmlText';
+import { escapeHtml, joinLines, para, paragraphsOf } from './htmlText';
 
 /** Where a chapter's headings have got to, so the next one is at most one level deeper. */
 export type HeadingState = { level: number; charts: number };

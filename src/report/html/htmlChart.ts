@@ -5,7 +5,7 @@
  * fetched, no script.
  */
 
-import type { ReportBlock } from '../../core';
+import { anchorOf, numberedCaption, type ReportBlock } from '../../core';
 import {
   type BarPlacement,
   barLabelLines,
@@ -17,7 +17,7 @@ import {
   SMALL_BASE_FILL,
 } from '../charts/chartModel';
 import { chartText } from '../charts/findingsCharts';
-import { anchorOf, escapeHtml, joinLines, numberedCaption, para } from './htmlText';
+import { escapeHtml, joinLines, para } from './htmlText';
 
 const WIDTH = 720;
 const ROW = 34;

@@ -31,16 +31,3 @@ export function para(text: string, className?: string): string {
 export function joinLines(parts: readonly string[]): string {
   return parts.filter((part) => part !== '').join('\n');
 }
-
-/** "Table 3: Cases by area"; just the caption when the template does not number it. */
-export function numberedCaption(item: { number?: string; caption: string }): string {
-  return item.number ? `${item.number}: ${item.caption}` : item.caption;
-}
-
-/** The id a numbered table or figure is linked by: "Table 3" → `table-3`. */
-export function anchorOf(number: string): string {
-  return number
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

@@ -6,13 +6,13 @@
  * cells; charts as SVG images with a text alternative and their figures in a table. The same
  * document the PDF draws, so the two say the same words and figures.
  */
-import { chapterHeading, type ReportDocument } from '../../core';
+import { anchorOf, chapterHeading, numberedCaption, type ReportDocument } from '../../core';
 import type { Chart } from '../charts/chartModel';
 import { coverLogoSize } from '../coverLogo';
 import { MADE_WITH } from '../reportModel';
 import { blocksHtml, type HeadingState } from './htmlBlocks';
 import { REPORT_HTML_STYLE } from './htmlStyle';
-import { anchorOf, escapeHtml, joinLines, numberedCaption, para } from './htmlText';
+import { escapeHtml, joinLines, para } from './htmlText';
 
 function meta(name: string, content: string): string {
   return `<meta name="${name}" content="${escapeHtml(content)}">`;

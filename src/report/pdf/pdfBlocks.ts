@@ -1,7 +1,12 @@
 /** The report's blocks in the PDF: headings, paragraphs, bullets, tables, charts, ratings, boxed examples, definitions. */
-import { chapterHeading, type ReportBlock, type ReportChapter, type ReportTable } from '../../core';
+import {
+  chapterHeading,
+  numberedCaption,
+  type ReportBlock,
+  type ReportChapter,
+  type ReportTable,
+} from '../../core';
 import type { Chart } from '../charts/chartModel';
-import { numberedCaption } from './pdfCaption';
 import { chart } from './pdfChart';
 import { pdfText } from './pdfText';
 import {
@@ -53,7 +58,7 @@ function bullets(w: Writer, items: readonly string[], indent = 0): void {
 }
 
 function table(w: Writer, block: ReportTable): void {
-  w.text(numberedCaption(block.number, block.caption), {
+  w.text(numberedCaption(block), {
     size: 10,
     style: 'bold',
     after: 1.5,

@@ -1,7 +1,7 @@
 /** Bar charts in the PDF, from the chart model the screen draws too, in greys and patterns that survive greyscale printing. */
 import type { ReportBlock } from '../../core';
+import { numberedCaption } from '../../core';
 import { type Chart, FILLS, layoutBars, SMALL_BASE_FILL } from '../charts/chartModel';
-import { numberedCaption } from './pdfCaption';
 import { pdfText } from './pdfText';
 import {
   BOTTOM,
@@ -84,7 +84,7 @@ const FIGURE_WIDTH = 40;
 export function chart(w: Writer, block: ReportChartBlock<Chart>): void {
   const { doc } = w;
   const c = block.chart;
-  const caption = numberedCaption(block.number, block.caption);
+  const caption = numberedCaption(block);
   const layout = layoutBars(c, {
     width: WIDTH,
     barHeight: BAR,

@@ -3,9 +3,8 @@
  * They are laid out before the chapters, to keep pages for them, and drawn once every chapter,
  * table and figure has its page: the layout depends only on the words, so one plan serves both.
  */
-import { chapterHeading, type ReportDocument } from '../../core';
+import { chapterHeading, numberedCaption, type ReportDocument } from '../../core';
 import type { Chart } from '../charts/chartModel';
-import { numberedCaption } from './pdfCaption';
 import { pdfText } from './pdfText';
 import {
   BOTTOM,
@@ -68,7 +67,7 @@ function frontLines(document: ReportDocument<Chart>): FrontLine[] {
     for (const entry of entries) {
       out.push({
         kind: 'entry',
-        text: numberedCaption(entry.number, entry.caption),
+        text: numberedCaption(entry),
         bold: false,
         target: { numbered: entry.number, chapterId: entry.chapterId },
       });

@@ -7,7 +7,9 @@
  * never printed.
  */
 import {
+  anchorOf,
   chapterHeading,
+  numberedCaption,
   type ReportBlock,
   type ReportBullet,
   type ReportTable,
@@ -17,16 +19,6 @@ import type { ReportChartDocument } from '../../../report/reportModel';
 import { BarChart } from '../../components/BarChart/BarChart';
 
 type ReportListEntry = ReportChartDocument['lists']['tables'][number];
-
-/** "Table 3" → "table-3": the id a list of tables or figures links to. */
-function anchorOf(number: string): string {
-  return number.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-}
-
-/** "Table 3: Cases by year", or the caption alone where tables or figures are not numbered. */
-function numberedCaption(number: string | undefined, caption: string): string {
-  return number === undefined ? caption : `${number}: ${caption}`;
-}
 
 function Warnings({ warnings }: { warnings: readonly string[] }) {
   if (warnings.length === 0) return null;
@@ -59,7 +51,7 @@ function Table({ block }: { block: ReportTable }) {
     <div class="ca-report__table">
       <table class="govuk-table" id={block.number && anchorOf(block.number)}>
         <caption class="govuk-table__caption govuk-table__caption--s">
-          {numberedCaption(block.number, block.caption)}
+          {numberedCaption(block)}
         </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
@@ -134,9 +126,7 @@ export function Block({ block }: { block: ReportBlock<Chart> }) {
       return (
         <figure class="ca-report__figure" id={block.number && anchorOf(block.number)}>
           <BarChart chart={block.chart} />
-          <figcaption class="ca-report__figure-caption">
-            {numberedCaption(block.number, block.caption)}
-          </figcaption>
+          <figcaption class="ca-report__figure-caption">{numberedCaption(block)}</figcaption>
         </figure>
       );
     case 'rating':
@@ -227,7 +217,7 @@ function NumberedList({
         {entries.map((entry) => (
           <li key={entry.number}>
             <a class="govuk-link" href={`#${anchorOf(entry.number)}`}>
-              {numberedCaption(entry.number, entry.caption)}
+              {numberedCaption(entry)}
             </a>
           </li>
         ))}
