@@ -10,7 +10,6 @@
  * `case-audit findings` giving the app's figures; axe on the three screens.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -37,12 +36,12 @@ import {
   waitForServiceWorker,
 } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
+import { download, figuresIn, pdfText, renderPages } from './support/documents';
 import { seedCases } from './support/reportSeed';
 import { readStore } from './support/scoringSeed';
 
 const FRAMEWORK_FILE = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.1.json';
 const ARTIFACTS = 'tests/e2e/.artifacts/report';
-const require = createRequire(import.meta.url);
 
 /** The inspection's findings as the app computes them, from what is stored in the page. */
 async function storedFindings(page: Page, completeOnly: boolean): Promise<FindingsJson> {
@@ -66,76 +65,6 @@ async function storedFindings(page: Page, completeOnly: boolean): Promise<Findin
       ratingOverrides: inspection!.ratingOverrides,
     }),
   );
-}
-
-async function download(page: Page, button: string): Promise<{ name: string; path: string }> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download', { timeout: 60_000 }),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  const path = join(mkdtempSync(join(tmpdir(), 'case-audit-download-')), file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path };
-}
-
-async function pdfText(path: string): Promise<string[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return pages;
-}
-
-/** Draws PDF pages with pdf.js in a Chromium page (no network: files served by the test) and saves PNGs. */
-async function renderPages(session: Session, path: string, pages: number[]): Promise<string[]> {
-  const page = await session.context.newPage();
-  const dir = require.resolve('pdfjs-dist/build/pdf.min.mjs').replace(/pdf\.min\.mjs$/, '');
-  await page.route('http://pdf.test/**', (route) => {
-    const name = new URL(route.request().url()).pathname.slice(1);
-    if (name === 'index.html') {
-      return route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><body style="margin:0;background:#888"><canvas id="c"></canvas><script type="module">
-          import * as pdfjs from '/pdf.min.mjs';
-          pdfjs.GlobalWorkerOptions.workerSrc = '/pdf.worker.min.mjs';
-          window.pdfjs = pdfjs;
-        </script></body>`,
-      });
-    }
-    if (name === 'report.pdf')
-      return route.fulfill({ contentType: 'application/pdf', body: readFileSync(path) });
-    return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(dir, name)) });
-  });
-  await page.goto('http://pdf.test/index.html');
-  await page.waitForFunction(() => 'pdfjs' in window);
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const files: string[] = [];
-  for (const n of pages) {
-    await page.evaluate(async (number) => {
-      // biome-ignore lint/suspicious/noExplicitAny: pdf.js is loaded at run time in this page.
-      const pdfjs = (window as any).pdfjs;
-      const pdf = await pdfjs.getDocument('/report.pdf').promise;
-      const p = await pdf.getPage(number);
-      const viewport = p.getViewport({ scale: 1.4 });
-      const canvas = document.getElementById('c') as HTMLCanvasElement;
-      canvas.width = viewport.width;
-      canvas.height = viewport.height;
-      await p.render({ canvasContext: canvas.getContext('2d'), viewport }).promise;
-    }, n);
-    const file = join(ARTIFACTS, `page-${String(n).padStart(2, '0')}.png`);
-    await page.locator('#c').screenshot({ path: file });
-    files.push(file);
-  }
-  await page.close();
-  return files;
-}
-
-/** Every figure as printed, "38% (23/60)", once each. */
-function figuresIn(text: string): string[] {
-  return [...new Set(text.replace(/\s+/g, ' ').match(/\d+% \(\d+\/\d+\)/g) ?? [])].sort();
 }
 
 describe('reports and exports', () => {
@@ -236,7 +165,7 @@ describe('reports and exports', () => {
     expect(figures).toHaveLength(8);
     for (const figure of figures) expect(all).toContain(figure);
 
-    const pngs = await renderPages(session, pdf.path, [1, 2, 3, 4, 5, 10]);
+    const pngs = await renderPages(session, pdf.path, [1, 2, 3, 4, 5, 10], ARTIFACTS);
     expect(pngs).toHaveLength(6);
     expect(uncaughtErrors(page)).toEqual([]);
   });

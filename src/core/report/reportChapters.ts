@@ -157,7 +157,14 @@ function figureBlocks<C>(
   // Bars for the figures there are; a question with no applicable case is in the table only.
   const scored = standardFindings.filter((f) => f.type === 'proportion' && f.scored && f.base > 0);
   const chart = scored.length > 0 ? chartFor?.(title, scored) : null;
-  if (chart) blocks.push({ type: 'chart', chart, caption: `Figures: ${title}` });
+  // The table is "Figures: …"; the chart's caption says what its bars show.
+  if (chart) {
+    blocks.push({
+      type: 'chart',
+      chart,
+      caption: `${title}: cases giving the answer counted, % of the base`,
+    });
+  }
   for (const f of standardFindings) {
     if (f.type === 'multichoice') blocks.push(multiAnswerTable(f, ctx.questionText));
   }

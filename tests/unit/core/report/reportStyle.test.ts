@@ -162,7 +162,7 @@ describe('numbered tables and figures', () => {
     );
     expect(doc.lists.figures[0]).toEqual({
       number: 'Figure 1',
-      caption: `Figures: ${framework.sections[0]!.standards[0]!.title}`,
+      caption: `${framework.sections[0]!.standards[0]!.title}: cases giving the answer counted, % of the base`,
       chapterId: section,
     });
   });
