@@ -34,15 +34,22 @@ type By = { account: AccountRow; memberId: string; now: string; what: string };
  */
 function mergeJob(inspectionId: string, incoming: IncomingFile, by: By): MergeJob {
   const context = { now: by.now, by: by.memberId, device: SERVER_DEVICE.device };
-  return (tx) =>
-    mergeOnServer(tx, inspectionId, incoming, context, (merged) => ({
-      at: by.now,
-      accountId: by.account.id,
-      accountEmail: by.account.email,
-      action: 'push',
+  return (tx, locked) =>
+    mergeOnServer(
+      tx,
       inspectionId,
-      detail: `${merged.status}: ${by.what}, ${merged.counts.answersTaken} answers taken, ${merged.counts.conflicts} conflicts`,
-    }));
+      incoming,
+      context,
+      (merged) => ({
+        at: by.now,
+        accountId: by.account.id,
+        accountEmail: by.account.email,
+        action: 'push',
+        inspectionId,
+        detail: `${merged.status}: ${by.what}, ${merged.counts.answersTaken} answers taken, ${merged.counts.conflicts} conflicts`,
+      }),
+      locked,
+    );
 }
 
 /** What a merge answers; a merge refused is refused whole. */
@@ -135,7 +142,7 @@ export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): vo
         now: now(),
         what: `a ${file.kind} file`,
       });
-      return reply.send(answered(await job(tx)));
+      return reply.send(answered(await job(tx, false)));
     });
   });
 }

@@ -9,9 +9,13 @@
  */
 import type { Database, Queryable } from '../store/database';
 import type { ServerMergeOutcome } from './serverMerge';
+import { lockInspection } from './syncStore';
 
-/** A merge into the inspection: it never throws for a refusal, it answers it. */
-export type MergeJob = (tx: Queryable) => Promise<ServerMergeOutcome>;
+/**
+ * A merge into the inspection: it never throws for a refusal, it answers it. `locked`: the
+ * inspection's lock is already held in `tx` (merges run together take it once).
+ */
+export type MergeJob = (tx: Queryable, locked: boolean) => Promise<ServerMergeOutcome>;
 
 type Waiting = {
   readonly job: MergeJob;
@@ -27,15 +31,17 @@ export function mergeTurns(db: Database) {
   const waiting = new Map<string, Waiting[]>();
 
   async function alone(merge: Waiting): Promise<void> {
-    await db.transaction(merge.job).then(merge.done, merge.failed);
+    await db.transaction((tx) => merge.job(tx, false)).then(merge.done, merge.failed);
   }
 
-  async function together(merges: readonly Waiting[]): Promise<void> {
+  async function together(inspectionId: string, merges: readonly Waiting[]): Promise<void> {
     let outcomes: ServerMergeOutcome[];
     try {
       outcomes = await db.transaction(async (tx) => {
+        // Locked once for them all; an inspection not found is found so by each merge itself.
+        const locked = await lockInspection(tx, inspectionId);
         const made: ServerMergeOutcome[] = [];
-        for (const merge of merges) made.push(await merge.job(tx));
+        for (const merge of merges) made.push(await merge.job(tx, locked));
         return made;
       });
     } catch {
@@ -53,7 +59,7 @@ export function mergeTurns(db: Database) {
         return;
       }
       const merges = queue.splice(0, MOST_TOGETHER);
-      await (merges.length === 1 ? alone(merges[0]!) : together(merges));
+      await (merges.length === 1 ? alone(merges[0]!) : together(inspectionId, merges));
     }
   }
 

@@ -84,7 +84,7 @@ export type MergeRecord = (merged: {
 
 /**
  * Merges one incoming file into the inspection held on the server, inside `tx`, and records it
- * in the audit log (`record`) when taken.
+ * in the audit log (`record`) when taken. `locked`: `tx` already holds the inspection's lock.
  */
 export async function mergeOnServer(
   tx: Queryable,
@@ -92,8 +92,9 @@ export async function mergeOnServer(
   incoming: IncomingFile,
   context: Omit<MergeContext, 'newCaseId'>,
   record: MergeRecord,
+  locked = false,
 ): Promise<ServerMergeOutcome> {
-  if (!(await lockInspection(tx, inspectionId))) return { status: 'not-found' };
+  if (!locked && !(await lockInspection(tx, inspectionId))) return { status: 'not-found' };
   if (incoming.file.inspection.id !== inspectionId) {
     return {
       status: 'refused',

@@ -85,10 +85,12 @@ const MERGE_STATE = `
       or octet_length(record->>'ref') <> char_length(record->>'ref'))
     union select unnest($2::text[]))
   select 'inspection' as kind, record, seq from sync_inspections where id = $1
-  union all select 'framework', framework, 0 from sync_frameworks
+  union all select 'framework', jsonb_build_object('key', key,
+      'framework', case when key = any($6) then null else framework end), 0 from sync_frameworks
     where key = coalesce((select concat(record->'framework'->>'id', '@',
       record->'framework'->>'version') from sync_inspections where id = $1), $5)
-  union all select 'earlier', jsonb_build_object('key', key, 'framework', framework), 0
+  union all select 'earlier', jsonb_build_object('key', key,
+      'framework', case when key = any($6) then null else framework end), 0
     from sync_frameworks where key in (select jsonb_array_elements(record->'frameworkMoves')->>'from'
       from sync_inspections where id = $1)
   union all select 'case', record, seq from sync_cases
@@ -106,13 +108,40 @@ const MERGE_STATE = `
 
 type StateRow = { kind: string; record: unknown; seq: number };
 
+/** A framework row of MERGE_STATE: the framework itself is left out when this process knows it. */
+type FrameworkRow = { key: string; framework: Framework | null };
+
+/**
+ * Frameworks this process has read, by key (`id@version`). A framework version is stored once and
+ * never changed (`on conflict do nothing` below), so a merge need not read its JSON (some 100 KB)
+ * again: MERGE_STATE leaves out those named in `$6`. Bounded: the oldest read is forgotten first.
+ */
+const knownFrameworks = new Map<string, Framework>();
+const MOST_FRAMEWORKS_KNOWN = 32;
+
+/** The row's framework, or the one this process knew when it asked (`known`, taken then). */
+function frameworkOf(row: FrameworkRow, known: ReadonlyMap<string, Framework>): Framework | null {
+  if (row.framework !== null) {
+    knownFrameworks.delete(row.key);
+    knownFrameworks.set(row.key, row.framework);
+    if (knownFrameworks.size > MOST_FRAMEWORKS_KNOWN) {
+      knownFrameworks.delete(knownFrameworks.keys().next().value as string);
+    }
+    return row.framework;
+  }
+  return known.get(row.key) ?? null;
+}
+
 /** The rows of MERGE_STATE, by kind. */
-function rowsByKind(rows: readonly StateRow[]) {
+function rowsByKind(rows: readonly StateRow[], known: ReadonlyMap<string, Framework>) {
   const of = <T>(kind: string) => rows.filter((r) => r.kind === kind) as RecordRow<T>[];
   return {
     inspection: of<Inspection>('inspection')[0]?.record ?? null,
-    framework: of<Framework>('framework')[0]?.record ?? null,
-    earlier: of<{ key: string; framework: Framework }>('earlier').map((r) => r.record),
+    framework: of<FrameworkRow>('framework').map((r) => frameworkOf(r.record, known))[0] ?? null,
+    earlier: of<FrameworkRow>('earlier').flatMap((r) => {
+      const framework = frameworkOf(r.record, known);
+      return framework ? [{ key: r.record.key, framework }] : [];
+    }),
     cases: of<Case>('case').map((r) => r.record),
     answers: of<AnswerRow>('answer').map((r) => r.record),
     history: of<StoredHistoryRow>('history').map((r) => ({ ...r.record, seq: r.seq })),
@@ -148,14 +177,16 @@ export async function loadMergeState(
 ): Promise<LoadedState> {
   const incoming = files.flatMap((f) => f.file.cases);
   const pack = packAmong(files);
+  const known = new Map(knownFrameworks);
   const { rows } = await tx.query<StateRow>(MERGE_STATE, [
     inspectionId,
     [...new Set(incoming.map((c) => c.id))],
     [...new Set(incoming.map((c) => c.ref.toLowerCase()))],
     files.map((f) => f.id),
     pack ? frameworkKey(pack.framework) : null,
+    [...known.keys()],
   ]);
-  const read = rowsByKind(rows);
+  const read = rowsByKind(rows, known);
   const { inspection } = read;
   const chosen = frameworkForMerge(inspection, pack, read.framework);
   if (chosen.status !== 'ok') return chosen;
