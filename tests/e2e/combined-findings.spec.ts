@@ -18,6 +18,7 @@ import {
   waitForServiceWorker,
 } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
+import { pdfText } from './support/documents';
 import { startPreview } from './support/globalSetup';
 import { seedInspection } from './support/scoringSeed';
 
@@ -30,17 +31,6 @@ function council(id: string, title: string, version?: string): InspectionFixture
     framework: { ...fixture.framework, key: `${framework.id}@${version}`, version, framework },
     inspection: { ...fixture.inspection, title, framework: { id: framework.id, version } },
   };
-}
-
-async function pdfText(path: string): Promise<string[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return pages;
 }
 
 /** The cells of the row of a by-inspection table for a question, by its id. */

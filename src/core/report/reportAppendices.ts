@@ -4,7 +4,6 @@ import {
   isSmallBase,
   printedFigure,
   SMALL_BASE_KEY,
-  SMALL_BASE_MARK,
 } from '../findings/printedFigure';
 import { describeApplicability, describeScopeApplicability } from '../framework/describeCondition';
 import { indexFramework } from '../framework/frameworkItems';
@@ -12,7 +11,7 @@ import { plural } from '../phrasing/plural';
 import { roundHalfUp } from '../statistics/roundHalfUp';
 import type { Context } from './reportContext';
 import type { ReportBlock } from './reportDocument';
-import { excludedCell } from './reportFigures';
+import { answerRows, excludedCell } from './reportFigures';
 export function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
   const blocks: ReportBlock<C>[] = [];
   for (const f of ctx.input.findings.profile) {
@@ -25,13 +24,7 @@ export function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
         head: ['Answer', 'Cases', '% of base'],
         numeric: [false, true, true],
         widths: [60, 20, 20],
-        rows: f.options.map((o) => [
-          o.label,
-          String(o.count),
-          f.base === 0
-            ? '–'
-            : `${o.percentRounded ?? 0}%${isSmallBase(f.base) ? ` ${SMALL_BASE_MARK}` : ''}`,
-        ]),
+        rows: answerRows(f),
         note: [
           `Base: ${plural(f.base, 'case')}.`,
           isSmallBase(f.base) ? SMALL_BASE_KEY : '',

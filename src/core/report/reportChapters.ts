@@ -5,7 +5,6 @@ import {
   isSmallBase,
   printedFigure,
   SMALL_BASE_KEY,
-  SMALL_BASE_MARK,
 } from '../findings/printedFigure';
 import type { Section } from '../framework/frameworkSchema';
 import { longDate } from '../phrasing/longDate';
@@ -16,6 +15,7 @@ import { type Context, checkFreeText, keyFindingBlocks, paragraphs } from './rep
 import type { ReportBlock, ReportChapter, ReportTable } from './reportDocument';
 import { chapterDraftOf } from './reportDraft';
 import {
+  answerRows,
   excludedCell,
   figureCell,
   groupCell,
@@ -117,13 +117,7 @@ function multiAnswerTable(
     head: ['Answer', 'Cases', '% of cases'],
     numeric: [false, true, true],
     widths: [60, 20, 20],
-    rows: f.options.map((o) => [
-      o.label,
-      String(o.count),
-      f.base === 0
-        ? '–'
-        : `${percentHalfUp(o.count, f.base)}%${small ? ` ${SMALL_BASE_MARK}` : ''}`,
-    ]),
+    rows: answerRows(f),
     note: withSmallBaseKey(
       [
         'A case could give more than one answer, so the percentages can add up to more than 100.',

@@ -8,7 +8,7 @@ import {
   SMALL_BASE_MARK,
 } from '../findings/printedFigure';
 import { plural } from '../phrasing/plural';
-import { roundHalfUp } from '../statistics/roundHalfUp';
+import { percentHalfUp, roundHalfUp } from '../statistics/roundHalfUp';
 
 /** "(base 51)", marked when small: "(base 6 †)". */
 export function baseText(base: number): string {
@@ -69,4 +69,20 @@ export function excludedCell(f: ItemFinding): string {
   if (f.unanswered > 0) parts.push(`unanswered ${f.unanswered}`);
   if (f.hidden > 0) parts.push(`not asked ${f.hidden}`);
   return parts.join(', ');
+}
+
+/**
+ * One row per answer of a table of answers: its label, its cases and its percentage of the base
+ * (rounded half up), marked when the base is small; "–" where there is no base.
+ */
+export function answerRows(f: {
+  readonly options: readonly { readonly label: string; readonly count: number }[];
+  readonly base: number;
+}): string[][] {
+  const mark = isSmallBase(f.base) ? ` ${SMALL_BASE_MARK}` : '';
+  return f.options.map((o) => [
+    o.label,
+    String(o.count),
+    f.base === 0 ? '–' : `${percentHalfUp(o.count, f.base)}%${mark}`,
+  ]);
 }
