@@ -633,3 +633,7 @@ export {
 export { packFileSchema, workFileSchema } from './exchange/teamFiles';
 export type { DeviceSync } from './sync/deviceSync';
 export { deviceSyncSchema, newDeviceSync, pushIdFor } from './sync/deviceSync';
+
+// Issue 16: published figures kept as benchmarks beside a framework (reading a file against it)
+export type { BenchmarkSet } from './benchmarks/benchmarkSchema';
+export { loadBenchmarkSet, readBenchmarkSet } from './benchmarks/readBenchmarkSet';

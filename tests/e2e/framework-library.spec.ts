@@ -18,7 +18,8 @@ const builtIns: Framework[] = readdirSync('audit-frameworks', { withFileTypes: t
   .filter((d) => d.isDirectory())
   .flatMap((d) =>
     readdirSync(join('audit-frameworks', d.name))
-      .filter((f) => f.endsWith('.json'))
+      // Published figures (benchmarks-<version>.json) sit beside the versions; they are not frameworks.
+      .filter((f) => f.endsWith('.json') && !f.startsWith('benchmarks-'))
       .map((f) => JSON.parse(readFileSync(join('audit-frameworks', d.name, f), 'utf8'))),
   );
 

@@ -13,7 +13,8 @@ const files = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) =>
     readdirSync(join(root, d.name))
-      .filter((f) => f.endsWith('.json'))
+      // Published figures (benchmarks-<version>.json) sit beside the versions; they are not frameworks.
+      .filter((f) => f.endsWith('.json') && !f.startsWith('benchmarks-'))
       .map((f) => ({ id: d.name, version: f.replace(/\.json$/, ''), path: join(root, d.name, f) })),
   );
 

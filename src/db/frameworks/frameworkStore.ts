@@ -17,10 +17,14 @@ import { database, retrying } from '../connection';
 import type { CaseAuditDatabase, FrameworkRecord } from '../database';
 import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
 
-/** Built-in framework files, one chunk each, loaded only when they need to be stored. */
-const builtInFiles = import.meta.glob<Framework>('/audit-frameworks/*/*.json', {
-  import: 'default',
-});
+/**
+ * Built-in framework files, one chunk each, loaded only when they need to be stored. The
+ * published figures kept beside them (`benchmarks-<version>.json`) are not frameworks.
+ */
+const builtInFiles = import.meta.glob<Framework>(
+  ['/audit-frameworks/*/*.json', '!/audit-frameworks/*/benchmarks-*.json'],
+  { import: 'default' },
+);
 
 /** `id@version` from a path like `/audit-frameworks/<id>/<version>.json`. */
 function keyFromPath(path: string): string {
