@@ -635,20 +635,7 @@ export type { DeviceSync } from './sync/deviceSync';
 export { deviceSyncSchema, newDeviceSync, pushIdFor } from './sync/deviceSync';
 
 // Issue 16: published figures as benchmarks, and an audit's figures compared with them
-export type {
-  BenchmarkFigure,
-  BenchmarkSet,
-  BenchmarkSource,
-} from './benchmarks/benchmarkSchema';
+export type { BenchmarkSet } from './benchmarks/benchmarkSchema';
 export { benchmarkSetSchema } from './benchmarks/benchmarkSchema';
-export type {
-  BenchmarkComparison,
-  BenchmarkEnd,
-  BenchmarkNotComparable,
-  BenchmarkResult,
-} from './benchmarks/compareWithBenchmark';
-export {
-  BENCHMARK_METHOD,
-  compareWithBenchmark,
-  compareWithBenchmarks,
-} from './benchmarks/compareWithBenchmark';
+export type { BenchmarkComparison, BenchmarkResult } from './benchmarks/compareWithBenchmark';
+export { BENCHMARK_METHOD, compareWithBenchmarks } from './benchmarks/compareWithBenchmark';

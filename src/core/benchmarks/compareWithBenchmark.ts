@@ -29,6 +29,8 @@ export type BenchmarkEnd = {
   readonly difference: number;
   /** The 95% interval of the difference, in points to one decimal. */
   readonly interval: PointsRange;
+  /** The same interval unrounded, for wordings that round it otherwise (whole points). */
+  readonly exactInterval: PointsRange;
   /** The interval leaves out 0: more than chance would explain. */
   readonly significant: boolean;
 };
@@ -105,6 +107,7 @@ function endOf(
         low: roundHalfUp(interval.low * 100, 1),
         high: roundHalfUp(interval.high * 100, 1),
       },
+      exactInterval: { low: interval.low * 100, high: interval.high * 100 },
       significant: direction !== 0,
     },
     direction,
