@@ -32,13 +32,22 @@ function difference(c: BenchmarkComparison, positive: number): number {
   return numerator < 0 ? -whole : whole;
 }
 
+/**
+ * The published figure on the audit's side; when that is the other side of what the report
+ * counted, the report's own words are quoted so the two can be matched up.
+ */
 function publishedText(c: BenchmarkComparison): string {
   const { published, ends, figure } = c;
+  const other = published.reversed ? `, the other side of the report’s “${figure.stated}”` : '';
   if (published.range === null) {
-    return printedFigure(published.percent, published.positive!, published.base);
+    return `${printedFigure(published.percent, published.positive!, published.base)}${other}`;
   }
   const [low, high] = ends;
-  return `${figure.stated}, ${low!.percent}% to ${high!.percent}% (${published.range.low} to ${published.range.high} of ${published.base})`;
+  const percents = `${low!.percent}% to ${high!.percent}%`;
+  const counts = `${published.range.low} to ${published.range.high} of ${published.base}`;
+  return published.reversed
+    ? `${percents} (${counts}${other})`
+    : `${figure.stated}, ${percents} (${counts})`;
 }
 
 function outcome(c: BenchmarkComparison): string {

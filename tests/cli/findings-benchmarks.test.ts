@@ -30,6 +30,17 @@ function casesCsv(): string {
 /** The hand-made figures: alloc-prompt's counts "yes" (35 of 60), the other side of this audit's. */
 const BENCHMARKS: BenchmarkSet = LAC_BENCHMARKS;
 
+/** `total` complete cases answering one question: "yes" for the first `yes`, "no" after. */
+function oneQuestionCsv(id: string, yes: number, total: number): string {
+  const rows = [`case_ref,area,stratum,inspector,status,${id}`];
+  for (let i = 0; i < total; i++) {
+    rows.push(
+      `LAC-01-${String(i + 1).padStart(2, '0')},yot-a,,,complete,${i < yes ? 'yes' : 'no'}`,
+    );
+  }
+  return rows.join('\r\n');
+}
+
 const FILES = {
   'lac.json': FRAMEWORK,
   'cases.csv': casesCsv(),
@@ -56,7 +67,7 @@ describe('case-audit findings --benchmarks', () => {
     const alloc = out.findIndex((line) => line.includes('alloc-prompt'));
     expect(out[alloc]).toContain('No: 55% (11/20)');
     expect(out[alloc + 2]).toBe(
-      '        Published: 42% (25/60); this audit: 55% (11/20); difference +13 points (95% interval −11 to +36), not more than chance would explain.',
+      '        Published: 42% (25/60), the other side of the report’s “58%”; this audit: 55% (11/20); difference +13 points (95% interval −11 to +36), not more than chance would explain.',
     );
     expect(out).toContain(
       '        Published: nearly two-thirds, 62% to 65% (37 to 39 of 60); this audit: 90% (18/20); difference +25 to +28 points (95% interval +2 to +43), more than chance would explain at both ends.',
@@ -88,14 +99,21 @@ describe('case-audit findings --benchmarks', () => {
     ]);
   });
 
+  it('writes the line the README shows', async () => {
+    const { out } = await run(['--benchmarks', 'bench.json', '--format', 'text'], {
+      ...FILES,
+      'cases.csv': oneQuestionCsv('alloc-prompt', 12, 20),
+    });
+    // 60% against 58.3%: +1.7 points; Newcombe 95%: −0.2263 to 0.2374.
+    expect(out).toContain(
+      '        Published: 58% (35/60); this audit: 60% (12/20); difference +2 points (95% interval −23 to +24), not more than chance would explain.',
+    );
+  });
+
   it('marks a small base, and says why a question with no applicable case is not compared', async () => {
-    const rows = ['case_ref,area,stratum,inspector,status,alloc-prompt'];
-    for (let i = 0; i < 8; i++) {
-      rows.push(`LAC-01-0${i + 1},yot-a,,,complete,${i < 5 ? 'yes' : 'no'}`);
-    }
     const { code, out } = await run(['--benchmarks', 'bench.json', '--format', 'text'], {
       ...FILES,
-      'cases.csv': rows.join('\r\n'),
+      'cases.csv': oneQuestionCsv('alloc-prompt', 5, 8),
     });
     expect(code).toBe(0);
     // 5 of 8 (62.5%) against 35 of 60 (58.3%): +4 points.
@@ -106,6 +124,24 @@ describe('case-audit findings --benchmarks', () => {
       '        Published: 18 of 60 (“18 cases”) — not comparable: this audit has no applicable cases.',
     );
     expect(out.at(-1)).toMatch(/^† Small base: fewer than 10 cases/);
+  });
+
+  it('quotes the report’s words when its range counted the other answers', async () => {
+    const rows = ['case_ref,area,stratum,inspector,status,safeguarded'];
+    for (let i = 0; i < 20; i++) {
+      rows.push(
+        `LAC-01-${String(i + 1).padStart(2, '0')},yot-a,,,complete,${i < 8 ? 'yes' : 'no'}`,
+      );
+    }
+    const { out } = await run(['--benchmarks', 'bench.json', '--format', 'text'], {
+      ...FILES,
+      'cases.csv': rows.join('\r\n'),
+    });
+    // 12 of 20 not safeguarded (60%) against 60 − 39 to 60 − 37 = 21 to 23 of 60 (35%–38.3%):
+    // +21.7 to +25 points; Newcombe 95%: −3.1 (at 23) to 46.1 (at 21), above 0 at 21 only.
+    expect(out).toContain(
+      '        Published: 35% to 38% (21 to 23 of 60, the other side of the report’s “nearly two-thirds”); this audit: 60% (12/20); difference +22 to +25 points (95% interval −3 to +46), more than chance would explain at one end only, so not counted as more than chance.',
+    );
   });
 
   it('leaves the output as it was without --benchmarks', async () => {

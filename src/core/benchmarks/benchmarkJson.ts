@@ -4,6 +4,7 @@
  * its 95% interval, whether it is more than chance would explain, and the method in words.
  */
 import { z } from 'zod';
+import { isSmallBase } from '../findings/printedFigure';
 import { percentHalfUp } from '../statistics/roundHalfUp';
 import { benchmarkSourceSchema } from './benchmarkSchema';
 import type { BenchmarkResult } from './compareWithBenchmark';
@@ -19,6 +20,8 @@ export const benchmarkJsonSchema = z.strictObject({
   stated: z.string(),
   /** The answers both counts count, in the scale's words ("No"); null when not comparable. */
   answers: z.string().nullable(),
+  /** The report counted the other answers: `positive` is its base less its count. */
+  reversed: z.boolean(),
   /** The published count on the audit's side; null for a range (or as published, if not comparable). */
   positive: count.nullable(),
   base: count,
@@ -63,6 +66,7 @@ export function benchmarkJson(result: BenchmarkResult): BenchmarkJson {
       comparable: false,
       ...common,
       answers: null,
+      reversed: false,
       positive: figure.positive,
       percent: figure.positive === null ? null : percentHalfUp(figure.positive, figure.base),
       audit: null,
@@ -70,7 +74,7 @@ export function benchmarkJson(result: BenchmarkResult): BenchmarkJson {
       interval: null,
       significant: null,
       method: null,
-      smallBase: false,
+      smallBase: isSmallBase(figure.base),
       note: result.reason,
     };
   }
@@ -80,6 +84,7 @@ export function benchmarkJson(result: BenchmarkResult): BenchmarkJson {
     comparable: true,
     ...common,
     answers: result.audit.answers,
+    reversed: published.reversed,
     positive: published.positive,
     percent: published.percent,
     audit: { count: result.audit.count, base: result.audit.base, percent: result.audit.percent },

@@ -30,6 +30,7 @@ describe('toFindingsJson with published figures', () => {
       comparable: true,
       stated: '58%',
       answers: 'No',
+      reversed: true,
       positive: 25,
       base: 60,
       percent: 42,
