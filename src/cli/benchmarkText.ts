@@ -55,7 +55,10 @@ function outcome(c: BenchmarkComparison): string {
     return c.significant ? 'more than chance would explain' : 'not more than chance would explain';
   }
   const at = c.ends.filter((e) => e.significant).length;
-  if (at === 2 && c.significant) return 'more than chance would explain at both ends';
+  if (c.significant) return 'more than chance would explain at both ends';
+  if (at === 2) {
+    return 'more than chance would explain at both ends but in opposite directions, so not counted as more than chance';
+  }
   if (at === 0) return 'not more than chance would explain at either end';
   return 'more than chance would explain at one end only, so not counted as more than chance';
 }

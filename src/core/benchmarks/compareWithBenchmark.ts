@@ -159,16 +159,22 @@ function alignSides(finding: ProportionFinding, figure: BenchmarkFigure): Side |
 }
 
 /** How a range was compared: with both ends, more than chance only if so at both. */
-function rangeNote(figure: BenchmarkFigure, ends: readonly BenchmarkEnd[], side: Side): string {
+function rangeNote(
+  figure: BenchmarkFigure,
+  ends: readonly BenchmarkEnd[],
+  side: Side,
+  significant: boolean,
+): string {
   const [low, high] = ends as [BenchmarkEnd, BenchmarkEnd];
   const { range, base } = figure;
   const allowed = `${range!.low} to ${range!.high} of ${base}`;
   const aligned = side.reversed
     ? `, so ${low.positive} to ${high.positive} for ${side.answers}`
     : '';
-  const outcome =
-    low.significant && high.significant
-      ? 'the difference is more than chance would explain at both ends'
+  const outcome = significant
+    ? 'the difference is more than chance would explain at both ends'
+    : low.significant && high.significant
+      ? 'the difference is more than chance would explain at both ends but in opposite directions, so it is not counted as more than chance'
       : low.significant || high.significant
         ? 'the difference is more than chance would explain at one end only, so it is not counted as more than chance'
         : 'the difference is not more than chance would explain at either end';
@@ -210,6 +216,7 @@ export function compareWithBenchmark(
   const range = ends.length === 2 ? { low: counts[0]!, high: counts[1]! } : null;
   // A range counts as more than chance only when both ends are, and on the same side of 0.
   const direction = compared[0]!.direction;
+  const significant = direction !== 0 && compared.every((c) => c.direction === direction);
   return {
     status: 'compared',
     itemId: finding.itemId,
@@ -230,11 +237,11 @@ export function compareWithBenchmark(
       low: Math.min(...ends.map((e) => e.interval.low)),
       high: Math.max(...ends.map((e) => e.interval.high)),
     },
-    significant: direction !== 0 && compared.every((c) => c.direction === direction),
+    significant,
     ends,
     method: BENCHMARK_METHOD,
     smallBase: isSmallBase(audit.base) || isSmallBase(figure.base),
-    note: range ? rangeNote(figure, ends, side) : null,
+    note: range ? rangeNote(figure, ends, side, significant) : null,
   };
 }
 

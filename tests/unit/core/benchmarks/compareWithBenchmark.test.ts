@@ -182,6 +182,15 @@ describe('compareWithBenchmark', () => {
     );
   });
 
+  it('does not count a range whose ends lie on opposite sides as more than chance', () => {
+    // 30 of 60 (50%) against words allowing 5 to 55 of 60: far below one end, far above the other.
+    const wide = { ...figureFor('safeguarded'), range: { low: 5, high: 55 } };
+    const c = compared(compareWithBenchmark(lacAudit('safeguarded', 30, 30), wide));
+    expect(c.ends.map((e) => e.significant)).toEqual([true, true]);
+    expect(c.significant).toBe(false);
+    expect(c.note).toContain('at both ends but in opposite directions');
+  });
+
   describe('says why when the figures count different things', () => {
     const finding = question(
       AuditScenario.withFramework(everyKindFramework())
