@@ -1,6 +1,7 @@
 import {
   type BreakdownSpec,
   breakdownChoicesOf,
+  compareWithBenchmarks,
   computeFindings,
   type FindingsOptions,
   findingsOptionsFor,
@@ -8,6 +9,7 @@ import {
   parseBreakdownSpec,
   toFindingsJson,
 } from '../core';
+import { readBenchmarksFile } from './benchmarksFile';
 import { readOptions } from './cliArgs';
 import type { CliIo } from './cliIo';
 import {
@@ -21,12 +23,15 @@ import { findingsText } from './findingsText';
 const USAGE = [
   'Usage: case-audit findings (--framework <file.json> | --inspection <inspection.json>) --cases <cases.csv>',
   '                           [--by area|stratum|inspector|inspection|<profile field id>[,<another>]] [--format json|csv|text] [--all-cases]',
+  '                           [--benchmarks <file.json>]',
   '  --by a,b: a two-way table, rows by the first and columns by the second (--by area,stratum).',
   '  --inspection: an inspection file exported by the app; its framework, areas, strata and team are used;',
   '    without --cases, the cases it holds are counted.',
   '  --cases, --inspection given several times: the inspections are counted as one (same framework version),',
   '    and --by inspection breaks the figures down by inspection (named by title, or by file name).',
   '  --all-cases: count every case; by default only complete (and moderated) cases are counted, as in the app.',
+  '  --benchmarks: published figures for the framework (a file, or "published" for those shipped with it); each question with one is compared with it',
+  '    (the difference in points, its 95% interval, and whether it is more than chance would explain).',
 ].join('\n');
 
 type Format = 'json' | 'csv' | 'text';
@@ -37,6 +42,8 @@ type Options = FindingsFiles & {
   format: Format;
   /** Count every case, not only those marked complete (the app's default, and this one's). */
   allCases: boolean;
+  /** A file of published figures to compare each question with. */
+  benchmarks: string | null;
 };
 
 /** Reads `--name value` and `--name=value`; null with a message on wrong usage. */
@@ -44,7 +51,7 @@ function parseArgs(args: string[]): { options: Options } | { problem: string } {
   // --cases and --inspection may be given several times: inspections counted as one.
   // --complete-only is the default; still accepted, so scripts written for it keep working.
   const read = readOptions(args, {
-    values: ['framework', 'by', 'format'],
+    values: ['framework', 'by', 'format', 'benchmarks'],
     lists: ['cases', 'inspection'],
     flags: ['all-cases', 'complete-only'],
   });
@@ -76,6 +83,7 @@ function parseArgs(args: string[]): { options: Options } | { problem: string } {
       by,
       format,
       allCases: flags.has('all-cases'),
+      benchmarks: values.benchmarks ?? null,
     },
   };
 }
@@ -103,7 +111,8 @@ function findingsOptionsOf(inputs: FindingsInputs, options: Options): FindingsOp
 /**
  * `case-audit findings`: the findings of a cases spreadsheet against a framework, as JSON
  * (default), the CSV findings table, or readable text; of complete cases unless --all-cases,
- * as in the app. Exit 0 on success, 1 on bad input, 2 on wrong usage.
+ * as in the app; with --benchmarks, each question beside its published figure. Exit 0 on
+ * success, 1 on bad input, 2 on wrong usage or a benchmark file that cannot be used.
  */
 export async function runFindings(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args);
@@ -125,9 +134,20 @@ export async function runFindings(args: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
+  const benchmarks =
+    options.benchmarks === null
+      ? undefined
+      : await readBenchmarksFile(io, options.benchmarks, framework);
+  if (benchmarks === null) return 2;
   const result = computeFindings(framework, inputs.cases, findingsOptionsOf(inputs, options));
-  if (options.format === 'json') io.out(JSON.stringify(toFindingsJson(result), null, 2));
-  else if (options.format === 'csv') io.out(findingsTableCsv(result).replace(/\r\n$/, ''));
-  else for (const line of findingsText(result, framework)) io.out(line);
+  const given = benchmarks ? { benchmarks } : {};
+  if (options.format === 'json') io.out(JSON.stringify(toFindingsJson(result, given), null, 2));
+  else if (options.format === 'csv') io.out(findingsTableCsv(result, given).replace(/\r\n$/, ''));
+  else {
+    const compared = benchmarks
+      ? { set: benchmarks, compared: compareWithBenchmarks(result.questions, benchmarks) }
+      : null;
+    for (const line of findingsText(result, framework, compared)) io.out(line);
+  }
   return 0;
 }

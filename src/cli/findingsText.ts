@@ -3,6 +3,8 @@
  * standard, each figure with its counts and exclusions.
  */
 import {
+  type BenchmarkResult,
+  type BenchmarkSet,
   countedText,
   type FindingsResult,
   type Framework,
@@ -18,6 +20,7 @@ import {
   type TwoWayFigure,
   twoWayTables,
 } from '../core';
+import { benchmarkHeading, benchmarkLine } from './benchmarkText';
 
 /** The small-base mark after a count of cases, when the base is under 10. */
 function mark(base: number): string {
@@ -129,8 +132,18 @@ function twoWayText(result: FindingsResult, framework: Framework): string[] {
   return lines;
 }
 
-/** The findings as lines of text. */
-export function findingsText(result: FindingsResult, framework: Framework): string[] {
+/** Published figures given on the command line, and each question's comparison with its own. */
+export type BenchmarksText = {
+  readonly set: BenchmarkSet;
+  readonly compared: ReadonlyMap<string, BenchmarkResult>;
+};
+
+/** The findings as lines of text; with benchmarks, each question's published figure under it. */
+export function findingsText(
+  result: FindingsResult,
+  framework: Framework,
+  benchmarks: BenchmarksText | null = null,
+): string[] {
   const lines: string[] = [];
   const basis =
     result.basis === 'complete-cases'
@@ -140,6 +153,7 @@ export function findingsText(result: FindingsResult, framework: Framework): stri
     `Findings for ${framework.id}@${framework.version}: ${plural(result.cases.counted, 'case')} (${basis})`,
   );
   lines.push(`Intervals: ${roundHalfUp(result.confidence * 100, 1)}% Wilson score.`);
+  if (benchmarks) lines.push(benchmarkHeading(benchmarks.set));
   const byStandard = new Map<string, ItemFinding[]>();
   for (const f of result.questions) {
     const list = byStandard.get(f.standardId ?? '') ?? [];
@@ -156,7 +170,11 @@ export function findingsText(result: FindingsResult, framework: Framework): stri
     for (const standard of section.standards) {
       const rating = ratings.get(standard.id);
       lines.push(`  ${standard.id} ${standard.title}: ${rating ? describeStandard(rating) : ''}`);
-      for (const f of byStandard.get(standard.id) ?? []) lines.push(...describeFinding(f, '    '));
+      for (const f of byStandard.get(standard.id) ?? []) {
+        lines.push(...describeFinding(f, '    '));
+        const compared = benchmarks?.compared.get(f.itemId);
+        if (compared) lines.push(`        ${benchmarkLine(compared)}`);
+      }
     }
   }
   if (result.overall) {

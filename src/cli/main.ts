@@ -22,7 +22,7 @@ const COMMANDS: Record<string, Command> = {
   },
   findings: {
     summary:
-      'findings --framework <file.json> --cases <cases.csv>... [--by area|stratum|inspector|inspection|<profile field>] [--format json|csv|text] [--all-cases]   (--cases or --inspection given several times: inspections counted as one)',
+      'findings --framework <file.json> --cases <cases.csv>... [--by area|stratum|inspector|inspection|<profile field>] [--format json|csv|text] [--all-cases] [--benchmarks <file.json>|published]   (--cases or --inspection given several times: inspections counted as one; --benchmarks: each question beside its published figure, from a file or those shipped with the framework)',
     run: runFindings,
   },
   crosstab: {

@@ -634,6 +634,8 @@ export { packFileSchema, workFileSchema } from './exchange/teamFiles';
 export type { DeviceSync } from './sync/deviceSync';
 export { deviceSyncSchema, newDeviceSync, pushIdFor } from './sync/deviceSync';
 
-// Issue 16: published figures kept as benchmarks beside a framework (reading a file against it)
+// Issue 16: published figures as benchmarks beside a framework, and an audit's figures compared with them
 export type { BenchmarkSet } from './benchmarks/benchmarkSchema';
 export { loadBenchmarkSet, readBenchmarkSet } from './benchmarks/readBenchmarkSet';
+export type { BenchmarkComparison, BenchmarkResult } from './benchmarks/compareWithBenchmark';
+export { BENCHMARK_METHOD, compareWithBenchmarks } from './benchmarks/compareWithBenchmark';

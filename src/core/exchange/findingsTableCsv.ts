@@ -9,8 +9,15 @@
  * A two-way breakdown (area and stratum) gives each cell's rows with both of its groups, in two
  * columns whose headers name their dimension (`group_area`, `group_stratum`) in place of `group`;
  * the rows over all cases say `all` in both.
+ *
+ * With published figures (benchmarks), each question's row over all cases also gives the
+ * published figure on the same side, the difference in points with its 95% interval, and
+ * whether it is more than chance would explain; a range the report's words allow is written
+ * "from 37 to 39", and a figure that cannot be compared leaves the difference blank.
  */
 import Papa from 'papaparse';
+import type { BenchmarkSet } from '../benchmarks/benchmarkSchema';
+import { type BenchmarkResult, compareWithBenchmarks } from '../benchmarks/compareWithBenchmark';
 import type {
   FindingsCell,
   FindingsResult,
@@ -45,10 +52,68 @@ export const FINDINGS_TABLE_COLUMNS = [
   'max',
 ] as const;
 
+/** The columns added when published figures are given. */
+export const BENCHMARK_COLUMNS = [
+  'benchmark_positive',
+  'benchmark_base',
+  'benchmark_percent',
+  'difference_points',
+  'difference_low',
+  'difference_high',
+  'significant',
+  'benchmark_source',
+] as const;
+
+type BenchmarkCells = Record<(typeof BENCHMARK_COLUMNS)[number], string | number>;
+
 type Row = Record<(typeof FINDINGS_TABLE_COLUMNS)[number], string | number> & {
   /** A two-way cell's column group (`group` holds its row group). */
   readonly group2?: string;
+  benchmark?: BenchmarkCells;
 };
+
+/** Two numbers as one cell: "from 37 to 39" (a range the report's words allow). */
+function span(low: number, high: number): string | number {
+  return low === high ? low : `from ${low} to ${high}`;
+}
+
+function benchmarkCells(result: BenchmarkResult): BenchmarkCells {
+  const { figure } = result;
+  const source = `${figure.source.document}, ${figure.source.location}`;
+  if (result.status === 'not-comparable') {
+    return {
+      benchmark_positive: figure.positive ?? span(figure.range!.low, figure.range!.high),
+      benchmark_base: figure.base,
+      benchmark_percent: '',
+      difference_points: '',
+      difference_low: '',
+      difference_high: '',
+      significant: '',
+      benchmark_source: source,
+    };
+  }
+  const [low, high = low] = result.ends;
+  return {
+    benchmark_positive: span(low!.positive, high!.positive),
+    benchmark_base: result.published.base,
+    benchmark_percent: span(low!.percent, high!.percent),
+    difference_points: span(result.difference.low, result.difference.high),
+    difference_low: result.interval.low,
+    difference_high: result.interval.high,
+    significant: result.significant ? 'yes' : 'no',
+    benchmark_source: source,
+  };
+}
+
+/** The row a question's published figure goes on: its one row, or its counted option's. */
+function withBenchmark(rows: Row[], result: BenchmarkResult): Row[] {
+  const counts = new Set(result.figure.counts);
+  const at = Math.max(
+    0,
+    rows.findIndex((row) => counts.has(String(row.option))),
+  );
+  return rows.map((row, i) => (i === at ? { ...row, benchmark: benchmarkCells(result) } : row));
+}
 
 function figures(numerator: number, base: number, p: Proportion) {
   return {
@@ -188,9 +253,15 @@ function groupsOf(cell: FindingsCell, twoWay: boolean): string[] {
 
 /**
  * The findings table: questions, then profile fields, in framework order, each with its
- * breakdown cells after it.
+ * breakdown cells after it; with `benchmarks`, the columns of the published figures too.
  */
-export function findingsTableCsv(result: FindingsResult): string {
+export function findingsTableCsv(
+  result: FindingsResult,
+  options: { readonly benchmarks?: BenchmarkSet } = {},
+): string {
+  const compared: ReadonlyMap<string, BenchmarkResult> = options.benchmarks
+    ? compareWithBenchmarks(result.questions, options.benchmarks)
+    : new Map();
   const rows: Row[] = [];
   const cells = result.breakdown?.groups ?? [];
   const by = result.breakdown?.by ?? '';
@@ -200,7 +271,9 @@ export function findingsTableCsv(result: FindingsResult): string {
   for (const part of ['questions', 'profile'] as const) {
     const perOption = part === 'profile';
     for (const finding of result[part]) {
-      rows.push(...rowsFor(finding, '', all, perOption));
+      const own = rowsFor(finding, '', all, perOption);
+      const benchmark = part === 'questions' ? compared.get(finding.itemId) : undefined;
+      rows.push(...(benchmark ? withBenchmark(own, benchmark) : own));
       for (const cell of cells) {
         const inCell = cell[part].find((f) => f.itemId === finding.itemId);
         if (inCell) rows.push(...rowsFor(inCell, by, groupsOf(cell, twoWay), perOption));
@@ -211,14 +284,16 @@ export function findingsTableCsv(result: FindingsResult): string {
   const fields = FINDINGS_TABLE_COLUMNS.flatMap((c) =>
     c === 'group' && twoWay ? dimensions.map((d) => `group_${d.by}`) : [c],
   );
+  const extra = options.benchmarks ? BENCHMARK_COLUMNS : [];
   const text = Papa.unparse(
     {
-      fields,
-      data: rows.map((row) =>
-        FINDINGS_TABLE_COLUMNS.flatMap((c) =>
+      fields: [...fields, ...extra],
+      data: rows.map((row) => [
+        ...FINDINGS_TABLE_COLUMNS.flatMap((c) =>
           c === 'group' && twoWay ? [row.group, row.group2 ?? ''] : [row[c]],
         ),
-      ),
+        ...extra.map((c) => row.benchmark?.[c] ?? ''),
+      ]),
     },
     { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ },
   );

@@ -4,6 +4,9 @@
  * rounded half up, as printed, with the one-decimal figure beside; intervals to one decimal.
  */
 import { z } from 'zod';
+import { benchmarkJson, benchmarkJsonSchema } from '../benchmarks/benchmarkJson';
+import type { BenchmarkSet } from '../benchmarks/benchmarkSchema';
+import { type BenchmarkResult, compareWithBenchmarks } from '../benchmarks/compareWithBenchmark';
 import { meaningSchema } from '../framework/frameworkSchema';
 import { roundHalfUp, scaledPercentHalfUp } from '../statistics/roundHalfUp';
 import {
@@ -76,6 +79,8 @@ export const questionFigureJsonSchema = z.strictObject({
       above: z.array(z.strictObject({ above: z.number(), label: z.string(), count })),
     })
     .nullable(),
+  /** The published figure for the question, when benchmarks are given and the file has one. */
+  benchmark: benchmarkJsonSchema.optional(),
 });
 
 export const standardJsonSchema = z.strictObject({
@@ -312,15 +317,28 @@ function overallJson(o: OverallRating | null): z.infer<typeof overallJsonSchema>
   return o ? { rating: o.rating, points: o.points, maxPoints: o.maxPoints, note: o.note } : null;
 }
 
-/** The findings as the JSON object the CLI prints and the app can share. */
-export function toFindingsJson(result: FindingsResult): FindingsJson {
+/**
+ * The findings as the JSON object the CLI prints and the app can share; with `benchmarks`, each
+ * question of the whole audit with a published figure carries it as `benchmark`.
+ */
+export function toFindingsJson(
+  result: FindingsResult,
+  options: { readonly benchmarks?: BenchmarkSet } = {},
+): FindingsJson {
+  const compared: ReadonlyMap<string, BenchmarkResult> = options.benchmarks
+    ? compareWithBenchmarks(result.questions, options.benchmarks)
+    : new Map();
   const json: FindingsJson = {
     framework: result.framework,
     basis: result.basis,
     cases: result.cases.counted,
     casesExcluded: result.cases.excluded,
     confidence: result.confidence,
-    questions: result.questions.map(questionFigureJson),
+    questions: result.questions.map((finding) => {
+      const benchmark = compared.get(finding.itemId);
+      const figure = questionFigureJson(finding);
+      return benchmark ? { ...figure, benchmark: benchmarkJson(benchmark) } : figure;
+    }),
     profile: result.profile.map(questionFigureJson),
     standards: result.standards.map(standardJson),
     overall: overallJson(result.overall),
