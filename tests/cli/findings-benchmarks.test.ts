@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { builtInBenchmarksPath } from '../../src/cli/builtInBenchmarks';
 import { main } from '../../src/cli/main';
 import type { BenchmarkSet } from '../../src/core';
 import { findingsJsonSchema } from '../../src/core/findings/findingsJson';
@@ -154,15 +155,13 @@ describe('case-audit findings --benchmarks', () => {
       'a benchmark file for another framework version',
       { ...BENCHMARKS, framework: { id: 'hmip-lac-placed-away-2012', version: '1.0.0' } },
       [
-        '  framework: is hmip-lac-placed-away-2012@1.0.0, but the findings are of hmip-lac-placed-away-2012@1.0.1',
+        '  framework: this file is for hmip-lac-placed-away-2012 1.0.0, not hmip-lac-placed-away-2012 1.0.1',
       ],
     ],
     [
       'a figure for an unknown question',
       { ...BENCHMARKS, figures: [{ ...BENCHMARKS.figures[1]!, itemId: 'no-such-question' }] },
-      [
-        '  figures[0].itemId: "no-such-question" is not a question of hmip-lac-placed-away-2012@1.0.1',
-      ],
+      ['  figures[0].itemId: no question "no-such-question" in the framework'],
     ],
     [
       'a base of zero',
@@ -195,5 +194,34 @@ describe('case-audit findings --benchmarks', () => {
     expect(missing.err).toEqual([
       "none.json: cannot be read (ENOENT: no such file, open 'none.json')",
     ]);
+  });
+});
+
+describe('case-audit findings --benchmarks published', () => {
+  const shipped = builtInBenchmarksPath('hmip-lac-placed-away-2012', '1.0.1');
+
+  it('reads the findings against the figures shipped with the framework', async () => {
+    const { code, out, err } = await run(['--benchmarks', 'published', '--format', 'json'], {
+      ...FILES,
+      [shipped]: readFileSync(shipped, 'utf8'),
+    });
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const json = findingsJsonSchema.parse(JSON.parse(out.join('\n')));
+    const allocated = json.questions.find((q) => q.id === 'alloc-prompt');
+    expect(allocated?.benchmark?.source.location).toBe('paragraph 3.4');
+  });
+
+  it('says so when no figures ship with the framework, and counts nothing', async () => {
+    const other = JSON.parse(FRAMEWORK) as { version: string };
+    const { code, out, err } = await run(['--benchmarks', 'published'], {
+      ...FILES,
+      'lac.json': JSON.stringify({ ...other, version: '9.9.9' }),
+    });
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err.join('\n')).toContain(
+      'no published figures ship with hmip-lac-placed-away-2012 9.9.9',
+    );
   });
 });
