@@ -251,7 +251,9 @@ function chart(
     altText: { name: title, title, description: chartText(c) },
   });
   return [
-    caption(d, { caption: title }),
+    // The title in bold, not the Caption style: a table of figures built over Word's captions
+    // then lists the chart once, by its numbered caption under it.
+    new d.Paragraph({ keepNext: true, children: runs(d, title, { bold: true }) }),
     new d.Paragraph({ keepNext: true, children: [image] }),
     ...(c.note ? [note(d, c.note, true)] : []),
     under,
