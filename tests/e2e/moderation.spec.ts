@@ -280,7 +280,8 @@ describe('moderation', () => {
     await expectHeading(page, 'Report preview');
     await page
       .locator('main')
-      .getByText(/^1 case \(5%\) was read a second time by another inspector/)
+      // Numbered as HMIP reports number paragraphs ("1.7"), then the same sentence.
+      .getByText(/^(\d+\.\d+ )?1 case \(5%\) was read a second time by another inspector/)
       .waitFor();
     const moderation = (await readStore<{ data: { status: string } }>(page, 'moderation'))[0];
     expect(moderation?.data.status).toBe('decided');
