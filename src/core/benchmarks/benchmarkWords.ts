@@ -65,7 +65,8 @@ function publishedText(c: BenchmarkComparison): string {
   return published.reversed ? `${counts}${other}` : `${figure.stated} (${counts})`;
 }
 
-function outcomeText(c: BenchmarkComparison): string {
+/** Whether the difference is more than chance would explain, in words; a range's at its ends. */
+export function benchmarkOutcome(c: BenchmarkComparison): string {
   if (c.ends.length === 1) {
     return c.significant ? 'more than chance would explain' : 'not more than chance would explain';
   }
@@ -78,13 +79,26 @@ function outcomeText(c: BenchmarkComparison): string {
   return 'more than chance would explain at one end only, so not counted as more than chance';
 }
 
-function differenceText(c: BenchmarkComparison): string {
+/**
+ * The difference in whole points with its sign ("−13"; a range "+25 to +28") and its 95%
+ * interval's ends in whole points, rounded from the unrounded interval.
+ */
+export function wholePoints(c: BenchmarkComparison): {
+  difference: string;
+  low: string;
+  high: string;
+} {
   const differences = [...new Set(c.ends.map((e) => wholeDifference(c, e.positive)))]
     .sort((a, b) => a - b)
     .map(signedPoints);
   const low = roundHalfUp(Math.min(...c.ends.map((e) => e.exactInterval.low)), 0);
   const high = roundHalfUp(Math.max(...c.ends.map((e) => e.exactInterval.high)), 0);
-  return `${differences.join(' to ')} points (95% interval ${signedPoints(low)} to ${signedPoints(high)})`;
+  return { difference: differences.join(' to '), low: signedPoints(low), high: signedPoints(high) };
+}
+
+function differenceText(c: BenchmarkComparison): string {
+  const { difference, low, high } = wholePoints(c);
+  return `${difference} points (95% interval ${low} to ${high})`;
 }
 
 /** A comparison, or the reason there is none, in words. */
@@ -106,7 +120,7 @@ export function benchmarkWords(result: BenchmarkResult): BenchmarkWords {
     location,
     audit: printedFigure(result.audit.percent, result.audit.count, result.audit.base),
     difference: differenceText(result),
-    outcome: outcomeText(result),
+    outcome: benchmarkOutcome(result),
     significant: result.significant,
     smallBase: result.smallBase,
     note: result.note,
