@@ -89,6 +89,13 @@ describe('published figures on the findings screen', { timeout: 30_000 }, () => 
     expect(window.location.search).toBe('?published=on');
   });
 
+  it('leaves them off for a self-audit whose address says so', async () => {
+    const id = await stored(lacAuditFixture('self-off', 'self-audit'));
+    await open(id, '?published=off');
+    expect((screen.getByLabelText(CHECKBOX) as HTMLInputElement).checked).toBe(false);
+    expect(resultCell('alloc-prompt').textContent).not.toContain('Published:');
+  });
+
   it('shows no section for a framework whose published figures do not ship', async () => {
     const id = await stored(fixture);
     await open(id);

@@ -4,7 +4,7 @@
  * same side, the difference in whole points with its 95% interval, and whether it is more than
  * chance would explain — said in words, so no reader depends on colour.
  */
-import { printedFigure } from '../findings/printedFigure';
+import { isSmallBase, printedFigure, SMALL_BASE_MARK } from '../findings/printedFigure';
 import { formatPercent, roundHalfUp } from '../statistics/roundHalfUp';
 import {
   BENCHMARK_METHOD,
@@ -61,7 +61,8 @@ function publishedText(c: BenchmarkComparison): string {
   if (published.range === null) {
     return `${printedFigure(published.percent, published.positive!, published.base)}${other}`;
   }
-  const counts = `${published.range.low}–${published.range.high} of ${published.base}`;
+  const small = isSmallBase(published.base) ? ` ${SMALL_BASE_MARK}` : '';
+  const counts = `${published.range.low}–${published.range.high} of ${published.base}${small}`;
   return published.reversed ? `${counts}${other}` : `${figure.stated} (${counts})`;
 }
 

@@ -214,6 +214,11 @@ function FindingsFigures({
         <WarningText key={w}> {w}</WarningText>
       ))}
       <HowToRead confidence={view.confidence} />
+      <FindingsContents
+        showProfile={showProfile}
+        showPublished={published.available}
+        sections={sections}
+      />
       {published.available && (
         <PublishedFiguresSection
           shown={published.shown}
@@ -221,7 +226,6 @@ function FindingsFigures({
           onShow={onShowPublished}
         />
       )}
-      <FindingsContents showProfile={showProfile} sections={sections} />
       <RatingsSection
         framework={framework}
         index={index}

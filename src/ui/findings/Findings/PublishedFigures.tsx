@@ -21,7 +21,11 @@ export function PublishedFiguresSection({
   onShow: (shown: boolean) => void;
 }) {
   return (
-    <section class="ca-findings__published-section" aria-labelledby="published-heading">
+    <section
+      class="ca-findings__published-section"
+      id="published-figures"
+      aria-labelledby="published-heading"
+    >
       <h2 class="govuk-heading-m" id="published-heading">
         Published figures
       </h2>

@@ -5,7 +5,10 @@ import {
   benchmarkWords,
   signedPoints,
 } from '../../../../src/core/benchmarks/benchmarkWords';
-import { compareWithBenchmarks } from '../../../../src/core/benchmarks/compareWithBenchmark';
+import {
+  compareWithBenchmark,
+  compareWithBenchmarks,
+} from '../../../../src/core/benchmarks/compareWithBenchmark';
 import { lacBenchmarkAudit } from '../../../fixtures/lacBenchmarkAudit';
 import { LAC_BENCHMARKS } from '../../../fixtures/lacBenchmarks';
 import { lacFramework } from '../../../fixtures/lacFramework';
@@ -66,6 +69,17 @@ describe('benchmarkWords', () => {
       published: '18 of 60 (“18 cases”)',
       location: 'Table 1, reoffended',
       reason: 'not comparable: this audit has no applicable cases',
+    });
+  });
+
+  it('marks a range the report gives on a small base', () => {
+    const figure = LAC_BENCHMARKS.figures.find((f) => f.itemId === 'safeguarded')!;
+    const small = { ...figure, base: 8, range: { low: 5, high: 6 } };
+    const finding = audit.questions.find((q) => q.itemId === 'safeguarded')!;
+    expect(benchmarkWords(compareWithBenchmark(finding, small))).toMatchObject({
+      published: 'nearly two-thirds (5–6 of 8 †)',
+      audit: '90% (18/20)',
+      smallBase: true,
     });
   });
 
