@@ -8,29 +8,10 @@ import {
   type BenchmarkComparison,
   type BenchmarkResult,
   type BenchmarkSet,
-  formatPercent,
+  benchmarkOutcome,
   printedFigure,
-  roundHalfUp,
+  wholePoints,
 } from '../core';
-
-/** Whole points with their sign, as differences are written: "−13", "+12", "0". */
-function signed(points: number): string {
-  if (points === 0) return '0';
-  return points < 0 ? `−${-points}` : `+${points}`;
-}
-
-/** An unrounded number of points, rounded half up to whole points, with its sign. */
-function wholePoints(points: number): string {
-  return signed(roundHalfUp(points, 0));
-}
-
-/** Audit − published at one published count, in whole points, rounded exactly from the counts. */
-function difference(c: BenchmarkComparison, positive: number): number {
-  const { count, base } = c.audit;
-  const numerator = count * c.published.base - positive * base;
-  const whole = Number(formatPercent(Math.abs(numerator), base * c.published.base, 0));
-  return numerator < 0 ? -whole : whole;
-}
 
 /**
  * The published figure on the audit's side; when that is the other side of what the report
@@ -50,19 +31,6 @@ function publishedText(c: BenchmarkComparison): string {
     : `${figure.stated}, ${percents} (${counts})`;
 }
 
-function outcome(c: BenchmarkComparison): string {
-  if (c.ends.length === 1) {
-    return c.significant ? 'more than chance would explain' : 'not more than chance would explain';
-  }
-  const at = c.ends.filter((e) => e.significant).length;
-  if (c.significant) return 'more than chance would explain at both ends';
-  if (at === 2) {
-    return 'more than chance would explain at both ends but in opposite directions, so not counted as more than chance';
-  }
-  if (at === 0) return 'not more than chance would explain at either end';
-  return 'more than chance would explain at one end only, so not counted as more than chance';
-}
-
 /** "Published: 58% (35/60); this audit: 45% (9/20); difference −13 points (95% interval …), …" */
 export function benchmarkLine(result: BenchmarkResult): string {
   if (result.status === 'not-comparable') {
@@ -71,16 +39,12 @@ export function benchmarkLine(result: BenchmarkResult): string {
     return `Published: ${count} of ${figure.base} (“${figure.stated}”) — ${result.reason}.`;
   }
   const c = result;
-  const differences = [...new Set(c.ends.map((e) => difference(c, e.positive)))]
-    .sort((a, b) => a - b)
-    .map(signed);
-  const low = Math.min(...c.ends.map((e) => e.exactInterval.low));
-  const high = Math.max(...c.ends.map((e) => e.exactInterval.high));
+  const { difference, low, high } = wholePoints(c);
   return [
     `Published: ${publishedText(c)}; `,
     `this audit: ${printedFigure(c.audit.percent, c.audit.count, c.audit.base)}; `,
-    `difference ${differences.join(' to ')} points `,
-    `(95% interval ${wholePoints(low)} to ${wholePoints(high)}), ${outcome(c)}.`,
+    `difference ${difference} points `,
+    `(95% interval ${low} to ${high}), ${benchmarkOutcome(c)}.`,
   ].join('');
 }
 

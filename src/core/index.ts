@@ -639,3 +639,9 @@ export type { BenchmarkSet } from './benchmarks/benchmarkSchema';
 export { loadBenchmarkSet, readBenchmarkSet } from './benchmarks/readBenchmarkSet';
 export type { BenchmarkComparison, BenchmarkResult } from './benchmarks/compareWithBenchmark';
 export { BENCHMARK_METHOD, compareWithBenchmarks } from './benchmarks/compareWithBenchmark';
+export {
+  BENCHMARK_METHOD_SENTENCE,
+  benchmarkOutcome,
+  benchmarkWords,
+  wholePoints,
+} from './benchmarks/benchmarkWords';

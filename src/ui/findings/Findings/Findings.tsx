@@ -42,9 +42,11 @@ import {
 import { takeFlash } from './flash';
 import { ModerationPanel } from './ModerationPanel';
 import { ProfileSection } from './ProfileSection';
+import { PublishedFiguresSection } from './PublishedFigures';
 import { RatingsSection } from './RatingsSection';
 import { StandardSection } from './StandardSection';
 import { useFindingsData, useFindingsScreen } from './useFindingsScreen';
+import { type PublishedFigures, usePublishedFigures } from './usePublishedFigures';
 import './Findings.css';
 
 export default function Findings({ inspectionId }: { inspectionId: string }) {
@@ -107,6 +109,7 @@ function FindingsBody({
     () => (result?.breakdown ? chosenBreakdown(result.breakdown.by, breakdowns) : null),
     [result, breakdowns],
   );
+  const published = usePublishedFigures(framework, inspection, view.published, result);
   const apply = (next: FindingsView) => route(`${path}${queryOfView(next)}`);
   const knownSection =
     view.section === null ||
@@ -165,6 +168,8 @@ function FindingsBody({
           breakdown={figuresBreakdown}
           result={result}
           model={model}
+          published={published}
+          onShowPublished={(shown) => apply({ ...view, published: shown })}
         />
       )}
     </div>
@@ -180,6 +185,8 @@ function FindingsFigures({
   breakdown,
   result,
   model,
+  published,
+  onShowPublished,
 }: {
   inspection: Inspection;
   framework: Framework;
@@ -189,6 +196,8 @@ function FindingsFigures({
   breakdown: ChosenBreakdown | null;
   result: FindingsResult;
   model: FindingsModel;
+  published: PublishedFigures;
+  onShowPublished: (shown: boolean) => void;
 }) {
   const index = indexFramework(framework);
   const sections = framework.sections.filter((s) => shown === null || shown === s.id);
@@ -205,7 +214,18 @@ function FindingsFigures({
         <WarningText key={w}> {w}</WarningText>
       ))}
       <HowToRead confidence={view.confidence} />
-      <FindingsContents showProfile={showProfile} sections={sections} />
+      <FindingsContents
+        showProfile={showProfile}
+        showPublished={published.available}
+        sections={sections}
+      />
+      {published.available && (
+        <PublishedFiguresSection
+          shown={published.shown}
+          set={published.set}
+          onShow={onShowPublished}
+        />
+      )}
       <RatingsSection
         framework={framework}
         index={index}
@@ -246,6 +266,7 @@ function FindingsFigures({
               completeOnly={view.completeOnly}
               breakdown={breakdown}
               confidence={view.confidence}
+              published={published.comparisons}
             />
           ))}
         </section>

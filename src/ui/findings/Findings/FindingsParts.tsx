@@ -67,15 +67,25 @@ export function HowToRead({ confidence }: { confidence: number }) {
 
 export function FindingsContents({
   showProfile,
+  showPublished,
   sections,
 }: {
   showProfile: boolean;
+  /** Published figures ship for the framework: their section is listed. */
+  showPublished: boolean;
   sections: readonly Section[];
 }) {
   return (
     <nav class="ca-findings__contents" aria-label="Findings contents">
       <h2 class="govuk-heading-s">Contents</h2>
       <ul class="govuk-list">
+        {showPublished && (
+          <li>
+            <a class="govuk-link" href="#published-figures">
+              Published figures
+            </a>
+          </li>
+        )}
         <li>
           <a class="govuk-link" href="#ratings">
             Ratings

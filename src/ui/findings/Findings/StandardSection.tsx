@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import {
+  type BenchmarkResult,
   bandFor,
   type FrameworkIndex,
   hasSmallBase,
@@ -28,6 +29,7 @@ import { casesHref, ratingHref } from './findingsLinks';
 import type { FindingsModel } from './findingsModel';
 import type { ChosenBreakdown } from './findingsQuery';
 import { Figure, ItemResult } from './ItemResult';
+import { PublishedLine } from './PublishedFigures';
 import { RatingText } from './RatingText';
 import { ScrollRegion } from './ScrollRegion';
 import { TwoWayTables } from './TwoWayTables';
@@ -43,6 +45,8 @@ export type StandardProps = {
   readonly breakdown: Pick<ChosenBreakdown, 'by' | 'label' | 'dimensions'> | null;
   /** Confidence level in per cent. */
   readonly confidence: number;
+  /** Published figures compared with this audit's, by question, when they are shown. */
+  readonly published: ReadonlyMap<string, BenchmarkResult> | null;
 };
 
 function textOf(index: FrameworkIndex, itemId: string): string {
@@ -50,7 +54,7 @@ function textOf(index: FrameworkIndex, itemId: string): string {
 }
 
 export function StandardSection(props: StandardProps) {
-  const { standard, model, index, rules, inspectionId, completeOnly, breakdown } = props;
+  const { standard, model, index, rules, inspectionId, completeOnly, breakdown, published } = props;
   const findings = model.byStandard.get(standard.id) ?? [];
   const rating = model.all.ratings.get(standard.id);
   const showBands = rules !== undefined && rules.standardRule === 'lowest-key-question';
@@ -116,12 +120,16 @@ export function StandardSection(props: StandardProps) {
                     href={casesHref(inspectionId, f.itemId, completeOnly)}
                     band={showBands && rules ? bandOf(rules, f) : null}
                     showBands={showBands}
+                    published={published?.get(f.itemId) ?? null}
                   />
                 ))}
               </tbody>
             </table>
           </ScrollRegion>
-          {findings.some(hasSmallBase) && <p class="govuk-body-s">{SMALL_BASE_KEY}</p>}
+          {(findings.some(hasSmallBase) ||
+            findings.some((f) => smallPublished(published?.get(f.itemId)))) && (
+            <p class="govuk-body-s">{SMALL_BASE_KEY}</p>
+          )}
         </>
       )}
       {breakdown && breakdown.dimensions.length === 2 ? (
@@ -142,6 +150,11 @@ export function StandardSection(props: StandardProps) {
   );
 }
 
+/** A comparison standing on a small base: this audit's or the report's. */
+function smallPublished(result: BenchmarkResult | undefined): boolean {
+  return result?.status === 'compared' && result.smallBase;
+}
+
 function bandOf(rules: RatingRules, f: ItemFinding): string | null {
   if (f.type !== 'proportion' || !f.key || !f.scored || f.base === 0) return null;
   return bandFor(rules, f.positive, f.base).label;
@@ -153,12 +166,14 @@ function QuestionRow({
   href,
   band,
   showBands,
+  published,
 }: {
   f: ItemFinding;
   text: string;
   href: string;
   band: string | null;
   showBands: boolean;
+  published: BenchmarkResult | null;
 }) {
   const excluded = exclusionParts(f);
   const proportion = f.type === 'proportion' ? f : null;
@@ -180,6 +195,7 @@ function QuestionRow({
         <a class="govuk-link ca-findings__which" href={href}>
           Which cases? <span class="govuk-visually-hidden">({text})</span>
         </a>
+        {published && <PublishedLine result={published} />}
       </td>
       <td class="govuk-table__cell ca-findings__nowrap">
         {proportion?.counted ? intervalText(proportion.counted.interval) : '–'}

@@ -8,6 +8,8 @@
  *   &section=<id>     one section, or `profile` for the profile of the sample
  *   &by=area          breakdown: area, stratum, inspector or a profile field id
  *   &by=area,stratum  two-way: rows by the first, columns by the second
+ *   &published=on     published figures beside this audit's: on or off (default: on for a
+ *                     self-audit, off otherwise; only where published figures ship)
  */
 import { type BreakdownSpec, parseBreakdownSpec } from '../../../core';
 
@@ -20,6 +22,8 @@ export type FindingsView = {
   /** A section id, `profile`, or null for everything. */
   readonly section: string | null;
   readonly by: string | null;
+  /** Published figures shown beside this audit's; null: as the inspection's kind has it. */
+  readonly published: boolean | null;
 };
 
 export const DEFAULT_VIEW: FindingsView = {
@@ -27,6 +31,7 @@ export const DEFAULT_VIEW: FindingsView = {
   confidence: 95,
   section: null,
   by: null,
+  published: null,
 };
 
 export const PROFILE_SECTION = 'profile';
@@ -34,6 +39,10 @@ export const PROFILE_SECTION = 'profile';
 function searchOf(url: string): URLSearchParams {
   const at = url.indexOf('?');
   return new URLSearchParams(at < 0 ? '' : url.slice(at + 1).split('#')[0]);
+}
+
+function onOff(value: string | null): boolean | null {
+  return value === 'on' ? true : value === 'off' ? false : null;
 }
 
 export function viewFromUrl(url: string): FindingsView {
@@ -46,6 +55,7 @@ export function viewFromUrl(url: string): FindingsView {
       : DEFAULT_VIEW.confidence,
     section: query.get('section') || null,
     by: query.get('by') || null,
+    published: onOff(query.get('published')),
   };
 }
 
@@ -56,6 +66,7 @@ export function queryOfView(view: FindingsView): string {
   if (view.confidence !== DEFAULT_VIEW.confidence) query.set('ci', String(view.confidence));
   if (view.section) query.set('section', view.section);
   if (view.by) query.set('by', view.by);
+  if (view.published !== null) query.set('published', view.published ? 'on' : 'off');
   // The comma of a two-way breakdown reads better as itself: "?by=area,stratum".
   const text = query.toString().replaceAll('%2C', ',');
   return text === '' ? '' : `?${text}`;

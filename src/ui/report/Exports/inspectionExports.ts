@@ -6,7 +6,8 @@
  *   `writeCasesCsv`, the format `case-audit findings` reads, so the command line gives the same
  *   figures as the app);
  * - the findings table: one row per question and breakdown cell, with numerator, base,
- *   percentage and interval (core's `findingsTableCsv`);
+ *   percentage and interval (core's `findingsTableCsv`), and beside each question the figure
+ *   the inspection report published for it when published figures ship with the framework;
  * - the inspection file: the whole inspection as JSON, for archive and for another device,
  *   protected by a passphrase if the user chooses;
  * - beside the cases spreadsheet, its codebook (CSV, JSON) and the SPSS and R syntax that read
@@ -26,6 +27,7 @@ import {
 import { loadFindingsSource } from '../../../db/cases/findingsSource';
 import { fileContent } from '../../../db/exchange/fileContent';
 import { makeInspectionFile } from '../../../db/exchange/inspectionExport';
+import { builtInBenchmarksFor } from '../../../db/frameworks/builtInBenchmarks';
 import { getInspectionWithFramework } from '../../../db/inspections/inspectionStore';
 import { findingsOffPage } from '../../../workers/findingsBridge';
 
@@ -112,7 +114,10 @@ export async function codebookExport(
   };
 }
 
-/** The findings table, broken down by area when the inspection has more than one. */
+/**
+ * The findings table, broken down by area when the inspection has more than one, with the
+ * published figures' columns when figures ship for the framework version.
+ */
 export async function findingsCsvExport(
   inspectionId: string,
   date: string,
@@ -124,13 +129,18 @@ export async function findingsCsvExport(
     completeOnly,
     breakdownBy: found.inspection.areas.length > 1 ? 'area' : null,
   });
-  const result = await findingsOffPage(found.framework, found.cases, options);
+  const [result, benchmarks] = await Promise.all([
+    findingsOffPage(found.framework, found.cases, options),
+    builtInBenchmarksFor(found.framework),
+  ]);
+  const csv = findingsTableCsv(result, benchmarks ? { benchmarks } : {});
+  const beside = benchmarks ? ', beside the published figures' : '';
   return {
     status: 'ok',
     file: {
       fileName: exportFileName(found.inspection, found.framework, 'findings', date),
-      blob: new Blob([findingsTableCsv(result)], { type: CSV }),
-      summary: `${plural(result.questions.length, 'question')} over ${plural(result.cases.counted, 'case')}`,
+      blob: new Blob([csv], { type: CSV }),
+      summary: `${plural(result.questions.length, 'question')} over ${plural(result.cases.counted, 'case')}${beside}`,
     },
   };
 }

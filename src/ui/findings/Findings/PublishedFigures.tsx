@@ -1,0 +1,97 @@
+/**
+ * Published figures beside this audit's: the section that says whose figures they are and how a
+ * difference is judged, with the choice to show them; and the line under a question's figure.
+ * Whether a difference is more than chance is said in words, never by colour alone.
+ */
+import {
+  BENCHMARK_METHOD_SENTENCE,
+  type BenchmarkResult,
+  type BenchmarkSet,
+  benchmarkWords,
+} from '../../../core';
+
+export function PublishedFiguresSection({
+  shown,
+  set,
+  onShow,
+}: {
+  shown: boolean;
+  /** The figures, once loaded. */
+  set: BenchmarkSet | null;
+  onShow: (shown: boolean) => void;
+}) {
+  return (
+    <section
+      class="ca-findings__published-section"
+      id="published-figures"
+      aria-labelledby="published-heading"
+    >
+      <h2 class="govuk-heading-m" id="published-heading">
+        Published figures
+      </h2>
+      <div class="govuk-form-group">
+        <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+          <div class="govuk-checkboxes__item">
+            <input
+              class="govuk-checkboxes__input"
+              id="findings-published"
+              name="published"
+              type="checkbox"
+              checked={shown}
+              aria-describedby="findings-published-hint"
+              onChange={(e) => onShow((e.target as HTMLInputElement).checked)}
+            />
+            <label class="govuk-label govuk-checkboxes__label" for="findings-published">
+              Show the published figures beside this audit’s
+            </label>
+            <div id="findings-published-hint" class="govuk-hint govuk-checkboxes__hint">
+              The figures the inspection report published for this framework’s questions
+              {shown && set ? `: ${set.title}` : ''}.
+            </div>
+          </div>
+        </div>
+      </div>
+      <p class="govuk-body-s">{BENCHMARK_METHOD_SENTENCE}</p>
+    </section>
+  );
+}
+
+/** Under a question's figure: the published figure, the difference and what chance explains. */
+export function PublishedLine({ result }: { result: BenchmarkResult }) {
+  const words = benchmarkWords(result);
+  const quote = (
+    <details class="govuk-details ca-findings__published-quote">
+      <summary class="govuk-details__summary">
+        <span class="govuk-details__summary-text">
+          What the report said <span class="govuk-visually-hidden">({result.itemId})</span>
+        </span>
+      </summary>
+      <div class="govuk-details__text">
+        <blockquote class="ca-findings__quote">“{result.figure.source.quote}”</blockquote>
+        <p class="govuk-body-s">
+          {result.figure.source.document}, {result.figure.source.location}.
+        </p>
+      </div>
+    </details>
+  );
+  if (words.status === 'not-comparable') {
+    return (
+      <div class="ca-findings__published">
+        <p class="govuk-body-s govuk-!-margin-bottom-1">
+          Published: {words.published}, {words.location} · {words.reason}
+        </p>
+        {quote}
+      </div>
+    );
+  }
+  return (
+    <div class="ca-findings__published">
+      <p class="govuk-body-s govuk-!-margin-bottom-1">
+        Published: {words.published}, {words.location} · This audit: {words.audit} · Difference:{' '}
+        {words.difference}: {words.significant ? <strong>{words.outcome}</strong> : words.outcome}
+      </p>
+      {words.note && <p class="govuk-body-s govuk-!-margin-bottom-1">{words.note}</p>}
+      {quote}
+    </div>
+  );
+}
