@@ -57,13 +57,20 @@ export function PublishedFiguresSection({
 }
 
 /** Under a question's figure: the published figure, the difference and what chance explains. */
-export function PublishedLine({ result }: { result: BenchmarkResult }) {
+export function PublishedLine({
+  result,
+  question,
+}: {
+  result: BenchmarkResult;
+  /** The question's text, so each "What the report said" is told apart when read out. */
+  question: string;
+}) {
   const words = benchmarkWords(result);
   const quote = (
     <details class="govuk-details ca-findings__published-quote">
       <summary class="govuk-details__summary">
         <span class="govuk-details__summary-text">
-          What the report said <span class="govuk-visually-hidden">({result.itemId})</span>
+          What the report said <span class="govuk-visually-hidden">({question})</span>
         </span>
       </summary>
       <div class="govuk-details__text">

@@ -195,7 +195,7 @@ function QuestionRow({
         <a class="govuk-link ca-findings__which" href={href}>
           Which cases? <span class="govuk-visually-hidden">({text})</span>
         </a>
-        {published && <PublishedLine result={published} />}
+        {published && <PublishedLine result={published} question={text} />}
       </td>
       <td class="govuk-table__cell ca-findings__nowrap">
         {proportion?.counted ? intervalText(proportion.counted.interval) : '–'}
