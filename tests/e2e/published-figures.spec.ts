@@ -5,37 +5,26 @@
  * it is more than chance would explain, and what the report said; the choice is kept in the
  * address; no axe violation.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLacExample, type Framework } from '../../src/core';
-import { axeViolations, expectHeading, openApp, waitForServiceWorker } from './support/app';
-import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
-import { seedCases } from './support/reportSeed';
-
-const FRAMEWORK_FILE = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.1.json';
+import { axeViolations, expectHeading, openApp } from './support/app';
+import { type Session, uncaughtErrors } from './support/browser';
+import { browserWithLacExample } from './support/reportSeed';
 
 describe('a self-audit beside the published figures', () => {
   let session: Session;
   let inspectionId: string;
 
   beforeAll(async () => {
-    session = await launchBrowser();
-    const { page } = session;
-    await openApp(page, '/');
-    await waitForServiceWorker(page);
-    const framework = JSON.parse(readFileSync(FRAMEWORK_FILE, 'utf8')) as Framework;
-    const example = buildLacExample(framework, {
-      inspectionId: 'insp-self-audit',
-      now: '2026-03-09T09:00:00.000Z',
-      fieldwork: { start: '2026-03-02', end: '2026-03-06' },
-    });
-    inspectionId = example.inspection.id;
     // A council's own audit of 20 of its cases, on the inspectorate's framework.
-    await seedCases(
-      page,
-      { ...example.inspection, kind: 'self-audit', title: 'Northshire self-audit 2026' },
-      example.cases.slice(0, 20),
-    );
+    ({ session, inspectionId } = await browserWithLacExample('insp-self-audit', {}, (example) => ({
+      ...example,
+      inspection: {
+        ...example.inspection,
+        kind: 'self-audit',
+        title: 'Northshire self-audit 2026',
+      },
+      cases: example.cases.slice(0, 20),
+    })));
   });
   afterAll(async () => {
     await session?.close();

@@ -18,7 +18,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import {
   type Answer,
-  buildLacExample,
   type CaseWithAnswers,
   computeFindings,
   type Framework,
@@ -28,19 +27,13 @@ import {
 } from '../../src/core';
 import type { FindingsJson } from '../../src/core/findings/findingsJson';
 import { readAnswers } from './support/answerRecords';
-import {
-  axeViolations,
-  baseUrl,
-  expectHeading,
-  openApp,
-  waitForServiceWorker,
-} from './support/app';
+import { axeViolations, baseUrl, expectHeading, openApp } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
 import { download, figuresIn, pdfText, renderPages } from './support/documents';
-import { seedCases } from './support/reportSeed';
+import { browserWithLacExample, LAC_FRAMEWORK_FILE } from './support/reportSeed';
 import { readStore } from './support/scoringSeed';
 
-const FRAMEWORK_FILE = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.1.json';
+const FRAMEWORK_FILE = LAC_FRAMEWORK_FILE;
 const ARTIFACTS = 'tests/e2e/.artifacts/report';
 
 /** The inspection's findings as the app computes them, from what is stored in the page. */
@@ -74,21 +67,11 @@ describe('reports and exports', () => {
   let pdfFigures: string[] = [];
 
   beforeAll(async () => {
-    session = await launchBrowser();
-    const { page } = session;
-    await openApp(page, '/');
-    await waitForServiceWorker(page);
     // The seed-000 cases in the framework's own six YOTs (so the command line, which knows the
     // framework's areas only, reads the spreadsheet), most complete, some still being read.
-    const framework = JSON.parse(readFileSync(FRAMEWORK_FILE, 'utf8')) as Framework;
-    const example = buildLacExample(framework, {
-      inspectionId: 'insp-lac',
-      now: '2026-03-09T09:00:00.000Z',
-      fieldwork: { start: '2026-03-02', end: '2026-03-06' },
+    ({ session, inspectionId } = await browserWithLacExample('insp-lac', {
       unfinished: { inProgress: 7, notStarted: 2 },
-    });
-    inspectionId = example.inspection.id;
-    await seedCases(page, example.inspection, example.cases);
+    }));
   });
   afterAll(async () => {
     await session?.close();

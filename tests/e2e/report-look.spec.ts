@@ -12,14 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLacExample, type Framework } from '../../src/core';
 import { pngBytes } from '../fixtures/pngImage';
-import { axeViolations, expectHeading, openApp, waitForServiceWorker } from './support/app';
-import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
+import { axeViolations, expectHeading, openApp } from './support/app';
+import { type Session, uncaughtErrors } from './support/browser';
 import { download, pdfText, renderPages } from './support/documents';
-import { seedCases } from './support/reportSeed';
+import { browserWithLacExample } from './support/reportSeed';
 
-const FRAMEWORK_FILE = 'audit-frameworks/hmip-lac-placed-away-2012/1.0.1.json';
 const ARTIFACTS = 'tests/e2e/.artifacts/report-look';
 
 /** Whether the PDF's first page draws an image (the logo), read with pdf.js. */
@@ -36,18 +34,7 @@ describe('the report in the inspectorate’s look', () => {
   let inspectionId: string;
 
   beforeAll(async () => {
-    session = await launchBrowser();
-    const { page } = session;
-    await openApp(page, '/');
-    await waitForServiceWorker(page);
-    const framework = JSON.parse(readFileSync(FRAMEWORK_FILE, 'utf8')) as Framework;
-    const example = buildLacExample(framework, {
-      inspectionId: 'insp-look',
-      now: '2026-03-09T09:00:00.000Z',
-      fieldwork: { start: '2026-03-02', end: '2026-03-06' },
-    });
-    inspectionId = example.inspection.id;
-    await seedCases(page, example.inspection, example.cases);
+    ({ session, inspectionId } = await browserWithLacExample('insp-look'));
   });
   afterAll(async () => {
     await session?.close();
