@@ -6,7 +6,7 @@
  */
 import { type BenchmarkSet, type Framework, loadBenchmarkSet, plural } from '../core';
 import { builtInBenchmarksFor } from './builtInBenchmarks';
-import type { CliIo } from './cliIo';
+import { type CliIo, readTextOrSay } from './cliIo';
 
 /** The word that asks for the figures shipped with the framework rather than a file. */
 export const PUBLISHED = 'published';
@@ -26,13 +26,8 @@ export async function readBenchmarksFile(
     }
     return shipped;
   }
-  let text: string;
-  try {
-    text = await io.readText(file);
-  } catch (error) {
-    io.err(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
-    return null;
-  }
+  const text = await readTextOrSay(io, file);
+  if (text === null) return null;
   const read = loadBenchmarkSet(text, framework);
   if (read.status === 'ok') return read.value;
   io.err(`${file}: not a usable benchmark file — ${plural(read.errors.length, 'problem')}:`);

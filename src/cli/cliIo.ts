@@ -32,3 +32,13 @@ export const nodeIo: Required<CliIo> = {
   readBytes: async (path) => new Uint8Array(await readFile(path)),
   writeFile: writeWhole,
 };
+
+/** The file's text, or null after saying on stderr that it cannot be read, and why. */
+export async function readTextOrSay(io: CliIo, file: string): Promise<string | null> {
+  try {
+    return await io.readText(file);
+  } catch (error) {
+    io.err(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    return null;
+  }
+}

@@ -7,7 +7,7 @@ import {
   plural,
 } from '../core';
 import { readOptions } from './cliArgs';
-import type { CliIo } from './cliIo';
+import { type CliIo, readTextOrSay } from './cliIo';
 
 const USAGE = [
   'Usage: case-audit codebook --framework <file.json> [--format csv|json|sps|r] [--cases-file <name.csv>]',
@@ -49,15 +49,8 @@ export async function runCodebook(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const { options } = parsed;
-  let text: string;
-  try {
-    text = await io.readText(options.framework);
-  } catch (error) {
-    io.err(
-      `${options.framework}: cannot be read (${error instanceof Error ? error.message : String(error)})`,
-    );
-    return 1;
-  }
+  const text = await readTextOrSay(io, options.framework);
+  if (text === null) return 1;
   const loaded = loadFramework(text);
   if (loaded.status === 'invalid') {
     io.err(`${options.framework}: invalid framework — ${plural(loaded.errors.length, 'problem')}:`);

@@ -6,7 +6,7 @@ import {
   plural,
   suggestVersion,
 } from '../core';
-import type { CliIo } from './cliIo';
+import { type CliIo, readTextOrSay } from './cliIo';
 
 const USAGE = 'Usage: case-audit diff <a.json> <b.json> [--format text|json]';
 
@@ -27,13 +27,8 @@ const REASON_WORDS = {
 
 /** Reads and checks one framework file; prints its problems and returns null if it is not one. */
 async function readFramework(file: string, io: CliIo): Promise<Framework | null> {
-  let text: string;
-  try {
-    text = await io.readText(file);
-  } catch (error) {
-    io.err(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
-    return null;
-  }
+  const text = await readTextOrSay(io, file);
+  if (text === null) return null;
   const result = loadFramework(text);
   if (result.status === 'ok') return result.value;
   io.err(`${file}: invalid — ${plural(result.errors.length, 'problem')}:`);

@@ -25,7 +25,7 @@ import {
   readCasesCsv,
   readInspectionFile,
 } from '../core';
-import type { CliIo } from './cliIo';
+import { type CliIo, readTextOrSay } from './cliIo';
 
 /** The files named on the command line. */
 export type FindingsFiles = {
@@ -56,21 +56,12 @@ export function filesProblem(files: FindingsFiles): string | null {
   return null;
 }
 
-async function read(io: CliIo, file: string): Promise<string | null> {
-  try {
-    return await io.readText(file);
-  } catch (error) {
-    io.err(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
-    return null;
-  }
-}
-
 function sha256(text: string): Promise<string> {
   return Promise.resolve(createHash('sha256').update(text, 'utf8').digest('hex'));
 }
 
 async function readFrameworkFile(io: CliIo, file: string): Promise<Framework | null> {
-  const text = await read(io, file);
+  const text = await readTextOrSay(io, file);
   if (text === null) return null;
   const loaded = loadFramework(text);
   if (loaded.status === 'invalid') {
@@ -86,7 +77,7 @@ export async function readInspection(
   io: CliIo,
   file: string,
 ): Promise<InspectionFileContents | null> {
-  const text = await read(io, file);
+  const text = await readTextOrSay(io, file);
   if (text === null) return null;
   const read_ = await readInspectionFile(text, sha256);
   if (read_.status === 'invalid') {
@@ -136,7 +127,7 @@ function fileName(path: string): string {
 
 async function readCases(io: CliIo, framework: Framework, unit: Unit) {
   if (unit.casesFile === null) return casesInFile(unit.contents!);
-  const text = await read(io, unit.casesFile);
+  const text = await readTextOrSay(io, unit.casesFile);
   if (text === null) return null;
   const { inspection } = unit;
   // Without the inspection, areas and strata the framework does not suggest are taken as ids.

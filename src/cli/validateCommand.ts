@@ -1,5 +1,5 @@
 import { loadFramework, plural, summariseFramework } from '../core';
-import type { CliIo } from './cliIo';
+import { type CliIo, readTextOrSay } from './cliIo';
 
 /**
  * `case-audit validate <file.json>...`: one line per valid file; every error with its path for
@@ -13,11 +13,8 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   }
   let failed = 0;
   for (const file of files) {
-    let text: string;
-    try {
-      text = await io.readText(file);
-    } catch (error) {
-      io.err(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    const text = await readTextOrSay(io, file);
+    if (text === null) {
       failed++;
       continue;
     }

@@ -1,4 +1,6 @@
 /**
+ * Over 400 lines: it is data, the seed's answers question by question, kept as one table.
+ *
  * The answers of the 60 cases of seed 000 (the 2012 thematic inspection of looked after children
  * placed away from home), item by item, on the built-in framework hmip-lac-placed-away-2012.
  * Counts are the report's where it gives them and the framework author's choice where it gives
