@@ -45,8 +45,11 @@ export function PublishedFiguresSection({
               Show the published figures beside this audit’s
             </label>
             <div id="findings-published-hint" class="govuk-hint govuk-checkboxes__hint">
-              The figures the inspection report published for this framework’s questions
-              {shown && set ? `: ${set.title}` : ''}.
+              {/* The set's title says whose figures they are: "Published figures: HMI Probation, …". */}
+              {shown && set
+                ? set.title
+                : 'The figures the inspection report published for this framework’s questions'}
+              .
             </div>
           </div>
         </div>
