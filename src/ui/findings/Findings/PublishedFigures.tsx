@@ -9,6 +9,7 @@ import {
   type BenchmarkSet,
   benchmarkWords,
 } from '../../../core';
+import { CheckboxField } from '../../components/InspectionFrame/formFields';
 
 export function PublishedFiguresSection({
   shown,
@@ -29,31 +30,17 @@ export function PublishedFiguresSection({
       <h2 class="govuk-heading-m" id="published-heading">
         Published figures
       </h2>
-      <div class="govuk-form-group">
-        <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          <div class="govuk-checkboxes__item">
-            <input
-              class="govuk-checkboxes__input"
-              id="findings-published"
-              name="published"
-              type="checkbox"
-              checked={shown}
-              aria-describedby="findings-published-hint"
-              onChange={(e) => onShow((e.target as HTMLInputElement).checked)}
-            />
-            <label class="govuk-label govuk-checkboxes__label" for="findings-published">
-              Show the published figures beside this audit’s
-            </label>
-            <div id="findings-published-hint" class="govuk-hint govuk-checkboxes__hint">
-              {/* The set's title says whose figures they are: "Published figures: HMI Probation, …". */}
-              {shown && set
-                ? set.title
-                : 'The figures the inspection report published for this framework’s questions'}
-              .
-            </div>
-          </div>
-        </div>
-      </div>
+      <CheckboxField
+        id="findings-published"
+        small
+        label="Show the published figures beside this audit’s"
+        hint={
+          // The set's title says whose figures they are: "Published figures: HMI Probation, …".
+          `${shown && set ? set.title : 'The figures the inspection report published for this framework’s questions'}.`
+        }
+        checked={shown}
+        onChange={onShow}
+      />
       <p class="govuk-body-s">{BENCHMARK_METHOD_SENTENCE}</p>
     </section>
   );

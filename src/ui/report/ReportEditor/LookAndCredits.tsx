@@ -12,6 +12,7 @@ import {
   type ReportTemplate,
   reportTemplateOf,
 } from '../../../core';
+import { CheckboxField } from '../../components/InspectionFrame/formFields';
 import { LogoField } from './LogoField';
 import { ReportPart } from './ReportParts';
 import { ReportTextArea } from './ReportTextArea';
@@ -47,29 +48,14 @@ export function LookAndCredits({
         chosen={template}
         onChoose={(t) => setStyle({ template: t.id, numberedParagraphs: t.numberedParagraphs })}
       />
-      <div class="govuk-form-group">
-        <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          <div class="govuk-checkboxes__item">
-            <input
-              class="govuk-checkboxes__input"
-              id="report-numbered-paragraphs"
-              type="checkbox"
-              checked={style.numberedParagraphs}
-              aria-describedby="report-numbered-paragraphs-hint"
-              onChange={(e) =>
-                setStyle({ numberedParagraphs: (e.target as HTMLInputElement).checked })
-              }
-            />
-            <label class="govuk-label govuk-checkboxes__label" for="report-numbered-paragraphs">
-              Number paragraphs (1.1, 1.2 …)
-            </label>
-            <div class="govuk-hint govuk-checkboxes__hint" id="report-numbered-paragraphs-hint">
-              Each paragraph of a numbered chapter is numbered by its chapter. The template sets the
-              first choice.
-            </div>
-          </div>
-        </div>
-      </div>
+      <CheckboxField
+        id="report-numbered-paragraphs"
+        small
+        label="Number paragraphs (1.1, 1.2 …)"
+        hint="Each paragraph of a numbered chapter is numbered by its chapter. The template sets the first choice."
+        checked={style.numberedParagraphs}
+        onChange={(checked) => setStyle({ numberedParagraphs: checked })}
+      />
       <LogoField logo={style.logo} onChange={(logo) => setStyle({ logo })} />
       <ReportTextArea
         id="report-acknowledgements"
