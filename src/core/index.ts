@@ -647,3 +647,27 @@ export {
   benchmarkWords,
   wholePoints,
 } from './benchmarks/benchmarkWords';
+
+// Issue 16: the recommendations register and the committee paper
+export type {
+  RagStatus,
+  RecommendationOrigin,
+  RegisterAction,
+  RegisterChange,
+  RegisterEvidence,
+  RegisterFile,
+  RegisterRecommendation,
+} from './register/registerSchema';
+export {
+  RAG_STATUS_LABELS,
+  ragStatusSchema,
+  registerFileSchema,
+  registerRecommendationSchema,
+} from './register/registerSchema';
+export { readRegisterRecommendations } from './register/readRegister';
+export type { CommitteePaperDraft } from './committeePaper/committeePaperDraft';
+export {
+  committeePaperDraftSchema,
+  emptyCommitteePaperDraft,
+} from './committeePaper/committeePaperDraft';
+export { readCommitteePaperDraft } from './committeePaper/readCommitteePaper';

@@ -23,10 +23,14 @@
  * - meta           small settings: device id, last opened case, storage persistence asked
  * - frameworkDrafts  frameworks being written or edited, not yet published (version 4;
  *                  src/db/frameworks/frameworkDrafts.ts)
+ * - registers      an inspection's recommendations register (version 7; src/db/register)
+ * - committeePapers  an inspection's committee paper text (version 7; src/db/register)
+ * - benchmarkSets  published figures a user imported for a framework version (version 7;
+ *                  src/db/frameworks/benchmarkStore.ts)
  *
  * A new schema is a new `version()` block below the others, never an edit of an old one.
  *
- * Every table but `frameworks` and `frameworkDrafts` (public framework content) is sealed in a
+ * Every table but `frameworks`, `frameworkDrafts` and `benchmarkSets` (public content) is sealed in a
  * person's space: only its primary key and indexed fields stay readable
  * (src/db/protection/sealedTables.ts).
  */
@@ -148,6 +152,30 @@ export type ConflictRecord = CoreConflictRecord;
 
 export type MetaRecord = { key: string; value: unknown };
 
+/** An inspection's recommendations register (core's `registerRecommendationSchema`, each checked on load). */
+export type RegisterRecord = {
+  inspectionId: string;
+  updatedAt: string;
+  recommendations: unknown[];
+};
+
+/** An inspection's committee paper text (core's `committeePaperDraftSchema`, checked on load). */
+export type CommitteePaperRecord = {
+  inspectionId: string;
+  updatedAt: string;
+  draft: unknown;
+};
+
+/** Published figures a user imported for a framework version (core's `benchmarkSetSchema`). */
+export type BenchmarkSetRecord = {
+  /** `frameworkId@version` — one imported set per framework version; importing again replaces it. */
+  key: string;
+  frameworkKey: string;
+  importedAt: string;
+  fileName: string;
+  set: unknown;
+};
+
 /**
  * The schema every Case Audit database shares: its tables and their versions. A person's space
  * is a `CaseAuditDatabase` (sealed); the database from before protection is read through
@@ -167,6 +195,9 @@ export class CaseAuditSchema extends Dexie {
   conflicts!: EntityTable<ConflictRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   frameworkDrafts!: EntityTable<FrameworkDraftRecord, 'draftId'>;
+  registers!: EntityTable<RegisterRecord, 'inspectionId'>;
+  committeePapers!: EntityTable<CommitteePaperRecord, 'inspectionId'>;
+  benchmarkSets!: EntityTable<BenchmarkSetRecord, 'key'>;
 
   constructor(name: string) {
     // Strict durability: a committed transaction is on disk, so an answer shown as Saved
@@ -210,6 +241,13 @@ export class CaseAuditSchema extends Dexie {
     // it readable. Cases are found by inspection and matched on their reference after reading.
     this.version(6).stores({
       cases: '&id, inspectionId, [inspectionId+inspectorId]',
+    });
+    // Self-audit: the recommendations register and the committee paper of an inspection, and
+    // published figures imported by users (src/db/register, src/db/frameworks/benchmarkStore.ts).
+    this.version(7).stores({
+      registers: '&inspectionId',
+      committeePapers: '&inspectionId',
+      benchmarkSets: '&key, frameworkKey',
     });
   }
 }

@@ -110,6 +110,8 @@ export const inspectionSchema = z.strictObject({
   ratingOverrides: z.array(ratingOverrideSchema).max(200),
   /** Synthetic data loaded to explore the app; always labelled as such. */
   example: z.boolean(),
+  /** The earlier audit this one repeats (same settings, new sample); absent: not a repeat. */
+  repeatOf: z.string().min(1).max(100).optional(),
   createdAt: isoTime,
   updatedAt: isoTime,
 });

@@ -27,6 +27,9 @@ export const TABLE_PROTECTION: Readonly<Record<string, TableProtection>> = {
   imports: { sealed: true, readable: ['id', 'inspectionId'] },
   conflicts: { sealed: true, readable: ['id', 'inspectionId', 'caseId', 'status'] },
   meta: { sealed: true, readable: ['key'] },
+  registers: { sealed: true, readable: ['inspectionId'] },
+  committeePapers: { sealed: true, readable: ['inspectionId'] },
+  benchmarkSets: { sealed: false, why: 'published figures are public, like the frameworks' },
 };
 
 /** The field of a sealed record that holds it encrypted: IV followed by the ciphertext. */
