@@ -180,15 +180,28 @@ export function mergeOrder(files: readonly IncomingFile[]): IncomingFile[] {
   );
 }
 
+/**
+ * How files merged together are taken: on a device, oldest export first (`mergeOrder`) under one
+ * person's context; on the team server, pushes in the order they came, each under its pusher's
+ * context, so each is what it would have been merged alone in its turn.
+ */
+export type MergeTurns = {
+  readonly order: 'oldest-first' | 'as-given';
+  readonly contextOf: (incoming: IncomingFile) => MergeContext;
+};
+
 export function planMerge(
   state: MergeState,
   files: readonly IncomingFile[],
   decisions: ReadonlyMap<string, MergeDecision>,
-  context: MergeContext,
+  context: MergeContext | MergeTurns,
 ): MergePlan {
+  const turns: MergeTurns =
+    'contextOf' in context ? context : { order: 'oldest-first', contextOf: () => context };
   const w = new Working(state);
   const plans: FilePlan[] = [];
-  for (const incoming of mergeOrder(files)) {
+  for (const incoming of turns.order === 'as-given' ? files : mergeOrder(files)) {
+    const context = turns.contextOf(incoming);
     if (w.merged.has(incoming.id)) {
       plans.push({ status: 'already-merged', fileId: incoming.id, fileName: incoming.name });
       continue;

@@ -17,9 +17,14 @@ import {
 import type { AccountRow } from '../accounts/accountStore';
 import { audit } from '../audit/auditLog';
 import { caseAccessHere } from '../sync/caseAccessHere';
-import { type MergeJob, mergeTurns } from '../sync/mergeTurns';
+import { mergeTurns } from '../sync/mergeTurns';
 import { SERVER_DEVICE, sha256 } from '../sync/serverFiles';
-import { applyModeration, mergeOnServer, type ServerMergeOutcome } from '../sync/serverMerge';
+import {
+  applyModeration,
+  mergeOnServer,
+  type ServerMerge,
+  type ServerMergeOutcome,
+} from '../sync/serverMerge';
 import { currentSeq, lockInspection } from '../sync/syncStore';
 import { badRequest, notFound, Refusal } from './refusals';
 import { body } from './requestBody';
@@ -28,28 +33,20 @@ import { callerIn, type Params, refusedMerge } from './syncCaller';
 
 type By = { account: AccountRow; memberId: string; now: string; what: string };
 
-/**
- * One push or file merged into the inspection (core's merge, conflicts kept for the lead) and
- * recorded in the audit log, in the transaction given it.
- */
-function mergeJob(inspectionId: string, incoming: IncomingFile, by: By): MergeJob {
-  const context = { now: by.now, by: by.memberId, device: SERVER_DEVICE.device };
-  return (tx, locked) =>
-    mergeOnServer(
-      tx,
+/** One push or file to merge into the inspection, recorded in the audit log when taken. */
+function serverMerge(inspectionId: string, incoming: IncomingFile, by: By): ServerMerge {
+  return {
+    incoming,
+    context: { now: by.now, by: by.memberId, device: SERVER_DEVICE.device },
+    record: (merged) => ({
+      at: by.now,
+      accountId: by.account.id,
+      accountEmail: by.account.email,
+      action: 'push',
       inspectionId,
-      incoming,
-      context,
-      (merged) => ({
-        at: by.now,
-        accountId: by.account.id,
-        accountEmail: by.account.email,
-        action: 'push',
-        inspectionId,
-        detail: `${merged.status}: ${by.what}, ${merged.counts.answersTaken} answers taken, ${merged.counts.conflicts} conflicts`,
-      }),
-      locked,
-    );
+      detail: `${merged.status}: ${by.what}, ${merged.counts.answersTaken} answers taken, ${merged.counts.conflicts} conflicts`,
+    }),
+  };
 }
 
 /** What a merge answers; a merge refused is refused whole. */
@@ -74,7 +71,8 @@ export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): vo
       }
       if (!(await lockInspection(tx, request.params.id))) throw notFound('That inspection');
       const handOver = { kind: 'pack' as const, fileId: '', fileName: '', assignments };
-      await applyModeration(tx, request.params.id, [handOver], now());
+      const at = now();
+      await applyModeration(tx, request.params.id, [handOver], () => at);
       await audit(tx, {
         at: now(),
         accountId: account.id,
@@ -108,13 +106,13 @@ export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): vo
       const [first] = refusals;
       throw new Refusal(403, { error: `${first?.path}: ${first?.message}`, problems: refusals });
     }
-    const job = mergeJob(request.params.id, pushAsIncoming(push), {
+    const merge = serverMerge(request.params.id, pushAsIncoming(push), {
       account,
       memberId: caller.memberId,
       now: now(),
       what: `${push.work.cases.length} cases (push ${push.pushId})`,
     });
-    return answered(await inTurn(request.params.id, job));
+    return answered(await inTurn(request.params.id, merge));
   });
 
   app.post<Params>('/api/inspections/:id/files', async (request, reply) => {
@@ -136,13 +134,14 @@ export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): vo
         name: `${file.kind === 'pack' ? 'Pack' : 'Work file'} uploaded by ${account.name}`,
         file,
       };
-      const job = mergeJob(request.params.id, incoming, {
+      const merge = serverMerge(request.params.id, incoming, {
         account,
         memberId: caller.memberId,
         now: now(),
         what: `a ${file.kind} file`,
       });
-      return reply.send(answered(await job(tx, false)));
+      const [outcome] = await mergeOnServer(tx, request.params.id, [merge]);
+      return reply.send(answered(outcome!));
     });
   });
 }

@@ -266,7 +266,8 @@ async function writeLists(
   const seqs = written.flatMap((l, n) =>
     l.sequenced === false ? [] : [`select seq from w${n} where inspection_id = $1`],
   );
-  if (seqs.length === 0) seqs.push('select null::int8 as seq');
+  // Nothing sequenced (the audit log alone): $1 is still named, so its type is known.
+  if (seqs.length === 0) seqs.push('select null::int8 as seq where $1::text is null');
   const { rows } = await tx.query<{ seq: number | null }>(
     `with ${parts.join(',\n')} select max(seq)::int8 as seq from (${seqs.join(' union all ')}) s`,
     [inspectionId, ...written.map((l) => json(l.list))],
@@ -276,14 +277,14 @@ async function writeLists(
 
 /**
  * A merge's writes, each record stamped with the next sequence number, with the audit log's
- * entry for it: the highest number written to the inspection's rows (see `writeLists`), null
+ * entries for the files merged: the highest number written to the inspection's rows (see `writeLists`), null
  * when none was.
  */
 export async function applyMergeWrites(
   tx: Queryable,
   inspectionId: string,
   writes: MergeWrites,
-  entry: AuditEntry,
+  entries: readonly AuditEntry[],
 ): Promise<number | null> {
   if (writes.framework) {
     await tx.query(
@@ -308,7 +309,7 @@ export async function applyMergeWrites(
     { sql: WRITES.history, list: writes.history },
     { sql: WRITES.conflicts, list: writes.conflicts },
     { sql: WRITES.files, list: writes.files },
-    { sql: AUDIT_FROM_JSON, list: [entry], sequenced: false },
+    { sql: AUDIT_FROM_JSON, list: entries, sequenced: false },
   ]);
   return seq ?? inspectionSeq;
 }

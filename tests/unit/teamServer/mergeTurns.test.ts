@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Database, Queryable } from '../../../src/server/store/database';
-import { type MergeJob, mergeTurns } from '../../../src/server/sync/mergeTurns';
+import { mergeTurnsBy } from '../../../src/server/sync/mergeTurns';
 import type { ServerMergeOutcome } from '../../../src/server/sync/serverMerge';
 
 const merged = (seq: number): ServerMergeOutcome => ({
@@ -45,9 +45,21 @@ function fakeDatabase(failing: ReadonlySet<number> = new Set()) {
 
 const txNumber = (tx: Queryable) => (tx as Queryable & { number: number }).number;
 
+/** A merge as the test sees it: what it does in the transaction given. */
+type MergeJob = (tx: Queryable) => Promise<ServerMergeOutcome>;
+
+/** Turns whose merges run one after another in the transaction, as the server's plan takes them. */
+function turns(db: Database) {
+  return mergeTurnsBy<MergeJob>(db, async (tx, _inspectionId, jobs) => {
+    const outcomes: ServerMergeOutcome[] = [];
+    for (const job of jobs) outcomes.push(await job(tx));
+    return outcomes;
+  });
+}
+
 describe('merges into one inspection, in turns', () => {
   it('runs those that wait while one runs together, in one transaction, in the order they came', async () => {
-    const inTurn = mergeTurns(fakeDatabase());
+    const inTurn = turns(fakeDatabase());
     const ran: string[] = [];
     let finishFirst: () => void = () => undefined;
     const first: MergeJob = async (tx) => {
@@ -86,7 +98,7 @@ describe('merges into one inspection, in turns', () => {
 
   it('tries each merge again alone when their transaction fails, each answering its own', async () => {
     // Transaction 2 (pushes 2 and 3 together) fails to commit; 3 and 4 are theirs alone.
-    const inTurn = mergeTurns(fakeDatabase(new Set([2])));
+    const inTurn = turns(fakeDatabase(new Set([2])));
     const ran: string[] = [];
     let finishFirst: () => void = () => undefined;
     const first: MergeJob = async () => {
