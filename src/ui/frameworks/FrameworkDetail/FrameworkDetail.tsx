@@ -12,6 +12,7 @@ import { FrameworkActions } from './FrameworkActions';
 import { FrameworkDocument } from './FrameworkDocument';
 import { FrameworkVersions, PublishedBanner } from './FrameworkVersions';
 import { Paragraphs } from './Paragraphs';
+import { PublishedFiguresPart } from './PublishedFiguresPart';
 import { WorkbookDownload } from './WorkbookDownload';
 import './FrameworkDetail.css';
 
@@ -172,6 +173,7 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
         </SummaryRow>
       </dl>
       <FrameworkVersions record={record} />
+      <PublishedFiguresPart framework={framework} />
       <FrameworkActions record={record} />
       <FrameworkDocument framework={framework} />
     </>
