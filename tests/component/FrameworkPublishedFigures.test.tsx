@@ -141,6 +141,7 @@ describe('the published figures on the framework page', { timeout: 30_000 }, () 
     );
     expect(await database().benchmarkSets.count()).toBe(0);
     expect(row('In use')).toBe('Shipped with the app');
+    await waitFor(() => expect(document.title).toMatch(/^Error: /));
   });
 
   it('refuses a file for another version, a numerator above its base and an unknown question', async () => {

@@ -132,7 +132,14 @@ function ImportForm({
   );
 }
 
-export function PublishedFiguresPart({ framework }: { framework: Framework }) {
+export function PublishedFiguresPart({
+  framework,
+  onRefused,
+}: {
+  framework: Framework;
+  /** Whether the error summary is showing, for the page's title. */
+  onRefused: (refused: boolean) => void;
+}) {
   const key = frameworkKey(framework);
   // Keyed by the version: the figures change only when imported or removed (the query re-runs).
   const state = useLive(() => publishedFiguresFor(framework), [key]);
@@ -148,6 +155,7 @@ export function PublishedFiguresPart({ framework }: { framework: Framework }) {
     const next = await action();
     setWorking(false);
     setOutcome(next);
+    onRefused(next.problem !== null);
     if (next.notice?.kind === 'imported' && fileInput.current) fileInput.current.value = '';
   };
   const ready = state.status === 'ready' ? state.value : null;
