@@ -638,7 +638,12 @@ export { deviceSyncSchema, newDeviceSync, pushIdFor } from './sync/deviceSync';
 
 // Issue 16: published figures as benchmarks beside a framework, and an audit's figures compared with them
 export type { BenchmarkSet } from './benchmarks/benchmarkSchema';
-export { loadBenchmarkSet, readBenchmarkSet } from './benchmarks/readBenchmarkSet';
+export {
+  BENCHMARKS_MAX_BYTES,
+  loadBenchmarkSet,
+  readBenchmarkSet,
+} from './benchmarks/readBenchmarkSet';
+export { benchmarkFileName, writeBenchmarkSet } from './benchmarks/writeBenchmarkSet';
 export type { BenchmarkComparison, BenchmarkResult } from './benchmarks/compareWithBenchmark';
 export { BENCHMARK_METHOD, compareWithBenchmarks } from './benchmarks/compareWithBenchmark';
 export {

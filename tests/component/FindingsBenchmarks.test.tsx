@@ -2,17 +2,22 @@
  * The findings screen beside the published figures: on by default for a self-audit on a
  * framework whose published figures ship, off for an inspection until ticked, and absent for a
  * framework with none. The findings CSV from Exports carries the published figures' columns.
+ * Figures imported on this device for the version are used instead of the shipped ones.
  */
 import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeBenchmarkSet } from '../../src/core/benchmarks/writeBenchmarkSet';
 import { BENCHMARK_COLUMNS } from '../../src/core/exchange/findingsTableCsv';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
+import { importBenchmarkSet } from '../../src/db/frameworks/benchmarkStore';
+import { getFramework } from '../../src/db/frameworks/frameworkStore';
 import Findings from '../../src/ui/findings/Findings/Findings';
 import { findingsCsvExport } from '../../src/ui/report/Exports/inspectionExports';
 import { stopFindingsWorker } from '../../src/workers/findingsBridge';
 import { storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { LAC_BENCHMARKS } from '../fixtures/lacBenchmarks';
 import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 import { lacAuditFixture } from './benchmarksSetup';
 import { figuresShown, fixture, renderAt } from './findingsSetup';
@@ -115,5 +120,36 @@ describe('the findings table from Exports', { timeout: 30_000 }, () => {
     const alloc = rows.find((r) => r.startsWith('alloc-prompt,') && r.includes(',all,'));
     expect(alloc).toContain(',23,60,38,16.7,');
     expect(made.file.summary).toContain('beside the published figures');
+  });
+});
+
+describe('published figures imported on this device', { timeout: 30_000 }, () => {
+  it('are used on the findings screen and in the findings table instead of the shipped ones', async () => {
+    const id = await stored(lacAuditFixture('imported', 'self-audit'));
+    const lac = await getFramework('hmip-lac-placed-away-2012@1.0.1');
+    const imported = await importBenchmarkSet(
+      lac!.framework,
+      writeBenchmarkSet(LAC_BENCHMARKS),
+      'made-up.json',
+    );
+    expect(imported.status).toBe('imported');
+    await open(id);
+    // The made-up set says 58% (35 of 60) were allocated promptly, so 25 of 60 (42%) were not;
+    // the screen shows the side this audit's figure counts: 11 of 20 not allocated promptly.
+    await waitFor(
+      () =>
+        expect(resultCell('alloc-prompt').textContent).toContain(
+          'Published: 42% (25/60), the other side of the report’s “58%”, Table 1, alloc-prompt · This audit: 55% (11/20)',
+        ),
+      { timeout: 10_000 },
+    );
+    const made = await findingsCsvExport(id, '2026-03-09', true);
+    if (made.status !== 'ok') throw new Error(made.message);
+    const text = await made.file.blob.text();
+    const alloc = text
+      .split(/\r?\n/)
+      .find((r) => r.startsWith('alloc-prompt,') && r.includes(',all,'));
+    // 25 of 60 not allocated promptly (42%), 13.3 points below this audit's 55%.
+    expect(alloc).toContain(',25,60,42,13.3,');
   });
 });

@@ -68,10 +68,14 @@ function fieldworkWords(fieldwork: Inspection['fieldwork']): string | null {
 type SampleCase = Pick<Case, 'areaId' | 'stratumId'>;
 
 /** The same number of each stratum in every area: "five host cases and five home cases". */
-function strataInEachArea(inspection: Inspection, cases: readonly SampleCase[]): string | null {
+function strataInEachArea(
+  inspection: Inspection,
+  visited: Inspection['areas'],
+  cases: readonly SampleCase[],
+): string | null {
   if (inspection.strata.length === 0) return null;
   const counts = inspection.strata.map((s) =>
-    inspection.areas.map((a) => cases.filter((c) => c.areaId === a.id && c.stratumId === s.id)),
+    visited.map((a) => cases.filter((c) => c.areaId === a.id && c.stratumId === s.id)),
   );
   const same = counts.map((perArea) => new Set(perArea.map((list) => list.length)));
   if (same.some((set) => set.size !== 1)) return null;
@@ -81,16 +85,19 @@ function strataInEachArea(inspection: Inspection, cases: readonly SampleCase[]):
   return listInWords(parts);
 }
 
-/** The first note to editors: the sample as the data has it. */
+/**
+ * The first note to editors: the sample as the data has it. An area of the inspection with no
+ * case in the sample was not visited, so it is neither counted nor named.
+ */
 export function sampleNote(inspection: Inspection, cases: readonly SampleCase[]): string {
-  const { areas } = inspection;
+  const areas = inspection.areas.filter((a) => cases.some((c) => c.areaId === a.id));
   const parts: string[] = [];
   if (areas.length === 0) {
     parts.push(`Inspectors assessed ${countInWords(cases.length)} cases.`);
   } else {
     const perArea = new Set(areas.map((a) => cases.filter((c) => c.areaId === a.id).length));
     const each = perArea.size === 1 ? ([...perArea][0] ?? null) : null;
-    const strata = each !== null ? strataInEachArea(inspection, cases) : null;
+    const strata = each !== null ? strataInEachArea(inspection, areas, cases) : null;
     const inEach =
       each !== null
         ? `, ${countInWords(each)} in each area${strata ? `: ${strata}` : ''}`

@@ -2,7 +2,8 @@
  * The published figures that ship beside the built-in frameworks
  * (`audit-frameworks/<id>/benchmarks-<version>.json`): which framework versions have them, and
  * the figures for one, read against that framework. Each file is its own chunk, loaded only when
- * a screen asks for it, so the first screen's JavaScript does not carry them.
+ * a screen asks for it, so the first screen's JavaScript does not carry them. Screens ask
+ * benchmarkStore.ts's `benchmarksFor`, which prefers figures a user imported for the version.
  */
 import { type BenchmarkSet, type Framework, readBenchmarkSet } from '../../core';
 

@@ -1,9 +1,10 @@
 /**
- * The published figures that ship for the inspection's framework version, read against this
- * audit's figures once both are here. The figures' file is loaded only when they are shown; the
+ * The published figures in use for the inspection's framework version (imported on this device,
+ * else shipped with the app), read against this audit's figures once both are here. The figures
+ * are loaded only when they are shown, and again when figures are imported or removed; the
  * comparison (a few dozen questions) runs here, on the page, as it is cheap.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import {
   type BenchmarkResult,
   type BenchmarkSet,
@@ -13,13 +14,11 @@ import {
   frameworkKey,
   type Inspection,
 } from '../../../core';
-import {
-  builtInBenchmarksFor,
-  hasBuiltInBenchmarks,
-} from '../../../db/frameworks/builtInBenchmarks';
+import { benchmarksFor, hasBenchmarks } from '../../../db/frameworks/benchmarkStore';
+import { useLive } from '../../hooks/useLive';
 
 export type PublishedFigures = {
-  /** Published figures ship for this framework version. */
+  /** Published figures are imported or ship for this framework version. */
   readonly available: boolean;
   /** Shown beside this audit's: as the address says, or by default for a self-audit. */
   readonly shown: boolean;
@@ -39,21 +38,16 @@ export function usePublishedFigures(
   chosen: boolean | null,
   result: FindingsResult | null,
 ): PublishedFigures {
-  const available = hasBuiltInBenchmarks(framework.id, framework.version);
-  const shown = available && publishedShown(chosen, inspection);
   const key = frameworkKey(framework);
-  const [set, setSet] = useState<BenchmarkSet | null>(null);
-  useEffect(() => {
-    if (!shown) return;
-    let current = true;
-    void builtInBenchmarksFor(framework).then((loaded) => {
-      if (current) setSet(loaded);
-    });
-    return () => {
-      current = false;
-    };
-    // Keyed by the version, not the object: the frame hands a fresh framework object on each read.
-  }, [shown, key]);
+  // Keyed by the version, not the object: the frame hands a fresh framework object on each read.
+  const stored = useLive(() => hasBenchmarks(framework), [key]);
+  const available = stored.status === 'ready' && stored.value;
+  const shown = available && publishedShown(chosen, inspection);
+  const loaded = useLive(
+    () => (shown ? benchmarksFor(framework) : Promise.resolve(null)),
+    [shown, key],
+  );
+  const set = loaded.status === 'ready' ? loaded.value : null;
   const comparisons = useMemo(
     () => (shown && set && result ? compareWithBenchmarks(result.questions, set) : null),
     [shown, set, result],

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { type Framework, plural, pluralForm, summariseFramework } from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
 import { getFramework } from '../../../db/frameworks/frameworkStore';
@@ -12,6 +13,7 @@ import { FrameworkActions } from './FrameworkActions';
 import { FrameworkDocument } from './FrameworkDocument';
 import { FrameworkVersions, PublishedBanner } from './FrameworkVersions';
 import { Paragraphs } from './Paragraphs';
+import { PublishedFiguresPart } from './PublishedFiguresPart';
 import { WorkbookDownload } from './WorkbookDownload';
 import './FrameworkDetail.css';
 
@@ -92,7 +94,9 @@ function NotFound({ frameworkKey }: { frameworkKey: string }) {
 
 function FrameworkPage({ record }: { record: FrameworkRecord }) {
   const { framework } = record;
-  usePageTitle(framework.title);
+  // The published figures' import is the page's one form: its errors mark the title, GOV.UK style.
+  const [figuresRefused, setFiguresRefused] = useState(false);
+  usePageTitle(framework.title, figuresRefused);
   const counts = summariseFramework(framework);
   const url = webAddress(framework.source.url);
   const warning = statusWarning(framework);
@@ -172,6 +176,7 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
         </SummaryRow>
       </dl>
       <FrameworkVersions record={record} />
+      <PublishedFiguresPart framework={framework} onRefused={setFiguresRefused} />
       <FrameworkActions record={record} />
       <FrameworkDocument framework={framework} />
     </>

@@ -7,7 +7,8 @@
  *   figures as the app);
  * - the findings table: one row per question and breakdown cell, with numerator, base,
  *   percentage and interval (core's `findingsTableCsv`), and beside each question the figure
- *   the inspection report published for it when published figures ship with the framework;
+ *   the inspection report published for it when there are published figures for the framework
+ *   version (imported on this device, else shipped with the app);
  * - the inspection file: the whole inspection as JSON, for archive and for another device,
  *   protected by a passphrase if the user chooses;
  * - beside the cases spreadsheet, its codebook (CSV, JSON) and the SPSS and R syntax that read
@@ -27,7 +28,7 @@ import {
 import { loadFindingsSource } from '../../../db/cases/findingsSource';
 import { fileContent } from '../../../db/exchange/fileContent';
 import { makeInspectionFile } from '../../../db/exchange/inspectionExport';
-import { builtInBenchmarksFor } from '../../../db/frameworks/builtInBenchmarks';
+import { benchmarksFor } from '../../../db/frameworks/benchmarkStore';
 import { getInspectionWithFramework } from '../../../db/inspections/inspectionStore';
 import { findingsOffPage } from '../../../workers/findingsBridge';
 
@@ -116,7 +117,7 @@ export async function codebookExport(
 
 /**
  * The findings table, broken down by area when the inspection has more than one, with the
- * published figures' columns when figures ship for the framework version.
+ * published figures' columns when there are figures for the framework version.
  */
 export async function findingsCsvExport(
   inspectionId: string,
@@ -131,7 +132,7 @@ export async function findingsCsvExport(
   });
   const [result, benchmarks] = await Promise.all([
     findingsOffPage(found.framework, found.cases, options),
-    builtInBenchmarksFor(found.framework),
+    benchmarksFor(found.framework),
   ]);
   const csv = findingsTableCsv(result, benchmarks ? { benchmarks } : {});
   const beside = benchmarks ? ', beside the published figures' : '';

@@ -17,6 +17,9 @@ const findings = computeFindings(framework, findingsCasesOf(example.cases), {
   names: { areas: example.inspection.areas, strata: example.inspection.strata },
   ratingOverrides: [],
 });
+const wrexhamHostRefs = example.cases
+  .filter((c) => c.areaId === 'wrexham' && c.stratumId === 'host')
+  .map((c) => c.ref);
 
 describe('the news release', () => {
   it('writes the embargo as releases do: time, weekday, date, in capitals', () => {
@@ -40,6 +43,30 @@ describe('the news release', () => {
     );
     const noAreas = { ...example.inspection, areas: [], fieldwork: { start: null, end: null } };
     expect(sampleNote(noAreas, example.cases)).toBe('Inspectors assessed 60 cases.');
+  });
+
+  it('counts and names only the areas with cases in the sample', () => {
+    // Blackpool and Somerset keep their ten cases, Wrexham four of its ten (its host cases
+    // and none of its home cases); the other three areas have none in this sample: 24 cases.
+    const kept = example.cases.filter(
+      (c) =>
+        c.areaId === 'blackpool' ||
+        c.areaId === 'somerset' ||
+        (c.areaId === 'wrexham' && c.stratumId === 'host' && c.ref !== wrexhamHostRefs[4]),
+    );
+    expect(kept).toHaveLength(24);
+    expect(sampleNote(example.inspection, kept)).toBe(
+      'Inspectors visited three areas and assessed 24 cases, between four and ten in each area. The three areas visited were: Blackpool, Somerset and Wrexham. Fieldwork was undertaken in March 2026.',
+    );
+    // Two areas with ten each: "ten in each area" and the strata again, over those two only.
+    const two = example.cases.filter((c) => c.areaId === 'blackpool' || c.areaId === 'wrexham');
+    expect(sampleNote(example.inspection, two)).toBe(
+      'Inspectors visited two areas and assessed twenty cases, ten in each area: five Host cases and five Home cases. The two areas visited were: Blackpool and Wrexham. Fieldwork was undertaken in March 2026.',
+    );
+    // No case in any area: no area was visited.
+    expect(sampleNote({ ...example.inspection, fieldwork: { start: null, end: null } }, [])).toBe(
+      'Inspectors assessed no cases.',
+    );
   });
 
   it('lists the key findings chosen for the summary, checked against the data', () => {
