@@ -675,13 +675,7 @@ export { readCommitteePaperDraft } from './committeePaper/readCommitteePaper';
 // Issue 16: two audits on the same framework version compared, and a self-audit repeated
 export type { AuditToCompare } from './trend/auditsToCompare';
 export { auditChoices } from './trend/auditsToCompare';
-export type {
-  AuditComparison,
-  AuditFigure,
-  QuestionChange,
-  QuestionTrend,
-} from './trend/compareAudits';
+export type { AuditComparison, QuestionChange, QuestionTrend } from './trend/compareAudits';
 export { compareAudits } from './trend/compareAudits';
 export { repeatedInspection } from './trend/repeatAudit';
-export type { TrendWords } from './trend/trendWords';
-export { auditFigureText, TREND_METHOD_SENTENCE, trendWords } from './trend/trendWords';
+export { TREND_METHOD_SENTENCE, trendWords } from './trend/trendWords';
