@@ -676,3 +676,11 @@ export {
   emptyCommitteePaperDraft,
 } from './committeePaper/committeePaperDraft';
 export { readCommitteePaperDraft } from './committeePaper/readCommitteePaper';
+
+// Issue 16: two audits on the same framework version compared, and a self-audit repeated
+export type { AuditToCompare } from './trend/auditsToCompare';
+export { auditChoices } from './trend/auditsToCompare';
+export type { AuditComparison, QuestionChange, QuestionTrend } from './trend/compareAudits';
+export { compareAudits } from './trend/compareAudits';
+export { repeatedInspection } from './trend/repeatAudit';
+export { TREND_METHOD_SENTENCE, trendWords } from './trend/trendWords';

@@ -24,6 +24,7 @@ import { NotificationBanner } from '../../components/NotificationBanner';
 import { WarningText } from '../../components/WarningText';
 import type { Live } from '../../hooks/useLive';
 import { OpenConflictsNotice } from '../../team/TeamWork/OpenConflictsNotice';
+import { CompareLink } from '../../trend/CompareAudits/CompareLink';
 import { crossTabHref } from '../CrossTab/crossTabQuery';
 import { ResearchTables } from '../Research/ResearchTables';
 import { CompletenessSection } from './CompletenessSection';
@@ -137,6 +138,7 @@ function FindingsBody({
           Cross-tab: two questions or profile fields against each other
         </a>
       </p>
+      <CompareLink inspectionId={inspection.id} />
       <FindingsControls
         key={url}
         view={view}

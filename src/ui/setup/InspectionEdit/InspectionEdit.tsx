@@ -9,6 +9,7 @@ import {
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
+import { RepeatAudit } from '../../trend/RepeatAudit/RepeatAudit';
 import { InspectionForm } from '../InspectionForm/InspectionForm';
 import { formOf } from '../InspectionForm/inspectionFormState';
 import { outcomeErrors } from '../InspectionForm/saveOutcome';
@@ -66,6 +67,7 @@ function EditForm({
           Move to another version
         </a>
       </p>
+      <RepeatAudit inspection={inspection} />
       <h2 class="govuk-heading-m ca-danger-zone">Delete this inspection</h2>
       <p class="govuk-body">
         Removes the inspection and all its cases, answers and history from this device.

@@ -85,6 +85,11 @@ const screens: readonly AppRoute[] = [
     path: '/inspections/:inspectionId/findings',
     component: lazy(() => import('../../findings/Findings/Findings')),
   },
+  // Two audits on the same framework version compared, question by question (?with=<id>)
+  {
+    path: '/inspections/:inspectionId/compare',
+    component: lazy(() => import('../../trend/CompareAudits/CompareAudits')),
+  },
   {
     path: '/inspections/:inspectionId/findings/ratings/:standardId',
     component: lazy(() => import('../../findings/Findings/RatingOverride')),
