@@ -671,3 +671,20 @@ export {
   emptyCommitteePaperDraft,
 } from './committeePaper/committeePaperDraft';
 export { readCommitteePaperDraft } from './committeePaper/readCommitteePaper';
+export {
+  loadRegisterFile,
+  readRecommendation,
+  readRegisterFile,
+} from './register/readRegisterFile';
+export { mergeRegister, registerFile } from './register/mergeRegister';
+export type { RegisterMerge } from './register/mergeRegister';
+export { ragLabel, withHistory } from './register/registerChanges';
+export type { RagFilter, RegisterFilter } from './register/registerViews';
+export {
+  filterRecommendations,
+  isOverdue,
+  openActions,
+  overdueActions,
+  registerOwners,
+} from './register/registerViews';
+export { evidenceFigureLine } from './register/evidenceFigure';
