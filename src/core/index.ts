@@ -651,19 +651,11 @@ export {
 // Issue 16: the recommendations register and the committee paper
 export type {
   RagStatus,
-  RecommendationOrigin,
-  RegisterAction,
   RegisterChange,
-  RegisterEvidence,
   RegisterFile,
   RegisterRecommendation,
 } from './register/registerSchema';
-export {
-  RAG_STATUS_LABELS,
-  ragStatusSchema,
-  registerFileSchema,
-  registerRecommendationSchema,
-} from './register/registerSchema';
+export { registerRecommendationSchema } from './register/registerSchema';
 export { readRegisterRecommendations } from './register/readRegister';
 export type { CommitteePaperDraft } from './committeePaper/committeePaperDraft';
 export {
@@ -677,7 +669,6 @@ export {
   readRegisterFile,
 } from './register/readRegisterFile';
 export { mergeRegister, registerFile } from './register/mergeRegister';
-export type { RegisterMerge } from './register/mergeRegister';
 export { ragLabel, withHistory } from './register/registerChanges';
 export type { RagFilter, RegisterFilter } from './register/registerViews';
 export {

@@ -3,6 +3,7 @@
  * then the local record — owner, local position, RAG status, actions, evidence — and who is
  * recording the change; "Save" saves it all at once. Below, the history and deleting it.
  */
+import { useMemo } from 'preact/hooks';
 import type { Framework, Inspection, RegisterRecommendation } from '../../../core';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadiosField, TextField } from '../../components/InspectionFrame/formFields';
@@ -140,6 +141,15 @@ export function RecommendationForm({
 }) {
   const form = useRecommendationForm(inspection, stored, onErrors);
   const { fields, setFields, problems } = form;
+  // One list per set of problems: the summary takes focus each time it is handed a new one.
+  const summary = useMemo(
+    () =>
+      problems.map((p) => ({
+        href: p.field === 'save' ? undefined : `#${p.field}`,
+        text: p.message,
+      })),
+    [problems],
+  );
   const errors = new Map<string, string>();
   for (const p of problems) if (!errors.has(p.field)) errors.set(p.field, p.message);
   const figures = useEvidenceFigures(
@@ -150,12 +160,7 @@ export function RecommendationForm({
   const editable = stored === null || stored.origin.kind === 'local';
   return (
     <>
-      <ErrorSummary
-        errors={problems.map((p) => ({
-          href: p.field === 'save' ? undefined : `#${p.field}`,
-          text: p.message,
-        }))}
-      />
+      <ErrorSummary errors={summary} />
       {form.saved && <NotificationBanner type="success" heading={form.saved} focus />}
       {stored && !editable && <WhatItSays stored={stored} />}
       <form

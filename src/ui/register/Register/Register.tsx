@@ -4,7 +4,7 @@
  * started from the framework's shipped recommendations or one at a time; imported from a file
  * and exported as one.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import {
   type Framework,
@@ -94,12 +94,17 @@ function RegisterPage({
   const all = register.value.recommendations;
   const filter = filterFromUrl(url);
   const shown = filterRecommendations(all, filter);
-  const summary = problems
-    ? [
-        { href: `#${REGISTER_FILE_FIELD}`, text: problems.summary },
-        ...problems.errors.map((e) => ({ text: `${e.path}: ${e.message}` })),
-      ]
-    : [];
+  // One list per set of problems: the summary takes focus each time it is handed a new one.
+  const summary = useMemo(
+    () =>
+      problems
+        ? [
+            { href: `#${REGISTER_FILE_FIELD}`, text: problems.summary },
+            ...problems.errors.map((e) => ({ text: `${e.path}: ${e.message}` })),
+          ]
+        : [],
+    [problems],
+  );
   return (
     <>
       <ErrorSummary errors={summary} />

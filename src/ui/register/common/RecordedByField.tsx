@@ -46,7 +46,7 @@ export function RecordedByField({
           id="by"
           name="by"
           type="text"
-          autoComplete="name"
+          autoComplete="off"
           value={value}
           aria-describedby={error ? 'by-error' : undefined}
           onInput={(e) => onChange((e.target as HTMLInputElement).value)}

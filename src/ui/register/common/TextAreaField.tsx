@@ -38,6 +38,7 @@ export function TextAreaField({
         id={id}
         name={id}
         rows={rows}
+        autoComplete="off"
         value={value}
         aria-describedby={described || undefined}
         onInput={(event) => onInput((event.target as HTMLTextAreaElement).value)}
