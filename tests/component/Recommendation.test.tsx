@@ -36,6 +36,13 @@ async function open(recommendationId = YOT_INFO) {
   return user;
 }
 
+/** The error summary, once it has taken focus (after it shows): typing may go on after that. */
+async function focusedSummary(): Promise<HTMLElement> {
+  const summary = await screen.findByRole('alert');
+  await waitFor(() => expect(document.activeElement).toBe(summary.parentElement));
+  return summary;
+}
+
 async function stored(id: string) {
   const register = await loadRegister(SELF);
   if (register.status !== 'ok') throw new Error('the register does not read');
@@ -133,7 +140,7 @@ describe('a recommendation of the register', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('Action 1: what is to be done'), 'Audit transfers');
     await typeDate(user, 'Action 1: due date', ['31', '2', '2026']);
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const summary = await screen.findByRole('alert');
+    const summary = await focusedSummary();
     const link = within(summary).getByRole('link', {
       name: 'Action 1, due date: Enter a real date, for example 27 3 2024',
     });
@@ -168,7 +175,7 @@ describe('a recommendation of the register', { timeout: 30_000 }, () => {
     );
     await user.type(screen.getByLabelText('Body addressed'), 'Youth Offending Team Managers');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const summary = await screen.findByRole('alert');
+    const summary = await focusedSummary();
     expect(
       within(summary)
         .getByRole('link', { name: 'a recommendation needs its text' })

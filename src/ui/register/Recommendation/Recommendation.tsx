@@ -7,7 +7,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Framework, Inspection, RegisterRecommendation } from '../../../core';
 import { loadRegister } from '../../../db/register/registerStore';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
@@ -95,7 +94,6 @@ function RecommendationPage({
     return (
       <>
         {back}
-        <ErrorSummary errors={[]} />
         <p class="govuk-body">This recommendation is not in the register on this device.</p>
       </>
     );
