@@ -656,20 +656,28 @@ export {
 // Issue 16: the recommendations register and the committee paper
 export type {
   RagStatus,
-  RecommendationOrigin,
-  RegisterAction,
   RegisterChange,
-  RegisterEvidence,
   RegisterFile,
   RegisterRecommendation,
 } from './register/registerSchema';
-export {
-  RAG_STATUS_LABELS,
-  ragStatusSchema,
-  registerFileSchema,
-  registerRecommendationSchema,
-} from './register/registerSchema';
+export { registerRecommendationSchema } from './register/registerSchema';
 export { readRegisterRecommendations } from './register/readRegister';
+export {
+  loadRegisterFile,
+  readRecommendation,
+  readRegisterFile,
+} from './register/readRegisterFile';
+export { mergeRegister, registerFile } from './register/mergeRegister';
+export { ragLabel, withHistory } from './register/registerChanges';
+export type { RagFilter, RegisterFilter } from './register/registerViews';
+export {
+  filterRecommendations,
+  isOverdue,
+  openActions,
+  overdueActions,
+  registerOwners,
+} from './register/registerViews';
+export { evidenceFigureLine } from './register/evidenceFigure';
 export type { CommitteePaperDraft } from './committeePaper/committeePaperDraft';
 export {
   committeePaperDraftSchema,

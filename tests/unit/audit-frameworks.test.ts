@@ -13,8 +13,11 @@ const files = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) =>
     readdirSync(join(root, d.name))
-      // Published figures (benchmarks-<version>.json) sit beside the versions; they are not frameworks.
-      .filter((f) => f.endsWith('.json') && !f.startsWith('benchmarks-'))
+      // Published figures and recommendations sit beside the versions; they are not frameworks.
+      .filter(
+        (f) =>
+          f.endsWith('.json') && !f.startsWith('benchmarks-') && !f.startsWith('recommendations-'),
+      )
       .map((f) => ({ id: d.name, version: f.replace(/\.json$/, ''), path: join(root, d.name, f) })),
   );
 

@@ -19,10 +19,15 @@ import { requestPersistenceOnFirstWrite } from '../device/storageStatus';
 
 /**
  * Built-in framework files, one chunk each, loaded only when they need to be stored. The
- * published figures kept beside them (`benchmarks-<version>.json`) are not frameworks.
+ * published figures and recommendations kept beside them (`benchmarks-<version>.json`,
+ * `recommendations-<version>.json`) are not frameworks.
  */
 const builtInFiles = import.meta.glob<Framework>(
-  ['/audit-frameworks/*/*.json', '!/audit-frameworks/*/benchmarks-*.json'],
+  [
+    '/audit-frameworks/*/*.json',
+    '!/audit-frameworks/*/benchmarks-*.json',
+    '!/audit-frameworks/*/recommendations-*.json',
+  ],
   { import: 'default' },
 );
 

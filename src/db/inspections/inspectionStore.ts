@@ -194,8 +194,8 @@ export function inspectionMetaKeys(id: string): string[] {
 
 /**
  * Deletes an inspection and everything of it on this device, in one transaction: its cases,
- * answers and their history, population list, report, moderation, import and conflict records. Nothing
- * of any other inspection is touched.
+ * answers and their history, population list, report, moderation, import and conflict records,
+ * recommendations register and committee paper. Nothing of any other inspection is touched.
  */
 export async function deleteInspection(
   id: string,
@@ -213,6 +213,8 @@ export async function deleteInspection(
       db.moderation,
       db.imports,
       db.conflicts,
+      db.registers,
+      db.committeePapers,
       db.meta,
     ],
     async (db) => {
@@ -227,6 +229,8 @@ export async function deleteInspection(
         db.moderation.where('inspectionId').equals(id).delete(),
         db.imports.where('inspectionId').equals(id).delete(),
         db.conflicts.where('inspectionId').equals(id).delete(),
+        db.registers.delete(id),
+        db.committeePapers.delete(id),
         db.meta.bulkDelete(inspectionMetaKeys(id)),
       ]);
       await db.inspections.delete(id);

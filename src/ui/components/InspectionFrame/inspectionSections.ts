@@ -25,6 +25,7 @@ export const INSPECTION_SECTIONS: readonly InspectionSection[] = [
   { label: 'Moderation', suffix: '/moderation' },
   { label: 'Team work', suffix: '/team-work' },
   { label: 'Findings', suffix: '/findings', alsoUnder: ['/compare'] },
+  { label: 'Recommendations', suffix: '/register' },
   { label: 'Report', suffix: '/report' },
   { label: 'Exports', suffix: '/export' },
   { label: 'Settings', suffix: '/edit', alsoUnder: ['/delete', '/framework'] },

@@ -59,6 +59,13 @@ export const LEAD_TOOLS: readonly LeadTool[] = [
     description: 'Set a standard’s rating by hand, with the reason (from the findings).',
   },
   {
+    label: 'Recommendations',
+    suffix: '/register',
+    under: ['/register'],
+    description:
+      'The recommendations register: the local position, RAG status, actions and evidence for each.',
+  },
+  {
     label: 'Report',
     suffix: '/report',
     under: ['/report'],

@@ -102,6 +102,15 @@ const screens: readonly AppRoute[] = [
     path: '/inspections/:inspectionId/findings/:itemId',
     component: lazy(() => import('../../findings/FindingsCases/FindingsCases')),
   },
+  // The recommendations register: the list, and one recommendation ("new" adds one)
+  {
+    path: '/inspections/:inspectionId/register',
+    component: lazy(() => import('../../register/Register/Register')),
+  },
+  {
+    path: '/inspections/:inspectionId/register/:recommendationId',
+    component: lazy(() => import('../../register/Recommendation/Recommendation')),
+  },
   // Moderation: choosing cases, blind second readings, agreement, comparison and decisions
   {
     path: '/inspections/:inspectionId/moderation',

@@ -10,8 +10,8 @@ const BUILT_IN = readdirSync(ROOT, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .flatMap((dir) =>
     readdirSync(join(ROOT, dir.name))
-      // Published figures (benchmarks-<version>.json) sit beside the versions; not frameworks.
-      .filter((file) => !file.startsWith('benchmarks-'))
+      // Published figures and recommendations sit beside the versions; not frameworks.
+      .filter((file) => !file.startsWith('benchmarks-') && !file.startsWith('recommendations-'))
       .map((file) => join(dir.name, file)),
   );
 
