@@ -30,6 +30,7 @@ const LEAD_TABS = [
   'Team work',
   'Findings',
   'Report',
+  'Committee paper',
   'Exports',
   'Settings',
 ];
@@ -172,6 +173,7 @@ describe('on an inspector’s device', () => {
       'Merge work files',
       'Rating overrides',
       'Report',
+      'Committee paper',
       'Exports',
       'Settings',
     ]);

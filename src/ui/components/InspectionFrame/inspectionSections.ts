@@ -26,6 +26,7 @@ export const INSPECTION_SECTIONS: readonly InspectionSection[] = [
   { label: 'Team work', suffix: '/team-work' },
   { label: 'Findings', suffix: '/findings', alsoUnder: ['/compare'] },
   { label: 'Report', suffix: '/report' },
+  { label: 'Committee paper', suffix: '/committee-paper' },
   { label: 'Exports', suffix: '/export' },
   { label: 'Settings', suffix: '/edit', alsoUnder: ['/delete', '/framework'] },
 ];
