@@ -124,7 +124,7 @@ function figureRow(result: BenchmarkResult, question: string): string[] {
     question,
     result.status === 'compared' ? result.audit.answers : '',
     words.audit,
-    `${words.published} (${words.location})`,
+    `${words.published}, ${words.location}`,
     `${words.difference}: ${words.outcome}`,
   ];
 }
@@ -149,14 +149,17 @@ export function figuresBlocks(
   }
   const results = compareWithBenchmarks(findings.questions, benchmarks);
   const texts = questionTexts(framework);
-  const rows = findings.questions
-    .map((q) => results.get(q.itemId))
-    .filter((r): r is BenchmarkResult => r !== undefined)
-    .map((r) => figureRow(r, texts.get(r.itemId) ?? r.itemId));
+  const all = findings.questions.filter((q) => results.has(q.itemId));
+  // A question no case of this audit applied to has no figure to set beside the published one.
+  const answered = all
+    .filter((q) => q.type !== 'proportion' || q.base > 0)
+    .map((q) => results.get(q.itemId)!);
+  const rows = answered.map((r) => figureRow(r, texts.get(r.itemId) ?? r.itemId));
+  const left = all.length - answered.length;
   const small = rows.some((row) => row.some((cell) => cell.includes(SMALL_BASE_MARK)));
   return [
     numbered(
-      `The table sets this audit’s figures (${counted}) beside those published in ${benchmarks.title}. Each figure gives its count and base: 45% (9/20) is 9 of 20 cases.`,
+      `The table sets this audit’s figures (${counted}) beside the published ones (${benchmarks.title}). Each figure gives its count and base: 45% (9/20) is 9 of 20 cases.${left > 0 ? ` ${left === 1 ? 'One published figure is' : `${left} published figures are`} left out: no case of this audit applied to ${left === 1 ? 'its question' : 'their questions'}.` : ''}`,
     ),
     numbered(BENCHMARK_METHOD_SENTENCE),
     {

@@ -135,7 +135,7 @@ describe('buildCommitteePaper', () => {
       'Was the case allocated promptly by the host YOT?',
       'No',
       '55% (11/20)',
-      '42% (25/60), the other side of the report’s “58%” (Table 1, alloc-prompt)',
+      '42% (25/60), the other side of the report’s “58%”, Table 1, alloc-prompt',
       '+13 points (95% interval −11 to +36): not more than chance would explain',
     ]);
     expect(table?.rows).toHaveLength(5);
@@ -156,6 +156,11 @@ describe('buildCommitteePaper', () => {
     // The audit states the side the finding does: here the 3 of 5 who were.
     expect(table?.rows[0]?.slice(1, 3)).toEqual(['Yes', '60% (3/5) †']);
     expect(table?.note).toContain('† Small base: fewer than 10 cases.');
+    // Only one question was answered: the other four published figures have nothing beside them.
+    expect(table?.rows).toHaveLength(1);
+    expect(texts(blocksOf(paper({ findings: small.findings() }), 'figures'))[0]).toContain(
+      '4 published figures are left out: no case of this audit applied to their questions.',
+    );
   });
 
   it('says when no published figures are held, and when the register is empty', () => {
