@@ -5,7 +5,7 @@
  * stored; the PDF and Word file saved first, made in the report worker and named from the
  * title; a failed download said in the error summary.
  */
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { LocationProvider } from 'preact-iso';
@@ -15,19 +15,25 @@ import { CaseAuditDatabase } from '../../src/db/database';
 import { loadCommitteePaper } from '../../src/db/register/committeePaperStore';
 import CommitteePaper from '../../src/ui/committeePaper/CommitteePaper/CommitteePaper';
 import { downloadFile } from '../../src/ui/components/downloadFile';
+import {
+  type CommitteePaperArgs,
+  committeePaperHandlers,
+} from '../../src/workers/committeePaperService';
 import { reportWorker } from '../../src/workers/reportBridge';
 import { PAPER_REGISTER } from '../fixtures/committeePaperFixture';
 import { storeInspectionFixture } from '../fixtures/inspectionFixture';
 import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 import { lacAuditFixture } from './benchmarksSetup';
 
-// The files themselves are drawn in the report worker (tests/db/committeePaperService.test.ts).
+// The worker's own handler makes the paper on the page; the files themselves are drawn in
+// tests/db/committeePaperService.test.ts.
 vi.mock('../../src/workers/reportBridge', () => ({
   reportWorker: {
-    call: vi.fn(async () => ({
-      status: 'ok',
-      value: { bytes: new ArrayBuffer(8), pages: 3, title: '', warnings: [] },
-    })),
+    call: vi.fn(async (name: string, args: CommitteePaperArgs) =>
+      name === 'committeePaper'
+        ? committeePaperHandlers.committeePaper(args)
+        : { status: 'ok', value: { bytes: new ArrayBuffer(8), pages: 3, title: '', warnings: [] } },
+    ),
   },
 }));
 vi.mock('../../src/ui/components/downloadFile', () => ({ downloadFile: vi.fn() }));
@@ -58,6 +64,13 @@ async function open() {
   await screen.findByRole('textbox', { name: 'Committee' }, { timeout: 10_000 });
   return user;
 }
+
+/** The files asked of the worker, in order (the preview's own calls left out). */
+const fileCalls = () =>
+  vi
+    .mocked(reportWorker.call)
+    .mock.calls.map((c) => c[0])
+    .filter((name) => name !== 'committeePaper');
 
 const box = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
 const TITLE = 'Youth offending work and looked after children placed away from home';
@@ -97,6 +110,20 @@ describe('the committee paper screen', () => {
       rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
     });
     expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('shows the paper as saved, and what is still to do, made again after a save', async () => {
+    const user = await open();
+    const preview = await screen.findByRole('region', { name: 'How the paper reads' });
+    await within(preview).findByText('The paper does not yet name the committee.');
+    expect(within(preview).getByText('Recommendation 3 has no local position yet.')).toBeTruthy();
+    expect(preview.textContent).toContain('Recommendation 1: Independent Reviewing Officers');
+    await user.type(box('Committee'), 'Children and Young People’s Committee');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(preview.textContent).not.toContain('The paper does not yet name the committee.'),
+    );
+    expect(preview.textContent).toContain('Report to Children and Young People’s Committee');
   });
 
   it('says Saved once what was typed is stored', async () => {
@@ -152,25 +179,29 @@ describe('the committee paper screen', () => {
     await screen.findByText(`Saved ${pdfName}.`);
     const stored = await loadCommitteePaper(ID);
     expect(stored.status === 'ok' && stored.draft.title).toBe(TITLE);
-    expect(vi.mocked(reportWorker.call).mock.calls[0]?.[0]).toBe('committeePaperPdf');
+    expect(fileCalls()).toEqual(['committeePaperPdf']);
     expect(vi.mocked(downloadFile).mock.calls[0]?.[0]).toBe(pdfName);
     await user.click(screen.getByRole('button', { name: 'Download the committee paper (Word)' }));
     await screen.findByText(/^Saved .*\.docx\.$/);
-    expect(vi.mocked(reportWorker.call).mock.calls[1]?.[0]).toBe('committeePaperDocx');
+    expect(fileCalls()).toEqual(['committeePaperPdf', 'committeePaperDocx']);
     expect(vi.mocked(downloadFile).mock.calls[1]?.[0]).toBe(pdfName.replace(/pdf$/, 'docx'));
   });
 
   it('says in the error summary why a download failed', async () => {
-    vi.mocked(reportWorker.call).mockResolvedValueOnce({
-      status: 'missing',
-      message: 'The framework this inspection is pinned to is not on this device.',
-    });
     const user = await open();
-    await user.click(screen.getByRole('button', { name: 'Download the committee paper (PDF)' }));
-    const summary = await screen.findByRole('alert');
-    expect(summary.textContent).toContain(
-      'The committee paper could not be made: The framework this inspection is pinned to is not on this device.',
+    const made = vi.mocked(reportWorker.call).getMockImplementation()!;
+    vi.mocked(reportWorker.call).mockImplementation(async (name, args) =>
+      name === 'committeePaperPdf'
+        ? { status: 'missing', message: 'The device ran out of memory.' }
+        : made(name, args),
     );
+    await user.click(screen.getByRole('button', { name: 'Download the committee paper (PDF)' }));
+    const message = await screen.findByText(
+      'The committee paper could not be made: The device ran out of memory.',
+    );
+    const summary = message.closest('.govuk-error-summary');
+    expect(summary?.querySelector('h2')?.textContent).toBe('There is a problem');
+    vi.mocked(reportWorker.call).mockImplementation(made);
     expect(downloadFile).not.toHaveBeenCalled();
   });
 });

@@ -4,7 +4,8 @@
  * 2013. The lead writes the paper's own words, each field labelled, and saves them ("Saved" once
  * stored); "Fill from the audit" writes first words into the empty fields only. The
  * recommendations come in turn from the register, previewed here; the figures from the audit
- * beside the published ones. Downloaded as a PDF or a Word file, saved first.
+ * beside the published ones. The paper as saved is shown with what is still missing, and
+ * downloaded as a PDF or a Word file, saved first.
  */
 import { useEffect, useState } from 'preact/hooks';
 import {
@@ -21,6 +22,7 @@ import { InspectionFrame } from '../../components/InspectionFrame/InspectionFram
 import { Loading } from '../../components/Loading';
 import { todayLocal } from '../../report/Exports/exportDate';
 import { PaperFields } from './PaperFields';
+import { PaperPreview } from './PaperPreview';
 import { fieldErrors, fieldId, PAPER_FIELDS } from './paperFields';
 import { RegisterPreview } from './RegisterPreview';
 import { usePaperActions } from './usePaperActions';
@@ -105,7 +107,8 @@ function Editor({
   recommendations: readonly RegisterRecommendation[] | null;
 }) {
   const [draft, setDraft] = useState(initial);
-  const { state, save, download, edited } = usePaperActions(inspection.id, inspection.title);
+  const { state, saves, save, download, edited } = usePaperActions(inspection.id, inspection.title);
+  const today = todayLocal();
   const errors = state.status === 'invalid' ? fieldErrors(state.errors) : {};
   const summary: SummaryError[] =
     state.status === 'failed'
@@ -159,8 +162,9 @@ function Editor({
       <RegisterPreview
         inspectionId={inspection.id}
         recommendations={recommendations}
-        today={todayLocal()}
+        today={today}
       />
+      <PaperPreview inspectionId={inspection.id} today={today} savedAt={saves} />
       <h2 class="govuk-heading-m">Download</h2>
       <div class="govuk-button-group">
         <button

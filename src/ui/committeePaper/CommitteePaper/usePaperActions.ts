@@ -28,6 +28,8 @@ const TYPES = {
 
 export function usePaperActions(inspectionId: string, fallbackTitle: string) {
   const [state, setState] = useState<PaperStatus>({ status: 'idle' });
+  /** Counts the saves, so what is made from the stored paper is made again. */
+  const [saves, setSaves] = useState(0);
 
   const save = async (draft: CommitteePaperDraft): Promise<boolean> => {
     setState({ status: 'saving' });
@@ -35,6 +37,7 @@ export function usePaperActions(inspectionId: string, fallbackTitle: string) {
     switch (outcome.status) {
       case 'saved':
         setState({ status: 'saved' });
+        setSaves((n) => n + 1);
         return true;
       case 'invalid':
         setState({ status: 'invalid', errors: outcome.errors });
@@ -77,5 +80,5 @@ export function usePaperActions(inspectionId: string, fallbackTitle: string) {
   /** A change to the text: whatever was said of the last save no longer holds. */
   const edited = () => setState((s) => (s.status === 'invalid' ? s : { status: 'idle' }));
 
-  return { state, save, download, edited };
+  return { state, saves, save, download, edited };
 }
