@@ -1,13 +1,14 @@
 /**
  * The committee paper, made off the page in the report worker (handlers joined to
  * reportService.ts's): the inspection, its findings as the report states them, the published
- * figures that ship for its framework version, the register and the paper's own words, read
- * together; its document for the preview, its PDF and its Word file, jsPDF or docx loaded only
- * then and drawn by the report's own renderers without a contents page.
+ * figures in use for its framework version (imported, else those that ship), the register and
+ * the paper's own words, read together; its document for the preview, its PDF and its Word
+ * file, jsPDF or docx loaded only then and drawn by the report's own renderers without a
+ * contents page.
  */
 import { buildCommitteePaper, type CommitteePaperDocument } from '../core';
 import { loadFindingsSource } from '../db/cases/findingsSource';
-import { builtInBenchmarksFor } from '../db/frameworks/builtInBenchmarks';
+import { benchmarksFor } from '../db/frameworks/benchmarkStore';
 import { loadCommitteePaper } from '../db/register/committeePaperStore';
 import { loadRegister } from '../db/register/registerStore';
 import { reportFindings } from '../report/reportModel';
@@ -52,7 +53,7 @@ async function committeePaper(
     inspection,
     framework,
     findings: reportFindings({ inspection, framework, cases }, true),
-    benchmarks: await builtInBenchmarksFor(framework),
+    benchmarks: await benchmarksFor(framework),
     recommendations: register.recommendations,
     draft: paper.draft,
     today: args.today,

@@ -8,12 +8,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
+import { importBenchmarkSet } from '../../src/db/frameworks/benchmarkStore';
 import { saveCommitteePaper } from '../../src/db/register/committeePaperStore';
 import { committeePaperHandlers } from '../../src/workers/committeePaperService';
 import { pdfPages, wordDocument } from '../cli/reportFiles';
 import { lacAuditFixture } from '../component/benchmarksSetup';
 import { PAPER_DRAFT, PAPER_REGISTER } from '../fixtures/committeePaperFixture';
 import { storeInspectionFixture } from '../fixtures/inspectionFixture';
+import { LAC_BENCHMARKS } from '../fixtures/lacBenchmarks';
+import { lacFramework } from '../fixtures/lacFramework';
 import { TEST_DATA_KEY } from '../fixtures/testDataKey';
 
 const ID = 'paper-self';
@@ -109,6 +112,24 @@ describe('the committee paper from the report worker', () => {
     expect(at.filter((i) => i < 0)).toEqual([]);
     expect(at).toEqual([...at].sort((a, b) => a - b));
     expect(text).toContain('55% (11/20)');
+  });
+
+  it('uses the published figures imported for the version rather than the shipped ones', async () => {
+    await stored();
+    const imported = await importBenchmarkSet(
+      lacFramework(),
+      JSON.stringify(LAC_BENCHMARKS),
+      'figures.json',
+    );
+    expect(imported.status).toBe('imported');
+    const reply = await committeePaperHandlers.committeePaper(ARGS);
+    if (reply.status !== 'ok') throw new Error(reply.message);
+    const figures = reply.value.chapters.find((c) => c.id === 'figures')!;
+    const table = figures.blocks.find((b) => b.type === 'table');
+    if (table?.type !== 'table') throw new Error('no figures table');
+    expect(table.rows[0]?.[3]).toBe(
+      '42% (25/60), the other side of the report’s “58%”, Table 1, alloc-prompt',
+    );
   });
 
   it('says why it cannot be made when the inspection is not on this device', async () => {
