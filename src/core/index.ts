@@ -684,6 +684,12 @@ export {
   emptyCommitteePaperDraft,
 } from './committeePaper/committeePaperDraft';
 export { readCommitteePaperDraft } from './committeePaper/readCommitteePaper';
+export type { CommitteePaperDocument } from './committeePaper/buildCommitteePaper';
+export { buildCommitteePaper } from './committeePaper/buildCommitteePaper';
+export {
+  committeePaperFileName,
+  fillCommitteePaper,
+} from './committeePaper/fillCommitteePaper';
 
 // Issue 16: two audits on the same framework version compared, and a self-audit repeated
 export type { AuditToCompare } from './trend/auditsToCompare';

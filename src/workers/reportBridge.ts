@@ -1,6 +1,7 @@
 /**
  * The page's way to the report worker: `reportWorker.call('pdf', …)`, `'html'`, `'docx'` and
- * `'document'`, and the news release's `'release'`, `'releasePdf'` and `'releaseDocx'`, typed
+ * `'document'`, the news release's `'release'`, `'releasePdf'` and `'releaseDocx'`, and the
+ * committee paper's `'committeePaper'`, `'committeePaperPdf'` and `'committeePaperDocx'`, typed
  * from reportService.ts. The worker starts on the first call and stops when
  * idle; aborting a call stops it at once. There is no on-page fallback: every supported browser
  * runs module workers, and a fallback would precache the PDF library a second time.

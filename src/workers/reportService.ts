@@ -12,6 +12,7 @@ import { renderReportHtml } from '../report/html/renderReportHtml';
 import type { PdfProgress } from '../report/pdf/renderReportPdf';
 import { makeReportDocument, type ReportChartDocument } from '../report/reportModel';
 import { combineSources, loadFindingsSources } from './combinedFindings';
+import { committeePaperHandlers } from './committeePaperService';
 import { releaseHandlers } from './releaseService';
 import type { PdfResult, ReportReply, WordResult } from './reportReplies';
 import { loadReportSource } from './reportSource';
@@ -148,5 +149,6 @@ export const reportHandlers = {
   docx,
   combinedPdf,
   ...releaseHandlers,
+  ...committeePaperHandlers,
 };
 export type ReportHandlers = typeof reportHandlers;

@@ -31,6 +31,7 @@ const LEAD_TABS = [
   'Findings',
   'Recommendations',
   'Report',
+  'Committee paper',
   'Exports',
   'Settings',
 ];
@@ -174,6 +175,7 @@ describe('on an inspector’s device', () => {
       'Rating overrides',
       'Recommendations',
       'Report',
+      'Committee paper',
       'Exports',
       'Settings',
     ]);

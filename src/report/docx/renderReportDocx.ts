@@ -23,6 +23,8 @@ export type { DocxLibrary };
 export type DocxOptions = {
   /** Draws the charts; absent or null: each chart's figures are given as a table. */
   readonly pictures?: ChartPictureMaker | null;
+  /** False: no contents or lists (a short paper, such as a committee paper). */
+  readonly contents?: boolean;
   /** Hears after each chapter is laid out. */
   readonly onProgress?: (progress: { done: number; total: number }) => void;
 };
@@ -235,18 +237,24 @@ export async function renderReportDocx(
   const total = document.chapters.length + 1;
   const body: Docx.FileChild[] = [
     ...titlePage(d, document),
-    ...contents(d),
-    ...list(d, 'List of tables', document.lists.tables),
-    ...list(d, 'List of figures', document.lists.figures),
+    ...(options.contents === false
+      ? []
+      : [
+          ...contents(d),
+          ...list(d, 'List of tables', document.lists.tables),
+          ...list(d, 'List of figures', document.lists.figures),
+        ]),
   ];
   document.chapters.forEach((chapter, i) => {
     // As in the PDF: front matter after front matter goes on on the same page.
     const before = document.chapters[i - 1];
     const flowsOn = before !== undefined && before.number === null && chapter.number === null;
+    // Without contents the title page's own break starts the first chapter's page.
+    const afterCover = i === 0 && options.contents === false;
     body.push(
       new d.Paragraph({
         heading: d.HeadingLevel.HEADING_1,
-        pageBreakBefore: !flowsOn,
+        pageBreakBefore: !flowsOn && !afterCover,
         children: runs(d, chapterHeading(chapter)),
       }),
     );

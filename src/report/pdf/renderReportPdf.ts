@@ -130,6 +130,9 @@ function flowsOn(
   return before !== undefined && before.number === null && chapter.number === null;
 }
 
+/** `contents: false`: no contents page (a short paper, such as a committee paper). */
+export type PdfOptions = { readonly contents?: boolean };
+
 /**
  * Draws the report. `onProgress` hears after each chapter. Returns the PDF's bytes and its
  * number of pages.
@@ -138,6 +141,7 @@ export function renderReportPdf(
   document: ReportDocument<Chart>,
   libs: PdfLibraries,
   onProgress: (progress: PdfProgress) => void = () => {},
+  options: PdfOptions = {},
 ): { bytes: ArrayBuffer; pages: number } {
   const doc = new libs.jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
   const w = new Writer(doc, libs);
@@ -152,9 +156,9 @@ export function renderReportPdf(
   doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
   titlePage(w, document);
   // Pages kept for the contents and lists, filled in once every page they name is known.
-  const front = planFront(w, document);
+  const front = options.contents === false ? null : planFront(w, document);
   const contentsFirst = 2;
-  for (let i = 0; i < front.pages; i++) w.newPage();
+  for (let i = 0; i < (front?.pages ?? 0); i++) w.newPage();
   const total = document.chapters.length + 1;
   const starts: number[] = [];
   document.chapters.forEach((chapter, i) => {
@@ -169,7 +173,7 @@ export function renderReportPdf(
     blocks(w, chapter.blocks);
     onProgress({ done: i + 1, total });
   });
-  drawFront(w, document, front, starts, contentsFirst);
+  if (front) drawFront(w, document, front, starts, contentsFirst);
   headerAndFooter(w, document);
   onProgress({ done: total, total });
   return { bytes: doc.output('arraybuffer'), pages: doc.getNumberOfPages() };

@@ -27,6 +27,7 @@ export const INSPECTION_SECTIONS: readonly InspectionSection[] = [
   { label: 'Findings', suffix: '/findings', alsoUnder: ['/compare'] },
   { label: 'Recommendations', suffix: '/register' },
   { label: 'Report', suffix: '/report' },
+  { label: 'Committee paper', suffix: '/committee-paper' },
   { label: 'Exports', suffix: '/export' },
   { label: 'Settings', suffix: '/edit', alsoUnder: ['/delete', '/framework'] },
 ];

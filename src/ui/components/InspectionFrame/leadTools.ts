@@ -72,6 +72,12 @@ export const LEAD_TOOLS: readonly LeadTool[] = [
     description: 'Write, preview and download the report.',
   },
   {
+    label: 'Committee paper',
+    suffix: '/committee-paper',
+    under: ['/committee-paper'],
+    description: 'The report to the council’s committee on the local position, from the register.',
+  },
+  {
     label: 'Exports',
     suffix: '/export',
     under: ['/export'],

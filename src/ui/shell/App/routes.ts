@@ -31,6 +31,10 @@ const screens: readonly AppRoute[] = [
     component: lazy(() => import('../../report/NewsRelease/NewsRelease')),
   },
   {
+    path: '/inspections/:inspectionId/committee-paper',
+    component: lazy(() => import('../../committeePaper/CommitteePaper/CommitteePaper')),
+  },
+  {
     path: '/inspections/:inspectionId/export',
     component: lazy(() => import('../../report/Exports/Exports')),
   },

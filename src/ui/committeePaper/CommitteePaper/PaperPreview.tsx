@@ -1,0 +1,85 @@
+/**
+ * The paper as it will read, made in the report worker from what is saved (so it is made again
+ * after each save): what is still missing, for the lead, and the whole paper in the report
+ * preview's drawing, behind a "Show" so the fields stay near.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { CommitteePaperDocument } from '../../../core';
+import { reportWorker } from '../../../workers/reportBridge';
+import { FailureSummary } from '../../components/FailureSummary';
+import { Loading } from '../../components/Loading';
+import { ReportDocumentView } from '../../report/ReportPreview/ReportDocumentView';
+
+type Made =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly paper: CommitteePaperDocument }
+  | { readonly status: 'failed'; readonly message: string };
+
+function usePaper(inspectionId: string, today: string, savedAt: number): Made {
+  const [made, setMade] = useState<Made>({ status: 'loading' });
+  useEffect(() => {
+    let current = true;
+    void reportWorker
+      .call('committeePaper', { inspectionId, today })
+      .then(
+        (reply): Made =>
+          reply.status === 'ok'
+            ? { status: 'ready', paper: reply.value }
+            : { status: 'failed', message: reply.message },
+      )
+      .catch((error: unknown): Made => ({ status: 'failed', message: String(error) }))
+      .then((next) => {
+        if (current) setMade(next);
+      });
+    return () => {
+      current = false;
+    };
+  }, [inspectionId, today, savedAt]);
+  return made;
+}
+
+export function PaperPreview({
+  inspectionId,
+  today,
+  savedAt,
+}: {
+  inspectionId: string;
+  today: string;
+  /** Changes after each save, so the paper is made again from what is stored. */
+  savedAt: number;
+}) {
+  const made = usePaper(inspectionId, today, savedAt);
+  return (
+    <section aria-labelledby="paper-reads-heading" data-paper-preview>
+      <h2 class="govuk-heading-m" id="paper-reads-heading">
+        How the paper reads
+      </h2>
+      {made.status === 'loading' && <Loading what="Making the committee paper" />}
+      {made.status === 'failed' && (
+        <FailureSummary title="The paper could not be made">{made.message}</FailureSummary>
+      )}
+      {made.status === 'ready' && (
+        <>
+          {made.paper.warnings.length > 0 && (
+            <div class="govuk-inset-text">
+              <p class="govuk-body">Still to do before the paper goes to committee:</p>
+              <ul class="govuk-list govuk-list--bullet">
+                {made.paper.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <details class="govuk-details">
+            <summary class="govuk-details__summary">
+              <span class="govuk-details__summary-text">Show the whole paper as saved</span>
+            </summary>
+            <div class="govuk-details__text">
+              <ReportDocumentView document={made.paper} />
+            </div>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
