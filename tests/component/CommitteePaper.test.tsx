@@ -101,7 +101,7 @@ describe('the committee paper screen', () => {
       'Youth Offending Team managers',
       'Local Safeguarding Children Boards',
     ]);
-    expect(items[2]?.textContent).toContain('RAG status: not yet assessed · No actions');
+    expect(items[2]?.textContent).toContain('RAG status: Not assessed · No actions');
     expect(within(preview).getByRole('link', { name: 'the register' }).getAttribute('href')).toBe(
       `/inspections/${ID}/register`,
     );

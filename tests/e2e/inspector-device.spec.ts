@@ -33,7 +33,9 @@ const LEAD_TABS = [
   'Moderation',
   'Team work',
   'Findings',
+  'Recommendations',
   'Report',
+  'Committee paper',
   'Exports',
   'Settings',
 ];

@@ -3,7 +3,7 @@
  * whom, what, the RAG status in words and the actions still open or overdue; a link to the
  * register, where they are recorded.
  */
-import { RAG_STATUS_LABELS, type RegisterRecommendation } from '../../../core';
+import { type RegisterRecommendation, ragLabel } from '../../../core';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 
 function actionsInWords(r: RegisterRecommendation, today: string): string {
@@ -58,8 +58,7 @@ export function RegisterPreview({
                 <strong>{r.addressee.trim() || 'No body named'}</strong>: {r.text}
                 <br />
                 <span class="govuk-body-s">
-                  RAG status: {r.rag ? RAG_STATUS_LABELS[r.rag] : 'not yet assessed'} ·{' '}
-                  {actionsInWords(r, today)}
+                  RAG status: {ragLabel(r.rag)} · {actionsInWords(r, today)}
                   {r.localPosition.trim() === '' ? ' · No local position yet' : ''}
                 </span>
               </li>
