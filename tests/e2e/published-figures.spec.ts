@@ -3,11 +3,17 @@
  * off: 20 cases audited with the 2012 thematic framework; the findings screen shows each
  * question's figure beside the report's, with the difference in points, its interval and whether
  * it is more than chance would explain, and what the report said; the choice is kept in the
- * address; no axe violation.
+ * address; no axe violation. The framework's page gives the figures as a file; a changed file is
+ * imported (a wrong one refused with its place named, nothing stored) and used by the findings,
+ * then removed to bring back the shipped figures.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, expectHeading, openApp } from './support/app';
 import { type Session, uncaughtErrors } from './support/browser';
+import { download } from './support/documents';
 import { browserWithLacExample } from './support/reportSeed';
 
 describe('a self-audit beside the published figures', () => {
@@ -67,6 +73,60 @@ describe('a self-audit beside the published figures', () => {
     await page.waitForURL(/published=off/);
     expect(await main.getByText(/^Published: /).count()).toBe(0);
     await context.setOffline(false);
+    expect(uncaughtErrors(page)).toEqual([]);
+  });
+
+  it('downloads the published figures, imports a changed file (refusing a wrong one) and removes it', async () => {
+    const { page } = session;
+    await openApp(page, '/frameworks/hmip-lac-placed-away-2012@1.0.1');
+    const section = page.getByRole('region', { name: 'Published figures' });
+    await section.getByText('Shipped with the app').waitFor({ timeout: 30_000 });
+    const shipped = await download(page, 'Download the published figures');
+    expect(shipped.name).toBe('hmip-lac-placed-away-2012-1.0.1-benchmarks.json');
+    const set = JSON.parse(readFileSync(shipped.path, 'utf8'));
+    const folder = mkdtempSync(join(tmpdir(), 'case-audit-benchmarks-'));
+    const file = (name: string, value: unknown) => {
+      const path = join(folder, name);
+      writeFileSync(path, JSON.stringify(value));
+      return path;
+    };
+    const input = section.getByLabel('Published figures file (JSON)');
+    // A base of zero: refused whole, the place named, nothing stored.
+    const broken = structuredClone(set);
+    broken.figures[3].base = 0;
+    await input.setInputFiles(file('broken.json', broken));
+    await section.getByRole('button', { name: 'Import published figures' }).click();
+    await page.getByText('figures[3].base: a base must be at least 1').first().waitFor();
+    expect((await section.textContent()) ?? '').toContain('Shipped with the app');
+
+    // The council's own reading of the report: allocated promptly 25 of 60, not 37.
+    const changed = structuredClone(set);
+    changed.title = 'Published figures, as Northshire reads them';
+    const prompt = changed.figures.find(
+      (f: { itemId: string; positive: number | null }) =>
+        f.itemId === 'alloc-prompt' && f.positive !== null,
+    );
+    prompt.positive = prompt.base - 25;
+    await input.setInputFiles(file('northshire.json', changed));
+    await section.getByRole('button', { name: 'Import published figures' }).click();
+    await page.getByText(`Published figures imported: ${set.figures.length} figures`).waitFor();
+    expect((await section.textContent()) ?? '').toContain('Imported from northshire.json');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await openApp(page, `/inspections/${inspectionId}/findings?published=on`);
+    await page
+      .locator('main')
+      .getByText('Published: 42% (25/60)', { exact: false })
+      .first()
+      .waitFor({ timeout: 30_000 });
+
+    await openApp(page, '/frameworks/hmip-lac-placed-away-2012@1.0.1');
+    await page.getByRole('button', { name: 'Remove the imported figures' }).click();
+    await page.getByText('Imported figures removed').waitFor();
+    await page
+      .getByRole('region', { name: 'Published figures' })
+      .getByText('Shipped with the app')
+      .waitFor();
     expect(uncaughtErrors(page)).toEqual([]);
   });
 });
