@@ -28,6 +28,7 @@ import {
 import type { ReportBlock, ReportBullet, ReportChapter, ReportDocument } from './reportDocument';
 import { RECOMMENDATION_STATUS_LABELS } from './reportDraft';
 import { methodology } from './reportMethodology';
+import { publishedFiguresChapter } from './publishedFiguresChapter';
 import { numberParagraphs, numberTablesAndFigures } from './reportNumbering';
 import { reportTemplateOf } from './reportTemplates';
 import { researchChapter } from './researchChapter';
@@ -190,6 +191,11 @@ function bodyChapters<C>(ctx: Context<C>): ReportChapter<C>[] {
       title: 'Case examples and good practice',
       blocks: loose,
     });
+  }
+  const published = publishedFiguresChapter(ctx, n);
+  if (published) {
+    chapters.push(published);
+    n++;
   }
   const breakdown = breakdownChapter(ctx, n);
   if (breakdown) {

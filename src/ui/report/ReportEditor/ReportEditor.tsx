@@ -1,4 +1,5 @@
 import type { Framework, Inspection, KeyFinding, ReportDraft } from '../../../core';
+import { hasBuiltInBenchmarks } from '../../../db/frameworks/builtInBenchmarks';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
@@ -86,6 +87,7 @@ function Editor({
 
       <LookAndCredits
         inspection={inspection}
+        publishedFiguresAvailable={hasBuiltInBenchmarks(framework.id, framework.version)}
         draft={draft}
         figures={figures}
         update={update}
