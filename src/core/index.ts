@@ -700,7 +700,7 @@ export { repeatedInspection } from './trend/repeatAudit';
 export { TREND_METHOD_SENTENCE, trendWords } from './trend/trendWords';
 
 // Issue 16: published figures in the report, and the page a service reads before an inspection
-export { publishedFiguresShown } from './report/publishedFiguresChapter';
+export { publishedFiguresShown } from './report';
 export type {
   ReadinessAction,
   ReadinessFigure,

@@ -15,6 +15,7 @@ import { longDate, monthYear } from '../phrasing/longDate';
 import { plural } from '../phrasing/plural';
 import { currentFigures } from './checkReportFigures';
 import { crossTabChapter } from './crossTabChapter';
+import { publishedFiguresChapter } from './publishedFiguresChapter';
 import { glossary, profileTables, questionsAppendix } from './reportAppendices';
 import { breakdownChapter, exampleBlocks, sectionChapter } from './reportChapters';
 import {
@@ -28,7 +29,6 @@ import {
 import type { ReportBlock, ReportBullet, ReportChapter, ReportDocument } from './reportDocument';
 import { RECOMMENDATION_STATUS_LABELS } from './reportDraft';
 import { methodology } from './reportMethodology';
-import { publishedFiguresChapter } from './publishedFiguresChapter';
 import { numberParagraphs, numberTablesAndFigures } from './reportNumbering';
 import { reportTemplateOf } from './reportTemplates';
 import { researchChapter } from './researchChapter';
