@@ -704,7 +704,6 @@ export { publishedFiguresShown } from './report';
 export type {
   ReadinessAction,
   ReadinessFigure,
-  ReadinessPublished,
   ReadinessStandard,
   ReadinessSummary,
 } from './readiness/readinessSummary';
