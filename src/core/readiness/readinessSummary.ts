@@ -6,7 +6,7 @@
  * register's open actions, overdue ones flagged. Pure: the day is passed in.
  */
 import type { BenchmarkSet } from '../benchmarks/benchmarkSchema';
-import { benchmarkWords } from '../benchmarks/benchmarkWords';
+import { benchmarkWords, wholePoints } from '../benchmarks/benchmarkWords';
 import {
   type BenchmarkComparison,
   type BenchmarkResult,
@@ -28,6 +28,8 @@ export type ReadinessPublished =
       readonly location: string;
       /** "+17 points (95% interval −8 to +39)" */
       readonly difference: string;
+      /** The same in short, for a table headed so: "+17 (−8 to +39)". */
+      readonly points: string;
       /** "not more than chance would explain" */
       readonly outcome: string;
       readonly significant: boolean;
@@ -91,6 +93,8 @@ export type ReadinessSummary = {
   readonly basis: string;
   /** How the framework rates a standard, in words. */
   readonly ratingRule: string;
+  /** Whether any standard is rated (from the figures or by the lead): else no rating is shown. */
+  readonly rated: boolean;
   /** Which standards count as most at risk, in words. */
   readonly atRiskRule: string;
   /** Whose figures the published ones are, or null: the framework has none. */
@@ -132,11 +136,13 @@ function publishedOf(
     const reason = words.status === 'not-comparable' ? words.reason : '';
     return { status: 'not-comparable', figure: words.published, location: words.location, reason };
   }
+  const { difference, low, high } = wholePoints(result);
   return {
     status: 'compared',
     figure: words.published,
     location: words.location,
     difference: words.difference,
+    points: `${difference} (${low} to ${high})`,
     outcome: words.outcome,
     significant: words.significant,
     worse: side !== null && isWorse(result, side),
@@ -258,6 +264,9 @@ export function readinessSummary(input: ReadinessInput): ReadinessSummary {
   return {
     basis: basisOf(findings),
     ratingRule: ratingRuleText(framework.rating),
+    rated:
+      (framework.rating !== undefined && framework.rating.standardRule !== 'none') ||
+      standards.some((s) => s.rating !== null),
     atRiskRule: atRiskRuleText(lower, benchmarks !== null),
     benchmarks: benchmarks ? { title: benchmarks.title } : null,
     standards,

@@ -42,6 +42,23 @@ export function AtRisk({ summary }: { summary: ReadinessSummary }) {
   );
 }
 
+/** "Yes", "No", or for a range of counts the outcome at its ends; worse ones flagged in words. */
+function chanceOf(p: Extract<ReadinessFigure['published'], { status: 'compared' }>) {
+  const answer = p.significant ? 'Yes' : 'No';
+  return (
+    <>
+      {p.significant ? <strong>{answer}</strong> : answer}
+      <span class="govuk-visually-hidden">: {p.outcome}</span>
+      {p.worse && (
+        <>
+          {' '}
+          <strong class="govuk-tag govuk-tag--red ca-ready__tag">Worse than published</strong>
+        </>
+      )}
+    </>
+  );
+}
+
 function PublishedCells({ figure }: { figure: ReadinessFigure }) {
   const p = figure.published;
   if (!p) {
@@ -49,66 +66,76 @@ function PublishedCells({ figure }: { figure: ReadinessFigure }) {
       <>
         <td class="govuk-table__cell">–</td>
         <td class="govuk-table__cell">–</td>
+        <td class="govuk-table__cell">–</td>
       </>
     );
   }
+  const published = (
+    <td class="govuk-table__cell">
+      {p.figure}, {p.location}
+    </td>
+  );
   if (p.status === 'not-comparable') {
     return (
       <>
-        <td class="govuk-table__cell">
-          {p.figure}, {p.location}
+        {published}
+        <td class="govuk-table__cell" colSpan={2}>
+          {p.reason}
         </td>
-        <td class="govuk-table__cell">{p.reason}</td>
       </>
     );
   }
   return (
     <>
-      <td class="govuk-table__cell">
-        {p.figure}, {p.location}
-      </td>
-      <td class="govuk-table__cell">
-        {p.difference}: {p.significant ? <strong>{p.outcome}</strong> : p.outcome}
-        {p.worse && (
-          <>
-            {' '}
-            <strong class="govuk-tag govuk-tag--red ca-ready__tag">Worse than published</strong>
-          </>
-        )}
-      </td>
+      {published}
+      <td class="govuk-table__cell ca-ready__points">{p.points}</td>
+      <td class="govuk-table__cell">{chanceOf(p)}</td>
     </>
   );
 }
 
-function ratingOf(s: ReadinessStandard): string {
-  return `${s.rating ?? 'Not rated'}${s.overridden ? ' (set by the lead)' : ''}`;
+/** The standard's name, and its rating with how it was reached when the framework rates. */
+function StandardCell({
+  standard,
+  rated,
+  rows,
+}: {
+  standard: ReadinessStandard;
+  rated: boolean;
+  rows: number;
+}) {
+  return (
+    <th class="govuk-table__header" scope="row" rowSpan={rows}>
+      {standard.title}
+      {standard.risks.length > 0 && <span class="ca-ready__flag"> (at risk)</span>}
+      {rated && (
+        <span class="ca-ready__rating">
+          Rating: {standard.rating ?? 'Not rated'}
+          {standard.overridden ? ' (set by the lead)' : ''}
+          <span class="ca-ready__note">{standard.ratingNote}</span>
+        </span>
+      )}
+    </th>
+  );
 }
 
 function StandardRows({
   standard,
+  rated,
   benchmarks,
 }: {
   standard: ReadinessStandard;
+  rated: boolean;
   benchmarks: boolean;
 }) {
-  const rows = Math.max(1, standard.figures.length);
   const head = (
-    <>
-      <th class="govuk-table__header" scope="row" rowSpan={rows}>
-        {standard.title}
-        {standard.risks.length > 0 && <span class="ca-ready__flag"> (at risk)</span>}
-      </th>
-      <td class="govuk-table__cell" rowSpan={rows}>
-        {ratingOf(standard)}
-        <span class="ca-ready__note">{standard.ratingNote}</span>
-      </td>
-    </>
+    <StandardCell standard={standard} rated={rated} rows={Math.max(1, standard.figures.length)} />
   );
   if (standard.figures.length === 0) {
     return (
       <tr class="govuk-table__row">
         {head}
-        <td class="govuk-table__cell" colSpan={benchmarks ? 3 : 1}>
+        <td class="govuk-table__cell" colSpan={benchmarks ? 5 : 2}>
           No key question with a share of cases
         </td>
       </tr>
@@ -119,9 +146,8 @@ function StandardRows({
       {standard.figures.map((f, i) => (
         <tr class="govuk-table__row" key={f.itemId}>
           {i === 0 && head}
-          <td class="govuk-table__cell">
-            {f.question} <span class="ca-ready__figure">{f.text}</span>
-          </td>
+          <td class="govuk-table__cell">{f.question}</td>
+          <td class="govuk-table__cell ca-ready__figure">{f.text}</td>
           {benchmarks && <PublishedCells figure={f} />}
         </tr>
       ))}
@@ -138,19 +164,19 @@ export function StandardsTable({ summary }: { summary: ReadinessSummary }) {
       </h2>
       <table class="govuk-table ca-ready__table">
         <caption class="govuk-table__caption govuk-visually-hidden">
-          Each standard’s rating and its key figures
+          Each standard’s key figures{summary.rated ? ' and rating' : ''}
           {benchmarks ? ', beside the published figures' : ''}
         </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
-            <th class="govuk-table__header" scope="col">
-              Standard
+            <th class="govuk-table__header ca-ready__standard" scope="col">
+              {summary.rated ? 'Standard and rating' : 'Standard'}
+            </th>
+            <th class="govuk-table__header ca-ready__question" scope="col">
+              Key question
             </th>
             <th class="govuk-table__header" scope="col">
-              Rating
-            </th>
-            <th class="govuk-table__header" scope="col">
-              Key figure: what it counts, of its base
+              This audit: what it counts, of its base
             </th>
             {benchmarks && (
               <>
@@ -160,13 +186,21 @@ export function StandardsTable({ summary }: { summary: ReadinessSummary }) {
                 <th class="govuk-table__header" scope="col">
                   Difference in points (95% interval)
                 </th>
+                <th class="govuk-table__header" scope="col">
+                  More than chance?
+                </th>
               </>
             )}
           </tr>
         </thead>
         <tbody class="govuk-table__body">
           {summary.standards.map((s) => (
-            <StandardRows key={s.standardId} standard={s} benchmarks={benchmarks} />
+            <StandardRows
+              key={s.standardId}
+              standard={s}
+              rated={summary.rated}
+              benchmarks={benchmarks}
+            />
           ))}
         </tbody>
       </table>
@@ -183,7 +217,7 @@ export function StandardsTable({ summary }: { summary: ReadinessSummary }) {
 function ActionRow({ action }: { action: ReadinessAction }) {
   return (
     <tr class="govuk-table__row">
-      <td class="govuk-table__cell">
+      <td class="govuk-table__cell ca-ready__action">
         {action.text}
         <span class="ca-ready__note">
           For: {action.recommendation}

@@ -161,6 +161,7 @@ describe('the summary for a service before an inspection', () => {
         figure: '90% (45/50)',
         location: 'paragraph 1.1',
         difference: '−34 points (95% interval −58 to −10)',
+        points: '−34 (−58 to −10)',
         significant: true,
         worse: true,
       },
