@@ -1,11 +1,11 @@
 /**
  * What the "Ready for inspection" page is made from, read at once: the findings (computed in the
- * findings worker, as the findings screen's), the published figures that ship for the framework
- * version, and the inspection's register; then core's summary of them for today.
+ * findings worker, as the findings screen's), the published figures in use for the framework
+ * version (imported, else shipped), and the inspection's register; then core's summary of them
+ * for today.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import {
-  type BenchmarkSet,
   type Framework,
   findingsOptionsFor,
   frameworkKey,
@@ -13,10 +13,7 @@ import {
   type ReadinessSummary,
   readinessSummary,
 } from '../../../core';
-import {
-  builtInBenchmarksFor,
-  hasBuiltInBenchmarks,
-} from '../../../db/frameworks/builtInBenchmarks';
+import { benchmarksFor } from '../../../db/frameworks/benchmarkStore';
 import { loadRegister } from '../../../db/register/registerStore';
 import { useFindingsOfValues } from '../../findings/Findings/useFindings';
 import { useFindingsData } from '../../findings/Findings/useFindingsScreen';
@@ -35,25 +32,6 @@ export type Readiness =
       readonly today: string;
     };
 
-/** The published figures for this framework version: null when none ship, undefined until read. */
-function useBenchmarks(framework: Framework): BenchmarkSet | null | undefined {
-  const available = hasBuiltInBenchmarks(framework.id, framework.version);
-  const key = frameworkKey(framework);
-  const [set, setSet] = useState<BenchmarkSet | null | undefined>(available ? undefined : null);
-  useEffect(() => {
-    if (!available) return;
-    let current = true;
-    void builtInBenchmarksFor(framework).then((loaded) => {
-      if (current) setSet(loaded);
-    });
-    return () => {
-      current = false;
-    };
-    // Keyed by the version, not the object: the frame hands a fresh framework object on each read.
-  }, [available, key]);
-  return set;
-}
-
 export function useReadiness(
   inspection: Inspection,
   framework: Framework,
@@ -61,7 +39,8 @@ export function useReadiness(
 ): Readiness {
   const data = useFindingsData(inspection.id);
   const register = useLive(() => loadRegister(inspection.id), [inspection.id]);
-  const benchmarks = useBenchmarks(framework);
+  // Keyed by the version, not the object: the frame hands a fresh framework object on each read.
+  const benchmarks = useLive(() => benchmarksFor(framework), [frameworkKey(framework)]);
   const options = findingsOptionsFor(inspection, { completeOnly });
   const state = useFindingsOfValues(
     framework,
@@ -72,18 +51,19 @@ export function useReadiness(
   const result = state.status === 'ready' ? state.result : null;
   const today = todayLocal();
   const summary = useMemo(() => {
-    if (!result || benchmarks === undefined || register.status !== 'ready') return null;
+    if (!result || benchmarks.status !== 'ready' || register.status !== 'ready') return null;
     const recommendations = register.value.status === 'ok' ? register.value.recommendations : [];
     return readinessSummary({
       framework,
       findings: result,
-      benchmarks,
+      benchmarks: benchmarks.value,
       register: recommendations,
       today,
     });
   }, [result, benchmarks, register, framework, today]);
 
-  if (data.status === 'failed' || state.status === 'failed' || register.status === 'failed') {
+  const failed = [data, register, benchmarks].some((live) => live.status === 'failed');
+  if (failed || state.status === 'failed') {
     return { status: 'failed' };
   }
   if (!summary || !result) {
