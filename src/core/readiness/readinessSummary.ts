@@ -17,6 +17,7 @@ import { isSmallBase, printedFigure } from '../findings/printedFigure';
 import type { Framework } from '../framework/frameworkSchema';
 import { plural } from '../phrasing/plural';
 import type { RagStatus, RegisterRecommendation } from '../register/registerSchema';
+import { isOverdue, openActions } from '../register/registerViews';
 import { atRiskRuleText, lowerRatings, ratingRuleText } from './readinessRules';
 
 export type ReadinessPublished =
@@ -201,23 +202,22 @@ function risksOf(
 }
 
 /** The register's open actions, overdue first, then by due date; undated ones last. */
-export function openActions(
+export function openActionsByDue(
   register: readonly RegisterRecommendation[],
   today: string,
 ): ReadinessAction[] {
+  // The register's own rules for open and overdue, so both pages count the same actions.
   const open = register.flatMap((r) =>
-    r.actions
-      .filter((a) => a.doneOn === null)
-      .map((a) => ({
-        recommendationId: r.id,
-        recommendation: `${r.addressee.trim() || 'The service'}: ${r.text.trim()}`,
-        rag: r.rag,
-        actionId: a.id,
-        text: a.text,
-        owner: a.owner.trim() || r.owner.trim(),
-        dueDate: a.dueDate,
-        overdue: a.dueDate !== null && a.dueDate < today,
-      })),
+    openActions(r).map((a) => ({
+      recommendationId: r.id,
+      recommendation: `${r.addressee.trim() || 'The service'}: ${r.text.trim()}`,
+      rag: r.rag,
+      actionId: a.id,
+      text: a.text,
+      owner: a.owner.trim() || r.owner.trim(),
+      dueDate: a.dueDate,
+      overdue: isOverdue(a, today),
+    })),
   );
   const rank = (a: ReadinessAction) => (a.overdue ? 0 : a.dueDate !== null ? 1 : 2);
   // Stable: actions due the same day keep the register's order.
@@ -260,7 +260,7 @@ export function readinessSummary(input: ReadinessInput): ReadinessSummary {
       };
     }),
   );
-  const actions = openActions(register, today);
+  const actions = openActionsByDue(register, today);
   return {
     basis: basisOf(findings),
     ratingRule: ratingRuleText(framework.rating),

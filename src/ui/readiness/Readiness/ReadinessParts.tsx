@@ -7,11 +7,11 @@ import {
   BENCHMARK_METHOD_SENTENCE,
   longDate,
   plural,
-  RAG_STATUS_LABELS,
   type ReadinessAction,
   type ReadinessFigure,
   type ReadinessStandard,
   type ReadinessSummary,
+  ragLabel,
   SMALL_BASE_KEY,
 } from '../../../core';
 
@@ -221,7 +221,7 @@ function ActionRow({ action }: { action: ReadinessAction }) {
         {action.text}
         <span class="ca-ready__note">
           For: {action.recommendation}
-          {action.rag ? ` (${RAG_STATUS_LABELS[action.rag]})` : ''}
+          {` (RAG status: ${ragLabel(action.rag)})`}
         </span>
       </td>
       <td class="govuk-table__cell">{action.owner || 'No owner named'}</td>
