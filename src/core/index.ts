@@ -698,3 +698,13 @@ export type { AuditComparison, QuestionChange, QuestionTrend } from './trend/com
 export { compareAudits } from './trend/compareAudits';
 export { repeatedInspection } from './trend/repeatAudit';
 export { TREND_METHOD_SENTENCE, trendWords } from './trend/trendWords';
+
+// Issue 16: published figures in the report, and the page a service reads before an inspection
+export { publishedFiguresShown } from './report';
+export type {
+  ReadinessAction,
+  ReadinessFigure,
+  ReadinessStandard,
+  ReadinessSummary,
+} from './readiness/readinessSummary';
+export { readinessSummary } from './readiness/readinessSummary';

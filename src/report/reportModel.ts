@@ -5,6 +5,7 @@
  * findings screen.
  */
 import {
+  type BenchmarkSet,
   type BreakdownSpec,
   buildReport,
   type CaseWithAnswers,
@@ -46,6 +47,8 @@ export type ReportSource = {
   readonly draft: ReportDraft;
   /** The moderation summary for the methodology; absent or null: none recorded. */
   readonly moderation?: ModerationSummary | null;
+  /** The figures published for the framework's questions, for their chapter; absent: none. */
+  readonly benchmarks?: BenchmarkSet | null;
 };
 
 /** A label short enough for a bar: the question's text, cut at a word near 70 characters. */
@@ -105,6 +108,7 @@ export function makeReportDocument(
     draft: source.draft,
     date: options.date,
     moderation: source.moderation ?? null,
+    benchmarks: source.benchmarks ?? null,
     chartFor: (title, scored) =>
       proportionChart(title, scored, (id) => barLabel(text.get(id) ?? id)),
   });

@@ -1,10 +1,12 @@
 /**
  * What every report the worker makes is drawn from (the report itself, the news release): the
- * inspection, its framework, its cases and the lead's draft, read from IndexedDB together; or,
- * in words, why it cannot be made here.
+ * inspection, its framework, its cases and the lead's draft, read from IndexedDB together, with
+ * the figures published for the framework's questions in use (imported, else shipped); or, in words, why it
+ * cannot be made here.
  */
 
 import { loadFindingsSource } from '../db/cases/findingsSource';
+import { benchmarksFor } from '../db/frameworks/benchmarkStore';
 import { loadReportDraft } from '../db/inspections/reportStore';
 import type { ReportSource } from '../report/reportModel';
 import type { ReportReply } from './reportReplies';
@@ -31,5 +33,6 @@ export async function loadReportSource(
     };
   }
   const { inspection, framework, cases } = source;
-  return { status: 'ok', value: { inspection, framework, cases, draft: stored.draft } };
+  const benchmarks = await benchmarksFor(framework);
+  return { status: 'ok', value: { inspection, framework, cases, draft: stored.draft, benchmarks } };
 }

@@ -15,6 +15,7 @@ import { longDate, monthYear } from '../phrasing/longDate';
 import { plural } from '../phrasing/plural';
 import { currentFigures } from './checkReportFigures';
 import { crossTabChapter } from './crossTabChapter';
+import { publishedFiguresChapter } from './publishedFiguresChapter';
 import { glossary, profileTables, questionsAppendix } from './reportAppendices';
 import { breakdownChapter, exampleBlocks, sectionChapter } from './reportChapters';
 import {
@@ -190,6 +191,11 @@ function bodyChapters<C>(ctx: Context<C>): ReportChapter<C>[] {
       title: 'Case examples and good practice',
       blocks: loose,
     });
+  }
+  const published = publishedFiguresChapter(ctx, n);
+  if (published) {
+    chapters.push(published);
+    n++;
   }
   const breakdown = breakdownChapter(ctx, n);
   if (breakdown) {

@@ -9,6 +9,7 @@ export * from './exportFileName';
 export * from './newsRelease';
 export * from './newsReleaseDraft';
 export * from './personalDataInText';
+export * from './publishedFiguresChapter';
 export * from './reportDocument';
 export * from './reportDraft';
 export * from './reportTemplates';

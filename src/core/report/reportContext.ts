@@ -1,4 +1,5 @@
 /** What every part of the report is built from: the input, shared lookups, and the warnings collected for the lead. */
+import type { BenchmarkSet } from '../benchmarks/benchmarkSchema';
 import type { CrossTab } from '../findings/crossTab';
 import type { FindingsResult, ItemFinding } from '../findings/findingTypes';
 import type { Framework } from '../framework/frameworkSchema';
@@ -29,6 +30,8 @@ export type ReportInput<C> = {
   /** The report's date (ISO, the day it is made, local time). */
   readonly date: string;
   readonly moderation?: ModerationSummary | null;
+  /** The figures an inspection report published for the framework's questions; absent: none. */
+  readonly benchmarks?: BenchmarkSet | null;
   /** Draws a standard's scored questions as a chart (src/report/charts); absent: no charts. */
   readonly chartFor?: (title: string, findings: readonly ItemFinding[]) => C | null;
 };

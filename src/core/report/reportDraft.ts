@@ -112,6 +112,11 @@ export const reportStyleSchema = z.strictObject({
   /** Paragraphs in numbered chapters numbered 1.1, 1.2 … */
   numberedParagraphs: z.boolean(),
   logo: reportLogoSchema.nullable(),
+  /**
+   * The chapter setting this audit's figures beside the published ones, where the framework has
+   * published figures; absent: shown in a self-audit's report, left out of others.
+   */
+  publishedFigures: z.boolean().optional(),
 });
 
 export const reportDraftSchema = z.strictObject({

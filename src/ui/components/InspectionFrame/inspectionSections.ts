@@ -24,7 +24,7 @@ export const INSPECTION_SECTIONS: readonly InspectionSection[] = [
   { label: 'Team and assignment', suffix: '/team' },
   { label: 'Moderation', suffix: '/moderation' },
   { label: 'Team work', suffix: '/team-work' },
-  { label: 'Findings', suffix: '/findings', alsoUnder: ['/compare'] },
+  { label: 'Findings', suffix: '/findings', alsoUnder: ['/compare', '/ready'] },
   { label: 'Recommendations', suffix: '/register' },
   { label: 'Report', suffix: '/report' },
   { label: 'Committee paper', suffix: '/committee-paper' },
@@ -50,7 +50,7 @@ export function inspectorSections(memberId: string | null): readonly InspectionS
       alsoUnder: ['/cases'],
     },
     { label: 'Your second readings', suffix: '/moderation' },
-    { label: 'Findings', suffix: '/findings', alsoUnder: ['/compare'] },
+    { label: 'Findings', suffix: '/findings', alsoUnder: ['/compare', '/ready'] },
     // The Team work page and open conflicts are where their work comes and goes.
     { label: 'Send my work to the lead', suffix: '/team-work/my-work', alsoUnder: ['/team-work'] },
     {

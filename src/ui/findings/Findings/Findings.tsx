@@ -19,6 +19,7 @@ import {
 } from '../../../core';
 import type { FindingsValues } from '../../../db/cases/findingsSource';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
+import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { WarningText } from '../../components/WarningText';
@@ -139,6 +140,12 @@ function FindingsBody({
         </a>
       </p>
       <CompareLink inspectionId={inspection.id} />
+      <p class="govuk-body">
+        <a class="govuk-link" href={inspectionHref(inspection.id, '/ready')}>
+          Ready for inspection: a one-page summary of the ratings, the standards most at risk and
+          the open actions
+        </a>
+      </p>
       <FindingsControls
         key={url}
         view={view}

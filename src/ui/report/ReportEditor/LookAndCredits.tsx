@@ -1,11 +1,13 @@
 /**
  * How the report looks and whom it thanks: the template (house style), numbered paragraphs,
- * the cover's logo, the acknowledgements and the inspection team's credits. Choices are saved at
+ * the chapter of published figures (where the framework has them), the cover's logo, the
+ * acknowledgements and the inspection team's credits. Choices are saved at
  * once; typing as the rest of the editor's text is.
  */
 import {
   type CurrentFigures,
   type Inspection,
+  publishedFiguresShown,
   REPORT_TEMPLATES,
   type ReportDraft,
   type ReportStyle,
@@ -20,6 +22,7 @@ import { TeamCreditsEditor } from './TeamCreditsEditor';
 
 export function LookAndCredits({
   inspection,
+  publishedFiguresAvailable,
   draft,
   figures,
   update,
@@ -27,6 +30,8 @@ export function LookAndCredits({
   newId,
 }: {
   inspection: Inspection;
+  /** The framework has published figures, so the report can carry them beside this audit's. */
+  publishedFiguresAvailable: boolean;
   draft: ReportDraft;
   figures: CurrentFigures | null;
   update: (next: ReportDraft, immediate?: boolean) => void;
@@ -38,6 +43,10 @@ export function LookAndCredits({
     template: template.id,
     numberedParagraphs: draft.style?.numberedParagraphs ?? template.numberedParagraphs,
     logo: draft.style?.logo ?? null,
+    // Absent until chosen: the inspection's kind decides, as it does for a new report.
+    ...(draft.style?.publishedFigures === undefined
+      ? {}
+      : { publishedFigures: draft.style.publishedFigures }),
   };
   const setStyle = (patch: Partial<ReportStyle>) =>
     update({ ...draft, style: { ...style, ...patch } }, true);
@@ -56,6 +65,16 @@ export function LookAndCredits({
         checked={style.numberedParagraphs}
         onChange={(checked) => setStyle({ numberedParagraphs: checked })}
       />
+      {publishedFiguresAvailable && (
+        <CheckboxField
+          id="report-published-figures"
+          small
+          label="Include our figures beside the published ones"
+          hint="A chapter setting each of this audit’s figures beside the figure the inspection report published for the same question, with the difference and whether it is more than chance would explain. A self-audit’s report includes it unless you untick it."
+          checked={publishedFiguresShown(draft, inspection.kind)}
+          onChange={(checked) => setStyle({ publishedFigures: checked })}
+        />
+      )}
       <LogoField logo={style.logo} onChange={(logo) => setStyle({ logo })} />
       <ReportTextArea
         id="report-acknowledgements"

@@ -1,7 +1,15 @@
-import type { Framework, Inspection, KeyFinding, ReportDraft } from '../../../core';
+import {
+  type Framework,
+  frameworkKey,
+  type Inspection,
+  type KeyFinding,
+  type ReportDraft,
+} from '../../../core';
+import { hasBenchmarks } from '../../../db/frameworks/benchmarkStore';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
+import { useLive } from '../../hooks/useLive';
 import { ChapterPart } from './ChapterPart';
 import { DraftLoader } from './DraftLoader';
 import { ExamplesEditor } from './ExamplesEditor';
@@ -59,6 +67,8 @@ function Editor({
     framework,
   );
   const text = { figures, onBlur: flush };
+  // Keyed by the version, not the object: the frame hands a fresh framework object on each read.
+  const published = useLive(() => hasBenchmarks(framework), [frameworkKey(framework)]);
 
   return (
     <div class="ca-report-editor">
@@ -86,6 +96,7 @@ function Editor({
 
       <LookAndCredits
         inspection={inspection}
+        publishedFiguresAvailable={published.status === 'ready' && published.value}
         draft={draft}
         figures={figures}
         update={update}

@@ -94,6 +94,11 @@ const screens: readonly AppRoute[] = [
     path: '/inspections/:inspectionId/compare',
     component: lazy(() => import('../../trend/CompareAudits/CompareAudits')),
   },
+  // Ready for inspection: a service's one-page summary (ratings, published figures, open actions)
+  {
+    path: '/inspections/:inspectionId/ready',
+    component: lazy(() => import('../../readiness/Readiness/Readiness')),
+  },
   {
     path: '/inspections/:inspectionId/findings/ratings/:standardId',
     component: lazy(() => import('../../findings/Findings/RatingOverride')),

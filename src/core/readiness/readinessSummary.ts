@@ -1,0 +1,282 @@
+/**
+ * "Ready for inspection" (issue: self-audit): what a service reads on one page before an
+ * inspection. For each standard, its rating by the framework's rules (the findings' own, so the
+ * page says what the findings screen says) and its key figures, each beside the published figure
+ * where the framework has one; the standards most at risk, by a rule the summary states; and the
+ * register's open actions, overdue ones flagged. Pure: the day is passed in.
+ */
+import type { BenchmarkSet } from '../benchmarks/benchmarkSchema';
+import { benchmarkWords, wholePoints } from '../benchmarks/benchmarkWords';
+import {
+  type BenchmarkComparison,
+  type BenchmarkResult,
+  compareWithBenchmarks,
+} from '../benchmarks/compareWithBenchmark';
+import type { FindingsResult, ItemFinding, StandardRating } from '../findings/findingTypes';
+import { isSmallBase, printedFigure } from '../findings/printedFigure';
+import type { Framework } from '../framework/frameworkSchema';
+import { plural } from '../phrasing/plural';
+import type { RagStatus, RegisterRecommendation } from '../register/registerSchema';
+import { isOverdue, openActions } from '../register/registerViews';
+import { atRiskRuleText, lowerRatings, ratingRuleText } from './readinessRules';
+
+export type ReadinessPublished =
+  | {
+      readonly status: 'compared';
+      /** "38% (23/60)"; a range: "nearly two-thirds (37–39 of 60)". */
+      readonly figure: string;
+      /** "paragraph 3.4" */
+      readonly location: string;
+      /** "+17 points (95% interval −8 to +39)" */
+      readonly difference: string;
+      /** The same in short, for a table headed so: "+17 (−8 to +39)". */
+      readonly points: string;
+      /** "not more than chance would explain" */
+      readonly outcome: string;
+      readonly significant: boolean;
+      /** Worse than the published figure by more than chance would explain. */
+      readonly worse: boolean;
+      /** Either base is under 10. */
+      readonly smallBase: boolean;
+    }
+  | {
+      readonly status: 'not-comparable';
+      readonly figure: string;
+      readonly location: string;
+      /** "not comparable: …" */
+      readonly reason: string;
+    };
+
+/** A key figure: what it counts, its count and base, and the published figure beside it. */
+export type ReadinessFigure = {
+  readonly itemId: string;
+  readonly question: string;
+  /** The answers counted, in the scale's words: "No", "Yes or Partly". */
+  readonly counts: string;
+  readonly count: number;
+  readonly base: number;
+  /** "No: 55% (11/20)"; "No applicable cases" on none; the small-base mark on a small base. */
+  readonly text: string;
+  readonly smallBase: boolean;
+  readonly published: ReadinessPublished | null;
+};
+
+export type ReadinessStandard = {
+  readonly standardId: string;
+  readonly sectionTitle: string;
+  readonly title: string;
+  /** The rating in force, or null: not rated. */
+  readonly rating: string | null;
+  /** How it was reached (the findings' note): the rule and the figure, or the override. */
+  readonly ratingNote: string;
+  readonly overridden: boolean;
+  readonly figures: readonly ReadinessFigure[];
+  /** Why it is among the standards most at risk; empty: it is not. */
+  readonly risks: readonly string[];
+};
+
+export type ReadinessAction = {
+  readonly recommendationId: string;
+  /** "Local authorities: ensure that …" */
+  readonly recommendation: string;
+  readonly rag: RagStatus | null;
+  readonly actionId: string;
+  readonly text: string;
+  /** The action's owner, else the recommendation's; "" when neither is named. */
+  readonly owner: string;
+  readonly dueDate: string | null;
+  /** Due before today and not done. */
+  readonly overdue: boolean;
+};
+
+export type ReadinessSummary = {
+  /** "Based on 20 complete cases of 20" */
+  readonly basis: string;
+  /** How the framework rates a standard, in words. */
+  readonly ratingRule: string;
+  /** Whether any standard is rated (from the figures or by the lead): else no rating is shown. */
+  readonly rated: boolean;
+  /** Which standards count as most at risk, in words. */
+  readonly atRiskRule: string;
+  /** Whose figures the published ones are, or null: the framework has none. */
+  readonly benchmarks: { readonly title: string } | null;
+  readonly standards: readonly ReadinessStandard[];
+  /** The standards most at risk, in the framework's order. */
+  readonly atRisk: readonly ReadinessStandard[];
+  /** Open actions: overdue first, then by due date, undated last. */
+  readonly actions: readonly ReadinessAction[];
+  readonly overdue: number;
+  /** Whether any figure on the page stands on a small base (the key is then shown). */
+  readonly smallBase: boolean;
+};
+
+export type ReadinessInput = {
+  readonly framework: Framework;
+  /** The findings over the cases counted (the findings screen's, overrides applied). */
+  readonly findings: FindingsResult;
+  readonly benchmarks: BenchmarkSet | null;
+  readonly register: readonly RegisterRecommendation[];
+  /** Today, `yyyy-mm-dd` in local time: an action due before it and not done is overdue. */
+  readonly today: string;
+};
+
+/** Worse than published by more than chance: lower on a good side, higher on an adverse one. */
+function isWorse(c: BenchmarkComparison, side: 'positive' | 'negative'): boolean {
+  if (!c.significant) return false;
+  const below = c.ends.every((e) => e.exactInterval.high < 0);
+  const above = c.ends.every((e) => e.exactInterval.low > 0);
+  return side === 'positive' ? below : above;
+}
+
+function publishedOf(
+  result: BenchmarkResult,
+  side: 'positive' | 'negative' | null,
+): ReadinessPublished {
+  const words = benchmarkWords(result);
+  if (words.status === 'not-comparable' || result.status === 'not-comparable') {
+    const reason = words.status === 'not-comparable' ? words.reason : '';
+    return { status: 'not-comparable', figure: words.published, location: words.location, reason };
+  }
+  const { difference, low, high } = wholePoints(result);
+  return {
+    status: 'compared',
+    figure: words.published,
+    location: words.location,
+    difference: words.difference,
+    points: `${difference} (${low} to ${high})`,
+    outcome: words.outcome,
+    significant: words.significant,
+    worse: side !== null && isWorse(result, side),
+    smallBase: words.smallBase,
+  };
+}
+
+function figureOf(
+  finding: ItemFinding,
+  question: string,
+  comparison: BenchmarkResult | undefined,
+): ReadinessFigure | null {
+  if (finding.type !== 'proportion' || !finding.counted) return null;
+  const c = finding.counted;
+  return {
+    itemId: finding.itemId,
+    question,
+    counts: c.answers,
+    count: c.count,
+    base: c.base,
+    text:
+      c.base === 0
+        ? 'No applicable cases'
+        : `${c.answers}: ${printedFigure(c.percentRounded, c.count, c.base)}`,
+    smallBase: isSmallBase(c.base),
+    published: comparison ? publishedOf(comparison, c.side) : null,
+  };
+}
+
+/** The standard's key questions; with none, its questions that have a published figure. */
+function keyQuestionsOf(
+  standard: Framework['sections'][number]['standards'][number],
+  published: ReadonlyMap<string, BenchmarkResult>,
+) {
+  const keys = standard.questions.filter((q) => q.key);
+  return keys.length > 0 ? keys : standard.questions.filter((q) => published.has(q.id));
+}
+
+function risksOf(
+  rating: StandardRating | undefined,
+  figures: readonly ReadinessFigure[],
+  lower: readonly string[],
+): string[] {
+  const risks: string[] = [];
+  if (rating?.rating && lower.includes(rating.rating)) {
+    risks.push(`Rated ${rating.rating}: in the lower half of the framework’s ratings.`);
+  }
+  for (const f of figures) {
+    const p = f.published;
+    if (p?.status !== 'compared' || !p.worse) continue;
+    risks.push(
+      `“${f.question}” ${f.text} here, ${p.figure} published (${p.location}): ${p.difference}, worse than published by more than chance would explain.`,
+    );
+  }
+  return risks;
+}
+
+/** The register's open actions, overdue first, then by due date; undated ones last. */
+export function openActionsByDue(
+  register: readonly RegisterRecommendation[],
+  today: string,
+): ReadinessAction[] {
+  // The register's own rules for open and overdue, so both pages count the same actions.
+  const open = register.flatMap((r) =>
+    openActions(r).map((a) => ({
+      recommendationId: r.id,
+      recommendation: `${r.addressee.trim() || 'The service'}: ${r.text.trim()}`,
+      rag: r.rag,
+      actionId: a.id,
+      text: a.text,
+      owner: a.owner.trim() || r.owner.trim(),
+      dueDate: a.dueDate,
+      overdue: isOverdue(a, today),
+    })),
+  );
+  const rank = (a: ReadinessAction) => (a.overdue ? 0 : a.dueDate !== null ? 1 : 2);
+  // Stable: actions due the same day keep the register's order.
+  return open.sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
+}
+
+function basisOf(findings: FindingsResult): string {
+  const { total, counted } = findings.cases;
+  return findings.basis === 'complete-cases'
+    ? `Based on ${plural(counted, 'complete case')} of ${total}`
+    : `Based on all ${plural(total, 'case')} (${findings.completeness.markedComplete} complete)`;
+}
+
+/** The one-page summary a service reads before an inspection. */
+export function readinessSummary(input: ReadinessInput): ReadinessSummary {
+  const { framework, findings, benchmarks, register, today } = input;
+  const published = benchmarks
+    ? compareWithBenchmarks(findings.questions, benchmarks)
+    : new Map<string, BenchmarkResult>();
+  const findingOf = new Map(findings.questions.map((f) => [f.itemId, f]));
+  const ratingOf = new Map(findings.standards.map((s) => [s.standardId, s]));
+  const lower = lowerRatings(framework.rating);
+  const standards: ReadinessStandard[] = framework.sections.flatMap((section) =>
+    section.standards.map((standard) => {
+      const figures = keyQuestionsOf(standard, published).flatMap((q) => {
+        const finding = findingOf.get(q.id);
+        const figure = finding ? figureOf(finding, q.text, published.get(q.id)) : null;
+        return figure ? [figure] : [];
+      });
+      const rating = ratingOf.get(standard.id);
+      return {
+        standardId: standard.id,
+        sectionTitle: section.title,
+        title: standard.title,
+        rating: rating?.rating ?? null,
+        ratingNote: rating?.note ?? '',
+        overridden: Boolean(rating?.override),
+        figures,
+        risks: risksOf(rating, figures, lower),
+      };
+    }),
+  );
+  const actions = openActionsByDue(register, today);
+  return {
+    basis: basisOf(findings),
+    ratingRule: ratingRuleText(framework.rating),
+    rated:
+      (framework.rating !== undefined && framework.rating.standardRule !== 'none') ||
+      standards.some((s) => s.rating !== null),
+    atRiskRule: atRiskRuleText(lower, benchmarks !== null),
+    benchmarks: benchmarks ? { title: benchmarks.title } : null,
+    standards,
+    atRisk: standards.filter((s) => s.risks.length > 0),
+    actions,
+    overdue: actions.filter((a) => a.overdue).length,
+    smallBase: standards.some((s) =>
+      s.figures.some(
+        (f) => f.smallBase || (f.published?.status === 'compared' && f.published.smallBase),
+      ),
+    ),
+  };
+}

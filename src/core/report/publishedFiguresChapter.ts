@@ -1,0 +1,126 @@
+/**
+ * The report's chapter of this audit's figures beside the ones an inspection report published
+ * for the same questions (issue: self-audit): a table per framework section, each row the
+ * question and what it counts, this audit's figure, the published figure with the words and
+ * place it was read from, the difference in points with its 95% interval, and whether it is more
+ * than chance would explain — said in words. The method is the table's note, so no reader takes
+ * a difference for more than it is. Shown by default in a self-audit's report; the lead chooses.
+ */
+import {
+  BENCHMARK_METHOD_SENTENCE,
+  benchmarkWords,
+  wholePoints,
+} from '../benchmarks/benchmarkWords';
+import {
+  type BenchmarkComparison,
+  type BenchmarkResult,
+  compareWithBenchmarks,
+} from '../benchmarks/compareWithBenchmark';
+import { SMALL_BASE_KEY } from '../findings/printedFigure';
+import type { InspectionKind } from '../inspection/inspectionSchema';
+import { listInWords } from '../phrasing/listInWords';
+import type { Context } from './reportContext';
+import type { ReportBlock, ReportChapter, ReportTable } from './reportDocument';
+import type { ReportDraft } from './reportDraft';
+
+export const PUBLISHED_FIGURES_TITLE = 'Our figures beside the published ones';
+
+/** Whether the report carries the chapter: the lead's choice, else on for a self-audit only. */
+export function publishedFiguresShown(draft: ReportDraft, kind: InspectionKind): boolean {
+  return draft.style?.publishedFigures ?? kind === 'self-audit';
+}
+
+/** "“38%”: 38% (23/60)"; a range or the other side already quotes the report's words. */
+function publishedCell(result: BenchmarkComparison): string {
+  const words = benchmarkWords(result);
+  const published = words.status === 'compared' ? words.published : '';
+  if (result.published.range !== null || result.published.reversed) return published;
+  return `“${result.figure.stated}”: ${published}`;
+}
+
+/** Yes or No; for a range of counts, at which ends. */
+function chanceCell(result: BenchmarkComparison): string {
+  if (result.ends.length === 1) return result.significant ? 'Yes' : 'No';
+  if (result.significant) return 'Yes, at both ends';
+  const at = result.ends.filter((e) => e.significant).length;
+  return at === 0 ? 'No, at either end' : at === 1 ? 'No: at one end only' : 'No: ends disagree';
+}
+
+function row(text: string, result: BenchmarkResult): string[] {
+  if (result.status === 'not-comparable') {
+    const words = benchmarkWords(result);
+    return [text, '–', words.published, words.location, result.reason, '–'];
+  }
+  const words = benchmarkWords(result);
+  const { difference, low, high } = wholePoints(result);
+  return [
+    `${text} (counted: ${result.audit.answers})`,
+    words.status === 'compared' ? words.audit : '',
+    publishedCell(result),
+    result.figure.source.location,
+    `${difference} (${low} to ${high})`,
+    chanceCell(result),
+  ];
+}
+
+function tableOf(title: string, rows: readonly [string, BenchmarkResult][]): ReportTable {
+  const notes = [BENCHMARK_METHOD_SENTENCE];
+  if (rows.some(([, r]) => r.status === 'compared' && r.published.range !== null)) {
+    notes.push(
+      'Where the report’s words allow several counts (“nearly two-thirds”), both ends are compared, and a difference counts as more than chance only when it is so at both ends, in the same direction.',
+    );
+  }
+  if (rows.some(([, r]) => r.status === 'compared' && r.smallBase)) notes.push(SMALL_BASE_KEY);
+  return {
+    type: 'table',
+    caption: `${PUBLISHED_FIGURES_TITLE}: ${title}`,
+    head: [
+      'Question',
+      'This audit',
+      'Published',
+      'Where published',
+      'Difference in points (95% interval)',
+      'More than chance?',
+    ],
+    numeric: [false, true, false, false, true, false],
+    widths: [30, 13, 19, 12, 15, 11],
+    rows: rows.map(([text, result]) => row(text, result)),
+    note: notes.join(' '),
+  };
+}
+
+/**
+ * The chapter, or null when the framework has no published figures for the questions counted,
+ * or the lead left it out.
+ */
+export function publishedFiguresChapter<C>(
+  ctx: Context<C>,
+  number: number,
+): ReportChapter<C> | null {
+  const { benchmarks, draft, inspection, framework, findings } = ctx.input;
+  if (!benchmarks || !publishedFiguresShown(draft, inspection.kind)) return null;
+  const results = compareWithBenchmarks(findings.questions, benchmarks);
+  if (results.size === 0) return null;
+  const documents = [...new Set(benchmarks.figures.map((f) => f.source.document))];
+  const blocks: ReportBlock<C>[] = [
+    {
+      type: 'paragraph',
+      text: `This chapter sets this audit’s figures beside the figures published for the same questions in ${listInWords(documents)}. Each figure is the cases giving the answers named beside the question, out of the cases where the question applied and was answered; the published figure is put on the same side.`,
+    },
+  ];
+  for (const section of framework.sections) {
+    const rows: [string, BenchmarkResult][] = section.standards.flatMap((s) =>
+      s.questions.flatMap((q): [string, BenchmarkResult][] => {
+        const result = results.get(q.id);
+        return result ? [[ctx.questionText.get(q.id) ?? q.id, result]] : [];
+      }),
+    );
+    if (rows.length > 0) blocks.push(tableOf(section.title, rows));
+  }
+  return {
+    id: 'published-figures',
+    number: String(number),
+    title: PUBLISHED_FIGURES_TITLE,
+    blocks,
+  };
+}

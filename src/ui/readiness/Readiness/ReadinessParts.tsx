@@ -1,0 +1,294 @@
+/**
+ * The parts of the "Ready for inspection" page: the standards most at risk with the rule and
+ * the reasons, each standard's rating and key figures beside the published ones, and the open
+ * actions with overdue ones flagged in words (never by colour alone).
+ */
+import {
+  BENCHMARK_METHOD_SENTENCE,
+  longDate,
+  plural,
+  type ReadinessAction,
+  type ReadinessFigure,
+  type ReadinessStandard,
+  type ReadinessSummary,
+  ragLabel,
+  SMALL_BASE_KEY,
+} from '../../../core';
+
+export function AtRisk({ summary }: { summary: ReadinessSummary }) {
+  return (
+    <section class="ca-ready__part" aria-labelledby="ready-at-risk">
+      <h2 class="govuk-heading-m" id="ready-at-risk">
+        The standards most at risk
+      </h2>
+      <p class="govuk-body-s">{summary.atRiskRule}</p>
+      {summary.atRisk.length === 0 ? (
+        <p class="govuk-body">No standard is among those most at risk by this rule.</p>
+      ) : (
+        <ul class="govuk-list govuk-list--bullet ca-ready__risks">
+          {summary.atRisk.map((s) => (
+            <li key={s.standardId}>
+              <strong>{s.title}</strong>
+              <ul class="govuk-list ca-ready__reasons">
+                {s.risks.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** "Yes", "No", or for a range of counts the outcome at its ends; worse ones flagged in words. */
+function chanceOf(p: Extract<ReadinessFigure['published'], { status: 'compared' }>) {
+  const answer = p.significant ? 'Yes' : 'No';
+  return (
+    <>
+      {p.significant ? <strong>{answer}</strong> : answer}
+      <span class="govuk-visually-hidden">: {p.outcome}</span>
+      {p.worse && (
+        <>
+          {' '}
+          <strong class="govuk-tag govuk-tag--red ca-ready__tag">Worse than published</strong>
+        </>
+      )}
+    </>
+  );
+}
+
+function PublishedCells({ figure }: { figure: ReadinessFigure }) {
+  const p = figure.published;
+  if (!p) {
+    return (
+      <>
+        <td class="govuk-table__cell">–</td>
+        <td class="govuk-table__cell">–</td>
+        <td class="govuk-table__cell">–</td>
+      </>
+    );
+  }
+  const published = (
+    <td class="govuk-table__cell">
+      {p.figure}, {p.location}
+    </td>
+  );
+  if (p.status === 'not-comparable') {
+    return (
+      <>
+        {published}
+        <td class="govuk-table__cell" colSpan={2}>
+          {p.reason}
+        </td>
+      </>
+    );
+  }
+  return (
+    <>
+      {published}
+      <td class="govuk-table__cell ca-ready__points">{p.points}</td>
+      <td class="govuk-table__cell">{chanceOf(p)}</td>
+    </>
+  );
+}
+
+/** The standard's name, and its rating with how it was reached when the framework rates. */
+function StandardCell({
+  standard,
+  rated,
+  rows,
+}: {
+  standard: ReadinessStandard;
+  rated: boolean;
+  rows: number;
+}) {
+  return (
+    <th class="govuk-table__header" scope="row" rowSpan={rows}>
+      {standard.title}
+      {standard.risks.length > 0 && <span class="ca-ready__flag"> (at risk)</span>}
+      {rated && (
+        <span class="ca-ready__rating">
+          Rating: {standard.rating ?? 'Not rated'}
+          {standard.overridden ? ' (set by the lead)' : ''}
+          <span class="ca-ready__note">{standard.ratingNote}</span>
+        </span>
+      )}
+    </th>
+  );
+}
+
+function StandardRows({
+  standard,
+  rated,
+  benchmarks,
+}: {
+  standard: ReadinessStandard;
+  rated: boolean;
+  benchmarks: boolean;
+}) {
+  const head = (
+    <StandardCell standard={standard} rated={rated} rows={Math.max(1, standard.figures.length)} />
+  );
+  if (standard.figures.length === 0) {
+    return (
+      <tr class="govuk-table__row">
+        {head}
+        <td class="govuk-table__cell" colSpan={benchmarks ? 5 : 2}>
+          No key question with a share of cases
+        </td>
+      </tr>
+    );
+  }
+  return (
+    <>
+      {standard.figures.map((f, i) => (
+        <tr class="govuk-table__row" key={f.itemId}>
+          {i === 0 && head}
+          <td class="govuk-table__cell">{f.question}</td>
+          <td class="govuk-table__cell ca-ready__figure">{f.text}</td>
+          {benchmarks && <PublishedCells figure={f} />}
+        </tr>
+      ))}
+    </>
+  );
+}
+
+export function StandardsTable({ summary }: { summary: ReadinessSummary }) {
+  const benchmarks = summary.benchmarks !== null;
+  return (
+    <section class="ca-ready__part" aria-labelledby="ready-standards">
+      <h2 class="govuk-heading-m" id="ready-standards">
+        Standards and key figures
+      </h2>
+      <table class="govuk-table ca-ready__table">
+        <caption class="govuk-table__caption govuk-visually-hidden">
+          Each standard’s key figures{summary.rated ? ' and rating' : ''}
+          {benchmarks ? ', beside the published figures' : ''}
+        </caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th class="govuk-table__header ca-ready__standard" scope="col">
+              {summary.rated ? 'Standard and rating' : 'Standard'}
+            </th>
+            <th class="govuk-table__header ca-ready__question" scope="col">
+              Key question
+            </th>
+            <th class="govuk-table__header" scope="col">
+              This audit: what it counts, of its base
+            </th>
+            {benchmarks && (
+              <>
+                <th class="govuk-table__header" scope="col">
+                  Published
+                </th>
+                <th class="govuk-table__header" scope="col">
+                  Difference in points (95% interval)
+                </th>
+                <th class="govuk-table__header" scope="col">
+                  More than chance?
+                </th>
+              </>
+            )}
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {summary.standards.map((s) => (
+            <StandardRows
+              key={s.standardId}
+              standard={s}
+              rated={summary.rated}
+              benchmarks={benchmarks}
+            />
+          ))}
+        </tbody>
+      </table>
+      <p class="govuk-body-s ca-ready__notes">
+        Each key figure is the cases giving the answers named, out of the cases where the question
+        applied and was answered: “No: 55% (11/20)” is 11 of 20 cases. {summary.ratingRule}
+        {benchmarks && ` ${BENCHMARK_METHOD_SENTENCE}`}
+        {summary.smallBase && ` ${SMALL_BASE_KEY}`}
+      </p>
+    </section>
+  );
+}
+
+function ActionRow({ action }: { action: ReadinessAction }) {
+  return (
+    <tr class="govuk-table__row">
+      <td class="govuk-table__cell ca-ready__action">
+        {action.text}
+        <span class="ca-ready__note">
+          For: {action.recommendation}
+          {` (RAG status: ${ragLabel(action.rag)})`}
+        </span>
+      </td>
+      <td class="govuk-table__cell">{action.owner || 'No owner named'}</td>
+      <td class="govuk-table__cell">
+        {action.dueDate ? longDate(action.dueDate) : 'No date set'}
+        {action.overdue && (
+          <>
+            {' '}
+            <strong class="govuk-tag govuk-tag--red ca-ready__tag">Overdue</strong>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+export function OpenActions({
+  summary,
+  unreadable,
+}: {
+  summary: ReadinessSummary;
+  unreadable: boolean;
+}) {
+  const { actions, overdue } = summary;
+  return (
+    <section class="ca-ready__part" aria-labelledby="ready-actions">
+      <h2 class="govuk-heading-m" id="ready-actions">
+        Open actions
+      </h2>
+      {unreadable ? (
+        <p class="govuk-body">
+          The recommendations register stored for this inspection cannot be read by this version, so
+          its actions are not shown.
+        </p>
+      ) : actions.length === 0 ? (
+        <p class="govuk-body">No open actions in the recommendations register.</p>
+      ) : (
+        <>
+          <p class="govuk-body">
+            {plural(actions.length, 'open action')}, {overdue} overdue (due before today and not
+            done).
+          </p>
+          <table class="govuk-table ca-ready__table">
+            <caption class="govuk-table__caption govuk-visually-hidden">
+              Open actions, overdue first
+            </caption>
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                <th class="govuk-table__header" scope="col">
+                  Action
+                </th>
+                <th class="govuk-table__header" scope="col">
+                  Owner
+                </th>
+                <th class="govuk-table__header" scope="col">
+                  Due
+                </th>
+              </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+              {actions.map((a) => (
+                <ActionRow key={`${a.recommendationId}/${a.actionId}`} action={a} />
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
