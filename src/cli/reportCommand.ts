@@ -12,6 +12,7 @@
 import { localIsoDate, plural } from '../core';
 import { makeNewsRelease } from '../report/releaseModel';
 import { makeReportDocument, type ReportSource } from '../report/reportModel';
+import { builtInBenchmarksFor } from './builtInBenchmarks';
 import { readOptions } from './cliArgs';
 import { type CliIo, nodeIo } from './cliIo';
 import { readInspection } from './findingsInputs';
@@ -150,7 +151,11 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   }
   const contents = await readInspection(io, request.inspection);
   if (contents === null) return 2;
-  const source = reportSourceOf(contents);
+  // The published figures that ship with the framework, as the app uses them when none are imported.
+  const source = {
+    ...reportSourceOf(contents),
+    benchmarks: await builtInBenchmarksFor(io, contents.framework),
+  };
   let made: Made;
   try {
     made = request.release ? await makeRelease(source, request) : await makeReport(source, request);

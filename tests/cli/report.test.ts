@@ -3,12 +3,17 @@
  * own renderers, with the same figures in all three; the news release as PDF and Word; and wrong
  * usage or a bad file answered on stderr with exit code 2 and no file written.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtInBenchmarksPath } from '../../src/cli/builtInBenchmarks';
 import { main } from '../../src/cli/main';
 import { fakeCliIo } from '../fixtures/fakeCliIo';
 import { exampleInspectionFile, figuresIn, htmlText, pdfPages, wordDocument } from './reportFiles';
 
 let inspection = '';
+/** The published figures that ship with the example's framework, as the command reads them. */
+const SHIPPED = builtInBenchmarksPath('hmip-lac-placed-away-2012', '1.0.1');
+const shipped = { [SHIPPED]: readFileSync(SHIPPED, 'utf8') };
 
 beforeAll(async () => {
   inspection = await exampleInspectionFile();
@@ -16,7 +21,7 @@ beforeAll(async () => {
 
 async function report(format: string, ...more: string[]) {
   const out = `out.${format}`;
-  const run = fakeCliIo({ 'inspection.json': inspection });
+  const run = fakeCliIo({ ...shipped, 'inspection.json': inspection });
   const args = ['report', '--inspection', 'inspection.json', '--format', format, '--out', out];
   const code = await main([...args, '--date', '2026-11-22', ...more], run.io);
   expect(run.err).toEqual([]);
@@ -67,6 +72,29 @@ describe('case-audit report', () => {
     expect(xml).not.toContain('<w:drawing>');
     expect(paragraphs.some((p) => p.startsWith('Chart: '))).toBe(true);
     expect(out[0]).toBe('out.docx: written — the report (charts as tables of their figures)');
+  }, 30_000);
+
+  it('puts a self-audit’s figures beside the published ones that ship with its framework', async () => {
+    const selfAudit = await exampleInspectionFile((contents) => {
+      contents.inspection = { ...contents.inspection, kind: 'self-audit' };
+    });
+    const run = fakeCliIo({ ...shipped, 'self-audit.json': selfAudit });
+    const args = [
+      'report',
+      '--inspection',
+      'self-audit.json',
+      '--format',
+      'html',
+      '--out',
+      'o.html',
+    ];
+    expect(await main([...args, '--date', '2026-11-22'], run.io)).toBe(0);
+    const html = htmlText(String(run.written['o.html']));
+    expect(html).toContain('Our figures beside the published ones');
+    // The example reproduces the report: its counts differ from the published ones by nothing.
+    expect(html).toContain('0 (−17 to +17)');
+    const thematic = htmlText(String((await report('html')).data));
+    expect(thematic).not.toContain('Our figures beside the published ones');
   }, 30_000);
 
   it('counts all cases with --all-cases', async () => {
@@ -195,7 +223,7 @@ describe('case-audit report, with second readings in the file', () => {
         },
       }));
     });
-    const run = fakeCliIo({ 'i.json': file });
+    const run = fakeCliIo({ ...shipped, 'i.json': file });
     const args = ['--inspection', 'i.json', '--format', 'html', '--out', 'r.html'];
     expect(await main(['report', ...args, '--all-cases'], run.io)).toBe(0);
     const text = htmlText(String(run.written['r.html']));
