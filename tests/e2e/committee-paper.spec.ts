@@ -2,8 +2,9 @@
  * A council's self-audit to its committee paper, in real Chromium with the network off: 20 of its
  * cases audited with the 2012 thematic framework; each figure beside the published one with its
  * difference; the 2012 report's eight recommendations put in the register, each given its local
- * position, RAG status and an action (kept across a reload); the committee paper filled from the
- * audit and downloaded as PDF and Word, both read back with the recommendations in order.
+ * position, RAG status and an action (kept across a reload); the one-page summary before an
+ * inspection; the committee paper filled from the audit and downloaded as PDF and Word, both read
+ * back with the recommendations in order.
  */
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
@@ -115,6 +116,29 @@ describe('a council’s self-audit to its committee paper, offline', () => {
     await page.getByRole('button', { name: 'Apply the filters' }).click();
     await page.waitForURL(/rag=green/);
     await page.getByRole('table', { name: '4 of 8 recommendations' }).waitFor();
+  });
+
+  it('sums it up on one page before an inspection: ratings, standards at risk and open actions', async () => {
+    const { page } = session;
+    await openApp(page, `/inspections/${inspectionId}/findings`);
+    await page.getByRole('link', { name: /^Ready for inspection/ }).click();
+    await expectHeading(page, 'Ready for inspection');
+    const main = page.locator('main');
+    await main.getByText('Based on 20 complete cases of 20', { exact: false }).waitFor({
+      timeout: 30_000,
+    });
+    await page.getByRole('region', { name: 'The standards most at risk' }).waitFor();
+    const actions = page.getByRole('region', { name: 'Open actions' });
+    expect((await actions.textContent()) ?? '').toContain('8 open actions, 1 overdue');
+    expect(await actions.getByText('Overdue', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Print this page' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The self-audit's report carries the same comparison as a chapter of its own.
+    await openApp(page, `/inspections/${inspectionId}/report/preview`);
+    await page
+      .getByRole('heading', { name: /Our figures beside the published ones$/ })
+      .waitFor({ timeout: 30_000 });
   });
 
   it('downloads the committee paper as PDF and Word, the recommendations in order', async () => {
