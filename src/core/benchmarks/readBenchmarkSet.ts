@@ -5,10 +5,11 @@
  * any problem gives nothing, so a figure is never read against a question it was not made for.
  */
 
+import { readFileForFramework } from '../framework/fileForFramework';
 import { indexFramework } from '../framework/frameworkItems';
 import type { Framework } from '../framework/frameworkSchema';
 import { SCALED_KINDS } from '../framework/frameworkSchema';
-import { cappedErrors, wholeFile } from '../validation/cappedErrors';
+import { cappedErrors } from '../validation/cappedErrors';
 import { parseJsonText } from '../validation/parseJsonText';
 import {
   formatPath,
@@ -17,7 +18,6 @@ import {
   type ValidationResult,
   valid,
 } from '../validation/validationResult';
-import { issuesToErrors } from '../validation/zodIssues';
 import { type BenchmarkFigure, type BenchmarkSet, benchmarkSetSchema } from './benchmarkSchema';
 
 /** A report states at most a few hundred figures; anything near this is the wrong file. */
@@ -97,21 +97,12 @@ export function readBenchmarkSet(
   value: unknown,
   framework: Framework,
 ): ValidationResult<BenchmarkSet> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return invalid([wholeFile('must be a JSON object holding published figures')]);
-  }
-  const parsed = benchmarkSetSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) return invalid(cappedErrors(issuesToErrors(parsed.error.issues)));
-  const set = parsed.data;
-  const { id, version } = set.framework;
-  if (id !== framework.id || version !== framework.version) {
-    return invalid([
-      {
-        path: 'framework',
-        message: `this file is for ${id} ${version}, not ${framework.id} ${framework.version}`,
-      },
-    ]);
-  }
+  const read = readFileForFramework(value, benchmarkSetSchema, framework, {
+    holding: 'published figures',
+    file: 'this file',
+  });
+  if (read.status !== 'ok') return read;
+  const set = read.value;
   const errors = [
     ...set.figures.flatMap((figure, i) => figureProblems(figure, i, framework)),
     ...duplicateProblems(set.figures),

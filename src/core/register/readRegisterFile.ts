@@ -4,9 +4,11 @@
  * has — and no recommendation, action or evidence id given twice. Every problem names its place
  * (`recommendations[2].evidence[0].itemId`); a file with any problem gives nothing.
  */
+
+import { readFileForFramework } from '../framework/fileForFramework';
 import { indexFramework } from '../framework/frameworkItems';
 import type { Framework } from '../framework/frameworkSchema';
-import { cappedErrors, wholeFile } from '../validation/cappedErrors';
+import { cappedErrors } from '../validation/cappedErrors';
 import { parseJsonText } from '../validation/parseJsonText';
 import {
   formatPath,
@@ -96,21 +98,12 @@ export function readRegisterFile(
   value: unknown,
   framework: Framework,
 ): ValidationResult<RegisterFile> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return invalid([wholeFile('must be a JSON object holding a recommendations register')]);
-  }
-  const parsed = registerFileSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) return invalid(cappedErrors(issuesToErrors(parsed.error.issues)));
-  const file = parsed.data;
-  const { id, version } = file.framework;
-  if (id !== framework.id || version !== framework.version) {
-    return invalid([
-      {
-        path: 'framework',
-        message: `this register is for ${id} ${version}, not ${framework.id} ${framework.version}`,
-      },
-    ]);
-  }
+  const read = readFileForFramework(value, registerFileSchema, framework, {
+    holding: 'a recommendations register',
+    file: 'this register',
+  });
+  if (read.status !== 'ok') return read;
+  const file = read.value;
   const errors = [
     ...file.recommendations.flatMap((r, i) =>
       recommendationProblems(r, framework, ['recommendations', i]),
