@@ -8,6 +8,7 @@
  * 51.7 − √(20.1² + 12.7²) = +27.9 to 51.7 + √(7.2² + 11.2²) = +65.0 points: worse than
  * published (more not allocated) by more than chance, so "Transfer of cases and allocation" is
  * among the standards most at risk. The framework has no rating rules: no standard is rated.
+ * Its thirteen standards show at most two figures each, the rest counted under the table.
  */
 import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
@@ -131,7 +132,7 @@ describe('ready for inspection', { timeout: 30_000 }, () => {
     const alloc = within(table).getByText(/^Was the case allocated promptly by the host YOT\?/);
     const row = alloc.closest('tr')!;
     expect(row.textContent).toContain('No: 90% (18/20)');
-    expect(row.textContent).toContain('38% (23/60), paragraph 3.4');
+    expect(row.textContent).toContain('38% (23/60)para 3.4');
     expect(row.textContent).toContain('+52 (+28 to +65)');
     // "Yes", and in words for a screen reader: more than chance would explain.
     expect(row.textContent).toContain('Yes: more than chance would explain');
@@ -142,6 +143,36 @@ describe('ready for inspection', { timeout: 30_000 }, () => {
       within(table).getByText(/This framework has no rating rules, so no standard is rated/),
     ).toBeTruthy();
     expect(within(table).getByText(/Each difference is this audit’s figure minus/)).toBeTruthy();
+  });
+
+  it('shows at most two figures a standard, the most telling first, and says how many more', async () => {
+    await open();
+    const table = screen.getByRole('region', { name: 'Standards and key figures' });
+    // Thirteen standards, none with more than two rows.
+    const heads = within(table).getAllByRole('rowheader');
+    expect(heads).toHaveLength(13);
+    expect(heads.every((h) => Number(h.getAttribute('rowspan') ?? 1) <= 2)).toBe(true);
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 21);
+    // Criminal justice outcomes has no key question: of its published figures, reoffending
+    // (Yes: 15% (3/20) against 45% (27/60), −30 points, so 30 better on the adverse side) still
+    // outranks one not comparable (no shortfall); its third is left to the findings.
+    const reoffending = rowOf('Was there evidence of reoffending');
+    expect(reoffending.textContent).toContain('Yes: 15% (3/20)45% (27/60)para 2.3−30 (−46 to −6)');
+    expect(reoffending.nextElementSibling?.textContent).toMatch(/^Did the child comply/);
+    // A published figure turned to this audit's side says from which words, on its small line.
+    const safeguarded = rowOf('Had the child or young person been effectively safeguarded');
+    expect(within(safeguarded).getByText('para 2.6, turned from “two-thirds”')).toBeTruthy();
+    expect(safeguarded.textContent).toContain('33% (20/60)');
+    expect(
+      within(table).getByText(
+        /^Each standard shows at most 2 figures, its key questions where the framework names them, else its questions with a published figure: the most telling, those worse than published by more than chance would explain first, then those furthest below/,
+      ).textContent,
+    ).toContain(
+      'Not shown here, and in the findings: 1 more figure for Assessment, 3 more for Interventions, 4 more for Reviewing and the risk of harm to others, 1 more for Joint working, 1 more for Criminal justice outcomes.',
+    );
+    expect(within(table).getByRole('link', { name: 'All the findings' }).getAttribute('href')).toBe(
+      `/inspections/${ID}/findings`,
+    );
   });
 
   it('lists the open actions, the overdue one first and flagged in words', async () => {
@@ -162,6 +193,30 @@ describe('ready for inspection', { timeout: 30_000 }, () => {
     expect(within(rows[1]!).queryByText('Overdue')).toBeNull();
     expect(rowOf('Audit allocation times').textContent).toContain('Team manager');
     expect(screen.queryByText('Name a transfer lead')).toBeNull();
+  });
+
+  it('lists ten open actions at most, and links to the register for the rest', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      id: `m${i + 1}`,
+      text: `Action ${i + 1}`,
+      owner: 'Team manager',
+      dueDate: `2099-01-${String(i + 1).padStart(2, '0')}`,
+      doneOn: null,
+    }));
+    await database().registers.put({
+      inspectionId: ID,
+      updatedAt: '2026-03-09T09:00:00.000Z',
+      recommendations: [{ ...recommendation, actions: many }],
+    });
+    await open();
+    const actions = screen.getByRole('region', { name: 'Open actions' });
+    expect(within(actions).getByText(/^12 open actions, 0 overdue/)).toBeTruthy();
+    expect(within(actions).getAllByRole('row')).toHaveLength(1 + 10);
+    expect(within(actions).queryByText('Action 11')).toBeNull();
+    expect(actions.textContent).toContain('And 2 more in the register.');
+    expect(
+      within(actions).getByRole('link', { name: 'in the register' }).getAttribute('href'),
+    ).toBe(`/inspections/${ID}/register`);
   });
 
   it('prints the page, and counts all cases when asked', async () => {

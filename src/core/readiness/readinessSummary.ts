@@ -1,8 +1,9 @@
 /**
  * "Ready for inspection" (issue: self-audit): what a service reads on one page before an
  * inspection. For each standard, its rating by the framework's rules (the findings' own, so the
- * page says what the findings screen says) and its key figures, each beside the published figure
- * where the framework has one; the standards most at risk, by a rule the summary states; and the
+ * page says what the findings screen says) and its most telling figures, at most two
+ * (readinessChoice), each beside the published figure where the framework has one; the standards
+ * most at risk, by a rule the summary states over all of a standard's figures; and the
  * register's open actions, overdue ones flagged. Pure: the day is passed in.
  */
 import type { BenchmarkSet } from '../benchmarks/benchmarkSchema';
@@ -18,6 +19,13 @@ import type { Framework } from '../framework/frameworkSchema';
 import { plural } from '../phrasing/plural';
 import type { RagStatus, RegisterRecommendation } from '../register/registerSchema';
 import { isOverdue, openActions } from '../register/registerViews';
+import {
+  type ChoosableFigure,
+  choiceText,
+  chooseFigures,
+  FIGURES_SHOWN,
+  publishedShort,
+} from './readinessChoice';
 import { atRiskRuleText, lowerRatings, ratingRuleText } from './readinessRules';
 
 export type ReadinessPublished =
@@ -27,6 +35,10 @@ export type ReadinessPublished =
       readonly figure: string;
       /** "paragraph 3.4" */
       readonly location: string;
+      /** In short for the table: "62% (37/60)"; a range "37–39 of 60 (nearly two-thirds)". */
+      readonly short: string;
+      /** "para 3.4"; "para 3.4, turned from “38%”" where the report counted the other answers. */
+      readonly place: string;
       /** "+17 points (95% interval −8 to +39)" */
       readonly difference: string;
       /** The same in short, for a table headed so: "+17 (−8 to +39)". */
@@ -43,6 +55,8 @@ export type ReadinessPublished =
       readonly status: 'not-comparable';
       readonly figure: string;
       readonly location: string;
+      readonly short: string;
+      readonly place: string;
       /** "not comparable: …" */
       readonly reason: string;
     };
@@ -70,7 +84,10 @@ export type ReadinessStandard = {
   /** How it was reached (the findings' note): the rule and the figure, or the override. */
   readonly ratingNote: string;
   readonly overridden: boolean;
+  /** Its most telling figures, at most two (readinessChoice), most telling first. */
   readonly figures: readonly ReadinessFigure[];
+  /** How many more figures it has than are shown: they are in the findings. */
+  readonly more: number;
   /** Why it is among the standards most at risk; empty: it is not. */
   readonly risks: readonly string[];
 };
@@ -98,6 +115,10 @@ export type ReadinessSummary = {
   readonly rated: boolean;
   /** Which standards count as most at risk, in words. */
   readonly atRiskRule: string;
+  /** How each standard's figures were chosen, in words; "" when no standard has any. */
+  readonly figureChoice: string;
+  /** "Not shown here: 3 more figures for Planning, 1 more for Review." or null: none left out. */
+  readonly notShown: string | null;
   /** Whose figures the published ones are, or null: the framework has none. */
   readonly benchmarks: { readonly title: string } | null;
   readonly standards: readonly ReadinessStandard[];
@@ -133,15 +154,25 @@ function publishedOf(
   side: 'positive' | 'negative' | null,
 ): ReadinessPublished {
   const words = benchmarkWords(result);
+  const short = publishedShort(result);
   if (words.status === 'not-comparable' || result.status === 'not-comparable') {
     const reason = words.status === 'not-comparable' ? words.reason : '';
-    return { status: 'not-comparable', figure: words.published, location: words.location, reason };
+    return {
+      status: 'not-comparable',
+      figure: words.published,
+      location: words.location,
+      short: short.figure,
+      place: short.place,
+      reason,
+    };
   }
   const { difference, low, high } = wholePoints(result);
   return {
     status: 'compared',
     figure: words.published,
     location: words.location,
+    short: short.figure,
+    place: short.place,
     difference: words.difference,
     points: `${difference} (${low} to ${high})`,
     outcome: words.outcome,
@@ -151,14 +182,18 @@ function publishedOf(
   };
 }
 
+/** A figure with what the choice of the most telling ones needs of it. */
+type Candidate = ChoosableFigure & { readonly figure: ReadinessFigure };
+
 function figureOf(
   finding: ItemFinding,
   question: string,
   comparison: BenchmarkResult | undefined,
-): ReadinessFigure | null {
+): Candidate | null {
   if (finding.type !== 'proportion' || !finding.counted) return null;
   const c = finding.counted;
-  return {
+  const published = comparison ? publishedOf(comparison, c.side) : null;
+  const figure: ReadinessFigure = {
     itemId: finding.itemId,
     question,
     counts: c.answers,
@@ -169,13 +204,17 @@ function figureOf(
         ? 'No applicable cases'
         : `${c.answers}: ${printedFigure(c.percentRounded, c.count, c.base)}`,
     smallBase: isSmallBase(c.base),
-    published: comparison ? publishedOf(comparison, c.side) : null,
+    published,
   };
+  const worse = published?.status === 'compared' && published.worse;
+  return { figure, side: c.side, comparison, worse };
 }
+
+type FrameworkStandard = Framework['sections'][number]['standards'][number];
 
 /** The standard's key questions; with none, its questions that have a published figure. */
 function keyQuestionsOf(
-  standard: Framework['sections'][number]['standards'][number],
+  standard: FrameworkStandard,
   published: ReadonlyMap<string, BenchmarkResult>,
 ) {
   const keys = standard.questions.filter((q) => q.key);
@@ -231,35 +270,70 @@ function basisOf(findings: FindingsResult): string {
     : `Based on all ${plural(total, 'case')} (${findings.completeness.markedComplete} complete)`;
 }
 
+/** What the summary's parts need to read the findings by question and by standard. */
+type Sources = {
+  readonly findingOf: ReadonlyMap<string, ItemFinding>;
+  readonly ratingOf: ReadonlyMap<string, StandardRating>;
+  readonly published: ReadonlyMap<string, BenchmarkResult>;
+  readonly lower: readonly string[];
+};
+
+/** A standard on the page: every figure judged for risk, its most telling ones shown. */
+function standardOf(
+  section: Framework['sections'][number],
+  standard: FrameworkStandard,
+  sources: Sources,
+): ReadinessStandard & { readonly all: readonly ReadinessFigure[]; readonly byKey: boolean } {
+  const candidates = keyQuestionsOf(standard, sources.published).flatMap((q) => {
+    const finding = sources.findingOf.get(q.id);
+    const candidate = finding ? figureOf(finding, q.text, sources.published.get(q.id)) : null;
+    return candidate ? [candidate] : [];
+  });
+  const all = candidates.map((c) => c.figure);
+  const rating = sources.ratingOf.get(standard.id);
+  return {
+    standardId: standard.id,
+    sectionTitle: section.title,
+    title: standard.title,
+    rating: rating?.rating ?? null,
+    ratingNote: rating?.note ?? '',
+    overridden: Boolean(rating?.override),
+    figures: chooseFigures(candidates).map((c) => c.figure),
+    more: Math.max(0, all.length - FIGURES_SHOWN),
+    // Every figure, shown or not, counts towards the risk: the table only shortens the list.
+    risks: risksOf(rating, all, sources.lower),
+    all,
+    byKey: standard.questions.some((q) => q.key),
+  };
+}
+
+/** "Not shown here: 3 more figures for Planning, 1 more for Review." */
+function notShownText(standards: readonly ReadinessStandard[]): string | null {
+  const left = standards.filter((s) => s.more > 0);
+  if (left.length === 0) return null;
+  const parts = left.map((s, i) =>
+    i === 0 ? `${plural(s.more, 'more figure')} for ${s.title}` : `${s.more} more for ${s.title}`,
+  );
+  return `Not shown here, and in the findings: ${parts.join(', ')}.`;
+}
+
 /** The one-page summary a service reads before an inspection. */
 export function readinessSummary(input: ReadinessInput): ReadinessSummary {
   const { framework, findings, benchmarks, register, today } = input;
   const published = benchmarks
     ? compareWithBenchmarks(findings.questions, benchmarks)
     : new Map<string, BenchmarkResult>();
-  const findingOf = new Map(findings.questions.map((f) => [f.itemId, f]));
-  const ratingOf = new Map(findings.standards.map((s) => [s.standardId, s]));
-  const lower = lowerRatings(framework.rating);
-  const standards: ReadinessStandard[] = framework.sections.flatMap((section) =>
-    section.standards.map((standard) => {
-      const figures = keyQuestionsOf(standard, published).flatMap((q) => {
-        const finding = findingOf.get(q.id);
-        const figure = finding ? figureOf(finding, q.text, published.get(q.id)) : null;
-        return figure ? [figure] : [];
-      });
-      const rating = ratingOf.get(standard.id);
-      return {
-        standardId: standard.id,
-        sectionTitle: section.title,
-        title: standard.title,
-        rating: rating?.rating ?? null,
-        ratingNote: rating?.note ?? '',
-        overridden: Boolean(rating?.override),
-        figures,
-        risks: risksOf(rating, figures, lower),
-      };
-    }),
+  const sources: Sources = {
+    findingOf: new Map(findings.questions.map((f) => [f.itemId, f])),
+    ratingOf: new Map(findings.standards.map((s) => [s.standardId, s])),
+    published,
+    lower: lowerRatings(framework.rating),
+  };
+  const chosen = framework.sections.flatMap((section) =>
+    section.standards.map((standard) => standardOf(section, standard, sources)),
   );
+  const standards: ReadinessStandard[] = chosen.map(({ all: _all, byKey: _byKey, ...s }) => s);
+  const withFigures = chosen.filter((s) => s.all.length > 0);
   const actions = openActionsByDue(register, today);
   return {
     basis: basisOf(findings),
@@ -267,14 +341,21 @@ export function readinessSummary(input: ReadinessInput): ReadinessSummary {
     rated:
       (framework.rating !== undefined && framework.rating.standardRule !== 'none') ||
       standards.some((s) => s.rating !== null),
-    atRiskRule: atRiskRuleText(lower, benchmarks !== null),
+    atRiskRule: atRiskRuleText(sources.lower, benchmarks !== null),
+    figureChoice: choiceText(
+      withFigures.some((s) => s.byKey),
+      withFigures.some((s) => !s.byKey),
+      withFigures.some((s) => s.byKey && s.more > 0),
+    ),
+    notShown: notShownText(standards),
     benchmarks: benchmarks ? { title: benchmarks.title } : null,
     standards,
     atRisk: standards.filter((s) => s.risks.length > 0),
     actions,
     overdue: actions.filter((a) => a.overdue).length,
-    smallBase: standards.some((s) =>
-      s.figures.some(
+    // Over every figure, shown or not: the reasons for risk quote them with their marks.
+    smallBase: chosen.some((s) =>
+      s.all.some(
         (f) => f.smallBase || (f.published?.status === 'compared' && f.published.smallBase),
       ),
     ),

@@ -2,8 +2,8 @@
  * "Ready for inspection": one printable page a service reads before an inspection — the
  * standards most at risk (by the rule it states), each standard's rating and key figures beside
  * the published ones, and the open actions of its recommendations register. Every figure says
- * what it counts and its base; small bases are marked. Printed on one A4 page for up to about
- * eight standards (Readiness.css).
+ * what it counts and its base; small bases are marked. At most two figures a standard (the rest
+ * are in the findings), so thirteen standards print on one A4 page (Readiness.css).
  *
  *   ?basis=all   all cases (default: complete cases only, as the findings)
  */
@@ -86,10 +86,17 @@ function ReadinessBody({
       ) : (
         <>
           <AtRisk summary={summary} />
-          <StandardsTable summary={summary} />
+          <StandardsTable
+            summary={summary}
+            findingsHref={inspectionHref(inspection.id, '/findings')}
+          />
         </>
       )}
-      <OpenActions summary={summary} unreadable={readiness.registerUnreadable} />
+      <OpenActions
+        summary={summary}
+        unreadable={readiness.registerUnreadable}
+        registerHref={inspectionHref(inspection.id, '/register')}
+      />
     </div>
   );
 }

@@ -71,8 +71,9 @@ function PublishedCells({ figure }: { figure: ReadinessFigure }) {
     );
   }
   const published = (
-    <td class="govuk-table__cell">
-      {p.figure}, {p.location}
+    <td class="govuk-table__cell ca-ready__published">
+      {p.short}
+      <span class="ca-ready__note">{p.place}</span>
     </td>
   );
   if (p.status === 'not-comparable') {
@@ -155,7 +156,33 @@ function StandardRows({
   );
 }
 
-export function StandardsTable({ summary }: { summary: ReadinessSummary }) {
+/** How the figures were chosen, how many more each standard has, and where the rest are. */
+function ChoiceNote({
+  summary,
+  findingsHref,
+}: {
+  summary: ReadinessSummary;
+  findingsHref: string;
+}) {
+  if (!summary.figureChoice) return null;
+  return (
+    <p class="govuk-body-s ca-ready__notes">
+      {summary.figureChoice}
+      {summary.notShown && ` ${summary.notShown}`}{' '}
+      <a class="govuk-link" href={findingsHref}>
+        All the findings
+      </a>
+    </p>
+  );
+}
+
+export function StandardsTable({
+  summary,
+  findingsHref,
+}: {
+  summary: ReadinessSummary;
+  findingsHref: string;
+}) {
   const benchmarks = summary.benchmarks !== null;
   return (
     <section class="ca-ready__part" aria-labelledby="ready-standards">
@@ -173,7 +200,7 @@ export function StandardsTable({ summary }: { summary: ReadinessSummary }) {
               {summary.rated ? 'Standard and rating' : 'Standard'}
             </th>
             <th class="govuk-table__header ca-ready__question" scope="col">
-              Key question
+              Question
             </th>
             <th class="govuk-table__header" scope="col">
               This audit: what it counts, of its base
@@ -181,7 +208,8 @@ export function StandardsTable({ summary }: { summary: ReadinessSummary }) {
             {benchmarks && (
               <>
                 <th class="govuk-table__header" scope="col">
-                  Published
+                  Published: the same answers, of its base
+                  <span class="ca-ready__note">where the report gives it</span>
                 </th>
                 <th class="govuk-table__header" scope="col">
                   Difference in points (95% interval)
@@ -204,6 +232,7 @@ export function StandardsTable({ summary }: { summary: ReadinessSummary }) {
           ))}
         </tbody>
       </table>
+      <ChoiceNote summary={summary} findingsHref={findingsHref} />
       <p class="govuk-body-s ca-ready__notes">
         Each key figure is the cases giving the answers named, out of the cases where the question
         applied and was answered: “No: 55% (11/20)” is 11 of 20 cases. {summary.ratingRule}
@@ -238,14 +267,20 @@ function ActionRow({ action }: { action: ReadinessAction }) {
   );
 }
 
+/** The most actions listed on the page; the rest are in the register. */
+const ACTIONS_SHOWN = 10;
+
 export function OpenActions({
   summary,
   unreadable,
+  registerHref,
 }: {
   summary: ReadinessSummary;
   unreadable: boolean;
+  registerHref: string;
 }) {
   const { actions, overdue } = summary;
+  const more = actions.length - ACTIONS_SHOWN;
   return (
     <section class="ca-ready__part" aria-labelledby="ready-actions">
       <h2 class="govuk-heading-m" id="ready-actions">
@@ -282,11 +317,20 @@ export function OpenActions({
               </tr>
             </thead>
             <tbody class="govuk-table__body">
-              {actions.map((a) => (
+              {actions.slice(0, ACTIONS_SHOWN).map((a) => (
                 <ActionRow key={`${a.recommendationId}/${a.actionId}`} action={a} />
               ))}
             </tbody>
           </table>
+          {more > 0 && (
+            <p class="govuk-body-s">
+              And {more} more{' '}
+              <a class="govuk-link" href={registerHref}>
+                in the register
+              </a>
+              .
+            </p>
+          )}
         </>
       )}
     </section>

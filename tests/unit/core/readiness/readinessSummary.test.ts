@@ -162,6 +162,8 @@ describe('the summary for a service before an inspection', () => {
         location: 'paragraph 1.1',
         difference: '−34 points (95% interval −58 to −10)',
         points: '−34 (−58 to −10)',
+        short: '90% (45/50)',
+        place: 'para 1.1',
         significant: true,
         worse: true,
       },
@@ -171,6 +173,8 @@ describe('the summary for a service before an inspection', () => {
       text: 'Yes: 83% (15/18)',
       published: {
         figure: '60% (30/50), the other side of the report’s “20 of 50”',
+        short: '60% (30/50)',
+        place: 'para 2.4, turned from “20 of 50”',
         difference: '+23 points (95% interval −2 to +41)',
         significant: false,
         worse: false,
@@ -180,6 +184,18 @@ describe('the summary for a service before an inspection', () => {
       difference: '+12 points (95% interval −14 to +32)',
       worse: false,
     });
+  });
+
+  it('shows each standard’s key questions, as the framework names them', () => {
+    expect(summary.standards.map((s) => [s.figures.map((f) => f.itemId), s.more])).toEqual([
+      [['alloc'], 0],
+      [['emh'], 0],
+      [['rev'], 0],
+    ]);
+    expect(summary.figureChoice).toBe(
+      'Each standard shows the key questions the framework names for it.',
+    );
+    expect(summary.notShown).toBeNull();
   });
 
   it('names the standards most at risk, with the rule and the reasons', () => {
@@ -244,5 +260,75 @@ describe('the rules in words', () => {
     expect(ratingRuleText(undefined)).toBe(
       'This framework has no rating rules, so no standard is rated from the figures.',
     );
+  });
+});
+
+/**
+ * The same questions in one standard with no key question named, so the page chooses two of its
+ * three published figures. Reviewing's is now 48 of 60 (80%): 13/18 (72.2%) is 7.8 points below
+ * it (Wilson 95%: 49.1–87.5% and 68.2–88.2%, so −7.8 − √(23.1² + 8.2²) = −32.3 to
+ * −7.8 + √(15.3² + 11.8²) = +11.5: not more than chance would explain); alloc is 33.75 below
+ * (worse by more than chance, as above); emh is 23.3 above. So alloc first (worse), then rev (7.8 below), and emh, above
+ * published, is left to the findings.
+ */
+describe('the two most telling figures of a standard with no key question', () => {
+  const questions = framework.sections.flatMap((section) =>
+    section.standards.flatMap((s) => s.questions.map(({ key: _key, ...q }) => q)),
+  );
+  const unkeyed = {
+    ...framework,
+    rating: undefined,
+    sections: [
+      {
+        id: 'all',
+        title: 'All',
+        standards: [{ id: 'everything', title: 'Everything', questions }],
+      },
+    ],
+  };
+  const rev80 = {
+    ...benchmarks,
+    figures: benchmarks.figures.map((f) =>
+      f.itemId === 'rev' ? { ...f, stated: '80%', positive: 48, percent: 80 } : f,
+    ),
+  };
+  const chosen = readinessSummary({
+    framework: unkeyed,
+    findings: computeFindings(
+      unkeyed,
+      findingsCasesOf(joinCasesAndAnswers(fixture.cases, fixture.answers).cases),
+      { completeOnly: true },
+    ),
+    benchmarks: rev80,
+    register: [],
+    today: '2026-03-09',
+  });
+  const [everything] = chosen.standards;
+
+  it('puts the one worse by more than chance first, then the furthest below published', () => {
+    expect(
+      everything!.figures.map((f) => [
+        f.itemId,
+        f.published?.status === 'compared' && f.published.points,
+      ]),
+    ).toEqual([
+      ['alloc', '−34 (−58 to −10)'],
+      ['rev', '−8 (−32 to +12)'],
+    ]);
+    expect(everything!.more).toBe(1);
+  });
+
+  it('says how the figures were chosen and how many more are in the findings', () => {
+    expect(chosen.figureChoice).toBe(
+      'Each standard shows at most 2 figures, of its questions with a published figure (the framework names no key questions): the most telling, those worse than published by more than chance would explain first, then those furthest below the published figure on the worse side (lower where the figure counts a good answer, higher where it counts an adverse one).',
+    );
+    expect(chosen.notShown).toBe(
+      'Not shown here, and in the findings: 1 more figure for Everything.',
+    );
+  });
+
+  it('still judges the risk on every figure, shown or not', () => {
+    expect(everything!.risks).toHaveLength(1);
+    expect(chosen.atRisk.map((s) => s.standardId)).toEqual(['everything']);
   });
 });
