@@ -63,7 +63,13 @@ function ReadinessBody({
       <p class="govuk-body ca-ready__basis">
         {summary.basis}, on {longDate(today)}. Framework: {framework.title}, version{' '}
         {framework.version}.
-        {summary.benchmarks && <> Published figures: {summary.benchmarks.title}.</>}
+        {summary.benchmarks && (
+          // Said once, whether or not the set's title starts with it (the shipped one does).
+          <>
+            {' '}
+            Published figures: {summary.benchmarks.title.replace(/^Published figures:\s*/i, '')}.
+          </>
+        )}
       </p>
       <div class="govuk-button-group ca-no-print">
         <button
