@@ -85,9 +85,8 @@ describe('a re-audit compared with the audit before', () => {
     await page.waitForURL(/\/inspections\/[^/]+\/sample$/);
     const repeatId = decodeURIComponent(page.url().split('/inspections/')[1]!.split('/')[0]!);
     expect(repeatId).not.toBe('audit-2027');
-    expect((await page.locator('main').textContent()) ?? '').toContain(
-      'Northshire audit 2027 (repeat)',
-    );
+    // The new audit's Sample tab, under its own title.
+    await page.locator('main').getByText('Northshire audit 2027 (repeat)').first().waitFor();
     // Kept across a reload: the repeat, and the register it carried forward.
     await page.reload();
     await openApp(page, `/inspections/${repeatId}/register`);
