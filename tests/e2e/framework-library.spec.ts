@@ -3,25 +3,21 @@
  * hand-made file (and refuse broken ones), export it back byte-for-byte equal in content, and
  * do all of it with the network off after the first visit.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core';
+import { builtInFrameworkFiles } from '../fixtures/builtInFrameworkFiles';
 import { IMG_LABEL, richFramework, SCRIPT_QUESTION } from '../unit/core/framework/richFramework';
 import { axeViolations, expectHeading, openApp, waitForServiceWorker } from './support/app';
 import { launchBrowser, type Session, uncaughtErrors } from './support/browser';
 import { startPreview } from './support/globalSetup';
 
-const builtIns: Framework[] = readdirSync('audit-frameworks', { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    readdirSync(join('audit-frameworks', d.name))
-      // Published figures (benchmarks-<version>.json) sit beside the versions; they are not frameworks.
-      .filter((f) => f.endsWith('.json') && !f.startsWith('benchmarks-'))
-      .map((f) => JSON.parse(readFileSync(join('audit-frameworks', d.name, f), 'utf8'))),
-  );
+const builtIns: Framework[] = builtInFrameworkFiles().map(
+  (file) => JSON.parse(readFileSync(file.path, 'utf8')) as Framework,
+);
 
 let dir: string;
 function writeFile(name: string, content: string): string {

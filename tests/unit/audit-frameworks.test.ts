@@ -3,23 +3,12 @@
  * wording tells an inspector what to look for, never what the source report found (SPEC §9), and
  * every scored question says what each side of its answer means, the right way round.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Framework, loadFramework, type Question, type Scale } from '../../src/core';
+import { builtInFrameworkFiles } from '../fixtures/builtInFrameworkFiles';
 
-const root = 'audit-frameworks';
-const files = readdirSync(root, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    readdirSync(join(root, d.name))
-      // Published figures and recommendations sit beside the versions; they are not frameworks.
-      .filter(
-        (f) =>
-          f.endsWith('.json') && !f.startsWith('benchmarks-') && !f.startsWith('recommendations-'),
-      )
-      .map((f) => ({ id: d.name, version: f.replace(/\.json$/, ''), path: join(root, d.name, f) })),
-  );
+const files = builtInFrameworkFiles();
 
 function load(path: string): Framework {
   const result = loadFramework(readFileSync(path, 'utf8'));

@@ -1,19 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFramework } from '../../../../../src/core';
+import { builtInFrameworkFiles } from '../../../../fixtures/builtInFrameworkFiles';
 import { readBytes, saved, workbookOf } from './workbookFiles';
 import { RICH } from './workbookFramework';
 
-const ROOT = join(__dirname, '../../../../../audit-frameworks');
-const BUILT_IN = readdirSync(ROOT, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .flatMap((dir) =>
-    readdirSync(join(ROOT, dir.name))
-      // Published figures and recommendations sit beside the versions; not frameworks.
-      .filter((file) => !file.startsWith('benchmarks-') && !file.startsWith('recommendations-'))
-      .map((file) => join(dir.name, file)),
-  );
+const BUILT_IN = builtInFrameworkFiles().map((file) => file.path);
 
 describe('a built-in framework through a workbook and back', () => {
   it('covers every version of every built-in framework', () => {
@@ -21,7 +13,7 @@ describe('a built-in framework through a workbook and back', () => {
   });
 
   it.each(BUILT_IN)('%s comes back identical from real .xlsx bytes', async (file) => {
-    const loaded = loadFramework(readFileSync(join(ROOT, file), 'utf8'));
+    const loaded = loadFramework(readFileSync(file, 'utf8'));
     if (loaded.status !== 'ok') throw new Error(`${file} is not valid`);
     const bytes = await saved(await workbookOf(loaded.value));
     const back = await readBytes(bytes);
