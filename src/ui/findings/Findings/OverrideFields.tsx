@@ -1,5 +1,4 @@
-/** The rating override form's fields: the rating, the reason, and who sets it. */
-import type { Inspection } from '../../../core';
+/** The rating override form's fields: the rating and the reason (who sets it: TeamMemberField). */
 import { ErrorMessage } from '../../components/InspectionFrame/formFields';
 
 type FieldProps = {
@@ -75,51 +74,6 @@ export function RationaleField({ value, error, onChange }: FieldProps) {
         value={value}
         onInput={(e) => onChange((e.target as HTMLTextAreaElement).value)}
       />
-    </div>
-  );
-}
-
-export function ByField({
-  team,
-  value,
-  error,
-  onChange,
-}: FieldProps & { team: Inspection['team'] }) {
-  return (
-    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label class="govuk-label govuk-label--s" for="by">
-        Who is setting this rating
-      </label>
-      <ErrorMessage id="by-error" message={error} />
-      {team.length > 0 ? (
-        <select
-          class={`govuk-select${error ? ' govuk-select--error' : ''}`}
-          id="by"
-          name="by"
-          value={value}
-          aria-describedby={error ? 'by-error' : undefined}
-          onChange={(e) => onChange((e.target as HTMLSelectElement).value)}
-        >
-          <option value="">Choose a team member</option>
-          {team.map((m) => (
-            <option key={m.id} value={m.name}>
-              {m.name}
-              {m.role === 'lead' ? ' (lead)' : ''}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input
-          class={`govuk-input govuk-input--width-20${error ? ' govuk-input--error' : ''}`}
-          id="by"
-          name="by"
-          type="text"
-          autoComplete="off"
-          value={value}
-          aria-describedby={error ? 'by-error' : undefined}
-          onInput={(e) => onChange((e.target as HTMLInputElement).value)}
-        />
-      )}
     </div>
   );
 }

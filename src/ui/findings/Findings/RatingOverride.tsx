@@ -15,12 +15,13 @@ import {
 } from '../../../core';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SummaryRow } from '../../components/SummaryRow';
+import { TeamMemberField } from '../../components/TeamMemberField';
 import { ComputedRating } from './ComputedRating';
 import { FindingsPageFrame } from './FindingsPageFrame';
 import { whoAndWhen } from './figures';
 import { findingsHref } from './findingsLinks';
 import { viewFromUrl } from './findingsQuery';
-import { ByField, RatingChoices, RationaleField } from './OverrideFields';
+import { RatingChoices, RationaleField } from './OverrideFields';
 import { useRatingOverride } from './useRatingOverride';
 import './Findings.css';
 
@@ -157,7 +158,8 @@ function OverrideForm({
           error={errors.rationale}
           onChange={(rationale) => setFields({ ...fields, rationale })}
         />
-        <ByField
+        <TeamMemberField
+          label="Who is setting this rating"
           team={inspection.team}
           value={fields.by}
           error={errors.by}

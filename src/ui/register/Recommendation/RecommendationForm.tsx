@@ -8,7 +8,7 @@ import type { Framework, Inspection, RegisterRecommendation } from '../../../cor
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadiosField, TextField } from '../../components/InspectionFrame/formFields';
 import { NotificationBanner } from '../../components/NotificationBanner';
-import { RecordedByField } from '../common/RecordedByField';
+import { TeamMemberField } from '../../components/TeamMemberField';
 import { TextAreaField } from '../common/TextAreaField';
 import { todayLocal } from '../common/today';
 import { ActionsEditor } from './ActionsEditor';
@@ -194,7 +194,8 @@ export function RecommendationForm({
           newId={newId}
           onChange={(evidence) => setFields({ ...fields, evidence })}
         />
-        <RecordedByField
+        <TeamMemberField
+          label="Who is recording this"
           team={inspection.team}
           value={fields.by}
           error={errors.get('by')}

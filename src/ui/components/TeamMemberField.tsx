@@ -1,31 +1,33 @@
-/** Who is recording a change: a team member chosen from the inspection's team, or a name typed. */
-import type { Inspection } from '../../../core';
-import { ErrorMessage } from '../../components/InspectionFrame/formFields';
+/**
+ * Who is doing something the record keeps a name for (setting a rating, recording a change to a
+ * recommendation): a member chosen from the inspection's team, or a name typed when it has none.
+ */
+import type { Inspection } from '../../core';
+import { ErrorMessage } from './InspectionFrame/formFields';
 
-export const RECORDED_BY_LABEL = 'Who is recording this';
-
-export function RecordedByField({
+export function TeamMemberField({
+  label,
   team,
   value,
   error,
   onChange,
 }: {
+  /** "Who is setting this rating", "Who is recording this" */
+  label: string;
   team: Inspection['team'];
   value: string;
   error: string | undefined;
-  onChange: (by: string) => void;
+  onChange: (name: string) => void;
 }) {
-  const control = `govuk-${team.length > 0 ? 'select' : 'input govuk-input--width-20'}`;
-  const errorClass = error ? ` govuk-${team.length > 0 ? 'select' : 'input'}--error` : '';
   return (
     <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label class="govuk-label govuk-label--s" for="by">
-        {RECORDED_BY_LABEL}
+        {label}
       </label>
       <ErrorMessage id="by-error" message={error} />
       {team.length > 0 ? (
         <select
-          class={`${control}${errorClass}`}
+          class={`govuk-select${error ? ' govuk-select--error' : ''}`}
           id="by"
           name="by"
           value={value}
@@ -42,7 +44,7 @@ export function RecordedByField({
         </select>
       ) : (
         <input
-          class={`${control}${errorClass}`}
+          class={`govuk-input govuk-input--width-20${error ? ' govuk-input--error' : ''}`}
           id="by"
           name="by"
           type="text"
