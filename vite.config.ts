@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { poCatalogue } from './scripts/vite/poCatalogue';
 
 const THEME_COLOUR = '#1d70b8';
 
@@ -72,6 +73,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    poCatalogue(),
     contentSecurityPolicy(),
     VitePWA({
       // Our own worker (src/sw/sw.ts); Workbox injects the precache list of every built asset.
@@ -82,7 +84,7 @@ export default defineConfig({
       injectRegister: false,
       registerType: 'prompt',
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json,woff2}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json,woff2,ttf}'],
         // Built-in frameworks and the PDF library are large but must work offline too.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },

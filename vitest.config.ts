@@ -1,12 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { poCatalogue } from './scripts/vite/poCatalogue';
 
 /**
  * Unit, db and component tests (fast, no browser). The end-to-end suite in real Chromium has
  * its own config: vitest.e2e.config.ts.
  */
 export default defineConfig({
-  plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+  plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), poCatalogue()],
   test: {
     projects: [
       {

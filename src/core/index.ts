@@ -708,3 +708,19 @@ export type {
   ReadinessSummary,
 } from './readiness/readinessSummary';
 export { readinessSummary } from './readiness/readinessSummary';
+
+// Languages and messages (Welsh and English)
+export { type Catalogue, type CatalogueEntry, catalogueFromEntries } from './i18n/catalogue';
+export {
+  LANGUAGE_NAMES,
+  LANGUAGE_TAGS,
+  LANGUAGES,
+  type Language,
+  languageSchema,
+} from './i18n/language';
+export {
+  createTranslator,
+  ENGLISH,
+  type MessageValues,
+  type Translator,
+} from './i18n/translator';

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import './styles/app.scss';
+import { rememberedLanguage } from './i18n/languagePreference';
+import { applyLanguage } from './i18n/translate';
 import { App } from './shell/App/App';
 
 // An address with broken %-encoding cannot be routed: show the not-found page for it instead.
@@ -10,4 +12,9 @@ try {
 }
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
-render(<App />, document.getElementById('app')!);
+// The language remembered on this device is loaded before the first screen, which speaks it.
+const language = rememberedLanguage();
+const ready = language === 'en' ? Promise.resolve() : applyLanguage(language);
+void ready
+  .catch(() => applyLanguage('en'))
+  .then(() => render(<App />, document.getElementById('app')!));

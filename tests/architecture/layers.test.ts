@@ -11,15 +11,17 @@ import { importCycles, sourceGraph } from './sourceGraph';
 /** Each layer, and the layers (besides itself) its files may import. */
 const LAYERS: Record<string, readonly string[]> = {
   'src/core': [],
+  'src/i18n': ['src/core'],
   'src/db': ['src/core'],
   'src/report': ['src/core'],
   'src/editing': ['src/core', 'src/db'],
-  'src/workers': ['src/core', 'src/db', 'src/report'],
+  'src/workers': ['src/core', 'src/db', 'src/report', 'src/i18n'],
   'src/session': ['src/core', 'src/db', 'src/editing', 'src/workers'],
   'src/teamClient': ['src/core'],
   'src/sync': ['src/core', 'src/db', 'src/editing', 'src/workers', 'src/teamClient'],
   'src/ui': [
     'src/core',
+    'src/i18n',
     'src/db',
     'src/report',
     'src/editing',
@@ -34,7 +36,7 @@ const LAYERS: Record<string, readonly string[]> = {
 };
 
 /** Inside the screens: shared widgets and hooks never reach into a screen group. */
-const SHARED_UI = ['src/ui/components', 'src/ui/hooks', 'src/ui/styles'];
+const SHARED_UI = ['src/ui/components', 'src/ui/hooks', 'src/ui/styles', 'src/ui/i18n'];
 
 function layerOf(path: string): string | null {
   return Object.keys(LAYERS).find((layer) => path.startsWith(`${layer}/`)) ?? null;

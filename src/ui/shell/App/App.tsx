@@ -4,6 +4,8 @@ import { type Availability, checkStorageAvailable } from '../../../db/device/ava
 import { onNewerVersionElsewhere } from '../../../db/newerVersion';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { LanguageProvider, RedrawnOnLanguage } from '../../i18n/LanguageProvider';
+import { t } from '../../i18n/translate';
 import { Gate } from '../../protection/Gate';
 import { fetchWhenGateShown } from '../../protection/session';
 import { Layout } from '../Layout/Layout';
@@ -29,31 +31,38 @@ export function App() {
   }, []);
 
   return (
-    <LocationProvider>
-      <Layout>
-        {newerElsewhere && (
-          <NotificationBanner
-            title="Important"
-            heading="A newer version of Case Audit is open in another tab"
-          >
-            <p class="govuk-body">
-              Your saved work is safe. Close this tab, or reload it to use the newer version.
-            </p>
-          </NotificationBanner>
-        )}
-        {storage === null ? (
-          <Loading />
-        ) : storage.available ? (
-          <ErrorBoundary onError={(error) => console.error(error)}>
-            <Gate>
-              <UnlockedApp />
-            </Gate>
-          </ErrorBoundary>
-        ) : (
-          <StorageUnavailable reason={storage.reason} />
-        )}
-      </Layout>
-      <ReloadPrompt />
-    </LocationProvider>
+    <LanguageProvider>
+      <LocationProvider>
+        <Layout>
+          {newerElsewhere && (
+            <NotificationBanner
+              title={t('shell', 'Important')}
+              heading={t('shell', 'A newer version of Case Audit is open in another tab')}
+            >
+              <p class="govuk-body">
+                {t(
+                  'shell',
+                  'Your saved work is safe. Close this tab, or reload it to use the newer version.',
+                )}
+              </p>
+            </NotificationBanner>
+          )}
+          {storage === null ? (
+            <Loading />
+          ) : storage.available ? (
+            <ErrorBoundary onError={(error) => console.error(error)}>
+              <RedrawnOnLanguage>
+                <Gate>
+                  <UnlockedApp />
+                </Gate>
+              </RedrawnOnLanguage>
+            </ErrorBoundary>
+          ) : (
+            <StorageUnavailable reason={storage.reason} />
+          )}
+        </Layout>
+        <ReloadPrompt />
+      </LocationProvider>
+    </LanguageProvider>
   );
 }

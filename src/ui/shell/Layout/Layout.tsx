@@ -1,19 +1,30 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { useLanguage } from '../../i18n/LanguageProvider';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { t } from '../../i18n/translate';
 import { LockButton } from '../../protection/LockButton';
 import { useShownSession } from '../../protection/useSession';
 
-type NavItem = { href: string; label: string; matches: (path: string) => boolean };
+type NavItem = { href: string; label: () => string; matches: (path: string) => boolean };
 
 const NAVIGATION: readonly NavItem[] = [
   {
     href: '/inspections',
-    label: 'Inspections',
+    label: () => t('shell', 'Inspections'),
     matches: (p) => p === '/' || p.startsWith('/inspections'),
   },
-  { href: '/frameworks', label: 'Frameworks', matches: (p) => p.startsWith('/frameworks') },
-  { href: '/settings', label: 'Settings and about', matches: (p) => p.startsWith('/settings') },
+  {
+    href: '/frameworks',
+    label: () => t('shell', 'Frameworks'),
+    matches: (p) => p.startsWith('/frameworks'),
+  },
+  {
+    href: '/settings',
+    label: () => t('shell', 'Settings and about'),
+    matches: (p) => p.startsWith('/settings'),
+  },
 ];
 
 /**
@@ -24,6 +35,8 @@ const NAVIGATION: readonly NavItem[] = [
  */
 export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
+  // Drawn again in the new language when the language changes.
+  useLanguage();
   // The gate opening (unlocked) changes the screen without changing the address: a navigation.
   const gate = useShownSession().kind;
   const main = useRef<HTMLElement>(null);
@@ -83,15 +96,16 @@ export function Layout({ children }: { children: ComponentChildren }) {
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: GOV.UK skip link: a real link that also moves focus. */}
       <a href="#main-content" class="govuk-skip-link" onClick={skipToMain}>
-        Skip to main content
+        {t('shell', 'Skip to main content')}
       </a>
       <header class="govuk-generic-header">
         <div class="govuk-generic-header__container govuk-width-container">
           <div class="govuk-generic-header__logo">
             <a href="/" class="govuk-generic-header__homepage-link">
-              Case Audit
+              {t('shell', 'Case Audit')}
             </a>
           </div>
+          <LanguageSwitch />
         </div>
       </header>
       {gate === 'unlocked' && <ServiceNavigation path={path} />}
@@ -105,14 +119,16 @@ export function Layout({ children }: { children: ComponentChildren }) {
           <div class="govuk-footer__meta">
             <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
               <p class="govuk-body-s ca-footer__meta">
-                Case Audit keeps everything on this device. Nothing is sent anywhere unless you
-                export it or sync with your team server.
+                {t(
+                  'shell',
+                  'Case Audit keeps everything on this device. Nothing is sent anywhere unless you export it or sync with your team server.',
+                )}
               </p>
             </div>
             {gate === 'unlocked' && (
               <div class="govuk-footer__meta-item">
                 <a class="govuk-footer__link" href="/settings">
-                  Storage and privacy
+                  {t('shell', 'Storage and privacy')}
                 </a>
               </div>
             )}
@@ -126,10 +142,10 @@ export function Layout({ children }: { children: ComponentChildren }) {
 /** The main areas, with the Lock button at the end. */
 function ServiceNavigation({ path }: { path: string }) {
   return (
-    <section class="govuk-service-navigation" aria-label="Service information">
+    <section class="govuk-service-navigation" aria-label={t('shell', 'Service information')}>
       <div class="govuk-width-container">
         <div class="govuk-service-navigation__container">
-          <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
+          <nav aria-label={t('shell', 'Menu')} class="govuk-service-navigation__wrapper">
             <ul class="govuk-service-navigation__list" id="navigation">
               {NAVIGATION.map((item) => {
                 const active = item.matches(path);
@@ -145,10 +161,10 @@ function ServiceNavigation({ path }: { path: string }) {
                     >
                       {active ? (
                         <strong class="govuk-service-navigation__active-fallback">
-                          {item.label}
+                          {item.label()}
                         </strong>
                       ) : (
-                        item.label
+                        item.label()
                       )}
                     </a>
                   </li>
