@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GetTextTranslation, po } from 'gettext-parser';
 import type { CatalogueEntry } from '../../src/core/i18n/catalogue';
-import { poEntries } from '../vite/poCatalogue';
+import { poEntries } from '../../src/i18n/poEntries';
 import type { ExtractedMessage } from './extractMessages';
 
 export const WELSH_DIR = join(import.meta.dirname, '../../src/i18n/locales/cy');

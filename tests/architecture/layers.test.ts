@@ -30,7 +30,7 @@ const LAYERS: Record<string, readonly string[]> = {
     'src/teamClient',
     'src/sync',
   ],
-  'src/cli': ['src/core', 'src/report'],
+  'src/cli': ['src/core', 'src/report', 'src/i18n'],
   'src/server': ['src/core'],
   'src/sw': [],
 };
