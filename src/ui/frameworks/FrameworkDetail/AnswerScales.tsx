@@ -1,23 +1,29 @@
 import { type Meaning, NOT_APPLICABLE, NOT_KNOWN, type Scale } from '../../../core';
+import { t, tx } from '../../i18n/translate';
 import { Paragraphs } from './Paragraphs';
 
-const MEANINGS: Record<Meaning, string> = {
-  positive: 'Positive: counts towards the percentage',
-  negative: 'Negative',
-  neutral: 'Neutral: describes, does not judge',
-};
+function meaningInWords(meaning: Meaning): string {
+  switch (meaning) {
+    case 'positive':
+      return t('frameworks', 'Positive: counts towards the percentage');
+    case 'negative':
+      return t('frameworks', 'Negative');
+    case 'neutral':
+      return t('frameworks', 'Neutral: describes, does not judge');
+  }
+}
 
 function notKnownInWords(scale: Scale): string {
   return scale.notKnownInBase
-    ? 'Counted in the base of percentages, as not positive'
-    : 'Left out of the base of percentages, and reported separately';
+    ? t('frameworks', 'Counted in the base of percentages, as not positive')
+    : t('frameworks', 'Left out of the base of percentages, and reported separately');
 }
 
 function notOffered(scale: Scale): string | undefined {
   if (!scale.allowNotApplicable && !scale.allowNotKnown)
-    return 'Neither N/A nor not known is offered on this scale.';
-  if (!scale.allowNotApplicable) return 'N/A is not offered on this scale.';
-  if (!scale.allowNotKnown) return 'Not known is not offered on this scale.';
+    return t('frameworks', 'Neither N/A nor not known is offered on this scale.');
+  if (!scale.allowNotApplicable) return t('frameworks', 'N/A is not offered on this scale.');
+  if (!scale.allowNotKnown) return t('frameworks', 'Not known is not offered on this scale.');
   return undefined;
 }
 
@@ -35,21 +41,25 @@ export function AnswerScales({ scales }: { scales: readonly Scale[] }) {
               <col />
             </colgroup>
             <caption class="govuk-table__caption govuk-table__caption--s">
-              {`${scale.label ?? scale.id}${scale.ordered ? ' (ordered, first to last)' : ''}`}
+              {scale.ordered
+                ? t('frameworks', '{scale} (ordered, first to last)', {
+                    scale: scale.label ?? scale.id,
+                  })
+                : (scale.label ?? scale.id)}
             </caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
                 <th scope="col" class="govuk-table__header">
-                  Answer
+                  {t('frameworks', 'Answer')}
                 </th>
                 <th scope="col" class="govuk-table__header">
-                  Code
+                  {t('frameworks', 'Code')}
                 </th>
                 <th scope="col" class="govuk-table__header">
-                  Counts in findings as
+                  {t('frameworks', 'Counts in findings as')}
                 </th>
                 <th scope="col" class="govuk-table__header">
-                  Meaning
+                  {t('frameworks', 'Meaning')}
                 </th>
               </tr>
             </thead>
@@ -62,15 +72,23 @@ export function AnswerScales({ scales }: { scales: readonly Scale[] }) {
                   <td class="govuk-table__cell">
                     <code class="ca-code">{option.value}</code>
                   </td>
-                  <td class="govuk-table__cell">{MEANINGS[option.meaning] ?? option.meaning}</td>
+                  <td class="govuk-table__cell">{meaningInWords(option.meaning)}</td>
                   <td class="govuk-table__cell">
                     {option.exclusive && (
-                      <p class="govuk-body-s">Chosen alone: it clears the other answers.</p>
+                      <p class="govuk-body-s">
+                        {t('frameworks', 'Chosen alone: it clears the other answers.')}
+                      </p>
                     )}
                     {option.other && (
                       <p class="govuk-body-s">
-                        Chosen with words saying what it is, kept as{' '}
-                        <code class="ca-code">{option.value}:…</code>.
+                        {tx(
+                          'frameworks',
+                          'Chosen with words saying what it is, kept as <code>{value}:…</code>.',
+                          {
+                            value: option.value,
+                            code: (chunks: string[]) => <code class="ca-code">{chunks}</code>,
+                          },
+                        )}
                       </p>
                     )}
                     {option.description && <Paragraphs text={option.description} />}
@@ -80,25 +98,29 @@ export function AnswerScales({ scales }: { scales: readonly Scale[] }) {
               {scale.allowNotApplicable && (
                 <tr class="govuk-table__row">
                   <th scope="row" class="govuk-table__header">
-                    N/A
+                    {t('frameworks', 'N/A')}
                   </th>
                   <td class="govuk-table__cell">
                     <code class="ca-code">{NOT_APPLICABLE}</code>
                   </td>
-                  <td class="govuk-table__cell">Left out of the base of percentages</td>
-                  <td class="govuk-table__cell">Not applicable to this case</td>
+                  <td class="govuk-table__cell">
+                    {t('frameworks', 'Left out of the base of percentages')}
+                  </td>
+                  <td class="govuk-table__cell">
+                    {t('frameworks', 'Not applicable to this case')}
+                  </td>
                 </tr>
               )}
               {scale.allowNotKnown && (
                 <tr class="govuk-table__row">
                   <th scope="row" class="govuk-table__header">
-                    Not known
+                    {t('frameworks', 'Not known')}
                   </th>
                   <td class="govuk-table__cell">
                     <code class="ca-code">{NOT_KNOWN}</code>
                   </td>
                   <td class="govuk-table__cell">{notKnownInWords(scale)}</td>
-                  <td class="govuk-table__cell">The record does not say</td>
+                  <td class="govuk-table__cell">{t('frameworks', 'The record does not say')}</td>
                 </tr>
               )}
             </tbody>

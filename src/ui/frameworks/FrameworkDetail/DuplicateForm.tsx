@@ -6,6 +6,7 @@ import { createDraft, listDrafts } from '../../../db/frameworks/frameworkDrafts'
 import { listFrameworks } from '../../../db/frameworks/frameworkStore';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { TextField } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 import { draftHref } from '../FrameworkDrafts/draftLinks';
 
 type Problems = { id?: string; title?: string; storage?: string };
@@ -23,7 +24,7 @@ export function DuplicateForm({
 }) {
   const { route } = useLocation();
   const [id, setId] = useState(`${record.id}-copy`);
-  const [title, setTitle] = useState(`${record.title} (copy)`);
+  const [title, setTitle] = useState(t('frameworks', '{title} (copy)', { title: record.title }));
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -61,7 +62,9 @@ export function DuplicateForm({
       route(draftHref(draft.draftId));
     } catch (error) {
       setProblems({
-        storage: `No copy was made: the browser’s storage refused (${String(error)}).`,
+        storage: t('frameworks', 'No copy was made: the browser’s storage refused ({reason}).', {
+          reason: String(error),
+        }),
       });
       setBusy(false);
     }
@@ -70,16 +73,22 @@ export function DuplicateForm({
     <form noValidate onSubmit={submit} class="ca-no-print">
       <ErrorSummary errors={errors} />
       <h2 class="govuk-heading-m" tabIndex={-1} ref={heading} id="duplicate-heading">
-        Duplicate this framework
+        {t('frameworks', 'Duplicate this framework')}
       </h2>
       <p class="govuk-body">
-        The copy is a new framework with an identifier of its own, starting as a draft you can
-        change. It records that it is based on {record.title}, version {record.version}.
+        {t(
+          'frameworks',
+          'The copy is a new framework with an identifier of its own, starting as a draft you can change. It records that it is based on {title}, version {version}.',
+          { title: record.title, version: record.version },
+        )}
       </p>
       <TextField
         id="duplicate-id"
-        label="Identifier of the new framework"
-        hint="Lower-case letters, digits and dashes, such as hmip-lac-placed-away-2024. Files and inspections name the framework by it."
+        label={t('frameworks', 'Identifier of the new framework')}
+        hint={t(
+          'frameworks',
+          'Lower-case letters, digits and dashes, such as hmip-lac-placed-away-2024. Files and inspections name the framework by it.',
+        )}
         value={id}
         error={problems.id}
         spellcheck={false}
@@ -87,17 +96,17 @@ export function DuplicateForm({
       />
       <TextField
         id="duplicate-title"
-        label="Title of the new framework"
+        label={t('frameworks', 'Title of the new framework')}
         value={title}
         error={problems.title}
         onInput={setTitle}
       />
       <div class="govuk-button-group">
         <button type="submit" class="govuk-button" aria-disabled={busy}>
-          Duplicate and open the copy
+          {t('frameworks', 'Duplicate and open the copy')}
         </button>
         <button type="button" class="govuk-button govuk-button--secondary" onClick={onCancel}>
-          Cancel
+          {t('frameworks', 'Cancel')}
         </button>
       </div>
     </form>

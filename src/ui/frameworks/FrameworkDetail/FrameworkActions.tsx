@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import type { FrameworkRecord } from '../../../db/database';
 import { createDraft, listDrafts } from '../../../db/frameworks/frameworkDrafts';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 import { draftHref } from '../FrameworkDrafts/draftLinks';
 import { DuplicateForm } from './DuplicateForm';
 
@@ -24,32 +25,41 @@ export function FrameworkActions({ record }: { record: FrameworkRecord }) {
       const draft = await createDraft({ kind: 'next-version', from: record.key });
       route(draftHref(draft.draftId));
     } catch (error) {
-      setProblem(`No draft was started: the browser’s storage refused (${String(error)}).`);
+      setProblem(
+        t('frameworks', 'No draft was started: the browser’s storage refused ({reason}).', {
+          reason: String(error),
+        }),
+      );
     }
   };
   return (
     <div class="ca-no-print">
-      <h2 class="govuk-heading-m">Change this framework</h2>
+      <h2 class="govuk-heading-m">{t('frameworks', 'Change this framework')}</h2>
       <p class="govuk-body">
-        Version {record.version} stays as it is, so inspections that use it keep their questions.
-        Editing starts a draft of the next version; when you publish it, its number is suggested
-        from what changed: a patch for wording only, a minor version when questions or options are
-        added, a major version when anything is removed, renamed or changed in meaning.
+        {t(
+          'frameworks',
+          'Version {version} stays as it is, so inspections that use it keep their questions. Editing starts a draft of the next version; when you publish it, its number is suggested from what changed: a patch for wording only, a minor version when questions or options are added, a major version when anything is removed, renamed or changed in meaning.',
+          { version: record.version },
+        )}
       </p>
       {problem && (
         <p class="govuk-error-message" role="alert">
-          <span class="govuk-visually-hidden">Error:</span> {problem}
+          <span class="govuk-visually-hidden">{t('frameworks', 'Error:')}</span> {problem}
         </p>
       )}
       {!duplicating && (
         <div class="govuk-button-group">
           {nextDraft ? (
             <a class="govuk-button" draggable={false} href={draftHref(nextDraft.draftId)}>
-              Continue the draft of the next version
+              {t('frameworks', 'Continue the draft of the next version')}
             </a>
           ) : (
             <button type="button" class="govuk-button" onClick={edit}>
-              Edit<span class="govuk-visually-hidden"> (start the next version)</span>
+              {t('frameworks', 'Edit')}
+              <span class="govuk-visually-hidden">
+                {' '}
+                {t('frameworks', '(start the next version)')}
+              </span>
             </button>
           )}
           <button
@@ -57,7 +67,7 @@ export function FrameworkActions({ record }: { record: FrameworkRecord }) {
             class="govuk-button govuk-button--secondary"
             onClick={() => setDuplicating(true)}
           >
-            Duplicate
+            {t('frameworks', 'Duplicate')}
           </button>
         </div>
       )}

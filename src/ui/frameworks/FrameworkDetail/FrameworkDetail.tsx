@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Framework, plural, pluralForm, summariseFramework } from '../../../core';
+import { type Framework, LANGUAGE_TAGS, summariseFramework } from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
 import { getFramework } from '../../../db/frameworks/frameworkStore';
 import { Loading } from '../../components/Loading';
@@ -7,7 +7,8 @@ import { SummaryRow } from '../../components/SummaryRow';
 import { WarningText } from '../../components/WarningText';
 import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
-import { STATUS_LABELS, STATUS_TAGS } from '../Frameworks/frameworkStatus';
+import { currentLanguage, formatDate, t, tx } from '../../i18n/translate';
+import { STATUS_TAGS, statusLabel } from '../Frameworks/frameworkStatus';
 import { downloadJson } from './downloadJson';
 import { FrameworkActions } from './FrameworkActions';
 import { FrameworkDocument } from './FrameworkDocument';
@@ -17,24 +18,41 @@ import { PublishedFiguresPart } from './PublishedFiguresPart';
 import { WorkbookDownload } from './WorkbookDownload';
 import './FrameworkDetail.css';
 
-const QUANTIFIER_WORDS: Record<Framework['quantifiers'], string> = {
-  fractions: 'Fractions, as inspectorates in England and Wales write them (“nearly two-thirds”)',
-  bands: 'Bands, as Scottish inspectorates write them (“most”, “the majority”, “few”)',
-};
+function quantifierWords(quantifiers: Framework['quantifiers']): string {
+  return quantifiers === 'fractions'
+    ? t(
+        'frameworks',
+        'Fractions, as inspectorates in England and Wales write them (“nearly two-thirds”)',
+      )
+    : t(
+        'frameworks',
+        'Bands, as Scottish inspectorates write them (“most”, “the majority”, “few”)',
+      );
+}
 
 /** What a reader must keep in mind about a framework that is not published as it stands. */
 function statusWarning(framework: Framework): string | undefined {
-  const seeNote = framework.statusNote ? ' See the status note below.' : '';
+  const note = framework.statusNote ? 'yes' : 'no';
   if (framework.status === 'draft')
-    return `A draft: its wording may change, and may not match the published source.${seeNote}`;
+    return t(
+      'frameworks',
+      'A draft: its wording may change, and may not match the published source.{note, select, yes { See the status note below.} other {}}',
+      { note },
+    );
   if (framework.status === 'reconstructed')
-    return `Reconstructed from a published report rather than taken from the inspectorate’s own tool.${seeNote}`;
+    return t(
+      'frameworks',
+      'Reconstructed from a published report rather than taken from the inspectorate’s own tool.{note, select, yes { See the status note below.} other {}}',
+      { note },
+    );
   return undefined;
 }
 
 function languageName(tag: string): string {
   try {
-    const name = new Intl.DisplayNames(['en-GB'], { type: 'language' }).of(tag);
+    const name = new Intl.DisplayNames([LANGUAGE_TAGS[currentLanguage()]], { type: 'language' }).of(
+      tag,
+    );
     return name && name !== tag ? `${name} (${tag})` : tag;
   } catch {
     return tag;
@@ -52,41 +70,44 @@ function webAddress(url: string | undefined): string | undefined {
   }
 }
 
-function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
-
 function BackLink() {
   return (
     <a href="/frameworks" class="govuk-back-link ca-no-print">
-      Back to frameworks
+      {t('frameworks', 'Back to frameworks')}
     </a>
   );
 }
 
 function NotFound({ frameworkKey }: { frameworkKey: string }) {
-  usePageTitle('Framework not found');
+  usePageTitle(t('frameworks', 'Framework not found'));
   return (
     <>
       <BackLink />
-      <h1 class="govuk-heading-l">Framework not found</h1>
+      <h1 class="govuk-heading-l">{t('frameworks', 'Framework not found')}</h1>
       <p class="govuk-body">
-        There is no framework “{frameworkKey}” on this device. If you followed a link from another
-        device, import the framework file here first.
+        {t(
+          'frameworks',
+          'There is no framework “{key}” on this device. If you followed a link from another device, import the framework file here first.',
+          { key: frameworkKey },
+        )}
       </p>
       <p class="govuk-body">
-        Go to the{' '}
-        <a class="govuk-link" href="/frameworks">
-          framework library
-        </a>{' '}
-        or{' '}
-        <a class="govuk-link" href="/frameworks/import">
-          import a framework
-        </a>
-        .
+        {tx(
+          'frameworks',
+          'Go to the <library>framework library</library> or <import>import a framework</import>.',
+          {
+            library: (chunks: string[]) => (
+              <a class="govuk-link" href="/frameworks">
+                {chunks}
+              </a>
+            ),
+            import: (chunks: string[]) => (
+              <a class="govuk-link" href="/frameworks/import">
+                {chunks}
+              </a>
+            ),
+          },
+        )}
       </p>
     </>
   );
@@ -104,14 +125,18 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
     <>
       <BackLink />
       <PublishedBanner record={record} />
-      <span class="govuk-caption-l">Framework, version {framework.version}</span>
+      <span class="govuk-caption-l">
+        {t('frameworks', 'Framework, version {version}', { version: framework.version })}
+      </span>
       <h1 class="govuk-heading-l">{framework.title}</h1>
       <p class="govuk-body">
         <strong class={`govuk-tag ${STATUS_TAGS[framework.status]}`}>
-          {STATUS_LABELS[framework.status]}
+          {statusLabel(framework.status)}
         </strong>{' '}
         <span class="govuk-body-s">
-          {record.builtIn ? 'Built in' : `Imported on ${formatDate(record.addedAt)}`}
+          {record.builtIn
+            ? t('frameworks', 'Built in')
+            : t('frameworks', 'Imported on {date}', { date: formatDate(record.addedAt) })}
         </span>
       </p>
       {warning && <WarningText>{warning}</WarningText>}
@@ -122,7 +147,7 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
           class="govuk-button govuk-button--secondary"
           onClick={() => downloadJson(`${framework.id}-${framework.version}.json`, framework)}
         >
-          Export as JSON
+          {t('frameworks', 'Export as JSON')}
         </button>
         <WorkbookDownload framework={framework} />
         <button
@@ -130,18 +155,20 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
           class="govuk-button govuk-button--secondary"
           onClick={() => window.print()}
         >
-          Print
+          {t('frameworks', 'Print')}
         </button>
       </div>
       <dl class="govuk-summary-list">
-        <SummaryRow label="Version">{framework.version}</SummaryRow>
+        <SummaryRow label={t('frameworks', 'Version')}>{framework.version}</SummaryRow>
         <SummaryRow
-          label={pluralForm(framework.publishers.length, { one: 'Publisher', other: 'Publishers' })}
+          label={t('frameworks', '{count, plural, one {Publisher} other {Publishers}}', {
+            count: framework.publishers.length,
+          })}
         >
           {framework.publishers.join(', ')}
         </SummaryRow>
-        <SummaryRow label="Year">{framework.year}</SummaryRow>
-        <SummaryRow label="Source">
+        <SummaryRow label={t('frameworks', 'Year')}>{framework.year}</SummaryRow>
+        <SummaryRow label={t('frameworks', 'Source')}>
           <span class="ca-prose">{framework.source.citation}</span>
           {framework.source.url !== undefined && (
             <>
@@ -157,21 +184,31 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
           )}
         </SummaryRow>
         {framework.statusNote && (
-          <SummaryRow label="Status note">
+          <SummaryRow label={t('frameworks', 'Status note')}>
             <Paragraphs text={framework.statusNote} className="govuk-body-s" />
           </SummaryRow>
         )}
-        <SummaryRow label="Licence">{framework.licence}</SummaryRow>
-        <SummaryRow label="Language">{languageName(framework.language)}</SummaryRow>
-        <SummaryRow label="Proportions in words">
-          {QUANTIFIER_WORDS[framework.quantifiers]}
+        <SummaryRow label={t('frameworks', 'Licence')}>{framework.licence}</SummaryRow>
+        <SummaryRow label={t('frameworks', 'Language')}>
+          {languageName(framework.language)}
         </SummaryRow>
-        <SummaryRow label="Contains">
-          {plural(counts.sections, 'section')}, {plural(counts.standards, 'standard')},{' '}
-          {plural(counts.questions, 'question')} ({counts.keyQuestions} key),{' '}
-          {plural(counts.profileFields, 'profile field')}
+        <SummaryRow label={t('frameworks', 'Proportions in words')}>
+          {quantifierWords(framework.quantifiers)}
         </SummaryRow>
-        <SummaryRow label="Identifier">
+        <SummaryRow label={t('frameworks', 'Contains')}>
+          {t(
+            'frameworks',
+            '{sections, plural, one {# section} other {# sections}}, {standards, plural, one {# standard} other {# standards}}, {questions, plural, one {# question} other {# questions}} ({key} key), {profileFields, plural, one {# profile field} other {# profile fields}}',
+            {
+              sections: counts.sections,
+              standards: counts.standards,
+              questions: counts.questions,
+              key: counts.keyQuestions,
+              profileFields: counts.profileFields,
+            },
+          )}
+        </SummaryRow>
+        <SummaryRow label={t('frameworks', 'Identifier')}>
           <code class="ca-code">{record.key}</code>
         </SummaryRow>
       </dl>
@@ -190,14 +227,17 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
 export default function FrameworkDetail({ frameworkKey }: { frameworkKey: string }) {
   const record = useLive(() => getFramework(frameworkKey), [frameworkKey]);
   if (record.status === 'loading') {
-    return <Loading what="Loading the framework" />;
+    return <Loading what={t('frameworks', 'Loading the framework')} />;
   }
   if (record.status === 'failed') {
     return (
       <>
-        <h1 class="govuk-heading-l">The framework could not be read</h1>
+        <h1 class="govuk-heading-l">{t('frameworks', 'The framework could not be read')}</h1>
         <p class="govuk-body">
-          It could not be read from this device's storage. Reload the page to try again.
+          {t(
+            'frameworks',
+            'It could not be read from this device’s storage. Reload the page to try again.',
+          )}
         </p>
       </>
     );

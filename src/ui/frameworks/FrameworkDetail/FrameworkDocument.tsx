@@ -5,6 +5,7 @@ import {
   type Named,
   standardRatedBy,
 } from '../../../core';
+import { t, tx } from '../../i18n/translate';
 import { AnswerScales } from './AnswerScales';
 import { ItemDetails } from './ItemDetails';
 import { Paragraphs } from './Paragraphs';
@@ -26,6 +27,70 @@ function NamedList({ entries }: { entries: readonly Named[] }) {
   );
 }
 
+/** The framework's contents: its parts, and each section with its standards. */
+function FrameworkContents({ framework, hasPlaces }: { framework: Framework; hasPlaces: boolean }) {
+  return (
+    <nav class="ca-framework__contents" aria-labelledby="contents-heading">
+      <h2 class="govuk-heading-m" id="contents-heading">
+        {t('frameworks', 'Contents')}
+      </h2>
+      <ol class="govuk-list govuk-list--number">
+        {framework.scales.length > 0 && (
+          <li>
+            <a class="govuk-link" href="#answer-scales">
+              {t('frameworks', 'Answer scales')}
+            </a>
+          </li>
+        )}
+        {framework.profile.length > 0 && (
+          <li>
+            <a class="govuk-link" href="#case-profile">
+              {t('frameworks', 'Case profile')}
+            </a>
+          </li>
+        )}
+        {framework.sections.map((section) => (
+          <li key={section.id}>
+            <a class="govuk-link" href={`#section-${section.id}`}>
+              {section.title}
+            </a>
+            <ul class="govuk-list ca-framework__standards">
+              {section.standards.map((standard) => (
+                <li key={standard.id}>
+                  <a class="govuk-link" href={`#standard-${standard.id}`}>
+                    {standard.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+        {hasPlaces && (
+          <li>
+            <a class="govuk-link" href="#areas-strata">
+              {t('frameworks', 'Suggested areas and strata')}
+            </a>
+          </li>
+        )}
+        {framework.rating && (
+          <li>
+            <a class="govuk-link" href="#rating-rules">
+              {t('frameworks', 'Rating rules')}
+            </a>
+          </li>
+        )}
+        {framework.glossary && framework.glossary.length > 0 && (
+          <li>
+            <a class="govuk-link" href="#glossary">
+              {t('frameworks', 'Glossary')}
+            </a>
+          </li>
+        )}
+      </ol>
+    </nav>
+  );
+}
+
 /**
  * The full structure of a framework, in reading order: contents, answer scales, case profile,
  * every section → standard → question, areas and strata, rating rules, glossary. Plain markup
@@ -39,80 +104,26 @@ export function FrameworkDocument({ framework }: { framework: Framework }) {
 
   return (
     <div class="ca-framework">
-      <nav class="ca-framework__contents" aria-labelledby="contents-heading">
-        <h2 class="govuk-heading-m" id="contents-heading">
-          Contents
-        </h2>
-        <ol class="govuk-list govuk-list--number">
-          {framework.scales.length > 0 && (
-            <li>
-              <a class="govuk-link" href="#answer-scales">
-                Answer scales
-              </a>
-            </li>
-          )}
-          {framework.profile.length > 0 && (
-            <li>
-              <a class="govuk-link" href="#case-profile">
-                Case profile
-              </a>
-            </li>
-          )}
-          {framework.sections.map((section) => (
-            <li key={section.id}>
-              <a class="govuk-link" href={`#section-${section.id}`}>
-                {section.title}
-              </a>
-              <ul class="govuk-list ca-framework__standards">
-                {section.standards.map((standard) => (
-                  <li key={standard.id}>
-                    <a class="govuk-link" href={`#standard-${standard.id}`}>
-                      {standard.title}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-          {hasPlaces && (
-            <li>
-              <a class="govuk-link" href="#areas-strata">
-                Suggested areas and strata
-              </a>
-            </li>
-          )}
-          {framework.rating && (
-            <li>
-              <a class="govuk-link" href="#rating-rules">
-                Rating rules
-              </a>
-            </li>
-          )}
-          {framework.glossary && framework.glossary.length > 0 && (
-            <li>
-              <a class="govuk-link" href="#glossary">
-                Glossary
-              </a>
-            </li>
-          )}
-        </ol>
-      </nav>
+      <FrameworkContents framework={framework} hasPlaces={hasPlaces} />
 
       <p class="govuk-body">
-        Every question must be answered unless it is marked <em>Optional</em>.{' '}
-        <em>Key questions</em> count towards their standard’s rating. A question with a rule is
-        asked only when the rule holds; otherwise it is hidden and counts nowhere. The reference in
-        brackets beside each question names it in exported data.
+        {tx(
+          'frameworks',
+          'Every question must be answered unless it is marked <em>Optional</em>. <em>Key questions</em> count towards their standard’s rating. A question with a rule is asked only when the rule holds; otherwise it is hidden and counts nowhere. The reference in brackets beside each question names it in exported data.',
+          { em: (chunks: string[]) => <em>{chunks}</em> },
+        )}
       </p>
 
       {framework.scales.length > 0 && (
         <section aria-labelledby="answer-scales" class="ca-framework__part">
           <h2 class="govuk-heading-l" id="answer-scales">
-            Answer scales
+            {t('frameworks', 'Answer scales')}
           </h2>
           <p class="govuk-body">
-            The answers each question allows. A percentage counts the cases with a positive answer
-            among the cases where the question applied and was answered.
+            {t(
+              'frameworks',
+              'The answers each question allows. A percentage counts the cases with a positive answer among the cases where the question applied and was answered.',
+            )}
           </p>
           <AnswerScales scales={framework.scales} />
         </section>
@@ -121,18 +132,20 @@ export function FrameworkDocument({ framework }: { framework: Framework }) {
       {framework.profile.length > 0 && (
         <section aria-labelledby="case-profile" class="ca-framework__part">
           <h2 class="govuk-heading-l" id="case-profile">
-            Case profile
+            {t('frameworks', 'Case profile')}
           </h2>
           <p class="govuk-body">
-            Recorded for every case, to describe the sample. Questions below may depend on these
-            answers.
+            {t(
+              'frameworks',
+              'Recorded for every case, to describe the sample. Questions below may depend on these answers.',
+            )}
           </p>
           {framework.profile.map((field, i) => (
             <ItemDetails
               key={field.id}
               item={field}
               index={index}
-              number={`Profile field ${i + 1}`}
+              number={t('frameworks', 'Profile field {number}', { number: i + 1 })}
               heading="h3"
             />
           ))}
@@ -171,7 +184,7 @@ export function FrameworkDocument({ framework }: { framework: Framework }) {
                 </p>
               )}
               {standard.questions.length === 0 && (
-                <p class="govuk-body">This standard has no case questions.</p>
+                <p class="govuk-body">{t('frameworks', 'This standard has no case questions.')}</p>
               )}
               {standard.questions.map((question) => {
                 questionNumber += 1;
@@ -180,7 +193,7 @@ export function FrameworkDocument({ framework }: { framework: Framework }) {
                     key={question.id}
                     item={question}
                     index={index}
-                    number={`Question ${questionNumber}`}
+                    number={t('frameworks', 'Question {number}', { number: questionNumber })}
                     heading="h4"
                   />
                 );
@@ -193,20 +206,23 @@ export function FrameworkDocument({ framework }: { framework: Framework }) {
       {hasPlaces && (
         <section aria-labelledby="areas-strata" class="ca-framework__part">
           <h2 class="govuk-heading-l" id="areas-strata">
-            Suggested areas and strata
+            {t('frameworks', 'Suggested areas and strata')}
           </h2>
           <p class="govuk-body">
-            An inspection using this framework starts with these; its lead can change them.
+            {t(
+              'frameworks',
+              'An inspection using this framework starts with these; its lead can change them.',
+            )}
           </p>
           {framework.areas && framework.areas.length > 0 && (
             <>
-              <h3 class="govuk-heading-m">Areas</h3>
+              <h3 class="govuk-heading-m">{t('frameworks', 'Areas')}</h3>
               <NamedList entries={framework.areas} />
             </>
           )}
           {framework.strata && framework.strata.length > 0 && (
             <>
-              <h3 class="govuk-heading-m">Strata</h3>
+              <h3 class="govuk-heading-m">{t('frameworks', 'Strata')}</h3>
               <NamedList entries={framework.strata} />
             </>
           )}
@@ -216,7 +232,7 @@ export function FrameworkDocument({ framework }: { framework: Framework }) {
       {framework.rating && (
         <section aria-labelledby="rating-rules" class="ca-framework__part">
           <h2 class="govuk-heading-l" id="rating-rules">
-            Rating rules
+            {t('frameworks', 'Rating rules')}
           </h2>
           <RatingRules rules={framework.rating} standards={standards} />
         </section>
@@ -225,7 +241,7 @@ export function FrameworkDocument({ framework }: { framework: Framework }) {
       {framework.glossary && framework.glossary.length > 0 && (
         <section aria-labelledby="glossary" class="ca-framework__part">
           <h2 class="govuk-heading-l" id="glossary">
-            Glossary
+            {t('frameworks', 'Glossary')}
           </h2>
           <dl class="govuk-summary-list">
             {framework.glossary.map((entry, i) => (

@@ -1,20 +1,27 @@
 import { useLocation } from 'preact-iso';
-import { compareVersions, longDate } from '../../../core';
+import { compareVersions } from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
 import { listFrameworks } from '../../../db/frameworks/frameworkStore';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { useLive } from '../../hooks/useLive';
+import { formatDate, t, tx } from '../../i18n/translate';
 import { compareHref } from '../FrameworkDrafts/draftLinks';
 import { frameworkHref } from '../Frameworks/frameworkStatus';
 
 /** The first characters of a content hash: enough to tell two versions apart by eye. */
 export function shortHash(hash: string | undefined): string {
-  return hash ? hash.slice(0, 12) : 'Not worked out yet';
+  return hash ? hash.slice(0, 12) : t('frameworks', 'Not worked out yet');
 }
 
 function when(record: FrameworkRecord): string {
-  if (record.publishedAt) return `Published ${longDate(record.publishedAt.slice(0, 10))}`;
-  return record.builtIn ? 'Built in' : `Imported ${longDate(record.addedAt.slice(0, 10))}`;
+  if (record.publishedAt) {
+    return t('frameworks', 'Published {date}', {
+      date: formatDate(record.publishedAt.slice(0, 10)),
+    });
+  }
+  return record.builtIn
+    ? t('frameworks', 'Built in')
+    : t('frameworks', 'Imported {date}', { date: formatDate(record.addedAt.slice(0, 10)) });
 }
 
 /**
@@ -33,31 +40,37 @@ export function FrameworkVersions({ record }: { record: FrameworkRecord }) {
     <>
       {basedOn && basedKey && (
         <p class="govuk-body ca-no-print">
-          A copy of{' '}
-          <a class="govuk-link" href={frameworkHref(basedKey)}>
-            {basedOn.title}, version {basedOn.version}
-          </a>
-          .{' '}
+          {tx('frameworks', 'A copy of <link>{title}, version {version}</link>.', {
+            title: basedOn.title,
+            version: basedOn.version,
+            link: (chunks: string[]) => (
+              <a class="govuk-link" href={frameworkHref(basedKey)}>
+                {chunks}
+              </a>
+            ),
+          })}{' '}
           <a class="govuk-link" href={compareHref(basedKey, record.key)}>
-            Compare with the original
+            {t('frameworks', 'Compare with the original')}
           </a>
         </p>
       )}
       <table class="govuk-table ca-no-print">
-        <caption class="govuk-table__caption govuk-table__caption--m">Versions</caption>
+        <caption class="govuk-table__caption govuk-table__caption--m">
+          {t('frameworks', 'Versions')}
+        </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
-              Version
+              {t('frameworks', 'Version')}
             </th>
             <th scope="col" class="govuk-table__header">
-              Published
+              {t('frameworks', 'Published')}
             </th>
             <th scope="col" class="govuk-table__header">
-              Content hash
+              {t('frameworks', 'Content hash')}
             </th>
             <th scope="col" class="govuk-table__header">
-              <span class="govuk-visually-hidden">Compare</span>
+              <span class="govuk-visually-hidden">{t('frameworks', 'Compare')}</span>
             </th>
           </tr>
         </thead>
@@ -67,7 +80,8 @@ export function FrameworkVersions({ record }: { record: FrameworkRecord }) {
               <td class="govuk-table__cell">
                 {v.key === record.key ? (
                   <>
-                    {v.version} <span class="govuk-body-s">(this version)</span>
+                    {v.version}{' '}
+                    <span class="govuk-body-s">{t('frameworks', '(this version)')}</span>
                   </>
                 ) : (
                   <a class="govuk-link" href={frameworkHref(v.key)}>
@@ -84,8 +98,16 @@ export function FrameworkVersions({ record }: { record: FrameworkRecord }) {
               <td class="govuk-table__cell">
                 {v.key !== record.key && (
                   <a class="govuk-link" href={compareHref(v.key, record.key)}>
-                    Compare<span class="govuk-visually-hidden"> version {v.version}</span> with this
-                    version
+                    {tx(
+                      'frameworks',
+                      'Compare<hidden> version {version}</hidden> with this version',
+                      {
+                        version: v.version,
+                        hidden: (chunks: string[]) => (
+                          <span class="govuk-visually-hidden">{chunks}</span>
+                        ),
+                      },
+                    )}
                   </a>
                 )}
               </td>
@@ -105,14 +127,21 @@ export function PublishedBanner({ record }: { record: FrameworkRecord }) {
   return (
     <NotificationBanner
       type="success"
-      heading={`Version ${record.version} of ${record.title} was published`}
+      heading={t('frameworks', 'Version {version} of {title} was published', {
+        version: record.version,
+        title: record.title,
+      })}
       focus
     >
       <p class="govuk-body">
-        It never changes from now on (content hash{' '}
-        <code class="ca-code">{shortHash(record.hash)}</code>
-        ). Inspections can use it, and those on an earlier version can move to it from their
-        settings.
+        {tx(
+          'frameworks',
+          'It never changes from now on (content hash <code>{hash}</code>). Inspections can use it, and those on an earlier version can move to it from their settings.',
+          {
+            hash: shortHash(record.hash),
+            code: (chunks: string[]) => <code class="ca-code">{chunks}</code>,
+          },
+        )}
       </p>
     </NotificationBanner>
   );

@@ -7,35 +7,51 @@ import {
   type Question,
   type Scale,
 } from '../../../core';
+import { t } from '../../i18n/translate';
 import { Paragraphs } from './Paragraphs';
 
-const KIND_NAMES: Record<ItemKind, string> = {
-  judgement: 'Judgement',
-  rating: 'Rating on an ordered scale',
-  choice: 'Choice of one answer',
-  multichoice: 'Choice of any number of answers',
-  number: 'Number',
-  date: 'Date',
-  text: 'Free text',
-};
+function kindName(kind: ItemKind): string {
+  switch (kind) {
+    case 'judgement':
+      return t('frameworks', 'Judgement');
+    case 'rating':
+      return t('frameworks', 'Rating on an ordered scale');
+    case 'choice':
+      return t('frameworks', 'Choice of one answer');
+    case 'multichoice':
+      return t('frameworks', 'Choice of any number of answers');
+    case 'number':
+      return t('frameworks', 'Number');
+    case 'date':
+      return t('frameworks', 'Date');
+    case 'text':
+      return t('frameworks', 'Free text');
+  }
+}
 
 function scaleAnswers(scale: Scale): string {
   const answers = scale.options.map((o) =>
-    o.exclusive ? `${o.label} (alone)` : o.other ? `${o.label} (with words)` : o.label,
+    o.exclusive
+      ? t('frameworks', '{answer} (alone)', { answer: o.label })
+      : o.other
+        ? t('frameworks', '{answer} (with words)', { answer: o.label })
+        : o.label,
   );
-  if (scale.allowNotApplicable) answers.push('N/A');
-  if (scale.allowNotKnown) answers.push('Not known');
+  if (scale.allowNotApplicable) answers.push(t('frameworks', 'N/A'));
+  if (scale.allowNotKnown) answers.push(t('frameworks', 'Not known'));
   return answers.join(' · ');
 }
 
 function numberAnswer(item: ProfileField): string {
-  let words = item.integer ? 'A whole number' : 'A number';
-  if (item.unit) words += ` (${item.unit})`;
-  if (item.min !== undefined && item.max !== undefined)
-    words += `, from ${item.min} to ${item.max}`;
-  else if (item.min !== undefined) words += `, at least ${item.min}`;
-  else if (item.max !== undefined) words += `, at most ${item.max}`;
-  return words;
+  const kind = item.integer ? t('frameworks', 'A whole number') : t('frameworks', 'A number');
+  const what = item.unit ? t('frameworks', '{kind} ({unit})', { kind, unit: item.unit }) : kind;
+  const { min, max } = item;
+  if (min !== undefined && max !== undefined) {
+    return t('frameworks', '{what}, from {min} to {max}', { what, min, max });
+  }
+  if (min !== undefined) return t('frameworks', '{what}, at least {min}', { what, min });
+  if (max !== undefined) return t('frameworks', '{what}, at most {max}', { what, max });
+  return what;
 }
 
 function Fact({ label, children }: { label: string; children: ComponentChildren }) {
@@ -73,68 +89,88 @@ export function ItemDetails({
       </p>
       <Heading class="govuk-heading-s ca-item__text">{item.text}</Heading>
       <p class="ca-item__tags">
-        {question.key && <strong class="govuk-tag govuk-tag--purple">Key question</strong>}
-        {item.required === false && <strong class="govuk-tag govuk-tag--grey">Optional</strong>}
+        {question.key && (
+          <strong class="govuk-tag govuk-tag--purple">{t('frameworks', 'Key question')}</strong>
+        )}
+        {item.required === false && (
+          <strong class="govuk-tag govuk-tag--grey">{t('frameworks', 'Optional')}</strong>
+        )}
         {item.wording === 'verified' && (
-          <strong class="govuk-tag govuk-tag--green">Wording verified</strong>
+          <strong class="govuk-tag govuk-tag--green">{t('frameworks', 'Wording verified')}</strong>
         )}
         {item.wording === 'reconstructed' && (
-          <strong class="govuk-tag govuk-tag--orange">Wording reconstructed</strong>
+          <strong class="govuk-tag govuk-tag--orange">
+            {t('frameworks', 'Wording reconstructed')}
+          </strong>
         )}
       </p>
       {item.showWhen && (
         <p class="govuk-body ca-item__rule">{describeApplicability(item.showWhen, index)}</p>
       )}
       <dl class="govuk-body-s ca-item__facts">
-        <Fact label="Kind">{KIND_NAMES[item.kind] ?? item.kind}</Fact>
+        <Fact label={t('frameworks', 'Kind')}>{kindName(item.kind)}</Fact>
         {scale && (
-          <Fact label="Answers">
+          <Fact label={t('frameworks', 'Answers')}>
             {scaleAnswers(scale)}{' '}
             <a class="govuk-link" href={`#scale-${scale.id}`}>
-              (scale “{scale.label ?? scale.id}”)
+              {t('frameworks', '(scale “{scale}”)', { scale: scale.label ?? scale.id })}
             </a>
           </Fact>
         )}
         {item.scale !== undefined && !scale && (
-          <Fact label="Answers">Scale “{item.scale}” (not in this framework)</Fact>
+          <Fact label={t('frameworks', 'Answers')}>
+            {t('frameworks', 'Scale “{scale}” (not in this framework)', { scale: item.scale })}
+          </Fact>
         )}
-        {item.kind === 'number' && <Fact label="Answer">{numberAnswer(item)}</Fact>}
+        {item.kind === 'number' && (
+          <Fact label={t('frameworks', 'Answer')}>{numberAnswer(item)}</Fact>
+        )}
         {(item.allowNotApplicable || item.allowNotKnown) && (
-          <Fact label="Also">
-            {[item.allowNotApplicable && 'N/A', item.allowNotKnown && 'Not known']
+          <Fact label={t('frameworks', 'Also')}>
+            {[
+              item.allowNotApplicable && t('frameworks', 'N/A'),
+              item.allowNotKnown && t('frameworks', 'Not known'),
+            ]
               .filter(Boolean)
               .join(' · ')}
           </Fact>
         )}
         {item.thresholds && item.thresholds.length > 0 && (
-          <Fact label="Counted in reports">
+          <Fact label={t('frameworks', 'Counted in reports')}>
             <ul class="govuk-list ca-item__list">
-              {item.thresholds.map((t) => (
-                <li key={`${t.above}-${t.label}`}>
-                  more than {t.above}: “{t.label}”
+              {item.thresholds.map((threshold) => (
+                <li key={`${threshold.above}-${threshold.label}`}>
+                  {t('frameworks', 'more than {above}: “{label}”', {
+                    above: threshold.above,
+                    label: threshold.label,
+                  })}
                 </li>
               ))}
             </ul>
           </Fact>
         )}
         {question.finding && (
-          <Fact label="In findings">
+          <Fact label={t('frameworks', 'In findings')}>
             <ul class="govuk-list ca-item__list">
-              <li>Positive: “{question.finding.positive}”</li>
-              <li>Negative: “{question.finding.negative}”</li>
+              <li>
+                {t('frameworks', 'Positive: “{words}”', { words: question.finding.positive })}
+              </li>
+              <li>
+                {t('frameworks', 'Negative: “{words}”', { words: question.finding.negative })}
+              </li>
             </ul>
           </Fact>
         )}
       </dl>
       {item.guidance && (
         <div class="ca-item__guidance">
-          <p class="ca-item__label">Guidance</p>
+          <p class="ca-item__label">{t('frameworks', 'Guidance')}</p>
           <Paragraphs text={item.guidance} />
         </div>
       )}
       {item.prompts && item.prompts.length > 0 && (
         <div class="ca-item__prompts">
-          <p class="ca-item__label">Prompts</p>
+          <p class="ca-item__label">{t('frameworks', 'Prompts')}</p>
           <ul class="govuk-list govuk-list--bullet">
             {item.prompts.map((prompt, i) => (
               <li key={i} class="ca-prose">

@@ -7,7 +7,7 @@
 
 import type { RefObject } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { BENCHMARKS_MAX_BYTES, type Framework, frameworkKey, plural } from '../../../core';
+import { BENCHMARKS_MAX_BYTES, type Framework, frameworkKey } from '../../../core';
 import {
   type PublishedFiguresState,
   publishedFiguresFor,
@@ -18,6 +18,7 @@ import { NotificationBanner } from '../../components/NotificationBanner';
 import { SummaryRow } from '../../components/SummaryRow';
 import { WarningText } from '../../components/WarningText';
 import { useLive } from '../../hooks/useLive';
+import { formatDate, t } from '../../i18n/translate';
 import {
   downloadPublishedFigures,
   FIGURES_FIELD_ID,
@@ -29,21 +30,18 @@ import {
   removeFigures,
 } from './publishedFiguresActions';
 
-function longDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
-
 function DoneBanner({ notice }: { notice: FiguresNotice }) {
   if (notice.kind === 'removed') {
     return (
-      <NotificationBanner type="success" heading="Imported figures removed" focus>
+      <NotificationBanner
+        type="success"
+        heading={t('frameworks', 'Imported figures removed')}
+        focus
+      >
         <p class="govuk-body">
           {notice.shipped
-            ? 'The published figures that ship with the app are used again.'
-            : 'No published figures are used for this version now.'}
+            ? t('frameworks', 'The published figures that ship with the app are used again.')
+            : t('frameworks', 'No published figures are used for this version now.')}
         </p>
       </NotificationBanner>
     );
@@ -51,12 +49,25 @@ function DoneBanner({ notice }: { notice: FiguresNotice }) {
   return (
     <NotificationBanner
       type="success"
-      heading={`Published figures imported: ${plural(notice.figures, 'figure')}`}
+      heading={t(
+        'frameworks',
+        'Published figures imported: {count, plural, one {# figure} other {# figures}}',
+        { count: notice.figures },
+      )}
       focus
     >
       <p class="govuk-body">
-        {notice.title}. {notice.replaced ? 'They replace the figures imported before. ' : ''}
-        Self-audits on this version show them beside their own figures.
+        {notice.replaced
+          ? t(
+              'frameworks',
+              '{title}. They replace the figures imported before. Self-audits on this version show them beside their own figures.',
+              { title: notice.title },
+            )
+          : t(
+              'frameworks',
+              '{title}. Self-audits on this version show them beside their own figures.',
+              { title: notice.title },
+            )}
       </p>
     </NotificationBanner>
   );
@@ -69,24 +80,45 @@ function InUse({ state }: { state: PublishedFiguresState }) {
     <>
       {unreadable && (
         <WarningText>
-          The figures imported from {unreadable.fileName} cannot be read by this version of the app
-          ({unreadable.errors[0]?.path}: {unreadable.errors[0]?.message}), so they are not used.
-          Remove them, or import them again.
+          {t(
+            'frameworks',
+            'The figures imported from {file} cannot be read by this version of the app ({place}: {problem}), so they are not used. Remove them, or import them again.',
+            {
+              file: unreadable.fileName,
+              place: unreadable.errors[0]?.path ?? '',
+              problem: unreadable.errors[0]?.message ?? '',
+            },
+          )}
         </WarningText>
       )}
       {inUse ? (
         <dl class="govuk-summary-list">
-          <SummaryRow label="In use">
+          <SummaryRow label={t('frameworks', 'In use')}>
             {inUse.origin === 'imported'
-              ? `Imported from ${inUse.fileName} on ${longDate(inUse.importedAt)}${inUse.shipped ? ', instead of the figures that ship with the app' : ''}`
-              : 'Shipped with the app'}
+              ? t(
+                  'frameworks',
+                  'Imported from {file} on {date}{shipped, select, yes {, instead of the figures that ship with the app} other {}}',
+                  {
+                    file: inUse.fileName,
+                    date: formatDate(inUse.importedAt),
+                    shipped: inUse.shipped ? 'yes' : 'no',
+                  },
+                )
+              : t('frameworks', 'Shipped with the app')}
           </SummaryRow>
-          <SummaryRow label="Title">{inUse.set.title}</SummaryRow>
-          <SummaryRow label="Figures">{plural(inUse.set.figures.length, 'figure')}</SummaryRow>
+          <SummaryRow label={t('frameworks', 'Title')}>{inUse.set.title}</SummaryRow>
+          <SummaryRow label={t('frameworks', 'Figures')}>
+            {t('frameworks', '{count, plural, one {# figure} other {# figures}}', {
+              count: inUse.set.figures.length,
+            })}
+          </SummaryRow>
         </dl>
       ) : (
         <p class="govuk-body">
-          No published figures ship with this version, and none have been imported.
+          {t(
+            'frameworks',
+            'No published figures ship with this version, and none have been imported.',
+          )}
         </p>
       )}
     </>
@@ -118,15 +150,23 @@ function ImportForm({
       <FileField
         id={FIGURES_FIELD_ID}
         name="publishedFiguresFile"
-        label="Published figures file (JSON)"
+        label={t('frameworks', 'Published figures file (JSON)')}
         labelClass="govuk-label--s"
-        hint={`A file of published figures for ${framework.id} version ${framework.version}, of at most ${BENCHMARKS_MAX_BYTES / 1024 / 1024} MB. It is checked against this version first: a file with any problem is not imported. Imported figures are used instead of any that ship with the app; importing again replaces them.`}
+        hint={t(
+          'frameworks',
+          'A file of published figures for {id} version {version}, of at most {megabytes} MB. It is checked against this version first: a file with any problem is not imported. Imported figures are used instead of any that ship with the app; importing again replaces them.',
+          {
+            id: framework.id,
+            version: framework.version,
+            megabytes: BENCHMARKS_MAX_BYTES / 1024 / 1024,
+          },
+        )}
         error={error}
         accept=".json,application/json"
         inputRef={fileInput}
       />
       <button type="submit" class="govuk-button" disabled={working} aria-disabled={working}>
-        Import published figures
+        {t('frameworks', 'Import published figures')}
       </button>
     </form>
   );
@@ -164,24 +204,30 @@ export function PublishedFiguresPart({
   return (
     <section id="published-figures" aria-labelledby="figures-heading">
       <h2 class="govuk-heading-m" id="figures-heading">
-        Published figures
+        {t('frameworks', 'Published figures')}
       </h2>
       {outcome?.notice && <DoneBanner notice={outcome.notice} />}
       <ErrorSummary
         errors={errors}
         description={
           problem?.kind === 'invalid'
-            ? `${problem.fileName} was not imported, and nothing was stored. Each problem below names its place in the file:`
+            ? t(
+                'frameworks',
+                '{file} was not imported, and nothing was stored. Each problem below names its place in the file:',
+                { file: problem.fileName },
+              )
             : undefined
         }
       />
       <p class="govuk-body">
-        The figures a published inspection report gave for this framework’s questions. A self-audit
-        on this version shows each beside its own figure, with the difference.
+        {t(
+          'frameworks',
+          'The figures a published inspection report gave for this framework’s questions. A self-audit on this version shows each beside its own figure, with the difference.',
+        )}
       </p>
       {state.status === 'failed' && (
         <p class="govuk-body">
-          The published figures could not be read from this device’s storage.
+          {t('frameworks', 'The published figures could not be read from this device’s storage.')}
         </p>
       )}
       {ready && <InUse state={ready} />}
@@ -192,7 +238,7 @@ export function PublishedFiguresPart({
             class="govuk-button govuk-button--secondary"
             onClick={() => downloadPublishedFigures(inUse.set)}
           >
-            Download the published figures
+            {t('frameworks', 'Download the published figures')}
           </button>
         )}
         {imported && (
@@ -203,7 +249,7 @@ export function PublishedFiguresPart({
             aria-disabled={working}
             onClick={() => void act(() => removeFigures(framework))}
           >
-            Remove the imported figures
+            {t('frameworks', 'Remove the imported figures')}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import type { RatingRules as Rules, Standard } from '../../../core';
-import { isOrAre, plural, standardRatedBy } from '../../../core';
+import { standardRatedBy } from '../../../core';
+import { t } from '../../i18n/translate';
 import { bandRange, pointsRange, roundingInWords, standardRuleInWords } from './ratingInWords';
 
 /** How findings become ratings, as the framework defines them: bands, rounding, overall points. */
@@ -18,28 +19,31 @@ export function RatingRules({
       <p class="govuk-body">{standardRuleInWords(rules.standardRule)}</p>
       {byLead > 0 && (
         <p class="govuk-body">
-          {plural(byLead, 'standard')} {isOrAre(byLead)} rated by the lead inspector’s professional
-          judgement instead, with a rationale.
+          {t(
+            'frameworks',
+            '{count, plural, one {# standard is} other {# standards are}} rated by the lead inspector’s professional judgement instead, with a rationale.',
+            { count: byLead },
+          )}
         </p>
       )}
       <p class="govuk-body">{roundingInWords(rules.rounding)}</p>
       <table class="govuk-table">
         <caption class="govuk-table__caption govuk-table__caption--s">
-          Bands for the percentage of cases with a positive answer
+          {t('frameworks', 'Bands for the percentage of cases with a positive answer')}
         </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
-              Percentage
+              {t('frameworks', 'Percentage')}
             </th>
             <th scope="col" class="govuk-table__header">
-              Band
+              {t('frameworks', 'Band')}
             </th>
             <th scope="col" class="govuk-table__header">
-              Rating
+              {t('frameworks', 'Rating')}
             </th>
             <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Points
+              {t('frameworks', 'Points')}
             </th>
           </tr>
         </thead>
@@ -59,21 +63,23 @@ export function RatingRules({
       {rules.overall && (
         <>
           <p class="govuk-body">
-            The overall rating adds up the points of every rated standard (
-            {plural(rated, 'standard')}, at most {plural(rated * topPoints, 'point')}) and places
-            the total in a band:
+            {t(
+              'frameworks',
+              'The overall rating adds up the points of every rated standard ({rated, plural, one {# standard} other {# standards}}, at most {points, plural, one {# point} other {# points}}) and places the total in a band:',
+              { rated, points: rated * topPoints },
+            )}
           </p>
           <table class="govuk-table">
             <caption class="govuk-table__caption govuk-table__caption--s">
-              Overall rating from the total points
+              {t('frameworks', 'Overall rating from the total points')}
             </caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
                 <th scope="col" class="govuk-table__header">
-                  Total points
+                  {t('frameworks', 'Total points')}
                 </th>
                 <th scope="col" class="govuk-table__header">
-                  Overall rating
+                  {t('frameworks', 'Overall rating')}
                 </th>
               </tr>
             </thead>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Framework } from '../../../core';
+import { t } from '../../i18n/translate';
 import { downloadFrameworkWorkbook } from './downloadWorkbook';
 
 /**
@@ -29,12 +30,16 @@ export function WorkbookDownload({ framework }: { framework: Framework }) {
         aria-disabled={working}
         onClick={() => void download()}
       >
-        Download as a workbook (.xlsx)
+        {t('frameworks', 'Download as a workbook (.xlsx)')}
       </button>
       {failure !== null && (
         <p class="govuk-error-message" role="alert">
-          <span class="govuk-visually-hidden">Error:</span> The workbook could not be made (
-          {failure}). Try again, or export the framework as JSON.
+          <span class="govuk-visually-hidden">{t('frameworks', 'Error:')}</span>{' '}
+          {t(
+            'frameworks',
+            'The workbook could not be made ({reason}). Try again, or export the framework as JSON.',
+            { reason: failure },
+          )}
         </p>
       )}
     </>

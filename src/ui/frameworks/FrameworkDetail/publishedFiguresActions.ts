@@ -8,7 +8,6 @@ import {
   type BenchmarkSet,
   benchmarkFileName,
   type Framework,
-  plural,
   type ValidationError,
   writeBenchmarkSet,
 } from '../../../core';
@@ -19,6 +18,7 @@ import {
 } from '../../../db/frameworks/benchmarkStore';
 import { downloadFile } from '../../components/downloadFile';
 import type { SummaryError } from '../../components/ErrorSummary';
+import { t } from '../../i18n/translate';
 
 export const FIGURES_FIELD_ID = 'published-figures-file';
 
@@ -52,11 +52,19 @@ const refused = (problem: FiguresProblem): FiguresOutcome => ({ notice: null, pr
 function storageRefused(reason: WriteFailure, what: string): string {
   switch (reason) {
     case 'quota':
-      return `${what}: this device has run out of storage space. Free some space, then try again.`;
+      return t(
+        'frameworks',
+        '{what}: this device has run out of storage space. Free some space, then try again.',
+        { what },
+      );
     case 'closed':
-      return `${what}: the browser closed its storage. Reload the page, then try again.`;
+      return t(
+        'frameworks',
+        '{what}: the browser closed its storage. Reload the page, then try again.',
+        { what },
+      );
     case 'other':
-      return `${what}: the browser’s storage refused. Try again.`;
+      return t('frameworks', '{what}: the browser’s storage refused. Try again.', { what });
   }
 }
 
@@ -64,6 +72,11 @@ function storageRefused(reason: WriteFailure, what: string): string {
 export function downloadPublishedFigures(set: BenchmarkSet): void {
   const blob = new Blob([writeBenchmarkSet(set)], { type: 'application/json' });
   downloadFile(benchmarkFileName(set), blob);
+}
+
+/** Where a problem with the file as a whole is, in the error summary. */
+function wholeFile(): string {
+  return t('frameworks', '(the whole file)');
 }
 
 function megabytes(bytes: number): string {
@@ -79,15 +92,21 @@ export async function importFiguresFile(
   const fileName = file.name;
   // Refused before reading: a huge file is the wrong file, and reading it costs memory.
   if (file.size > BENCHMARKS_MAX_BYTES) {
-    const message = `is ${megabytes(file.size)}; a published figures file can be at most ${megabytes(BENCHMARKS_MAX_BYTES)}`;
-    return refused({ kind: 'invalid', fileName, errors: [{ path: '(the whole file)', message }] });
+    const message = t('frameworks', 'is {size}; a published figures file can be at most {most}', {
+      size: megabytes(file.size),
+      most: megabytes(BENCHMARKS_MAX_BYTES),
+    });
+    return refused({ kind: 'invalid', fileName, errors: [{ path: wholeFile(), message }] });
   }
   let text: string;
   try {
     text = await file.text();
   } catch {
-    const message = 'could not be read: it may have been moved or deleted. Choose it again';
-    return refused({ kind: 'invalid', fileName, errors: [{ path: '(the whole file)', message }] });
+    const message = t(
+      'frameworks',
+      'could not be read: it may have been moved or deleted. Choose it again',
+    );
+    return refused({ kind: 'invalid', fileName, errors: [{ path: wholeFile(), message }] });
   }
   const outcome = await importBenchmarkSet(framework, text, fileName);
   switch (outcome.status) {
@@ -100,7 +119,10 @@ export async function importFiguresFile(
     case 'failed':
       return refused({
         kind: 'not-done',
-        message: storageRefused(outcome.reason, 'The published figures were not imported'),
+        message: storageRefused(
+          outcome.reason,
+          t('frameworks', 'The published figures were not imported'),
+        ),
       });
   }
 }
@@ -116,7 +138,10 @@ export async function removeFigures(framework: Framework): Promise<FiguresOutcom
     case 'failed':
       return refused({
         kind: 'not-done',
-        message: storageRefused(outcome.reason, 'The imported figures were not removed'),
+        message: storageRefused(
+          outcome.reason,
+          t('frameworks', 'The imported figures were not removed'),
+        ),
       });
   }
 }
@@ -130,7 +155,9 @@ export function figuresSummaryErrors(problem: FiguresProblem | null): SummaryErr
     case undefined:
       return [];
     case 'no-file':
-      return [{ href: `#${FIGURES_FIELD_ID}`, text: 'Select a published figures file' }];
+      return [
+        { href: `#${FIGURES_FIELD_ID}`, text: t('frameworks', 'Select a published figures file') },
+      ];
     case 'invalid':
       return problem.errors.map((e) => ({
         text: NOT_LISTED.test(e.message) ? e.message : `${e.path}: ${e.message}`,
@@ -144,11 +171,15 @@ export function figuresSummaryErrors(problem: FiguresProblem | null): SummaryErr
 export function figuresFieldError(problem: FiguresProblem | null): string | undefined {
   switch (problem?.kind) {
     case 'no-file':
-      return 'Select a published figures file';
+      return t('frameworks', 'Select a published figures file');
     case 'invalid': {
       const listed = problem.errors.filter((e) => !NOT_LISTED.test(e.message)).length;
-      const more = problem.errors.length > listed ? ' or more' : '';
-      return `${problem.fileName} was not imported: ${plural(listed, 'problem')}${more}, listed above`;
+      const more = problem.errors.length > listed ? 'yes' : 'no';
+      return t(
+        'frameworks',
+        '{file} was not imported: {count, plural, one {# problem} other {# problems}}{more, select, yes { or more} other {}}, listed above',
+        { file: problem.fileName, count: listed, more },
+      );
     }
     default:
       return undefined;

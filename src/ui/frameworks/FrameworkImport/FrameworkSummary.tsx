@@ -1,6 +1,7 @@
-import { type Framework, pluralForm, summariseFramework } from '../../../core';
+import { type Framework, summariseFramework } from '../../../core';
 import { SummaryRow } from '../../components/SummaryRow';
-import { STATUS_LABELS } from '../Frameworks/frameworkStatus';
+import { t } from '../../i18n/translate';
+import { statusLabel } from '../Frameworks/frameworkStatus';
 
 /** What a framework file holds, to check it is the one expected before it is added. */
 export function FrameworkSummary({
@@ -12,20 +13,22 @@ export function FrameworkSummary({
 }) {
   const counts = summariseFramework(framework);
   const rows: [string, string][] = [
-    ['File', fileName],
-    ['Title', framework.title],
-    ['Version', framework.version],
+    [t('frameworks', 'File'), fileName],
+    [t('frameworks', 'Title'), framework.title],
+    [t('frameworks', 'Version'), framework.version],
     [
-      pluralForm(framework.publishers.length, { one: 'Publisher', other: 'Publishers' }),
+      t('frameworks', '{count, plural, one {Publisher} other {Publishers}}', {
+        count: framework.publishers.length,
+      }),
       framework.publishers.join(', '),
     ],
-    ['Year', String(framework.year)],
-    ['Status', STATUS_LABELS[framework.status]],
-    ['Sections', String(counts.sections)],
-    ['Standards', String(counts.standards)],
-    ['Questions', String(counts.questions)],
-    ['Key questions', String(counts.keyQuestions)],
-    ['Profile fields', String(counts.profileFields)],
+    [t('frameworks', 'Year'), String(framework.year)],
+    [t('frameworks', 'Status'), statusLabel(framework.status)],
+    [t('frameworks', 'Sections'), String(counts.sections)],
+    [t('frameworks', 'Standards'), String(counts.standards)],
+    [t('frameworks', 'Questions'), String(counts.questions)],
+    [t('frameworks', 'Key questions'), String(counts.keyQuestions)],
+    [t('frameworks', 'Profile fields'), String(counts.profileFields)],
   ];
   return (
     <dl class="govuk-summary-list">
