@@ -28,9 +28,12 @@ describe('comparing two framework versions in Welsh', () => {
       .map((th) => th.textContent);
     expect(headers).toEqual(['Rhan', 'Beth newidiodd', 'Atebion a roddwyd eisoes']);
     expect(within(added).getAllByText('Dim effaith')).toHaveLength(2);
+    // What changed is said in Welsh; the framework's own words stay as written.
+    expect(within(added).getByText('ychwanegwyd: Level of need')).toBeTruthy();
+    expect(screen.getByText('cod ateb ‘high’ wedi’i ailenwi’n ‘raised’')).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Wedi’u tynnu (1)' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Cymharu' })).toBeTruthy();
-    for (const english of ['Not affected', 'What changed', 'Compare two frameworks']) {
+    for (const english of ['Not affected', 'What changed', 'added: Level of need']) {
       expect(screen.queryByText(english)).toBeNull();
     }
   });

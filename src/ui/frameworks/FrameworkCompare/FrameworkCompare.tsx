@@ -8,7 +8,7 @@ import { SelectField, type SelectGroup } from '../../components/InspectionFrame/
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
-import { t, tx } from '../../i18n/translate';
+import { currentTranslator, t, tx } from '../../i18n/translate';
 import { compareHref } from '../FrameworkDrafts/draftLinks';
 import { frameworkHref } from '../Frameworks/frameworkStatus';
 import { DiffTables } from './DiffTables';
@@ -127,7 +127,7 @@ export default function FrameworkCompare() {
 }
 
 function Comparison({ from, to }: { from: FrameworkRecord; to: FrameworkRecord }) {
-  const diff = diffFrameworks(from.framework, to.framework);
+  const diff = diffFrameworks(from.framework, to.framework, currentTranslator());
   const effect = useAnswerEffect(from.key, diff);
   return (
     <>

@@ -18,7 +18,7 @@ import { TextField } from '../../components/InspectionFrame/formFields';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
-import { t, tx } from '../../i18n/translate';
+import { currentTranslator, t, tx } from '../../i18n/translate';
 import { DiffTables } from '../FrameworkCompare/DiffTables';
 import { draftHref } from '../FrameworkDrafts/draftLinks';
 import { frameworkHref } from '../Frameworks/frameworkStatus';
@@ -115,6 +115,8 @@ function DraftMissing({ failed }: { failed: boolean }) {
 
 /** The checks, the suggested number and the diff, worked out from the draft as it now stands. */
 function usePublishing(draft: FrameworkDraftRecord, base: FrameworkRecord | undefined) {
+  // Said in the language chosen: choosing another works the words out again.
+  const tr = currentTranslator();
   return useMemo(() => {
     const problems = draftProblems(draft.framework);
     const sameId = base !== undefined && base.id === draft.framework.id;
@@ -123,11 +125,11 @@ function usePublishing(draft: FrameworkDraftRecord, base: FrameworkRecord | unde
     // Only a draft that passes its checks is a framework the diff can read.
     if (base && problems.length === 0) {
       const checked: Framework = draft.framework;
-      diff = diffFrameworks(base.framework, checked);
+      diff = diffFrameworks(base.framework, checked, tr);
       if (sameId) suggestion = suggestVersion(base.framework, checked);
     }
     return { problems, suggestion, diff };
-  }, [draft, base]);
+  }, [draft, base, tr]);
 }
 
 function summaryOf(
