@@ -4,7 +4,7 @@
  * question or profile field is removed, or changed so that an answer given before may not be
  * accepted (kind changed, options removed or renamed, a narrower range).
  */
-import { plural } from '../phrasing/plural';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { FrameworkDiff } from './diffFrameworks';
 
 /** Answers given so far to each item (by id), counted per inspection (by id). */
@@ -44,8 +44,16 @@ export function answerFitCounts(
 }
 
 /** "12 answers in 2 inspections would no longer fit", or that every answer still fits. */
-export function answerFit(diff: FrameworkDiff, answersByItem: AnswersByItem): string {
+export function answerFit(
+  diff: FrameworkDiff,
+  answersByItem: AnswersByItem,
+  tr: Translator = ENGLISH,
+): string {
   const counts = answerFitCounts(diff, answersByItem);
-  if (counts.answers === 0) return 'Every answer already given would still fit';
-  return `${plural(counts.answers, 'answer')} in ${plural(counts.inspections, 'inspection')} would no longer fit`;
+  if (counts.answers === 0) return tr.t('frameworks', 'Every answer already given would still fit');
+  return tr.t(
+    'frameworks',
+    '{answers, plural, one {# answer} other {# answers}} in {inspections, plural, one {# inspection} other {# inspections}} would no longer fit',
+    { answers: counts.answers, inspections: counts.inspections },
+  );
 }

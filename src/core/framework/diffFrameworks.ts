@@ -1,4 +1,6 @@
 /**
+ * Over 400 lines: one pass over both versions, each change said in words where it is found.
+ *
  * What changed between two versions of a framework: questions, profile fields, standards,
  * sections, scales and the rating rules added, removed or changed, and for each change what
  * kind it is — moved, reworded (text, guidance, prompts, finding wording), answers (options
@@ -12,6 +14,7 @@
  * one question moved to the end is one move, not every question after it. Linear in the size of
  * the two frameworks but for the sort of that run: 300-question versions take milliseconds.
  */
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { canonicalJson } from '../validation/canonicalJson';
 import { differingKeys } from './diffKeys';
 import { diffScales, NO_SCALE_CHANGES, type ScaleChanges } from './diffScales';
@@ -117,6 +120,9 @@ const WEIGHT: Record<DiffImpact, number> = { patch: 0, minor: 1, major: 2 };
 
 /** Collects the changes of one entry. */
 class EntryChanges {
+  /** Each change is said in the reader's language as it is found. */
+  constructor(readonly tr: Translator) {}
+
   readonly changes = new Set<DiffChange>();
   readonly details: string[] = [];
   impact: DiffImpact = 'patch';
@@ -142,13 +148,23 @@ class EntryChanges {
   }
 }
 
-const ITEM_WORDING: Record<string, string> = {
-  text: 'text reworded',
-  guidance: 'guidance reworded',
-  prompts: 'prompts reworded',
-  finding: 'finding wording reworded',
-  wording: 'wording status changed',
-};
+/** A change to an item's wording, in words; undefined for a key that is not wording. */
+function itemWording(key: string, tr: Translator): string | undefined {
+  switch (key) {
+    case 'text':
+      return tr.t('frameworks', 'text reworded');
+    case 'guidance':
+      return tr.t('frameworks', 'guidance reworded');
+    case 'prompts':
+      return tr.t('frameworks', 'prompts reworded');
+    case 'finding':
+      return tr.t('frameworks', 'finding wording reworded');
+    case 'wording':
+      return tr.t('frameworks', 'wording status changed');
+    default:
+      return undefined;
+  }
+}
 
 type Item = Question | ProfileField;
 
@@ -158,65 +174,104 @@ function numberFieldChange(c: EntryChanges, key: string, a: Item, b: Item) {
     (key === 'min' && b.min !== undefined && (a.min === undefined || b.min > a.min)) ||
     (key === 'max' && b.max !== undefined && (a.max === undefined || b.max < a.max)) ||
     (key === 'integer' && b.integer === true);
-  c.add('answers', `${key === 'integer' ? 'whole numbers' : key} changed`, 'major', narrower);
+  const detail = c.tr.t(
+    'frameworks',
+    '{key, select, integer {whole numbers} other {{key}}} changed',
+    {
+      key,
+    },
+  );
+  c.add('answers', detail, 'major', narrower);
 }
 
 /** N/A or not known offered on the item itself (number, date and text items). */
 function offeredChange(c: EntryChanges, key: string, a: Item, b: Item) {
-  const what = key === 'allowNotApplicable' ? 'N/A' : '“Not known”';
+  const what =
+    key === 'allowNotApplicable'
+      ? c.tr.t('frameworks', 'N/A')
+      : c.tr.t('frameworks', '“Not known”');
   const now = (b as Record<string, unknown>)[key] === true;
   const before = (a as Record<string, unknown>)[key] === true;
-  if (now && !before) c.add('answers', `${what} now offered`, 'minor');
-  else c.add('answers', `${what} no longer offered`, 'major', before);
+  if (now && !before)
+    c.add('answers', c.tr.t('frameworks', '{what} now offered', { what }), 'minor');
+  else
+    c.add('answers', c.tr.t('frameworks', '{what} no longer offered', { what }), 'major', before);
 }
 
 type ScalePair = (a: string, b: string) => ScaleChanges;
 
 function scaleChange(c: EntryChanges, a: Item, b: Item, pair: ScalePair) {
   if (a.scale === undefined || b.scale === undefined) return;
-  if (a.scale !== b.scale)
-    c.add('answers', `answers now from scale ‘${b.scale}’, not ‘${a.scale}’`, 'patch');
+  if (a.scale !== b.scale) {
+    const detail = c.tr.t('frameworks', 'answers now from scale ‘{to}’, not ‘{from}’', {
+      to: b.scale,
+      from: a.scale,
+    });
+    c.add('answers', detail, 'patch');
+  }
   const s = pair(a.scale, b.scale);
   for (const d of s.reworded) c.add('reworded', d, 'patch');
   for (const d of s.added) c.add('answers', d, 'minor');
   for (const d of s.meaning) c.add('answers', d, 'major', s.unfit);
 }
 
-function itemEntry(a: Item, b: Item, pair: ScalePair): EntryChanges {
-  const c = new EntryChanges();
+function itemEntry(a: Item, b: Item, pair: ScalePair, tr: Translator): EntryChanges {
+  const c = new EntryChanges(tr);
   for (const key of differingKeys(a, b, ['id', 'scale'])) {
-    const wording = ITEM_WORDING[key];
+    const wording = itemWording(key, tr);
     if (wording) c.add('reworded', wording, 'patch');
-    else if (key === 'showWhen') c.add('rule', 'when it is asked changed', 'major');
-    else if (key === 'required')
-      c.add('rule', b.required === false ? 'now optional' : 'now required', 'major');
-    else if (key === 'key') {
+    else if (key === 'showWhen')
+      c.add('rule', tr.t('frameworks', 'when it is asked changed'), 'major');
+    else if (key === 'required') {
+      const now =
+        b.required === false
+          ? tr.t('frameworks', 'now optional')
+          : tr.t('frameworks', 'now required');
+      c.add('rule', now, 'major');
+    } else if (key === 'key') {
       const nowKey = (b as Question).key === true;
-      c.add('key', nowKey ? 'now a key question' : 'no longer a key question', 'major');
-    } else if (key === 'kind')
-      c.add('kind', `kind changed from ${a.kind} to ${b.kind}`, 'major', true);
-    else if (key === 'min' || key === 'max' || key === 'integer') numberFieldChange(c, key, a, b);
+      const now = nowKey
+        ? tr.t('frameworks', 'now a key question')
+        : tr.t('frameworks', 'no longer a key question');
+      c.add('key', now, 'major');
+    } else if (key === 'kind') {
+      const detail = tr.t('frameworks', 'kind changed from {from} to {to}', {
+        from: a.kind,
+        to: b.kind,
+      });
+      c.add('kind', detail, 'major', true);
+    } else if (key === 'min' || key === 'max' || key === 'integer') numberFieldChange(c, key, a, b);
     else if (key === 'allowNotApplicable' || key === 'allowNotKnown') offeredChange(c, key, a, b);
-    else c.add('answers', `${key} changed`, 'major');
+    else c.add('answers', tr.t('frameworks', '{key} changed', { key }), 'major');
   }
   if (a.kind === b.kind) scaleChange(c, a, b, pair);
   return c;
 }
 
 /** Sections and standards: wording, rules, and (standards) how they are rated. */
-function groupEntry(a: object, b: object, skip: string): EntryChanges {
-  const c = new EntryChanges();
+function groupEntry(a: object, b: object, skip: string, tr: Translator): EntryChanges {
+  const c = new EntryChanges(tr);
   for (const key of differingKeys(a, b, ['id', skip])) {
-    if (key === 'title' || key === 'description') c.add('reworded', `${key} reworded`, 'patch');
-    else if (key === 'ratedBy') c.add('ratings', 'how it is rated changed', 'major');
-    else if (key === 'showWhen') c.add('rule', 'when it is asked changed', 'major');
-    else c.add('rule', `${key} changed`, 'major');
+    if (key === 'title' || key === 'description') {
+      const detail = tr.t(
+        'frameworks',
+        '{key, select, title {title} other {description}} reworded',
+        {
+          key,
+        },
+      );
+      c.add('reworded', detail, 'patch');
+    } else if (key === 'ratedBy')
+      c.add('ratings', tr.t('frameworks', 'how it is rated changed'), 'major');
+    else if (key === 'showWhen')
+      c.add('rule', tr.t('frameworks', 'when it is asked changed'), 'major');
+    else c.add('rule', tr.t('frameworks', '{key} changed', { key }), 'major');
   }
   return c;
 }
 
-function scaleEntry(s: ScaleChanges): EntryChanges {
-  const c = new EntryChanges();
+function scaleEntry(s: ScaleChanges, tr: Translator): EntryChanges {
+  const c = new EntryChanges(tr);
   for (const d of s.reworded) c.add('reworded', d, 'patch');
   for (const d of s.added) c.add('answers', d, 'minor');
   for (const d of s.meaning) c.add('answers', d, 'major', s.unfit);
@@ -234,6 +289,7 @@ type Lists = { added: DiffEntry[]; removed: DiffEntry[]; changed: DiffEntry[] };
 /** One kind of node: added, removed, moved and changed, in the new version's order. */
 function compareKind<T>(
   lists: Lists,
+  tr: Translator,
   kind: DiffKind,
   a: Map<string, Placed<T>>,
   b: Map<string, Placed<T>>,
@@ -248,18 +304,26 @@ function compareKind<T>(
     const before = a.get(id);
     if (!before) {
       lists.added.push(
-        plain(id, kind, `added: ${short(describe.label(placed.node))}`, 'minor', false),
+        plain(
+          id,
+          kind,
+          tr.t('frameworks', 'added: {label}', { label: short(describe.label(placed.node)) }),
+          'minor',
+          false,
+        ),
       );
       continue;
     }
     const c = describe.compare(id, before.node, placed.node);
     if (before.parent !== placed.parent) {
-      c.add(
-        'moved',
-        `moved from ${describe.parentName(before.parent, 'a')} to ${describe.parentName(placed.parent, 'b')}`,
-        'minor',
-      );
-    } else if (moved.has(id)) c.add('moved', 'moved to another place in the order', 'minor');
+      const detail = tr.t('frameworks', 'moved from {from} to {to}', {
+        from: describe.parentName(before.parent, 'a'),
+        to: describe.parentName(placed.parent, 'b'),
+      });
+      c.add('moved', detail, 'minor');
+    } else if (moved.has(id)) {
+      c.add('moved', tr.t('frameworks', 'moved to another place in the order'), 'minor');
+    }
     const entry = c.entry(id, kind);
     if (entry) lists.changed.push(entry);
   }
@@ -267,52 +331,75 @@ function compareKind<T>(
   for (const [id, placed] of a) {
     if (!b.has(id)) {
       lists.removed.push(
-        plain(id, kind, `removed: ${short(describe.label(placed.node))}`, 'major', items),
+        plain(
+          id,
+          kind,
+          tr.t('frameworks', 'removed: {label}', { label: short(describe.label(placed.node)) }),
+          'major',
+          items,
+        ),
       );
     }
   }
 }
 
-function compareScales(lists: Lists, a: Places, b: Places, pair: ScalePair) {
+function compareScales(lists: Lists, tr: Translator, a: Places, b: Places, pair: ScalePair) {
   for (const [id, scale] of b.scales) {
-    if (!a.scales.has(id))
-      lists.added.push(plain(id, 'scale', `added: scale ‘${scale.label ?? id}’`, 'minor', false));
-    else {
-      const entry = scaleEntry(pair(id, id)).entry(id, 'scale');
+    if (!a.scales.has(id)) {
+      const detail = tr.t('frameworks', 'added: scale ‘{label}’', { label: scale.label ?? id });
+      lists.added.push(plain(id, 'scale', detail, 'minor', false));
+    } else {
+      const entry = scaleEntry(pair(id, id), tr).entry(id, 'scale');
       if (entry) lists.changed.push(entry);
     }
   }
   for (const [id, scale] of a.scales) {
-    if (!b.scales.has(id))
-      lists.removed.push(
-        plain(id, 'scale', `removed: scale ‘${scale.label ?? id}’`, 'major', false),
-      );
+    if (!b.scales.has(id)) {
+      const detail = tr.t('frameworks', 'removed: scale ‘{label}’', { label: scale.label ?? id });
+      lists.removed.push(plain(id, 'scale', detail, 'major', false));
+    }
   }
 }
 
-const RATING_WORDS: Readonly<Record<string, string>> = {
-  bands: 'percentage bands changed',
-  rounding: 'rounding of percentages changed',
-  standardRule: 'how standards are rated changed',
-  overall: 'overall rating rule changed',
-};
+/** A change to the rating rules, in words. */
+function ratingWords(key: string, tr: Translator): string {
+  switch (key) {
+    case 'bands':
+      return tr.t('frameworks', 'percentage bands changed');
+    case 'rounding':
+      return tr.t('frameworks', 'rounding of percentages changed');
+    case 'standardRule':
+      return tr.t('frameworks', 'how standards are rated changed');
+    case 'overall':
+      return tr.t('frameworks', 'overall rating rule changed');
+    default:
+      return tr.t('frameworks', 'rating {key} changed', { key });
+  }
+}
 
-function compareRatings(lists: Lists, a: Framework, b: Framework) {
+function compareRatings(lists: Lists, tr: Translator, a: Framework, b: Framework) {
   if (canonicalJson(a.rating ?? null) === canonicalJson(b.rating ?? null)) return;
-  if (!a.rating) lists.added.push(plain('rating', 'ratings', 'rating rules added', 'major', false));
-  else if (!b.rating)
-    lists.removed.push(plain('rating', 'ratings', 'rating rules removed', 'major', false));
-  else {
-    const c = new EntryChanges();
+  if (!a.rating) {
+    const detail = tr.t('frameworks', 'rating rules added');
+    lists.added.push(plain('rating', 'ratings', detail, 'major', false));
+  } else if (!b.rating) {
+    const detail = tr.t('frameworks', 'rating rules removed');
+    lists.removed.push(plain('rating', 'ratings', detail, 'major', false));
+  } else {
+    const c = new EntryChanges(tr);
     for (const key of differingKeys(a.rating, b.rating, [])) {
-      c.add('ratings', RATING_WORDS[key] ?? `rating ${key} changed`, 'major');
+      c.add('ratings', ratingWords(key, tr), 'major');
     }
     lists.changed.push(c.entry('rating', 'ratings')!);
   }
 }
 
 /** The differences from version `a` to version `b` of a framework (any two frameworks work). */
-export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
+export function diffFrameworks(
+  a: Framework,
+  b: Framework,
+  tr: Translator = ENGLISH,
+): FrameworkDiff {
   const pa = placesOf(a);
   const pb = placesOf(b);
   const scaleCache = new Map<string, ScaleChanges>();
@@ -323,7 +410,7 @@ export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
       const sa = pa.scales.get(x);
       const sb = pb.scales.get(y);
       // A draft may name a scale it does not have yet: nothing to compare.
-      found = sa && sb ? diffScales(sa, sb) : NO_SCALE_CHANGES;
+      found = sa && sb ? diffScales(sa, sb, tr) : NO_SCALE_CHANGES;
       scaleCache.set(key, found);
     }
     return found;
@@ -333,27 +420,27 @@ export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
     places.sections.get(id)?.node.title ?? places.standards.get(id)?.node.title ?? id;
   const parentName = (parent: string, side: 'a' | 'b') =>
     `‘${short(titleOf(side === 'a' ? pa : pb)(parent))}’`;
-  compareKind(lists, 'section', pa.sections, pb.sections, {
+  compareKind(lists, tr, 'section', pa.sections, pb.sections, {
     label: (s) => s.title,
     parentName,
-    compare: (_id, x, y) => groupEntry(x, y, 'standards'),
+    compare: (_id, x, y) => groupEntry(x, y, 'standards', tr),
   });
-  compareKind(lists, 'standard', pa.standards, pb.standards, {
+  compareKind(lists, tr, 'standard', pa.standards, pb.standards, {
     label: (s) => s.title,
     parentName,
-    compare: (_id, x, y) => groupEntry(x, y, 'questions'),
+    compare: (_id, x, y) => groupEntry(x, y, 'questions', tr),
   });
-  compareKind(lists, 'profileField', pa.profile, pb.profile, {
+  compareKind(lists, tr, 'profileField', pa.profile, pb.profile, {
     label: (q) => q.text,
     parentName,
-    compare: (_id, x, y) => itemEntry(x, y, pair),
+    compare: (_id, x, y) => itemEntry(x, y, pair, tr),
   });
-  compareKind(lists, 'question', pa.questions, pb.questions, {
+  compareKind(lists, tr, 'question', pa.questions, pb.questions, {
     label: (q) => q.text,
     parentName,
-    compare: (_id, x, y) => itemEntry(x, y, pair),
+    compare: (_id, x, y) => itemEntry(x, y, pair, tr),
   });
-  compareScales(lists, pa, pb, pair);
-  compareRatings(lists, a, b);
+  compareScales(lists, tr, pa, pb, pair);
+  compareRatings(lists, tr, a, b);
   return { from: frameworkKey(a), to: frameworkKey(b), ...lists };
 }

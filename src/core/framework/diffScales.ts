@@ -5,6 +5,7 @@
  * descriptions reworded (patch). A renamed code is an option at the same place whose code is
  * new while its old code is gone.
  */
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { canonicalJson } from '../validation/canonicalJson';
 import { differingKeys } from './diffKeys';
 import type { Scale, ScaleOption } from './frameworkSchema';
@@ -54,7 +55,7 @@ export function renamedCodes(a: Scale, b: Scale): Record<string, string> {
   return renamed;
 }
 
-export function diffScales(a: Scale, b: Scale): ScaleChanges {
+export function diffScales(a: Scale, b: Scale, tr: Translator = ENGLISH): ScaleChanges {
   if (canonicalJson(a) === canonicalJson(b)) return NO_SCALE_CHANGES;
   const renamed = renamedCodes(a, b);
   const renamedTo = new Set(Object.values(renamed));
@@ -64,35 +65,52 @@ export function diffScales(a: Scale, b: Scale): ScaleChanges {
   const added: string[] = [];
   const meaning: string[] = [];
   let unfit = false;
-  if ((a.label ?? '') !== (b.label ?? '')) reworded.push('scale name reworded');
+  if ((a.label ?? '') !== (b.label ?? '')) reworded.push(tr.t('frameworks', 'scale name reworded'));
   for (const option of a.options) {
     const to = renamed[option.value];
     const other = to === undefined ? bByValue.get(option.value) : bByValue.get(to);
     if (!other) {
-      meaning.push(`answer ‘${option.label}’ removed`);
+      meaning.push(tr.t('frameworks', 'answer ‘{label}’ removed', { label: option.label }));
       unfit = true;
       continue;
     }
     if (to !== undefined) {
-      meaning.push(`answer code ‘${option.value}’ renamed ‘${to}’`);
+      meaning.push(
+        tr.t('frameworks', 'answer code ‘{from}’ renamed ‘{to}’', { from: option.value, to }),
+      );
       unfit = true;
     }
     if (option.label !== other.label) {
-      reworded.push(`answer ‘${option.label}’ reworded ‘${other.label}’`);
+      reworded.push(
+        tr.t('frameworks', 'answer ‘{from}’ reworded ‘{to}’', {
+          from: option.label,
+          to: other.label,
+        }),
+      );
     }
     if ((option.description ?? '') !== (other.description ?? '')) {
-      reworded.push(`description of answer ‘${other.label}’ reworded`);
+      reworded.push(
+        tr.t('frameworks', 'description of answer ‘{label}’ reworded', { label: other.label }),
+      );
     }
     if (option.meaning !== other.meaning) {
-      meaning.push(`answer ‘${other.label}’ now counts as ${other.meaning}, not ${option.meaning}`);
+      meaning.push(
+        tr.t(
+          'frameworks',
+          'answer ‘{label}’ now counts as {now, select, positive {positive} negative {negative} other {neutral}}, not {before, select, positive {positive} negative {negative} other {neutral}}',
+          { label: other.label, now: other.meaning, before: option.meaning },
+        ),
+      );
     }
     if (optionSettingsDiffer(option, other)) {
-      meaning.push(`how answer ‘${other.label}’ is chosen changed`);
+      meaning.push(
+        tr.t('frameworks', 'how answer ‘{label}’ is chosen changed', { label: other.label }),
+      );
     }
   }
   for (const option of b.options) {
     if (!aValues.has(option.value) && !renamedTo.has(option.value)) {
-      added.push(`answer ‘${option.label}’ added`);
+      added.push(tr.t('frameworks', 'answer ‘{label}’ added', { label: option.label }));
     }
   }
   const order = (s: Scale, values: Set<string>, map: (v: string) => string) =>
@@ -106,10 +124,10 @@ export function diffScales(a: Scale, b: Scale): ScaleChanges {
     canonicalJson(order(b, kept, (v) => v))
   ) {
     // The order of a rating scale is part of its meaning; elsewhere it is only how it reads.
-    (b.ordered ? meaning : reworded).push('answers put in another order');
+    (b.ordered ? meaning : reworded).push(tr.t('frameworks', 'answers put in another order'));
   }
   if (settingsDiffer(a, b)) {
-    meaning.push('settings of the answers changed (N/A, not known, order)');
+    meaning.push(tr.t('frameworks', 'settings of the answers changed (N/A, not known, order)'));
     if ((a.allowNotApplicable && !b.allowNotApplicable) || (a.allowNotKnown && !b.allowNotKnown)) {
       unfit = true;
     }

@@ -1,5 +1,13 @@
-import { type DiffEntry, type Framework, type FrameworkDiff, plural } from '../../../core';
-import { CHANGE_GROUPS, groupOf, KIND_WORDS, partWording } from './diffWords';
+import type { DiffEntry, Framework, FrameworkDiff } from '../../../core';
+import { t } from '../../i18n/translate';
+import {
+  CHANGE_GROUPS,
+  changeGroupWords,
+  changeWords,
+  groupOf,
+  kindWords,
+  partWording,
+} from './diffWords';
 
 /** What a change does to the answers already given, in words (none when it does nothing). */
 export type AnswerEffect = (entry: DiffEntry) => string | undefined;
@@ -24,27 +32,30 @@ export function DiffTables({
 }) {
   const total = diff.added.length + diff.removed.length + diff.changed.length;
   if (total === 0) {
-    return <p class="govuk-body">No differences: the two frameworks ask the same.</p>;
+    return (
+      <p class="govuk-body">
+        {t('frameworks', 'No differences: the two frameworks ask the same.')}
+      </p>
+    );
   }
   const groups = [
     {
       id: 'added',
-      title: 'Added',
-      hint: 'New in the later framework.',
+      title: t('frameworks', 'Added'),
+      hint: t('frameworks', 'New in the later framework.'),
       entries: diff.added,
       in: to,
     },
     {
       id: 'removed',
-      title: 'Removed',
-      hint: 'No longer asked. Answers already given stay in each case’s history.',
+      title: t('frameworks', 'Removed'),
+      hint: t('frameworks', 'No longer asked. Answers already given stay in each case’s history.'),
       entries: diff.removed,
       in: from,
     },
     ...CHANGE_GROUPS.map((g) => ({
       id: g.id,
-      title: g.title,
-      hint: g.hint,
+      ...changeGroupWords(g.id),
       entries: diff.changed.filter((e) => groupOf(e) === g.id),
       in: to,
     })),
@@ -52,8 +63,15 @@ export function DiffTables({
   return (
     <>
       <p class="govuk-body">
-        {plural(diff.added.length, 'part')} added, {plural(diff.removed.length, 'part')} removed,{' '}
-        {plural(diff.changed.length, 'part')} changed.
+        {t(
+          'frameworks',
+          '{added, plural, one {# part} other {# parts}} added, {removed, plural, one {# part} other {# parts}} removed, {changed, plural, one {# part} other {# parts}} changed.',
+          {
+            added: diff.added.length,
+            removed: diff.removed.length,
+            changed: diff.changed.length,
+          },
+        )}
       </p>
       {groups
         .filter((g) => g.entries.length > 0)
@@ -76,9 +94,9 @@ export function DiffTables({
 /** Answers belong to questions and profile fields; other parts count through them. */
 function effectText(entry: DiffEntry, effect: AnswerEffect): string {
   if (entry.kind !== 'question' && entry.kind !== 'profileField') {
-    return 'Counted under its questions';
+    return t('frameworks', 'Counted under its questions');
   }
-  return effect(entry) ?? 'Not affected';
+  return effect(entry) ?? t('frameworks', 'Not affected');
 }
 
 function DiffGroup({
@@ -109,14 +127,14 @@ function DiffGroup({
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
-              Part
+              {t('frameworks', 'Part')}
             </th>
             <th scope="col" class="govuk-table__header">
-              What changed
+              {t('frameworks', 'What changed')}
             </th>
             {effect && (
               <th scope="col" class="govuk-table__header">
-                Answers already given
+                {t('frameworks', 'Answers already given')}
               </th>
             )}
           </tr>
@@ -125,7 +143,7 @@ function DiffGroup({
           {entries.map((entry) => (
             <tr class="govuk-table__row" key={`${entry.kind}:${entry.id}`}>
               <td class="govuk-table__cell">
-                {KIND_WORDS[entry.kind]} <code class="ca-code">{entry.id}</code>
+                {kindWords(entry.kind)} <code class="ca-code">{entry.id}</code>
                 {partWording(framework, entry) && (
                   <>
                     <br />
@@ -141,7 +159,7 @@ function DiffGroup({
                     ))}
                   </ul>
                 ) : (
-                  entry.changes.join(', ')
+                  entry.changes.map(changeWords).join(', ')
                 )}
               </td>
               {effect && <td class="govuk-table__cell">{effectText(entry, effect)}</td>}

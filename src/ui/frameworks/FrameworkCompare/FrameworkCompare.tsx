@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { diffFrameworks } from '../../../core';
@@ -7,6 +8,7 @@ import { SelectField, type SelectGroup } from '../../components/InspectionFrame/
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { currentTranslator, t, tx } from '../../i18n/translate';
 import { compareHref } from '../FrameworkDrafts/draftLinks';
 import { frameworkHref } from '../Frameworks/frameworkStatus';
 import { DiffTables } from './DiffTables';
@@ -18,7 +20,10 @@ function groupsOf(records: readonly FrameworkRecord[]): SelectGroup[] {
   for (const r of records) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
   return [...byId.values()].map((versions) => ({
     label: versions[0]!.title,
-    options: versions.map((r) => ({ value: r.key, label: `${r.title}, version ${r.version}` })),
+    options: versions.map((r) => ({
+      value: r.key,
+      label: t('frameworks', '{title}, version {version}', { title: r.title, version: r.version }),
+    })),
   }));
 }
 
@@ -36,7 +41,7 @@ function FrameworkChoice(props: {
         id={props.id}
         label={props.label}
         value={props.value}
-        options={[{ value: '', label: 'Choose a framework' }]}
+        options={[{ value: '', label: t('frameworks', 'Choose a framework') }]}
         groups={props.groups}
         onChange={props.onChange}
       />
@@ -50,21 +55,24 @@ function FrameworkChoice(props: {
  * each with what it does to the answers already given in inspections on the earlier one.
  */
 export default function FrameworkCompare() {
-  usePageTitle('Compare two frameworks');
+  usePageTitle(t('frameworks', 'Compare two frameworks'));
   const { query, route } = useLocation();
   const from = typeof query.from === 'string' ? query.from : '';
   const to = typeof query.to === 'string' ? query.to : '';
   const records = useLive(listFrameworks, []);
   const [chosenFrom, setFrom] = useState(from);
   const [chosenTo, setTo] = useState(to);
-  if (records.status === 'loading') return <Loading what="Loading the framework library" />;
+  if (records.status === 'loading')
+    return <Loading what={t('frameworks', 'Loading the framework library')} />;
   if (records.status === 'failed') {
     return (
       <>
-        <h1 class="govuk-heading-l">Compare two frameworks</h1>
+        <h1 class="govuk-heading-l">{t('frameworks', 'Compare two frameworks')}</h1>
         <p class="govuk-body">
-          The framework library could not be read from this device's storage. Reload the page to try
-          again.
+          {t(
+            'frameworks',
+            "The framework library could not be read from this device's storage. Reload the page to try again.",
+          )}
         </p>
       </>
     );
@@ -75,9 +83,9 @@ export default function FrameworkCompare() {
   return (
     <>
       <a href="/frameworks" class="govuk-back-link">
-        Back to frameworks
+        {t('frameworks', 'Back to frameworks')}
       </a>
-      <h1 class="govuk-heading-l">Compare two frameworks</h1>
+      <h1 class="govuk-heading-l">{t('frameworks', 'Compare two frameworks')}</h1>
       <form
         noValidate
         onSubmit={(event) => {
@@ -88,27 +96,30 @@ export default function FrameworkCompare() {
         <div class="govuk-grid-row">
           <FrameworkChoice
             id="compare-from"
-            label="Earlier framework"
+            label={t('frameworks', 'Earlier framework')}
             value={chosenFrom}
             groups={groups}
             onChange={setFrom}
           />
           <FrameworkChoice
             id="compare-to"
-            label="Later framework"
+            label={t('frameworks', 'Later framework')}
             value={chosenTo}
             groups={groups}
             onChange={setTo}
           />
         </div>
         <button type="submit" class="govuk-button govuk-button--secondary">
-          Compare
+          {t('frameworks', 'Compare')}
         </button>
       </form>
       {a && b && <Comparison from={a} to={b} />}
       {(from !== '' && !a) || (to !== '' && !b) ? (
         <p class="govuk-body">
-          A framework named in the address is not on this device: choose two from the lists.
+          {t(
+            'frameworks',
+            'A framework named in the address is not on this device: choose two from the lists.',
+          )}
         </p>
       ) : null}
     </>
@@ -116,25 +127,44 @@ export default function FrameworkCompare() {
 }
 
 function Comparison({ from, to }: { from: FrameworkRecord; to: FrameworkRecord }) {
-  const diff = diffFrameworks(from.framework, to.framework);
+  const diff = diffFrameworks(from.framework, to.framework, currentTranslator());
   const effect = useAnswerEffect(from.key, diff);
   return (
     <>
       <h2 class="govuk-heading-m">
         {from.id === to.id
-          ? `Version ${from.version} to version ${to.version}`
-          : `${from.id} ${from.version} to ${to.id} ${to.version}`}
+          ? t('frameworks', 'Version {from} to version {to}', {
+              from: from.version,
+              to: to.version,
+            })
+          : t('frameworks', '{fromId} {fromVersion} to {toId} {toVersion}', {
+              fromId: from.id,
+              fromVersion: from.version,
+              toId: to.id,
+              toVersion: to.version,
+            })}
       </h2>
       <p class="govuk-body">
-        From{' '}
-        <a class="govuk-link" href={frameworkHref(from.key)}>
-          {from.title}, version {from.version}
-        </a>{' '}
-        to{' '}
-        <a class="govuk-link" href={frameworkHref(to.key)}>
-          {to.title}, version {to.version}
-        </a>
-        .
+        {tx(
+          'frameworks',
+          'From <from>{fromTitle}, version {fromVersion}</from> to <to>{toTitle}, version {toVersion}</to>.',
+          {
+            from: (chunks: ComponentChildren) => (
+              <a class="govuk-link" href={frameworkHref(from.key)}>
+                {chunks}
+              </a>
+            ),
+            to: (chunks: ComponentChildren) => (
+              <a class="govuk-link" href={frameworkHref(to.key)}>
+                {chunks}
+              </a>
+            ),
+            fromTitle: from.title,
+            fromVersion: from.version,
+            toTitle: to.title,
+            toVersion: to.version,
+          },
+        )}
       </p>
       {effect.summary && <p class="govuk-body">{effect.summary}</p>}
       <DiffTables

@@ -3,34 +3,78 @@
  * wording in the framework it belongs to, and which group of changes it falls under.
  */
 import type { DiffEntry, Framework } from '../../../core';
+import { t } from '../../i18n/translate';
 
-export const KIND_WORDS: Record<DiffEntry['kind'], string> = {
-  question: 'Question',
-  profileField: 'Profile field',
-  standard: 'Standard',
-  section: 'Section',
-  scale: 'Answer scale',
-  ratings: 'Rating rules',
-};
+/** What kind of part an entry is, in the language chosen. */
+export function kindWords(kind: DiffEntry['kind']): string {
+  switch (kind) {
+    case 'question':
+      return t('frameworks', 'Question');
+    case 'profileField':
+      return t('frameworks', 'Profile field');
+    case 'standard':
+      return t('frameworks', 'Standard');
+    case 'section':
+      return t('frameworks', 'Section');
+    case 'scale':
+      return t('frameworks', 'Answer scale');
+    case 'ratings':
+      return t('frameworks', 'Rating rules');
+  }
+}
+
+/** One kind of change, as the list of what changed says it. */
+export function changeWords(change: DiffEntry['changes'][number]): string {
+  switch (change) {
+    case 'moved':
+      return t('frameworks', 'moved');
+    case 'reworded':
+      return t('frameworks', 'reworded');
+    case 'answers':
+      return t('frameworks', 'answers');
+    case 'rule':
+      return t('frameworks', 'rule');
+    case 'key':
+      return t('frameworks', 'key');
+    case 'kind':
+      return t('frameworks', 'kind');
+    case 'ratings':
+      return t('frameworks', 'ratings');
+  }
+}
 
 /** The groups of changed entries, weightiest first; an entry shows in the first that fits. */
 export const CHANGE_GROUPS = [
-  {
-    id: 'meaning',
-    title: 'Changed in meaning',
-    hint: 'Answers, rules, key question, kind or ratings changed: existing answers may no longer fit or count the same.',
-    changes: ['answers', 'rule', 'key', 'kind', 'ratings'],
-  },
-  { id: 'moved', title: 'Moved', hint: 'In another place in the framework.', changes: ['moved'] },
-  {
-    id: 'reworded',
-    title: 'Reworded',
-    hint: 'Wording only: the text, guidance, prompts or finding wording.',
-    changes: ['reworded'],
-  },
+  { id: 'meaning', changes: ['answers', 'rule', 'key', 'kind', 'ratings'] },
+  { id: 'moved', changes: ['moved'] },
+  { id: 'reworded', changes: ['reworded'] },
 ] as const;
 
 export type ChangeGroupId = (typeof CHANGE_GROUPS)[number]['id'];
+
+/** A group's heading and the hint under it, in the language chosen. */
+export function changeGroupWords(id: ChangeGroupId): { title: string; hint: string } {
+  switch (id) {
+    case 'meaning':
+      return {
+        title: t('frameworks', 'Changed in meaning'),
+        hint: t(
+          'frameworks',
+          'Answers, rules, key question, kind or ratings changed: existing answers may no longer fit or count the same.',
+        ),
+      };
+    case 'moved':
+      return {
+        title: t('frameworks', 'Moved'),
+        hint: t('frameworks', 'In another place in the framework.'),
+      };
+    case 'reworded':
+      return {
+        title: t('frameworks', 'Reworded'),
+        hint: t('frameworks', 'Wording only: the text, guidance, prompts or finding wording.'),
+      };
+  }
+}
 
 export function groupOf(entry: DiffEntry): ChangeGroupId {
   const group = CHANGE_GROUPS.find((g) =>

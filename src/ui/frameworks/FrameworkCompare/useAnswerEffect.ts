@@ -1,6 +1,7 @@
 import { answerFit, answerFitCounts, type DiffEntry, type FrameworkDiff } from '../../../core';
 import { answersOnFramework } from '../../../db/frameworks/answersOnFramework';
 import { useLive } from '../../hooks/useLive';
+import { currentTranslator, t } from '../../i18n/translate';
 import type { AnswerEffect } from './DiffTables';
 
 const ITEM_KINDS: readonly DiffEntry['kind'][] = ['question', 'profileField'];
@@ -27,14 +28,19 @@ export function useAnswerEffect(
     if (!ITEM_KINDS.includes(entry.kind) || diff.added.includes(entry)) return undefined;
     const removed = diff.removed.includes(entry);
     const counts = answerFitCounts(only(entry, removed), byItem);
-    if (counts.answers > 0) return answerFit(only(entry, removed), byItem);
-    return removed || entry.unfit ? 'None given yet' : undefined;
+    if (counts.answers > 0) return answerFit(only(entry, removed), byItem, currentTranslator());
+    return removed || entry.unfit ? t('frameworks', 'None given yet') : undefined;
   };
   if (Object.keys(byItem).length === 0) {
     return {
-      summary:
+      summary: t(
+        'frameworks',
         'No answers have been given against the earlier framework on this device, so none is affected.',
+      ),
     };
   }
-  return { summary: `${answerFit(diff, byItem)}.`, perEntry };
+  return {
+    summary: `${answerFit(diff, byItem, currentTranslator())}.`,
+    perEntry,
+  };
 }

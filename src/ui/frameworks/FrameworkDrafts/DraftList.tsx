@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import {
   deleteDraft,
@@ -6,6 +7,7 @@ import {
 } from '../../../db/frameworks/frameworkDrafts';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { useLive } from '../../hooks/useLive';
+import { t, tx } from '../../i18n/translate';
 import { draftHref, savedAt } from './draftLinks';
 
 /**
@@ -20,27 +22,33 @@ export function DraftList() {
   return (
     <>
       {deleted !== null && (
-        <NotificationBanner type="success" heading={`The draft “${deleted}” was deleted`} focus />
+        <NotificationBanner
+          type="success"
+          heading={t('frameworks', 'The draft “{title}” was deleted', { title: deleted })}
+          focus
+        />
       )}
       {sorted.length > 0 && (
         <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">Drafts</caption>
+          <caption class="govuk-table__caption govuk-table__caption--m">
+            {t('frameworks', 'Drafts')}
+          </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">
-                Draft
+                {t('frameworks', 'Draft')}
               </th>
               <th scope="col" class="govuk-table__header">
-                Identifier
+                {t('frameworks', 'Identifier')}
               </th>
               <th scope="col" class="govuk-table__header">
-                Version
+                {t('frameworks', 'Version')}
               </th>
               <th scope="col" class="govuk-table__header">
-                Last saved
+                {t('frameworks', 'Last saved')}
               </th>
               <th scope="col" class="govuk-table__header">
-                <span class="govuk-visually-hidden">Actions</span>
+                <span class="govuk-visually-hidden">{t('frameworks', 'Actions')}</span>
               </th>
             </tr>
           </thead>
@@ -56,7 +64,7 @@ export function DraftList() {
 }
 
 function draftTitle(draft: FrameworkDraftRecord): string {
-  return draft.framework.title.trim() || 'Untitled framework';
+  return draft.framework.title.trim() || t('frameworks', 'Untitled framework');
 }
 
 function DraftRow({
@@ -85,7 +93,11 @@ function DraftRow({
       await deleteDraft(draft.draftId);
       onDeleted(title);
     } catch (error) {
-      setProblem(`The draft was not deleted: the browser’s storage refused (${String(error)}).`);
+      setProblem(
+        t('frameworks', 'The draft was not deleted: the browser’s storage refused ({reason}).', {
+          reason: String(error),
+        }),
+      );
     }
   };
   return (
@@ -104,19 +116,19 @@ function DraftRow({
         {confirming ? (
           <>
             <p class="govuk-body govuk-!-font-weight-bold" tabIndex={-1} ref={question}>
-              Delete the draft “{title}”? Everything in it is lost.
+              {t('frameworks', 'Delete the draft “{title}”? Everything in it is lost.', { title })}
             </p>
             {problem && (
               <p class="govuk-error-message" role="alert">
-                <span class="govuk-visually-hidden">Error:</span> {problem}
+                <span class="govuk-visually-hidden">{t('frameworks', 'Error:')}</span> {problem}
               </p>
             )}
             <div class="govuk-button-group">
               <button type="button" class="govuk-button govuk-button--warning" onClick={remove}>
-                Yes, delete the draft
+                {t('frameworks', 'Yes, delete the draft')}
               </button>
               <button type="button" class="govuk-button govuk-button--secondary" onClick={cancel}>
-                Cancel
+                {t('frameworks', 'Cancel')}
               </button>
             </div>
           </>
@@ -127,7 +139,12 @@ function DraftRow({
             ref={start}
             onClick={ask}
           >
-            Delete<span class="govuk-visually-hidden"> the draft “{title}”</span>
+            {tx('frameworks', 'Delete<hidden> the draft “{title}”</hidden>', {
+              title,
+              hidden: (chunks: ComponentChildren) => (
+                <span class="govuk-visually-hidden">{chunks}</span>
+              ),
+            })}
           </button>
         )}
       </td>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { createDraft } from '../../../db/frameworks/frameworkDrafts';
+import { t } from '../../i18n/translate';
 import { draftHref } from './draftLinks';
 
 /** "New framework": starts an empty draft and opens it in the editor. */
@@ -15,14 +16,18 @@ export function NewFramework() {
       route(draftHref(draft.draftId));
     } catch (error) {
       setBusy(false);
-      setProblem(`No draft was started: the browser’s storage refused (${String(error)}).`);
+      setProblem(
+        t('frameworks', 'No draft was started: the browser’s storage refused ({reason}).', {
+          reason: String(error),
+        }),
+      );
     }
   };
   return (
     <>
       {problem && (
         <p class="govuk-error-message" role="alert">
-          <span class="govuk-visually-hidden">Error:</span> {problem}
+          <span class="govuk-visually-hidden">{t('frameworks', 'Error:')}</span> {problem}
         </p>
       )}
       <button
@@ -32,7 +37,7 @@ export function NewFramework() {
         aria-disabled={busy}
         onClick={() => !busy && start()}
       >
-        New framework
+        {t('frameworks', 'New framework')}
       </button>
     </>
   );

@@ -1,4 +1,4 @@
-import { longDate } from '../../../core';
+import { formatDate } from '../../i18n/translate';
 
 /** Addresses of a framework draft's screens. Draft ids are generated, but are encoded anyway. */
 export function draftHref(draftId: string, rest = ''): string {
@@ -18,5 +18,5 @@ export function savedAt(iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   const two = (n: number) => String(n).padStart(2, '0');
   const day = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
-  return `${longDate(day)}, ${two(date.getHours())}:${two(date.getMinutes())}`;
+  return `${formatDate(day)}, ${two(date.getHours())}:${two(date.getMinutes())}`;
 }

@@ -4,6 +4,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { FileField } from '../../components/InspectionFrame/formFields';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n/translate';
 import { prepareWorkbookCheck } from './checkFrameworkWorkbook';
 import { ConfirmStep, DoneStep, InLibraryStep } from './FrameworkImportSteps';
 import { addFramework, checkFile } from './frameworkImportActions';
@@ -18,7 +19,7 @@ export default function FrameworkImport() {
   const fileInput = useRef<HTMLInputElement>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const problem = state.step === 'choose' ? state.problem : undefined;
-  usePageTitle('Import a framework', problem !== undefined);
+  usePageTitle(t('frameworks', 'Import a framework'), problem !== undefined);
 
   useEffect(() => {
     // A new step replaces the form: move focus to its heading so it is announced.
@@ -50,26 +51,33 @@ export default function FrameworkImport() {
   return (
     <>
       <a href="/frameworks" class="govuk-back-link">
-        Back to frameworks
+        {t('frameworks', 'Back to frameworks')}
       </a>
       <ErrorSummary
         errors={errors}
         description={
           problem?.kind === 'invalid'
-            ? `${problem.fileName} is not a valid framework file, so nothing was added to the library. Each problem below names its place in the file:`
+            ? t(
+                'frameworks',
+                '{file} is not a valid framework file, so nothing was added to the library. Each problem below names its place in the file:',
+                { file: problem.fileName },
+              )
             : undefined
         }
       />
-      <h1 class="govuk-heading-l">Import a framework</h1>
+      <h1 class="govuk-heading-l">{t('frameworks', 'Import a framework')}</h1>
 
       {state.step === 'choose' && (
         <form noValidate onSubmit={check}>
           <FileField
             id={FIELD_ID}
             name="frameworkFile"
-            label="Upload a framework file"
+            label={t('frameworks', 'Upload a framework file')}
             labelClass="govuk-label--m"
-            hint="A framework file (.json) of at most 4 MB, for example one exported from another device, or a framework workbook (.xlsx) made in Excel. It is checked first; nothing is added until you confirm."
+            hint={t(
+              'frameworks',
+              'A framework file (.json) of at most 4 MB, for example one exported from another device, or a framework workbook (.xlsx) made in Excel. It is checked first; nothing is added until you confirm.',
+            )}
             error={errorText}
             accept=".json,application/json,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             inputRef={fileInput}
@@ -78,12 +86,14 @@ export default function FrameworkImport() {
             }}
           />
           <button type="submit" class="govuk-button">
-            Check the file
+            {t('frameworks', 'Check the file')}
           </button>
         </form>
       )}
 
-      {state.step === 'checking' && <Loading what={`Checking ${state.fileName}`} />}
+      {state.step === 'checking' && (
+        <Loading what={t('frameworks', 'Checking {file}', { file: state.fileName })} />
+      )}
 
       {state.step === 'confirm' && (
         <ConfirmStep

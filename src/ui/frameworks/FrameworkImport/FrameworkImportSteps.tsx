@@ -1,6 +1,7 @@
 /** The steps after a framework file is checked: confirm it, already in the library, added. */
 import type { RefObject } from 'preact';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { t } from '../../i18n/translate';
 import { frameworkHref } from '../Frameworks/frameworkStatus';
 import { FrameworkSummary } from './FrameworkSummary';
 import type { Step } from './importProblems';
@@ -20,9 +21,11 @@ export function ConfirmStep({
   return (
     <>
       <h2 class="govuk-heading-m" ref={headingRef} tabIndex={-1}>
-        The file is a valid framework
+        {t('frameworks', 'The file is a valid framework')}
       </h2>
-      <p class="govuk-body">Check it is the framework you expect, then add it.</p>
+      <p class="govuk-body">
+        {t('frameworks', 'Check it is the framework you expect, then add it.')}
+      </p>
       <FrameworkSummary fileName={state.fileName} framework={state.framework} />
       <div class="govuk-button-group">
         <button
@@ -32,7 +35,7 @@ export function ConfirmStep({
           aria-disabled={state.saving}
           onClick={onAdd}
         >
-          Add to the library
+          {t('frameworks', 'Add to the library')}
         </button>
         <button
           type="button"
@@ -40,7 +43,7 @@ export function ConfirmStep({
           disabled={state.saving}
           onClick={onChooseAgain}
         >
-          Choose a different file
+          {t('frameworks', 'Choose a different file')}
         </button>
       </div>
     </>
@@ -51,18 +54,21 @@ export function InLibraryStep({ state, headingRef, onChooseAgain }: StepProps<'i
   return (
     <>
       <h2 class="govuk-heading-m" ref={headingRef} tabIndex={-1}>
-        This framework is already in the library
+        {t('frameworks', 'This framework is already in the library')}
       </h2>
       <p class="govuk-body">
-        The file is the same as version {state.framework.version} in your library, so there is
-        nothing to add.{' '}
+        {t(
+          'frameworks',
+          'The file is the same as version {version} in your library, so there is nothing to add.',
+          { version: state.framework.version },
+        )}{' '}
         <a class="govuk-link" href={frameworkHref(state.key)}>
-          Read {state.framework.title}
+          {t('frameworks', 'Read {title}', { title: state.framework.title })}
         </a>
       </p>
       <FrameworkSummary fileName={state.fileName} framework={state.framework} />
       <button type="button" class="govuk-button govuk-button--secondary" onClick={onChooseAgain}>
-        Choose a different file
+        {t('frameworks', 'Choose a different file')}
       </button>
     </>
   );
@@ -75,18 +81,21 @@ export function DoneStep({ state, headingRef, onChooseAgain }: StepProps<'done'>
         type={state.status === 'added' ? 'success' : 'information'}
         heading={
           state.status === 'added'
-            ? 'Framework added to the library'
-            : 'This framework version is already in your library; nothing was changed'
+            ? t('frameworks', 'Framework added to the library')
+            : t(
+                'frameworks',
+                'This framework version is already in your library; nothing was changed',
+              )
         }
       >
         <p class="govuk-body">
           <a class="govuk-notification-banner__link" href={frameworkHref(state.key)}>
-            Read {state.title}
+            {t('frameworks', 'Read {title}', { title: state.title })}
           </a>
         </p>
       </NotificationBanner>
       <h2 class="govuk-heading-m" ref={headingRef} tabIndex={-1}>
-        What next
+        {t('frameworks', 'What next')}
       </h2>
       <ul class="govuk-list">
         <li>
@@ -95,12 +104,12 @@ export function DoneStep({ state, headingRef, onChooseAgain }: StepProps<'done'>
             class="govuk-button govuk-button--secondary"
             onClick={onChooseAgain}
           >
-            Import another framework
+            {t('frameworks', 'Import another framework')}
           </button>
         </li>
         <li>
           <a class="govuk-link" href="/frameworks">
-            Back to the framework library
+            {t('frameworks', 'Back to the framework library')}
           </a>
         </li>
       </ul>

@@ -14,6 +14,7 @@ import {
   type ValidationResult,
   WORKBOOK_MAX_BYTES,
 } from '../../../core';
+import { t } from '../../i18n/translate';
 import { checkFrameworkWorkbook } from './checkFrameworkWorkbook';
 import { checkOffPage, startWorker } from './checkOffPage';
 
@@ -30,12 +31,22 @@ export function checkFrameworkText(text: string): Promise<ValidationResult<Frame
   return checkOffPage(worker, text, loadFramework);
 }
 
-const NOT_READ = invalid([
-  {
-    path: '(the whole file)',
-    message: 'could not be read: it may have been moved or deleted. Choose it again',
-  },
-]);
+/** Where a problem with the file as a whole is, in the error summary. */
+function wholeFile(): string {
+  return t('frameworks', '(the whole file)');
+}
+
+function notRead(): ValidationResult<Framework> {
+  return invalid([
+    {
+      path: wholeFile(),
+      message: t(
+        'frameworks',
+        'could not be read: it may have been moved or deleted. Choose it again',
+      ),
+    },
+  ]);
+}
 
 /** A zip (.xlsx) or an old binary workbook (.xls), by name or by its first bytes. */
 async function isWorkbook(file: File): Promise<boolean> {
@@ -51,15 +62,19 @@ export async function checkFrameworkFile(file: File): Promise<ValidationResult<F
   try {
     workbook = await isWorkbook(file);
   } catch {
-    return NOT_READ;
+    return notRead();
   }
   const limit = workbook ? WORKBOOK_MAX_BYTES : FRAMEWORK_MAX_BYTES;
   // Refused before reading: a huge file is the wrong file, and reading it costs memory.
   if (file.size > limit) {
     return invalid([
       {
-        path: '(the whole file)',
-        message: `is ${megabytes(file.size)}; a framework ${workbook ? 'workbook' : 'file'} can be at most ${megabytes(limit)}`,
+        path: wholeFile(),
+        message: t(
+          'frameworks',
+          'is {size}; a framework {workbook, select, yes {workbook} other {file}} can be at most {most}',
+          { size: megabytes(file.size), workbook: workbook ? 'yes' : 'no', most: megabytes(limit) },
+        ),
       },
     ]);
   }
@@ -67,6 +82,6 @@ export async function checkFrameworkFile(file: File): Promise<ValidationResult<F
     if (workbook) return await checkFrameworkWorkbook(new Uint8Array(await file.arrayBuffer()));
     return await checkFrameworkText(await file.text());
   } catch {
-    return NOT_READ;
+    return notRead();
   }
 }

@@ -2,15 +2,10 @@
  * The steps of importing a framework file, and what the screen says about a file it refused:
  * in the error summary (every problem with its place in the file) and at the file field.
  */
-import {
-  type Framework,
-  formatCount,
-  listInWords,
-  plural,
-  type ValidationError,
-} from '../../../core';
+import type { Framework, ValidationError } from '../../../core';
 import { classifyWriteError } from '../../../db/connection';
 import type { SummaryError } from '../../components/ErrorSummary';
+import { t } from '../../i18n/translate';
 
 export const FIELD_ID = 'framework-file';
 /** More would bury the first problems; the rest are counted. */
@@ -42,51 +37,78 @@ function splitCapped(errors: readonly ValidationError[]) {
   return { listed, total, more: total - listed.length };
 }
 
-/** " (different title and sections)": the top-level fields of the file that differ. */
-function whatDiffers(fields: readonly string[]): string {
-  if (fields.length === 0) return '';
-  return ` (different ${listInWords(fields)})`;
+/** "title and sections": the top-level fields of the file that differ. */
+function fieldsInWords(fields: readonly string[]): string {
+  if (fields.length <= 1) return fields.join('');
+  return t('frameworks', '{rest} and {last}', {
+    rest: fields.slice(0, -1).join(', '),
+    last: fields.at(-1) ?? '',
+  });
 }
 
 export function summaryErrors(problem: Problem | undefined): SummaryError[] {
   if (!problem) return [];
   switch (problem.kind) {
     case 'no-file':
-      return [{ href: `#${FIELD_ID}`, text: 'Select a framework file' }];
+      return [{ href: `#${FIELD_ID}`, text: t('frameworks', 'Select a framework file') }];
     case 'invalid': {
       const { listed, more } = splitCapped(problem.errors);
       const lines = listed.map((e) => ({ text: `${e.path}: ${e.message}` }));
-      return more > 0 ? [...lines, { text: `and ${formatCount(more)} more not listed` }] : lines;
+      return more > 0
+        ? [...lines, { text: t('frameworks', 'and {more, number} more not listed', { more }) }]
+        : lines;
     }
     case 'conflict':
       return [
         {
           href: `#${FIELD_ID}`,
-          text: `A framework with this id and version (${problem.key}) is already in the library and differs from this file${whatDiffers(problem.fields)}. A published version never changes: give the new one a new version number.`,
+          text: t(
+            'frameworks',
+            'A framework with this id and version ({key}) is already in the library and differs from this file{differs, select, yes { (different {fields})} other {}}. A published version never changes: give the new one a new version number.',
+            {
+              key: problem.key,
+              differs: problem.fields.length > 0 ? 'yes' : 'no',
+              fields: fieldsInWords(problem.fields),
+            },
+          ),
         },
       ];
     case 'not-checked':
       return [
         {
           href: `#${FIELD_ID}`,
-          text: `${problem.fileName} could not be checked. Nothing was added. Try again, or choose another file.`,
+          text: t(
+            'frameworks',
+            '{file} could not be checked. Nothing was added. Try again, or choose another file.',
+            { file: problem.fileName },
+          ),
         },
       ];
     case 'not-saved':
-      return [{ text: `The framework could not be saved on this device: ${problem.reason}` }];
+      return [
+        {
+          text: t('frameworks', 'The framework could not be saved on this device: {reason}', {
+            reason: problem.reason,
+          }),
+        },
+      ];
   }
 }
 
 export function fieldError(problem: Problem | undefined): string | undefined {
   switch (problem?.kind) {
     case 'no-file':
-      return 'Select a framework file';
+      return t('frameworks', 'Select a framework file');
     case 'invalid':
-      return `${problem.fileName} is not a valid framework file: ${plural(splitCapped(problem.errors).total, 'problem')}, listed at the top of the page`;
+      return t(
+        'frameworks',
+        '{file} is not a valid framework file: {count, plural, one {# problem} other {# problems}}, listed at the top of the page',
+        { file: problem.fileName, count: splitCapped(problem.errors).total },
+      );
     case 'conflict':
-      return 'Choose a framework file with a new version number';
+      return t('frameworks', 'Choose a framework file with a new version number');
     case 'not-checked':
-      return 'Choose the file again';
+      return t('frameworks', 'Choose the file again');
     default:
       return undefined;
   }
@@ -95,10 +117,15 @@ export function fieldError(problem: Problem | undefined): string | undefined {
 export function saveFailure(error: unknown): string {
   switch (classifyWriteError(error)) {
     case 'quota':
-      return 'this device has run out of storage space. Free some space, then try again.';
+      return t(
+        'frameworks',
+        'this device has run out of storage space. Free some space, then try again.',
+      );
     case 'closed':
-      return 'the browser closed its storage. Reload the page, then try again.';
+      return t('frameworks', 'the browser closed its storage. Reload the page, then try again.');
     default:
-      return `the browser's storage refused it (${error instanceof Error ? error.message : String(error)}).`;
+      return t('frameworks', "the browser's storage refused it ({reason}).", {
+        reason: error instanceof Error ? error.message : String(error),
+      });
   }
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   type DraftProblem,
@@ -17,10 +18,11 @@ import { TextField } from '../../components/InspectionFrame/formFields';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { currentTranslator, t, tx } from '../../i18n/translate';
 import { DiffTables } from '../FrameworkCompare/DiffTables';
 import { draftHref } from '../FrameworkDrafts/draftLinks';
 import { frameworkHref } from '../Frameworks/frameworkStatus';
-import { problemLinks, REASON_WORDS } from './publishProblems';
+import { problemLinks, reasonWords } from './publishProblems';
 import { type PublishRefusal, usePublish } from './usePublish';
 
 /**
@@ -65,35 +67,47 @@ async function loadPublishing(draftId: string): Promise<Publishing | undefined> 
  */
 export default function FrameworkPublish({ draftId }: { draftId: string }) {
   const saved = useEditsSaved(draftId);
-  if (!saved) return <Loading what="Loading the draft" />;
+  if (!saved) return <Loading what={t('frameworks', 'Loading the draft')} />;
   return <PublishLoaded draftId={draftId} />;
 }
 
 function PublishLoaded({ draftId }: { draftId: string }) {
   const data = useLive(() => loadPublishing(draftId), [draftId]);
-  if (data.status === 'loading') return <Loading what="Loading the draft" />;
+  if (data.status === 'loading') return <Loading what={t('frameworks', 'Loading the draft')} />;
   if (data.status === 'failed' || !data.value)
     return <DraftMissing failed={data.status === 'failed'} />;
   return <PublishPage draft={data.value.draft} base={data.value.base} />;
 }
 
 function DraftMissing({ failed }: { failed: boolean }) {
-  usePageTitle('Draft not found');
+  usePageTitle(t('frameworks', 'Draft not found'));
   return (
     <>
       <a href="/frameworks" class="govuk-back-link">
-        Back to frameworks
+        {t('frameworks', 'Back to frameworks')}
       </a>
-      <h1 class="govuk-heading-l">{failed ? 'The draft could not be read' : 'Draft not found'}</h1>
+      <h1 class="govuk-heading-l">
+        {failed
+          ? t('frameworks', 'The draft could not be read')
+          : t('frameworks', 'Draft not found')}
+      </h1>
       <p class="govuk-body">
         {failed
-          ? 'It could not be read from this device’s storage. Reload the page to try again.'
-          : 'There is no such framework draft on this device: it may have been published or deleted.'}{' '}
-        See the{' '}
-        <a class="govuk-link" href="/frameworks">
-          framework library
-        </a>
-        .
+          ? t(
+              'frameworks',
+              'It could not be read from this device’s storage. Reload the page to try again.',
+            )
+          : t(
+              'frameworks',
+              'There is no such framework draft on this device: it may have been published or deleted.',
+            )}{' '}
+        {tx('frameworks', 'See the <link>framework library</link>.', {
+          link: (chunks: ComponentChildren) => (
+            <a class="govuk-link" href="/frameworks">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
     </>
   );
@@ -101,6 +115,8 @@ function DraftMissing({ failed }: { failed: boolean }) {
 
 /** The checks, the suggested number and the diff, worked out from the draft as it now stands. */
 function usePublishing(draft: FrameworkDraftRecord, base: FrameworkRecord | undefined) {
+  // Said in the language chosen: choosing another works the words out again.
+  const tr = currentTranslator();
   return useMemo(() => {
     const problems = draftProblems(draft.framework);
     const sameId = base !== undefined && base.id === draft.framework.id;
@@ -109,11 +125,11 @@ function usePublishing(draft: FrameworkDraftRecord, base: FrameworkRecord | unde
     // Only a draft that passes its checks is a framework the diff can read.
     if (base && problems.length === 0) {
       const checked: Framework = draft.framework;
-      diff = diffFrameworks(base.framework, checked);
+      diff = diffFrameworks(base.framework, checked, tr);
       if (sameId) suggestion = suggestVersion(base.framework, checked);
     }
     return { problems, suggestion, diff };
-  }, [draft, base]);
+  }, [draft, base, tr]);
 }
 
 function summaryOf(
@@ -142,40 +158,50 @@ function PublishPage({
     () => summaryOf(draft.draftId, problems, refusal),
     [draft.draftId, problems, refusal],
   );
-  const title = draft.framework.title || 'Untitled framework';
-  usePageTitle(`Publish ${title}`, errors.length > 0);
+  const title = draft.framework.title || t('frameworks', 'Untitled framework');
+  usePageTitle(t('frameworks', 'Publish {title}', { title }), errors.length > 0);
   const versionError = refusal?.field ? refusal.text : undefined;
   const blocked = problems.length > 0;
   return (
     <>
       <a href={draftHref(draft.draftId)} class="govuk-back-link">
-        Back to the draft
+        {t('frameworks', 'Back to the draft')}
       </a>
       <ErrorSummary
         errors={errors}
         description={
           blocked
-            ? 'The draft cannot be published until every problem is fixed. Each links to its place in the editor:'
+            ? t(
+                'frameworks',
+                'The draft cannot be published until every problem is fixed. Each links to its place in the editor:',
+              )
             : undefined
         }
       />
-      <span class="govuk-caption-l">Framework draft</span>
-      <h1 class="govuk-heading-l">Publish {title}</h1>
+      <span class="govuk-caption-l">{t('frameworks', 'Framework draft')}</span>
+      <h1 class="govuk-heading-l">{t('frameworks', 'Publish {title}', { title })}</h1>
       <p class="govuk-body">
-        Publishing stores this draft as version{' '}
-        <strong>
-          {draft.framework.id}@{version}
-        </strong>
-        , which then never changes: inspections pinned to it keep their questions. The draft is
-        removed.
+        {tx(
+          'frameworks',
+          'Publishing stores this draft as version <strong>{id}@{version}</strong>, which then never changes: inspections pinned to it keep their questions. The draft is removed.',
+          {
+            id: draft.framework.id,
+            version,
+            strong: (chunks: ComponentChildren) => <strong>{chunks}</strong>,
+          },
+        )}
       </p>
       {base && (
         <p class="govuk-body">
-          It starts from{' '}
-          <a class="govuk-link" href={frameworkHref(base.key)}>
-            {base.title}, version {base.version}
-          </a>
-          .
+          {tx('frameworks', 'It starts from <link>{title}, version {version}</link>.', {
+            title: base.title,
+            version: base.version,
+            link: (chunks: ComponentChildren) => (
+              <a class="govuk-link" href={frameworkHref(base.key)}>
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       )}
       {!blocked && (
@@ -188,15 +214,22 @@ function PublishPage({
         >
           <TextField
             id="publish-version"
-            label="Version number"
+            label={t('frameworks', 'Version number')}
             labelClass="govuk-label--m"
             inputClass="govuk-input--width-10"
             hint={
               suggestion
                 ? unchanged(diff)
-                  ? `Suggested: ${suggestion.version}. Nothing has changed from the version it starts from yet.`
-                  : `Suggested: ${suggestion.version}, because ${REASON_WORDS[suggestion.reason]}.`
-                : 'Three numbers, such as 1.0.0.'
+                  ? t(
+                      'frameworks',
+                      'Suggested: {version}. Nothing has changed from the version it starts from yet.',
+                      { version: suggestion.version },
+                    )
+                  : t('frameworks', 'Suggested: {version}, because {reason}.', {
+                      version: suggestion.version,
+                      reason: reasonWords(suggestion.reason),
+                    })
+                : t('frameworks', 'Three numbers, such as 1.0.0.')
             }
             value={version}
             error={versionError}
@@ -204,21 +237,30 @@ function PublishPage({
             onInput={setVersion}
           />
           <button type="submit" class="govuk-button" aria-disabled={busy}>
-            Publish version {version.trim()}
+            {t('frameworks', 'Publish version {version}', { version: version.trim() })}
           </button>
         </form>
       )}
       {blocked && (
         <p class="govuk-body">
-          <a class="govuk-link" href={draftHref(draft.draftId)}>
-            Go back to the editor
-          </a>{' '}
-          to fix the problems listed above.
+          {tx(
+            'frameworks',
+            '<link>Go back to the editor</link> to fix the problems listed above.',
+            {
+              link: (chunks: ComponentChildren) => (
+                <a class="govuk-link" href={draftHref(draft.draftId)}>
+                  {chunks}
+                </a>
+              ),
+            },
+          )}
         </p>
       )}
       {base && diff && (
         <>
-          <h2 class="govuk-heading-l">What changed since version {base.version}</h2>
+          <h2 class="govuk-heading-l">
+            {t('frameworks', 'What changed since version {version}', { version: base.version })}
+          </h2>
           <DiffTables diff={diff} from={base.framework} to={draft.framework} headingLevel={3} />
         </>
       )}

@@ -4,6 +4,7 @@
  */
 import type { DraftProblem, VersionReason } from '../../../core';
 import type { SummaryError } from '../../components/ErrorSummary';
+import { t } from '../../i18n/translate';
 import { partPath } from '../FrameworkEditor/editorLinks';
 
 export function problemLinks(draftId: string, problems: readonly DraftProblem[]): SummaryError[] {
@@ -14,9 +15,19 @@ export function problemLinks(draftId: string, problems: readonly DraftProblem[])
 }
 
 /** Why a version number was suggested, in words. */
-export const REASON_WORDS: Record<VersionReason, string> = {
-  wording: 'only wording changed, so it is a patch version',
-  added: 'questions, answer options or profile fields were added, so it is a minor version',
-  'removed-or-changed':
-    'something was removed, renamed or changed in meaning, so it is a major version',
-};
+export function reasonWords(reason: VersionReason): string {
+  switch (reason) {
+    case 'wording':
+      return t('frameworks', 'only wording changed, so it is a patch version');
+    case 'added':
+      return t(
+        'frameworks',
+        'questions, answer options or profile fields were added, so it is a minor version',
+      );
+    case 'removed-or-changed':
+      return t(
+        'frameworks',
+        'something was removed, renamed or changed in meaning, so it is a major version',
+      );
+  }
+}

@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import type { Framework } from '../../../core';
 import { type FrameworkDraftRecord, saveDraft } from '../../../db/frameworks/frameworkDrafts';
 import { publishDraft } from '../../../db/frameworks/publishDraft';
+import { t } from '../../i18n/translate';
 import { frameworkHref } from '../Frameworks/frameworkStatus';
 
 /** What stopped a publish: the checks, the number taken, or another tab's change. */
@@ -30,7 +31,11 @@ export function usePublish(draft: FrameworkDraftRecord) {
       setRefusal(outcome.refusal);
     } catch (error) {
       setRefusal({
-        text: `Nothing was published: the browser’s storage refused (${String(error)}). Try again.`,
+        text: t(
+          'frameworks',
+          'Nothing was published: the browser’s storage refused ({reason}). Try again.',
+          { reason: String(error) },
+        ),
       });
     }
     setBusy(false);
@@ -49,7 +54,10 @@ async function saveVersionThenPublish(
       return {
         status: 'refused',
         refusal: {
-          text: 'The draft was changed in another tab or window meanwhile: this page now shows its latest state. Check it, then publish again.',
+          text: t(
+            'frameworks',
+            'The draft was changed in another tab or window meanwhile: this page now shows its latest state. Check it, then publish again.',
+          ),
         },
       };
     }
@@ -60,14 +68,20 @@ async function saveVersionThenPublish(
     // The same checks this screen lists: the draft changed since they were shown.
     return {
       status: 'refused',
-      refusal: { text: 'The draft has problems to fix first: they are listed below.' },
+      refusal: {
+        text: t('frameworks', 'The draft has problems to fix first: they are listed below.'),
+      },
     };
   }
   return {
     status: 'refused',
     refusal: {
       field: 'publish-version',
-      text: `Version ${outcome.record.version} of ${outcome.record.id} is already on this device, and a published version never changes: choose another version number`,
+      text: t(
+        'frameworks',
+        'Version {version} of {id} is already on this device, and a published version never changes: choose another version number',
+        { version: outcome.record.version, id: outcome.record.id },
+      ),
     },
   };
 }
