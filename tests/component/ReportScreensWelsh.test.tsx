@@ -90,7 +90,9 @@ describe('the report editor in Welsh', { timeout: 30_000 }, () => {
     expect(screen.getByRole('navigation', { name: 'Rhannau’r adroddiad' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Rhagweld yr adroddiad' })).toBeTruthy();
     expect(within(look).getByRole('group', { name: 'Templed yr adroddiad' })).toBeTruthy();
-    const hmip = within(look).getByRole('radio', { name: 'Arolygiad thematig AEF Prawf' });
+    const hmip = within(look).getByRole('radio', {
+      name: 'Arolygiad thematig Arolygiaeth Prawf EF',
+    });
     expect((hmip as HTMLInputElement).checked).toBe(true);
     expect(within(look).getByRole('checkbox', { name: 'Rhifo paragraffau (1.1, 1.2 …)' }));
     expect(within(look).getByRole('heading', { name: 'Tîm yr arolygiad' })).toBeTruthy();
