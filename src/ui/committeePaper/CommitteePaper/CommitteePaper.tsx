@@ -20,10 +20,11 @@ import { loadRegister } from '../../../db/register/registerStore';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { Loading } from '../../components/Loading';
+import { t } from '../../i18n/translate';
 import { todayLocal } from '../../report/Exports/exportDate';
 import { PaperFields } from './PaperFields';
 import { PaperPreview } from './PaperPreview';
-import { fieldErrors, fieldId, PAPER_FIELDS } from './paperFields';
+import { fieldErrors, fieldId, paperFields } from './paperFields';
 import { RegisterPreview } from './RegisterPreview';
 import { usePaperActions } from './usePaperActions';
 
@@ -39,14 +40,16 @@ type Loaded =
 
 export default function CommitteePaper({ inspectionId }: { inspectionId: string }) {
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Committee paper">
+    <InspectionFrame inspectionId={inspectionId} heading={t('committeePaper', 'Committee paper')}>
       {({ inspection, framework }) =>
         framework ? (
           <PaperLoader inspection={inspection} framework={framework.framework} />
         ) : (
           <p class="govuk-body">
-            The framework this inspection is pinned to is not on this device, so its committee paper
-            cannot be written here.
+            {t(
+              'committeePaper',
+              'The framework this inspection is pinned to is not on this device, so its committee paper cannot be written here.',
+            )}
           </p>
         )
       }
@@ -76,12 +79,15 @@ function PaperLoader({ inspection, framework }: { inspection: Inspection; framew
       current = false;
     };
   }, [inspection.id]);
-  if (loaded.status === 'loading') return <Loading what="Loading the committee paper" />;
+  if (loaded.status === 'loading')
+    return <Loading what={t('committeePaper', 'Loading the committee paper')} />;
   if (loaded.status === 'unreadable') {
     return (
       <p class="govuk-body">
-        The committee paper stored for this inspection cannot be read by this version of Case Audit,
-        so it is not shown and will not be overwritten.
+        {t(
+          'committeePaper',
+          'The committee paper stored for this inspection cannot be read by this version of Case Audit, so it is not shown and will not be overwritten.',
+        )}
       </p>
     );
   }
@@ -113,10 +119,12 @@ function Editor({
   const summary: SummaryError[] =
     state.status === 'failed'
       ? [{ text: state.message }]
-      : PAPER_FIELDS.filter((f) => errors[f.key]).map((f) => ({
-          href: `#${fieldId(f.key)}`,
-          text: errors[f.key]!,
-        }));
+      : paperFields()
+          .filter((f) => errors[f.key])
+          .map((f) => ({
+            href: `#${fieldId(f.key)}`,
+            text: errors[f.key]!,
+          }));
   const change = (next: Partial<CommitteePaperDraft>) => {
     setDraft((d) => ({ ...d, ...next }));
     edited();
@@ -126,10 +134,10 @@ function Editor({
     <div class="ca-committee-paper">
       <ErrorSummary errors={summary} />
       <p class="govuk-body">
-        The council’s report to its committee on the local position against the inspection’s
-        recommendations. The recommendations come in turn from the register, with their local
-        position, RAG status and actions; the audit’s figures are set beside the published ones.
-        Leave a blank line between paragraphs: the paper numbers them.
+        {t(
+          'committeePaper',
+          'The council’s report to its committee on the local position against the inspection’s recommendations. The recommendations come in turn from the register, with their local position, RAG status and actions; the audit’s figures are set beside the published ones. Leave a blank line between paragraphs: the paper numbers them.',
+        )}
       </p>
       <form
         noValidate
@@ -141,7 +149,7 @@ function Editor({
         <PaperFields draft={draft} errors={errors} onChange={change} />
         <div class="govuk-button-group">
           <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
-            Save
+            {t('committeePaper', 'Save')}
           </button>
           <button
             type="button"
@@ -149,14 +157,16 @@ function Editor({
             data-module="govuk-button"
             onClick={() => change(fillCommitteePaper(draft, { inspection, framework }))}
           >
-            Fill from the audit
+            {t('committeePaper', 'Fill from the audit')}
           </button>
         </div>
         <div role="status" class="govuk-body">
-          {state.status === 'saving' && 'Saving…'}
-          {state.status === 'saved' && 'Saved'}
-          {state.status === 'downloading' && 'Saved. Making the committee paper…'}
-          {state.status === 'downloaded' && `Saved ${state.fileName}.`}
+          {state.status === 'saving' && t('committeePaper', 'Saving…')}
+          {state.status === 'saved' && t('committeePaper', 'Saved')}
+          {state.status === 'downloading' &&
+            t('committeePaper', 'Saved. Making the committee paper…')}
+          {state.status === 'downloaded' &&
+            t('committeePaper', 'Saved {fileName}.', { fileName: state.fileName })}
         </div>
       </form>
       <RegisterPreview
@@ -165,7 +175,7 @@ function Editor({
         today={today}
       />
       <PaperPreview inspectionId={inspection.id} today={today} savedAt={saves} />
-      <h2 class="govuk-heading-m">Download</h2>
+      <h2 class="govuk-heading-m">{t('committeePaper', 'Download')}</h2>
       <div class="govuk-button-group">
         <button
           type="button"
@@ -174,7 +184,7 @@ function Editor({
           disabled={busy}
           onClick={() => void download(draft, 'pdf')}
         >
-          Download the committee paper (PDF)
+          {t('committeePaper', 'Download the committee paper (PDF)')}
         </button>
         <button
           type="button"
@@ -183,7 +193,7 @@ function Editor({
           disabled={busy}
           onClick={() => void download(draft, 'docx')}
         >
-          Download the committee paper (Word)
+          {t('committeePaper', 'Download the committee paper (Word)')}
         </button>
       </div>
     </div>

@@ -1,7 +1,7 @@
 /** The committee paper's fields, each labelled, with its hint and any error against it. */
 import type { CommitteePaperDraft } from '../../../core';
 import { ErrorMessage } from '../../components/InspectionFrame/formFields';
-import { fieldId, PAPER_FIELDS, type PaperField } from './paperFields';
+import { fieldId, type PaperField, paperFields } from './paperFields';
 
 type Errors = Partial<Record<keyof CommitteePaperDraft, string>>;
 
@@ -66,7 +66,7 @@ export function PaperFields({
 }) {
   return (
     <>
-      {PAPER_FIELDS.map((field) => (
+      {paperFields().map((field) => (
         <Field
           key={field.key}
           field={field}

@@ -8,6 +8,7 @@ import type { CommitteePaperDocument } from '../../../core';
 import { reportWorker } from '../../../workers/reportBridge';
 import { FailureSummary } from '../../components/FailureSummary';
 import { Loading } from '../../components/Loading';
+import { t } from '../../i18n/translate';
 import { ReportDocumentView } from '../../report/ReportPreview/ReportDocumentView';
 
 type Made =
@@ -52,17 +53,23 @@ export function PaperPreview({
   return (
     <section aria-labelledby="paper-reads-heading" data-paper-preview>
       <h2 class="govuk-heading-m" id="paper-reads-heading">
-        How the paper reads
+        {t('committeePaper', 'How the paper reads')}
       </h2>
-      {made.status === 'loading' && <Loading what="Making the committee paper" />}
+      {made.status === 'loading' && (
+        <Loading what={t('committeePaper', 'Making the committee paper')} />
+      )}
       {made.status === 'failed' && (
-        <FailureSummary title="The paper could not be made">{made.message}</FailureSummary>
+        <FailureSummary title={t('committeePaper', 'The paper could not be made')}>
+          {made.message}
+        </FailureSummary>
       )}
       {made.status === 'ready' && (
         <>
           {made.paper.warnings.length > 0 && (
             <div class="govuk-inset-text">
-              <p class="govuk-body">Still to do before the paper goes to committee:</p>
+              <p class="govuk-body">
+                {t('committeePaper', 'Still to do before the paper goes to committee:')}
+              </p>
               <ul class="govuk-list govuk-list--bullet">
                 {made.paper.warnings.map((w) => (
                   <li key={w}>{w}</li>
@@ -72,7 +79,9 @@ export function PaperPreview({
           )}
           <details class="govuk-details">
             <summary class="govuk-details__summary">
-              <span class="govuk-details__summary-text">Show the whole paper as saved</span>
+              <span class="govuk-details__summary-text">
+                {t('committeePaper', 'Show the whole paper as saved')}
+              </span>
             </summary>
             <div class="govuk-details__text">
               <ReportDocumentView document={made.paper} />

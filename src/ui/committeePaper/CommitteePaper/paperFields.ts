@@ -7,6 +7,7 @@ import {
   committeePaperDraftSchema,
   type ValidationError,
 } from '../../../core';
+import { formatNumber, t } from '../../i18n/translate';
 
 export type PaperField = {
   readonly key: keyof CommitteePaperDraft;
@@ -15,42 +16,67 @@ export type PaperField = {
   readonly control: 'line' | 'date' | 'text';
 };
 
-export const PAPER_FIELDS: readonly PaperField[] = [
+/** Said in the language current when drawn. */
+export const paperFields = (): readonly PaperField[] => [
   {
     key: 'committee',
-    label: 'Committee',
-    hint: 'For example “Children and Young People’s Committee”.',
+    label: t('committeePaper', 'Committee'),
+    hint: t('committeePaper', 'For example “Children and Young People’s Committee”.'),
     control: 'line',
   },
-  { key: 'meetingDate', label: 'Meeting date', control: 'date' },
-  { key: 'agendaItem', label: 'Agenda item', hint: 'For example “8”.', control: 'line' },
+  { key: 'meetingDate', label: t('committeePaper', 'Meeting date'), control: 'date' },
+  {
+    key: 'agendaItem',
+    label: t('committeePaper', 'Agenda item'),
+    hint: t('committeePaper', 'For example “8”.'),
+    control: 'line',
+  },
   {
     key: 'reportOf',
-    label: 'Report of',
-    hint: 'For example “Report of the Service Director, Youth, Families and Culture”.',
+    label: t('committeePaper', 'Report of'),
+    hint: t(
+      'committeePaper',
+      'For example “Report of the Service Director, Youth, Families and Culture”.',
+    ),
     control: 'line',
   },
-  { key: 'title', label: 'Title', hint: 'The files are named from it.', control: 'line' },
-  { key: 'purpose', label: 'Purpose of the report', control: 'text' },
-  { key: 'background', label: 'Background to the inspection', control: 'text' },
   {
-    key: 'inspectorateSummary',
-    label: 'The inspectorate’s summary',
-    hint: 'Their words, without quotation marks: the paper adds them.',
+    key: 'title',
+    label: t('committeePaper', 'Title'),
+    hint: t('committeePaper', 'The files are named from it.'),
+    control: 'line',
+  },
+  { key: 'purpose', label: t('committeePaper', 'Purpose of the report'), control: 'text' },
+  {
+    key: 'background',
+    label: t('committeePaper', 'Background to the inspection'),
     control: 'text',
   },
-  { key: 'otherOptions', label: 'Other options considered', control: 'text' },
-  { key: 'reasonForRecommendations', label: 'Reason for recommendations', control: 'text' },
+  {
+    key: 'inspectorateSummary',
+    label: t('committeePaper', 'The inspectorate’s summary'),
+    hint: t('committeePaper', 'Their words, without quotation marks: the paper adds them.'),
+    control: 'text',
+  },
+  { key: 'otherOptions', label: t('committeePaper', 'Other options considered'), control: 'text' },
+  {
+    key: 'reasonForRecommendations',
+    label: t('committeePaper', 'Reason for recommendations'),
+    control: 'text',
+  },
   {
     key: 'committeeRecommendations',
-    label: 'Recommendations to the committee',
-    hint: 'One to a paragraph: the paper numbers them 1), 2) ….',
+    label: t('committeePaper', 'Recommendations to the committee'),
+    hint: t('committeePaper', 'One to a paragraph: the paper numbers them 1), 2) ….'),
     control: 'text',
   },
   {
     key: 'contact',
-    label: 'Contact',
-    hint: 'Who to contact about the paper: name, role, telephone and email, a line each.',
+    label: t('committeePaper', 'Contact'),
+    hint: t(
+      'committeePaper',
+      'Who to contact about the paper: name, role, telephone and email, a line each.',
+    ),
     control: 'text',
   },
 ];
@@ -69,16 +95,23 @@ export function fieldErrors(
   errors: readonly ValidationError[],
 ): Partial<Record<keyof CommitteePaperDraft, string>> {
   const out: Partial<Record<keyof CommitteePaperDraft, string>> = {};
+  const fields = paperFields();
   for (const error of errors) {
-    const field = PAPER_FIELDS.find((f) => error.path === f.key);
+    const field = fields.find((f) => error.path === f.key);
     if (!field || out[field.key]) continue;
     const max = maxLength(field.key);
     out[field.key] =
       field.control === 'date'
-        ? 'Enter the meeting date as a real date, for example 15 April 2013'
+        ? t('committeePaper', 'Enter the meeting date as a real date, for example 15 April 2013')
         : max !== null
-          ? `${field.label} must be ${max.toLocaleString('en-GB')} characters or fewer`
-          : `${field.label}: ${error.message}`;
+          ? t('committeePaper', '{field} must be {max} characters or fewer', {
+              field: field.label,
+              max: formatNumber(max),
+            })
+          : t('committeePaper', '{field}: {problem}', {
+              field: field.label,
+              problem: error.message,
+            });
   }
   return out;
 }

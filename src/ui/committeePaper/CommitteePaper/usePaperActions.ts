@@ -13,6 +13,7 @@ import { saveCommitteePaper } from '../../../db/register/committeePaperStore';
 import { reportWorker } from '../../../workers/reportBridge';
 import { downloadFile } from '../../components/downloadFile';
 import { describeDraftFailure } from '../../components/saveMessages';
+import { t } from '../../i18n/translate';
 import { todayLocal } from '../../report/Exports/exportDate';
 
 export type PaperStatus =
@@ -43,12 +44,17 @@ export function usePaperActions(inspectionId: string, fallbackTitle: string) {
         setState({ status: 'invalid', errors: outcome.errors });
         return false;
       case 'missing':
-        setState({ status: 'failed', message: `Not saved: ${outcome.message}` });
+        setState({
+          status: 'failed',
+          message: t('committeePaper', 'Not saved: {reason}', { reason: outcome.message }),
+        });
         return false;
       case 'failed':
         setState({
           status: 'failed',
-          message: `Not saved: ${describeDraftFailure(outcome.reason)}.`,
+          message: t('committeePaper', 'Not saved: {reason}.', {
+            reason: describeDraftFailure(outcome.reason),
+          }),
         });
         return false;
     }
@@ -68,7 +74,9 @@ export function usePaperActions(inspectionId: string, fallbackTitle: string) {
     if (reply.status !== 'ok') {
       setState({
         status: 'failed',
-        message: `The committee paper could not be made: ${reply.message}`,
+        message: t('committeePaper', 'The committee paper could not be made: {reason}', {
+          reason: reply.message,
+        }),
       });
       return;
     }

@@ -4,6 +4,7 @@
  */
 import { isOverdue, parseDateAnswer } from '../../../core';
 import { DateField, TextField } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 import { TextAreaField } from '../common/TextAreaField';
 import { type ActionFields, actionField, blankAction } from './recommendationForm';
 
@@ -39,24 +40,26 @@ export function ActionsEditor({
     onChange(actions.map((a, j) => (j === i ? { ...a, ...next } : a)));
   return (
     <>
-      <h2 class="govuk-heading-m">Actions</h2>
-      {actions.length === 0 && <p class="govuk-body">No actions recorded yet.</p>}
+      <h2 class="govuk-heading-m">{t('register', 'Actions')}</h2>
+      {actions.length === 0 && (
+        <p class="govuk-body">{t('register', 'No actions recorded yet.')}</p>
+      )}
       {actions.map((action, i) => {
         const n = i + 1;
         return (
           <fieldset class="govuk-fieldset ca-register__item" key={action.id}>
             <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-              Action {n}
+              {t('register', 'Action {number}', { number: n })}
               {overdueAsTyped(action, today) && (
                 <>
                   {' '}
-                  <strong class="govuk-tag govuk-tag--red">Overdue</strong>
+                  <strong class="govuk-tag govuk-tag--red">{t('register', 'Overdue')}</strong>
                 </>
               )}
             </legend>
             <TextAreaField
               id={actionField(i, 'text')}
-              label={`Action ${n}: what is to be done`}
+              label={t('register', 'Action {number}: what is to be done', { number: n })}
               rows={2}
               value={action.text}
               error={errors.get(actionField(i, 'text'))}
@@ -64,7 +67,7 @@ export function ActionsEditor({
             />
             <TextField
               id={actionField(i, 'owner')}
-              label={`Action ${n}: owner`}
+              label={t('register', 'Action {number}: owner', { number: n })}
               labelClass="govuk-label--s"
               inputClass="govuk-input--width-20"
               value={action.owner}
@@ -73,16 +76,16 @@ export function ActionsEditor({
             />
             <DateField
               id={actionField(i, 'due')}
-              legend={`Action ${n}: due date`}
-              hint="For example, 30 4 2026"
+              legend={t('register', 'Action {number}: due date', { number: n })}
+              hint={t('register', 'For example, 30 4 2026')}
               value={action.due}
               error={errors.get(`${actionField(i, 'due')}-day`)}
               onChange={(due) => change(i, { due })}
             />
             <DateField
               id={actionField(i, 'done')}
-              legend={`Action ${n}: done on`}
-              hint="Leave blank while the action is open"
+              legend={t('register', 'Action {number}: done on', { number: n })}
+              hint={t('register', 'Leave blank while the action is open')}
               value={action.done}
               error={errors.get(`${actionField(i, 'done')}-day`)}
               onChange={(done) => change(i, { done })}
@@ -92,7 +95,7 @@ export function ActionsEditor({
               class="govuk-button govuk-button--secondary"
               onClick={() => onChange(actions.filter((_, j) => j !== i))}
             >
-              Remove action {n}
+              {t('register', 'Remove action {number}', { number: n })}
             </button>
           </fieldset>
         );
@@ -102,7 +105,7 @@ export function ActionsEditor({
         class="govuk-button govuk-button--secondary"
         onClick={() => onChange([...actions, blankAction(newId())])}
       >
-        Add an action
+        {t('register', 'Add an action')}
       </button>
     </>
   );

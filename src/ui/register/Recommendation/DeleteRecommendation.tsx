@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { deleteRecommendation } from '../../../db/register/registerStore';
+import { t } from '../../i18n/translate';
 import { setRegisterFlash } from '../common/flash';
 import { registerHref } from '../common/registerLinks';
 
@@ -19,25 +20,34 @@ export function DeleteRecommendation({
   async function remove() {
     const outcome = await deleteRecommendation(inspectionId, recommendationId);
     if (outcome.status === 'deleted') {
-      setRegisterFlash('Recommendation deleted');
+      setRegisterFlash(t('register', 'Recommendation deleted'));
       route(registerHref(inspectionId));
     } else {
       setFailure(
         outcome.status === 'missing' || outcome.status === 'invalid'
-          ? 'The recommendation could not be deleted: it is no longer in the register as it was.'
-          : 'The recommendation could not be deleted: this device’s storage did not answer.',
+          ? t(
+              'register',
+              'The recommendation could not be deleted: it is no longer in the register as it was.',
+            )
+          : t(
+              'register',
+              'The recommendation could not be deleted: this device’s storage did not answer.',
+            ),
       );
     }
   }
 
   return (
     <>
-      <h2 class="govuk-heading-m">Delete this recommendation</h2>
+      <h2 class="govuk-heading-m">{t('register', 'Delete this recommendation')}</h2>
       {failure && <p class="govuk-body govuk-error-message">{failure}</p>}
       {asking ? (
         <>
           <p class="govuk-body">
-            Its local position, actions, evidence and history are deleted with it.
+            {t(
+              'register',
+              'Its local position, actions, evidence and history are deleted with it.',
+            )}
           </p>
           <div class="govuk-button-group">
             <button
@@ -45,14 +55,14 @@ export function DeleteRecommendation({
               class="govuk-button govuk-button--warning"
               onClick={() => void remove()}
             >
-              Yes, delete it
+              {t('register', 'Yes, delete it')}
             </button>
             <button
               type="button"
               class="govuk-button govuk-button--secondary"
               onClick={() => setAsking(false)}
             >
-              Keep it
+              {t('register', 'Keep it')}
             </button>
           </div>
         </>
@@ -62,7 +72,7 @@ export function DeleteRecommendation({
           class="govuk-button govuk-button--warning"
           onClick={() => setAsking(true)}
         >
-          Delete this recommendation
+          {t('register', 'Delete this recommendation')}
         </button>
       )}
     </>

@@ -4,6 +4,7 @@
  */
 import type { Framework } from '../../../core';
 import { SelectField, type SelectGroup } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 import { TextAreaField } from '../common/TextAreaField';
 import { type EvidenceFields, evidenceField } from './recommendationForm';
 import type { EvidenceLine } from './useEvidenceFigures';
@@ -37,17 +38,21 @@ export function EvidenceEditor({
   const groups = questionGroups(framework);
   return (
     <>
-      <h2 class="govuk-heading-m">Evidence</h2>
-      {evidence.length === 0 && <p class="govuk-body">No evidence recorded yet.</p>}
+      <h2 class="govuk-heading-m">{t('register', 'Evidence')}</h2>
+      {evidence.length === 0 && (
+        <p class="govuk-body">{t('register', 'No evidence recorded yet.')}</p>
+      )}
       {evidence.map((item, i) => {
         const n = i + 1;
         const line = item.itemId === '' ? null : figures(item.itemId);
         return (
           <fieldset class="govuk-fieldset ca-register__item" key={item.id}>
-            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Evidence {n}</legend>
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+              {t('register', 'Evidence {number}', { number: n })}
+            </legend>
             <TextAreaField
               id={evidenceField(i, 'text')}
-              label={`Evidence ${n}: what shows it`}
+              label={t('register', 'Evidence {number}: what shows it', { number: n })}
               rows={2}
               value={item.text}
               error={errors.get(evidenceField(i, 'text'))}
@@ -55,17 +60,23 @@ export function EvidenceEditor({
             />
             <SelectField
               id={evidenceField(i, 'question')}
-              label={`Evidence ${n}: question whose figures it cites (optional)`}
+              label={t(
+                'register',
+                'Evidence {number}: question whose figures it cites (optional)',
+                { number: n },
+              )}
               labelClass="govuk-label--s"
               value={item.itemId}
-              options={[{ value: '', label: 'No question' }]}
+              options={[{ value: '', label: t('register', 'No question') }]}
               groups={groups}
               error={errors.get(evidenceField(i, 'question'))}
               onChange={(itemId) => change(i, { itemId })}
             />
             {item.itemId !== '' && (
               <p class="govuk-body" aria-live="polite">
-                {line === null ? 'Working out the figures…' : `Figures: ${line}`}
+                {line === null
+                  ? t('register', 'Working out the figures…')
+                  : t('register', 'Figures: {line}', { line })}
               </p>
             )}
             <button
@@ -73,7 +84,7 @@ export function EvidenceEditor({
               class="govuk-button govuk-button--secondary"
               onClick={() => onChange(evidence.filter((_, j) => j !== i))}
             >
-              Remove evidence {n}
+              {t('register', 'Remove evidence {number}', { number: n })}
             </button>
           </fieldset>
         );
@@ -83,7 +94,7 @@ export function EvidenceEditor({
         class="govuk-button govuk-button--secondary"
         onClick={() => onChange([...evidence, { id: newId(), text: '', itemId: '' }])}
       >
-        Add evidence
+        {t('register', 'Add evidence')}
       </button>
     </>
   );

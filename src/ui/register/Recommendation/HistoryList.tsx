@@ -1,30 +1,33 @@
 /** A recommendation's history, newest first: when, who, and what changed. */
 import type { RegisterChange } from '../../../core';
 import { formatMoment } from '../../components/InspectionFrame/format';
+import { t } from '../../i18n/translate';
 
 export function HistoryList({ history }: { history: readonly RegisterChange[] }) {
   if (history.length === 0) {
     return (
       <>
-        <h2 class="govuk-heading-m">History</h2>
-        <p class="govuk-body">No changes recorded yet.</p>
+        <h2 class="govuk-heading-m">{t('register', 'History')}</h2>
+        <p class="govuk-body">{t('register', 'No changes recorded yet.')}</p>
       </>
     );
   }
   const newestFirst = [...history].reverse();
   return (
     <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">History</caption>
+      <caption class="govuk-table__caption govuk-table__caption--m">
+        {t('register', 'History')}
+      </caption>
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
           <th scope="col" class="govuk-table__header">
-            When
+            {t('register', 'When')}
           </th>
           <th scope="col" class="govuk-table__header">
-            Who
+            {t('register', 'Who')}
           </th>
           <th scope="col" class="govuk-table__header">
-            What
+            {t('register', 'What')}
           </th>
         </tr>
       </thead>

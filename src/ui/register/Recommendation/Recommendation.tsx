@@ -11,6 +11,7 @@ import { InspectionFrame } from '../../components/InspectionFrame/InspectionFram
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 import { takeRegisterFlash } from '../common/flash';
 import { NEW_RECOMMENDATION, registerHref } from '../common/registerLinks';
 import { StoredRegisterProblem } from '../common/StoredRegisterProblem';
@@ -29,7 +30,7 @@ export default function Recommendation({
   return (
     <InspectionFrame
       inspectionId={inspectionId}
-      heading={adding ? 'Add a recommendation' : 'Recommendation'}
+      heading={adding ? t('register', 'Add a recommendation') : t('register', 'Recommendation')}
       hasErrors={hasErrors}
     >
       {({ inspection, framework }) =>
@@ -43,8 +44,10 @@ export default function Recommendation({
           />
         ) : (
           <p class="govuk-body">
-            The framework version this inspection uses is not on this device, so the recommendation
-            cannot be shown.
+            {t(
+              'register',
+              'The framework version this inspection uses is not on this device, so the recommendation cannot be shown.',
+            )}
           </p>
         )
       }
@@ -68,10 +71,11 @@ function RecommendationPage({
   useEffect(() => setFlash(takeRegisterFlash()), []);
   const back = (
     <a class="govuk-back-link" href={registerHref(inspection.id)}>
-      Back to the register
+      {t('register', 'Back to the register')}
     </a>
   );
-  if (register.status === 'loading') return <Loading what="Loading the recommendation" />;
+  if (register.status === 'loading')
+    return <Loading what={t('register', 'Loading the recommendation')} />;
   if (register.status === 'failed' || register.value.status === 'invalid') {
     return (
       <>
@@ -94,7 +98,9 @@ function RecommendationPage({
     return (
       <>
         {back}
-        <p class="govuk-body">This recommendation is not in the register on this device.</p>
+        <p class="govuk-body">
+          {t('register', 'This recommendation is not in the register on this device.')}
+        </p>
       </>
     );
   }

@@ -9,7 +9,10 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadiosField, TextField } from '../../components/InspectionFrame/formFields';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { TeamMemberField } from '../../components/TeamMemberField';
+import { t } from '../../i18n/translate';
+import { ragText } from '../common/ragText';
 import { TextAreaField } from '../common/TextAreaField';
+
 import { todayLocal } from '../common/today';
 import { ActionsEditor } from './ActionsEditor';
 import { DeleteRecommendation } from './DeleteRecommendation';
@@ -19,22 +22,30 @@ import { NOT_ASSESSED, type RecommendationFields } from './recommendationForm';
 import { useEvidenceFigures } from './useEvidenceFigures';
 import { newId, useRecommendationForm } from './useRecommendationForm';
 
-const ORIGIN_KINDS = {
-  'framework-report': 'The report the framework was written from',
-  'inspection-report': 'The inspection’s report',
-  local: 'Added by this service',
-} as const;
+function originText(kind: RegisterRecommendation['origin']['kind']): string {
+  switch (kind) {
+    case 'framework-report':
+      return t('register', 'The report the framework was written from');
+    case 'inspection-report':
+      return t('register', 'The inspection’s report');
+    case 'local':
+      return t('register', 'Added by this service');
+  }
+}
 
 function WhatItSays({ stored }: { stored: RegisterRecommendation }) {
   const { origin } = stored;
   const where = [origin.document, origin.location].filter((p) => p.trim() !== '').join(', ');
   return (
     <>
-      <p class="govuk-body govuk-!-font-weight-bold">{stored.addressee} should ensure that:</p>
+      <p class="govuk-body govuk-!-font-weight-bold">
+        {t('register', '{addressee} should ensure that:', { addressee: stored.addressee })}
+      </p>
       <div class="govuk-inset-text">{stored.text}</div>
       <p class="govuk-body-s">
-        From: {ORIGIN_KINDS[origin.kind]}
-        {where && ` — ${where}`}
+        {where
+          ? t('register', 'From: {origin} — {where}', { origin: originText(origin.kind), where })
+          : t('register', 'From: {origin}', { origin: originText(origin.kind) })}
       </p>
     </>
   );
@@ -57,17 +68,17 @@ function WhatItSaysFields({
     <>
       <TextField
         id="addressee"
-        label="Body addressed"
+        label={t('register', 'Body addressed')}
         labelClass="govuk-label--s"
-        hint="For example, Youth Offending Team Managers"
+        hint={t('register', 'For example, Youth Offending Team Managers')}
         value={fields.addressee}
         error={errors.get('addressee')}
         onInput={(addressee) => setFields({ ...fields, addressee })}
       />
       <TextAreaField
         id="text"
-        label="Recommendation"
-        hint="What the body addressed should ensure"
+        label={t('register', 'Recommendation')}
+        hint={t('register', 'What the body addressed should ensure')}
         value={fields.text}
         error={errors.get('text')}
         onInput={(text) => setFields({ ...fields, text })}
@@ -75,9 +86,9 @@ function WhatItSaysFields({
       {adding && (
         <TextField
           id="document"
-          label="Where it comes from (optional)"
+          label={t('register', 'Where it comes from (optional)')}
           labelClass="govuk-label--s"
-          hint="For example, the service’s improvement plan"
+          hint={t('register', 'For example, the service’s improvement plan')}
           value={fields.document}
           onInput={(document) => setFields({ ...fields, document })}
         />
@@ -92,9 +103,9 @@ function LocalRecordFields({ fields, errors, onChange: setFields }: FieldsProps)
     <>
       <TextField
         id="owner"
-        label="Owner"
+        label={t('register', 'Owner')}
         labelClass="govuk-label--s"
-        hint="Who answers for this recommendation locally"
+        hint={t('register', 'Who answers for this recommendation locally')}
         inputClass="govuk-input--width-20"
         value={fields.owner}
         error={errors.get('owner')}
@@ -102,8 +113,11 @@ function LocalRecordFields({ fields, errors, onChange: setFields }: FieldsProps)
       />
       <TextAreaField
         id="local-position"
-        label="Local position"
-        hint="Where the service stands on this recommendation, as the committee paper will say"
+        label={t('register', 'Local position')}
+        hint={t(
+          'register',
+          'Where the service stands on this recommendation, as the committee paper will say',
+        )}
         rows={6}
         value={fields.localPosition}
         error={errors.get('local-position')}
@@ -111,16 +125,16 @@ function LocalRecordFields({ fields, errors, onChange: setFields }: FieldsProps)
       />
       <RadiosField
         id="rag"
-        legend="RAG status"
+        legend={t('register', 'RAG status')}
         legendClass="govuk-fieldset__legend--s"
         value={fields.rag}
         error={errors.get('rag')}
         small
         items={[
-          { value: 'red', label: 'Red' },
-          { value: 'amber', label: 'Amber' },
-          { value: 'green', label: 'Green' },
-          { value: NOT_ASSESSED, label: 'Not assessed' },
+          { value: 'red', label: ragText('red') },
+          { value: 'amber', label: ragText('amber') },
+          { value: 'green', label: ragText('green') },
+          { value: NOT_ASSESSED, label: ragText(null) },
         ]}
         onChange={(rag) => setFields({ ...fields, rag })}
       />
@@ -195,14 +209,14 @@ export function RecommendationForm({
           onChange={(evidence) => setFields({ ...fields, evidence })}
         />
         <TeamMemberField
-          label="Who is recording this"
+          label={t('register', 'Who is recording this')}
           team={inspection.team}
           value={fields.by}
           error={errors.get('by')}
           onChange={(by) => setFields({ ...fields, by })}
         />
         <button type="submit" class="govuk-button" disabled={form.busy}>
-          Save
+          {t('register', 'Save')}
         </button>
       </form>
       {stored && (

@@ -12,6 +12,7 @@ import {
   type RegisterRecommendation,
   type ValidationError,
 } from '../../../core';
+import { t } from '../../i18n/translate';
 
 export type ActionFields = {
   readonly id: string;
@@ -78,7 +79,10 @@ function readDate(
 ): string | null {
   const read = parseDateAnswer(field, parts);
   if (read.status === 'ok') return read.value;
-  problems.push({ field: `${field}-day`, message: `${what}: ${read.errors[0]?.message}` });
+  problems.push({
+    field: `${field}-day`,
+    message: t('register', '{what}: {problem}', { what, problem: read.errors[0]?.message ?? '' }),
+  });
   return null;
 }
 
@@ -96,11 +100,21 @@ export function recommendationOf(
     id: a.id,
     text: a.text.trim(),
     owner: a.owner.trim(),
-    dueDate: readDate(a.due, actionField(i, 'due'), `Action ${i + 1}, due date`, problems),
-    doneOn: readDate(a.done, actionField(i, 'done'), `Action ${i + 1}, done on`, problems),
+    dueDate: readDate(
+      a.due,
+      actionField(i, 'due'),
+      t('register', 'Action {number}, due date', { number: i + 1 }),
+      problems,
+    ),
+    doneOn: readDate(
+      a.done,
+      actionField(i, 'done'),
+      t('register', 'Action {number}, done on', { number: i + 1 }),
+      problems,
+    ),
   }));
   if (fields.by.trim() === '') {
-    problems.push({ field: 'by', message: 'Choose who is recording this' });
+    problems.push({ field: 'by', message: t('register', 'Choose who is recording this') });
   }
   const recommendation: RegisterRecommendation = {
     id,
@@ -121,12 +135,28 @@ export function recommendationOf(
   return { recommendation, problems };
 }
 
-const ACTION_PARTS: Record<string, [string, string]> = {
-  text: ['text', 'what is to be done'],
-  owner: ['owner', 'owner'],
-  dueDate: ['due-day', 'due date'],
-  doneOn: ['done-day', 'done on'],
+const ACTION_PARTS: Record<string, string> = {
+  text: 'text',
+  owner: 'owner',
+  dueDate: 'due-day',
+  doneOn: 'done-day',
 };
+
+/** A problem with part of action `number`, said whole. */
+function actionProblem(number: number, part: string, problem: string): string {
+  switch (part) {
+    case 'text':
+      return t('register', 'Action {number}, what is to be done: {problem}', { number, problem });
+    case 'owner':
+      return t('register', 'Action {number}, owner: {problem}', { number, problem });
+    case 'dueDate':
+      return t('register', 'Action {number}, due date: {problem}', { number, problem });
+    case 'doneOn':
+      return t('register', 'Action {number}, done on: {problem}', { number, problem });
+    default:
+      return t('register', 'Action {number}, {part}: {problem}', { number, part, problem });
+  }
+}
 
 const TOP_FIELDS: Record<string, string> = {
   addressee: 'addressee',
@@ -141,10 +171,9 @@ export function problemOfError(error: ValidationError): FieldProblem {
   const action = /^actions\[(\d+)\]\.(\w+)/.exec(error.path);
   if (action) {
     const i = Number(action[1]);
-    const [part, what] = ACTION_PARTS[action[2]!] ?? ['text', action[2]!];
     return {
-      field: `action-${i + 1}-${part}`,
-      message: `Action ${i + 1}, ${what}: ${error.message}`,
+      field: `action-${i + 1}-${ACTION_PARTS[action[2]!] ?? 'text'}`,
+      message: actionProblem(i + 1, action[2]!, error.message),
     };
   }
   const evidence = /^evidence\[(\d+)\]\.(\w+)/.exec(error.path);
@@ -153,7 +182,12 @@ export function problemOfError(error: ValidationError): FieldProblem {
     const question = evidence[2] === 'itemId';
     return {
       field: evidenceField(i, question ? 'question' : 'text'),
-      message: `Evidence ${i + 1}${question ? ', question' : ''}: ${error.message}`,
+      message: question
+        ? t('register', 'Evidence {number}, question: {problem}', {
+            number: i + 1,
+            problem: error.message,
+          })
+        : t('register', 'Evidence {number}: {problem}', { number: i + 1, problem: error.message }),
     };
   }
   const top = TOP_FIELDS[error.path];

@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Inspection, RegisterRecommendation } from '../../../core';
 import { saveRecommendation } from '../../../db/register/registerStore';
+import { t } from '../../i18n/translate';
 import { setRegisterFlash } from '../common/flash';
 import { recommendationHref } from '../common/registerLinks';
 import { useRecordedBy } from '../common/useRecordedBy';
@@ -18,8 +19,6 @@ import {
   type RecommendationFields,
   recommendationOf,
 } from './recommendationForm';
-
-export const SAVED = 'Saved';
 
 export const newId = () => crypto.randomUUID();
 
@@ -58,14 +57,14 @@ export function useRecommendationForm(
       const message =
         outcome.status === 'missing'
           ? outcome.message
-          : 'Not saved: this device’s storage did not answer. Try again.';
+          : t('register', 'Not saved: this device’s storage did not answer. Try again.');
       return setProblems([{ field: 'save', message }]);
     }
     setProblems([]);
     if (stored === null) {
-      setRegisterFlash(SAVED);
+      setRegisterFlash(t('register', 'Saved'));
       route(recommendationHref(inspection.id, id));
-    } else setSaved(SAVED);
+    } else setSaved(t('register', 'Saved'));
   }
 
   return { fields: current, setFields, problems, saved, busy, save };

@@ -3,15 +3,16 @@
  * do; their count is read from the file, loaded only here), or add one.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { type Framework, frameworkKey, plural } from '../../../core';
+import { type Framework, frameworkKey } from '../../../core';
 import { builtInRecommendationsFor } from '../../../db/frameworks/builtInRecommendations';
 import { addFrameworkRecommendations } from '../../../db/register/registerStore';
+import { t } from '../../i18n/translate';
 import { NEW_RECOMMENDATION, recommendationHref } from '../common/registerLinks';
 import { mergedMessage } from './RegisterFiles';
 
 /** The button that starts the register from the framework's recommendations. */
 export function addShippedLabel(count: number): string {
-  return `Add the framework’s recommendations (${count})`;
+  return t('register', 'Add the framework’s recommendations ({count})', { count });
 }
 
 function useShippedCount(framework: Framework, shipped: boolean): number | null {
@@ -53,19 +54,31 @@ export function EmptyRegister({
     const outcome = await addFrameworkRecommendations(inspectionId, by);
     setBusy(false);
     if (outcome.status === 'merged') {
-      onAdded(`${mergedMessage(outcome.added, outcome.alreadyThere)} From the framework’s report.`);
+      onAdded(
+        t('register', '{result} From the framework’s report.', {
+          result: mergedMessage(outcome.added, outcome.alreadyThere),
+        }),
+      );
     } else if (outcome.status === 'missing') setFailure(outcome.message);
     else
-      setFailure('The recommendations could not be added: this device’s storage did not answer.');
+      setFailure(
+        t(
+          'register',
+          'The recommendations could not be added: this device’s storage did not answer.',
+        ),
+      );
   }
 
   return (
     <>
-      <p class="govuk-body">No recommendations are recorded yet.</p>
+      <p class="govuk-body">{t('register', 'No recommendations are recorded yet.')}</p>
       {count !== null && count > 0 && (
         <p class="govuk-body">
-          {plural(count, 'recommendation')} of the report this framework was written from ship with
-          it: start the register from them and record the local position against each.
+          {t(
+            'register',
+            '{count, plural, one {# recommendation} other {# recommendations}} of the report this framework was written from ship with it: start the register from them and record the local position against each.',
+            { count },
+          )}
         </p>
       )}
       {failure && <p class="govuk-body govuk-error-message">{failure}</p>}
@@ -84,7 +97,7 @@ export function EmptyRegister({
           class="govuk-button govuk-button--secondary"
           href={recommendationHref(inspectionId, NEW_RECOMMENDATION)}
         >
-          Add a recommendation
+          {t('register', 'Add a recommendation')}
         </a>
       </div>
     </>

@@ -10,7 +10,6 @@ import {
   type Framework,
   filterRecommendations,
   type Inspection,
-  plural,
   registerOwners,
 } from '../../../core';
 import { hasBuiltInRecommendations } from '../../../db/frameworks/builtInRecommendations';
@@ -20,6 +19,7 @@ import { InspectionFrame } from '../../components/InspectionFrame/InspectionFram
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 import { takeRegisterFlash } from '../common/flash';
 import { NEW_RECOMMENDATION, recommendationHref } from '../common/registerLinks';
 import { StoredRegisterProblem } from '../common/StoredRegisterProblem';
@@ -32,14 +32,12 @@ import { RegisterTable } from './RegisterTable';
 import { filterFromUrl } from './registerQuery';
 import './Register.css';
 
-export const REGISTER_HEADING = 'Recommendations register';
-
 export default function Register({ inspectionId }: { inspectionId: string }) {
   const [problems, setProblems] = useState<FileProblems | null>(null);
   return (
     <InspectionFrame
       inspectionId={inspectionId}
-      heading={REGISTER_HEADING}
+      heading={t('register', 'Recommendations register')}
       hasErrors={problems !== null}
     >
       {({ inspection, framework }) =>
@@ -52,8 +50,10 @@ export default function Register({ inspectionId }: { inspectionId: string }) {
           />
         ) : (
           <p class="govuk-body">
-            The framework version this inspection uses is not on this device, so its register cannot
-            be shown.
+            {t(
+              'register',
+              'The framework version this inspection uses is not on this device, so its register cannot be shown.',
+            )}
           </p>
         )
       }
@@ -79,7 +79,8 @@ function RegisterPage({
   useEffect(() => setMessage(takeRegisterFlash()), []);
   const recordedBy = by || 'Unnamed team member';
 
-  if (register.status === 'loading') return <Loading what="Loading the register" />;
+  if (register.status === 'loading')
+    return <Loading what={t('register', 'Loading the register')} />;
   if (register.status === 'failed' || register.value.status === 'invalid') {
     return (
       <StoredRegisterProblem
@@ -110,8 +111,10 @@ function RegisterPage({
       <ErrorSummary errors={summary} />
       {message && <NotificationBanner type="success" heading={message} focus />}
       <p class="govuk-body">
-        The recommendations this service is answering, with who owns each, the local position, a RAG
-        status, the actions with their due dates and the evidence.
+        {t(
+          'register',
+          'The recommendations this service is answering, with who owns each, the local position, a RAG status, the actions with their due dates and the evidence.',
+        )}
       </p>
       {all.length === 0 ? (
         <EmptyRegister
@@ -127,7 +130,7 @@ function RegisterPage({
             class="govuk-button govuk-button--secondary"
             href={recommendationHref(inspection.id, NEW_RECOMMENDATION)}
           >
-            Add a recommendation
+            {t('register', 'Add a recommendation')}
           </a>
           <RegisterFilters
             inspectionId={inspection.id}
@@ -135,7 +138,7 @@ function RegisterPage({
             owners={registerOwners(all)}
           />
           {shown.length === 0 ? (
-            <p class="govuk-body">No recommendations match these filters.</p>
+            <p class="govuk-body">{t('register', 'No recommendations match these filters.')}</p>
           ) : (
             <RegisterTable
               inspectionId={inspection.id}
@@ -143,8 +146,16 @@ function RegisterPage({
               today={todayLocal()}
               caption={
                 shown.length === all.length
-                  ? plural(all.length, 'recommendation')
-                  : `${shown.length} of ${plural(all.length, 'recommendation')}`
+                  ? t(
+                      'register',
+                      '{count, plural, one {# recommendation} other {# recommendations}}',
+                      { count: all.length },
+                    )
+                  : t(
+                      'register',
+                      '{shown} of {count, plural, one {# recommendation} other {# recommendations}}',
+                      { shown: shown.length, count: all.length },
+                    )
               }
             />
           )}

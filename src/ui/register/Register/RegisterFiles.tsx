@@ -9,7 +9,6 @@ import {
   type Framework,
   type Inspection,
   inspectionShortName,
-  plural,
   type ValidationError,
 } from '../../../core';
 import {
@@ -19,6 +18,7 @@ import {
 } from '../../../db/register/registerStore';
 import { downloadFile } from '../../components/downloadFile';
 import { FileField } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 import { todayLocal } from '../common/today';
 
 export const REGISTER_FILE_FIELD = 'register-file';
@@ -31,14 +31,23 @@ export type FileProblems = {
 function failureOf(outcome: Exclude<RegisterMergeOutcome, { status: 'merged' | 'invalid' }>) {
   if (outcome.status === 'missing') return outcome.message;
   return outcome.reason === 'quota'
-    ? 'The file could not be imported: this device’s storage is full.'
-    : 'The file could not be imported: this device’s storage did not answer. Try again.';
+    ? t('register', 'The file could not be imported: this device’s storage is full.')
+    : t(
+        'register',
+        'The file could not be imported: this device’s storage did not answer. Try again.',
+      );
 }
 
 export function mergedMessage(added: number, alreadyThere: number): string {
-  const there =
-    alreadyThere === 0 ? '' : `; ${plural(alreadyThere, 'was', 'were')} already in the register`;
-  return `${plural(added, 'recommendation')} added${there}.`;
+  return alreadyThere === 0
+    ? t('register', '{added, plural, one {# recommendation} other {# recommendations}} added.', {
+        added,
+      })
+    : t(
+        'register',
+        '{added, plural, one {# recommendation} other {# recommendations}} added; {alreadyThere, plural, one {# was} other {# were}} already in the register.',
+        { added, alreadyThere },
+      );
 }
 
 export function RegisterFiles({
@@ -62,7 +71,7 @@ export function RegisterFiles({
   async function importChosen() {
     const file = input.current?.files?.[0];
     if (!file) {
-      onProblems({ summary: 'Choose a register file to import', errors: [] });
+      onProblems({ summary: t('register', 'Choose a register file to import'), errors: [] });
       return;
     }
     setBusy(true);
@@ -71,10 +80,18 @@ export function RegisterFiles({
     if (outcome.status === 'merged') {
       onProblems(null);
       if (input.current) input.current.value = '';
-      onImported(`Imported: ${mergedMessage(outcome.added, outcome.alreadyThere)}`);
+      onImported(
+        t('register', 'Imported: {result}', {
+          result: mergedMessage(outcome.added, outcome.alreadyThere),
+        }),
+      );
     } else if (outcome.status === 'invalid') {
       onProblems({
-        summary: `The file was not imported: ${plural(outcome.errors.length, 'problem')} in it. Nothing was stored.`,
+        summary: t(
+          'register',
+          'The file was not imported: {count, plural, one {# problem} other {# problems}} in it. Nothing was stored.',
+          { count: outcome.errors.length },
+        ),
         errors: outcome.errors,
       });
     } else {
@@ -86,7 +103,7 @@ export function RegisterFiles({
     const exported = await exportRegister(inspection.id);
     if (exported.status !== 'ok') {
       onProblems({
-        summary: 'The register could not be exported.',
+        summary: t('register', 'The register could not be exported.'),
         errors: exported.status === 'invalid' ? exported.errors : [],
       });
       return;
@@ -98,9 +115,12 @@ export function RegisterFiles({
 
   return (
     <>
-      <h2 class="govuk-heading-m">Import a register file</h2>
+      <h2 class="govuk-heading-m">{t('register', 'Import a register file')}</h2>
       <p class="govuk-body">
-        Recommendations already in the register are kept as they are; only new ones are added.
+        {t(
+          'register',
+          'Recommendations already in the register are kept as they are; only new ones are added.',
+        )}
       </p>
       <form
         noValidate
@@ -111,27 +131,33 @@ export function RegisterFiles({
       >
         <FileField
           id={REGISTER_FILE_FIELD}
-          label="Register file"
+          label={t('register', 'Register file')}
           labelClass="govuk-label--s"
-          hint="A register file (JSON) exported from Case Audit, for this framework version."
+          hint={t(
+            'register',
+            'A register file (JSON) exported from Case Audit, for this framework version.',
+          )}
           error={problems?.summary}
           accept=".json,application/json"
           inputRef={input}
         />
         <button type="submit" class="govuk-button govuk-button--secondary" disabled={busy}>
-          Import the file
+          {t('register', 'Import the file')}
         </button>
       </form>
-      <h2 class="govuk-heading-m">Export the register</h2>
+      <h2 class="govuk-heading-m">{t('register', 'Export the register')}</h2>
       <p class="govuk-body">
-        A file of every recommendation with its local position, actions, evidence and history.
+        {t(
+          'register',
+          'A file of every recommendation with its local position, actions, evidence and history.',
+        )}
       </p>
       <button
         type="button"
         class="govuk-button govuk-button--secondary"
         onClick={() => void exportFile()}
       >
-        Export the register
+        {t('register', 'Export the register')}
       </button>
     </>
   );

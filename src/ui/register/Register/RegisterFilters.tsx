@@ -6,7 +6,10 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { RagFilter, RegisterFilter } from '../../../core';
 import { SelectField } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
+import { ragText } from '../common/ragText';
 import { registerHref } from '../common/registerLinks';
+
 import { filterQuery } from './registerQuery';
 
 const ANY = '';
@@ -48,38 +51,38 @@ export function RegisterFilters({
         route(registerHref(inspectionId, filterQuery(chosen)));
       }}
     >
-      <h2 class="govuk-heading-m">Filter the recommendations</h2>
+      <h2 class="govuk-heading-m">{t('register', 'Filter the recommendations')}</h2>
       <SelectField
         id="filter-rag"
-        label="RAG status"
+        label={t('register', 'RAG status')}
         value={rag}
         onChange={setRag}
         options={[
-          { value: ANY, label: 'Any status' },
-          { value: 'red', label: 'Red' },
-          { value: 'amber', label: 'Amber' },
-          { value: 'green', label: 'Green' },
-          { value: 'not-assessed', label: 'Not assessed' },
+          { value: ANY, label: t('register', 'Any status') },
+          { value: 'red', label: ragText('red') },
+          { value: 'amber', label: ragText('amber') },
+          { value: 'green', label: ragText('green') },
+          { value: 'not-assessed', label: ragText(null) },
         ]}
       />
       <SelectField
         id="filter-owner"
-        label="Owner"
+        label={t('register', 'Owner')}
         value={owner}
         onChange={setOwner}
         options={[
-          { value: ANY, label: 'Any owner' },
+          { value: ANY, label: t('register', 'Any owner') },
           ...named.map((o) => ({ value: `${OWNER}${o}`, label: o })),
-          { value: NO_OWNER, label: 'No owner yet' },
+          { value: NO_OWNER, label: t('register', 'No owner yet') },
         ]}
       />
       <div class="govuk-button-group">
         <button type="submit" class="govuk-button govuk-button--secondary">
-          Apply the filters
+          {t('register', 'Apply the filters')}
         </button>
         {filtered && (
           <a class="govuk-link" href={registerHref(inspectionId)}>
-            Clear the filters
+            {t('register', 'Clear the filters')}
           </a>
         )}
       </div>

@@ -3,6 +3,7 @@
  * owner, RAG status as a tag, and open actions with the overdue ones flagged in red.
  */
 import { openActions, overdueActions, type RegisterRecommendation } from '../../../core';
+import { t } from '../../i18n/translate';
 import { RagTag } from '../common/RagTag';
 import { recommendationHref } from '../common/registerLinks';
 
@@ -29,7 +30,9 @@ function OpenActions({
       {overdue > 0 && (
         <>
           {' '}
-          <strong class="govuk-tag govuk-tag--red">{overdue} overdue</strong>
+          <strong class="govuk-tag govuk-tag--red">
+            {t('register', '{count} overdue', { count: overdue })}
+          </strong>
         </>
       )}
     </>
@@ -53,16 +56,16 @@ export function RegisterTable({
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
           <th scope="col" class="govuk-table__header">
-            Recommendation
+            {t('register', 'Recommendation')}
           </th>
           <th scope="col" class="govuk-table__header">
-            Owner
+            {t('register', 'Owner')}
           </th>
           <th scope="col" class="govuk-table__header">
-            RAG status
+            {t('register', 'RAG status')}
           </th>
           <th scope="col" class="govuk-table__header">
-            Open actions
+            {t('register', 'Open actions')}
           </th>
         </tr>
       </thead>
@@ -70,12 +73,14 @@ export function RegisterTable({
         {recommendations.map((r) => (
           <tr class="govuk-table__row" key={r.id}>
             <td class="govuk-table__cell">
-              <span class="govuk-caption-s">{r.addressee || 'No body addressed'}</span>
+              <span class="govuk-caption-s">
+                {r.addressee || t('register', 'No body addressed')}
+              </span>
               <a class="govuk-link" href={recommendationHref(inspectionId, r.id)}>
                 {shortText(r.text)}
               </a>
             </td>
-            <td class="govuk-table__cell">{r.owner.trim() || 'No owner yet'}</td>
+            <td class="govuk-table__cell">{r.owner.trim() || t('register', 'No owner yet')}</td>
             <td class="govuk-table__cell">
               <RagTag rag={r.rag} />
             </td>

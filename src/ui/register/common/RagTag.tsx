@@ -1,5 +1,6 @@
 /** A RAG status as a GOV.UK tag: red, amber (orange), green, or grey "Not assessed". */
-import { type RagStatus, ragLabel } from '../../../core';
+import type { RagStatus } from '../../../core';
+import { ragText } from './ragText';
 
 const TAG_CLASS: Record<RagStatus | 'none', string> = {
   red: 'govuk-tag--red',
@@ -9,5 +10,5 @@ const TAG_CLASS: Record<RagStatus | 'none', string> = {
 };
 
 export function RagTag({ rag }: { rag: RagStatus | null }) {
-  return <strong class={`govuk-tag ${TAG_CLASS[rag ?? 'none']}`}>{ragLabel(rag)}</strong>;
+  return <strong class={`govuk-tag ${TAG_CLASS[rag ?? 'none']}`}>{ragText(rag)}</strong>;
 }

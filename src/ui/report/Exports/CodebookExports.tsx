@@ -1,4 +1,5 @@
-import type { ComponentChild } from 'preact';
+import type { ComponentChild, ComponentChildren } from 'preact';
+import { t, tx } from '../../i18n/translate';
 import type { ExportKind } from './useExports';
 
 type Entry = {
@@ -8,33 +9,40 @@ type Entry = {
   readonly button: string;
 };
 
-const ENTRIES: readonly Entry[] = [
+/** Said in the language current when drawn. */
+const entries = (): readonly Entry[] => [
   {
     kind: 'codebook-csv',
-    name: 'Codebook (CSV)',
-    purpose:
+    name: t('reportScreen', 'Codebook (CSV)'),
+    purpose: t(
+      'reportScreen',
       'every column of the cases spreadsheet with its variable name, label and type, and each answer code with its label, to read beside the data.',
-    button: 'Download the codebook (CSV)',
+    ),
+    button: t('reportScreen', 'Download the codebook (CSV)'),
   },
   {
     kind: 'codebook-json',
-    name: 'Codebook (JSON)',
-    purpose: 'the same codebook for other programs to read.',
-    button: 'Download the codebook (JSON)',
+    name: t('reportScreen', 'Codebook (JSON)'),
+    purpose: t('reportScreen', 'the same codebook for other programs to read.'),
+    button: t('reportScreen', 'Download the codebook (JSON)'),
   },
   {
     kind: 'codebook-sps',
-    name: 'SPSS syntax (.sps)',
-    purpose:
+    name: t('reportScreen', 'SPSS syntax (.sps)'),
+    purpose: t(
+      'reportScreen',
       'run it in SPSS or PSPP to read the cases spreadsheet with variable and value labels, not applicable and not known as missing values.',
-    button: 'Download the SPSS syntax (.sps)',
+    ),
+    button: t('reportScreen', 'Download the SPSS syntax (.sps)'),
   },
   {
     kind: 'codebook-r',
-    name: 'R script (.R)',
-    purpose:
+    name: t('reportScreen', 'R script (.R)'),
+    purpose: t(
+      'reportScreen',
       'run it in R to read the cases spreadsheet as a data frame, answers as factors with the framework’s levels and labels.',
-    button: 'Download the R script (.R)',
+    ),
+    button: t('reportScreen', 'Download the R script (.R)'),
   },
 ];
 
@@ -50,17 +58,23 @@ export function CodebookExports({
   return (
     <>
       <h3 class="govuk-heading-s" id="export-codebook">
-        For statistics programs
+        {t('reportScreen', 'For statistics programs')}
       </h3>
       <p class="govuk-body">
-        The syntax files read the cases spreadsheet by the name it has when downloaded on the same
-        day: keep the two in one folder.
+        {t(
+          'reportScreen',
+          'The syntax files read the cases spreadsheet by the name it has when downloaded on the same day: keep the two in one folder.',
+        )}
       </p>
       <ul class="govuk-list">
-        {ENTRIES.map((entry) => (
+        {entries().map((entry) => (
           <li key={entry.kind}>
             <p class="govuk-body govuk-!-margin-bottom-2">
-              <strong>{entry.name}</strong>: {entry.purpose}
+              {tx('reportScreen', '<strong>{name}</strong>: {purpose}', {
+                name: entry.name,
+                purpose: entry.purpose,
+                strong: (chunks: ComponentChildren) => <strong>{chunks}</strong>,
+              })}
             </p>
             {button(entry.kind, entry.button)}
           </li>

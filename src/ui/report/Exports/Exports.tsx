@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Inspection } from '../../../core';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -7,6 +8,7 @@ import { InspectionFrame } from '../../components/InspectionFrame/InspectionFram
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { WarningText } from '../../components/WarningText';
+import { t, tx } from '../../i18n/translate';
 import { PassphraseFields } from '../../team/TeamWork/PassphraseFields';
 import { CodebookExports } from './CodebookExports';
 import { type ExportKind, useExports } from './useExports';
@@ -22,7 +24,11 @@ import './Exports.css';
 export default function Exports({ inspectionId }: { inspectionId: string }) {
   const [hasErrors, setHasErrors] = useState(false);
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Exports" hasErrors={hasErrors}>
+    <InspectionFrame
+      inspectionId={inspectionId}
+      heading={t('reportScreen', 'Exports')}
+      hasErrors={hasErrors}
+    >
       {({ inspection }) => <ExportList inspection={inspection} onErrors={setHasErrors} />}
     </InspectionFrame>
   );
@@ -53,86 +59,117 @@ function ExportList({
     <>
       <ErrorSummary errors={summary} />
       {done && (
-        <NotificationBanner type="success" heading="File saved" focus>
+        <NotificationBanner type="success" heading={t('reportScreen', 'File saved')} focus>
           <p class="govuk-body" data-export-done>
             {done}
           </p>
         </NotificationBanner>
       )}
-      {failure && <FailureSummary title="The export did not work">{failure}</FailureSummary>}
+      {failure && (
+        <FailureSummary title={t('reportScreen', 'The export did not work')}>
+          {failure}
+        </FailureSummary>
+      )}
       <p class="govuk-body">
-        Each file is made on this device and saved with your browser’s download. Nothing is sent
-        anywhere. Files are named for what they hold and today’s date, for example{' '}
-        <code class="ca-exports__example">lac-2012-inspection-findings-2026-11-22.csv</code>.
+        {tx(
+          'reportScreen',
+          'Each file is made on this device and saved with your browser’s download. Nothing is sent anywhere. Files are named for what they hold and today’s date, for example <example>lac-2012-inspection-findings-2026-11-22.csv</example>.',
+          {
+            example: (chunks: ComponentChildren) => (
+              <code class="ca-exports__example">{chunks}</code>
+            ),
+          },
+        )}
       </p>
       <p class="govuk-body">
-        The report itself (PDF) is made from the{' '}
-        <a class="govuk-link" href={inspectionHref(inspection.id, '/report/preview')}>
-          report preview
-        </a>
-        , and the{' '}
-        <a class="govuk-link" href={inspectionHref(inspection.id, '/report/release')}>
-          news release
-        </a>{' '}
-        issued with it from its own page.
+        {tx(
+          'reportScreen',
+          'The report itself (PDF) is made from the <preview>report preview</preview>, and the <release>news release</release> issued with it from its own page.',
+          {
+            preview: (chunks: ComponentChildren) => (
+              <a class="govuk-link" href={inspectionHref(inspection.id, '/report/preview')}>
+                {chunks}
+              </a>
+            ),
+            release: (chunks: ComponentChildren) => (
+              <a class="govuk-link" href={inspectionHref(inspection.id, '/report/release')}>
+                {chunks}
+              </a>
+            ),
+          },
+        )}
       </p>
 
       <section class="ca-exports__item" aria-labelledby="export-cases">
         <h2 class="govuk-heading-m" id="export-cases">
-          Cases (CSV spreadsheet)
+          {t('reportScreen', 'Cases (CSV spreadsheet)')}
         </h2>
         <p class="govuk-body">
-          One row per case: its reference, area, stratum, inspector and status, then one column per
-          profile field and question, headed by its id, holding the answer’s code (<code>na</code>{' '}
-          for not applicable, <code>not_known</code> for not known). Evidence notes are not
-          included. This is the file the command line’s <code>case-audit findings</code> reads, so
-          it gives the same figures as this app.
+          {tx(
+            'reportScreen',
+            'One row per case: its reference, area, stratum, inspector and status, then one column per profile field and question, headed by its id, holding the answer’s code (<code>na</code> for not applicable, <code>not_known</code> for not known). Evidence notes are not included. This is the file the command line’s <code>case-audit findings</code> reads, so it gives the same figures as this app.',
+            { code: (chunks: ComponentChildren) => <code>{chunks}</code> },
+          )}
         </p>
-        {button('cases', 'Download the cases')}
+        {button('cases', t('reportScreen', 'Download the cases'))}
         <CodebookExports button={button} />
       </section>
 
       <section class="ca-exports__item" aria-labelledby="export-findings">
         <h2 class="govuk-heading-m" id="export-findings">
-          Findings table (CSV spreadsheet)
+          {t('reportScreen', 'Findings table (CSV spreadsheet)')}
         </h2>
         <p class="govuk-body">
-          One row per question{inspection.areas.length > 1 ? ', and per area beside it,' : ''} with
-          the number of cases, the base, the percentage (whole and to one decimal), the 95%
-          interval, and the cases left out of the base (not applicable, not known, unanswered).
+          {inspection.areas.length > 1
+            ? t(
+                'reportScreen',
+                'One row per question, and per area beside it, with the number of cases, the base, the percentage (whole and to one decimal), the 95% interval, and the cases left out of the base (not applicable, not known, unanswered).',
+              )
+            : t(
+                'reportScreen',
+                'One row per question with the number of cases, the base, the percentage (whole and to one decimal), the 95% interval, and the cases left out of the base (not applicable, not known, unanswered).',
+              )}
         </p>
         <RadiosField
           id="findings-basis"
-          legend="Which cases to count"
+          legend={t('reportScreen', 'Which cases to count')}
           legendClass="govuk-fieldset__legend--s"
           value={basis}
           small
           items={[
-            { value: 'complete', label: 'Cases marked complete (as the findings screen shows)' },
-            { value: 'all', label: 'All cases, complete or not' },
+            {
+              value: 'complete',
+              label: t('reportScreen', 'Cases marked complete (as the findings screen shows)'),
+            },
+            { value: 'all', label: t('reportScreen', 'All cases, complete or not') },
           ]}
           onChange={(value) => set.setBasis(value === 'all' ? 'all' : 'complete')}
         />
-        {button('findings', 'Download the findings table')}
+        {button('findings', t('reportScreen', 'Download the findings table'))}
       </section>
 
       <section class="ca-exports__item" aria-labelledby="export-all">
         <h2 class="govuk-heading-m" id="export-all">
-          The whole inspection (JSON file)
+          {t('reportScreen', 'The whole inspection (JSON file)')}
         </h2>
         <p class="govuk-body">
-          Everything about this inspection: its framework, details, team and sample, every case with
-          its answers, evidence notes and the full history of every change, and the report text.
-          Keep it as the archive of the inspection, or open it in Case Audit on another device (“
-          <a class="govuk-link" href="/inspections/open-file">
-            Open a Case Audit file
-          </a>
-          ” on the Inspections page). A checksum inside shows whether the file has been changed
-          since.
+          {tx(
+            'reportScreen',
+            'Everything about this inspection: its framework, details, team and sample, every case with its answers, evidence notes and the full history of every change, and the report text. Keep it as the archive of the inspection, or open it in Case Audit on another device (“<link>Open a Case Audit file</link>” on the Inspections page). A checksum inside shows whether the file has been changed since.',
+            {
+              link: (chunks: ComponentChildren) => (
+                <a class="govuk-link" href="/inspections/open-file">
+                  {chunks}
+                </a>
+              ),
+            },
+          )}
         </p>
         <WarningText>
-          This file holds the evidence notes about every case. Store and send it as you would the
-          case files themselves, and protect it with a passphrase when it leaves this device.
+          {t(
+            'reportScreen',
+            'This file holds the evidence notes about every case. Store and send it as you would the case files themselves, and protect it with a passphrase when it leaves this device.',
+          )}
         </WarningText>
         <form
           noValidate
@@ -147,7 +184,7 @@ function ExportList({
             error={errors.passphrase}
             confirmError={errors.confirm}
           />
-          {button('all-data', 'Download the whole inspection')}
+          {button('all-data', t('reportScreen', 'Download the whole inspection'))}
         </form>
       </section>
     </>
@@ -179,8 +216,8 @@ function ExportButton({
     >
       {busy === kind
         ? kind === 'all-data' && protecting
-          ? 'Protecting the file…'
-          : 'Preparing…'
+          ? t('reportScreen', 'Protecting the file…')
+          : t('reportScreen', 'Preparing…')
         : label}
     </button>
   );

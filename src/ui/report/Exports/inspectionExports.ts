@@ -22,7 +22,6 @@ import {
   exportFileName,
   findingsOptionsFor,
   findingsTableCsv,
-  plural,
   writeCasesCsv,
 } from '../../../core';
 import { loadFindingsSource } from '../../../db/cases/findingsSource';
@@ -31,6 +30,7 @@ import { makeInspectionFile } from '../../../db/exchange/inspectionExport';
 import { benchmarksFor } from '../../../db/frameworks/benchmarkStore';
 import { getInspectionWithFramework } from '../../../db/inspections/inspectionStore';
 import { findingsOffPage } from '../../../workers/findingsBridge';
+import { t } from '../../i18n/translate';
 
 export type ExportFile = {
   readonly fileName: string;
@@ -46,11 +46,17 @@ const CSV = 'text/csv;charset=utf-8';
 async function source(inspectionId: string) {
   const found = await loadFindingsSource(inspectionId);
   if (!found)
-    return { status: 'missing' as const, message: 'This inspection is no longer on this device.' };
+    return {
+      status: 'missing' as const,
+      message: t('reportScreen', 'This inspection is no longer on this device.'),
+    };
   if (!found.framework) {
     return {
       status: 'missing' as const,
-      message: 'The framework this inspection is pinned to is not on this device.',
+      message: t(
+        'reportScreen',
+        'The framework this inspection is pinned to is not on this device.',
+      ),
     };
   }
   return { status: 'ok' as const, ...found, framework: found.framework };
@@ -66,7 +72,9 @@ export async function casesCsvExport(inspectionId: string, date: string): Promis
     file: {
       fileName: exportFileName(found.inspection, found.framework, 'cases', date),
       blob: new Blob([text], { type: CSV }),
-      summary: plural(found.cases.length, 'case'),
+      summary: t('reportScreen', '{count, plural, one {# case} other {# cases}}', {
+        count: found.cases.length,
+      }),
     },
   };
 }
@@ -89,11 +97,18 @@ export async function codebookExport(
   format: CodebookFileFormat,
 ): Promise<ExportOutcome> {
   const found = await getInspectionWithFramework(inspectionId);
-  if (!found) return { status: 'missing', message: 'This inspection is no longer on this device.' };
+  if (!found)
+    return {
+      status: 'missing',
+      message: t('reportScreen', 'This inspection is no longer on this device.'),
+    };
   if (!found.framework) {
     return {
       status: 'missing',
-      message: 'The framework this inspection is pinned to is not on this device.',
+      message: t(
+        'reportScreen',
+        'The framework this inspection is pinned to is not on this device.',
+      ),
     };
   }
   const { inspection } = found;
@@ -110,7 +125,9 @@ export async function codebookExport(
     file: {
       fileName: codebookFileName(inspection, framework, format, date),
       blob: new Blob([text], { type: CODEBOOK_TYPES[format] }),
-      summary: plural(codebook.columns.length, 'column'),
+      summary: t('reportScreen', '{count, plural, one {# column} other {# columns}}', {
+        count: codebook.columns.length,
+      }),
     },
   };
 }
@@ -135,13 +152,22 @@ export async function findingsCsvExport(
     benchmarksFor(found.framework),
   ]);
   const csv = findingsTableCsv(result, benchmarks ? { benchmarks } : {});
-  const beside = benchmarks ? ', beside the published figures' : '';
   return {
     status: 'ok',
     file: {
       fileName: exportFileName(found.inspection, found.framework, 'findings', date),
       blob: new Blob([csv], { type: CSV }),
-      summary: `${plural(result.questions.length, 'question')} over ${plural(result.cases.counted, 'case')}${beside}`,
+      summary: benchmarks
+        ? t(
+            'reportScreen',
+            '{questions, plural, one {# question} other {# questions}} over {cases, plural, one {# case} other {# cases}}, beside the published figures',
+            { questions: result.questions.length, cases: result.cases.counted },
+          )
+        : t(
+            'reportScreen',
+            '{questions, plural, one {# question} other {# questions}} over {cases, plural, one {# case} other {# cases}}',
+            { questions: result.questions.length, cases: result.cases.counted },
+          ),
     },
   };
 }
@@ -167,7 +193,17 @@ export async function inspectionFileExport(
         protected: protect,
       }),
       blob: new Blob([await fileContent(file, passphrase)], { type: 'application/json' }),
-      summary: `${plural(file.cases.length, 'case')} with their answers and history${protect ? ', protected by a passphrase' : ''}`,
+      summary: protect
+        ? t(
+            'reportScreen',
+            '{count, plural, one {# case} other {# cases}} with their answers and history, protected by a passphrase',
+            { count: file.cases.length },
+          )
+        : t(
+            'reportScreen',
+            '{count, plural, one {# case} other {# cases}} with their answers and history',
+            { count: file.cases.length },
+          ),
     },
   };
 }

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type CodebookFileFormat, passphraseProblem } from '../../../core';
 import { downloadFile } from '../../components/downloadFile';
+import { t } from '../../i18n/translate';
 import {
   NO_PASSPHRASE,
   type PassphraseChoice,
@@ -70,10 +71,17 @@ export function useExports(inspectionId: string, onErrors: (has: boolean) => voi
         return;
       }
       downloadFile(outcome.file.fileName, outcome.file.blob);
-      setDone(`${outcome.file.fileName} (${outcome.file.summary}) is in your downloads.`);
+      setDone(
+        t('reportScreen', '{fileName} ({summary}) is in your downloads.', {
+          fileName: outcome.file.fileName,
+          summary: outcome.file.summary,
+        }),
+      );
     } catch (error) {
       setFailure(
-        `The file could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        t('reportScreen', 'The file could not be made: {reason}', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
       );
     } finally {
       setBusy(null);

@@ -5,6 +5,7 @@
  * the cases. Saved as it is typed, like the report's text; the release as it will read beside
  * it, with its checks; downloaded as a PDF or a Word file made in the report worker.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import {
   emptyNewsRelease,
@@ -20,6 +21,7 @@ import { FailureSummary } from '../../components/FailureSummary';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
+import { t, tx } from '../../i18n/translate';
 import { todayLocal } from '../Exports/exportDate';
 import { DraftLoader } from '../ReportEditor/DraftLoader';
 import { ReportTextArea } from '../ReportEditor/ReportTextArea';
@@ -30,22 +32,27 @@ import { OpenChecks } from '../ReportPreview/PreviewParts';
 import { useWordDownload } from '../ReportPreview/useWordFile';
 import { WordProgress } from '../ReportPreview/WordProgress';
 import { ReleaseFields } from './ReleaseFields';
-import { ReleaseView, useRelease } from './ReleaseView';
+import { type MadeRelease, ReleaseView, useRelease } from './ReleaseView';
 
 export default function NewsRelease({ inspectionId }: { inspectionId: string }) {
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="News release">
+    <InspectionFrame inspectionId={inspectionId} heading={t('reportScreen', 'News release')}>
       {({ inspection, framework }) =>
         framework ? (
-          <DraftLoader inspectionId={inspection.id} loading="Loading the release">
+          <DraftLoader
+            inspectionId={inspection.id}
+            loading={t('reportScreen', 'Loading the release')}
+          >
             {(draft) => (
               <Editor inspection={inspection} framework={framework.framework} initial={draft} />
             )}
           </DraftLoader>
         ) : (
           <p class="govuk-body">
-            The framework this inspection is pinned to is not on this device, so its release cannot
-            be written here.
+            {t(
+              'reportScreen',
+              'The framework this inspection is pinned to is not on this device, so its release cannot be written here.',
+            )}
           </p>
         )
       }
@@ -62,10 +69,64 @@ export function releaseWordFileName(
   return exportFileName(inspection, framework, 'news-release', date).replace(/\.pdf$/, '.docx');
 }
 
+function ReleaseIntro({ inspectionId }: { inspectionId: string }) {
+  return (
+    <p class="govuk-body">
+      {tx(
+        'reportScreen',
+        'The release issued with the report. Its key findings are those chosen for the report’s summary (change them in the <link>report’s text</link>); the sample is described from the cases. Figures count the cases marked complete.',
+        {
+          link: (chunks: ComponentChildren) => (
+            <a class="govuk-link" href={inspectionHref(inspectionId, '/report')}>
+              {chunks}
+            </a>
+          ),
+        },
+      )}
+    </p>
+  );
+}
+
 type Download =
   | { readonly status: 'idle' | 'working' }
   | { readonly status: 'done'; readonly fileName: string }
   | { readonly status: 'failed'; readonly message: string };
+
+/** The release as it will read, with its checks, or why it cannot be shown yet. */
+function ReleaseReads({ made }: { made: MadeRelease }) {
+  if (made.status === 'loading') return <Loading what={t('reportScreen', 'Making the release')} />;
+  if (made.status === 'failed') {
+    return (
+      <FailureSummary title={t('reportScreen', 'The release could not be made')}>
+        {made.message}
+      </FailureSummary>
+    );
+  }
+  return (
+    <>
+      <OpenChecks checks={made.release.warnings} />
+      <ReleaseView release={made.release} />
+    </>
+  );
+}
+
+function PdfStatus({ download }: { download: Download }) {
+  if (download.status === 'failed') {
+    return (
+      <FailureSummary title={t('reportScreen', 'The PDF could not be made')}>
+        {download.message}
+      </FailureSummary>
+    );
+  }
+  if (download.status === 'done') {
+    return (
+      <p class="govuk-body" role="status" data-release-done>
+        {t('reportScreen', 'Saved {fileName}.', { fileName: download.fileName })}
+      </p>
+    );
+  }
+  return null;
+}
 
 function Editor({
   inspection,
@@ -115,14 +176,7 @@ function Editor({
       <div class="ca-report-editor__bar">
         <SaveStatus state={saveState} />
       </div>
-      <p class="govuk-body">
-        The release issued with the report. Its key findings are those chosen for the report’s
-        summary (change them in the{' '}
-        <a class="govuk-link" href={inspectionHref(inspection.id, '/report')}>
-          report’s text
-        </a>
-        ); the sample is described from the cases. Figures count the cases marked complete.
-      </p>
+      <ReleaseIntro inspectionId={inspection.id} />
       <ReleaseFields
         release={release}
         onChange={change}
@@ -130,8 +184,11 @@ function Editor({
         opening={
           <ReportTextArea
             id="release-opening"
-            label="Opening"
-            hint="What the inspection found and why it matters, for the public. Leave a blank line between paragraphs."
+            label={t('reportScreen', 'Opening')}
+            hint={t(
+              'reportScreen',
+              'What the inspection found and why it matters, for the public. Leave a blank line between paragraphs.',
+            )}
             value={release.opening}
             rows={6}
             figures={figures}
@@ -142,8 +199,8 @@ function Editor({
         quote={
           <ReportTextArea
             id="release-quote"
-            label="Quote"
-            hint="Without quotation marks: the release adds them."
+            label={t('reportScreen', 'Quote')}
+            hint={t('reportScreen', 'Without quotation marks: the release adds them.')}
             value={release.quote}
             rows={6}
             figures={figures}
@@ -152,30 +209,17 @@ function Editor({
           />
         }
       />
-      <h2 class="govuk-heading-m">How the release reads</h2>
-      {made.status === 'loading' && <Loading what="Making the release" />}
-      {made.status === 'failed' && (
-        <FailureSummary title="The release could not be made">{made.message}</FailureSummary>
-      )}
-      {made.status === 'ready' && (
-        <>
-          <OpenChecks checks={made.release.warnings} />
-          <ReleaseView release={made.release} />
-        </>
-      )}
-      {download.status === 'failed' && (
-        <FailureSummary title="The PDF could not be made">{download.message}</FailureSummary>
-      )}
-      {download.status === 'done' && (
-        <p class="govuk-body" role="status" data-release-done>
-          Saved {download.fileName}.
-        </p>
-      )}
+      <h2 class="govuk-heading-m">{t('reportScreen', 'How the release reads')}</h2>
+      <ReleaseReads made={made} />
+      <PdfStatus download={download} />
       <WordProgress
         word={word}
         done={
           <p class="govuk-body">
-            It is set in Word’s own styles, so it takes on the look of your own template.
+            {t(
+              'reportScreen',
+              'It is set in Word’s own styles, so it takes on the look of your own template.',
+            )}
           </p>
         }
       />
@@ -187,7 +231,7 @@ function Editor({
           disabled={download.status === 'working'}
           onClick={() => void makePdf()}
         >
-          Download the news release (PDF)
+          {t('reportScreen', 'Download the news release (PDF)')}
         </button>
         <button
           type="button"
@@ -196,7 +240,7 @@ function Editor({
           disabled={word.status === 'working'}
           onClick={() => void makeWord()}
         >
-          Download the news release (Word)
+          {t('reportScreen', 'Download the news release (Word)')}
         </button>
       </div>
     </div>

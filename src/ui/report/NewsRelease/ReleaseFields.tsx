@@ -1,6 +1,7 @@
 /** The parts of the news release the lead types, each labelled, saved as typed. */
 import type { ComponentChildren } from 'preact';
 import type { NewsReleaseDraft } from '../../../core';
+import { t } from '../../i18n/translate';
 
 type Change = (next: Partial<NewsReleaseDraft>) => void;
 
@@ -104,29 +105,34 @@ export function ReleaseFields({
       <TextField
         {...field}
         id="release-headline"
-        label="Headline"
-        hint="Printed in capitals, as releases set them."
+        label={t('reportScreen', 'Headline')}
+        hint={t('reportScreen', 'Printed in capitals, as releases set them.')}
         value={release.headline}
         onInput={(headline) => onChange({ headline })}
       />
       <TextField
         {...field}
         id="release-issued"
-        label="Date issued"
+        label={t('reportScreen', 'Date issued')}
         type="date"
         width="govuk-input--width-10"
         value={release.issuedOn}
         onInput={(issuedOn) => onChange({ issuedOn })}
       />
       <fieldset class="govuk-fieldset govuk-!-margin-bottom-6" aria-describedby="embargo-hint">
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Embargo (optional)</legend>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+          {t('reportScreen', 'Embargo (optional)')}
+        </legend>
         <div class="govuk-hint" id="embargo-hint">
-          Not for use until this day and time. Leave the date empty for no embargo.
+          {t(
+            'reportScreen',
+            'Not for use until this day and time. Leave the date empty for no embargo.',
+          )}
         </div>
         <TextField
           {...field}
           id="release-embargo-date"
-          label="Day"
+          label={t('reportScreen', 'Day')}
           type="date"
           width="govuk-input--width-10"
           value={release.embargoDate}
@@ -135,7 +141,7 @@ export function ReleaseFields({
         <TextField
           {...field}
           id="release-embargo-time"
-          label="Time"
+          label={t('reportScreen', 'Time')}
           type="time"
           width="govuk-input--width-5"
           value={release.embargoTime}
@@ -146,8 +152,11 @@ export function ReleaseFields({
       <TextField
         {...field}
         id="release-quote-by"
-        label="Who is quoted"
-        hint="As the release introduces them, for example “Chief Inspector of Probation, A. Name”."
+        label={t('reportScreen', 'Who is quoted')}
+        hint={t(
+          'reportScreen',
+          'As the release introduces them, for example “Chief Inspector of Probation, A. Name”.',
+        )}
         value={release.quoteBy}
         onInput={(quoteBy) => onChange({ quoteBy })}
       />
@@ -155,16 +164,22 @@ export function ReleaseFields({
       <TextBox
         {...field}
         id="release-contact"
-        label="Press contact"
-        hint="For example “For further information, please contact the press office on …”."
+        label={t('reportScreen', 'Press contact')}
+        hint={t(
+          'reportScreen',
+          'For example “For further information, please contact the press office on …”.',
+        )}
         value={release.contact}
         onInput={(contact) => onChange({ contact })}
       />
       <TextBox
         {...field}
         id="release-notes"
-        label="Notes to editors"
-        hint="After the first note, which describes the sample from the cases: where the report is published, who the inspectorates are. Leave a blank line between notes."
+        label={t('reportScreen', 'Notes to editors')}
+        hint={t(
+          'reportScreen',
+          'After the first note, which describes the sample from the cases: where the report is published, who the inspectorates are. Leave a blank line between notes.',
+        )}
         value={release.notes}
         onInput={(notes) => onChange({ notes })}
       />

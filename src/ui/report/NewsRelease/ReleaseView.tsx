@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type NewsReleaseDocument, newsReleaseBlocks } from '../../../core';
 import type { AutosaveState } from '../../../editing/reportAutosave';
 import { reportWorker } from '../../../workers/reportBridge';
+import { t } from '../../i18n/translate';
 import { Block } from '../ReportPreview/ReportDocumentView';
 
 export type MadeRelease =
@@ -40,8 +41,13 @@ export function useRelease(inspectionId: string, saveState: AutosaveState): Made
 
 export function ReleaseView({ release }: { release: NewsReleaseDocument }) {
   return (
-    <article class="ca-report ca-release" aria-label="The news release" data-release>
-      <p class="govuk-heading-l govuk-!-margin-bottom-2">News release</p>
+    <article
+      class="ca-report ca-release"
+      aria-label={t('reportScreen', 'The news release')}
+      data-release
+    >
+      <p class="govuk-heading-l govuk-!-margin-bottom-2">{t('reportScreen', 'News release')}</p>
+
       {release.from && <p class="govuk-body govuk-!-font-weight-bold">{release.from}</p>}
       {release.date && <p class="govuk-body">{release.date}</p>}
       {release.embargo && <p class="govuk-body govuk-!-font-weight-bold">{release.embargo}</p>}

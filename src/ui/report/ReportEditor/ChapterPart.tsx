@@ -7,6 +7,7 @@ import {
   type ReportDraft,
   type Section,
 } from '../../../core';
+import { t } from '../../i18n/translate';
 import { KeyFindingsEditor, type Suggestion } from './KeyFindingsEditor';
 import { ReportPart } from './ReportParts';
 import { ReportTextArea } from './ReportTextArea';
@@ -41,22 +42,25 @@ export function ChapterPart({
     },
   });
   return (
-    <ReportPart id={`part-${section.id}`} title={`Chapter: ${section.title}`}>
-      <h3 class="govuk-heading-s">Key findings</h3>
+    <ReportPart
+      id={`part-${section.id}`}
+      title={t('reportScreen', 'Chapter: {title}', { title: section.title })}
+    >
+      <h3 class="govuk-heading-s">{t('reportScreen', 'Key findings')}</h3>
       <KeyFindingsEditor
         id={`chapter-${section.id}-finding`}
         items={chapter.keyFindings}
         figures={figures}
         suggestions={suggestionsOf(inSection, 'chapter')}
-        where="this chapter"
+        where="chapter"
         onChange={(keyFindings, immediate) => update(setChapter({ keyFindings }), immediate)}
         onBlur={flush}
         newId={newId}
       />
       <ReportTextArea
         id={`chapter-${section.id}-conclusion`}
-        label="Conclusion"
-        hint="The chapter’s closing paragraph."
+        label={t('reportScreen', 'Conclusion')}
+        hint={t('reportScreen', 'The chapter’s closing paragraph.')}
         value={chapter.conclusion}
         rows={4}
         figures={figures}

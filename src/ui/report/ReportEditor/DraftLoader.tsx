@@ -8,6 +8,7 @@ import type { ReportDraft } from '../../../core';
 import { loadReportDraft, type StoredDraft } from '../../../db/inspections/reportStore';
 import { FailureSummary } from '../../components/FailureSummary';
 import { Loading } from '../../components/Loading';
+import { t } from '../../i18n/translate';
 
 export function DraftLoader({
   inspectionId,
@@ -32,8 +33,11 @@ export function DraftLoader({
   if (stored === null) return <Loading what={loading} />;
   if (stored.status === 'invalid') {
     return (
-      <FailureSummary title="The stored report text cannot be read">
-        It was written by a different version of Case Audit. It has been left as it is.
+      <FailureSummary title={t('reportScreen', 'The stored report text cannot be read')}>
+        {t(
+          'reportScreen',
+          'It was written by a different version of Case Audit. It has been left as it is.',
+        )}
       </FailureSummary>
     );
   }

@@ -3,6 +3,8 @@
  * printed), credited to an area, placed in a chapter. Text that looks like a person's name, an
  * address or a number that identifies someone is flagged: published examples are anonymised.
  */
+
+import type { ComponentChildren } from 'preact';
 import {
   type Framework,
   type Inspection,
@@ -10,6 +12,7 @@ import {
   type ReportExample,
   type TextPersonalData,
 } from '../../../core';
+import { t, tx } from '../../i18n/translate';
 import { type ListChange, type ListEditing, listEditing } from './listEditing';
 import { TextChecks } from './TextChecks';
 
@@ -53,8 +56,10 @@ export function ExamplesEditor({
     <div class="ca-examples">
       {items.length === 0 && (
         <p class="govuk-body">
-          No examples yet. A case example shows what the figures mean for one child; a good-practice
-          example credits an area with work worth copying.
+          {t(
+            'reportScreen',
+            'No examples yet. A case example shows what the figures mean for one child; a good-practice example credits an area with work worth copying.',
+          )}
         </p>
       )}
       {items.map((e, i) => (
@@ -76,14 +81,14 @@ export function ExamplesEditor({
           class="govuk-button govuk-button--secondary"
           onClick={() => add('case')}
         >
-          Add a case example
+          {t('reportScreen', 'Add a case example')}
         </button>
         <button
           type="button"
           class="govuk-button govuk-button--secondary"
           onClick={() => add('good-practice')}
         >
-          Add a good-practice example
+          {t('reportScreen', 'Add a good-practice example')}
         </button>
       </div>
     </div>
@@ -114,15 +119,16 @@ function ExampleItem({
   const n = i + 1;
   const base = `example-${n}`;
   const flags = personalDataInText(`${e.title}\n${e.text}`, allowed);
-  const kind = e.kind === 'case' ? 'Case example' : 'Good practice example';
   return (
     <fieldset class="govuk-fieldset ca-examples__item">
       <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-        Example {n}: {kind.toLowerCase()}
+        {e.kind === 'case'
+          ? t('reportScreen', 'Example {number}: case example', { number: n })
+          : t('reportScreen', 'Example {number}: good practice example', { number: n })}
       </legend>
       <div class="govuk-form-group">
         <label class="govuk-label" for={`${base}-kind`}>
-          Kind
+          {t('reportScreen', 'Kind')}
         </label>
         <select
           class="govuk-select"
@@ -138,16 +144,24 @@ function ExampleItem({
             )
           }
         >
-          <option value="case">Case example</option>
-          <option value="good-practice">Good practice example</option>
+          <option value="case">{t('reportScreen', 'Case example')}</option>
+          <option value="good-practice">{t('reportScreen', 'Good practice example')}</option>
         </select>
       </div>
       <div class="govuk-form-group">
         <label class="govuk-label" for={`${base}-title`}>
-          Title
+          {t('reportScreen', 'Title')}
         </label>
         <div class="govuk-hint" id={`${base}-title-hint`}>
-          What it shows, for example “education”: the report prints “{kind}: education”.
+          {e.kind === 'case'
+            ? t(
+                'reportScreen',
+                'What it shows, for example “education”: the report prints “Case example: education”.',
+              )
+            : t(
+                'reportScreen',
+                'What it shows, for example “education”: the report prints “Good practice example: education”.',
+              )}
         </div>
         <input
           autoComplete="off"
@@ -180,7 +194,12 @@ function ExampleItem({
         class="govuk-button govuk-button--warning"
         onClick={() => list.remove(i)}
       >
-        Remove<span class="govuk-visually-hidden"> example {n}</span>
+        {tx('reportScreen', 'Remove<hidden> example {number}</hidden>', {
+          number: n,
+          hidden: (chunks: ComponentChildren) => (
+            <span class="govuk-visually-hidden">{chunks}</span>
+          ),
+        })}
       </button>
     </fieldset>
   );
@@ -206,10 +225,10 @@ function ExamplePlacement({
     <>
       <div class="govuk-form-group">
         <label class="govuk-label" for={`${base}-case`}>
-          Case it is drawn from
+          {t('reportScreen', 'Case it is drawn from')}
         </label>
         <div class="govuk-hint" id={`${base}-case-hint`}>
-          Kept with the draft so you can find the case again; never printed.
+          {t('reportScreen', 'Kept with the draft so you can find the case again; never printed.')}
         </div>
         <select
           class="govuk-select"
@@ -222,7 +241,7 @@ function ExamplePlacement({
             onPatch({ caseRef: ref, areaId: kase ? kase.areaId : example.areaId });
           }}
         >
-          <option value="">No particular case</option>
+          <option value="">{t('reportScreen', 'No particular case')}</option>
           {caseRefs.map((c) => (
             <option key={c.ref} value={c.ref}>
               {c.ref}
@@ -232,7 +251,7 @@ function ExamplePlacement({
       </div>
       <div class="govuk-form-group">
         <label class="govuk-label" for={`${base}-area`}>
-          Credited to
+          {t('reportScreen', 'Credited to')}
         </label>
         <select
           class="govuk-select"
@@ -243,7 +262,7 @@ function ExamplePlacement({
             onPatch({ areaId: value === '' ? null : value });
           }}
         >
-          <option value="">No area</option>
+          <option value="">{t('reportScreen', 'No area')}</option>
           {inspection.areas.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name}
@@ -253,7 +272,7 @@ function ExamplePlacement({
       </div>
       <div class="govuk-form-group">
         <label class="govuk-label" for={`${base}-section`}>
-          Chapter
+          {t('reportScreen', 'Chapter')}
         </label>
         <select
           class="govuk-select"
@@ -264,7 +283,7 @@ function ExamplePlacement({
             onPatch({ sectionId: value === '' ? null : value });
           }}
         >
-          <option value="">A chapter of examples of its own</option>
+          <option value="">{t('reportScreen', 'A chapter of examples of its own')}</option>
           {framework.sections.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
@@ -293,11 +312,15 @@ function ExampleText({
   return (
     <div class={`govuk-form-group${flags.length > 0 ? ' govuk-form-group--error' : ''}`}>
       <label class="govuk-label" for={`${base}-text`}>
-        Text
+        {t('reportScreen', 'Text')}
       </label>
       <div class="govuk-hint" id={`${base}-text-hint`}>
-        Anonymised: no names, addresses or dates of birth. Say “a 15-year-old girl”.
+        {t(
+          'reportScreen',
+          'Anonymised: no names, addresses or dates of birth. Say “a 15-year-old girl”.',
+        )}
       </div>
+
       <TextChecks
         checks={flags.map((f) => ({
           key: `${f.start}-${f.looksLike}`,

@@ -6,12 +6,15 @@
  * only what the lead chose. An inserted sentence becomes ordinary text the lead can edit; it
  * remembers its question, so its figure stays checked.
  */
+
+import type { ComponentChildren } from 'preact';
 import {
   type CurrentFigures,
   checkReportText,
   type KeyFinding,
   type KeyFindingSuggestion,
 } from '../../../core';
+import { t, tx } from '../../i18n/translate';
 import { type ListChange, type ListEditing, listEditing } from './listEditing';
 import { MoveAndRemove } from './MoveAndRemove';
 import { TextChecks } from './TextChecks';
@@ -40,8 +43,8 @@ export function KeyFindingsEditor({
   figures: CurrentFigures | null;
   /** The data's sentences, most notable first. */
   suggestions: readonly Suggestion[];
-  /** "this chapter", "the summary" */
-  where: string;
+  /** Whose key findings: the summary's or a chapter's. */
+  where: 'summary' | 'chapter';
   /** `immediate`: a structural change (insert, move, remove), saved at once. */
   onChange: ListChange<KeyFinding>;
   onBlur: () => void;
@@ -53,9 +56,15 @@ export function KeyFindingsEditor({
     <div class="ca-key-findings">
       {items.length === 0 ? (
         <p class="govuk-body ca-key-findings__empty">
-          No key findings chosen yet: until you choose them, the report prints none for {where} and
-          the preview shows a placeholder. Insert the suggestions below that {where} should say, or
-          add your own.
+          {where === 'summary'
+            ? t(
+                'reportScreen',
+                'No key findings chosen yet: until you choose them, the report prints none for the summary and the preview shows a placeholder. Insert the suggestions below that the summary should say, or add your own.',
+              )
+            : t(
+                'reportScreen',
+                'No key findings chosen yet: until you choose them, the report prints none for this chapter and the preview shows a placeholder. Insert the suggestions below that this chapter should say, or add your own.',
+              )}
         </p>
       ) : (
         <ol class="ca-key-findings__list">
@@ -79,7 +88,7 @@ export function KeyFindingsEditor({
         class="govuk-button govuk-button--secondary"
         onClick={() => list.add({ id: newId(), text: '', source: null })}
       >
-        Add a key finding of your own
+        {t('reportScreen', 'Add a key finding of your own')}
       </button>
       <Suggestions
         suggestions={suggestions.filter((s) => !chosen.has(s.finding.itemId))}
@@ -118,7 +127,7 @@ function KeyFindingItem({
     <li class={`ca-key-findings__item${issues.length > 0 ? ' govuk-form-group--error' : ''}`}>
       <div class="govuk-form-group">
         <label class="govuk-label govuk-label--s" for={fieldId}>
-          Key finding {i + 1}
+          {t('reportScreen', 'Key finding {number}', { number: i + 1 })}
         </label>
         <TextChecks
           checks={issues.map((issue) => ({
@@ -151,11 +160,24 @@ function KeyFindingItem({
               list.patch(i, { text: replacement.text, source: replacement.source }, true)
             }
           >
-            Use the current sentence
-            <span class="govuk-visually-hidden"> for key finding {i + 1}</span>
+            {tx(
+              'reportScreen',
+              'Use the current sentence<hidden> for key finding {number}</hidden>',
+              {
+                number: i + 1,
+                hidden: (chunks: ComponentChildren) => (
+                  <span class="govuk-visually-hidden">{chunks}</span>
+                ),
+              },
+            )}
           </button>
         )}
-        <MoveAndRemove index={i} count={count} name={`key finding ${i + 1}`} list={list} />
+        <MoveAndRemove
+          index={i}
+          count={count}
+          name={t('reportScreen', 'key finding {number}', { number: i + 1 })}
+          list={list}
+        />
       </div>
     </li>
   );
@@ -173,17 +195,19 @@ function Suggestions({
   const rest = suggestions.slice(SHOWN);
   return (
     <div class="ca-key-findings__suggestions">
-      <h4 class="govuk-heading-s">Suggested from the data</h4>
+      <h4 class="govuk-heading-s">{t('reportScreen', 'Suggested from the data')}</h4>
       <p class="govuk-hint">
-        Most notable first: the lowest figures, with key questions lifted and small bases last. An
-        inserted sentence can be edited; its figure stays checked against the data.
+        {t(
+          'reportScreen',
+          'Most notable first: the lowest figures, with key questions lifted and small bases last. An inserted sentence can be edited; its figure stays checked against the data.',
+        )}
       </p>
       <SuggestionList suggestions={suggestions.slice(0, SHOWN)} start={1} onInsert={onInsert} />
       {rest.length > 0 && (
         <details class="govuk-details ca-key-findings__more">
           <summary class="govuk-details__summary">
             <span class="govuk-details__summary-text">
-              More sentences from the data ({rest.length})
+              {t('reportScreen', 'More sentences from the data ({count})', { count: rest.length })}
             </span>
           </summary>
           <div class="govuk-details__text">
@@ -209,7 +233,10 @@ function SuggestionList({
       {suggestions.map((s) => (
         <li key={s.finding.itemId} class="ca-key-findings__sentence">
           <span>{s.text}</span>
-          <ul class="govuk-body-s ca-key-findings__reasons" aria-label="Why it is suggested">
+          <ul
+            class="govuk-body-s ca-key-findings__reasons"
+            aria-label={t('reportScreen', 'Why it is suggested')}
+          >
             {s.reasons.map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
@@ -219,7 +246,12 @@ function SuggestionList({
             class="govuk-button govuk-button--secondary ca-key-findings__insert"
             onClick={() => onInsert(s)}
           >
-            Insert<span class="govuk-visually-hidden"> the sentence about {s.about}</span>
+            {tx('reportScreen', 'Insert<hidden> the sentence about {about}</hidden>', {
+              about: s.about,
+              hidden: (chunks: ComponentChildren) => (
+                <span class="govuk-visually-hidden">{chunks}</span>
+              ),
+            })}
           </button>
         </li>
       ))}

@@ -7,6 +7,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { ReportLogo } from '../../../core';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { focusWhenShown } from '../../components/moveFocus';
+import { t } from '../../i18n/translate';
 import { type ChosenLogo, logoWithAlt, readLogoFile } from './logoFile';
 
 const FILE_ID = 'report-logo';
@@ -78,14 +79,18 @@ export function LogoField({
       <FileInput inputRef={fileInput} error={errorOf(FILE_ID)} onChoose={choose} />
       {chosen && (
         <form class="ca-logo__alt" noValidate onSubmit={use}>
-          <img class="ca-logo__image" src={dataUrl(chosen)} alt="The logo chosen, not yet used" />
+          <img
+            class="ca-logo__image"
+            src={dataUrl(chosen)}
+            alt={t('reportScreen', 'The logo chosen, not yet used')}
+          />
           <AltInput value={alt} error={errorOf(ALT_ID)} onInput={setAlt} />
           <div class="govuk-button-group">
             <button type="submit" class="govuk-button">
-              Use this logo
+              {t('reportScreen', 'Use this logo')}
             </button>
             <button type="button" class="govuk-button govuk-button--secondary" onClick={cancel}>
-              Cancel
+              {t('reportScreen', 'Cancel')}
             </button>
           </div>
         </form>
@@ -99,10 +104,14 @@ function StoredLogo({ logo, onRemove }: { logo: ReportLogo; onRemove: () => void
     <div class="ca-logo__stored">
       <img class="ca-logo__image" src={dataUrl(logo)} alt={logo.alt} />
       <p class="govuk-body-s">
-        The cover’s logo, read out as “{logo.alt}” ({logo.width} × {logo.height} pixels).
+        {t('reportScreen', 'The cover’s logo, read out as “{alt}” ({width} × {height} pixels).', {
+          alt: logo.alt,
+          width: logo.width,
+          height: logo.height,
+        })}
       </p>
       <button type="button" class="govuk-button govuk-button--warning" onClick={onRemove}>
-        Remove the logo
+        {t('reportScreen', 'Remove the logo')}
       </button>
     </div>
   );
@@ -120,14 +129,17 @@ function FileInput({
   return (
     <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label class="govuk-label govuk-label--s" for={FILE_ID}>
-        Logo for the cover (optional)
+        {t('reportScreen', 'Logo for the cover (optional)')}
       </label>
       <div class="govuk-hint" id={`${FILE_ID}-hint`}>
-        A PNG or JPEG image of at most 512 KB. It is drawn at the top of the cover.
+        {t(
+          'reportScreen',
+          'A PNG or JPEG image of at most 512 KB. It is drawn at the top of the cover.',
+        )}
       </div>
       {error && (
         <p class="govuk-error-message" id={`${FILE_ID}-error`}>
-          <span class="govuk-visually-hidden">Error:</span> {error}
+          <span class="govuk-visually-hidden">{t('reportScreen', 'Error:')}</span> {error}
         </p>
       )}
       <input
@@ -155,15 +167,17 @@ function AltInput({
   return (
     <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label class="govuk-label govuk-label--s" for={ALT_ID}>
-        Text alternative for the logo
+        {t('reportScreen', 'Text alternative for the logo')}
       </label>
       <div class="govuk-hint" id={`${ALT_ID}-hint`}>
-        Read out in place of the image, for example the organisation’s name: “HM Inspectorate of
-        Probation”.
+        {t(
+          'reportScreen',
+          'Read out in place of the image, for example the organisation’s name: “HM Inspectorate of Probation”.',
+        )}
       </div>
       {error && (
         <p class="govuk-error-message" id={`${ALT_ID}-error`}>
-          <span class="govuk-visually-hidden">Error:</span> {error}
+          <span class="govuk-visually-hidden">{t('reportScreen', 'Error:')}</span> {error}
         </p>
       )}
       <input

@@ -15,6 +15,7 @@ import {
   reportTemplateOf,
 } from '../../../core';
 import { CheckboxField } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 import { LogoField } from './LogoField';
 import { ReportPart } from './ReportParts';
 import { ReportTextArea } from './ReportTextArea';
@@ -52,16 +53,21 @@ export function LookAndCredits({
     update({ ...draft, style: { ...style, ...patch } }, true);
 
   return (
-    <ReportPart id="part-look" title="Look and credits">
+    <ReportPart id="part-look" title={t('reportScreen', 'Look and credits')}>
       <TemplateChoice
         chosen={template}
-        onChoose={(t) => setStyle({ template: t.id, numberedParagraphs: t.numberedParagraphs })}
+        onChoose={(next) =>
+          setStyle({ template: next.id, numberedParagraphs: next.numberedParagraphs })
+        }
       />
       <CheckboxField
         id="report-numbered-paragraphs"
         small
-        label="Number paragraphs (1.1, 1.2 …)"
-        hint="Each paragraph of a numbered chapter is numbered by its chapter. The template sets the first choice."
+        label={t('reportScreen', 'Number paragraphs (1.1, 1.2 …)')}
+        hint={t(
+          'reportScreen',
+          'Each paragraph of a numbered chapter is numbered by its chapter. The template sets the first choice.',
+        )}
         checked={style.numberedParagraphs}
         onChange={(checked) => setStyle({ numberedParagraphs: checked })}
       />
@@ -69,8 +75,11 @@ export function LookAndCredits({
         <CheckboxField
           id="report-published-figures"
           small
-          label="Include our figures beside the published ones"
-          hint="A chapter setting each of this audit’s figures beside the figure the inspection report published for the same question, with the difference and whether it is more than chance would explain. A self-audit’s report includes it unless you untick it."
+          label={t('reportScreen', 'Include our figures beside the published ones')}
+          hint={t(
+            'reportScreen',
+            'A chapter setting each of this audit’s figures beside the figure the inspection report published for the same question, with the difference and whether it is more than chance would explain. A self-audit’s report includes it unless you untick it.',
+          )}
           checked={publishedFiguresShown(draft, inspection.kind)}
           onChange={(checked) => setStyle({ publishedFigures: checked })}
         />
@@ -78,15 +87,18 @@ export function LookAndCredits({
       <LogoField logo={style.logo} onChange={(logo) => setStyle({ logo })} />
       <ReportTextArea
         id="report-acknowledgements"
-        label="Acknowledgements (optional)"
-        hint="Thanks to the areas and partners who helped. Printed before the foreword."
+        label={t('reportScreen', 'Acknowledgements (optional)')}
+        hint={t(
+          'reportScreen',
+          'Thanks to the areas and partners who helped. Printed before the foreword.',
+        )}
         value={draft.acknowledgements ?? ''}
         rows={4}
         figures={figures}
         onInput={(acknowledgements) => update({ ...draft, acknowledgements })}
         onBlur={flush}
       />
-      <h3 class="govuk-heading-s">The inspection team</h3>
+      <h3 class="govuk-heading-s">{t('reportScreen', 'The inspection team')}</h3>
       <TeamCreditsEditor
         items={draft.team ?? []}
         team={inspection.team}
@@ -108,29 +120,33 @@ function TemplateChoice({
   return (
     <div class="govuk-form-group">
       <fieldset class="govuk-fieldset" aria-describedby="report-template-hint">
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Report template</legend>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+          {t('reportScreen', 'Report template')}
+        </legend>
         <div class="govuk-hint" id="report-template-hint">
-          The house style the report follows: how it numbers, labels and closes. Choosing one sets
-          whether paragraphs are numbered, which you can then change.
+          {t(
+            'reportScreen',
+            'The house style the report follows: how it numbers, labels and closes. Choosing one sets whether paragraphs are numbered, which you can then change.',
+          )}
         </div>
         <div class="govuk-radios" data-module="govuk-radios">
-          {REPORT_TEMPLATES.map((t) => (
-            <div class="govuk-radios__item" key={t.id}>
+          {REPORT_TEMPLATES.map((template) => (
+            <div class="govuk-radios__item" key={template.id}>
               <input
                 class="govuk-radios__input"
-                id={`report-template-${t.id}`}
+                id={`report-template-${template.id}`}
                 name="report-template"
                 type="radio"
-                value={t.id}
-                checked={t.id === chosen.id}
-                aria-describedby={`report-template-${t.id}-hint`}
-                onChange={() => onChoose(t)}
+                value={template.id}
+                checked={template.id === chosen.id}
+                aria-describedby={`report-template-${template.id}-hint`}
+                onChange={() => onChoose(template)}
               />
-              <label class="govuk-label govuk-radios__label" for={`report-template-${t.id}`}>
-                {t.name}
+              <label class="govuk-label govuk-radios__label" for={`report-template-${template.id}`}>
+                {templateName(template.id)}
               </label>
-              <div class="govuk-hint govuk-radios__hint" id={`report-template-${t.id}-hint`}>
-                {t.description}
+              <div class="govuk-hint govuk-radios__hint" id={`report-template-${template.id}-hint`}>
+                {templateDescription(template.id)}
               </div>
             </div>
           ))}
@@ -138,4 +154,36 @@ function TemplateChoice({
       </fieldset>
     </div>
   );
+}
+
+/** The templates' names where the lead chooses, in the language of the screen. */
+function templateName(id: ReportTemplate['id']): string {
+  switch (id) {
+    case 'hmip-thematic':
+      return t('reportScreen', 'HMIP thematic inspection');
+    case 'cssiw-national':
+      return t('reportScreen', 'CSSIW national inspection');
+    case 'council-self-audit':
+      return t('reportScreen', 'Council self-audit');
+  }
+}
+
+function templateDescription(id: ReportTemplate['id']): string {
+  switch (id) {
+    case 'hmip-thematic':
+      return t(
+        'reportScreen',
+        'As HM Inspectorate of Probation’s joint thematic reports: numbered paragraphs, case and good-practice examples credited to their area, tables and figures numbered and listed, the questions and a glossary as appendices.',
+      );
+    case 'cssiw-national':
+      return t(
+        'reportScreen',
+        'As the Care and Social Services Inspectorate Wales national reports: unnumbered paragraphs, practice examples credited to their council, tables and figures numbered and listed, a glossary.',
+      );
+    case 'council-self-audit':
+      return t(
+        'reportScreen',
+        'For a council’s or service’s own audit, read by its managers and committee: unnumbered paragraphs, tables and figures numbered but not listed, the questions as an appendix and no glossary.',
+      );
+  }
 }

@@ -1,4 +1,8 @@
+import type { ComponentChildren } from 'preact';
+import { tx } from '../../i18n/translate';
 import type { ListEditing } from './listEditing';
+
+const hidden = (chunks: ComponentChildren) => <span class="govuk-visually-hidden">{chunks}</span>;
 
 /**
  * Move up, Move down and Remove for item `index` of a list the report prints in order; `name`
@@ -23,7 +27,7 @@ export function MoveAndRemove<T>({
         disabled={index === 0}
         onClick={() => list.move(index, index - 1)}
       >
-        Move up<span class="govuk-visually-hidden"> {name}</span>
+        {tx('reportScreen', 'Move up<hidden> {name}</hidden>', { name, hidden })}
       </button>
       <button
         type="button"
@@ -31,14 +35,14 @@ export function MoveAndRemove<T>({
         disabled={index === count - 1}
         onClick={() => list.move(index, index + 1)}
       >
-        Move down<span class="govuk-visually-hidden"> {name}</span>
+        {tx('reportScreen', 'Move down<hidden> {name}</hidden>', { name, hidden })}
       </button>
       <button
         type="button"
         class="govuk-button govuk-button--warning"
         onClick={() => list.remove(index)}
       >
-        Remove<span class="govuk-visually-hidden"> {name}</span>
+        {tx('reportScreen', 'Remove<hidden> {name}</hidden>', { name, hidden })}
       </button>
     </>
   );

@@ -8,10 +8,23 @@ import {
   type Recommendation,
   type RecommendationStatus,
 } from '../../../core';
+import { t } from '../../i18n/translate';
 import { type ListChange, type ListEditing, listEditing } from './listEditing';
 import { MoveAndRemove } from './MoveAndRemove';
 
 const STATUSES = Object.keys(RECOMMENDATION_STATUS_LABELS) as RecommendationStatus[];
+
+/** A recommendation's status as the screen says it. */
+export function statusLabel(status: RecommendationStatus): string {
+  switch (status) {
+    case 'not-started':
+      return t('reportScreen', 'Not started');
+    case 'in-progress':
+      return t('reportScreen', 'In progress');
+    case 'complete':
+      return t('reportScreen', 'Complete');
+  }
+}
 
 export function RecommendationsEditor({
   items,
@@ -29,7 +42,9 @@ export function RecommendationsEditor({
   return (
     <div class="ca-recommendations">
       {items.length === 0 && (
-        <p class="govuk-body">No recommendations yet. Each is addressed to a named body.</p>
+        <p class="govuk-body">
+          {t('reportScreen', 'No recommendations yet. Each is addressed to a named body.')}
+        </p>
       )}
       {items.map((r, i) => (
         <RecommendationItem
@@ -57,7 +72,7 @@ export function RecommendationsEditor({
           })
         }
       >
-        Add a recommendation
+        {t('reportScreen', 'Add a recommendation')}
       </button>
     </div>
   );
@@ -81,14 +96,18 @@ function RecommendationItem({
   const base = `recommendation-${n}`;
   return (
     <fieldset class="govuk-fieldset ca-recommendations__item">
-      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Recommendation {n}</legend>
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+        {t('reportScreen', 'Recommendation {number}', { number: n })}
+      </legend>
       <div class="govuk-form-group">
         <label class="govuk-label" for={`${base}-addressee`}>
-          Addressed to
+          {t('reportScreen', 'Addressed to')}
         </label>
         <div class="govuk-hint" id={`${base}-addressee-hint`}>
-          The body that should act, for example “Local authorities” or “Youth Offending Team
-          managers”. The report prints “… should ensure that:”.
+          {t(
+            'reportScreen',
+            'The body that should act, for example “Local authorities” or “Youth Offending Team managers”. The report prints “… should ensure that:”.',
+          )}
         </div>
         <input
           autoComplete="off"
@@ -103,7 +122,7 @@ function RecommendationItem({
       </div>
       <div class="govuk-form-group">
         <label class="govuk-label" for={`${base}-text`}>
-          What they should ensure
+          {t('reportScreen', 'What they should ensure')}
         </label>
         <textarea
           autoComplete="off"
@@ -122,7 +141,12 @@ function RecommendationItem({
         onBlur={onBlur}
       />
       <div class="govuk-button-group">
-        <MoveAndRemove index={i} count={count} name={`recommendation ${n}`} list={list} />
+        <MoveAndRemove
+          index={i}
+          count={count}
+          name={t('reportScreen', 'recommendation {number}', { number: n })}
+          list={list}
+        />
       </div>
     </fieldset>
   );
@@ -143,12 +167,14 @@ function ActionPlan({
   return (
     <details class="govuk-details" open={Boolean(r.owner || r.status || r.dueDate || r.response)}>
       <summary class="govuk-details__summary">
-        <span class="govuk-details__summary-text">Action plan (optional)</span>
+        <span class="govuk-details__summary-text">
+          {t('reportScreen', 'Action plan (optional)')}
+        </span>
       </summary>
       <div class="govuk-details__text">
         <div class="govuk-form-group">
           <label class="govuk-label" for={`${base}-owner`}>
-            Owner
+            {t('reportScreen', 'Owner')}
           </label>
           <input
             autoComplete="off"
@@ -162,7 +188,7 @@ function ActionPlan({
         </div>
         <div class="govuk-form-group">
           <label class="govuk-label" for={`${base}-status`}>
-            Status
+            {t('reportScreen', 'Status')}
           </label>
           <select
             class="govuk-select"
@@ -173,17 +199,17 @@ function ActionPlan({
               onPatch({ status: value === '' ? null : (value as RecommendationStatus) }, true);
             }}
           >
-            <option value="">Not tracked</option>
+            <option value="">{t('reportScreen', 'Not tracked')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {RECOMMENDATION_STATUS_LABELS[s]}
+                {statusLabel(s)}
               </option>
             ))}
           </select>
         </div>
         <div class="govuk-form-group">
           <label class="govuk-label" for={`${base}-due`}>
-            Due date
+            {t('reportScreen', 'Due date')}
           </label>
           <input
             autoComplete="off"
@@ -199,7 +225,7 @@ function ActionPlan({
         </div>
         <div class="govuk-form-group">
           <label class="govuk-label" for={`${base}-response`}>
-            Local response
+            {t('reportScreen', 'Local response')}
           </label>
           <textarea
             autoComplete="off"

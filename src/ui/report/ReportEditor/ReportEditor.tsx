@@ -10,6 +10,7 @@ import { InspectionFrame } from '../../components/InspectionFrame/InspectionFram
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 import { ChapterPart } from './ChapterPart';
 import { DraftLoader } from './DraftLoader';
 import { ExamplesEditor } from './ExamplesEditor';
@@ -31,18 +32,23 @@ import './ReportEditor.css';
  */
 export default function ReportEditor({ inspectionId }: { inspectionId: string }) {
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Report">
+    <InspectionFrame inspectionId={inspectionId} heading={t('reportScreen', 'Report')}>
       {({ inspection, framework }) =>
         framework ? (
-          <DraftLoader inspectionId={inspection.id} loading="Loading the report text">
+          <DraftLoader
+            inspectionId={inspection.id}
+            loading={t('reportScreen', 'Loading the report text')}
+          >
             {(draft) => (
               <Editor inspection={inspection} framework={framework.framework} initial={draft} />
             )}
           </DraftLoader>
         ) : (
           <p class="govuk-body">
-            The framework this inspection is pinned to is not on this device, so its report cannot
-            be written here.
+            {t(
+              'reportScreen',
+              'The framework this inspection is pinned to is not on this device, so its report cannot be written here.',
+            )}
           </p>
         )
       }
@@ -51,6 +57,37 @@ export default function ReportEditor({ inspectionId }: { inspectionId: string })
 }
 
 const newId = () => crypto.randomUUID();
+
+function PreviewLink({ inspectionId }: { inspectionId: string }) {
+  return (
+    <a
+      class="govuk-button govuk-button--secondary ca-report-editor__preview"
+      href={inspectionHref(inspectionId, '/report/preview')}
+      data-module="govuk-button"
+      draggable={false}
+    >
+      {t('reportScreen', 'Preview the report')}
+    </a>
+  );
+}
+
+/** `counted`: the cases
+ the figures count now, once worked out. */
+function EditorIntro({ counted }: { counted: number | null }) {
+  return (
+    <p class="govuk-body">
+      {t(
+        'reportScreen',
+        'Write what the figures cannot say. The figures, tables and charts come from the cases; each chapter’s key findings are yours to choose: sentences from the data are suggested, most notable first, and can be inserted and then edited. A sentence whose figure no longer matches the data is flagged.',
+      )}{' '}
+      {counted === null
+        ? t('reportScreen', 'Figures count the cases marked complete.')
+        : t('reportScreen', 'Figures count the cases marked complete ({count} now).', {
+            count: counted,
+          })}
+    </p>
+  );
+}
 
 function Editor({
   inspection,
@@ -67,6 +104,8 @@ function Editor({
     framework,
   );
   const text = { figures, onBlur: flush };
+  const firstFigures = computing && result === null;
+
   // Keyed by the version, not the object: the frame hands a fresh framework object on each read.
   const published = useLive(() => hasBenchmarks(framework), [frameworkKey(framework)]);
 
@@ -74,23 +113,10 @@ function Editor({
     <div class="ca-report-editor">
       <div class="ca-report-editor__bar">
         <SaveStatus state={saveState} />
-        <a
-          class="govuk-button govuk-button--secondary ca-report-editor__preview"
-          href={inspectionHref(inspection.id, '/report/preview')}
-          data-module="govuk-button"
-          draggable={false}
-        >
-          Preview the report
-        </a>
+        <PreviewLink inspectionId={inspection.id} />
       </div>
-      <p class="govuk-body">
-        Write what the figures cannot say. The figures, tables and charts come from the cases; each
-        chapter’s key findings are yours to choose: sentences from the data are suggested, most
-        notable first, and can be inserted and then edited. A sentence whose figure no longer
-        matches the data is flagged. Figures count the cases marked complete
-        {result ? ` (${result.cases.counted} now)` : ''}.
-      </p>
-      {computing && result === null && <Loading what="Working out the figures" />}
+      <EditorIntro counted={result ? result.cases.counted : null} />
+      {firstFigures && <Loading what={t('reportScreen', 'Working out the figures')} />}
 
       <PartsList framework={framework} />
 
@@ -104,31 +130,37 @@ function Editor({
         newId={newId}
       />
 
-      <ReportPart id="part-summary" title="Foreword and summary">
+      <ReportPart id="part-summary" title={t('reportScreen', 'Foreword and summary')}>
         <ReportTextArea
           {...text}
           id="report-foreword"
-          label="Foreword (optional)"
-          hint="Printed before the contents, signed as your organisation wishes."
+          label={t('reportScreen', 'Foreword (optional)')}
+          hint={t(
+            'reportScreen',
+            'Printed before the contents, signed as your organisation wishes.',
+          )}
           value={draft.foreword}
           onInput={(foreword) => update({ ...draft, foreword })}
         />
         <ReportTextArea
           {...text}
           id="report-summary"
-          label="Summary"
-          hint="What the inspection found, in a few paragraphs. Leave a blank line between paragraphs."
+          label={t('reportScreen', 'Summary')}
+          hint={t(
+            'reportScreen',
+            'What the inspection found, in a few paragraphs. Leave a blank line between paragraphs.',
+          )}
           value={draft.summary}
           rows={8}
           onInput={(summary) => update({ ...draft, summary })}
         />
-        <h3 class="govuk-heading-s">Key findings in the summary</h3>
+        <h3 class="govuk-heading-s">{t('reportScreen', 'Key findings in the summary')}</h3>
         <KeyFindingsEditor
           id="summary-finding"
           items={draft.keyFindings}
           figures={figures}
           suggestions={result ? suggestionsOf(result.questions, 'summary') : []}
-          where="the summary"
+          where="summary"
           onChange={(keyFindings: KeyFinding[], immediate) =>
             update({ ...draft, keyFindings }, immediate)
           }
@@ -137,7 +169,7 @@ function Editor({
         />
       </ReportPart>
 
-      <ReportPart id="part-recommendations" title="Recommendations">
+      <ReportPart id="part-recommendations" title={t('reportScreen', 'Recommendations')}>
         <RecommendationsEditor
           items={draft.recommendations}
           onChange={(recommendations, immediate) =>
@@ -148,7 +180,7 @@ function Editor({
         />
       </ReportPart>
 
-      <ReportPart id="part-examples" title="Case and good-practice examples">
+      <ReportPart id="part-examples" title={t('reportScreen', 'Case and good-practice examples')}>
         <ExamplesEditor
           items={draft.examples}
           inspection={inspection}
@@ -174,12 +206,12 @@ function Editor({
         />
       ))}
 
-      <ReportPart id="part-conclusion" title="Conclusion">
+      <ReportPart id="part-conclusion" title={t('reportScreen', 'Conclusion')}>
         <ReportTextArea
           {...text}
           id="report-conclusion"
-          label="Conclusion of the report"
-          hint="Printed as the report’s last chapter, before the appendices."
+          label={t('reportScreen', 'Conclusion of the report')}
+          hint={t('reportScreen', 'Printed as the report’s last chapter, before the appendices.')}
           value={draft.conclusion}
           onInput={(conclusion) => update({ ...draft, conclusion })}
         />

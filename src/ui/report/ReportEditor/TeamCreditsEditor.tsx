@@ -4,6 +4,7 @@
  */
 import type { TeamCredit, TeamMember } from '../../../core';
 import { focusWhenShown } from '../../components/moveFocus';
+import { t } from '../../i18n/translate';
 import { type ListChange, type ListEditing, listEditing } from './listEditing';
 import { MoveAndRemove } from './MoveAndRemove';
 
@@ -46,8 +47,10 @@ export function TeamCreditsEditor({
     <div class="ca-team-credits">
       {items.length === 0 && (
         <p class="govuk-body">
-          No one credited yet. The report prints each role with its names after the
-          acknowledgements.
+          {t(
+            'reportScreen',
+            'No one credited yet. The report prints each role with its names after the acknowledgements.',
+          )}
         </p>
       )}
       {items.map((credit, i) => (
@@ -63,7 +66,7 @@ export function TeamCreditsEditor({
       <div class="govuk-button-group">
         {items.length === 0 && team.length > 0 && (
           <button type="button" class="govuk-button govuk-button--secondary" onClick={fill}>
-            Fill from the inspection’s team
+            {t('reportScreen', 'Fill from the inspection’s team')}
           </button>
         )}
         <button
@@ -71,7 +74,7 @@ export function TeamCreditsEditor({
           class="govuk-button govuk-button--secondary"
           onClick={() => list.add({ id: newId(), role: '', names: '' })}
         >
-          Add a team credit
+          {t('reportScreen', 'Add a team credit')}
         </button>
       </div>
     </div>
@@ -95,13 +98,15 @@ function CreditItem({
   const base = `team-credit-${n}`;
   return (
     <fieldset class="govuk-fieldset ca-team-credits__item">
-      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Team credit {n}</legend>
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+        {t('reportScreen', 'Team credit {number}', { number: n })}
+      </legend>
       <div class="govuk-form-group">
         <label class="govuk-label" for={`${base}-role`}>
-          Role
+          {t('reportScreen', 'Role')}
         </label>
         <div class="govuk-hint" id={`${base}-role-hint`}>
-          For example, “Lead Inspector”.
+          {t('reportScreen', 'For example, “Lead Inspector”.')}
         </div>
         <input
           autoComplete="off"
@@ -116,10 +121,10 @@ function CreditItem({
       </div>
       <div class="govuk-form-group">
         <label class="govuk-label" for={`${base}-names`}>
-          Names
+          {t('reportScreen', 'Names')}
         </label>
         <div class="govuk-hint" id={`${base}-names-hint`}>
-          Separated by semicolons, for example, “Jane Attwood; Tony Rolley”.
+          {t('reportScreen', 'Separated by semicolons, for example, “Jane Attwood; Tony Rolley”.')}
         </div>
         <input
           autoComplete="off"
@@ -133,7 +138,12 @@ function CreditItem({
         />
       </div>
       <div class="govuk-button-group">
-        <MoveAndRemove index={i} count={count} name={`team credit ${n}`} list={list} />
+        <MoveAndRemove
+          index={i}
+          count={count}
+          name={t('reportScreen', 'team credit {number}', { number: n })}
+          list={list}
+        />
       </div>
     </fieldset>
   );

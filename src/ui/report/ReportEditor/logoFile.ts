@@ -5,15 +5,17 @@
  * rules (reportLogoSchema) and stored.
  */
 import { LOGO_MAX_BYTES, type ReportLogo, reportLogoSchema } from '../../../core';
+import { t } from '../../i18n/translate';
 import { base64Of, imageTypeOf, readImageHeader } from './imageHeader';
 
-export const LOGO_ERRORS = {
-  type: 'The logo must be a PNG or JPEG image',
-  size: 'The logo must be 512 KB or smaller',
-  pixels: 'The logo must be at most 10,000 pixels wide and 10,000 pixels high',
-  alt: 'Enter a text alternative for the logo',
-  altLong: 'The text alternative for the logo must be 200 characters or fewer',
-} as const;
+/** Said in the language current when the check fails. */
+export const logoErrors = () => ({
+  type: t('reportScreen', 'The logo must be a PNG or JPEG image'),
+  size: t('reportScreen', 'The logo must be 512 KB or smaller'),
+  pixels: t('reportScreen', 'The logo must be at most 10,000 pixels wide and 10,000 pixels high'),
+  alt: t('reportScreen', 'Enter a text alternative for the logo'),
+  altLong: t('reportScreen', 'The text alternative for the logo must be 200 characters or fewer'),
+});
 
 /** A logo read from its file, waiting for its text alternative. */
 export type ChosenLogo = Omit<ReportLogo, 'alt'>;
@@ -23,14 +25,14 @@ export type LogoRead = { readonly logo: ChosenLogo } | { readonly error: string 
 export async function readLogoFile(file: Blob): Promise<LogoRead> {
   // The type first, from the signature alone, so a large file of another kind is named as such.
   const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
-  if (imageTypeOf(head) === null) return { error: LOGO_ERRORS.type };
-  if (file.size > LOGO_MAX_BYTES) return { error: LOGO_ERRORS.size };
+  if (imageTypeOf(head) === null) return { error: logoErrors().type };
+  if (file.size > LOGO_MAX_BYTES) return { error: logoErrors().size };
   const bytes = new Uint8Array(await file.arrayBuffer());
   const header = readImageHeader(bytes);
-  if (header === null) return { error: LOGO_ERRORS.type };
+  if (header === null) return { error: logoErrors().type };
   const { width, height } = reportLogoSchema.shape;
   if (!width.safeParse(header.width).success || !height.safeParse(header.height).success) {
-    return { error: LOGO_ERRORS.pixels };
+    return { error: logoErrors().pixels };
   }
   return { logo: { ...header, data: base64Of(bytes) } };
 }
@@ -46,8 +48,8 @@ export function logoWithAlt(
   if (issue?.path[0] === 'alt') {
     return {
       field: 'alt',
-      error: issue.code === 'too_big' ? LOGO_ERRORS.altLong : LOGO_ERRORS.alt,
+      error: issue.code === 'too_big' ? logoErrors().altLong : logoErrors().alt,
     };
   }
-  return { field: 'file', error: LOGO_ERRORS.type };
+  return { field: 'file', error: logoErrors().type };
 }

@@ -8,6 +8,7 @@ import { reportWorker } from '../../../workers/reportBridge';
 import { downloadFile } from '../../components/downloadFile';
 import { FailureSummary } from '../../components/FailureSummary';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { t } from '../../i18n/translate';
 import { todayLocal } from '../Exports/exportDate';
 import type { TwoWay } from './useReportPreview';
 
@@ -64,13 +65,16 @@ export function HtmlStatus({ html }: { html: HtmlState }) {
   if (html.status === 'working') {
     return (
       <p class="govuk-body" role="status">
-        Making the HTML file…
+        {t('reportScreen', 'Making the HTML file…')}
       </p>
     );
   }
   if (html.status === 'done') {
     return (
-      <NotificationBanner type="success" heading="The HTML file is in your downloads">
+      <NotificationBanner
+        type="success"
+        heading={t('reportScreen', 'The HTML file is in your downloads')}
+      >
         <p class="govuk-body" data-html-done>
           {html.fileName}
         </p>
@@ -78,7 +82,11 @@ export function HtmlStatus({ html }: { html: HtmlState }) {
     );
   }
   if (html.status === 'failed') {
-    return <FailureSummary title="The HTML file could not be made">{html.message}</FailureSummary>;
+    return (
+      <FailureSummary title={t('reportScreen', 'The HTML file could not be made')}>
+        {html.message}
+      </FailureSummary>
+    );
   }
   return null;
 }

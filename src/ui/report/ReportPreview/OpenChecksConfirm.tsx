@@ -6,10 +6,49 @@
  * silently.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { plural } from '../../../core';
 import { WarningText } from '../../components/WarningText';
+import { t } from '../../i18n/translate';
 
 export type ProduceAction = 'pdf' | 'html' | 'word' | 'print';
+
+/** Why the checks matter, said for what is about to be made. */
+function warning(action: ProduceAction): string {
+  switch (action) {
+    case 'pdf':
+      return t(
+        'reportScreen',
+        'Check these before the PDF is made: a published report must not name anyone or give their contact details, and its figures must be the data’s.',
+      );
+    case 'html':
+      return t(
+        'reportScreen',
+        'Check these before the HTML file is made: a published report must not name anyone or give their contact details, and its figures must be the data’s.',
+      );
+    case 'word':
+      return t(
+        'reportScreen',
+        'Check these before the Word file is made: a published report must not name anyone or give their contact details, and its figures must be the data’s.',
+      );
+    case 'print':
+      return t(
+        'reportScreen',
+        'Check these before the print view is made: a published report must not name anyone or give their contact details, and its figures must be the data’s.',
+      );
+  }
+}
+
+function produceLabel(action: ProduceAction): string {
+  switch (action) {
+    case 'pdf':
+      return t('reportScreen', 'Make the PDF anyway');
+    case 'html':
+      return t('reportScreen', 'Make the HTML file anyway');
+    case 'word':
+      return t('reportScreen', 'Make the Word file anyway');
+    case 'print':
+      return t('reportScreen', 'Print anyway');
+  }
+}
 
 export function OpenChecksConfirm({
   action,
@@ -29,7 +68,7 @@ export function OpenChecksConfirm({
   useEffect(() => {
     heading.current?.focus();
   }, [action]);
-  const what = { pdf: 'PDF', html: 'HTML file', word: 'Word file', print: 'print view' }[action];
+
   return (
     <section
       class="ca-report-preview__confirm"
@@ -37,12 +76,13 @@ export function OpenChecksConfirm({
       data-open-checks
     >
       <h2 class="govuk-heading-m" id="open-checks-heading" tabIndex={-1} ref={heading}>
-        The report has {plural(checks.length, 'open check')}
+        {t(
+          'reportScreen',
+          'The report has {count, plural, one {# open check} other {# open checks}}',
+          { count: checks.length },
+        )}
       </h2>
-      <WarningText>
-        Check these before the {what} is made: a published report must not name anyone or give their
-        contact details, and its figures must be the data’s.
-      </WarningText>
+      <WarningText>{warning(action)}</WarningText>
       <ul class="govuk-list govuk-list--bullet">
         {checks.map((check) => (
           <li key={check}>{check}</li>
@@ -50,7 +90,7 @@ export function OpenChecksConfirm({
       </ul>
       <div class="govuk-button-group">
         <a class="govuk-button" data-module="govuk-button" href={editorHref}>
-          Go back and fix them
+          {t('reportScreen', 'Go back and fix them')}
         </a>
         <button
           type="button"
@@ -58,10 +98,10 @@ export function OpenChecksConfirm({
           data-module="govuk-button"
           onClick={onProduce}
         >
-          {action === 'print' ? 'Print anyway' : `Make the ${what} anyway`}
+          {produceLabel(action)}
         </button>
         <button type="button" class="govuk-button govuk-button--secondary" onClick={onCancel}>
-          Cancel
+          {t('reportScreen', 'Cancel')}
         </button>
       </div>
     </section>

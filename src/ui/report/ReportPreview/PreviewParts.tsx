@@ -1,8 +1,8 @@
 /** The report preview's notices: the checks before publishing, and how the PDF is going. */
-import { plural } from '../../../core';
 import type { PdfStep } from '../../../workers/reportService';
 import { FailureSummary } from '../../components/FailureSummary';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { t } from '../../i18n/translate';
 import type { PdfState } from './useReportPreview';
 
 export function OpenChecks({ checks }: { checks: readonly string[] }) {
@@ -13,8 +13,14 @@ export function OpenChecks({ checks }: { checks: readonly string[] }) {
         !
       </span>
       <div class="govuk-warning-text__text">
-        <span class="govuk-visually-hidden">Warning</span>
-        <strong>Check {plural(checks.length, 'thing')} before you publish:</strong>
+        <span class="govuk-visually-hidden">{t('reportScreen', 'Warning')}</span>
+        <strong>
+          {t(
+            'reportScreen',
+            'Check {count, plural, one {# thing} other {# things}} before you publish:',
+            { count: checks.length },
+          )}
+        </strong>
         <ul class="govuk-list govuk-list--bullet ca-report-preview__checks">
           {checks.map((w) => (
             <li key={w}>{w}</li>
@@ -26,9 +32,13 @@ export function OpenChecks({ checks }: { checks: readonly string[] }) {
 }
 
 function stepText(step: PdfStep | null): string {
-  if (step === null || step.step === 'figures') return 'Working out the figures…';
-  if (step.step === 'library') return 'Loading the PDF maker…';
-  return `Drawing the report: part ${Math.min(step.done + 1, step.total)} of ${step.total}…`;
+  if (step === null || step.step === 'figures')
+    return t('reportScreen', 'Working out the figures…');
+  if (step.step === 'library') return t('reportScreen', 'Loading the PDF maker…');
+  return t('reportScreen', 'Drawing the report: part {part} of {total}…', {
+    part: Math.min(step.done + 1, step.total),
+    total: step.total,
+  });
 }
 
 export function PdfProgress({ pdf }: { pdf: PdfState }) {
@@ -39,7 +49,7 @@ export function PdfProgress({ pdf }: { pdf: PdfState }) {
           {stepText(pdf.step)}
         </p>
         <progress
-          aria-label="Making the PDF"
+          aria-label={t('reportScreen', 'Making the PDF')}
           max={pdf.step?.step === 'drawing' ? pdf.step.total : 1}
           value={pdf.step?.step === 'drawing' ? pdf.step.done : undefined}
         />
@@ -48,15 +58,25 @@ export function PdfProgress({ pdf }: { pdf: PdfState }) {
   }
   if (pdf.status === 'done') {
     return (
-      <NotificationBanner type="success" heading="The PDF is in your downloads">
+      <NotificationBanner
+        type="success"
+        heading={t('reportScreen', 'The PDF is in your downloads')}
+      >
         <p class="govuk-body" data-pdf-done>
-          {pdf.fileName}: {plural(pdf.pages, 'page')}.
+          {t('reportScreen', '{fileName}: {pages, plural, one {# page} other {# pages}}.', {
+            fileName: pdf.fileName,
+            pages: pdf.pages,
+          })}
         </p>
       </NotificationBanner>
     );
   }
   if (pdf.status === 'failed') {
-    return <FailureSummary title="The PDF could not be made">{pdf.message}</FailureSummary>;
+    return (
+      <FailureSummary title={t('reportScreen', 'The PDF could not be made')}>
+        {pdf.message}
+      </FailureSummary>
+    );
   }
   return null;
 }

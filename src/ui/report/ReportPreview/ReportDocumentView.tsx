@@ -17,6 +17,7 @@ import {
 import type { Chart } from '../../../report/charts/chartModel';
 import type { ReportChartDocument } from '../../../report/reportModel';
 import { BarChart } from '../../components/BarChart/BarChart';
+import { t } from '../../i18n/translate';
 
 type ReportListEntry = ReportChartDocument['lists']['tables'][number];
 
@@ -26,7 +27,7 @@ function Warnings({ warnings }: { warnings: readonly string[] }) {
     <ul class="ca-report__warnings ca-no-print">
       {warnings.map((w) => (
         <li key={w}>
-          <strong class="govuk-tag govuk-tag--orange">Check</strong> {w}
+          <strong class="govuk-tag govuk-tag--orange">{t('reportScreen', 'Check')}</strong> {w}
         </li>
       ))}
     </ul>
@@ -132,11 +133,15 @@ export function Block({ block }: { block: ReportBlock<Chart> }) {
     case 'rating':
       return (
         <div class="ca-report__rating">
-          <p class="govuk-body-s ca-report__rating-title">Rating: {block.title}</p>
+          <p class="govuk-body-s ca-report__rating-title">
+            {t('reportScreen', 'Rating: {title}', { title: block.title })}
+          </p>
           <p class="govuk-heading-m ca-report__rating-value">
             {block.rating}
             {block.overridden && (
-              <strong class="govuk-tag govuk-tag--purple ca-report__overridden">Overridden</strong>
+              <strong class="govuk-tag govuk-tag--purple ca-report__overridden">
+                {t('reportScreen', 'Overridden')}
+              </strong>
             )}
           </p>
           {block.lines.map((line) => (
@@ -191,7 +196,8 @@ export function Block({ block }: { block: ReportBlock<Chart> }) {
       // Seen in the preview, left out of the print view as of the PDF.
       return (
         <div class="govuk-inset-text ca-report__placeholder ca-no-print" data-placeholder>
-          <strong class="govuk-tag govuk-tag--orange">Check</strong> {block.text}
+          <strong class="govuk-tag govuk-tag--orange">{t('reportScreen', 'Check')}</strong>{' '}
+          {block.text}
         </div>
       );
   }
@@ -258,7 +264,7 @@ export function ReportDocumentView({ document }: { document: ReportChartDocument
       <div class="ca-report__front">
         <nav class="ca-report__contents" aria-labelledby="report-contents">
           <h2 class="govuk-heading-l" id="report-contents">
-            Contents
+            {t('reportScreen', 'Contents')}
           </h2>
           <ol class="govuk-list">
             {document.chapters.map((chapter) => (
@@ -272,12 +278,12 @@ export function ReportDocumentView({ document }: { document: ReportChartDocument
         </nav>
         <NumberedList
           id="report-list-tables"
-          heading="List of tables"
+          heading={t('reportScreen', 'List of tables')}
           entries={document.lists.tables}
         />
         <NumberedList
           id="report-list-figures"
-          heading="List of figures"
+          heading={t('reportScreen', 'List of figures')}
           entries={document.lists.figures}
         />
       </div>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { breakdownChoicesOf, type Framework, type Inspection } from '../../../core';
@@ -5,6 +6,7 @@ import { RadiosField } from '../../components/InspectionFrame/formFields';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
+import { t, tx } from '../../i18n/translate';
 import { HtmlStatus, useReportHtml } from './HtmlDownload';
 import { OpenChecksConfirm, type ProduceAction } from './OpenChecksConfirm';
 import { OpenChecks, PdfProgress } from './PreviewParts';
@@ -24,18 +26,38 @@ import { OpenConflictsNotice } from '../../team/TeamWork/OpenConflictsNotice';
  */
 export default function ReportPreview({ inspectionId }: { inspectionId: string }) {
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Report preview">
+    <InspectionFrame inspectionId={inspectionId} heading={t('reportScreen', 'Report preview')}>
       {({ inspection, framework }) =>
         framework ? (
           <Preview inspection={inspection} framework={framework.framework} />
         ) : (
           <p class="govuk-body">
-            The framework this inspection is pinned to is not on this device, so its report cannot
-            be made here.
+            {t(
+              'reportScreen',
+              'The framework this inspection is pinned to is not on this device, so its report cannot be made here.',
+            )}
           </p>
         )
       }
     </InspectionFrame>
+  );
+}
+
+function PreviewIntro({ inspectionId }: { inspectionId: string }) {
+  return (
+    <p class="govuk-body">
+      {tx(
+        'reportScreen',
+        'This is the report as the PDF will show it. Change the text in the <link>report editor</link>; the figures come from the cases.',
+        {
+          link: (chunks: ComponentChildren) => (
+            <a class="govuk-link" href={inspectionHref(inspectionId, '/report')}>
+              {chunks}
+            </a>
+          ),
+        },
+      )}
+    </p>
   );
 }
 
@@ -79,23 +101,17 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
     <>
       <div class="ca-no-print">
         <OpenConflictsNotice inspectionId={inspection.id} />
-        <p class="govuk-body">
-          This is the report as the PDF will show it. Change the text in the{' '}
-          <a class="govuk-link" href={inspectionHref(inspection.id, '/report')}>
-            report editor
-          </a>
-          ; the figures come from the cases.
-        </p>
+        <PreviewIntro inspectionId={inspection.id} />
         <RadiosField
           id="report-basis"
-          legend="Which cases the figures count"
+          legend={t('reportScreen', 'Which cases the figures count')}
           legendClass="govuk-fieldset__legend--s"
           value={completeOnly ? 'complete' : 'all'}
           inline
           small
           items={[
-            { value: 'complete', label: 'Cases marked complete' },
-            { value: 'all', label: 'All cases' },
+            { value: 'complete', label: t('reportScreen', 'Cases marked complete') },
+            { value: 'all', label: t('reportScreen', 'All cases') },
           ]}
           onChange={(value) => route(`${path}${previewQuery(value !== 'all', twoWay)}`, true)}
         />
@@ -114,7 +130,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
             disabled={pdf.status === 'working' || made.status !== 'ready'}
             onClick={() => ask('pdf')}
           >
-            Download the report (PDF)
+            {t('reportScreen', 'Download the report (PDF)')}
           </button>
           <button
             type="button"
@@ -123,7 +139,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
             disabled={html.status === 'working' || made.status !== 'ready'}
             onClick={() => ask('html')}
           >
-            Download the report (HTML)
+            {t('reportScreen', 'Download the report (HTML)')}
           </button>
           <button
             type="button"
@@ -132,7 +148,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
             disabled={word.status === 'working' || made.status !== 'ready'}
             onClick={() => ask('word')}
           >
-            Download the report (Word)
+            {t('reportScreen', 'Download the report (Word)')}
           </button>
           <button
             type="button"
@@ -141,7 +157,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
             disabled={made.status !== 'ready'}
             onClick={() => ask('print')}
           >
-            Print
+            {t('reportScreen', 'Print')}
           </button>
         </div>
         {confirming && checks.length > 0 && (
@@ -157,7 +173,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
         <HtmlStatus html={html} />
         <WordProgress word={word} />
       </div>
-      {made.status === 'loading' && <Loading what="Making the report" />}
+      {made.status === 'loading' && <Loading what={t('reportScreen', 'Making the report')} />}
       {made.status === 'failed' && <p class="govuk-body">{made.message}</p>}
       {view}
     </>

@@ -8,12 +8,13 @@
 import { useState } from 'preact/hooks';
 import { parseBreakdownSpec } from '../../../core';
 import { SelectField, type SelectGroup } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 import type { TwoWay } from './useReportPreview';
 
 type Choice = { readonly by: string; readonly label: string };
 
 const CASE_FIELDS = ['area', 'stratum', 'inspector'];
-const NONE = [{ value: '', label: 'None' }];
+const none = () => [{ value: '', label: t('reportScreen', 'None') }];
 
 /** The two-way tables an address asks for, when both fields are offered; else none. */
 export function twoWayOf(by: string | undefined, choices: readonly Choice[]): TwoWay {
@@ -37,8 +38,13 @@ function groups(choices: readonly Choice[]): SelectGroup[] {
   const option = (c: Choice) => ({ value: c.by, label: c.label });
   const profile = choices.filter((c) => !CASE_FIELDS.includes(c.by));
   return [
-    { label: 'Case', options: choices.filter((c) => CASE_FIELDS.includes(c.by)).map(option) },
-    ...(profile.length > 0 ? [{ label: 'Profile', options: profile.map(option) }] : []),
+    {
+      label: t('reportScreen', 'Case'),
+      options: choices.filter((c) => CASE_FIELDS.includes(c.by)).map(option),
+    },
+    ...(profile.length > 0
+      ? [{ label: t('reportScreen', 'Profile'), options: profile.map(option) }]
+      : []),
   ];
 }
 
@@ -55,7 +61,9 @@ export function TwoWayChoice({
   const [columns, setColumns] = useState(value?.[1] ?? '');
   const [tried, setTried] = useState(false);
   const problem =
-    rows !== '' && rows === columns ? 'Choose two different fields for rows and columns' : '';
+    rows !== '' && rows === columns
+      ? t('reportScreen', 'Choose two different fields for rows and columns')
+      : '';
   return (
     <form
       class="ca-report-preview__two-way"
@@ -68,32 +76,34 @@ export function TwoWayChoice({
     >
       <fieldset class="govuk-fieldset">
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-          Tables by two fields
+          {t('reportScreen', 'Tables by two fields')}
         </legend>
         <div class="govuk-hint">
-          Optional: the report adds a table for each question, a row for each group of one field and
-          a column for each group of the other, every figure with its base.
+          {t(
+            'reportScreen',
+            'Optional: the report adds a table for each question, a row for each group of one field and a column for each group of the other, every figure with its base.',
+          )}
         </div>
         <SelectField
           id="report-two-way-rows"
-          label="Rows by"
+          label={t('reportScreen', 'Rows by')}
           value={rows}
-          options={NONE}
+          options={none()}
           groups={groups(choices)}
           onChange={setRows}
         />
         <SelectField
           id="report-two-way-columns"
-          label="Columns by"
+          label={t('reportScreen', 'Columns by')}
           value={columns}
           error={(tried && problem) || undefined}
-          options={NONE}
+          options={none()}
           groups={groups(choices)}
           onChange={setColumns}
         />
       </fieldset>
       <button type="submit" class="govuk-button govuk-button--secondary">
-        Show these tables
+        {t('reportScreen', 'Show these tables')}
       </button>
     </form>
   );

@@ -3,12 +3,17 @@ import type { ComponentChildren } from 'preact';
 import type { PdfStep } from '../../../workers/reportService';
 import { FailureSummary } from '../../components/FailureSummary';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { t } from '../../i18n/translate';
 import type { WordState } from './useWordFile';
 
 function stepText(step: PdfStep | null): string {
-  if (step === null || step.step === 'figures') return 'Working out the figures…';
-  if (step.step === 'library') return 'Loading the Word file maker…';
-  return `Writing the report: part ${Math.min(step.done + 1, step.total)} of ${step.total}…`;
+  if (step === null || step.step === 'figures')
+    return t('reportScreen', 'Working out the figures…');
+  if (step.step === 'library') return t('reportScreen', 'Loading the Word file maker…');
+  return t('reportScreen', 'Writing the report: part {part} of {total}…', {
+    part: Math.min(step.done + 1, step.total),
+    total: step.total,
+  });
 }
 
 /**
@@ -23,7 +28,7 @@ export function WordProgress({ word, done }: { word: WordState; done?: Component
           {stepText(word.step)}
         </p>
         <progress
-          aria-label="Making the Word file"
+          aria-label={t('reportScreen', 'Making the Word file')}
           max={word.step?.step === 'drawing' ? word.step.total : 1}
           value={word.step?.step === 'drawing' ? word.step.done : undefined}
         />
@@ -32,21 +37,30 @@ export function WordProgress({ word, done }: { word: WordState; done?: Component
   }
   if (word.status === 'done') {
     return (
-      <NotificationBanner type="success" heading="The Word file is in your downloads">
+      <NotificationBanner
+        type="success"
+        heading={t('reportScreen', 'The Word file is in your downloads')}
+      >
         <p class="govuk-body" data-word-done>
           {word.fileName}
         </p>
         {done ?? (
           <p class="govuk-body">
-            When Word opens it, it asks whether to update the fields: answer Yes, and the contents
-            get their page numbers.
+            {t(
+              'reportScreen',
+              'When Word opens it, it asks whether to update the fields: answer Yes, and the contents get their page numbers.',
+            )}
           </p>
         )}
       </NotificationBanner>
     );
   }
   if (word.status === 'failed') {
-    return <FailureSummary title="The Word file could not be made">{word.message}</FailureSummary>;
+    return (
+      <FailureSummary title={t('reportScreen', 'The Word file could not be made')}>
+        {word.message}
+      </FailureSummary>
+    );
   }
   return null;
 }
