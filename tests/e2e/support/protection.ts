@@ -15,9 +15,50 @@ export const SET_UP_HEADING = 'Protect the case data on this device';
 export const RECOVERY_CODE_HEADING = 'Your recovery code';
 export const UNLOCK_HEADING = 'Unlock Case Audit';
 
-/** The gate's headings, as the text of `main h1`. */
-export const GATE_HEADING =
-  /^\s*(Protect the case data on this device|Your recovery code|Unlock Case Audit)\s*$/;
+/** The gate's words in each language the app speaks: the journeys pass it in either. */
+const GATE_WORDS = {
+  en: {
+    setUp: SET_UP_HEADING,
+    recoveryCode: RECOVERY_CODE_HEADING,
+    unlock: UNLOCK_HEADING,
+    name: 'Your name',
+    passphrase: 'Passphrase',
+    confirm: 'Confirm passphrase',
+    setPassphrase: 'Set passphrase',
+    writtenDown: 'I have written down my recovery code',
+    continue: 'Continue',
+    who: 'Who is using Case Audit?',
+    unlockButton: 'Unlock',
+  },
+  cy: {
+    setUp: 'Diogelu data’r achosion ar y ddyfais hon',
+    recoveryCode: 'Eich cod adfer',
+    unlock: 'Datgloi Archwilio Achosion',
+    name: 'Eich enw',
+    passphrase: 'Cyfrinymadrodd',
+    confirm: 'Cadarnhewch y cyfrinymadrodd',
+    setPassphrase: 'Gosod cyfrinymadrodd',
+    writtenDown: 'Rwyf wedi ysgrifennu fy nghod adfer',
+    continue: 'Parhau',
+    who: 'Pwy sy’n defnyddio Archwilio Achosion?',
+    unlockButton: 'Datgloi',
+  },
+} as const;
+
+type GateWords = (typeof GATE_WORDS)[keyof typeof GATE_WORDS];
+
+/** The gate's headings in both languages, as the text of `main h1`. */
+export const GATE_HEADING = new RegExp(
+  `^\\s*(${Object.values(GATE_WORDS)
+    .flatMap((w) => [w.setUp, w.recoveryCode, w.unlock])
+    .join('|')})\\s*$`,
+);
+
+/** The words of the language the page speaks. */
+async function gateWords(page: Page): Promise<GateWords> {
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  return lang === 'cy' ? GATE_WORDS.cy : GATE_WORDS.en;
+}
 
 const gated = new WeakMap<Page, Locator>();
 
@@ -70,9 +111,10 @@ export async function passGate(page: Page, person: Person = TEST_PERSON): Promis
   let recoveryCode: string | null = null;
   for (let step = 0; step < 6; step++) {
     const text = await mainHeading(page);
-    if (text === SET_UP_HEADING) await fillSetUp(page, person);
-    else if (text === RECOVERY_CODE_HEADING) recoveryCode = await acknowledgeRecoveryCode(page);
-    else if (text === UNLOCK_HEADING) await fillUnlock(page, person);
+    const words = await gateWords(page);
+    if (text === words.setUp) await fillSetUp(page, person);
+    else if (text === words.recoveryCode) recoveryCode = await acknowledgeRecoveryCode(page);
+    else if (text === words.unlock) await fillUnlock(page, person);
     else {
       await focusFromTheTop(page);
       return recoveryCode;
@@ -105,26 +147,29 @@ async function focusFromTheTop(page: Page): Promise<void> {
 
 /** Fills the set-up screen (or "Add a person to this device") and sets the passphrase. */
 export async function fillSetUp(page: Page, person: Person): Promise<void> {
-  await page.getByLabel('Your name').fill(person.name);
-  await page.getByLabel('Passphrase', { exact: true }).fill(person.passphrase);
-  await page.getByLabel('Confirm passphrase').fill(person.passphrase);
-  await page.getByRole('button', { name: 'Set passphrase' }).click();
+  const words = await gateWords(page);
+  await page.getByLabel(words.name).fill(person.name);
+  await page.getByLabel(words.passphrase, { exact: true }).fill(person.passphrase);
+  await page.getByLabel(words.confirm).fill(person.passphrase);
+  await page.getByRole('button', { name: words.setPassphrase }).click();
 }
 
 /** Reads the recovery code shown once, says it is written down, and continues. */
 export async function acknowledgeRecoveryCode(page: Page): Promise<string> {
+  const words = await gateWords(page);
   const code = (await page.locator('#recovery-code').textContent())?.trim() ?? '';
-  await page.getByLabel('I have written down my recovery code').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel(words.writtenDown).check();
+  await page.getByRole('button', { name: words.continue }).click();
   return code;
 }
 
 /** Chooses the person when the device has several, types the passphrase and unlocks. */
 export async function fillUnlock(page: Page, person: Person): Promise<void> {
-  const who = page.getByRole('group', { name: 'Who is using Case Audit?' });
+  const words = await gateWords(page);
+  const who = page.getByRole('group', { name: words.who });
   if ((await who.count()) > 0) await who.getByLabel(person.name, { exact: true }).check();
-  await page.getByLabel('Passphrase', { exact: true }).fill(person.passphrase);
-  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await page.getByLabel(words.passphrase, { exact: true }).fill(person.passphrase);
+  await page.getByRole('button', { name: words.unlockButton, exact: true }).click();
 }
 
 /**
