@@ -208,7 +208,7 @@ export function NumberControl(props: ControlProps) {
       onInput={(e) => {
         const text = e.currentTarget.value;
         setDraft(text);
-        const parsed = parseNumberAnswer(index, id, text);
+        const parsed = parseNumberAnswer(index, id, text, currentTranslator());
         if (parsed.status === 'ok') {
           setProblem(null);
           onProblem(null);
@@ -217,7 +217,7 @@ export function NumberControl(props: ControlProps) {
       }}
       onBlur={() => {
         stopEditing();
-        const parsed = parseNumberAnswer(index, id, draft);
+        const parsed = parseNumberAnswer(index, id, draft, currentTranslator());
         const message = parsed.status === 'ok' ? null : parsed.errors[0]!.message;
         setProblem(message);
         onProblem(message);
@@ -248,7 +248,7 @@ export function DateControl(props: ControlProps) {
   const parts = { day, month, year };
 
   const typed = (next: typeof parts) => {
-    const parsed = parseDateAnswer(id, next);
+    const parsed = parseDateAnswer(id, next, currentTranslator());
     if (parsed.status === 'ok') {
       setProblem(null);
       onProblem(null);

@@ -108,15 +108,15 @@ export function EvidenceNote({
 function describeBounds(min?: number, max?: number, integer?: boolean): string {
   if (min !== undefined && max !== undefined)
     return integer
-      ? t('scoring', 'A whole number from {min} to {max}', { min, max })
-      : t('scoring', 'A number from {min} to {max}', { min, max });
+      ? t('scoring', 'A whole number from {min} to {max}', { min: String(min), max: String(max) })
+      : t('scoring', 'A number from {min} to {max}', { min: String(min), max: String(max) });
   if (min !== undefined)
     return integer
-      ? t('scoring', 'A whole number, {min} or more', { min })
-      : t('scoring', 'A number, {min} or more', { min });
+      ? t('scoring', 'A whole number, {min} or more', { min: String(min) })
+      : t('scoring', 'A number, {min} or more', { min: String(min) });
   if (max !== undefined)
     return integer
-      ? t('scoring', 'A whole number, {max} or less', { max })
-      : t('scoring', 'A number, {max} or less', { max });
+      ? t('scoring', 'A whole number, {max} or less', { max: String(max) })
+      : t('scoring', 'A number, {max} or less', { max: String(max) });
   return integer ? t('scoring', 'A whole number') : '';
 }
