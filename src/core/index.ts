@@ -254,7 +254,7 @@ export {
 } from './findings/printedFigure';
 
 // Dates in words, for the screens and the report alike
-export { MONTH_NAMES, longDate } from './phrasing/longDate';
+export { longDate } from './phrasing/longDate';
 // Counts with their nouns, by the language's plural rule
 
 export { formatCount, plural, pluralForm } from './phrasing/plural';

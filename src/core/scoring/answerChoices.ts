@@ -7,6 +7,8 @@
 import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
 import type { FrameworkIndex } from '../framework/frameworkItems';
 import type { ScaleOption } from '../framework/frameworkSchema';
+import type { Language } from '../i18n/language';
+import { ENGLISH, type Translator } from '../i18n/translator';
 
 export type AnswerChoice = {
   readonly value: string;
@@ -20,15 +22,30 @@ export type AnswerChoice = {
   readonly other?: true;
 };
 
-export const NOT_APPLICABLE_LABEL = 'N/A';
-export const NOT_KNOWN_LABEL = 'Not known';
+/** The reserved answers as a form offers them, in the translator's language. */
+function notApplicableChoice(tr: Translator): AnswerChoice {
+  return { value: NOT_APPLICABLE, label: tr.t('scoring', 'N/A'), special: 'not-applicable' };
+}
+function notKnownChoice(tr: Translator): AnswerChoice {
+  return { value: NOT_KNOWN, label: tr.t('scoring', 'Not known'), special: 'not-known' };
+}
 
-const cache = new WeakMap<ScaleOption[], AnswerChoice[]>();
+// One cache per language: the reserved answers' labels differ.
+const caches = new Map<Language, WeakMap<ScaleOption[], AnswerChoice[]>>();
 
-export function answerChoices(index: FrameworkIndex, itemId: string): readonly AnswerChoice[] {
+export function answerChoices(
+  index: FrameworkIndex,
+  itemId: string,
+  tr: Translator = ENGLISH,
+): readonly AnswerChoice[] {
   const scaleId = index.itemById.get(itemId)?.item.scale;
   const scale = scaleId === undefined ? undefined : index.scaleById.get(scaleId);
   if (!scale) return [];
+  let cache = caches.get(tr.language);
+  if (!cache) {
+    cache = new WeakMap();
+    caches.set(tr.language, cache);
+  }
   const cached = cache.get(scale.options);
   if (cached) return cached;
   const choices: AnswerChoice[] = scale.options.map((option) => ({
@@ -39,32 +56,25 @@ export function answerChoices(index: FrameworkIndex, itemId: string): readonly A
     ...(option.other ? { other: true as const } : {}),
   }));
   if (scale.allowNotApplicable) {
-    choices.push({ value: NOT_APPLICABLE, label: NOT_APPLICABLE_LABEL, special: 'not-applicable' });
+    choices.push(notApplicableChoice(tr));
   }
   if (scale.allowNotKnown) {
-    choices.push({ value: NOT_KNOWN, label: NOT_KNOWN_LABEL, special: 'not-known' });
+    choices.push(notKnownChoice(tr));
   }
   cache.set(scale.options, choices);
   return choices;
 }
 
-const NOT_APPLICABLE_CHOICE: AnswerChoice = {
-  value: NOT_APPLICABLE,
-  label: NOT_APPLICABLE_LABEL,
-  special: 'not-applicable',
-};
-const NOT_KNOWN_CHOICE: AnswerChoice = {
-  value: NOT_KNOWN,
-  label: NOT_KNOWN_LABEL,
-  special: 'not-known',
-};
-
 /** "N/A" and "Not known", where a number, date or text item allows them (in that order). */
-export function specialChoices(index: FrameworkIndex, itemId: string): readonly AnswerChoice[] {
+export function specialChoices(
+  index: FrameworkIndex,
+  itemId: string,
+  tr: Translator = ENGLISH,
+): readonly AnswerChoice[] {
   const item = index.itemById.get(itemId)?.item;
   if (!item || item.scale !== undefined) return [];
   return [
-    ...(item.allowNotApplicable ? [NOT_APPLICABLE_CHOICE] : []),
-    ...(item.allowNotKnown ? [NOT_KNOWN_CHOICE] : []),
+    ...(item.allowNotApplicable ? [notApplicableChoice(tr)] : []),
+    ...(item.allowNotKnown ? [notKnownChoice(tr)] : []),
   ];
 }

@@ -5,15 +5,13 @@
  * text itself.
  */
 import type { FrameworkIndex } from '../framework/frameworkItems';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { AnswerValue } from '../inspection/answerValue';
 import { isAnswered } from '../inspection/answerValue';
-import { longDate } from '../phrasing/longDate';
 import { numberWithUnit } from '../phrasing/numberWithUnit';
 import { type AnswerChoice, answerChoices, specialChoices } from './answerChoices';
 import { splitChoice } from './multichoiceAnswer';
 import { isIsoDate } from './validateAnswer';
-
-export const NOT_ANSWERED = 'Not answered';
 
 /** One choice of a list: its label, or for "Other (please say)" "Other: Boxing club". */
 function choiceLabel(choices: readonly AnswerChoice[], value: string): string {
@@ -29,12 +27,14 @@ export function describeAnswer(
   index: FrameworkIndex,
   itemId: string,
   value: AnswerValue | undefined,
+  tr: Translator = ENGLISH,
 ): string {
-  if (value === undefined || value === null || !isAnswered(value)) return NOT_ANSWERED;
+  if (value === undefined || value === null || !isAnswered(value))
+    return tr.t('scoring', 'Not answered');
   const entry = index.itemById.get(itemId);
-  const choices = answerChoices(index, itemId);
+  const choices = answerChoices(index, itemId, tr);
   const label = (code: string) => choices.find((c) => c.value === code)?.label ?? code;
-  const special = specialChoices(index, itemId).find((c) => c.value === value);
+  const special = specialChoices(index, itemId, tr).find((c) => c.value === value);
   if (special) return special.label;
   if (Array.isArray(value)) return value.map((v) => choiceLabel(choices, v)).join(', ');
   if (typeof value === 'number') {
@@ -42,6 +42,6 @@ export function describeAnswer(
     return unit ? numberWithUnit(value, unit) : String(value);
   }
   if (choices.length > 0) return label(value);
-  if (entry?.item.kind === 'date' && isIsoDate(value)) return longDate(value);
+  if (entry?.item.kind === 'date' && isIsoDate(value)) return tr.date(value);
   return value;
 }

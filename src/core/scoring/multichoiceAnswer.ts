@@ -6,6 +6,7 @@
  */
 
 import { textCharacterProblem } from '../framework/schemaText';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { AnswerValue } from '../inspection/answerValue';
 import type { AnswerChoice } from './answerChoices';
 
@@ -36,16 +37,26 @@ export function otherWords(value: AnswerValue | undefined, code: string): string
 }
 
 /** What is wrong with the words typed for "other", or null. */
-export function otherTextProblem(text: string, label: string): string | null {
+export function otherTextProblem(
+  text: string,
+  label: string,
+  tr: Translator = ENGLISH,
+): string | null {
   const name = label.replace(/\s*\([^)]*\)\s*$/, '');
-  if (text.trim() === '') return `Enter what “${name}” is`;
+  if (text.trim() === '') return tr.t('scoring', 'Enter what “{name}” is', { name });
   if (text.length > OTHER_TEXT_MAX) {
-    return `“${name}” must be ${OTHER_TEXT_MAX} characters or fewer`;
+    return tr.t('scoring', '“{name}” must be {max} characters or fewer', {
+      name,
+      max: OTHER_TEXT_MAX,
+    });
   }
-  if (text.includes('|')) return `“${name}” must not contain a vertical bar (|)`;
+  if (text.includes('|'))
+    return tr.t('scoring', '“{name}” must not contain a vertical bar (|)', { name });
   return textCharacterProblem(text, false) === null
     ? null
-    : `“${name}” must not contain tabs, line breaks or other control characters`;
+    : tr.t('scoring', '“{name}” must not contain tabs, line breaks or other control characters', {
+        name,
+      });
 }
 
 /**

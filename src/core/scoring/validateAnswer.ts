@@ -17,6 +17,7 @@
 
 import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
 import type { FrameworkIndex } from '../framework/frameworkItems';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { AnswerValue } from '../inspection/answerValue';
 import { invalid, type ValidationResult, valid } from '../validation/validationResult';
 import { answerChoices, specialChoices } from './answerChoices';
@@ -32,23 +33,32 @@ function problem(itemId: string, message: string) {
   return invalid([{ path: itemId, message }]);
 }
 
-function describeRange(rules: NumberRules): string {
-  const { min, max } = rules;
-  if (min !== undefined && max !== undefined) return ` from ${min} to ${max}`;
-  if (min !== undefined) return ` of ${min} or more`;
-  if (max !== undefined) return ` of ${max} or less`;
-  return '';
+/** "Enter a whole number from 1 to 10", as the rules say; bounds are written as typed. */
+function enterNumber(rules: NumberRules, tr: Translator): string {
+  const min = rules.min === undefined ? undefined : String(rules.min);
+  const max = rules.max === undefined ? undefined : String(rules.max);
+  if (rules.integer) {
+    if (min !== undefined && max !== undefined)
+      return tr.t('scoring', 'Enter a whole number from {min} to {max}', { min, max });
+    if (min !== undefined) return tr.t('scoring', 'Enter a whole number of {min} or more', { min });
+    if (max !== undefined) return tr.t('scoring', 'Enter a whole number of {max} or less', { max });
+    return tr.t('scoring', 'Enter a whole number');
+  }
+  if (min !== undefined && max !== undefined)
+    return tr.t('scoring', 'Enter a number from {min} to {max}', { min, max });
+  if (min !== undefined) return tr.t('scoring', 'Enter a number of {min} or more', { min });
+  if (max !== undefined) return tr.t('scoring', 'Enter a number of {max} or less', { max });
+  return tr.t('scoring', 'Enter a number');
 }
 
-function numberProblem(value: number, rules: NumberRules): string | null {
-  if (!Number.isFinite(value)) return 'Enter a number';
-  const range = describeRange(rules);
-  if (rules.integer && !Number.isInteger(value)) return `Enter a whole number${range}`;
+function numberProblem(value: number, rules: NumberRules, tr: Translator): string | null {
+  if (!Number.isFinite(value)) return tr.t('scoring', 'Enter a number');
+  if (rules.integer && !Number.isInteger(value)) return enterNumber(rules, tr);
   if (
     (rules.min !== undefined && value < rules.min) ||
     (rules.max !== undefined && value > rules.max)
   ) {
-    return `Enter a ${rules.integer ? 'whole ' : ''}number${range}`;
+    return enterNumber(rules, tr);
   }
   return null;
 }
@@ -99,7 +109,7 @@ export function validateAnswer(
     }
     case 'number': {
       if (typeof value !== 'number') return problem(itemId, 'Enter a number');
-      const message = numberProblem(value, item);
+      const message = numberProblem(value, item, ENGLISH);
       return message === null ? valid(value) : problem(itemId, message);
     }
     case 'date':
@@ -121,42 +131,49 @@ export function parseNumberAnswer(
   index: FrameworkIndex,
   itemId: string,
   typed: string,
+  tr: Translator = ENGLISH,
 ): ValidationResult<number | null> {
   const text = typed.trim().replace(/(\d),(?=\d{3}\b)/g, '$1');
   if (text === '') return valid(null);
   const rules = index.itemById.get(itemId)?.item ?? {};
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) {
-    return problem(
-      itemId,
-      `Enter a ${'integer' in rules && rules.integer ? 'whole ' : ''}number${describeRange(rules)}`,
-    );
+    return problem(itemId, enterNumber(rules, tr));
   }
   const value = Number(text);
-  const message = numberProblem(value, rules);
+  const message = numberProblem(value, rules, tr);
   return message === null ? valid(value) : problem(itemId, message);
 }
 
 export type DateParts = { readonly day: string; readonly month: string; readonly year: string };
 
+/** What a date typed in three boxes lacks: [day, month, year] each true when blank. */
+function missingDateParts([day, month, year]: boolean[], tr: Translator): string {
+  if (day && month) return tr.t('scoring', 'The date must include a day and month');
+  if (day && year) return tr.t('scoring', 'The date must include a day and year');
+  if (month && year) return tr.t('scoring', 'The date must include a month and year');
+  if (day) return tr.t('scoring', 'The date must include a day');
+  if (month) return tr.t('scoring', 'The date must include a month');
+  return tr.t('scoring', 'The date must include a year');
+}
+
 /** Reads a GOV.UK date input (day, month, year boxes): all blank is "no answer". */
-export function parseDateAnswer(itemId: string, parts: DateParts): ValidationResult<string | null> {
+export function parseDateAnswer(
+  itemId: string,
+  parts: DateParts,
+  tr: Translator = ENGLISH,
+): ValidationResult<string | null> {
   const day = parts.day.trim();
   const month = parts.month.trim();
   const year = parts.year.trim();
   if (day === '' && month === '' && year === '') return valid(null);
-  const missing = [
-    day === '' ? 'day' : null,
-    month === '' ? 'month' : null,
-    year === '' ? 'year' : null,
-  ].filter((p): p is string => p !== null);
-  if (missing.length > 0) {
-    return problem(itemId, `The date must include a ${missing.join(' and ')}`);
-  }
+  const missing = [day === '', month === '', year === ''];
+  if (missing.some(Boolean)) return problem(itemId, missingDateParts(missing, tr));
+  const notReal = () => tr.t('scoring', 'Enter a real date, for example 27 3 2024');
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) {
-    return problem(itemId, 'Enter a real date, for example 27 3 2024');
+    return problem(itemId, notReal());
   }
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isIsoDate(iso) ? valid(iso) : problem(itemId, 'Enter a real date, for example 27 3 2024');
+  return isIsoDate(iso) ? valid(iso) : problem(itemId, notReal());
 }
 
 /** The day, month and year boxes for a stored date (blank boxes for no answer). */

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../i18n/translate';
 
 export type SummaryError = {
   /** Id of the field to focus when the link is followed; omit for errors with no field. */
@@ -11,7 +12,7 @@ export type SummaryError = {
  * rendered as text, never markup, so file contents can never inject HTML.
  */
 export function ErrorSummary({
-  title = 'There is a problem',
+  title = t('common', 'There is a problem'),
   errors,
   description,
 }: {

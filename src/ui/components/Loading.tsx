@@ -1,5 +1,6 @@
 /** What a screen shows while its data loads: announced politely, no spinner flash. */
-export function Loading({ what = 'Loading' }: { what?: string }) {
+import { t } from '../i18n/translate';
+export function Loading({ what = t('common', 'Loading') }: { what?: string }) {
   return (
     <p class="ca-loading" role="status">
       {what}…

@@ -1,5 +1,6 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { t } from '../i18n/translate';
 import { focusElement } from './moveFocus';
 
 /** GOV.UK notification banner: `success` for something the user just did, else information. */
@@ -31,7 +32,7 @@ export function NotificationBanner({
     <>
       <div class="govuk-notification-banner__header">
         <h2 class="govuk-notification-banner__title" id={titleId}>
-          {title ?? (type === 'success' ? 'Success' : 'Important')}
+          {title ?? (type === 'success' ? t('common', 'Success') : t('common', 'Important'))}
         </h2>
       </div>
       <div class="govuk-notification-banner__content">

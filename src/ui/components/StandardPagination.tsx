@@ -1,3 +1,6 @@
+import type { ComponentChildren } from 'preact';
+import { t, tx } from '../i18n/translate';
+
 /**
  * The GOV.UK pagination block at the foot of an answering screen: the previous and next
  * standard (or the screens before and after them), with the "Continue" link above it.
@@ -25,14 +28,17 @@ function Arrow({ direction }: { direction: 'prev' | 'next' }) {
   );
 }
 
+const hidden = (chunks: ComponentChildren) => <span class="govuk-visually-hidden">{chunks}</span>;
+
 function PageLink({ link, direction }: { link: Link; direction: 'prev' | 'next' }) {
   return (
     <div class={`govuk-pagination__${direction}`}>
       <a class="govuk-link govuk-pagination__link" href={link.href} rel={direction}>
         <Arrow direction={direction} />
         <span class="govuk-pagination__link-title">
-          {direction === 'prev' ? 'Previous' : 'Next'}
-          <span class="govuk-visually-hidden"> standard</span>
+          {direction === 'prev'
+            ? tx('common', 'Previous<hidden> standard</hidden>', { hidden })
+            : tx('common', 'Next<hidden> standard</hidden>', { hidden })}
         </span>
         <span class="govuk-visually-hidden">:</span>
         <span class="govuk-pagination__link-label">{link.label}</span>
@@ -61,7 +67,7 @@ export function StandardPagination({
           {continueText}
         </a>
       </p>
-      <nav class="govuk-pagination govuk-pagination--block" aria-label="Standards">
+      <nav class="govuk-pagination govuk-pagination--block" aria-label={t('common', 'Standards')}>
         {previous && <PageLink link={previous} direction="prev" />}
         <PageLink link={next} direction="next" />
       </nav>

@@ -4,9 +4,11 @@
  * it agrees or the user hides the warning on this device. It offers the backup: the
  * inspection's exports. Settings and about says the same, with the details.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { hideStorageWarning, storageWarningShown } from '../../db/device/storageStatus';
 import { useLive } from '../hooks/useLive';
+import { t, tx } from '../i18n/translate';
 import { inspectionHref } from './InspectionFrame/inspectionSections';
 import { NotificationBanner } from './NotificationBanner';
 
@@ -24,21 +26,33 @@ export function StorageWarning({ inspectionId }: { inspectionId: string }) {
   };
 
   return (
-    <NotificationBanner heading="This browser may delete the work on this device">
+    <NotificationBanner heading={t('common', 'This browser may delete the work on this device')}>
       <p class="govuk-body" data-storage-warning>
-        The browser has not agreed to keep Case Audit’s data. If this device runs low on space, it
-        may clear it — inspections, answers and evidence notes — without asking. Keep a backup of
-        the inspection somewhere safe, and export it again after each day’s work.
+        {t(
+          'common',
+          'The browser has not agreed to keep Case Audit’s data. If this device runs low on space, it may clear it — inspections, answers and evidence notes — without asking. Keep a backup of the inspection somewhere safe, and export it again after each day’s work.',
+        )}
       </p>
       <p class="govuk-body">
-        <a class="govuk-notification-banner__link" href={inspectionHref(inspectionId, '/export')}>
-          Export a backup of this inspection
-        </a>{' '}
-        or read more in{' '}
-        <a class="govuk-notification-banner__link" href="/settings">
-          Settings and about
-        </a>
-        .
+        {tx(
+          'common',
+          '<export>Export a backup of this inspection</export> or read more in <settings>Settings and about</settings>.',
+          {
+            export: (chunks: ComponentChildren) => (
+              <a
+                class="govuk-notification-banner__link"
+                href={inspectionHref(inspectionId, '/export')}
+              >
+                {chunks}
+              </a>
+            ),
+            settings: (chunks: ComponentChildren) => (
+              <a class="govuk-notification-banner__link" href="/settings">
+                {chunks}
+              </a>
+            ),
+          },
+        )}
       </p>
       <button
         type="button"
@@ -46,12 +60,12 @@ export function StorageWarning({ inspectionId }: { inspectionId: string }) {
         data-module="govuk-button"
         onClick={() => void hide()}
       >
-        Hide this warning on this device
+        {t('common', 'Hide this warning on this device')}
       </button>
       {failed && (
         <p class="govuk-error-message">
-          <span class="govuk-visually-hidden">Error:</span> The warning could not be hidden. Try
-          again.
+          <span class="govuk-visually-hidden">{t('common', 'Error:')}</span>{' '}
+          {t('common', 'The warning could not be hidden. Try again.')}
         </p>
       )}
     </NotificationBanner>

@@ -3,6 +3,7 @@
  * recommendation): a member chosen from the inspection's team, or a name typed when it has none.
  */
 import type { Inspection } from '../../core';
+import { t } from '../i18n/translate';
 import { ErrorMessage } from './InspectionFrame/formFields';
 
 export function TeamMemberField({
@@ -34,7 +35,7 @@ export function TeamMemberField({
           aria-describedby={error ? 'by-error' : undefined}
           onChange={(e) => onChange((e.target as HTMLSelectElement).value)}
         >
-          <option value="">Choose a team member</option>
+          <option value="">{t('common', 'Choose a team member')}</option>
           {team.map((m) => (
             <option key={m.id} value={m.name}>
               {m.name}

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../i18n/translate';
 
 /** GOV.UK warning text: the "!" icon, and the words read as "Warning" by screen readers. */
 export function WarningText({ children }: { children: ComponentChildren }) {
@@ -8,7 +9,7 @@ export function WarningText({ children }: { children: ComponentChildren }) {
         !
       </span>
       <strong class="govuk-warning-text__text">
-        <span class="govuk-visually-hidden">Warning</span>
+        <span class="govuk-visually-hidden">{t('common', 'Warning')}</span>
         {children}
       </strong>
     </div>

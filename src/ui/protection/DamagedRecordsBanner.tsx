@@ -4,9 +4,9 @@
  * out, so a screen missing something is not mistaken for the whole picture.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { plural } from '../../core';
 import { damagedRecords, onDamagedRecord } from '../../db/protection/damagedRecords';
 import { WarningText } from '../components/WarningText';
+import { t } from '../i18n/translate';
 
 export function DamagedRecordsBanner() {
   const [count, setCount] = useState(() => damagedRecords().length);
@@ -18,9 +18,11 @@ export function DamagedRecordsBanner() {
   return (
     <div role="alert" class="ca-damaged-records">
       <WarningText>
-        Some records on this device could not be read. Not shown anywhere: {plural(count, 'record')}{' '}
-        that Case Audit could not decrypt. Records like these have been changed outside Case Audit,
-        or damaged on the device’s disk.
+        {t(
+          'protection',
+          'Some records on this device could not be read. Not shown anywhere: {count, plural, one {# record} other {# records}} that Case Audit could not decrypt. Records like these have been changed outside Case Audit, or damaged on the device’s disk.',
+          { count },
+        )}
       </WarningText>
     </div>
   );

@@ -8,12 +8,8 @@
 import { useState } from 'preact/hooks';
 import type { DeviceUnlockResult } from '../../session/deviceUnlock';
 import type { SummaryError } from '../components/ErrorSummary';
-import {
-  CEREMONY_MESSAGES,
-  DEVICE_REFUSED,
-  NOT_ENROLLED,
-  waitMessage,
-} from './deviceUnlockMessages';
+import { t } from '../i18n/translate';
+import { deviceRefused, notEnrolled, unlockProblem, waitMessage } from './deviceUnlockMessages';
 import type { PersonSummary } from './session';
 
 export const DEVICE_UNLOCK_BUTTON = 'device-unlock';
@@ -23,13 +19,13 @@ function messageOf(result: DeviceUnlockResult): string | null {
     case 'unlocked':
       return null;
     case 'wrong':
-      return [DEVICE_REFUSED, waitMessage(result.nextAttemptAt)].filter(Boolean).join(' ');
+      return [deviceRefused(), waitMessage(result.nextAttemptAt)].filter(Boolean).join(' ');
     case 'wait':
-      return waitMessage(result.nextAttemptAt) ?? CEREMONY_MESSAGES.unlock.failed;
+      return waitMessage(result.nextAttemptAt) ?? unlockProblem('failed');
     case 'not-enrolled':
-      return NOT_ENROLLED;
+      return notEnrolled();
     default:
-      return CEREMONY_MESSAGES.unlock[result.status];
+      return unlockProblem(result.status);
   }
 }
 
@@ -59,7 +55,7 @@ export function DeviceUnlockButton({
       report(messageOf(await unlockWithDevice(person.personId)));
     } catch (error) {
       console.error(error);
-      report(CEREMONY_MESSAGES.unlock.failed);
+      report(unlockProblem('failed'));
     } finally {
       setBusy(false);
     }
@@ -76,7 +72,7 @@ export function DeviceUnlockButton({
         aria-describedby={message && !onError ? `${DEVICE_UNLOCK_BUTTON}-error` : undefined}
         onClick={click}
       >
-        Unlock with this device
+        {t('protection', 'Unlock with this device')}
       </button>
       {message && !onError && (
         <p
@@ -84,7 +80,7 @@ export function DeviceUnlockButton({
           class="govuk-error-message govuk-!-width-full"
           role="alert"
         >
-          <span class="govuk-visually-hidden">Error:</span> {message}
+          <span class="govuk-visually-hidden">{t('protection', 'Error:')}</span> {message}
         </p>
       )}
     </>

@@ -14,11 +14,12 @@ import {
   removeDeviceUnlock,
 } from '../../session/deviceUnlock';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
+import { t } from '../i18n/translate';
 import {
-  CEREMONY_MESSAGES,
   ipAddressMessage,
-  WRONG_PASSPHRASE,
+  setUpProblem,
   waitMessage,
+  wrongPassphrase,
 } from './deviceUnlockMessages';
 import { PassphraseInput } from './PassphraseInput';
 import { useShownSession } from './useSession';
@@ -27,11 +28,31 @@ export const DEVICE_UNLOCK_PASSPHRASE = 'device-unlock-passphrase';
 
 type Problem = { field?: string; general?: string };
 
-const DONE = {
-  added:
-    'Unlock with this device is set up. The unlock screen now offers it beside your passphrase.',
-  removed: 'Unlock with this device is turned off. Unlock with your passphrase.',
-} as const;
+function doneMessage(done: 'added' | 'removed'): string {
+  return done === 'added'
+    ? t(
+        'protection',
+        'Unlock with this device is set up. The unlock screen now offers it beside your passphrase.',
+      )
+    : t('protection', 'Unlock with this device is turned off. Unlock with your passphrase.');
+}
+
+/** What unlock with this device is, as the section says it when it is on and when it is off. */
+function DeviceUnlockIntro({ on }: { on: boolean }) {
+  return (
+    <p class="govuk-body">
+      {on
+        ? t(
+            'protection',
+            'You can unlock Case Audit on this device with its own check — Windows Hello, Touch ID or a security key — instead of typing your passphrase. Your passphrase still works.',
+          )
+        : t(
+            'protection',
+            'Instead of typing your passphrase each time, you can unlock Case Audit with this device’s own check: Windows Hello, Touch ID or a security key. The device keeps a key that only opens after it has checked it is you. Your passphrase always remains a way in, and your recovery code still works.',
+          )}
+    </p>
+  );
+}
 
 function problemOf(result: EnrolResult): Problem | null {
   switch (result.status) {
@@ -39,17 +60,19 @@ function problemOf(result: EnrolResult): Problem | null {
       return null;
     case 'wrong': {
       const wait = waitMessage(result.nextAttemptAt);
-      return { field: wait ? `${WRONG_PASSPHRASE}. ${wait}` : WRONG_PASSPHRASE };
+      return { field: wait ? `${wrongPassphrase()}. ${wait}` : wrongPassphrase() };
     }
     case 'wait':
-      return { field: waitMessage(result.nextAttemptAt) ?? CEREMONY_MESSAGES['set-up'].failed };
+      return { field: waitMessage(result.nextAttemptAt) ?? setUpProblem('failed') };
     case 'missing':
       return {
-        general:
+        general: t(
+          'protection',
           'The key for your passphrase is missing from this device. Lock, then use your recovery code to set a new passphrase.',
+        ),
       };
     default:
-      return { general: CEREMONY_MESSAGES['set-up'][result.status] };
+      return { general: setUpProblem(result.status) };
   }
 }
 
@@ -60,7 +83,7 @@ function problemOf(result: EnrolResult): Problem | null {
 function cannotSetUp(supported: boolean | null): string | null {
   const ipHost = ipAddressHost();
   if (ipHost !== null) return ipAddressMessage(ipHost);
-  return supported === false ? CEREMONY_MESSAGES['set-up']['not-supported'] : null;
+  return supported === false ? setUpProblem('not-supported') : null;
 }
 
 export function DeviceUnlockSettings({
@@ -103,7 +126,7 @@ export function DeviceUnlockSettings({
       if (!found) setDone(success);
     } catch (error) {
       console.error(error);
-      report({ general: CEREMONY_MESSAGES['set-up'].failed });
+      report({ general: setUpProblem('failed') });
     } finally {
       setBusy(false);
     }
@@ -114,7 +137,7 @@ export function DeviceUnlockSettings({
 
   const setUp = (event: Event) => {
     event.preventDefault();
-    if (passphrase === '') return report({ field: 'Enter your passphrase' });
+    if (passphrase === '') return report({ field: t('protection', 'Enter your passphrase') });
     void act(async () => {
       const found = problemOf(await enrolDevice(person.personId, passphrase));
       if (!found) setPassphrase('');
@@ -131,13 +154,10 @@ export function DeviceUnlockSettings({
   return (
     <>
       {!onError && <ErrorSummary errors={summary} />}
-      <h3 class="govuk-heading-s">Unlock with this device</h3>
+      <h3 class="govuk-heading-s">{t('protection', 'Unlock with this device')}</h3>
       {person.deviceUnlock ? (
         <>
-          <p class="govuk-body">
-            You can unlock Case Audit on this device with its own check — Windows Hello, Touch ID or
-            a security key — instead of typing your passphrase. Your passphrase still works.
-          </p>
+          <DeviceUnlockIntro on />
           <button
             type="button"
             class="govuk-button govuk-button--secondary"
@@ -145,26 +165,24 @@ export function DeviceUnlockSettings({
             disabled={busy}
             onClick={turnOff}
           >
-            Turn off unlock with this device
+            {t('protection', 'Turn off unlock with this device')}
           </button>
         </>
       ) : (
         <>
-          <p class="govuk-body">
-            Instead of typing your passphrase each time, you can unlock Case Audit with this
-            device’s own check: Windows Hello, Touch ID or a security key. The device keeps a key
-            that only opens after it has checked it is you. Your passphrase always remains a way in,
-            and your recovery code still works.
-          </p>
+          <DeviceUnlockIntro on={false} />
           {cannot !== null ? (
             <div class="govuk-inset-text">{cannot}</div>
           ) : (
             <form onSubmit={setUp} noValidate>
               <PassphraseInput
                 id={DEVICE_UNLOCK_PASSPHRASE}
-                label="Your passphrase"
+                label={t('protection', 'Your passphrase')}
                 labelClass="govuk-label--s"
-                hint="Needed once, to set this up. Your device will then ask you to confirm it is you."
+                hint={t(
+                  'protection',
+                  'Needed once, to set this up. Your device will then ask you to confirm it is you.',
+                )}
                 error={problem?.field}
                 value={passphrase}
                 autoComplete="current-password"
@@ -176,14 +194,14 @@ export function DeviceUnlockSettings({
                 data-module="govuk-button"
                 disabled={busy || supported === null}
               >
-                Set up unlock with this device
+                {t('protection', 'Set up unlock with this device')}
               </button>
             </form>
           )}
         </>
       )}
       <p class="govuk-body" role="status">
-        {busy ? 'Waiting for this device…' : done ? DONE[done] : ''}
+        {busy ? t('protection', 'Waiting for this device…') : done ? doneMessage(done) : ''}
       </p>
     </>
   );

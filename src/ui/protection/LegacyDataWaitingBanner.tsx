@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { legacyDataWaiting, onLegacyDataWaiting } from '../../session/legacyWaiting';
 import { WarningText } from '../components/WarningText';
+import { t } from '../i18n/translate';
 
 export function LegacyDataWaitingBanner() {
   const [waiting, setWaiting] = useState(legacyDataWaiting);
@@ -17,10 +18,10 @@ export function LegacyDataWaitingBanner() {
   return (
     <div role="alert">
       <WarningText>
-        The case data kept on this device from before protection was set up has not been taken in
-        yet, so it is not shown. It is kept on this device, unchanged. Case Audit tries again each
-        time you unlock: lock and unlock to try now. If this stays, the device may be out of storage
-        space.
+        {t(
+          'protection',
+          'The case data kept on this device from before protection was set up has not been taken in yet, so it is not shown. It is kept on this device, unchanged. Case Audit tries again each time you unlock: lock and unlock to try now. If this stays, the device may be out of storage space.',
+        )}
       </WarningText>
     </div>
   );

@@ -4,6 +4,7 @@
  */
 import { AUTO_LOCK_LIMITS } from '../../core';
 import { TextField } from '../components/InspectionFrame/formFields';
+import { t } from '../i18n/translate';
 
 export const LOCK_AFTER_FIELD = 'lock-after';
 
@@ -19,9 +20,13 @@ export function LockAfterField({
   return (
     <TextField
       id={LOCK_AFTER_FIELD}
-      label="Lock inspectors' devices after (minutes)"
+      label={t('protection', "Lock inspectors' devices after (minutes)")}
       labelClass="govuk-label--s"
-      hint={`Optional. From ${AUTO_LOCK_LIMITS.min} to ${AUTO_LOCK_LIMITS.max} minutes without use. An inspector who chose a shorter time keeps theirs. Leave it empty to let each inspector choose.`}
+      hint={t(
+        'protection',
+        'Optional. From {min} to {max} minutes without use. An inspector who chose a shorter time keeps theirs. Leave it empty to let each inspector choose.',
+        { min: AUTO_LOCK_LIMITS.min, max: AUTO_LOCK_LIMITS.max },
+      )}
       error={error}
       value={value}
       inputClass="govuk-input--width-3"

@@ -3,6 +3,7 @@
  * the key dropped, every tab locked and the page loaded afresh.
  */
 import { useState } from 'preact/hooks';
+import { t } from '../i18n/translate';
 import { lockSession } from './sessionGate';
 import { useShownSession } from './useSession';
 
@@ -21,7 +22,7 @@ export function LockButton() {
         void lockSession('button').finally(() => setLocking(false));
       }}
     >
-      Lock
+      {t('protection', 'Lock')}
     </button>
   );
 }

@@ -3,7 +3,7 @@
  * hint, each box's error, and core's advice when the passphrase is refused.
  */
 import { PassphraseInput } from './PassphraseInput';
-import { NEW_PASSPHRASE_HINT, type NewPassphraseErrors } from './passphraseChoice';
+import { type NewPassphraseErrors, newPassphraseHint } from './passphraseChoice';
 
 export function NewPassphraseFields({
   ids,
@@ -27,7 +27,7 @@ export function NewPassphraseFields({
       <PassphraseInput
         id={ids.passphrase}
         label={labels.passphrase}
-        hint={NEW_PASSPHRASE_HINT}
+        hint={newPassphraseHint()}
         error={errors?.passphrase}
         value={passphrase}
         autoComplete="new-password"

@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../components/InspectionFrame/formFields';
+import { t } from '../i18n/translate';
 
 export function PassphraseInput({
   id,
@@ -66,12 +67,12 @@ export function PassphraseInput({
           aria-controls={id}
           onClick={() => setShown((was) => !was)}
         >
-          {shown ? 'Hide' : 'Show'}
+          {shown ? t('protection', 'Hide') : t('protection', 'Show')}
           <span class="govuk-visually-hidden"> {label.toLowerCase()}</span>
         </button>
       </div>
       <span class="govuk-visually-hidden" aria-live="polite">
-        {shown ? 'Your passphrase is visible' : ''}
+        {shown ? t('protection', 'Your passphrase is visible') : ''}
       </span>
     </div>
   );

@@ -1,5 +1,6 @@
 /** "Who is using Case Audit?": one radio per person on this device, by the name they gave. */
 import { RadiosField } from '../components/InspectionFrame/formFields';
+import { t } from '../i18n/translate';
 import type { PersonSummary } from './session';
 
 export function PersonChoice({
@@ -16,7 +17,7 @@ export function PersonChoice({
   return (
     <RadiosField
       id="person"
-      legend="Who is using Case Audit?"
+      legend={t('protection', 'Who is using Case Audit?')}
       legendClass="govuk-fieldset__legend--m"
       error={error}
       value={value}

@@ -2,13 +2,15 @@
  * Settings' "Protection" section: change the passphrase, how soon Case Audit locks itself when
  * left unused, and erasing the device. A lead's pack may set a shorter time, which then applies.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { AUTO_LOCK_LIMITS, plural } from '../../core';
+import { AUTO_LOCK_LIMITS } from '../../core';
 import type { AutoLockSettings } from '../../session';
 import type { SummaryError } from '../components/ErrorSummary';
 import { TextField } from '../components/InspectionFrame/formFields';
+import { t, tx } from '../i18n/translate';
 import { DeviceUnlockSettings } from './DeviceUnlockSettings';
-import { MINUTES_PROBLEM, readMinutes } from './minutesText';
+import { minutesProblem, readMinutes } from './minutesText';
 import { autoLockSettings, preloadSession, setAutoLockMinutes } from './session';
 import { useShownSession } from './useSession';
 
@@ -51,7 +53,7 @@ function ProtectionSection({
   const save = async (event: Event) => {
     event.preventDefault();
     const minutes = readMinutes(text);
-    const problem = minutes === null ? MINUTES_PROBLEM : null;
+    const problem = minutes === null ? minutesProblem() : null;
     setError(problem);
     report(problem, deviceErrors);
     if (minutes === null) return;
@@ -69,28 +71,39 @@ function ProtectionSection({
 
   const packNote =
     settings.fromPacks !== null && settings.fromPacks < settings.own
-      ? ` A pack from your lead asks for ${plural(settings.fromPacks, 'minute')}: the shorter time applies.`
+      ? ` ${t('protection', 'A pack from your lead asks for {minutes, plural, one {# minute} other {# minutes}}: the shorter time applies.', { minutes: settings.fromPacks })}`
       : '';
 
   return (
     <>
-      <h2 class="govuk-heading-m">Protection</h2>
+      <h2 class="govuk-heading-m">{t('protection', 'Protection')}</h2>
       <p class="govuk-body">
-        The case data on this device is stored encrypted
-        {name ? <> and opened with {name}’s passphrase</> : null}. When Case Audit is locked, nobody
-        can read it without that passphrase or the recovery code.
+        {name
+          ? t(
+              'protection',
+              'The case data on this device is stored encrypted and opened with {name}’s passphrase. When Case Audit is locked, nobody can read it without that passphrase or the recovery code.',
+              { name },
+            )
+          : t(
+              'protection',
+              'The case data on this device is stored encrypted. When Case Audit is locked, nobody can read it without that passphrase or the recovery code.',
+            )}
       </p>
       <p class="govuk-body">
         <a class="govuk-link" href="/settings/passphrase">
-          Change your passphrase
+          {t('protection', 'Change your passphrase')}
         </a>
       </p>
       <form onSubmit={save} noValidate>
         <TextField
           id={AUTO_LOCK_FIELD}
-          label="Lock after this many minutes without use"
+          label={t('protection', 'Lock after this many minutes without use')}
           labelClass="govuk-label--s"
-          hint={`From ${AUTO_LOCK_LIMITS.min} to ${AUTO_LOCK_LIMITS.max}. Case Audit locks itself when nothing has been typed, clicked or touched in it for this long.${packNote}`}
+          hint={`${t(
+            'protection',
+            'From {min} to {max}. Case Audit locks itself when nothing has been typed, clicked or touched in it for this long.',
+            { min: AUTO_LOCK_LIMITS.min, max: AUTO_LOCK_LIMITS.max },
+          )}${packNote}`}
           error={error ?? undefined}
           value={text}
           inputClass="govuk-input--width-3"
@@ -107,13 +120,17 @@ function ProtectionSection({
           data-module="govuk-button"
           disabled={saved === 'saving'}
         >
-          Save
+          {t('protection', 'Save')}
         </button>
         <p class="govuk-body" role="status">
           {saved === 'saved'
-            ? `Case Audit now locks after ${plural(settings.effective, 'minute')} without use.`
+            ? t(
+                'protection',
+                'Case Audit now locks after {minutes, plural, one {# minute} other {# minutes}} without use.',
+                { minutes: settings.effective },
+              )
             : saved === 'failed'
-              ? 'The setting could not be saved. Try again.'
+              ? t('protection', 'The setting could not be saved. Try again.')
               : ''}
         </p>
       </form>
@@ -124,10 +141,13 @@ function ProtectionSection({
         }}
       />
       <p class="govuk-body">
-        <a class="govuk-link" href="/erase-this-device">
-          Erase this device
-        </a>{' '}
-        to remove every person’s data from it.
+        {tx('protection', '<link>Erase this device</link> to remove every person’s data from it.', {
+          link: (chunks: ComponentChildren) => (
+            <a class="govuk-link" href="/erase-this-device">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
     </>
   );

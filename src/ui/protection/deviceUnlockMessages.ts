@@ -3,43 +3,85 @@
  * happened, in plain words, and what to do instead (the passphrase always works).
  */
 import type { CeremonyProblem } from '../../session/deviceUnlock';
+import { t } from '../i18n/translate';
 import { secondsUntil, waitText } from './Unlock/useCountdown';
 
-const AUTHENTICATORS = 'Windows Hello, Touch ID or a security key';
+/** Why setting up unlock with this device did not work. */
+export function setUpProblem(problem: CeremonyProblem): string {
+  switch (problem) {
+    case 'cancelled':
+      return t(
+        'protection',
+        'Setting up unlock with this device was cancelled or took too long. Try again when you are ready to confirm it is you.',
+      );
+    case 'not-supported':
+      return t(
+        'protection',
+        'This browser or device cannot unlock Case Audit by itself. It needs Windows Hello, Touch ID or a security key. Keep using your passphrase.',
+      );
+    case 'prf-not-supported':
+      return t(
+        'protection',
+        'This device’s Windows Hello, Touch ID or a security key cannot keep a key for Case Audit in this browser. Keep using your passphrase.',
+      );
+    case 'failed':
+      return t('protection', 'Unlock with this device could not be set up. Try again.');
+  }
+}
 
-export const CEREMONY_MESSAGES: Record<'set-up' | 'unlock', Record<CeremonyProblem, string>> = {
-  'set-up': {
-    cancelled:
-      'Setting up unlock with this device was cancelled or took too long. Try again when you are ready to confirm it is you.',
-    'not-supported': `This browser or device cannot unlock Case Audit by itself. It needs ${AUTHENTICATORS}. Keep using your passphrase.`,
-    'prf-not-supported': `This device’s ${AUTHENTICATORS} cannot keep a key for Case Audit in this browser. Keep using your passphrase.`,
-    failed: 'Unlock with this device could not be set up. Try again.',
-  },
-  unlock: {
-    cancelled:
-      'Unlocking with this device was cancelled or took too long. Try again, or enter your passphrase.',
-    'not-supported':
-      'This browser cannot unlock Case Audit with this device. Enter your passphrase.',
-    'prf-not-supported':
-      'This device could not give Case Audit its key in this browser. Enter your passphrase.',
-    failed: 'Case Audit could not unlock with this device. Try again, or enter your passphrase.',
-  },
-};
+/** Why unlocking with this device did not work. */
+export function unlockProblem(problem: CeremonyProblem): string {
+  switch (problem) {
+    case 'cancelled':
+      return t(
+        'protection',
+        'Unlocking with this device was cancelled or took too long. Try again, or enter your passphrase.',
+      );
+    case 'not-supported':
+      return t(
+        'protection',
+        'This browser cannot unlock Case Audit with this device. Enter your passphrase.',
+      );
+    case 'prf-not-supported':
+      return t(
+        'protection',
+        'This device could not give Case Audit its key in this browser. Enter your passphrase.',
+      );
+    case 'failed':
+      return t(
+        'protection',
+        'Case Audit could not unlock with this device. Try again, or enter your passphrase.',
+      );
+  }
+}
 
 /**
  * Settings, when Case Audit is opened at an IP address: the device's check needs a name, and
  * the data at one address is not seen at another (the browser keeps each apart).
  */
 export function ipAddressMessage(host: string): string {
-  return `Case Audit is open at an IP address (${host}). Unlock with this device works only when Case Audit is opened at a name, such as localhost or your organisation’s domain. Keep using your passphrase here. Inspections kept at one address are not seen at another: the browser keeps each address’s data apart.`;
+  return t(
+    'protection',
+    'Case Audit is open at an IP address ({host}). Unlock with this device works only when Case Audit is opened at a name, such as localhost or your organisation’s domain. Keep using your passphrase here. Inspections kept at one address are not seen at another: the browser keeps each address’s data apart.',
+    { host },
+  );
 }
 
 /** As the unlock screen says it. */
-export const WRONG_PASSPHRASE = 'The passphrase is not right';
+export function wrongPassphrase(): string {
+  return t('protection', 'The passphrase is not right');
+}
 
-export const NOT_ENROLLED =
-  'Unlock with this device is no longer set up for you. Enter your passphrase.';
-export const DEVICE_REFUSED = 'This device could not open your case data. Enter your passphrase.';
+export function notEnrolled(): string {
+  return t(
+    'protection',
+    'Unlock with this device is no longer set up for you. Enter your passphrase.',
+  );
+}
+
+export function deviceRefused(): string {
+  return t('protection', 'This device could not open your case data. Enter your passphrase.');
+}
 
 /** "Wait N seconds before trying again", or null once the wait is over. */
 export function waitMessage(nextAttemptAt: string | null): string | null {

@@ -5,6 +5,7 @@
  */
 import { checkPassphrase, DEVICE_PASSPHRASE_MIN_LENGTH } from '../../core';
 import type { SummaryError } from '../components/ErrorSummary';
+import { t } from '../i18n/translate';
 
 export type NewPassphraseErrors = {
   /** The field's message: every problem, in one sentence each. */
@@ -19,7 +20,7 @@ export function newPassphraseErrors(
   passphrase: string,
   confirm: string,
   name: string | undefined,
-  confirmWhat = 'passphrase',
+  confirmWhat: 'passphrase' | 'new passphrase' = 'passphrase',
 ): NewPassphraseErrors {
   const check = checkPassphrase(passphrase, name ? { name } : {});
   // One error per problem: while the first passphrase is refused, a new one must be chosen
@@ -27,9 +28,11 @@ export function newPassphraseErrors(
   const confirmProblem = !check.ok
     ? undefined
     : confirm === ''
-      ? `Confirm your ${confirmWhat}`
+      ? confirmWhat === 'passphrase'
+        ? t('protection', 'Confirm your passphrase')
+        : t('protection', 'Confirm your new passphrase')
       : confirm !== passphrase
-        ? 'The passphrases are not the same'
+        ? t('protection', 'The passphrases are not the same')
         : undefined;
   return {
     ...(check.ok ? {} : { passphrase: check.problems.join('. ') }),
@@ -55,4 +58,10 @@ export function hasNewPassphraseErrors(errors: NewPassphraseErrors): boolean {
 }
 
 /** The hint under every new passphrase's box. */
-export const NEW_PASSPHRASE_HINT = `At least ${DEVICE_PASSPHRASE_MIN_LENGTH} characters. Three or more random words are easy to remember and hard to guess.`;
+export function newPassphraseHint(): string {
+  return t(
+    'protection',
+    'At least {count} characters. Three or more random words are easy to remember and hard to guess.',
+    { count: DEVICE_PASSPHRASE_MIN_LENGTH },
+  );
+}

@@ -5,19 +5,28 @@
 import type { ComponentChildren } from 'preact';
 import type { SignedIn } from '../../core';
 import { Loading } from '../components/Loading';
+import { t, tx } from '../i18n/translate';
 import { type TeamAccountState, useTeamAccount } from './useTeamAccount';
 
+const teamLink = (chunks: ComponentChildren) => (
+  <a class="govuk-link" href="/team">
+    {chunks}
+  </a>
+);
 export function NotServed() {
   return (
     <>
       <p class="govuk-body">
-        This copy of Case Audit was not opened from a team server, so there is nothing to sign in to
-        here. Your work stays on this device and travels between the team in files: packs and work
-        files.
+        {t(
+          'teamServer',
+          'This copy of Case Audit was not opened from a team server, so there is nothing to sign in to here. Your work stays on this device and travels between the team in files: packs and work files.',
+        )}
       </p>
       <p class="govuk-body">
-        If your organisation runs a team server, open the address its administrator gives you, and
-        sign in there.
+        {t(
+          'teamServer',
+          'If your organisation runs a team server, open the address its administrator gives you, and sign in there.',
+        )}
       </p>
     </>
   );
@@ -27,11 +36,13 @@ export function Unreachable({ onRetry }: { onRetry: () => void }) {
   return (
     <>
       <p class="govuk-body">
-        The team server could not be reached. Check the network connection and try again. Your work
-        on this device is not affected.
+        {t(
+          'teamServer',
+          'The team server could not be reached. Check the network connection and try again. Your work on this device is not affected.',
+        )}
       </p>
       <button type="button" class="govuk-button govuk-button--secondary" onClick={onRetry}>
-        Try again
+        {t('teamServer', 'Try again')}
       </button>
     </>
   );
@@ -65,7 +76,7 @@ function Missing({
 }) {
   switch (state.kind) {
     case 'checking':
-      return <Loading what="Checking the team server" />;
+      return <Loading what={t('teamServer', 'Checking the team server')} />;
     case 'not-served':
       return <NotServed />;
     case 'unreachable':
@@ -73,21 +84,23 @@ function Missing({
     case 'not-connected':
       return (
         <p class="govuk-body">
-          This copy of Case Audit is not connected to a team server.{' '}
-          <a class="govuk-link" href="/team">
-            Connect to one
-          </a>{' '}
-          first.
+          {tx(
+            'teamServer',
+            'This copy of Case Audit is not connected to a team server. <link>Connect to one</link> first.',
+            { link: teamLink },
+          )}
         </p>
       );
     case 'signed-out':
       return (
         <p class="govuk-body">
-          You are not signed in to the team server.{' '}
-          <a class="govuk-link" href="/team">
-            Sign in
-          </a>{' '}
-          first.
+          {tx(
+            'teamServer',
+            'You are not signed in to the team server. <link>Sign in</link> first.',
+            {
+              link: teamLink,
+            },
+          )}
         </p>
       );
   }

@@ -9,6 +9,7 @@ import {
 } from './inspectionSections';
 import { useDeviceRole } from './useDeviceRole';
 import './InspectionNav.css';
+import { t } from '../../i18n/translate';
 
 /** The parts of the inspection this device shows: all of them on the lead's. */
 export function sectionsFor(role: DeviceRole): readonly InspectionSection[] {
@@ -43,7 +44,7 @@ function SectionList({
   const { path } = useLocation();
   const current = currentSection(path, inspectionId, sections);
   return (
-    <nav class="ca-subnav" aria-label="Inspection">
+    <nav class="ca-subnav" aria-label={t('common', 'Inspection')}>
       <ul class="ca-subnav__list">
         {sections.map((section) => {
           const active = section === current;

@@ -4,6 +4,7 @@
  * Error messages link from the page's error summary by the control's id.
  */
 import type { ComponentChildren, Ref } from 'preact';
+import { t } from '../../i18n/translate';
 
 /** `aria-describedby` for a control with this hint and error message, if any. */
 function describedBy(
@@ -19,7 +20,7 @@ export function ErrorMessage({ id, message }: { id: string; message: string | un
   if (!message) return null;
   return (
     <p id={id} class="govuk-error-message">
-      <span class="govuk-visually-hidden">Error:</span> {message}
+      <span class="govuk-visually-hidden">{t('common', 'Error:')}</span> {message}
     </p>
   );
 }
@@ -329,9 +330,9 @@ export function DateField({
   onChange: (value: DateParts) => void;
 }) {
   const parts: [DatePart, string, string][] = [
-    ['day', 'Day', 'govuk-input--width-2'],
-    ['month', 'Month', 'govuk-input--width-2'],
-    ['year', 'Year', 'govuk-input--width-4'],
+    ['day', t('common', 'Day'), 'govuk-input--width-2'],
+    ['month', t('common', 'Month'), 'govuk-input--width-2'],
+    ['year', t('common', 'Year'), 'govuk-input--width-4'],
   ];
   return (
     <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>

@@ -1,25 +1,42 @@
-/** Words and dates as the inspection screens show them (British English, whatever the locale). */
-import {
-  type CaseStatus,
-  type InspectionKind,
-  longDate,
-  type MemberRole,
-  MONTH_NAMES,
-} from '../../../core';
+/** Words and dates as the inspection screens show them, in the language chosen. */
+import type { CaseStatus, InspectionKind, MemberRole } from '../../../core';
+import { formatDate, t } from '../../i18n/translate';
 
+// Getters, so each label is said in the language current when it is drawn.
 export const KIND_LABELS: Record<InspectionKind, string> = {
-  inspection: 'Inspection',
-  thematic: 'Thematic inspection',
-  'self-audit': 'Self-audit',
+  get inspection() {
+    return t('common', 'Inspection');
+  },
+  get thematic() {
+    return t('common', 'Thematic inspection');
+  },
+  get 'self-audit'() {
+    return t('common', 'Self-audit');
+  },
 };
 
-export const ROLE_LABELS: Record<MemberRole, string> = { lead: 'Lead', inspector: 'Inspector' };
+export const ROLE_LABELS: Record<MemberRole, string> = {
+  get lead() {
+    return t('common', 'Lead');
+  },
+  get inspector() {
+    return t('common', 'Inspector');
+  },
+};
 
 export const STATUS_LABELS: Record<CaseStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  complete: 'Complete',
-  moderated: 'Moderated',
+  get 'not-started'() {
+    return t('common', 'Not started');
+  },
+  get 'in-progress'() {
+    return t('common', 'In progress');
+  },
+  get complete() {
+    return t('common', 'Complete');
+  },
+  get moderated() {
+    return t('common', 'Moderated');
+  },
 };
 
 export const STATUS_TAGS: Record<CaseStatus, string> = {
@@ -45,16 +62,21 @@ export function formatNumber(n: number): string {
 export function formatMoment(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const day = `${date.getDate()} ${MONTH_NAMES[date.getMonth()]} ${date.getFullYear()}`;
-  const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
-  return `${day} at ${time}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = formatDate(
+    `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`,
+  );
+  const time = `${two(date.getHours())}:${two(date.getMinutes())}`;
+  return t('common', '{day} at {time}', { day, time });
 }
 
 export function fieldworkDates(fieldwork: { start: string | null; end: string | null }): string {
   const { start, end } = fieldwork;
   if (start && end)
-    return start === end ? longDate(start) : `${longDate(start)} to ${longDate(end)}`;
-  if (start) return `From ${longDate(start)}`;
-  if (end) return `Until ${longDate(end)}`;
-  return 'Not set';
+    return start === end
+      ? formatDate(start)
+      : t('common', '{start} to {end}', { start: formatDate(start), end: formatDate(end) });
+  if (start) return t('common', 'From {start}', { start: formatDate(start) });
+  if (end) return t('common', 'Until {end}', { end: formatDate(end) });
+  return t('common', 'Not set');
 }

@@ -3,6 +3,8 @@
  * on an inspector's, what an inspector does, and one step to the lead's tools. Later features
  * add an entry here; nothing else needs to change.
  */
+
+import { t } from '../../i18n/translate';
 import { isUnder, LEAD_TOOLS, LEAD_TOOLS_SUFFIX } from './leadTools';
 
 export type InspectionSection = {
@@ -18,18 +20,81 @@ export type InspectionSection = {
 };
 
 export const INSPECTION_SECTIONS: readonly InspectionSection[] = [
-  { label: 'Cases', suffix: '', alsoUnder: ['/cases', '/add-case'] },
-  { label: 'Case list import', suffix: '/import' },
-  { label: 'Sample', suffix: '/sample' },
-  { label: 'Team and assignment', suffix: '/team' },
-  { label: 'Moderation', suffix: '/moderation' },
-  { label: 'Team work', suffix: '/team-work' },
-  { label: 'Findings', suffix: '/findings', alsoUnder: ['/compare', '/ready'] },
-  { label: 'Recommendations', suffix: '/register' },
-  { label: 'Report', suffix: '/report' },
-  { label: 'Committee paper', suffix: '/committee-paper' },
-  { label: 'Exports', suffix: '/export' },
-  { label: 'Settings', suffix: '/edit', alsoUnder: ['/delete', '/framework'] },
+  {
+    get label() {
+      return t('common', 'Cases');
+    },
+    suffix: '',
+    alsoUnder: ['/cases', '/add-case'],
+  },
+  {
+    get label() {
+      return t('common', 'Case list import');
+    },
+    suffix: '/import',
+  },
+  {
+    get label() {
+      return t('common', 'Sample');
+    },
+    suffix: '/sample',
+  },
+  {
+    get label() {
+      return t('common', 'Team and assignment');
+    },
+    suffix: '/team',
+  },
+  {
+    get label() {
+      return t('common', 'Moderation');
+    },
+    suffix: '/moderation',
+  },
+  {
+    get label() {
+      return t('common', 'Team work');
+    },
+    suffix: '/team-work',
+  },
+  {
+    get label() {
+      return t('common', 'Findings');
+    },
+    suffix: '/findings',
+    alsoUnder: ['/compare', '/ready'],
+  },
+  {
+    get label() {
+      return t('common', 'Recommendations');
+    },
+    suffix: '/register',
+  },
+  {
+    get label() {
+      return t('common', 'Report');
+    },
+    suffix: '/report',
+  },
+  {
+    get label() {
+      return t('common', 'Committee paper');
+    },
+    suffix: '/committee-paper',
+  },
+  {
+    get label() {
+      return t('common', 'Exports');
+    },
+    suffix: '/export',
+  },
+  {
+    get label() {
+      return t('common', 'Settings');
+    },
+    suffix: '/edit',
+    alsoUnder: ['/delete', '/framework'],
+  },
 ];
 
 /** The case list filtered to one inspector's cases. */
@@ -44,17 +109,38 @@ export function ownCasesQuery(memberId: string): string {
 export function inspectorSections(memberId: string | null): readonly InspectionSection[] {
   return [
     {
-      label: 'Your cases',
+      get label() {
+        return t('common', 'Your cases');
+      },
       suffix: '',
       query: memberId === null ? undefined : ownCasesQuery(memberId),
       alsoUnder: ['/cases'],
     },
-    { label: 'Your second readings', suffix: '/moderation' },
-    { label: 'Findings', suffix: '/findings', alsoUnder: ['/compare', '/ready'] },
-    // The Team work page and open conflicts are where their work comes and goes.
-    { label: 'Send my work to the lead', suffix: '/team-work/my-work', alsoUnder: ['/team-work'] },
     {
-      label: 'Lead’s tools',
+      get label() {
+        return t('common', 'Your second readings');
+      },
+      suffix: '/moderation',
+    },
+    {
+      get label() {
+        return t('common', 'Findings');
+      },
+      suffix: '/findings',
+      alsoUnder: ['/compare', '/ready'],
+    },
+    // The Team work page and open conflicts are where their work comes and goes.
+    {
+      get label() {
+        return t('common', 'Send my work to the lead');
+      },
+      suffix: '/team-work/my-work',
+      alsoUnder: ['/team-work'],
+    },
+    {
+      get label() {
+        return t('common', 'Lead’s tools');
+      },
       suffix: LEAD_TOOLS_SUFFIX,
       alsoUnder: LEAD_TOOLS.flatMap((tool) => tool.under),
       aside: true,

@@ -1,5 +1,6 @@
 import type { AnyComponent } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n/translate';
 import { Loading } from '../Loading';
 import { leadToolsOpened, openLeadTools } from './leadToolsStep';
 import { useDeviceRole } from './useDeviceRole';
@@ -24,7 +25,7 @@ export function leadTool<P extends RouteProps>(
   function LeadToolGate(props: P) {
     const role = useDeviceRole(props.inspectionId);
     const [open, setOpen] = useState(() => leadToolsOpened(props.inspectionId));
-    if (role === undefined) return <Loading what="Loading the inspection" />;
+    if (role === undefined) return <Loading what={t('common', 'Loading the inspection')} />;
     if (role.role === 'inspector' && !open) {
       return (
         <Notice

@@ -3,6 +3,7 @@
  * make the report. On the lead's device they are the inspection's tabs; on an inspector's they
  * wait behind the "Lead’s tools" page, and reaching one by its address first says whose it is.
  */
+import { t } from '../../i18n/translate';
 
 export type LeadTool = {
   readonly label: string;
@@ -16,79 +17,142 @@ export type LeadTool = {
 
 export const LEAD_TOOLS: readonly LeadTool[] = [
   {
-    label: 'Case list import',
+    get label() {
+      return t('common', 'Case list import');
+    },
     suffix: '/import',
     under: ['/import', '/add-case'],
-    description: 'Import the cases to read, or a population to draw a sample from; add a case.',
+    get description() {
+      return t(
+        'common',
+        'Import the cases to read, or a population to draw a sample from; add a case.',
+      );
+    },
   },
   {
-    label: 'Sample',
+    get label() {
+      return t('common', 'Sample');
+    },
     suffix: '/sample',
     under: ['/sample'],
-    description: 'Work out the sample size and draw the sample.',
+    get description() {
+      return t('common', 'Work out the sample size and draw the sample.');
+    },
   },
   {
-    label: 'Team and assignment',
+    get label() {
+      return t('common', 'Team and assignment');
+    },
     suffix: '/team',
     under: ['/team'],
-    description: 'Assign cases to the team’s inspectors.',
+    get description() {
+      return t('common', 'Assign cases to the team’s inspectors.');
+    },
   },
   {
-    label: 'Moderation set-up',
+    get label() {
+      return t('common', 'Moderation set-up');
+    },
     suffix: '/moderation/choose',
     under: ['/moderation/choose', '/moderation/agreement', '/moderation/cases'],
-    description:
-      'Choose cases for a second reading, see the agreement, compare the two readings and decide.',
+    get description() {
+      return t(
+        'common',
+        'Choose cases for a second reading, see the agreement, compare the two readings and decide.',
+      );
+    },
   },
   {
-    label: 'Export a pack',
+    get label() {
+      return t('common', 'Export a pack');
+    },
     suffix: '/team-work/pack',
     under: ['/team-work/pack'],
-    description: 'Send inspectors their cases and second readings.',
+    get description() {
+      return t('common', 'Send inspectors their cases and second readings.');
+    },
   },
   {
-    label: 'Merge work files',
+    get label() {
+      return t('common', 'Merge work files');
+    },
     suffix: '/team-work/merge',
     under: ['/team-work/merge'],
-    description: 'Gather everyone’s work into the inspection.',
+    get description() {
+      return t('common', 'Gather everyone’s work into the inspection.');
+    },
   },
   {
-    label: 'Rating overrides',
+    get label() {
+      return t('common', 'Rating overrides');
+    },
     suffix: '/findings',
     under: ['/findings/ratings'],
-    description: 'Set a standard’s rating by hand, with the reason (from the findings).',
+    get description() {
+      return t('common', 'Set a standard’s rating by hand, with the reason (from the findings).');
+    },
   },
   {
-    label: 'Recommendations',
+    get label() {
+      return t('common', 'Recommendations');
+    },
     suffix: '/register',
     under: ['/register'],
-    description:
-      'The recommendations register: the local position, RAG status, actions and evidence for each.',
+    get description() {
+      return t(
+        'common',
+        'The recommendations register: the local position, RAG status, actions and evidence for each.',
+      );
+    },
   },
   {
-    label: 'Report',
+    get label() {
+      return t('common', 'Report');
+    },
     suffix: '/report',
     under: ['/report'],
-    description: 'Write, preview and download the report.',
+    get description() {
+      return t('common', 'Write, preview and download the report.');
+    },
   },
   {
-    label: 'Committee paper',
+    get label() {
+      return t('common', 'Committee paper');
+    },
     suffix: '/committee-paper',
     under: ['/committee-paper'],
-    description: 'The report to the council’s committee on the local position, from the register.',
+    get description() {
+      return t(
+        'common',
+        'The report to the council’s committee on the local position, from the register.',
+      );
+    },
   },
   {
-    label: 'Exports',
+    get label() {
+      return t('common', 'Exports');
+    },
     suffix: '/export',
     under: ['/export'],
-    description: 'The cases and findings as spreadsheets, and the whole inspection as one file.',
+    get description() {
+      return t(
+        'common',
+        'The cases and findings as spreadsheets, and the whole inspection as one file.',
+      );
+    },
   },
   {
-    label: 'Settings',
+    get label() {
+      return t('common', 'Settings');
+    },
     suffix: '/edit',
     under: ['/edit', '/delete', '/framework'],
-    description:
-      'Change the inspection’s details, move it to another framework version, or delete it from this device.',
+    get description() {
+      return t(
+        'common',
+        'Change the inspection’s details, move it to another framework version, or delete it from this device.',
+      );
+    },
   },
 ];
 

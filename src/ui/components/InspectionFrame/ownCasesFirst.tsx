@@ -1,6 +1,7 @@
 import type { AnyComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { t } from '../../i18n/translate';
 import { Loading } from '../Loading';
 import { inspectionHref, ownCasesQuery } from './inspectionSections';
 import { useDeviceRole } from './useDeviceRole';
@@ -28,7 +29,7 @@ export function ownCasesFirst<P extends RouteProps>(List: AnyComponent<P>): AnyC
       setArriving(false);
       if (own) route(own, true);
     }, [role, arriving, own, route]);
-    if (role === undefined || own) return <Loading what="Loading the inspection" />;
+    if (role === undefined || own) return <Loading what={t('common', 'Loading the inspection')} />;
     return <List {...props} />;
   }
   return CaseListHome;

@@ -8,6 +8,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n/translate';
 import { NewPassphraseFields } from '../NewPassphraseFields';
 import { PassphraseInput } from '../PassphraseInput';
 import {
@@ -36,7 +37,7 @@ export default function ChangePassphrase() {
     errors.current !== undefined ||
     errors.general !== undefined ||
     (errors.passphrase !== undefined && hasNewPassphraseErrors(errors.passphrase));
-  usePageTitle('Change your passphrase', hasErrors);
+  usePageTitle(t('protection', 'Change your passphrase'), hasErrors);
 
   const summary = useMemo<SummaryError[]>(
     () => [
@@ -53,7 +54,7 @@ export default function ChangePassphrase() {
     setChanged(false);
     const passphraseErrors = newPassphraseErrors(passphrase, confirm, name, 'new passphrase');
     const found: Errors = {
-      ...(current === '' ? { current: 'Enter your current passphrase' } : {}),
+      ...(current === '' ? { current: t('protection', 'Enter your current passphrase') } : {}),
       passphrase: passphraseErrors,
     };
     setErrors(found);
@@ -67,16 +68,20 @@ export default function ChangePassphrase() {
         setConfirm('');
         setChanged(true);
       } else if (outcome === 'wrong') {
-        setErrors({ current: 'The current passphrase is not right' });
+        setErrors({ current: t('protection', 'The current passphrase is not right') });
       } else {
         setErrors({
-          general:
+          general: t(
+            'protection',
             'The key for your passphrase is missing from this device. Lock, then use your recovery code to set a new passphrase.',
+          ),
         });
       }
     } catch (error) {
       console.error(error);
-      setErrors({ general: 'Case Audit could not change your passphrase. Try again.' });
+      setErrors({
+        general: t('protection', 'Case Audit could not change your passphrase. Try again.'),
+      });
     } finally {
       setBusy(false);
     }
@@ -85,21 +90,28 @@ export default function ChangePassphrase() {
   return (
     <>
       <a href="/settings" class="govuk-back-link">
-        Back to settings
+        {t('protection', 'Back to settings')}
       </a>
       <ErrorSummary errors={summary} />
       {changed && (
-        <NotificationBanner type="success" heading="Your passphrase has been changed" focus>
+        <NotificationBanner
+          type="success"
+          heading={t('protection', 'Your passphrase has been changed')}
+          focus
+        >
           <p class="govuk-body">
-            Use the new passphrase from now on. Your recovery code has not changed.
+            {t(
+              'protection',
+              'Use the new passphrase from now on. Your recovery code has not changed.',
+            )}
           </p>
         </NotificationBanner>
       )}
-      <h1 class="govuk-heading-l">Change your passphrase</h1>
+      <h1 class="govuk-heading-l">{t('protection', 'Change your passphrase')}</h1>
       <form onSubmit={submit} noValidate>
         <PassphraseInput
           id="current-passphrase"
-          label="Current passphrase"
+          label={t('protection', 'Current passphrase')}
           error={errors.current}
           value={current}
           autoComplete="current-password"
@@ -107,7 +119,10 @@ export default function ChangePassphrase() {
         />
         <NewPassphraseFields
           ids={IDS}
-          labels={{ passphrase: 'New passphrase', confirm: 'Confirm new passphrase' }}
+          labels={{
+            passphrase: t('protection', 'New passphrase'),
+            confirm: t('protection', 'Confirm new passphrase'),
+          }}
           passphrase={passphrase}
           confirm={confirm}
           errors={errors.passphrase}
@@ -115,10 +130,10 @@ export default function ChangePassphrase() {
           onConfirm={setConfirm}
         />
         <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
-          Change passphrase
+          {t('protection', 'Change passphrase')}
         </button>
         <p class="govuk-body" role="status">
-          {busy ? 'Changing your passphrase…' : ''}
+          {busy ? t('protection', 'Changing your passphrase…') : ''}
         </p>
       </form>
     </>

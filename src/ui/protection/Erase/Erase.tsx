@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/InspectionFrame/formFields';
 import { WarningText } from '../../components/WarningText';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n/translate';
 import { ERASED_ADDRESS } from '../SetUp/erasedNotice';
 import { eraseThisDevice } from '../session';
 import { useShownSession } from '../useSession';
@@ -19,7 +20,7 @@ export default function Erase() {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  usePageTitle('Erase this device', error !== null);
+  usePageTitle(t('protection', 'Erase this device'), error !== null);
   const summary = useMemo(
     () => (error ? [{ text: error, href: '#erase-confirmation' }] : []),
     [error],
@@ -29,7 +30,9 @@ export default function Erase() {
     event.preventDefault();
     if (busy) return;
     if (typed.trim() !== CONFIRMATION) {
-      setError(`Type ${CONFIRMATION} in capital letters to confirm`);
+      setError(
+        t('protection', 'Type {word} in capital letters to confirm', { word: CONFIRMATION }),
+      );
       return;
     }
     setError(null);
@@ -43,29 +46,38 @@ export default function Erase() {
       console.error(failure);
       history.replaceState(null, '', here);
       setBusy(false);
-      setError('Case Audit could not erase this device. Close its other tabs and try again.');
+      setError(
+        t(
+          'protection',
+          'Case Audit could not erase this device. Close its other tabs and try again.',
+        ),
+      );
     }
   };
 
   return (
     <>
       <a href={state.kind === 'unlocked' ? '/settings' : '/'} class="govuk-back-link">
-        Back
+        {t('protection', 'Back')}
       </a>
       <ErrorSummary errors={summary} />
-      <h1 class="govuk-heading-l">Erase this device</h1>
+      <h1 class="govuk-heading-l">{t('protection', 'Erase this device')}</h1>
       <WarningText>
-        This removes every person’s inspections, cases, answers, notes and report drafts from this
-        device, with their passphrases and recovery codes. It cannot be undone.
+        {t(
+          'protection',
+          'This removes every person’s inspections, cases, answers, notes and report drafts from this device, with their passphrases and recovery codes. It cannot be undone.',
+        )}
       </WarningText>
       <p class="govuk-body">
-        Work that has not been exported or sent to your lead is lost. Case Audit stays installed,
-        ready to be set up again.
+        {t(
+          'protection',
+          'Work that has not been exported or sent to your lead is lost. Case Audit stays installed, ready to be set up again.',
+        )}
       </p>
       <form onSubmit={submit} noValidate>
         <TextField
           id="erase-confirmation"
-          label="Type ERASE to confirm"
+          label={t('protection', 'Type ERASE to confirm')}
           error={error ?? undefined}
           value={typed}
           inputClass="govuk-input--width-10"
@@ -79,10 +91,10 @@ export default function Erase() {
           data-module="govuk-button"
           disabled={busy}
         >
-          Erase this device
+          {t('protection', 'Erase this device')}
         </button>
         <p class="govuk-body" role="status">
-          {busy ? 'Erasing…' : ''}
+          {busy ? t('protection', 'Erasing…') : ''}
         </p>
       </form>
     </>

@@ -4,11 +4,13 @@
  * working. Then the screen first asked for is shown.
  */
 
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { TextField } from '../../components/InspectionFrame/formFields';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t, tx } from '../../i18n/translate';
 import { askedAddress } from '../askedAddress';
 import { NewPassphraseFields } from '../NewPassphraseFields';
 import { initialPerson, PersonChoice } from '../PersonChoice';
@@ -43,7 +45,7 @@ export default function Recovery() {
   const [busy, setBusy] = useState(false);
   const person = people.find((p) => p.personId === personId);
   const summary = useMemo(() => recoverySummary(errors), [errors]);
-  usePageTitle('Use your recovery code', summary.length > 0);
+  usePageTitle(t('protection', 'Use your recovery code'), summary.length > 0);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -55,8 +57,8 @@ export default function Recovery() {
       'new passphrase',
     );
     const found: Errors = {
-      ...(person ? {} : { person: 'Choose who is using Case Audit' }),
-      ...(code.trim() === '' ? { code: 'Enter your recovery code' } : {}),
+      ...(person ? {} : { person: t('protection', 'Choose who is using Case Audit') }),
+      ...(code.trim() === '' ? { code: t('protection', 'Enter your recovery code') } : {}),
       passphrase: passphraseErrors,
     };
     setErrors(found);
@@ -76,7 +78,9 @@ export default function Recovery() {
     } catch (error) {
       releaseGate();
       console.error(error);
-      setErrors({ general: 'Case Audit could not use the recovery code. Try again.' });
+      setErrors({
+        general: t('protection', 'Case Audit could not use the recovery code. Try again.'),
+      });
     } finally {
       setBusy(false);
     }
@@ -85,13 +89,15 @@ export default function Recovery() {
   return (
     <>
       <a href={askedAddress()} class="govuk-back-link">
-        Back
+        {t('protection', 'Back')}
       </a>
       <ErrorSummary errors={summary} />
-      <h1 class="govuk-heading-l">Use your recovery code</h1>
+      <h1 class="govuk-heading-l">{t('protection', 'Use your recovery code')}</h1>
       <p class="govuk-body">
-        Enter the recovery code you were shown when you set up protection, and choose a new
-        passphrase. Your old passphrase will stop working.
+        {t(
+          'protection',
+          'Enter the recovery code you were shown when you set up protection, and choose a new passphrase. Your old passphrase will stop working.',
+        )}
       </p>
       <form onSubmit={submit} noValidate>
         {people.length > 1 && (
@@ -104,9 +110,9 @@ export default function Recovery() {
         )}
         <TextField
           id="recovery-code"
-          label="Recovery code"
+          label={t('protection', 'Recovery code')}
           labelClass={people.length > 1 ? 'govuk-label--s' : ''}
-          hint="32 letters and digits in 8 groups of 4, for example 7K3M-Q9XD-…"
+          hint={t('protection', '32 letters and digits in 8 groups of 4, for example 7K3M-Q9XD-…')}
           error={errors.code}
           value={code}
           inputClass="govuk-!-width-full ca-recovery-code-input"
@@ -116,7 +122,10 @@ export default function Recovery() {
         />
         <NewPassphraseFields
           ids={IDS}
-          labels={{ passphrase: 'New passphrase', confirm: 'Confirm new passphrase' }}
+          labels={{
+            passphrase: t('protection', 'New passphrase'),
+            confirm: t('protection', 'Confirm new passphrase'),
+          }}
           passphrase={passphrase}
           confirm={confirm}
           errors={errors.passphrase}
@@ -124,10 +133,10 @@ export default function Recovery() {
           onConfirm={setConfirm}
         />
         <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
-          Set new passphrase
+          {t('protection', 'Set new passphrase')}
         </button>
         <p class="govuk-body" role="status">
-          {busy ? 'Checking the recovery code…' : ''}
+          {busy ? t('protection', 'Checking the recovery code…') : ''}
         </p>
       </form>
       <LostEverything />
@@ -150,13 +159,15 @@ function refusedErrors(result: Exclude<RecoveryResult, { status: 'unlocked' }>):
     case 'unreadable':
       return { code: result.problem };
     case 'wrong':
-      return { code: 'The recovery code is not right' };
+      return { code: t('protection', 'The recovery code is not right') };
     case 'wait':
       return { code: waitText(Math.max(1, secondsUntil(result.nextAttemptAt))) };
     case 'missing':
       return {
-        general:
+        general: t(
+          'protection',
           'This person’s recovery key is missing from this device, so their inspections cannot be opened here.',
+        ),
       };
   }
 }
@@ -164,14 +175,19 @@ function refusedErrors(result: Exclude<RecoveryResult, { status: 'unlocked' }>):
 function LostEverything() {
   return (
     <>
-      <h2 class="govuk-heading-s">If you have lost your recovery code too</h2>
+      <h2 class="govuk-heading-s">{t('protection', 'If you have lost your recovery code too')}</h2>
       <p class="govuk-body">
-        Nobody can open your inspections without your passphrase or recovery code. To use this
-        device again, you can{' '}
-        <a class="govuk-link" href="/erase-this-device">
-          erase this device
-        </a>
-        : every person’s data on it is removed.
+        {tx(
+          'protection',
+          'Nobody can open your inspections without your passphrase or recovery code. To use this device again, you can <link>erase this device</link>: every person’s data on it is removed.',
+          {
+            link: (chunks: ComponentChildren) => (
+              <a class="govuk-link" href="/erase-this-device">
+                {chunks}
+              </a>
+            ),
+          },
+        )}
       </p>
     </>
   );

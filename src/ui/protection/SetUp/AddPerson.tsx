@@ -3,6 +3,7 @@
  * passphrase and their own space, empty. The inspections of the others stay closed to them.
  */
 import { useLocation } from 'preact-iso';
+import { t } from '../../i18n/translate';
 import { addPerson } from '../session';
 import { useShownSession } from '../useSession';
 import { SetUpForm } from './SetUpForm';
@@ -14,18 +15,20 @@ export default function AddPerson() {
   return (
     <>
       <a href="/" class="govuk-back-link">
-        Back
+        {t('protection', 'Back')}
       </a>
       <SetUpForm
-        heading="Add a person to this device"
+        heading={t('protection', 'Add a person to this device')}
         people={people}
         create={addPerson}
         // Their space is new: start at its inspections, not at an address asked by someone else.
         onDone={() => route('/', true)}
         intro={
           <p class="govuk-body">
-            Each person on this device has their own passphrase and their own inspections. Nobody
-            can open another person’s inspections with their own passphrase.
+            {t(
+              'protection',
+              'Each person on this device has their own passphrase and their own inspections. Nobody can open another person’s inspections with their own passphrase.',
+            )}
           </p>
         }
       />

@@ -9,13 +9,12 @@ import { ErrorMessage } from '../../components/InspectionFrame/formFields';
 import { focusElement } from '../../components/moveFocus';
 import { WarningText } from '../../components/WarningText';
 import { usePageTitle } from '../../hooks/usePageTitle';
-
-const NOT_TICKED = 'Confirm that you have written down your recovery code';
+import { t } from '../../i18n/translate';
 
 export function RecoveryCodeShown({ code, onContinue }: { code: string; onContinue: () => void }) {
   const [written, setWritten] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  usePageTitle('Your recovery code', error !== null);
+  usePageTitle(t('protection', 'Your recovery code'), error !== null);
   const summary = useMemo(() => (error ? [{ text: error, href: '#written-down' }] : []), [error]);
   const heading = useRef<HTMLHeadingElement>(null);
   // The set-up form, and the button that was focused, are gone: start reading here.
@@ -26,7 +25,7 @@ export function RecoveryCodeShown({ code, onContinue }: { code: string; onContin
   const submit = (event: Event) => {
     event.preventDefault();
     if (!written) {
-      setError(NOT_TICKED);
+      setError(t('protection', 'Confirm that you have written down your recovery code'));
       return;
     }
     onContinue();
@@ -36,12 +35,13 @@ export function RecoveryCodeShown({ code, onContinue }: { code: string; onContin
     <>
       <ErrorSummary errors={summary} />
       <h1 class="govuk-heading-l" ref={heading}>
-        Your recovery code
+        {t('protection', 'Your recovery code')}
       </h1>
       <p class="govuk-body">
-        If you forget your passphrase, this code is the only way to open your inspections on this
-        device. Write it down now and keep it somewhere safe, away from the device. It will not be
-        shown again.
+        {t(
+          'protection',
+          'If you forget your passphrase, this code is the only way to open your inspections on this device. Write it down now and keep it somewhere safe, away from the device. It will not be shown again.',
+        )}
       </p>
       <div class="govuk-inset-text">
         <p id="recovery-code" class="govuk-body ca-recovery-code">
@@ -49,8 +49,10 @@ export function RecoveryCodeShown({ code, onContinue }: { code: string; onContin
         </p>
       </div>
       <WarningText>
-        Anyone who has this code and the device can read your cases. Do not keep it with the device
-        or in a file on it.
+        {t(
+          'protection',
+          'Anyone who has this code and the device can read your cases. Do not keep it with the device or in a file on it.',
+        )}
       </WarningText>
       <button
         type="button"
@@ -58,7 +60,7 @@ export function RecoveryCodeShown({ code, onContinue }: { code: string; onContin
         data-module="govuk-button"
         onClick={() => window.print()}
       >
-        Print the code
+        {t('protection', 'Print the code')}
       </button>
       <form onSubmit={submit} noValidate>
         <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
@@ -75,13 +77,13 @@ export function RecoveryCodeShown({ code, onContinue }: { code: string; onContin
                 onChange={(event) => setWritten((event.target as HTMLInputElement).checked)}
               />
               <label class="govuk-label govuk-checkboxes__label" for="written-down">
-                I have written down my recovery code
+                {t('protection', 'I have written down my recovery code')}
               </label>
             </div>
           </div>
         </div>
         <button type="submit" class="govuk-button" data-module="govuk-button">
-          Continue
+          {t('protection', 'Continue')}
         </button>
       </form>
     </>

@@ -9,6 +9,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { TextField } from '../../components/InspectionFrame/formFields';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n/translate';
 import { NewPassphraseFields } from '../NewPassphraseFields';
 import {
   hasNewPassphraseErrors,
@@ -79,7 +80,12 @@ export function SetUpForm({
     } catch (error) {
       releaseGate();
       console.error(error);
-      setErrors({ general: 'Case Audit could not set up protection on this device. Try again.' });
+      setErrors({
+        general: t(
+          'protection',
+          'Case Audit could not set up protection on this device. Try again.',
+        ),
+      });
     } finally {
       setBusy(false);
     }
@@ -93,8 +99,11 @@ export function SetUpForm({
       <form onSubmit={submit} noValidate>
         <TextField
           id="person-name"
-          label="Your name"
-          hint="So that people sharing this device can each find their own inspections. Your first name or initials are enough."
+          label={t('protection', 'Your name')}
+          hint={t(
+            'protection',
+            'So that people sharing this device can each find their own inspections. Your first name or initials are enough.',
+          )}
           error={errors.name}
           value={name}
           inputClass="govuk-!-width-one-half"
@@ -104,7 +113,10 @@ export function SetUpForm({
         />
         <NewPassphraseFields
           ids={IDS}
-          labels={{ passphrase: 'Passphrase', confirm: 'Confirm passphrase' }}
+          labels={{
+            passphrase: t('protection', 'Passphrase'),
+            confirm: t('protection', 'Confirm passphrase'),
+          }}
           passphrase={passphrase}
           confirm={confirm}
           errors={errors.passphrase}
@@ -112,10 +124,10 @@ export function SetUpForm({
           onConfirm={setConfirm}
         />
         <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
-          Set passphrase
+          {t('protection', 'Set passphrase')}
         </button>
         <p class="govuk-body" role="status">
-          {busy ? 'Protecting the case data on this device…' : ''}
+          {busy ? t('protection', 'Protecting the case data on this device…') : ''}
         </p>
       </form>
     </>
@@ -123,10 +135,14 @@ export function SetUpForm({
 }
 
 function newNameProblem(name: string, people: readonly PersonSummary[]): string | undefined {
-  if (name === '') return 'Enter your name';
+  if (name === '') return t('protection', 'Enter your name');
   const taken = people.some((p) => p.name.trim().toLowerCase() === name.toLowerCase());
   return taken
-    ? `Someone called ${name} already uses this device: add something to tell you apart`
+    ? t(
+        'protection',
+        'Someone called {name} already uses this device: add something to tell you apart',
+        { name },
+      )
     : undefined;
 }
 

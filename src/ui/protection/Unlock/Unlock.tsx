@@ -5,10 +5,12 @@
  * failures; after a few, the keyring makes the next try wait, and the screen counts it down.
  */
 
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t, tx } from '../../i18n/translate';
 import { lockedRoutes } from '../../shell/App/lockedRoutes';
 import { rememberAskedAddress } from '../askedAddress';
 import { DeviceUnlockButton } from '../DeviceUnlockButton';
@@ -18,12 +20,8 @@ import { gateScreenShown, type PersonSummary, type UnlockResult, unlock } from '
 import { useShownSession } from '../useSession';
 import { secondsUntil, useCountdown, waitText } from './useCountdown';
 
-export const WRONG_PASSPHRASE = 'The passphrase is not right';
-const CHOOSE = 'Choose who is using Case Audit';
-const EMPTY = 'Enter your passphrase';
-const MISSING =
-  'The key for this passphrase is missing from this device. Use your recovery code to set a new passphrase.';
-const FAILED = 'Case Audit could not unlock. Try again.';
+const wrongPassphrase = () => t('protection', 'The passphrase is not right');
+const emptyPassphrase = () => t('protection', 'Enter your passphrase');
 
 type Refusal = 'choose' | 'empty' | 'wrong' | 'missing' | 'failed';
 
@@ -71,7 +69,7 @@ function UnlockForm({ people }: { people: readonly PersonSummary[] }) {
     () => [...unlockSummary(refusal, wait.whenRefused), ...(deviceError ? [deviceError] : [])],
     [refusal, wait.whenRefused, deviceError],
   );
-  usePageTitle('Unlock Case Audit', summary.length > 0 || wait.secondsLeft > 0);
+  usePageTitle(t('protection', 'Unlock Case Audit'), summary.length > 0 || wait.secondsLeft > 0);
 
   const choose = (id: string) => {
     setPersonId(id);
@@ -109,22 +107,27 @@ function UnlockForm({ people }: { people: readonly PersonSummary[] }) {
   return (
     <>
       <ErrorSummary errors={summary} />
-      <h1 class="govuk-heading-l">Unlock Case Audit</h1>
+      <h1 class="govuk-heading-l">{t('protection', 'Unlock Case Audit')}</h1>
       <p class="govuk-body">
-        The case data on this device is locked. Enter your passphrase to open your inspections.
+        {t(
+          'protection',
+          'The case data on this device is locked. Enter your passphrase to open your inspections.',
+        )}
       </p>
       <form onSubmit={submit} noValidate>
         {people.length > 1 && (
           <PersonChoice
             people={people}
             value={personId}
-            error={refusal === 'choose' ? CHOOSE : undefined}
+            error={
+              refusal === 'choose' ? t('protection', 'Choose who is using Case Audit') : undefined
+            }
             onChange={choose}
           />
         )}
         <PassphraseInput
           id="passphrase"
-          label="Passphrase"
+          label={t('protection', 'Passphrase')}
           labelClass={people.length > 1 ? 'govuk-label--s' : ''}
           error={fieldError(refusal, wait.secondsLeft)}
           value={passphrase}
@@ -133,7 +136,7 @@ function UnlockForm({ people }: { people: readonly PersonSummary[] }) {
         />
         <div class="govuk-button-group">
           <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
-            Unlock
+            {t('protection', 'Unlock')}
           </button>
           {person?.deviceUnlock && (
             <DeviceUnlockButton
@@ -146,7 +149,7 @@ function UnlockForm({ people }: { people: readonly PersonSummary[] }) {
           )}
         </div>
         <p class="govuk-body" role="status">
-          {busy ? 'Unlocking…' : ''}
+          {busy ? t('protection', 'Unlocking…') : ''}
         </p>
       </form>
       <UnlockLinks person={person} />
@@ -156,11 +159,19 @@ function UnlockForm({ people }: { people: readonly PersonSummary[] }) {
 
 function unlockSummary(refusal: Refusal | null, waitWhenRefused: number | null): SummaryError[] {
   const lines: SummaryError[] = [];
-  if (refusal === 'choose') lines.push({ text: CHOOSE, href: '#person' });
-  if (refusal === 'empty') lines.push({ text: EMPTY, href: '#passphrase' });
-  if (refusal === 'wrong') lines.push({ text: WRONG_PASSPHRASE, href: '#passphrase' });
-  if (refusal === 'missing') lines.push({ text: MISSING });
-  if (refusal === 'failed') lines.push({ text: FAILED });
+  if (refusal === 'choose')
+    lines.push({ text: t('protection', 'Choose who is using Case Audit'), href: '#person' });
+  if (refusal === 'empty') lines.push({ text: emptyPassphrase(), href: '#passphrase' });
+  if (refusal === 'wrong') lines.push({ text: wrongPassphrase(), href: '#passphrase' });
+  if (refusal === 'missing')
+    lines.push({
+      text: t(
+        'protection',
+        'The key for this passphrase is missing from this device. Use your recovery code to set a new passphrase.',
+      ),
+    });
+  if (refusal === 'failed')
+    lines.push({ text: t('protection', 'Case Audit could not unlock. Try again.') });
   if (waitWhenRefused !== null)
     lines.push({ text: waitText(waitWhenRefused), href: '#passphrase' });
   return lines;
@@ -169,8 +180,8 @@ function unlockSummary(refusal: Refusal | null, waitWhenRefused: number | null):
 /** The passphrase field's message: what the summary says of it, the wait counting down. */
 function fieldError(refusal: Refusal | null, secondsLeft: number): string | undefined {
   const wait = secondsLeft > 0 ? waitText(secondsLeft) : undefined;
-  if (refusal === 'wrong') return wait ? `${WRONG_PASSPHRASE}. ${wait}` : WRONG_PASSPHRASE;
-  if (refusal === 'empty') return EMPTY;
+  if (refusal === 'wrong') return wait ? `${wrongPassphrase()}. ${wait}` : wrongPassphrase();
+  if (refusal === 'empty') return emptyPassphrase();
   return wait;
 }
 
@@ -181,14 +192,21 @@ function UnlockLinks({ person }: { person: PersonSummary | undefined }) {
   return (
     <>
       <p class="govuk-body">
-        <a class="govuk-link" href={recovery}>
-          Use your recovery code
-        </a>{' '}
-        if you have forgotten your passphrase.
+        {tx(
+          'protection',
+          '<link>Use your recovery code</link> if you have forgotten your passphrase.',
+          {
+            link: (chunks: ComponentChildren) => (
+              <a class="govuk-link" href={recovery}>
+                {chunks}
+              </a>
+            ),
+          },
+        )}
       </p>
       <p class="govuk-body">
         <a class="govuk-link" href="/add-person">
-          Add a person to this device
+          {t('protection', 'Add a person to this device')}
         </a>
       </p>
     </>

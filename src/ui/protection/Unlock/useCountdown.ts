@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { plural } from '../../../core';
+import { t } from '../../i18n/translate';
 
 /** Whole seconds left until `until` (an ISO time), counting down each second; 0 once passed. */
 export function useCountdown(until: string | null): number {
@@ -25,5 +25,9 @@ export function secondsUntil(until: string | null): number {
 
 /** "Wait 20 seconds before trying again". */
 export function waitText(seconds: number): string {
-  return `Wait ${plural(seconds, 'second')} before trying again`;
+  return t(
+    'protection',
+    'Wait {seconds, plural, one {# second} other {# seconds}} before trying again',
+    { seconds },
+  );
 }

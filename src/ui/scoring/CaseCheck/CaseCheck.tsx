@@ -5,15 +5,10 @@
  * required is missing, also reached from a skip link at the top of the page. Completing and
  * reopening are recorded in the case history; the banner that says so takes focus.
  */
+
+import type { ComponentChildren, RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import {
-  describeAnswer,
-  isOrAre,
-  plural,
-  pluralForm,
-  type TaskProgress,
-  taskOfItem,
-} from '../../../core';
+import { describeAnswer, type TaskProgress, taskOfItem } from '../../../core';
 import { completeCase, reopenCase } from '../../../db/cases/caseStatusWriter';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { focusElement, focusWhenShown } from '../../components/moveFocus';
@@ -25,20 +20,25 @@ import { ScorerPicker } from '../CaseCommon/ScorerPicker';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
 import '../CaseCommon/caseCommon.css';
 import './CaseCheck.css';
+import { currentTranslator, t, tx } from '../../i18n/translate';
 
 type Props = { inspectionId: string; caseId: string };
 
 export default function CaseCheck({ inspectionId, caseId }: Props) {
   const screen = useCaseScreen(inspectionId, caseId);
   // Never the case reference: browsers keep titles in their history in plain text.
-  usePageTitle('Check your answers');
-  const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the answers');
+  usePageTitle(t('scoring', 'Check your answers'));
+  const notReady = caseNotReady(
+    screen,
+    { inspectionId, caseId },
+    t('scoring', 'Loading the answers'),
+  );
   if (notReady || screen.status !== 'ready') return notReady;
   const c = screen.value;
   if (c.scorer === null) {
     return (
       <>
-        <span class="govuk-caption-l">Case {c.caseRecord.ref}</span>
+        <span class="govuk-caption-l">{t('scoring', 'Case {ref}', { ref: c.caseRecord.ref })}</span>
         <ScorerPicker
           inspection={c.inspection}
           suggested={c.caseRecord.inspectorId}
@@ -98,36 +98,40 @@ function Check({ c }: { c: ReadyCase }) {
   return (
     <>
       <a href={casePath(inspection.id, caseRecord.id)} class="govuk-back-link">
-        Back to case {caseRecord.ref}
+        {t('scoring', 'Back to case {ref}', { ref: caseRecord.ref })}
       </a>
       {outcome === 'failed' && (
         <ErrorSummary
-          errors={[{ text: 'The case status could not be saved on this device. Try again.' }]}
+          errors={[
+            { text: t('scoring', 'The case status could not be saved on this device. Try again.') },
+          ]}
         />
       )}
       {complete && (
         <NotificationBanner
           type={outcome === 'done' ? 'success' : 'information'}
-          heading={`Case ${caseRecord.ref} is complete`}
+          heading={t('scoring', 'Case {ref} is complete', { ref: caseRecord.ref })}
           focus={outcome === 'done'}
         >
           <p class="govuk-body">
-            Its answers can no longer be changed unless you reopen it.{' '}
+            {t('scoring', 'Its answers can no longer be changed unless you reopen it.')}{' '}
             <a
               class="govuk-notification-banner__link"
               href={casePath(inspection.id, caseRecord.id)}
             >
-              Back to the case
+              {t('scoring', 'Back to the case')}
             </a>
           </p>
         </NotificationBanner>
       )}
-      <span class="govuk-caption-l">Case {caseRecord.ref}</span>
-      <h1 class="govuk-heading-l">Check your answers</h1>
+      <span class="govuk-caption-l">{t('scoring', 'Case {ref}', { ref: caseRecord.ref })}</span>
+      <h1 class="govuk-heading-l">{t('scoring', 'Check your answers')}</h1>
       <p class="govuk-body" data-testid="check-progress">
-        {progress.answered} of {plural(progress.applicable, 'question')} that{' '}
-        {pluralForm(progress.applicable, { one: 'applies', other: 'apply' })} to this case{' '}
-        {isOrAre(progress.applicable)} answered.
+        {t(
+          'scoring',
+          '{answered} of {applicable, plural, one {# question that applies} other {# questions that apply}} to this case {answered, plural, one {is} other {are}} answered.',
+          { answered: progress.answered, applicable: progress.applicable },
+        )}
       </p>
       <p class="govuk-body">
         <a
@@ -135,21 +139,31 @@ function Check({ c }: { c: ReadyCase }) {
           href={complete ? '#reopen-heading' : '#complete-heading'}
           onClick={skipToEnd}
         >
-          {complete ? 'Skip to Reopen case' : 'Skip to Mark case as complete'}
+          {complete
+            ? t('scoring', 'Skip to Reopen case')
+            : t('scoring', 'Skip to Mark case as complete')}
         </a>
       </p>
 
       {!complete && missing.length > 0 && (
         <div class="ca-missing" data-testid="missing">
           <h2 class="govuk-heading-m">
-            {plural(missing.length, 'required question')} {isOrAre(missing.length)} not answered yet
+            {t(
+              'scoring',
+              '{count, plural, one {# required question is} other {# required questions are}} not answered yet',
+              { count: missing.length },
+            )}
           </h2>
           <ul class="govuk-list govuk-list--bullet">
             {missing.map((itemId) => (
               <li key={itemId}>
                 <a class="govuk-link" href={answerLink(c, itemId)}>
-                  Answer<span class="govuk-visually-hidden">:</span> “
-                  {index.itemById.get(itemId)?.item.text}”
+                  {tx('scoring', 'Answer<hidden>:</hidden> “{question}”', {
+                    hidden: (chunks: ComponentChildren) => (
+                      <span class="govuk-visually-hidden">{chunks}</span>
+                    ),
+                    question: index.itemById.get(itemId)?.item.text ?? '',
+                  })}
                 </a>{' '}
                 <span class="ca-missing__where">({taskOfItem(index, itemId)?.title})</span>
               </li>
@@ -158,78 +172,127 @@ function Check({ c }: { c: ReadyCase }) {
         </div>
       )}
 
-      {progress.tasks.map((t) => (
-        <TaskAnswers key={`${t.task.kind}-${t.task.id}`} c={c} t={t} locked={complete} />
+      {progress.tasks.map((task) => (
+        <TaskAnswers
+          key={`${task.task.kind}-${task.task.id}`}
+          c={c}
+          task={task}
+          locked={complete}
+        />
       ))}
 
-      {complete ? (
-        <>
-          <h2 class="govuk-heading-m" id="reopen-heading" ref={endHeading}>
-            Reopen the case
-          </h2>
-          <p class="govuk-body">
-            Reopen the case to change its answers. Reopening is recorded in its{' '}
-            <a class="govuk-link" href={historyPath(inspection.id, caseRecord.id)}>
-              history
-            </a>
-            .
-          </p>
-          <button
-            type="button"
-            class="govuk-button govuk-button--secondary"
-            onClick={reopen}
-            ref={endButton}
-          >
-            Reopen case
-          </button>
-        </>
-      ) : (
-        <>
-          <h2 class="govuk-heading-m" id="complete-heading" ref={endHeading}>
-            Complete the case
-          </h2>
-          <p class="govuk-body" id="complete-hint">
-            {missing.length === 0
-              ? 'Marking the case as complete tells your lead inspector it is ready. You can reopen it later; both are recorded in its history.'
-              : `You can mark the case as complete once the ${plural(missing.length, 'required question')} above ${isOrAre(missing.length)} answered.`}
-          </p>
-          {outcome === 'incomplete' && (
-            <p class="govuk-error-message" role="alert">
-              <span class="govuk-visually-hidden">Error:</span> Some required questions are not
-              answered yet.
-            </p>
-          )}
-          <button
-            type="button"
-            class="govuk-button"
-            disabled={missing.length > 0}
-            aria-disabled={missing.length > 0}
-            aria-describedby="complete-hint"
-            onClick={markComplete}
-            ref={endButton}
-          >
-            Mark case as complete
-          </button>
-        </>
-      )}
+      <EndOfCheck
+        c={c}
+        complete={complete}
+        outcome={outcome}
+        onReopen={reopen}
+        onComplete={markComplete}
+        endHeading={endHeading}
+        endButton={endButton}
+      />
     </>
   );
 }
 
-function TaskAnswers({ c, t, locked }: { c: ReadyCase; t: TaskProgress; locked: boolean }) {
+/** The end of the check: reopening a completed case, or marking it complete. */
+function EndOfCheck({
+  c,
+  complete,
+  outcome,
+  onReopen,
+  onComplete,
+  endHeading,
+  endButton,
+}: {
+  c: ReadyCase;
+  complete: boolean;
+  outcome: 'done' | 'failed' | 'incomplete' | null;
+  onReopen: () => void;
+  onComplete: () => void;
+  endHeading: RefObject<HTMLHeadingElement>;
+  endButton: RefObject<HTMLButtonElement>;
+}) {
+  const { caseRecord, inspection } = c;
+  const missing = c.progress.requiredMissing;
+  return complete ? (
+    <>
+      <h2 class="govuk-heading-m" id="reopen-heading" ref={endHeading}>
+        {t('scoring', 'Reopen the case')}
+      </h2>
+      <p class="govuk-body">
+        {tx(
+          'scoring',
+          'Reopen the case to change its answers. Reopening is recorded in its <link>history</link>.',
+          {
+            link: (chunks: ComponentChildren) => (
+              <a class="govuk-link" href={historyPath(inspection.id, caseRecord.id)}>
+                {chunks}
+              </a>
+            ),
+          },
+        )}
+      </p>
+      <button
+        type="button"
+        class="govuk-button govuk-button--secondary"
+        onClick={onReopen}
+        ref={endButton}
+      >
+        {t('scoring', 'Reopen case')}
+      </button>
+    </>
+  ) : (
+    <>
+      <h2 class="govuk-heading-m" id="complete-heading" ref={endHeading}>
+        {t('scoring', 'Complete the case')}
+      </h2>
+      <p class="govuk-body" id="complete-hint">
+        {missing.length === 0
+          ? t(
+              'scoring',
+              'Marking the case as complete tells your lead inspector it is ready. You can reopen it later; both are recorded in its history.',
+            )
+          : t(
+              'scoring',
+              'You can mark the case as complete once the {count, plural, one {# required question above is} other {# required questions above are}} answered.',
+              { count: missing.length },
+            )}
+      </p>
+      {outcome === 'incomplete' && (
+        <p class="govuk-error-message" role="alert">
+          <span class="govuk-visually-hidden">{t('scoring', 'Error:')}</span>{' '}
+          {t('scoring', 'Some required questions are not answered yet.')}
+        </p>
+      )}
+      <button
+        type="button"
+        class="govuk-button"
+        disabled={missing.length > 0}
+        aria-disabled={missing.length > 0}
+        aria-describedby="complete-hint"
+        onClick={onComplete}
+        ref={endButton}
+      >
+        {t('scoring', 'Mark case as complete')}
+      </button>
+    </>
+  );
+}
+
+function TaskAnswers({ c, task, locked }: { c: ReadyCase; task: TaskProgress; locked: boolean }) {
   const { index, answers } = c;
-  const headingId = `check-${t.task.kind}-${t.task.id}`;
-  const shown = t.task.itemIds.filter((id) => !c.progress.hidden.has(id));
+  const headingId = `check-${task.task.kind}-${task.task.id}`;
+  const shown = task.task.itemIds.filter((id) => !c.progress.hidden.has(id));
   return (
     <section aria-labelledby={headingId} class="ca-check__section">
       <h2 class="govuk-heading-m ca-check__task" id={headingId}>
-        {t.task.title}
+        {task.task.title}
       </h2>
       {shown.length === 0 ? (
         <p class="govuk-body ca-check__not-asked">
-          {t.state === 'cannot-start-yet'
-            ? 'Not asked yet: it depends on answers still to give.'
-            : 'Not asked for this case.'}
+          {task.state === 'cannot-start-yet'
+            ? t('scoring', 'Not asked yet: it depends on answers still to give.')
+            : t('scoring', 'Not asked for this case.')}
         </p>
       ) : (
         <dl class="govuk-summary-list">
@@ -249,19 +312,21 @@ function TaskAnswers({ c, t, locked }: { c: ReadyCase; t: TaskProgress; locked: 
                     class={`govuk-body ca-check__answer${!answered && required ? ' ca-check__answer--missing' : ''}`}
                   >
                     {answered
-                      ? describeAnswer(index, id, stored.value)
+                      ? describeAnswer(index, id, stored.value, currentTranslator())
                       : required
-                        ? 'Not answered (required)'
-                        : 'Not answered'}
+                        ? t('scoring', 'Not answered (required)')
+                        : t('scoring', 'Not answered')}
                   </p>
                   {stored && stored.note.trim() !== '' && (
-                    <p class="govuk-body-s ca-check__note">Evidence: {stored.note}</p>
+                    <p class="govuk-body-s ca-check__note">
+                      {t('scoring', 'Evidence: {note}', { note: stored.note })}
+                    </p>
                   )}
                 </dd>
                 {!locked && (
                   <dd class="govuk-summary-list__actions">
                     <a class="govuk-link" href={answerLink(c, id)}>
-                      {answered ? 'Change' : 'Answer'}
+                      {answered ? t('scoring', 'Change') : t('scoring', 'Answer')}
                       <span class="govuk-visually-hidden"> “{entry.item.text}”</span>
                     </a>
                   </dd>

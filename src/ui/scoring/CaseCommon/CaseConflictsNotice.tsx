@@ -2,18 +2,22 @@
  * Conflicts between devices still open on one case (from merging work files): named, with a
  * link to resolve them. This device's answer is used meanwhile. Renders nothing when none.
  */
-import { FRAMEWORK_HISTORY_ITEM, isOrAre, itIsOrTheyAre, plural } from '../../../core';
+import { FRAMEWORK_HISTORY_ITEM } from '../../../core';
 import { CASE_STATUS_ITEM } from '../../../db/cases/caseReads';
 import { conflictsOfCase } from '../../../db/exchange/mergeConflicts';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 import { teamWorkHref } from '../../team/TeamWork/teamWorkCommon';
 import type { ReadyCase } from './useCaseScreen';
 
 export function itemName(c: ReadyCase, itemId: string): string {
-  if (itemId === CASE_STATUS_ITEM) return 'Case status';
-  if (itemId === FRAMEWORK_HISTORY_ITEM) return 'Framework version';
+  if (itemId === CASE_STATUS_ITEM) return t('scoring', 'Case status');
+  if (itemId === FRAMEWORK_HISTORY_ITEM) return t('scoring', 'Framework version');
   // A question the framework no longer has since the inspection moved to another version.
-  return c.index.itemById.get(itemId)?.item.text ?? `${itemId} (no longer asked)`;
+  return (
+    c.index.itemById.get(itemId)?.item.text ??
+    t('scoring', '{question} (no longer asked)', { question: itemId })
+  );
 }
 
 export function CaseConflictsNotice({ c }: { c: ReadyCase }) {
@@ -28,12 +32,14 @@ export function CaseConflictsNotice({ c }: { c: ReadyCase }) {
         !
       </span>
       <strong class="govuk-warning-text__text">
-        <span class="govuk-visually-hidden">Warning</span>
-        {plural(open.length, 'conflict')} between devices {isOrAre(open.length)} open on this case (
-        {open.map((k) => itemName(c, k.itemId)).join('; ')}). The answer on this device is used
-        until {itIsOrTheyAre(open.length)} resolved.{' '}
+        <span class="govuk-visually-hidden">{t('scoring', 'Warning')}</span>
+        {t(
+          'scoring',
+          '{count, plural, one {# conflict between devices is open on this case ({questions}). The answer on this device is used until it is resolved.} other {# conflicts between devices are open on this case ({questions}). The answer on this device is used until they are resolved.}}',
+          { count: open.length, questions: open.map((k) => itemName(c, k.itemId)).join('; ') },
+        )}{' '}
         <a class="govuk-link" href={teamWorkHref(c.inspection.id, '/conflicts')}>
-          Resolve the conflicts
+          {t('scoring', 'Resolve the conflicts')}
         </a>
       </strong>
     </div>

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { Loading } from '../../components/Loading';
+import { t } from '../../i18n/translate';
 import { readingPath } from '../../moderation/ModerationCommon/moderationLinks';
 import { inspectionPath } from './caseLinks';
 import type { CaseScreenState } from './useCaseScreen';
@@ -8,14 +9,16 @@ import type { CaseScreenState } from './useCaseScreen';
 export function CaseMissing({ inspectionId }: { inspectionId: string }) {
   return (
     <>
-      <h1 class="govuk-heading-l">Case not found</h1>
+      <h1 class="govuk-heading-l">{t('scoring', 'Case not found')}</h1>
       <p class="govuk-body">
-        This case is not on this device. It may belong to an inspection set up on another device, or
-        the address may be mistyped.
+        {t(
+          'scoring',
+          'This case is not on this device. It may belong to an inspection set up on another device, or the address may be mistyped.',
+        )}
       </p>
       <p class="govuk-body">
         <a class="govuk-link" href={inspectionPath(inspectionId)}>
-          Go to the cases of this inspection
+          {t('scoring', 'Go to the cases of this inspection')}
         </a>
       </p>
     </>
@@ -25,10 +28,12 @@ export function CaseMissing({ inspectionId }: { inspectionId: string }) {
 export function CaseLoadFailed() {
   return (
     <>
-      <h1 class="govuk-heading-l">Sorry, the case could not be read</h1>
+      <h1 class="govuk-heading-l">{t('scoring', 'Sorry, the case could not be read')}</h1>
       <p class="govuk-body">
-        The case could not be read from this device's storage. Your saved answers are not affected.
-        Reload the page to try again.
+        {t(
+          'scoring',
+          "The case could not be read from this device's storage. Your saved answers are not affected. Reload the page to try again.",
+        )}
       </p>
     </>
   );
@@ -50,15 +55,16 @@ export function CaseHeldForSecondReading({
 }) {
   return (
     <>
-      <h1 class="govuk-heading-l">Case {caseRef}</h1>
+      <h1 class="govuk-heading-l">{t('scoring', 'Case {ref}', { ref: caseRef })}</h1>
       <p class="govuk-body">
-        You are reading this case a second time, without sight of the first reading. The first
-        reading is on the lead inspector’s device, so the case’s own pages are not available on this
-        device.
+        {t(
+          'scoring',
+          'You are reading this case a second time, without sight of the first reading. The first reading is on the lead inspector’s device, so the case’s own pages are not available on this device.',
+        )}
       </p>
       <p class="govuk-body">
         <a class="govuk-link" href={readingPath(inspectionId, caseId)}>
-          Go to the second reading of case {caseRef}
+          {t('scoring', 'Go to the second reading of case {ref}', { ref: caseRef })}
         </a>
       </p>
     </>

@@ -9,6 +9,7 @@ import type { Inspection } from '../../../core';
 import { setScorer } from '../../../db/device/identityStore';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { focusWhenShown } from '../../components/moveFocus';
+import { t } from '../../i18n/translate';
 
 /** The page's main heading: where focus goes once the question has given way. */
 function mainHeading(): HTMLElement | null {
@@ -43,7 +44,11 @@ export function ScorerPicker({
     const form = event.currentTarget as HTMLFormElement;
     const scorer = choice.trim();
     if (scorer === '') {
-      setError(team.length > 0 ? 'Select who is scoring' : 'Enter your name or initials');
+      setError(
+        team.length > 0
+          ? t('scoring', 'Select who is scoring')
+          : t('scoring', 'Enter your name or initials'),
+      );
       return;
     }
     await setScorer(inspection.id, scorer);
@@ -61,14 +66,17 @@ export function ScorerPicker({
             <legend
               class={`govuk-fieldset__legend govuk-fieldset__legend--${headingLevel === 'h1' ? 'l' : 'm'}`}
             >
-              <Heading class="govuk-fieldset__heading">Who is scoring?</Heading>
+              <Heading class="govuk-fieldset__heading">{t('scoring', 'Who is scoring?')}</Heading>
             </legend>
             <div class="govuk-hint" id="scorer-hint">
-              Your answers are recorded under this name on this device. You can change it later.
+              {t(
+                'scoring',
+                'Your answers are recorded under this name on this device. You can change it later.',
+              )}
             </div>
             {error && (
               <p class="govuk-error-message">
-                <span class="govuk-visually-hidden">Error:</span> {error}
+                <span class="govuk-visually-hidden">{t('scoring', 'Error:')}</span> {error}
               </p>
             )}
             <div class="govuk-radios" data-module="govuk-radios">
@@ -85,7 +93,7 @@ export function ScorerPicker({
                   />
                   <label class="govuk-label govuk-radios__label" for={`scorer-${member.id}`}>
                     {member.name}
-                    {member.role === 'lead' ? ' (lead inspector)' : ''}
+                    {member.role === 'lead' ? ` ${t('scoring', '(lead inspector)')}` : ''}
                   </label>
                 </div>
               ))}
@@ -98,15 +106,18 @@ export function ScorerPicker({
                 class={`govuk-label govuk-label--${headingLevel === 'h1' ? 'l' : 'm'}`}
                 for="scorer-name"
               >
-                Who is scoring?
+                {t('scoring', 'Who is scoring?')}
               </label>
             </Heading>
             <div class="govuk-hint" id="scorer-hint">
-              Your name or initials. Your answers are recorded under it on this device.
+              {t(
+                'scoring',
+                'Your name or initials. Your answers are recorded under it on this device.',
+              )}
             </div>
             {error && (
               <p class="govuk-error-message">
-                <span class="govuk-visually-hidden">Error:</span> {error}
+                <span class="govuk-visually-hidden">{t('scoring', 'Error:')}</span> {error}
               </p>
             )}
             <input
@@ -123,7 +134,7 @@ export function ScorerPicker({
         )}
       </div>
       <button type="submit" class="govuk-button">
-        Continue
+        {t('scoring', 'Continue')}
       </button>
     </form>
   );

@@ -29,24 +29,23 @@ import { casePath } from '../CaseCommon/caseLinks';
 import { formatSavedTime } from '../CaseCommon/formatTime';
 import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
 import './CaseHistory.css';
+import { STATUS_LABELS } from '../../components/InspectionFrame/format';
+import { currentTranslator, t } from '../../i18n/translate';
 
 type Props = { inspectionId: string; caseId: string };
-
-const STATUS_WORDS: Record<CaseStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  complete: 'Complete',
-  moderated: 'Moderated',
-};
 
 export default function CaseHistory({ inspectionId, caseId }: Props) {
   const screen = useCaseScreen(inspectionId, caseId);
   const history = useLive(() => historyOf(caseId), [caseId]);
   // Never the case reference: browsers keep titles in their history in plain text.
-  usePageTitle('History of changes');
-  const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the history');
+  usePageTitle(t('scoring', 'History of changes'));
+  const notReady = caseNotReady(
+    screen,
+    { inspectionId, caseId },
+    t('scoring', 'Loading the history'),
+  );
   if (notReady || screen.status !== 'ready') return notReady;
-  if (history.status === 'loading') return <Loading what="Loading the history" />;
+  if (history.status === 'loading') return <Loading what={t('scoring', 'Loading the history')} />;
   if (history.status === 'failed') return <CaseLoadFailed />;
   return <HistoryTable c={screen.value} entries={history.value} />;
 }
@@ -55,19 +54,36 @@ function how(entry: AnswerHistoryRecord): string {
   const decision = readMergeDecision(entry.source);
   if (decision) {
     return decision.keep === 'theirs'
-      ? `Merge decision: kept the answer in ${decision.fileName}`
-      : `Merge decision: kept the answer already here, not the one in ${decision.fileName}`;
+      ? t('scoring', 'Merge decision: kept the answer in {file}', { file: decision.fileName })
+      : t('scoring', 'Merge decision: kept the answer already here, not the one in {file}', {
+          file: decision.fileName,
+        });
   }
   // A change made on another device says which file brought it.
-  const from = entry.via === 'import' && entry.source ? ` (imported from ${entry.source})` : '';
-  if (entry.itemId === CASE_STATUS_ITEM) {
-    if (entry.value === 'moderated') return `Moderated: every disagreement decided${from}`;
-    return `${entry.value === 'complete' ? 'Marked complete' : 'Reopened'}${from}`;
-  }
-  if (entry.via === 'import') return entry.source ? `Imported from ${entry.source}` : 'Imported';
-  if (entry.via === 'moderation') return 'Moderation decision';
+  const from = entry.via === 'import' && entry.source ? entry.source : null;
+  if (entry.itemId === CASE_STATUS_ITEM) return statusHow(entry.value, from);
+  if (entry.via === 'import')
+    return entry.source
+      ? t('scoring', 'Imported from {file}', { file: entry.source })
+      : t('scoring', 'Imported');
+  if (entry.via === 'moderation') return t('scoring', 'Moderation decision');
   if (entry.via === 'migration') return movedWords(entry.source);
-  return 'Answered';
+  return t('scoring', 'Answered');
+}
+
+/** A change of the case's status, and the file that brought it. */
+function statusHow(value: unknown, from: string | null): string {
+  if (from === null) {
+    if (value === 'moderated') return t('scoring', 'Moderated: every disagreement decided');
+    return value === 'complete' ? t('scoring', 'Marked complete') : t('scoring', 'Reopened');
+  }
+  if (value === 'moderated')
+    return t('scoring', 'Moderated: every disagreement decided (imported from {file})', {
+      file: from,
+    });
+  return value === 'complete'
+    ? t('scoring', 'Marked complete (imported from {file})', { file: from })
+    : t('scoring', 'Reopened (imported from {file})', { file: from });
 }
 
 function change(index: FrameworkIndex, entry: AnswerHistoryRecord): string[] {
@@ -76,21 +92,34 @@ function change(index: FrameworkIndex, entry: AnswerHistoryRecord): string[] {
   }
   if (entry.itemId === CASE_STATUS_ITEM) {
     const before = entry.before?.value as CaseStatus | undefined;
-    return [`${before ? STATUS_WORDS[before] : '—'} → ${STATUS_WORDS[entry.value as CaseStatus]}`];
+    return [
+      `${before ? STATUS_LABELS[before] : '—'} → ${STATUS_LABELS[entry.value as CaseStatus]}`,
+    ];
   }
   const lines: string[] = [];
   const before = entry.before ?? { value: null, note: '' };
   const valueChanged = JSON.stringify(before.value) !== JSON.stringify(entry.value);
   if (valueChanged || entry.before === null) {
     lines.push(
-      `${describeAnswer(index, entry.itemId, before.value)} → ${describeAnswer(index, entry.itemId, entry.value)}`,
+      `${describeAnswer(index, entry.itemId, before.value, currentTranslator())} → ${describeAnswer(index, entry.itemId, entry.value, currentTranslator())}`,
     );
   }
   if (before.note !== entry.note) {
-    lines.push(`Evidence: ${before.note.trim() || '(none)'} → ${entry.note.trim() || '(none)'}`);
+    const none = t('scoring', '(none)');
+    lines.push(
+      t('scoring', 'Evidence: {before} → {after}', {
+        before: before.note.trim() || none,
+        after: entry.note.trim() || none,
+      }),
+    );
   }
   // A decision that confirms the answer already given (moderation, merge) changes nothing.
-  if (lines.length === 0) lines.push(`Kept: ${describeAnswer(index, entry.itemId, entry.value)}`);
+  if (lines.length === 0)
+    lines.push(
+      t('scoring', 'Kept: {answer}', {
+        answer: describeAnswer(index, entry.itemId, entry.value, currentTranslator()),
+      }),
+    );
   return lines;
 }
 
@@ -115,7 +144,8 @@ function DownloadHistory({ c }: { c: ReadyCase }) {
     <>
       {state === 'failed' && (
         <p class="govuk-error-message">
-          <span class="govuk-visually-hidden">Error:</span> The file could not be made. Try again.
+          <span class="govuk-visually-hidden">{t('scoring', 'Error:')}</span>{' '}
+          {t('scoring', 'The file could not be made. Try again.')}
         </p>
       )}
       <button
@@ -125,7 +155,9 @@ function DownloadHistory({ c }: { c: ReadyCase }) {
         disabled={state === 'busy'}
         onClick={() => void download()}
       >
-        {state === 'busy' ? 'Preparing…' : 'Download this history (CSV)'}
+        {state === 'busy'
+          ? t('scoring', 'Preparing…')
+          : t('scoring', 'Download this history (CSV)')}
       </button>
     </>
   );
@@ -137,45 +169,46 @@ function HistoryTable({ c, entries }: { c: ReadyCase; entries: AnswerHistoryReco
   return (
     <>
       <a href={casePath(inspection.id, caseRecord.id)} class="govuk-back-link">
-        Back to case {caseRecord.ref}
+        {t('scoring', 'Back to case {ref}', { ref: caseRecord.ref })}
       </a>
-      <span class="govuk-caption-l">Case {caseRecord.ref}</span>
-      <h1 class="govuk-heading-l">History of changes</h1>
+      <span class="govuk-caption-l">{t('scoring', 'Case {ref}', { ref: caseRecord.ref })}</span>
+      <h1 class="govuk-heading-l">{t('scoring', 'History of changes')}</h1>
       <CaseConflictsNotice c={c} />
       <p class="govuk-body">
-        Every change to this case, newest first. A stretch of typing in one note is one change.
-        Changes merged from other laptops keep their author, device and time, and say which file
-        brought them.
+        {t(
+          'scoring',
+          'Every change to this case, newest first. A stretch of typing in one note is one change. Changes merged from other laptops keep their author, device and time, and say which file brought them.',
+        )}
       </p>
       {entries.length > 0 && <DownloadHistory c={c} />}
       {entries.length === 0 ? (
-        <p class="govuk-body">Nothing has been answered in this case yet.</p>
+        <p class="govuk-body">{t('scoring', 'Nothing has been answered in this case yet.')}</p>
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls, and keyboard users must be able to scroll it.
-        <section class="ca-history" aria-label="Changes to this case" tabIndex={0}>
+        <section class="ca-history" aria-label={t('scoring', 'Changes to this case')} tabIndex={0}>
           <table class="govuk-table ca-history__table">
             <caption class="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">
-              Changes to case {caseRecord.ref}
+              {t('scoring', 'Changes to case {ref}', { ref: caseRecord.ref })}
             </caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
                 <th scope="col" class="govuk-table__header">
-                  When
+                  {t('scoring', 'When')}
                 </th>
                 <th scope="col" class="govuk-table__header">
-                  Question
+                  {t('scoring', 'Question')}
                 </th>
                 <th scope="col" class="govuk-table__header">
-                  Change
+                  {t('scoring', 'Change')}
                 </th>
                 <th scope="col" class="govuk-table__header">
-                  Who
+                  {t('scoring', 'Who')}
                 </th>
                 <th scope="col" class="govuk-table__header">
-                  Device
+                  {t('scoring', 'Device')}
                 </th>
                 <th scope="col" class="govuk-table__header">
-                  How
+                  {t('scoring', 'How')}
                 </th>
               </tr>
             </thead>
@@ -195,7 +228,9 @@ function HistoryTable({ c, entries }: { c: ReadyCase; entries: AnswerHistoryReco
                   </td>
                   <td class="govuk-table__cell">{c.memberName(entry.by)}</td>
                   <td class="govuk-table__cell">
-                    {entry.device === c.device ? 'This device' : deviceName(entry.device)}
+                    {entry.device === c.device
+                      ? t('scoring', 'This device')
+                      : deviceName(entry.device)}
                   </td>
                   <td class="govuk-table__cell">{how(entry)}</td>
                 </tr>

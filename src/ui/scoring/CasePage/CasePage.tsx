@@ -3,8 +3,9 @@
  * every standard section by section, each with its state and a link to its screen — then
  * "Check your answers".
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { plural, type ScoringTask, type TaskProgress } from '../../../core';
+import type { ScoringTask, TaskProgress } from '../../../core';
 import { StorageWarning } from '../../components/StorageWarning';
 import { SummaryRow } from '../../components/SummaryRow';
 import { usePageTitle } from '../../hooks/usePageTitle';
@@ -17,14 +18,15 @@ import { TaskList } from './TaskList';
 import { CaseStatusTag } from './taskStatus';
 import '../CaseCommon/caseCommon.css';
 import './CasePage.css';
+import { t, tx } from '../../i18n/translate';
 
 type Props = { inspectionId: string; caseId: string };
 
 export default function CasePage({ inspectionId, caseId }: Props) {
   const screen = useCaseScreen(inspectionId, caseId);
   // Never the case reference: browsers keep titles in their history in plain text.
-  usePageTitle('Case');
-  const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the case');
+  usePageTitle(t('scoring', 'Case'));
+  const notReady = caseNotReady(screen, { inspectionId, caseId }, t('scoring', 'Loading the case'));
   if (notReady || screen.status !== 'ready') return notReady;
   return <CaseOverview c={screen.value} />;
 }
@@ -35,7 +37,7 @@ function CaseOverview({ c }: { c: ReadyCase }) {
   const area = inspection.areas.find((a) => a.id === caseRecord.areaId)?.name ?? caseRecord.areaId;
   const stratum = caseRecord.stratumId
     ? (inspection.strata.find((s) => s.id === caseRecord.stratumId)?.name ?? caseRecord.stratumId)
-    : 'None';
+    : t('scoring', 'None');
   const profileTasks = progress.tasks.filter((t) => t.task.kind === 'profile');
   const taskList = {
     index: c.index,
@@ -57,29 +59,42 @@ function CaseOverview({ c }: { c: ReadyCase }) {
   return (
     <>
       <a href={inspectionPath(inspection.id)} class="govuk-back-link">
-        Back to the cases of this inspection
+        {t('scoring', 'Back to the cases of this inspection')}
       </a>
       <StorageWarning inspectionId={inspection.id} />
       <span class="govuk-caption-l">{inspection.title}</span>
-      <h1 class="govuk-heading-l">Case {caseRecord.ref}</h1>
+      <h1 class="govuk-heading-l">{t('scoring', 'Case {ref}', { ref: caseRecord.ref })}</h1>
       <CaseConflictsNotice c={c} />
 
       <dl class="govuk-summary-list ca-case-summary">
-        <SummaryRow label="Reference">{caseRecord.ref}</SummaryRow>
-        <SummaryRow label="Area">{area}</SummaryRow>
-        {inspection.strata.length > 0 && <SummaryRow label="Stratum">{stratum}</SummaryRow>}
-        <SummaryRow label="Inspector">
-          {caseRecord.inspectorId ? c.memberName(caseRecord.inspectorId) : 'Not assigned'}
+        <SummaryRow label={t('scoring', 'Reference')}>{caseRecord.ref}</SummaryRow>
+        <SummaryRow label={t('scoring', 'Area')}>{area}</SummaryRow>
+        {inspection.strata.length > 0 && (
+          <SummaryRow label={t('scoring', 'Stratum')}>{stratum}</SummaryRow>
+        )}
+        <SummaryRow label={t('scoring', 'Inspector')}>
+          {caseRecord.inspectorId
+            ? c.memberName(caseRecord.inspectorId)
+            : t('scoring', 'Not assigned')}
         </SummaryRow>
-        <SummaryRow label="Status">
+        <SummaryRow label={t('scoring', 'Status')}>
           <CaseStatusTag status={caseRecord.status} />
         </SummaryRow>
-        <SummaryRow label="Progress">
+        <SummaryRow label={t('scoring', 'Progress')}>
           <span data-testid="case-progress">
-            {progress.answered} of {plural(progress.applicable, 'question')} answered
+            {t(
+              'scoring',
+              '{answered} of {applicable, plural, one {# question} other {# questions}} answered',
+              { answered: progress.answered, applicable: progress.applicable },
+            )}
           </span>
           {progress.requiredMissing.length > 0 && (
-            <> ({progress.requiredMissing.length} required still to answer)</>
+            <>
+              {' '}
+              {t('scoring', '({count} required still to answer)', {
+                count: progress.requiredMissing.length,
+              })}
+            </>
           )}
         </SummaryRow>
       </dl>
@@ -97,22 +112,33 @@ function CaseOverview({ c }: { c: ReadyCase }) {
         </div>
       ) : (
         <p class="govuk-body" data-testid="scoring-as">
-          Scoring as <strong>{c.memberName(c.scorer)}</strong>.{' '}
+          {tx('scoring', 'Scoring as <strong>{name}</strong>.', {
+            strong: (chunks: ComponentChildren) => <strong>{chunks}</strong>,
+            name: c.memberName(c.scorer),
+          })}{' '}
           <button
             type="button"
             class="ca-link-button govuk-link"
             onClick={() => setChangingScorer(true)}
           >
-            Change<span class="govuk-visually-hidden"> who is scoring</span>
+            {tx('scoring', 'Change<hidden> who is scoring</hidden>', {
+              hidden: (chunks: ComponentChildren) => (
+                <span class="govuk-visually-hidden">{chunks}</span>
+              ),
+            })}
           </button>
         </p>
       )}
 
       <h2 class="govuk-heading-m" id="score-heading">
-        Score the case
+        {t('scoring', 'Score the case')}
       </h2>
       <p class="govuk-body" data-testid="tasks-done">
-        You have completed {done.length} of {plural(progress.tasks.length, 'section')}.
+        {t(
+          'scoring',
+          'You have completed {done} of {count, plural, one {# section} other {# sections}}.',
+          { done: done.length, count: progress.tasks.length },
+        )}
       </p>
       {profileTasks.length > 0 && (
         <TaskList {...taskList} tasks={profileTasks} idPrefix="profile" />
@@ -124,7 +150,7 @@ function CaseOverview({ c }: { c: ReadyCase }) {
         </div>
       ))}
 
-      <h2 class="govuk-heading-m">Check and complete</h2>
+      <h2 class="govuk-heading-m">{t('scoring', 'Check and complete')}</h2>
       <ul class="govuk-task-list">
         <li class="govuk-task-list__item govuk-task-list__item--with-link">
           <div class="govuk-task-list__name-and-hint">
@@ -133,17 +159,17 @@ function CaseOverview({ c }: { c: ReadyCase }) {
               href={checkPath(inspection.id, caseRecord.id)}
               aria-describedby="check-status"
             >
-              Check your answers
+              {t('scoring', 'Check your answers')}
             </a>
           </div>
           <div class="govuk-task-list__status" id="check-status">
             {caseRecord.status === 'complete' || caseRecord.status === 'moderated' ? (
-              'Completed'
+              t('scoring', 'Completed')
             ) : progress.canComplete ? (
-              <strong class="govuk-tag govuk-tag--blue">Ready to complete</strong>
+              <strong class="govuk-tag govuk-tag--blue">{t('scoring', 'Ready to complete')}</strong>
             ) : (
               <strong class="govuk-tag govuk-tag--grey">
-                {progress.requiredMissing.length} to answer
+                {t('scoring', '{count} to answer', { count: progress.requiredMissing.length })}
               </strong>
             )}
           </div>
@@ -151,7 +177,7 @@ function CaseOverview({ c }: { c: ReadyCase }) {
       </ul>
       <p class="govuk-body">
         <a class="govuk-link" href={historyPath(inspection.id, caseRecord.id)}>
-          History of changes to this case
+          {t('scoring', 'History of changes to this case')}
         </a>
       </p>
     </>

@@ -3,16 +3,24 @@
  * started yet or asks nothing, with what it waits on or how much is answered, and its state.
  * The same for scoring a case and for a second reading; `hrefOf` says where each task is.
  */
-import { type FrameworkIndex, plural, type ScoringTask, type TaskProgress } from '../../../core';
+import type { FrameworkIndex, ScoringTask, TaskProgress } from '../../../core';
+import { t } from '../../i18n/translate';
 import { TaskStatus } from './taskStatus';
 
-function taskHint(index: FrameworkIndex, t: TaskProgress): string {
-  if (t.state === 'cannot-start-yet') {
-    const names = t.waitingOn.map((id) => `“${index.itemById.get(id)?.item.text ?? id}”`);
-    return `Answer ${names.join(' and ')} first`;
+function taskHint(index: FrameworkIndex, task: TaskProgress): string {
+  if (task.state === 'cannot-start-yet') {
+    const names = task.waitingOn.map((id) => `“${index.itemById.get(id)?.item.text ?? id}”`);
+    const questions = names.reduce((first, second) =>
+      t('scoring', '{first} and {second}', { first, second }),
+    );
+    return t('scoring', 'Answer {questions} first', { questions });
   }
-  if (t.state === 'not-asked') return 'None of its questions applies to this case';
-  return `${t.answered} of ${plural(t.applicable, 'question')} answered`;
+  if (task.state === 'not-asked') return t('scoring', 'None of its questions applies to this case');
+  return t(
+    'scoring',
+    '{answered} of {applicable, plural, one {# question} other {# questions}} answered',
+    { answered: task.answered, applicable: task.applicable },
+  );
 }
 
 export function TaskList({

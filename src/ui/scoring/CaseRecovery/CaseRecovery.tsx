@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { t } from '../../i18n/translate';
 import { casePath } from '../CaseCommon/caseLinks';
 import { formatSavedTime } from '../CaseCommon/formatTime';
 
@@ -53,17 +54,26 @@ export function CaseRecovery() {
 
   if (!restored || dismissed || shownOn !== path) return null;
   const target = casePath(restored.inspectionId, restored.caseId);
-  const heading = `Restored your work on ${restored.ref}${
-    restored.lastSavedAt ? `, last saved ${formatSavedTime(restored.lastSavedAt)}` : ''
-  }`;
+  const heading = restored.lastSavedAt
+    ? t('scoring', 'Restored your work on {ref}, last saved {time}', {
+        ref: restored.ref,
+        time: formatSavedTime(restored.lastSavedAt),
+      })
+    : t('scoring', 'Restored your work on {ref}', { ref: restored.ref });
   return (
-    <NotificationBanner title="Your work is safe" heading={heading} className="ca-recovery">
+    <NotificationBanner
+      title={t('scoring', 'Your work is safe')}
+      heading={heading}
+      className="ca-recovery"
+    >
       <p class="govuk-body">
-        Case Audit was closed without finishing normally. Every answer that was shown as saved is
-        here.{' '}
+        {t(
+          'scoring',
+          'Case Audit was closed without finishing normally. Every answer that was shown as saved is here.',
+        )}{' '}
         {path !== target && (
           <a class="govuk-notification-banner__link" href={target}>
-            Go back to {restored.ref}
+            {t('scoring', 'Go back to {ref}', { ref: restored.ref })}
           </a>
         )}
       </p>

@@ -21,6 +21,7 @@ import {
   splitChoice,
   toggleChoice,
 } from '../../../core';
+import { currentTranslator, t } from '../../i18n/translate';
 import { OtherWords } from './ChoiceExtras';
 import { shortcutKey } from './shortcuts';
 
@@ -57,7 +58,7 @@ function selectedCodes(value: AnswerValue): string[] {
 export function ChoiceControl(props: ControlProps) {
   const { entry, index, value, disabled, onChoose } = props;
   const id = entry.item.id;
-  const choices = answerChoices(index, id);
+  const choices = answerChoices(index, id, currentTranslator());
   const multiple = entry.item.kind === 'multichoice';
   const selected = selectedCodes(value);
   const otherChoice = multiple ? choices.find((c) => c.other) : undefined;
@@ -99,7 +100,7 @@ export function ChoiceControl(props: ControlProps) {
         const revealId = `${optionId}-conditional`;
         return (
           <Fragment key={choice.value}>
-            {divider && <div class={`${group}__divider`}>or</div>}
+            {divider && <div class={`${group}__divider`}>{t('scoring', 'or')}</div>}
             <div class={`${group}__item`}>
               <input
                 autoComplete="off"
@@ -207,7 +208,7 @@ export function NumberControl(props: ControlProps) {
       onInput={(e) => {
         const text = e.currentTarget.value;
         setDraft(text);
-        const parsed = parseNumberAnswer(index, id, text);
+        const parsed = parseNumberAnswer(index, id, text, currentTranslator());
         if (parsed.status === 'ok') {
           setProblem(null);
           onProblem(null);
@@ -216,7 +217,7 @@ export function NumberControl(props: ControlProps) {
       }}
       onBlur={() => {
         stopEditing();
-        const parsed = parseNumberAnswer(index, id, draft);
+        const parsed = parseNumberAnswer(index, id, draft, currentTranslator());
         const message = parsed.status === 'ok' ? null : parsed.errors[0]!.message;
         setProblem(message);
         onProblem(message);
@@ -247,7 +248,7 @@ export function DateControl(props: ControlProps) {
   const parts = { day, month, year };
 
   const typed = (next: typeof parts) => {
-    const parsed = parseDateAnswer(id, next);
+    const parsed = parseDateAnswer(id, next, currentTranslator());
     if (parsed.status === 'ok') {
       setProblem(null);
       onProblem(null);
@@ -255,10 +256,18 @@ export function DateControl(props: ControlProps) {
     }
   };
   const boxes = [
-    { name: 'day', label: 'Day', width: 2, text: day, set: setDay, start: startDay, stop: stopDay },
+    {
+      name: 'day',
+      label: t('scoring', 'Day'),
+      width: 2,
+      text: day,
+      set: setDay,
+      start: startDay,
+      stop: stopDay,
+    },
     {
       name: 'month',
-      label: 'Month',
+      label: t('scoring', 'Month'),
       width: 2,
       text: month,
       set: setMonth,
@@ -267,7 +276,7 @@ export function DateControl(props: ControlProps) {
     },
     {
       name: 'year',
-      label: 'Year',
+      label: t('scoring', 'Year'),
       width: 4,
       text: year,
       set: setYear,
@@ -323,7 +332,7 @@ export function DateControl(props: ControlProps) {
 export function TextControl(props: ControlProps) {
   const { entry, index, value, disabled, onType, onLeave, describedBy } = props;
   const id = entry.item.id;
-  const special = specialChoices(index, id).some((c) => c.value === value);
+  const special = specialChoices(index, id, currentTranslator()).some((c) => c.value === value);
   const [draft, setDraft, startEditing, stopEditing] = useDraft(
     typeof value === 'string' && !special ? value : '',
   );

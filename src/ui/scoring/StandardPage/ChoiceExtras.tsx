@@ -3,6 +3,7 @@
  * text box (checking one empties the box; typing in the box unchecks it), and the words an
  * "Other (please say)" option reveals when ticked (the GOV.UK conditional reveal).
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
   type AnswerChoice,
@@ -11,6 +12,7 @@ import {
   otherTextProblem,
   otherWords,
 } from '../../../core';
+import { currentTranslator, t, tx } from '../../i18n/translate';
 
 /** The label an option is named by in messages: "Other (please say)" → "Other". */
 export function shortLabel(label: string): string {
@@ -38,7 +40,7 @@ export function SpecialChoices({
       class="govuk-checkboxes govuk-checkboxes--small ca-special-answers"
       data-module="govuk-checkboxes"
     >
-      <div class="govuk-checkboxes__divider">or</div>
+      <div class="govuk-checkboxes__divider">{t('scoring', 'or')}</div>
       {choices.map((choice) => {
         const optionId = `${id}-${choice.value}`;
         return (
@@ -54,8 +56,13 @@ export function SpecialChoices({
               onChange={(e) => onChoose(e.currentTarget.checked ? choice.value : null, e.timeStamp)}
             />
             <label class="govuk-label govuk-checkboxes__label" for={optionId}>
-              {choice.label}
-              <span class="govuk-visually-hidden"> (for “{entry.item.text}”)</span>
+              {tx('scoring', '{answer}<hidden> (for “{question}”)</hidden>', {
+                answer: choice.label,
+                hidden: (chunks: ComponentChildren) => (
+                  <span class="govuk-visually-hidden">{chunks}</span>
+                ),
+                question: entry.item.text,
+              })}
             </label>
           </div>
         );
@@ -97,11 +104,11 @@ export function OtherWords({
   return (
     <div class={`govuk-form-group${problem ? ' govuk-form-group--error' : ''}`}>
       <label class="govuk-label" for={inputId}>
-        Say what “{name}” is
+        {t('scoring', 'Say what “{name}” is', { name })}
       </label>
       {problem && (
         <p class="govuk-error-message" id={errorId}>
-          <span class="govuk-visually-hidden">Error:</span> {problem}
+          <span class="govuk-visually-hidden">{t('scoring', 'Error:')}</span> {problem}
         </p>
       )}
       <input
@@ -118,7 +125,7 @@ export function OtherWords({
         onInput={(e) => {
           const words = e.currentTarget.value;
           setDraft(words);
-          const wrong = otherTextProblem(words, choice.label);
+          const wrong = otherTextProblem(words, choice.label, currentTranslator());
           if (wrong === null || words.trim() === '') {
             setProblem(null);
             onWords(words);
@@ -126,7 +133,7 @@ export function OtherWords({
         }}
         onBlur={() => {
           setEditing(false);
-          setProblem(otherTextProblem(draft, choice.label));
+          setProblem(otherTextProblem(draft, choice.label, currentTranslator()));
           onLeave();
         }}
       />

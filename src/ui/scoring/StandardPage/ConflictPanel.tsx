@@ -5,6 +5,7 @@
 import { describeAnswer, type FrameworkIndex } from '../../../core';
 import type { SaveState } from '../../../editing/editorItem';
 import { WarningText } from '../../components/WarningText';
+import { currentTranslator, t } from '../../i18n/translate';
 import { formatSavedTime } from '../CaseCommon/formatTime';
 
 export function ConflictPanel({
@@ -28,44 +29,57 @@ export function ConflictPanel({
   onKeepTheirs: () => void;
 }) {
   const { theirs, mine } = conflict;
-  const note = (text: string) => (text.trim() === '' ? 'None' : text);
+  const note = (text: string) => (text.trim() === '' ? t('scoring', 'None') : text);
   return (
     <div class="ca-conflict" data-conflict={itemId}>
       <WarningText>
         {theirs.device === device
-          ? `This answer was changed in another tab (${memberName(theirs.by)}) at ${formatSavedTime(theirs.at)}, after you opened it.`
-          : `${memberName(theirs.by)} changed this answer on another device at ${formatSavedTime(theirs.at)}, after you opened it.`}{' '}
-        Your change has not been saved. Choose which version to keep.
+          ? t(
+              'scoring',
+              'This answer was changed in another tab ({name}) at {time}, after you opened it.',
+              { name: memberName(theirs.by), time: formatSavedTime(theirs.at) },
+            )
+          : t(
+              'scoring',
+              '{name} changed this answer on another device at {time}, after you opened it.',
+              { name: memberName(theirs.by), time: formatSavedTime(theirs.at) },
+            )}{' '}
+        {t('scoring', 'Your change has not been saved. Choose which version to keep.')}
       </WarningText>
       <table class="govuk-table ca-conflict__table">
-        <caption class="govuk-table__caption govuk-table__caption--s">Two versions</caption>
+        <caption class="govuk-table__caption govuk-table__caption--s">
+          {t('scoring', 'Two versions')}
+        </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <td class="govuk-table__cell" />
             <th scope="col" class="govuk-table__header">
-              Theirs ({memberName(theirs.by)}, {formatSavedTime(theirs.at)})
+              {t('scoring', 'Theirs ({name}, {time})', {
+                name: memberName(theirs.by),
+                time: formatSavedTime(theirs.at),
+              })}
             </th>
             <th scope="col" class="govuk-table__header">
-              Yours (not saved)
+              {t('scoring', 'Yours (not saved)')}
             </th>
           </tr>
         </thead>
         <tbody class="govuk-table__body">
           <tr class="govuk-table__row">
             <th scope="row" class="govuk-table__header">
-              Answer
+              {t('scoring', 'Answer')}
             </th>
             <td class="govuk-table__cell" data-version="theirs-value">
-              {describeAnswer(index, itemId, theirs.value)}
+              {describeAnswer(index, itemId, theirs.value, currentTranslator())}
             </td>
             <td class="govuk-table__cell" data-version="mine-value">
-              {describeAnswer(index, itemId, mine.value)}
+              {describeAnswer(index, itemId, mine.value, currentTranslator())}
             </td>
           </tr>
           {asksNote && (
             <tr class="govuk-table__row">
               <th scope="row" class="govuk-table__header">
-                Evidence
+                {t('scoring', 'Evidence')}
               </th>
               <td class="govuk-table__cell ca-conflict__note" data-version="theirs-note">
                 {note(theirs.note)}
@@ -79,10 +93,10 @@ export function ConflictPanel({
       </table>
       <div class="govuk-button-group">
         <button type="button" class="govuk-button" onClick={onKeepMine}>
-          Keep mine
+          {t('scoring', 'Keep mine')}
         </button>
         <button type="button" class="govuk-button govuk-button--secondary" onClick={onKeepTheirs}>
-          Keep theirs
+          {t('scoring', 'Keep theirs')}
         </button>
       </div>
     </div>

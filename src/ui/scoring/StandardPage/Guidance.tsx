@@ -1,6 +1,7 @@
 /** A question's guidance and prompts, open or closed as last left on this device. */
 import { useState } from 'preact/hooks';
 import type { FrameworkItem } from '../../../core';
+import { t } from '../../i18n/translate';
 import { guidanceOpen, rememberGuidanceOpen } from './detailsMemory';
 
 function paragraphs(text: string) {
@@ -15,7 +16,11 @@ export function Guidance({ entry, frameworkKey }: { entry: FrameworkItem; framew
   const [open, setOpen] = useState(() => guidanceOpen(frameworkKey, id));
   if (!guidance && !prompts?.length) return null;
   const summary =
-    guidance && prompts?.length ? 'Guidance and prompts' : guidance ? 'Guidance' : 'Prompts';
+    guidance && prompts?.length
+      ? t('scoring', 'Guidance and prompts')
+      : guidance
+        ? t('scoring', 'Guidance')
+        : t('scoring', 'Prompts');
   return (
     <details
       class="govuk-details ca-guidance"
@@ -38,7 +43,9 @@ export function Guidance({ entry, frameworkKey }: { entry: FrameworkItem; framew
           ))}
         {prompts && prompts.length > 0 && (
           <>
-            <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">Prompts</p>
+            <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+              {t('scoring', 'Prompts')}
+            </p>
             <ul class="govuk-list govuk-list--bullet">
               {prompts.map((prompt, i) => (
                 <li key={i}>{prompt}</li>

@@ -8,11 +8,10 @@ import {
   describeCondition,
   effectiveRule,
   type FrameworkIndex,
-  isOrAre,
-  plural,
 } from '../../../core';
 import type { AnswerRecord } from '../../../db/database';
 import { SummaryRow } from '../../components/SummaryRow';
+import { currentTranslator, t } from '../../i18n/translate';
 
 export function KeptAnswer({
   itemId,
@@ -30,15 +29,18 @@ export function KeptAnswer({
     <div class="ca-question ca-question--not-asked" data-question={itemId} data-kept="true">
       <h2 class="govuk-heading-s ca-question--not-asked__text">{entry.item.text}</h2>
       <p class="govuk-body-s">
-        Not asked for this case because it is asked only if {describeCondition(rule, index)}. Your
-        earlier answer is kept and counts again if that changes.
+        {t(
+          'scoring',
+          'Not asked for this case because it is asked only if {condition}. Your earlier answer is kept and counts again if that changes.',
+          { condition: describeCondition(rule, index) },
+        )}
       </p>
       <dl class="govuk-summary-list govuk-summary-list--no-border ca-kept">
-        <SummaryRow label="Earlier answer">
-          {describeAnswer(index, itemId, stored.value)}
+        <SummaryRow label={t('scoring', 'Earlier answer')}>
+          {describeAnswer(index, itemId, stored.value, currentTranslator())}
         </SummaryRow>
         {stored.note.trim() !== '' && (
-          <SummaryRow label="Evidence" valueClass="ca-kept__note">
+          <SummaryRow label={t('scoring', 'Evidence')} valueClass="ca-kept__note">
             {stored.note}
           </SummaryRow>
         )}
@@ -60,7 +62,11 @@ export function NotAskedList({
     <details class="govuk-details">
       <summary class="govuk-details__summary">
         <span class="govuk-details__summary-text">
-          {plural(itemIds.length, 'question')} {isOrAre(itemIds.length)} not asked for this case
+          {t(
+            'scoring',
+            '{count, plural, one {# question is} other {# questions are}} not asked for this case',
+            { count: itemIds.length },
+          )}
         </span>
       </summary>
       <div class="govuk-details__text">
@@ -72,7 +78,9 @@ export function NotAskedList({
               <li key={id}>
                 {entry.item.text}{' '}
                 <span class="govuk-hint govuk-!-display-inline">
-                  — asked only if {describeCondition(effectiveRule(entry) as Condition, index)}
+                  {t('scoring', '— asked only if {condition}', {
+                    condition: describeCondition(effectiveRule(entry) as Condition, index),
+                  })}
                 </span>
               </li>
             );

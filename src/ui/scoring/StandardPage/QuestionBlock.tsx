@@ -13,6 +13,7 @@ import {
 } from '../../../core';
 import type { AnswerRecord } from '../../../db/database';
 import type { CaseEditor } from '../../../editing/caseEditor';
+import { currentTranslator } from '../../i18n/translate';
 import { questionAnchor } from '../CaseCommon/caseLinks';
 import {
   ChoiceControl,
@@ -162,7 +163,7 @@ function QuestionField({
   const specials = (
     <SpecialChoices
       entry={entry}
-      choices={specialChoices(control.index, item.id)}
+      choices={specialChoices(control.index, item.id, currentTranslator())}
       value={control.value}
       disabled={control.disabled}
       onChoose={(value, at) => {

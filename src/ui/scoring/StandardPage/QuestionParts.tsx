@@ -1,5 +1,7 @@
 /** The parts of a question on the answering screen around its control. */
+import type { ComponentChildren } from 'preact';
 import type { FrameworkItem } from '../../../core';
+import { t, tx } from '../../i18n/translate';
 
 /** The hint under a question: a key question's tag, and what a number or date box takes. */
 export function QuestionHint({ entry, id }: { entry: FrameworkItem; id: string }) {
@@ -7,11 +9,13 @@ export function QuestionHint({ entry, id }: { entry: FrameworkItem; id: string }
   return (
     <div class="govuk-hint ca-question__hint" id={id}>
       {entry.type === 'question' && entry.item.key && (
-        <strong class="govuk-tag govuk-tag--grey ca-question__key">Key question</strong>
+        <strong class="govuk-tag govuk-tag--grey ca-question__key">
+          {t('scoring', 'Key question')}
+        </strong>
       )}
       {item.kind === 'number' && describeBounds(item.min, item.max, item.integer)}
-      {item.kind === 'date' && 'For example, 27 3 2024'}
-      {item.kind === 'multichoice' && 'Select all that apply'}
+      {item.kind === 'date' && t('scoring', 'For example, 27 3 2024')}
+      {item.kind === 'multichoice' && t('scoring', 'Select all that apply')}
     </div>
   );
 }
@@ -21,7 +25,7 @@ export function QuestionWords({ item }: { item: FrameworkItem['item'] }) {
   return (
     <>
       {item.text}
-      {item.required === false && <span class="ca-optional"> (optional)</span>}
+      {item.required === false && <span class="ca-optional"> {t('scoring', '(optional)')}</span>}
     </>
   );
 }
@@ -31,7 +35,7 @@ export function QuestionProblem({ id, problem }: { id: string; problem: string |
   if (!problem) return null;
   return (
     <p class="govuk-error-message" id={id}>
-      <span class="govuk-visually-hidden">Error:</span> {problem}
+      <span class="govuk-visually-hidden">{t('scoring', 'Error:')}</span> {problem}
     </p>
   );
 }
@@ -47,7 +51,10 @@ export function ClearAnswer({
   if (item.kind === 'text' || item.kind === 'number' || item.kind === 'date') return null;
   return (
     <button type="button" class="ca-link-button govuk-link ca-question__clear" onClick={onClear}>
-      Clear answer<span class="govuk-visually-hidden"> to “{item.text}”</span>
+      {tx('scoring', 'Clear answer<hidden> to “{question}”</hidden>', {
+        hidden: (chunks: ComponentChildren) => <span class="govuk-visually-hidden">{chunks}</span>,
+        question: item.text,
+      })}
     </button>
   );
 }
@@ -72,8 +79,16 @@ export function EvidenceNote({
   return (
     <div class="ca-note">
       <label class="govuk-label ca-note__label" for={`${id}-note`}>
-        Evidence: where in the file, what you saw
-        <span class="govuk-visually-hidden"> (for “{text}”)</span>
+        {tx(
+          'scoring',
+          'Evidence: where in the file, what you saw<hidden> (for “{question}”)</hidden>',
+          {
+            hidden: (chunks: ComponentChildren) => (
+              <span class="govuk-visually-hidden">{chunks}</span>
+            ),
+            question: text,
+          },
+        )}
       </label>
       <textarea
         autoComplete="off"
@@ -91,9 +106,17 @@ export function EvidenceNote({
 }
 
 function describeBounds(min?: number, max?: number, integer?: boolean): string {
-  const what = integer ? 'A whole number' : 'A number';
-  if (min !== undefined && max !== undefined) return `${what} from ${min} to ${max}`;
-  if (min !== undefined) return `${what}, ${min} or more`;
-  if (max !== undefined) return `${what}, ${max} or less`;
-  return integer ? 'A whole number' : '';
+  if (min !== undefined && max !== undefined)
+    return integer
+      ? t('scoring', 'A whole number from {min} to {max}', { min: String(min), max: String(max) })
+      : t('scoring', 'A number from {min} to {max}', { min: String(min), max: String(max) });
+  if (min !== undefined)
+    return integer
+      ? t('scoring', 'A whole number, {min} or more', { min: String(min) })
+      : t('scoring', 'A number, {min} or more', { min: String(min) });
+  if (max !== undefined)
+    return integer
+      ? t('scoring', 'A whole number, {max} or less', { max: String(max) })
+      : t('scoring', 'A number, {max} or less', { max: String(max) });
+  return integer ? t('scoring', 'A whole number') : '';
 }

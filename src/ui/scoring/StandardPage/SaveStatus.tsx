@@ -7,41 +7,50 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AnswerRecord } from '../../../db/database';
 import type { SaveState } from '../../../editing/editorItem';
 import { describeWriteFailure } from '../../components/saveMessages';
+import { t } from '../../i18n/translate';
 import { formatSavedTime } from '../CaseCommon/formatTime';
 
 /** What a held-back change says (a case marked complete; a second reading finished). */
 export type LockedWords = { readonly status: string; readonly announcement: string };
 
-const CASE_COMPLETE: LockedWords = {
-  status: 'Not saved: this case is marked as complete. Reopen it to save this change.',
-  announcement: 'Not saved: this case is marked as complete',
-};
+const caseComplete = (): LockedWords => ({
+  status: t(
+    'scoring',
+    'Not saved: this case is marked as complete. Reopen it to save this change.',
+  ),
+  announcement: t('scoring', 'Not saved: this case is marked as complete'),
+});
 
 export function statusText(
   state: SaveState,
   stored: AnswerRecord | undefined,
   me: string | null,
   memberName: (id: string) => string,
-  locked: LockedWords = CASE_COMPLETE,
+  locked: LockedWords = caseComplete(),
 ): string {
   switch (state.kind) {
     case 'saving':
-      return 'Saving…';
+      return t('scoring', 'Saving…');
     case 'saved':
-      return `Saved ${formatSavedTime(state.at)}`;
+      return t('scoring', 'Saved {time}', { time: formatSavedTime(state.at) });
     case 'failed':
       return state.reason === 'missing'
-        ? `Not saved: ${describeWriteFailure(state.reason)}`
-        : `Not saved — retrying: ${describeWriteFailure(state.reason)}`;
+        ? t('scoring', 'Not saved: {reason}', { reason: describeWriteFailure(state.reason) })
+        : t('scoring', 'Not saved — retrying: {reason}', {
+            reason: describeWriteFailure(state.reason),
+          });
     case 'conflict':
-      return 'Not saved — someone else changed this answer';
+      return t('scoring', 'Not saved — someone else changed this answer');
     case 'locked':
       return locked.status;
     case 'idle':
       if (!stored || stored.rev === 0) return '';
       return stored.by === me
-        ? `Saved ${formatSavedTime(stored.at)}`
-        : `Saved ${formatSavedTime(stored.at)} by ${memberName(stored.by)}`;
+        ? t('scoring', 'Saved {time}', { time: formatSavedTime(stored.at) })
+        : t('scoring', 'Saved {time} by {name}', {
+            time: formatSavedTime(stored.at),
+            name: memberName(stored.by),
+          });
   }
 }
 
@@ -50,11 +59,13 @@ function announcementFor(state: SaveState, typing: boolean, locked: LockedWords)
     case 'saving':
       return typing ? null : '';
     case 'saved':
-      return typing ? null : 'Saved';
+      return typing ? null : t('scoring', 'Saved');
     case 'failed':
-      return `Not saved — retrying: ${describeWriteFailure(state.reason)}`;
+      return t('scoring', 'Not saved — retrying: {reason}', {
+        reason: describeWriteFailure(state.reason),
+      });
     case 'conflict':
-      return 'Someone else changed this answer. Choose which version to keep.';
+      return t('scoring', 'Someone else changed this answer. Choose which version to keep.');
     case 'locked':
       return locked.announcement;
     case 'idle':
@@ -69,7 +80,7 @@ export function SaveStatus({
   me,
   memberName,
   typing,
-  locked = CASE_COMPLETE,
+  locked = caseComplete(),
 }: {
   id: string;
   state: SaveState;

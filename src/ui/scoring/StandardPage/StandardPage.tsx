@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { plural, type ScoringTask, type TaskProgress, taskNeighbours } from '../../../core';
+import { type ScoringTask, type TaskProgress, taskNeighbours } from '../../../core';
 import { reopenCase } from '../../../db/cases/caseStatusWriter';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { StorageWarning } from '../../components/StorageWarning';
@@ -20,6 +20,7 @@ import { useScoringKeys } from './useScoringKeys';
 import '../CaseCommon/caseCommon.css';
 import './StandardPage.css';
 import { StandardPagination } from '../../components/StandardPagination';
+import { t } from '../../i18n/translate';
 
 type Props = { inspectionId: string; caseId: string; standardId?: string };
 
@@ -34,17 +35,27 @@ export default function StandardPage({ inspectionId, caseId, standardId }: Props
       )
     : undefined;
   // Never the case reference: browsers keep titles in their history in plain text.
-  usePageTitle(ready && task ? `Answer questions: ${task.task.title}` : 'Answer questions');
-  const notReady = caseNotReady(screen, { inspectionId, caseId }, 'Loading the questions');
+  usePageTitle(
+    ready && task
+      ? t('scoring', 'Answer questions: {standard}', { standard: task.task.title })
+      : t('scoring', 'Answer questions'),
+  );
+  const notReady = caseNotReady(
+    screen,
+    { inspectionId, caseId },
+    t('scoring', 'Loading the questions'),
+  );
   if (notReady) return notReady;
   if (!ready || !task) return <CaseMissing inspectionId={inspectionId} />;
   if (ready.scorer === null) {
     return (
       <>
         <a href={casePath(inspectionId, caseId)} class="govuk-back-link">
-          Back to case {ready.caseRecord.ref}
+          {t('scoring', 'Back to case {ref}', { ref: ready.caseRecord.ref })}
         </a>
-        <span class="govuk-caption-l">Case {ready.caseRecord.ref}</span>
+        <span class="govuk-caption-l">
+          {t('scoring', 'Case {ref}', { ref: ready.caseRecord.ref })}
+        </span>
         <ScorerPicker
           inspection={ready.inspection}
           suggested={ready.caseRecord.inspectorId}
@@ -90,20 +101,20 @@ function Answering({ c, current }: { c: ReadyCase; current: TaskProgress }) {
   return (
     <div ref={root} class="ca-answering">
       <a href={casePath(inspection.id, caseRecord.id)} class="govuk-back-link">
-        Back to case {caseRecord.ref}
+        {t('scoring', 'Back to case {ref}', { ref: caseRecord.ref })}
       </a>
       <StorageWarning inspectionId={inspection.id} />
       <span class="govuk-caption-l">
-        Case {caseRecord.ref}
+        {t('scoring', 'Case {ref}', { ref: caseRecord.ref })}
         {section ? ` · ${section.title}` : ''}
       </span>
       <h1 class="govuk-heading-l">{task.title}</h1>
       {description && <p class="govuk-body">{description}</p>}
 
       {locked && (
-        <NotificationBanner heading="This case is marked as complete">
+        <NotificationBanner heading={t('scoring', 'This case is marked as complete')}>
           <p class="govuk-body">
-            Reopen it to change its answers. Reopening is recorded in its history.
+            {t('scoring', 'Reopen it to change its answers. Reopening is recorded in its history.')}
           </p>
           <button
             type="button"
@@ -117,19 +128,22 @@ function Answering({ c, current }: { c: ReadyCase; current: TaskProgress }) {
               setReopenFailed(outcome.status === 'failed' || outcome.status === 'missing');
             }}
           >
-            Reopen case
+            {t('scoring', 'Reopen case')}
           </button>
           {reopenFailed && (
             <p class="govuk-body govuk-!-margin-top-2" role="alert">
-              The case could not be reopened. Try again.
+              {t('scoring', 'The case could not be reopened. Try again.')}
             </p>
           )}
         </NotificationBanner>
       )}
 
       <p class="govuk-body ca-answering__progress" data-testid="task-progress">
-        {current.answered} of {plural(current.applicable, 'question')} answered. Answers save as you
-        go.
+        {t(
+          'scoring',
+          '{answered} of {applicable, plural, one {# question} other {# questions}} answered. Answers save as you go.',
+          { answered: current.answered, applicable: current.applicable },
+        )}
       </p>
       <KeysHelp />
 
@@ -154,8 +168,12 @@ function Answering({ c, current }: { c: ReadyCase; current: TaskProgress }) {
             ? { href: previousPath, label: previous ? previous.title : `Case ${caseRecord.ref}` }
             : null
         }
-        next={{ href: nextPath, label: next ? next.title : 'Check your answers' }}
-        continueText={next ? `Continue to ${next.title}` : 'Continue to check your answers'}
+        next={{ href: nextPath, label: next ? next.title : t('scoring', 'Check your answers') }}
+        continueText={
+          next
+            ? t('scoring', 'Continue to {standard}', { standard: next.title })
+            : t('scoring', 'Continue to check your answers')
+        }
       />
     </div>
   );

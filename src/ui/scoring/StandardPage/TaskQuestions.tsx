@@ -3,8 +3,10 @@
  * question's block, an earlier answer kept for a question no longer asked, and the list of
  * questions not asked. The same for scoring a case and for a second reading.
  */
+import type { ComponentChildren } from 'preact';
 import type { FrameworkIndex, TaskProgress } from '../../../core';
 import type { AnswerRecord } from '../../../db/database';
+import { tx } from '../../i18n/translate';
 import { KeptAnswer, NotAskedList } from './KeptAnswer';
 import { QuestionBlock, type QuestionBlockProps } from './QuestionBlock';
 
@@ -48,11 +50,11 @@ export function TaskQuestions({
 export function KeysHelp() {
   return (
     <p class="govuk-body-s ca-keys-help" id="keys-help">
-      Keyboard: <kbd class="ca-key">1</kbd>–<kbd class="ca-key">9</kbd> choose an answer,{' '}
-      <kbd class="ca-key">N</kbd> N/A, <kbd class="ca-key">K</kbd> not known;{' '}
-      <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">↓</kbd> / <kbd class="ca-key">↑</kbd> next
-      or previous question; <kbd class="ca-key">Alt</kbd>+<kbd class="ca-key">Page Down</kbd> /{' '}
-      <kbd class="ca-key">Page Up</kbd> next or previous standard.
+      {tx(
+        'scoring',
+        'Keyboard: <key>1</key>–<key>9</key> choose an answer, <key>N</key> N/A, <key>K</key> not known; <key>Alt</key>+<key>↓</key> / <key>↑</key> next or previous question; <key>Alt</key>+<key>Page Down</key> / <key>Page Up</key> next or previous standard.',
+        { key: (chunks: ComponentChildren) => <kbd class="ca-key">{chunks}</kbd> },
+      )}
     </p>
   );
 }

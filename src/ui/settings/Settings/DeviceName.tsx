@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { deviceNameProblem } from '../../../core';
 import { deviceId, setDeviceName, thisDeviceName } from '../../../db/device/identityStore';
 import { TextField } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 
 export function DeviceName({ onError }: { onError: (message: string | null) => void }) {
   const [name, setName] = useState('');
@@ -41,13 +42,24 @@ export function DeviceName({ onError }: { onError: (message: string | null) => v
 
   return (
     <>
-      <h2 class="govuk-heading-m">This device</h2>
+      <h2 class="govuk-heading-m">{t('settings', 'This device')}</h2>
       <form onSubmit={save} noValidate>
         <TextField
           id="device-name"
-          label="Name of this device"
+          label={t('settings', 'Name of this device')}
           labelClass="govuk-label--s"
-          hint={`For example, “Amira’s laptop”. It goes with the work made here into the files you export, so case histories and the lead’s merge screens show it instead of a code${code ? ` (this device’s is ${code})` : ''}. Leave it empty to use the code.`}
+          hint={
+            code
+              ? t(
+                  'settings',
+                  'For example, “Amira’s laptop”. It goes with the work made here into the files you export, so case histories and the lead’s merge screens show it instead of a code (this device’s is {code}). Leave it empty to use the code.',
+                  { code },
+                )
+              : t(
+                  'settings',
+                  'For example, “Amira’s laptop”. It goes with the work made here into the files you export, so case histories and the lead’s merge screens show it instead of a code. Leave it empty to use the code.',
+                )
+          }
           error={error ?? undefined}
           value={name}
           inputClass="govuk-!-width-one-half"
@@ -62,15 +74,15 @@ export function DeviceName({ onError }: { onError: (message: string | null) => v
           data-module="govuk-button"
           disabled={saved === 'saving'}
         >
-          Save the name
+          {t('settings', 'Save the name')}
         </button>
         <p class="govuk-body" role="status">
           {saved === 'saved'
             ? name.trim() === ''
-              ? 'This device has no name: it is shown by its code.'
-              : `This device is now called “${name.trim()}”.`
+              ? t('settings', 'This device has no name: it is shown by its code.')
+              : t('settings', 'This device is now called “{name}”.', { name: name.trim() })
             : saved === 'failed'
-              ? 'The name could not be saved. Try again.'
+              ? t('settings', 'The name could not be saved. Try again.')
               : ''}
         </p>
       </form>

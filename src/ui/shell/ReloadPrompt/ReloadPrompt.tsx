@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Workbox } from 'workbox-window';
 import { flushAll, hasUnsavedWork, onUnsavedWorkChanged } from '../../../editing/unsavedWork';
+import { t } from '../../i18n/translate';
 
 type State = 'idle' | 'waiting' | 'saving' | 'blocked';
 
@@ -62,21 +63,26 @@ export function ReloadPrompt() {
       <section class="govuk-notification-banner" aria-labelledby="reload-prompt-title">
         <div class="govuk-notification-banner__header">
           <h2 class="govuk-notification-banner__title" id="reload-prompt-title">
-            Update available
+            {t('shell', 'Update available')}
           </h2>
         </div>
         <div class="govuk-notification-banner__content">
           <p class="govuk-notification-banner__heading">
-            A new version is available — reload when you are ready.
+            {t('shell', 'A new version is available — reload when you are ready.')}
           </p>
           {unsaved || state === 'blocked' ? (
             <p class="govuk-body">
-              You have changes that are still being saved. The update will wait until they are
-              saved.
+              {t(
+                'shell',
+                'You have changes that are still being saved. The update will wait until they are saved.',
+              )}
             </p>
           ) : (
             <p class="govuk-body">
-              Your work is saved on this device and will still be here after reloading.
+              {t(
+                'shell',
+                'Your work is saved on this device and will still be here after reloading.',
+              )}
             </p>
           )}
           <div class="govuk-button-group">
@@ -87,14 +93,14 @@ export function ReloadPrompt() {
               aria-disabled={unsaved || state === 'saving'}
               onClick={reload}
             >
-              {state === 'saving' ? 'Saving…' : 'Reload and update'}
+              {state === 'saving' ? 'Saving…' : t('shell', 'Reload and update')}
             </button>
             <button
               type="button"
               class="govuk-button govuk-button--secondary"
               onClick={() => setState('idle')}
             >
-              Not now
+              {t('shell', 'Not now')}
             </button>
           </div>
         </div>

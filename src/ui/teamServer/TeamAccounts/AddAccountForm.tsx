@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { DEVICE_PASSPHRASE_MIN_LENGTH } from '../../../core';
 import { addAccount } from '../../../teamClient/teamClient';
 import { CheckboxField, TextField } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 import { PassphraseInput } from '../../protection/PassphraseInput';
 import { type FormErrors, formErrors, NO_ERRORS } from '../teamErrors';
 
@@ -47,17 +48,17 @@ export function AddAccountForm({
 
   return (
     <form onSubmit={submit} noValidate>
-      <h2 class="govuk-heading-m">Add an account</h2>
+      <h2 class="govuk-heading-m">{t('teamServer', 'Add an account')}</h2>
       <TextField
         id={IDS.name}
-        label="Name"
+        label={t('teamServer', 'Name')}
         value={name}
         onInput={setName}
         error={errors.fields.name}
       />
       <TextField
         id={IDS.email}
-        label="Email address"
+        label={t('teamServer', 'Email address')}
         value={email}
         onInput={setEmail}
         spellcheck={false}
@@ -65,8 +66,12 @@ export function AddAccountForm({
       />
       <PassphraseInput
         id={IDS.password}
-        label="Password"
-        hint={`At least ${DEVICE_PASSPHRASE_MIN_LENGTH} characters. Give it to them in person; they sign in with it.`}
+        label={t('teamServer', 'Password')}
+        hint={t(
+          'teamServer',
+          'At least {count} characters. Give it to them in person; they sign in with it.',
+          { count: DEVICE_PASSPHRASE_MIN_LENGTH },
+        )}
         value={password}
         onInput={setPassword}
         autoComplete="new-password"
@@ -74,13 +79,16 @@ export function AddAccountForm({
       />
       <CheckboxField
         id={IDS.administrator}
-        label="Administrator"
-        hint="Administrators make accounts and inspections, give roles and download the audit log."
+        label={t('teamServer', 'Administrator')}
+        hint={t(
+          'teamServer',
+          'Administrators make accounts and inspections, give roles and download the audit log.',
+        )}
         checked={administrator}
         onChange={setAdministrator}
       />
       <button type="submit" class="govuk-button" disabled={busy}>
-        Add the account
+        {t('teamServer', 'Add the account')}
       </button>
     </form>
   );

@@ -11,11 +11,12 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { focusElement } from '../../components/moveFocus';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n/translate';
 import { TeamGate } from '../TeamGate';
 import { type FormErrors, formErrors, NO_ERRORS } from '../teamErrors';
 import { AddAccountForm } from './AddAccountForm';
 
-const HEADING = 'Accounts';
+const heading = () => t('teamServer', 'Accounts');
 
 function DisableConfirm({
   account,
@@ -34,18 +35,20 @@ function DisableConfirm({
   return (
     <div class="govuk-inset-text" data-testid="disable-confirm">
       <h2 class="govuk-heading-m" ref={heading}>
-        Disable {account.name}’s account?
+        {t('teamServer', 'Disable {name}’s account?', { name: account.name })}
       </h2>
       <p class="govuk-body">
-        They are signed out on every device at once, and cannot sign in until an administrator
-        enables the account again. Their work on the server stays.
+        {t(
+          'teamServer',
+          'They are signed out on every device at once, and cannot sign in until an administrator enables the account again. Their work on the server stays.',
+        )}
       </p>
       <div class="govuk-button-group">
         <button type="button" class="govuk-button govuk-button--warning" onClick={onConfirm}>
-          Disable the account
+          {t('teamServer', 'Disable the account')}
         </button>
         <button type="button" class="govuk-button govuk-button--secondary" onClick={onCancel}>
-          Cancel
+          {t('teamServer', 'Cancel')}
         </button>
       </div>
     </div>
@@ -66,10 +69,12 @@ function AccountRow({
     <tr class="govuk-table__row">
       <td class="govuk-table__cell">{account.name}</td>
       <td class="govuk-table__cell">{account.email}</td>
-      <td class="govuk-table__cell">{account.administrator ? 'Yes' : 'No'}</td>
+      <td class="govuk-table__cell">
+        {account.administrator ? t('teamServer', 'Yes') : t('teamServer', 'No')}
+      </td>
       <td class="govuk-table__cell">
         <strong class={`govuk-tag ${account.disabled ? 'govuk-tag--grey' : 'govuk-tag--green'}`}>
-          {account.disabled ? 'Disabled' : 'Active'}
+          {account.disabled ? t('teamServer', 'Disabled') : t('teamServer', 'Active')}
         </strong>
       </td>
       <td class="govuk-table__cell">
@@ -79,7 +84,7 @@ function AccountRow({
             class={button}
             onClick={account.disabled ? () => onChange({ disabled: false }) : onDisable}
           >
-            {account.disabled ? 'Enable' : 'Disable'}
+            {account.disabled ? t('teamServer', 'Enable') : t('teamServer', 'Disable')}
             <span class="govuk-visually-hidden"> {account.name}</span>
           </button>
           <button
@@ -87,7 +92,9 @@ function AccountRow({
             class={button}
             onClick={() => onChange({ administrator: !account.administrator })}
           >
-            {account.administrator ? 'Remove as administrator' : 'Make administrator'}
+            {account.administrator
+              ? t('teamServer', 'Remove as administrator')
+              : t('teamServer', 'Make administrator')}
             <span class="govuk-visually-hidden"> {account.name}</span>
           </button>
         </div>
@@ -107,10 +114,18 @@ function AccountsTable({
 }) {
   return (
     <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">Accounts on the server</caption>
+      <caption class="govuk-table__caption govuk-table__caption--m">
+        {t('teamServer', 'Accounts on the server')}
+      </caption>
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
-          {['Name', 'Email address', 'Administrator', 'Status', 'Action'].map((h) => (
+          {[
+            t('teamServer', 'Name'),
+            t('teamServer', 'Email address'),
+            t('teamServer', 'Administrator'),
+            t('teamServer', 'Status'),
+            t('teamServer', 'Action'),
+          ].map((h) => (
             <th scope="col" class="govuk-table__header" key={h}>
               {h}
             </th>
@@ -134,10 +149,12 @@ function AccountsTable({
 function doneText(name: string, change: AccountChangeRequest): string {
   if (change.administrator !== undefined) {
     return change.administrator
-      ? `${name} is now an administrator of the team server.`
-      : `${name} is no longer an administrator of the team server.`;
+      ? t('teamServer', '{name} is now an administrator of the team server.', { name })
+      : t('teamServer', '{name} is no longer an administrator of the team server.', { name });
   }
-  return `${name}’s account is ${change.disabled ? 'disabled' : 'enabled'}.`;
+  return change.disabled
+    ? t('teamServer', '{name}’s account is disabled.', { name })
+    : t('teamServer', '{name}’s account is enabled.', { name });
 }
 
 function Accounts({ onErrors }: { onErrors: (errors: FormErrors) => void }) {
@@ -172,9 +189,9 @@ function Accounts({ onErrors }: { onErrors: (errors: FormErrors) => void }) {
     <>
       <ErrorSummary errors={errors.summary} />
       <a href="/team" class="govuk-back-link">
-        Back to the team server
+        {t('teamServer', 'Back to the team server')}
       </a>
-      <h1 class="govuk-heading-l">{HEADING}</h1>
+      <h1 class="govuk-heading-l">{heading()}</h1>
       <p class="govuk-body" role="status">
         {done}
       </p>
@@ -186,7 +203,7 @@ function Accounts({ onErrors }: { onErrors: (errors: FormErrors) => void }) {
         />
       )}
       {accounts === null ? (
-        errors.summary.length === 0 && <Loading what="Loading the accounts" />
+        errors.summary.length === 0 && <Loading what={t('teamServer', 'Loading the accounts')} />
       ) : (
         <AccountsTable
           accounts={accounts}
@@ -198,7 +215,7 @@ function Accounts({ onErrors }: { onErrors: (errors: FormErrors) => void }) {
         errors={errors}
         onErrors={show}
         onAdded={(name) => {
-          setDone(`An account for ${name} is added.`);
+          setDone(t('teamServer', 'An account for {name} is added.', { name }));
           void load();
         }}
       />
@@ -208,16 +225,18 @@ function Accounts({ onErrors }: { onErrors: (errors: FormErrors) => void }) {
 
 export default function TeamAccounts() {
   const [errors, setErrors] = useState(NO_ERRORS);
-  usePageTitle(HEADING, errors.summary.length > 0);
+  usePageTitle(heading(), errors.summary.length > 0);
   return (
-    <TeamGate heading={HEADING}>
+    <TeamGate heading={heading()}>
       {(signedIn: SignedIn) =>
         signedIn.account.administrator ? (
           <Accounts onErrors={setErrors} />
         ) : (
           <>
-            <h1 class="govuk-heading-l">{HEADING}</h1>
-            <p class="govuk-body">Only an administrator of the team server can manage accounts.</p>
+            <h1 class="govuk-heading-l">{heading()}</h1>
+            <p class="govuk-body">
+              {t('teamServer', 'Only an administrator of the team server can manage accounts.')}
+            </p>
           </>
         )
       }

@@ -7,15 +7,16 @@ import {
   type AccountSummary,
   type InspectionMember,
   type ServerTeam,
-  TEAM_ROLE_NAMES,
   TEAM_ROLES,
   type TeamRole,
 } from '../../../core';
 import { RadiosField, SelectField } from '../../components/InspectionFrame/formFields';
 import { focusElement } from '../../components/moveFocus';
+import { t } from '../../i18n/translate';
 import type { FormErrors } from '../teamErrors';
+import { teamRoleName } from '../teamRoleName';
 
-const ROLE_ITEMS = TEAM_ROLES.map((role) => ({ value: role, label: TEAM_ROLE_NAMES[role] }));
+const roleItems = () => TEAM_ROLES.map((role) => ({ value: role, label: teamRoleName(role) }));
 
 /** Takes keyboard and screen reader users to what they have just opened. */
 function useFocusOnOpen<T extends HTMLElement>(member: InspectionMember) {
@@ -40,7 +41,7 @@ export function RoleChange({
   return (
     <form
       ref={ref}
-      aria-label={`Change ${member.name}’s role`}
+      aria-label={t('teamServer', 'Change {name}’s role', { name: member.name })}
       class="govuk-inset-text"
       onSubmit={(event) => {
         event.preventDefault();
@@ -49,17 +50,17 @@ export function RoleChange({
     >
       <RadiosField
         id="member-role"
-        legend={`${member.name}’s role`}
+        legend={t('teamServer', '{name}’s role', { name: member.name })}
         value={role}
-        items={ROLE_ITEMS}
+        items={roleItems()}
         onChange={(value) => setRole(value as TeamRole)}
       />
       <div class="govuk-button-group">
         <button type="submit" class="govuk-button">
-          Save the role
+          {t('teamServer', 'Save the role')}
         </button>
         <button type="button" class="govuk-button govuk-button--secondary" onClick={onCancel}>
-          Cancel
+          {t('teamServer', 'Cancel')}
         </button>
       </div>
     </form>
@@ -79,18 +80,20 @@ export function RemoveConfirm({
   return (
     <div class="govuk-inset-text">
       <h2 class="govuk-heading-m" ref={ref}>
-        Remove {member.name} from this inspection?
+        {t('teamServer', 'Remove {name} from this inspection?', { name: member.name })}
       </h2>
       <p class="govuk-body">
-        They no longer receive this inspection. Their account stays, and so does the work they have
-        done.
+        {t(
+          'teamServer',
+          'They no longer receive this inspection. Their account stays, and so does the work they have done.',
+        )}
       </p>
       <div class="govuk-button-group">
         <button type="button" class="govuk-button govuk-button--warning" onClick={onConfirm}>
-          Remove them
+          {t('teamServer', 'Remove them')}
         </button>
         <button type="button" class="govuk-button govuk-button--secondary" onClick={onCancel}>
-          Cancel
+          {t('teamServer', 'Cancel')}
         </button>
       </div>
     </div>
@@ -127,13 +130,13 @@ export function AddMemberForm({
         onAdd(accountId, role, memberId);
       }}
     >
-      <h2 class="govuk-heading-m">Add a member</h2>
+      <h2 class="govuk-heading-m">{t('teamServer', 'Add a member')}</h2>
       <SelectField
         id={ADD_IDS.accountId}
-        label="Account"
+        label={t('teamServer', 'Account')}
         value={accountId}
         options={[
-          { value: '', label: 'Choose an account' },
+          { value: '', label: t('teamServer', 'Choose an account') },
           ...accounts.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` })),
         ]}
         onChange={setAccountId}
@@ -141,21 +144,24 @@ export function AddMemberForm({
       />
       <RadiosField
         id={ADD_IDS.role}
-        legend="Role in this inspection"
+        legend={t('teamServer', 'Role in this inspection')}
         legendClass="govuk-fieldset__legend--s"
         value={role}
-        items={ROLE_ITEMS}
+        items={roleItems()}
         onChange={(value) => setRole(value as TeamRole)}
         error={errors.fields.role}
       />
       {team.length > 0 && (
         <SelectField
           id={ADD_IDS.memberId}
-          label="Who they are in the inspection’s team"
-          hint="Their work is recorded under this name, as in the packs and work files."
+          label={t('teamServer', 'Who they are in the inspection’s team')}
+          hint={t(
+            'teamServer',
+            'Their work is recorded under this name, as in the packs and work files.',
+          )}
           value={memberId}
           options={[
-            { value: '', label: 'Choose who they are' },
+            { value: '', label: t('teamServer', 'Choose who they are') },
             ...team.map((m) => ({ value: m.id, label: m.name })),
           ]}
           onChange={setMemberId}
@@ -163,7 +169,7 @@ export function AddMemberForm({
         />
       )}
       <button type="submit" class="govuk-button">
-        Add the member
+        {t('teamServer', 'Add the member')}
       </button>
     </form>
   );

@@ -4,13 +4,12 @@
  * every account), adding one.
  */
 import { useEffect, useState } from 'preact/hooks';
-import {
-  type AccountSummary,
-  type InspectionMember,
-  type ServerTeam,
-  type SignedIn,
-  TEAM_ROLE_NAMES,
-  type TeamRole,
+import type {
+  AccountSummary,
+  InspectionMember,
+  ServerTeam,
+  SignedIn,
+  TeamRole,
 } from '../../../core';
 import {
   giveRole,
@@ -24,8 +23,10 @@ import {
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n/translate';
 import { TeamGate } from '../TeamGate';
 import { type FormErrors, fieldError, formErrors, NO_ERRORS } from '../teamErrors';
+import { teamRoleName } from '../teamRoleName';
 import { ADD_IDS, AddMemberForm, RemoveConfirm, RoleChange } from './MemberForms';
 
 type Editing = { kind: 'role' | 'remove'; member: InspectionMember } | null;
@@ -37,13 +38,21 @@ function MembersTable({
   members: readonly InspectionMember[];
   onEdit: (editing: Editing) => void;
 }) {
-  if (members.length === 0) return <p class="govuk-body">No one has a role here yet.</p>;
+  if (members.length === 0)
+    return <p class="govuk-body">{t('teamServer', 'No one has a role here yet.')}</p>;
   return (
     <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">Members</caption>
+      <caption class="govuk-table__caption govuk-table__caption--m">
+        {t('teamServer', 'Members')}
+      </caption>
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
-          {['Name', 'Email address', 'Role', 'Actions'].map((h) => (
+          {[
+            t('teamServer', 'Name'),
+            t('teamServer', 'Email address'),
+            t('teamServer', 'Role'),
+            t('teamServer', 'Actions'),
+          ].map((h) => (
             <th scope="col" class="govuk-table__header" key={h}>
               {h}
             </th>
@@ -55,7 +64,7 @@ function MembersTable({
           <tr class="govuk-table__row" key={member.accountId}>
             <td class="govuk-table__cell">{member.name}</td>
             <td class="govuk-table__cell">{member.email}</td>
-            <td class="govuk-table__cell">{TEAM_ROLE_NAMES[member.role]}</td>
+            <td class="govuk-table__cell">{teamRoleName(member.role)}</td>
             <td class="govuk-table__cell">
               <div class="govuk-button-group govuk-!-margin-bottom-0">
                 {(['role', 'remove'] as const).map((kind) => (
@@ -65,7 +74,7 @@ function MembersTable({
                     class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
                     onClick={() => onEdit({ kind, member })}
                   >
-                    {kind === 'role' ? 'Change role' : 'Remove'}
+                    {kind === 'role' ? t('teamServer', 'Change role') : t('teamServer', 'Remove')}
                     <span class="govuk-visually-hidden"> {member.name}</span>
                   </button>
                 ))}
@@ -94,7 +103,7 @@ function useInspection(inspectionId: string, administrator: boolean) {
     const found =
       inspections.status === 'ok' ? inspections.value.find((i) => i.id === inspectionId) : null;
     setLoaded({
-      title: found?.title ?? 'Inspection',
+      title: found?.title ?? t('teamServer', 'Inspection'),
       members: members.value,
       team: team.status === 'ok' ? team.value : [],
     });
@@ -141,23 +150,32 @@ function Members({
   ) =>
     afterChange(
       await giveRole(inspectionId, member.accountId, role, member.memberId),
-      `${member.name} is now ${TEAM_ROLE_NAMES[role].toLowerCase()} here.`,
+      t('teamServer', '{name} is now {role} here.', {
+        name: member.name,
+        role: teamRoleName(role).toLowerCase(),
+      }),
     );
   const remove = async (member: InspectionMember) => {
     setEditing(null);
     const reply = await removeMember(inspectionId, member.accountId);
     if (reply.status !== 'ok') return show(formErrors(reply, {}));
     show(NO_ERRORS);
-    setDone(`${member.name} is removed from this inspection.`);
+    setDone(t('teamServer', '{name} is removed from this inspection.', { name: member.name }));
     setLoaded((was) => was && { ...was, members: was.members.filter((m) => m !== member) });
   };
   const add = (accountId: string, role: TeamRole | '', memberId: string) => {
     const account = accounts.find((a) => a.id === accountId);
-    if (!account) return show(fieldError('accountId', ADD_IDS.accountId, 'Choose an account'));
-    if (role === '') return show(fieldError('role', ADD_IDS.role, 'Choose a role'));
+    if (!account)
+      return show(fieldError('accountId', ADD_IDS.accountId, t('teamServer', 'Choose an account')));
+    if (role === '')
+      return show(fieldError('role', ADD_IDS.role, t('teamServer', 'Choose a role')));
     if ((loaded?.team.length ?? 0) > 0 && memberId === '') {
       return show(
-        fieldError('memberId', ADD_IDS.memberId, 'Choose who they are in the inspection’s team'),
+        fieldError(
+          'memberId',
+          ADD_IDS.memberId,
+          t('teamServer', 'Choose who they are in the inspection’s team'),
+        ),
       );
     }
     void save({ accountId, name: account.name, ...(memberId ? { memberId } : {}) }, role);
@@ -168,14 +186,14 @@ function Members({
     <>
       <ErrorSummary errors={summary} />
       <a href="/team/inspections" class="govuk-back-link">
-        Back to inspections
+        {t('teamServer', 'Back to inspections')}
       </a>
-      <h1 class="govuk-heading-l">{loaded?.title ?? 'Inspection'}</h1>
+      <h1 class="govuk-heading-l">{loaded?.title ?? t('teamServer', 'Inspection')}</h1>
       <p class="govuk-body" role="status">
         {done}
       </p>
       {loaded === null ? (
-        summary.length === 0 && <Loading what="Loading the members" />
+        summary.length === 0 && <Loading what={t('teamServer', 'Loading the members')} />
       ) : (
         <>
           {editing?.kind === 'role' && (
@@ -211,9 +229,9 @@ function Members({
 
 export default function TeamInspection({ inspectionId }: { inspectionId: string }) {
   const [errors, setErrors] = useState(NO_ERRORS);
-  usePageTitle('Inspection on the team server', errors.summary.length > 0);
+  usePageTitle(t('teamServer', 'Inspection on the team server'), errors.summary.length > 0);
   return (
-    <TeamGate heading="Inspection on the team server">
+    <TeamGate heading={t('teamServer', 'Inspection on the team server')}>
       {(signedIn: SignedIn) => (
         <Members inspectionId={inspectionId} signedIn={signedIn} onErrors={setErrors} />
       )}

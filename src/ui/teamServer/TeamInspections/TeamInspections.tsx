@@ -3,32 +3,42 @@
  * sees the inspections they lead, to manage who works on each.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { type SignedIn, TEAM_ROLE_NAMES, type TeamInspection } from '../../../core';
+import type { SignedIn, TeamInspection } from '../../../core';
 import { addInspection, listInspections } from '../../../teamClient/teamClient';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/InspectionFrame/formFields';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n/translate';
 import { TeamGate } from '../TeamGate';
 import { type FormErrors, formErrors, NO_ERRORS } from '../teamErrors';
+import { teamRoleName } from '../teamRoleName';
 
-const HEADING = 'Inspections on the team server';
+const heading = () => t('teamServer', 'Inspections on the team server');
 const IDS = { title: 'inspection-title' };
 
 function InspectionsTable({ inspections }: { inspections: readonly TeamInspection[] }) {
   if (inspections.length === 0) {
-    return <p class="govuk-body">There are no inspections on the team server yet.</p>;
+    return (
+      <p class="govuk-body">
+        {t('teamServer', 'There are no inspections on the team server yet.')}
+      </p>
+    );
   }
   return (
     <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">Inspections</caption>
+      <caption class="govuk-table__caption govuk-table__caption--m">
+        {t('teamServer', 'Inspections')}
+      </caption>
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
           <th scope="col" class="govuk-table__header">
-            Inspection
+            {t('teamServer', 'Inspection')}
           </th>
           <th scope="col" class="govuk-table__header">
-            {inspections.some((i) => 'role' in i) ? 'Your role' : 'Created'}
+            {inspections.some((i) => 'role' in i)
+              ? t('teamServer', 'Your role')
+              : t('teamServer', 'Created')}
           </th>
         </tr>
       </thead>
@@ -42,7 +52,7 @@ function InspectionsTable({ inspections }: { inspections: readonly TeamInspectio
             </td>
             <td class="govuk-table__cell">
               {'role' in inspection
-                ? TEAM_ROLE_NAMES[inspection.role]
+                ? teamRoleName(inspection.role)
                 : new Date(inspection.createdAt).toLocaleDateString('en-GB', { dateStyle: 'long' })}
             </td>
           </tr>
@@ -78,17 +88,20 @@ function CreateInspectionForm({
   };
   return (
     <form onSubmit={submit} noValidate>
-      <h2 class="govuk-heading-m">Create an inspection on the server</h2>
+      <h2 class="govuk-heading-m">{t('teamServer', 'Create an inspection on the server')}</h2>
       <TextField
         id={IDS.title}
-        label="Title"
-        hint="As the team knows it, for example “Youth justice services, Northshire, May 2026”."
+        label={t('teamServer', 'Title')}
+        hint={t(
+          'teamServer',
+          'As the team knows it, for example “Youth justice services, Northshire, May 2026”.',
+        )}
         value={title}
         onInput={setTitle}
         error={errors.fields.title}
       />
       <button type="submit" class="govuk-button" disabled={busy}>
-        Create the inspection
+        {t('teamServer', 'Create the inspection')}
       </button>
     </form>
   );
@@ -121,14 +134,14 @@ function Inspections({
     <>
       <ErrorSummary errors={errors.summary} />
       <a href="/team" class="govuk-back-link">
-        Back to the team server
+        {t('teamServer', 'Back to the team server')}
       </a>
-      <h1 class="govuk-heading-l">{HEADING}</h1>
+      <h1 class="govuk-heading-l">{heading()}</h1>
       <p class="govuk-body" role="status">
         {done}
       </p>
       {inspections === null ? (
-        errors.summary.length === 0 && <Loading what="Loading the inspections" />
+        errors.summary.length === 0 && <Loading what={t('teamServer', 'Loading the inspections')} />
       ) : (
         <InspectionsTable inspections={inspections} />
       )}
@@ -137,7 +150,11 @@ function Inspections({
           errors={errors}
           onErrors={show}
           onCreated={(inspection) => {
-            setDone(`“${inspection.title}” is created. Choose it to give its team their roles.`);
+            setDone(
+              t('teamServer', '“{title}” is created. Choose it to give its team their roles.', {
+                title: inspection.title,
+              }),
+            );
             void load();
           }}
         />
@@ -148,9 +165,9 @@ function Inspections({
 
 export default function TeamInspections() {
   const [errors, setErrors] = useState(NO_ERRORS);
-  usePageTitle(HEADING, errors.summary.length > 0);
+  usePageTitle(heading(), errors.summary.length > 0);
   return (
-    <TeamGate heading={HEADING}>
+    <TeamGate heading={heading()}>
       {(signedIn: SignedIn) => <Inspections signedIn={signedIn} onErrors={setErrors} />}
     </TeamGate>
   );

@@ -6,8 +6,9 @@
 import { useState } from 'preact/hooks';
 import { AUDIT_LOG_ADDRESS, auditLogCsv } from '../../../teamClient/teamClient';
 import { downloadFile } from '../../components/downloadFile';
+import { t } from '../../i18n/translate';
 
-const LABEL = 'Download the audit log (CSV)';
+const label = () => t('teamServer', 'Download the audit log (CSV)');
 
 export function AuditLogDownload({
   address,
@@ -20,7 +21,7 @@ export function AuditLogDownload({
   if (address === '') {
     return (
       <a class="govuk-link" href={AUDIT_LOG_ADDRESS} download>
-        {LABEL}
+        {label()}
       </a>
     );
   }
@@ -43,7 +44,7 @@ export function AuditLogDownload({
       disabled={busy}
       onClick={() => void download()}
     >
-      {LABEL}
+      {label()}
     </button>
   );
 }

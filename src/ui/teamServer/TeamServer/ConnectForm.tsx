@@ -11,13 +11,16 @@ import { connectTo } from '../../../sync/teamConnection';
 import { checkServerAt } from '../../../teamClient/teamClient';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 import { notBuiltFor } from '../builtFor';
 import { type FormErrors, fieldError, NO_ERRORS } from '../teamErrors';
 
 const ADDRESS_ID = 'team-server-address';
 
 const noAnswer = (address: string) =>
-  `No team server answered at ${address}: check the address and the network`;
+  t('teamServer', 'No team server answered at {address}: check the address and the network', {
+    address,
+  });
 
 export function ConnectForm({
   onConnected,
@@ -63,28 +66,29 @@ export function ConnectForm({
   return (
     <>
       <ErrorSummary errors={errors.summary} />
-      <h1 class="govuk-heading-l">Connect to a team server</h1>
+      <h1 class="govuk-heading-l">{t('teamServer', 'Connect to a team server')}</h1>
       <p class="govuk-body">
-        This copy of Case Audit was not opened from a team server. If your organisation runs one,
-        connect to it by its address, then sign in. Your work stays on this device, and it also
-        travels between the team in files: packs and work files.
+        {t(
+          'teamServer',
+          'This copy of Case Audit was not opened from a team server. If your organisation runs one, connect to it by its address, then sign in. Your work stays on this device, and it also travels between the team in files: packs and work files.',
+        )}
       </p>
       <form onSubmit={submit} noValidate>
         <TextField
           id={ADDRESS_ID}
-          label="Team server address"
+          label={t('teamServer', 'Team server address')}
           labelClass="govuk-label--s"
-          hint="For example, https://caseaudit.example.gov.uk"
+          hint={t('teamServer', 'For example, https://caseaudit.example.gov.uk')}
           value={typed}
           onInput={setTyped}
           spellcheck={false}
           error={errors.fields.address}
         />
         <button type="submit" class="govuk-button" disabled={busy}>
-          Connect
+          {t('teamServer', 'Connect')}
         </button>
         <p class="govuk-body" role="status">
-          {busy ? 'Checking the team server…' : ''}
+          {busy ? t('teamServer', 'Checking the team server…') : ''}
         </p>
       </form>
     </>

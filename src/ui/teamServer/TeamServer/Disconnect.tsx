@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { disconnect } from '../../../sync/teamConnection';
+import { t } from '../../i18n/translate';
 
 export function Disconnect({ address, onDone }: { address: string; onDone: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -20,7 +21,7 @@ export function Disconnect({ address, onDone }: { address: string; onDone: () =>
       disabled={busy}
       onClick={() => void leave()}
     >
-      Disconnect from {address}
+      {t('teamServer', 'Disconnect from {address}', { address })}
     </button>
   );
 }

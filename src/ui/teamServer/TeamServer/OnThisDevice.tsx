@@ -4,13 +4,16 @@
  * person, after which it syncs by itself); while this device is locked, that it must be unlocked
  * first (the copy goes into the person's protected space).
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { getInspection } from '../../../db/inspections/inspectionStore';
 import { copyFromServer } from '../../../sync/serverSync';
 import { useLive } from '../../hooks/useLive';
+import { t, tx } from '../../i18n/translate';
 import { useShownSession } from '../../protection/useSession';
 import { TEAM_ON_THIS_DEVICE } from '../teamAddresses';
 
+const hidden = (chunks: ComponentChildren) => <span class="govuk-visually-hidden">{chunks}</span>;
 function CopyOrOpen({ inspectionId, title }: { inspectionId: string; title: string }) {
   const held = useLive(() => getInspection(inspectionId), [inspectionId]);
   const [busy, setBusy] = useState(false);
@@ -19,7 +22,7 @@ function CopyOrOpen({ inspectionId, title }: { inspectionId: string; title: stri
   if (held.value) {
     return (
       <a class="govuk-link" href={`/inspections/${encodeURIComponent(inspectionId)}`}>
-        Open<span class="govuk-visually-hidden"> {title} on this device</span>
+        {tx('teamServer', 'Open<hidden> {title} on this device</hidden>', { hidden, title })}
       </a>
     );
   }
@@ -44,10 +47,10 @@ function CopyOrOpen({ inspectionId, title }: { inspectionId: string; title: stri
         disabled={busy}
         onClick={() => void copy()}
       >
-        Copy to this device<span class="govuk-visually-hidden">: {title}</span>
+        {tx('teamServer', 'Copy to this device<hidden>: {title}</hidden>', { hidden, title })}
       </button>
       <p class="govuk-body" role="status">
-        {busy ? 'Copying…' : ''}
+        {busy ? t('teamServer', 'Copying…') : ''}
       </p>
       {failure && <p class="govuk-error-message">{failure}</p>}
     </>
@@ -59,10 +62,13 @@ export function OnThisDevice({ inspectionId, title }: { inspectionId: string; ti
   if (session.kind !== 'unlocked') {
     return (
       <span>
-        <a class="govuk-link" href={TEAM_ON_THIS_DEVICE}>
-          Unlock this device
-        </a>{' '}
-        to copy it here
+        {tx('teamServer', '<link>Unlock this device</link> to copy it here', {
+          link: (chunks: ComponentChildren) => (
+            <a class="govuk-link" href={TEAM_ON_THIS_DEVICE}>
+              {chunks}
+            </a>
+          ),
+        })}
       </span>
     );
   }

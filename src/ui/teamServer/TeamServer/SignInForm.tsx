@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { signIn, type TeamReply } from '../../../teamClient/teamClient';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 import { PassphraseInput } from '../../protection/PassphraseInput';
 import { type FormErrors, formErrors, NO_ERRORS } from '../teamErrors';
 import { Disconnect } from './Disconnect';
@@ -17,17 +18,28 @@ function signInErrors(reply: Exclude<TeamReply<unknown>, { status: 'ok' }>): For
   if (reply.status === 'refused' && reply.httpStatus === 429) {
     const wait = reply.retryAfterSeconds;
     const text = wait
-      ? `Too many sign-ins were not right. Wait ${wait} ${wait === 1 ? 'second' : 'seconds'}, then try again.`
+      ? t(
+          'teamServer',
+          'Too many sign-ins were not right. Wait {wait, plural, one {# second} other {# seconds}}, then try again.',
+          { wait },
+        )
       : reply.error;
     return { summary: [{ text }], fields: {} };
   }
   if (reply.status === 'refused' && reply.httpStatus === 401) {
-    const text = 'The email address or password is not right.';
+    const text = t('teamServer', 'The email address or password is not right.');
     return { summary: [{ text, href: `#${IDS.email}` }], fields: { email: text } };
   }
   if (reply.status === 'refused' && reply.httpStatus === 403) {
     return {
-      summary: [{ text: 'This account has been disabled. Ask an administrator to enable it.' }],
+      summary: [
+        {
+          text: t(
+            'teamServer',
+            'This account has been disabled. Ask an administrator to enable it.',
+          ),
+        },
+      ],
       fields: {},
     };
   }
@@ -69,15 +81,23 @@ export function SignInForm({
   return (
     <>
       <ErrorSummary errors={errors.summary} />
-      <h1 class="govuk-heading-l">Team server</h1>
+      <h1 class="govuk-heading-l">{t('teamServer', 'Team server')}</h1>
       <p class="govuk-body">
-        {address ? `Sign in to the team server at ${address} ` : 'Sign in '}
-        with the account your organisation’s administrator made for you.
+        {address
+          ? t(
+              'teamServer',
+              'Sign in to the team server at {address} with the account your organisation’s administrator made for you.',
+              { address },
+            )
+          : t(
+              'teamServer',
+              'Sign in with the account your organisation’s administrator made for you.',
+            )}
       </p>
       <form onSubmit={submit} noValidate>
         <TextField
           id={IDS.email}
-          label="Email address"
+          label={t('teamServer', 'Email address')}
           value={email}
           onInput={setEmail}
           spellcheck={false}
@@ -85,14 +105,14 @@ export function SignInForm({
         />
         <PassphraseInput
           id={IDS.password}
-          label="Password"
+          label={t('teamServer', 'Password')}
           value={password}
           onInput={setPassword}
           autoComplete="current-password"
           error={errors.fields.password}
         />
         <button type="submit" class="govuk-button" disabled={busy}>
-          Sign in
+          {t('teamServer', 'Sign in')}
         </button>
       </form>
       {address && <Disconnect address={address} onDone={onDisconnected} />}

@@ -4,9 +4,11 @@
  * server by its address: which one, and the way to disconnect from it.
  */
 import { useState } from 'preact/hooks';
-import { type SignedIn, TEAM_ROLE_NAMES } from '../../../core';
+import type { SignedIn } from '../../../core';
 import { signOut } from '../../../teamClient/teamClient';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
+import { t } from '../../i18n/translate';
+import { teamRoleName } from '../teamRoleName';
 import { AuditLogDownload } from './AuditLogDownload';
 import { Disconnect } from './Disconnect';
 import { OnThisDevice } from './OnThisDevice';
@@ -15,24 +17,28 @@ function Memberships({ signedIn }: { signedIn: SignedIn }) {
   if (signedIn.memberships.length === 0) {
     return (
       <p class="govuk-body">
-        You have no role in an inspection on the team server yet. An administrator or an
-        inspection’s lead gives you one.
+        {t(
+          'teamServer',
+          'You have no role in an inspection on the team server yet. An administrator or an inspection’s lead gives you one.',
+        )}
       </p>
     );
   }
   return (
     <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">Your inspections</caption>
+      <caption class="govuk-table__caption govuk-table__caption--m">
+        {t('teamServer', 'Your inspections')}
+      </caption>
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
           <th scope="col" class="govuk-table__header">
-            Inspection
+            {t('teamServer', 'Inspection')}
           </th>
           <th scope="col" class="govuk-table__header">
-            Your role
+            {t('teamServer', 'Your role')}
           </th>
           <th scope="col" class="govuk-table__header">
-            On this device
+            {t('teamServer', 'On this device')}
           </th>
         </tr>
       </thead>
@@ -48,7 +54,7 @@ function Memberships({ signedIn }: { signedIn: SignedIn }) {
                 m.title
               )}
             </td>
-            <td class="govuk-table__cell">{TEAM_ROLE_NAMES[m.role]}</td>
+            <td class="govuk-table__cell">{teamRoleName(m.role)}</td>
             <td class="govuk-table__cell">
               <OnThisDevice inspectionId={m.inspectionId} title={m.title} />
             </td>
@@ -68,16 +74,16 @@ function AdministratorLinks({
 }) {
   return (
     <>
-      <h2 class="govuk-heading-m">Administration</h2>
+      <h2 class="govuk-heading-m">{t('teamServer', 'Administration')}</h2>
       <ul class="govuk-list">
         <li>
           <a class="govuk-link" href="/team/accounts">
-            Accounts on the team server
+            {t('teamServer', 'Accounts on the team server')}
           </a>
         </li>
         <li>
           <a class="govuk-link" href="/team/inspections">
-            Inspections on the team server
+            {t('teamServer', 'Inspections on the team server')}
           </a>
         </li>
         <li>
@@ -107,24 +113,24 @@ export function SignedInSummary({
   return (
     <>
       <ErrorSummary errors={errors} />
-      <h1 class="govuk-heading-l">Team server</h1>
+      <h1 class="govuk-heading-l">{t('teamServer', 'Team server')}</h1>
       <dl class="govuk-summary-list">
         {address && (
           <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Connected to</dt>
+            <dt class="govuk-summary-list__key">{t('teamServer', 'Connected to')}</dt>
             <dd class="govuk-summary-list__value">{address}</dd>
           </div>
         )}
         <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Signed in as</dt>
+          <dt class="govuk-summary-list__key">{t('teamServer', 'Signed in as')}</dt>
           <dd class="govuk-summary-list__value" data-testid="team-signed-in-as">
             {account.name} ({account.email})
           </dd>
         </div>
         {account.administrator && (
           <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Administrator</dt>
-            <dd class="govuk-summary-list__value">Yes</dd>
+            <dt class="govuk-summary-list__key">{t('teamServer', 'Administrator')}</dt>
+            <dd class="govuk-summary-list__value">{t('teamServer', 'Yes')}</dd>
           </div>
         )}
       </dl>
@@ -134,7 +140,7 @@ export function SignedInSummary({
       )}
       <div class="govuk-button-group">
         <button type="button" class="govuk-button govuk-button--secondary" onClick={leave}>
-          Sign out
+          {t('teamServer', 'Sign out')}
         </button>
         {address && <Disconnect address={address} onDone={onDisconnected} />}
       </div>

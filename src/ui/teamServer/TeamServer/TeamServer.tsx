@@ -4,9 +4,11 @@
  * data, so it shows without unlocking this device; connecting by address keeps the address and
  * the session in the person's space, so that needs the device unlocked.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t, tx } from '../../i18n/translate';
 import { NotServed, Unreachable } from '../TeamGate';
 import { TEAM_ON_THIS_DEVICE } from '../teamAddresses';
 import { NO_ERRORS } from '../teamErrors';
@@ -22,11 +24,17 @@ function NotServedLocked() {
     <>
       <NotServed />
       <p class="govuk-body">
-        Or{' '}
-        <a class="govuk-link" href={TEAM_ON_THIS_DEVICE}>
-          unlock this device
-        </a>{' '}
-        to connect this copy to a team server by its address.
+        {tx(
+          'teamServer',
+          'Or <link>unlock this device</link> to connect this copy to a team server by its address.',
+          {
+            link: (chunks: ComponentChildren) => (
+              <a class="govuk-link" href={TEAM_ON_THIS_DEVICE}>
+                {chunks}
+              </a>
+            ),
+          },
+        )}
       </p>
     </>
   );
@@ -36,12 +44,15 @@ function UnreachableAt({ address, check }: { address: string; check: () => void 
   return (
     <>
       <p class="govuk-body">
-        No team server answered at {address}: check the address and the network. Your work on this
-        device is not affected.
+        {t(
+          'teamServer',
+          'No team server answered at {address}: check the address and the network. Your work on this device is not affected.',
+          { address },
+        )}
       </p>
       <div class="govuk-button-group">
         <button type="button" class="govuk-button govuk-button--secondary" onClick={check}>
-          Try again
+          {t('teamServer', 'Try again')}
         </button>
         <Disconnect address={address} onDone={check} />
       </div>
@@ -54,7 +65,10 @@ export default function TeamServer() {
   const [errors, setErrors] = useState(NO_ERRORS);
   const connecting = state.kind === 'not-connected';
   const withErrors = (state.kind === 'signed-out' || connecting) && errors.summary.length > 0;
-  usePageTitle(connecting ? 'Connect to a team server' : 'Team server', withErrors);
+  usePageTitle(
+    connecting ? t('teamServer', 'Connect to a team server') : t('teamServer', 'Team server'),
+    withErrors,
+  );
 
   switch (state.kind) {
     case 'not-connected':
@@ -66,8 +80,10 @@ export default function TeamServer() {
     default:
       return (
         <>
-          <h1 class="govuk-heading-l">Team server</h1>
-          {state.kind === 'checking' && <Loading what="Checking the team server" />}
+          <h1 class="govuk-heading-l">{t('teamServer', 'Team server')}</h1>
+          {state.kind === 'checking' && (
+            <Loading what={t('teamServer', 'Checking the team server')} />
+          )}
           {state.kind === 'not-served' && <NotServedLocked />}
           {state.kind === 'unreachable' &&
             (address ? (

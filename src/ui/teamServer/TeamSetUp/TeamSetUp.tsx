@@ -3,6 +3,7 @@
  * it starts with no account (`/team/set-up#<token>`). The token is in the address's fragment,
  * which browsers never send to a server or keep in its logs.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { DEVICE_PASSPHRASE_MIN_LENGTH } from '../../../core';
@@ -11,11 +12,12 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/InspectionFrame/formFields';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t, tx } from '../../i18n/translate';
 import { PassphraseInput } from '../../protection/PassphraseInput';
 import { NotServed, Unreachable } from '../TeamGate';
 import { type FormErrors, fieldError, formErrors, NO_ERRORS } from '../teamErrors';
 
-const HEADING = 'Create the first administrator';
+const heading = () => t('teamServer', 'Create the first administrator');
 const IDS = {
   name: 'administrator-name',
   email: 'administrator-email',
@@ -54,7 +56,9 @@ function SetUpForm({ token, onErrors }: { token: string; onErrors: (e: FormError
   const submit = async (event: Event) => {
     event.preventDefault();
     if (password !== '' && password !== confirm) {
-      show(fieldError('confirm', IDS.confirm, 'The two passwords are not the same'));
+      show(
+        fieldError('confirm', IDS.confirm, t('teamServer', 'The two passwords are not the same')),
+      );
       return;
     }
     setBusy(true);
@@ -67,22 +71,24 @@ function SetUpForm({ token, onErrors }: { token: string; onErrors: (e: FormError
   return (
     <>
       <ErrorSummary errors={errors.summary} />
-      <h1 class="govuk-heading-l">{HEADING}</h1>
+      <h1 class="govuk-heading-l">{heading()}</h1>
       <p class="govuk-body">
-        The administrator makes the team’s accounts and inspections, and gives each person their
-        role. This link works once.
+        {t(
+          'teamServer',
+          'The administrator makes the team’s accounts and inspections, and gives each person their role. This link works once.',
+        )}
       </p>
       <form onSubmit={submit} noValidate>
         <TextField
           id={IDS.name}
-          label="Name"
+          label={t('teamServer', 'Name')}
           value={name}
           onInput={setName}
           error={errors.fields.name}
         />
         <TextField
           id={IDS.email}
-          label="Email address"
+          label={t('teamServer', 'Email address')}
           value={email}
           onInput={setEmail}
           spellcheck={false}
@@ -90,8 +96,12 @@ function SetUpForm({ token, onErrors }: { token: string; onErrors: (e: FormError
         />
         <PassphraseInput
           id={IDS.password}
-          label="Password"
-          hint={`At least ${DEVICE_PASSPHRASE_MIN_LENGTH} characters. A few unrelated words is a good choice.`}
+          label={t('teamServer', 'Password')}
+          hint={t(
+            'teamServer',
+            'At least {count} characters. A few unrelated words is a good choice.',
+            { count: DEVICE_PASSPHRASE_MIN_LENGTH },
+          )}
           value={password}
           onInput={setPassword}
           autoComplete="new-password"
@@ -99,14 +109,14 @@ function SetUpForm({ token, onErrors }: { token: string; onErrors: (e: FormError
         />
         <PassphraseInput
           id={IDS.confirm}
-          label="Confirm password"
+          label={t('teamServer', 'Confirm password')}
           value={confirm}
           onInput={setConfirm}
           autoComplete="new-password"
           error={errors.fields.confirm}
         />
         <button type="submit" class="govuk-button" disabled={busy}>
-          Create the administrator
+          {t('teamServer', 'Create the administrator')}
         </button>
       </form>
     </>
@@ -124,28 +134,36 @@ export default function TeamSetUp() {
   }, []);
   const [need, check] = useSetupNeed();
   const [errors, setErrors] = useState(NO_ERRORS);
-  usePageTitle(HEADING, errors.summary.length > 0);
+  usePageTitle(heading(), errors.summary.length > 0);
 
   if (need === 'needed' && token !== '') return <SetUpForm token={token} onErrors={setErrors} />;
   return (
     <>
-      <h1 class="govuk-heading-l">{HEADING}</h1>
-      {need === 'checking' && <Loading what="Checking the team server" />}
+      <h1 class="govuk-heading-l">{heading()}</h1>
+      {need === 'checking' && <Loading what={t('teamServer', 'Checking the team server')} />}
       {need === 'not-served' && <NotServed />}
       {need === 'unreachable' && <Unreachable onRetry={check} />}
       {need === 'done' && (
         <p class="govuk-body">
-          The team server has an administrator already.{' '}
-          <a class="govuk-link" href="/team">
-            Sign in
-          </a>{' '}
-          instead.
+          {tx(
+            'teamServer',
+            'The team server has an administrator already. <link>Sign in</link> instead.',
+            {
+              link: (chunks: ComponentChildren) => (
+                <a class="govuk-link" href="/team">
+                  {chunks}
+                </a>
+              ),
+            },
+          )}
         </p>
       )}
       {need === 'needed' && (
         <p class="govuk-body">
-          This address is missing the set-up code. Open the whole link the team server printed when
-          it started, with everything after the “#”.
+          {t(
+            'teamServer',
+            'This address is missing the set-up code. Open the whole link the team server printed when it started, with everything after the “#”.',
+          )}
         </p>
       )}
     </>
