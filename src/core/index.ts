@@ -262,7 +262,6 @@ export {
   hasOrHave,
   isOrAre,
   itIsOrTheyAre,
-  itOrThem,
   itWasOrTheyWere,
   itsOrTheir,
   wasOrWere,
