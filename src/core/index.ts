@@ -262,7 +262,6 @@ export {
   hasOrHave,
   isOrAre,
   itIsOrTheyAre,
-  itOrThem,
   itWasOrTheyWere,
   itsOrTheir,
   wasOrWere,
@@ -697,7 +696,7 @@ export { auditChoices } from './trend/auditsToCompare';
 export type { AuditComparison, QuestionChange, QuestionTrend } from './trend/compareAudits';
 export { compareAudits } from './trend/compareAudits';
 export { repeatedInspection } from './trend/repeatAudit';
-export { TREND_METHOD_SENTENCE, trendWords } from './trend/trendWords';
+export { trendMethodSentence, trendWords } from './trend/trendWords';
 
 // Issue 16: published figures in the report, and the page a service reads before an inspection
 export { publishedFiguresShown } from './report';

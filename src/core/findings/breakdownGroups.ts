@@ -6,6 +6,7 @@
 
 import { NOT_APPLICABLE, NOT_KNOWN } from '../framework/answerCodes';
 import { effectiveRule, hiddenItems } from '../framework/applicability';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { AnswerValue } from '../inspection/answerValue';
 import { numberWithUnit } from '../phrasing/numberWithUnit';
 import { type FindingsCase, valuesOf } from './findingsCase';
@@ -24,12 +25,14 @@ export type BreakdownSpec = BreakdownBy | readonly [BreakdownBy, BreakdownBy];
 export function breakdownChoices(
   plan: FindingsPlan,
   offer: { readonly inspections?: boolean } = {},
+  tr: Translator = ENGLISH,
 ): { by: string; label: string }[] {
   return [
-    { by: 'area', label: 'Area' },
-    { by: 'stratum', label: 'Stratum' },
-    { by: 'inspector', label: 'Inspector' },
-    ...(offer.inspections ? [{ by: 'inspection', label: 'Inspection' }] : []),
+    { by: 'area', label: tr.t('findings', 'Area') },
+    { by: 'stratum', label: tr.t('findings', 'Stratum') },
+    { by: 'inspector', label: tr.t('findings', 'Inspector') },
+    ...(offer.inspections ? [{ by: 'inspection', label: tr.t('findings', 'Inspection') }] : []),
+
     ...plan.items
       .filter((item) => item.entry.type === 'profile')
       .map((item) => ({ by: item.id, label: item.entry.item.text })),

@@ -5,6 +5,7 @@
  * breakdown group or (row, column) pair — become item findings and ratings here.
  */
 import type { Framework } from '../framework/frameworkSchema';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { RatingOverride } from '../inspection/inspectionSchema';
 import {
   type BreakdownSpec,
@@ -51,8 +52,9 @@ export type FindingsOptions = {
 export function breakdownChoicesOf(
   framework: Framework,
   offer: { readonly inspections?: boolean } = {},
+  tr: Translator = ENGLISH,
 ): { by: string; label: string }[] {
-  return breakdownChoices(planFindings(framework), offer);
+  return breakdownChoices(planFindings(framework), offer, tr);
 }
 
 /** The confidence level asked for, checked. */

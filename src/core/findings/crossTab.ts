@@ -5,7 +5,9 @@
  * counted with its reason. Counts come with row and column percentages and their bases, and a
  * test of independence (crossTabTest.ts).
  */
+
 import type { Framework } from '../framework/frameworkSchema';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { AnswerValue } from '../inspection/answerValue';
 import { percentHalfUp } from '../statistics/roundHalfUp';
 import { type GroupNames, grouping } from './breakdownGroups';
@@ -107,14 +109,17 @@ export type CrossTab = {
 export function crossTabChoicesOf(
   framework: Framework,
   offer: { readonly inspections?: boolean } = {},
+  tr: Translator = ENGLISH,
 ): CrossTabChoice[] {
   const plan = planFindings(framework);
   const caseFields: CrossTabChoice[] = [
-    { by: 'area', label: 'Area', kind: 'case' },
-    { by: 'stratum', label: 'Stratum', kind: 'case' },
-    { by: 'inspector', label: 'Inspector', kind: 'case' },
+    { by: 'area', label: tr.t('findings', 'Area'), kind: 'case' },
+    { by: 'stratum', label: tr.t('findings', 'Stratum'), kind: 'case' },
+    { by: 'inspector', label: tr.t('findings', 'Inspector'), kind: 'case' },
   ];
-  if (offer.inspections) caseFields.push({ by: 'inspection', label: 'Inspection', kind: 'case' });
+  if (offer.inspections) {
+    caseFields.push({ by: 'inspection', label: tr.t('findings', 'Inspection'), kind: 'case' });
+  }
   return [
     ...caseFields,
     ...plan.items.filter(tabulable).map((item) => ({
@@ -282,6 +287,7 @@ export function computeCrossTab(
   framework: Framework,
   cases: readonly FindingsCase[],
   spec: CrossTabSpec,
+  tr: Translator = ENGLISH,
 ): CrossTab {
   if (spec.rows === spec.cols) {
     throw new RangeError('choose two different variables to cross-tabulate');
@@ -335,15 +341,23 @@ export function computeCrossTab(
   const notes: string[] = [];
   if (multiple) {
     notes.push(
-      'A case can have more than one answer to a multiple-choice question, and is counted under each answer it has: the counts can add up to more than the cases, and no test of independence is made.',
+      tr.t(
+        'findings.crosstab',
+        'A case can have more than one answer to a multiple-choice question, and is counted under each answer it has: the counts can add up to more than the cases, and no test of independence is made.',
+      ),
     );
   }
-  const test = crossTabTest(counts, multiple);
+  const test = crossTabTest(counts, multiple, tr);
   if (
     test.kind === 'chi-square' &&
     test.tested.rows * test.tested.cols < rowOrder.length * colOrder.length
   ) {
-    notes.push('Rows and columns with no case in them are shown, and left out of the test.');
+    notes.push(
+      tr.t(
+        'findings.crosstab',
+        'Rows and columns with no case in them are shown, and left out of the test.',
+      ),
+    );
   }
   return {
     rows: { ...rowVar.axis, categories: categories(rowOrder, rowBase) },

@@ -3,7 +3,7 @@
  * and columns that have cases, Fisher's exact test as well for a 2×2 table with an expected
  * count under 5, and a warning whenever an expected count is under 5.
  */
-import { plural, pluralForm } from '../phrasing/plural';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { chiSquareTest } from '../statistics/chiSquare';
 import { fisherExactTest } from '../statistics/fisherExact';
 import { roundHalfUp } from '../statistics/roundHalfUp';
@@ -48,21 +48,25 @@ export function pValueText(p: number): string {
   return `= ${roundHalfUp(p, 3).toFixed(3)}`;
 }
 
-function verdict(p: number): string {
+function verdict(p: number, tr: Translator): string {
   return p < SIGNIFICANCE_LEVEL
-    ? 'evidence of an association at the 5% level'
-    : 'no evidence of association at the 5% level';
+    ? tr.t('findings.crosstab', 'evidence of an association at the 5% level')
+    : tr.t('findings.crosstab', 'no evidence of association at the 5% level');
 }
 
 /** The test for a table of counts (rows × columns, all categories, empty ones included). */
 export function crossTabTest(
   counts: readonly (readonly number[])[],
   multiple: boolean,
+  tr: Translator = ENGLISH,
 ): CrossTabTest {
   if (multiple) {
     return {
       kind: 'none',
-      reason: 'No test of independence: a case can be counted under more than one answer.',
+      reason: tr.t(
+        'findings.crosstab',
+        'No test of independence: a case can be counted under more than one answer.',
+      ),
     };
   }
   const cols = counts[0]?.length ?? 0;
@@ -75,8 +79,10 @@ export function crossTabTest(
   if (result === null) {
     return {
       kind: 'none',
-      reason:
+      reason: tr.t(
+        'findings.crosstab',
         'No test of independence: it needs at least two rows and two columns with cases in them.',
+      ),
     };
   }
   const { statistic, df, p, smallExpected } = result;
@@ -89,21 +95,41 @@ export function crossTabTest(
       ])
     : null;
   const readP = fisherP ?? p;
-  const chiLine = `χ² = ${roundHalfUp(statistic, 2).toFixed(2)}, ${plural(df, 'degree of freedom', 'degrees of freedom')}, p ${pValueText(p)}`;
+  const chiLine = tr.t(
+    'findings.crosstab',
+    'χ² = {statistic}, {df, plural, one {# degree of freedom} other {# degrees of freedom}}, p {p}',
+    { statistic: roundHalfUp(statistic, 2).toFixed(2), df, p: pValueText(p) },
+  );
   const sentences =
     fisherP === null
-      ? [`${chiLine}: ${verdict(p)}.`]
+      ? [
+          tr.t('findings.crosstab', '{test}: {verdict}.', {
+            test: chiLine,
+            verdict: verdict(p, tr),
+          }),
+        ]
       : [
-          `Fisher's exact test (two-sided), p ${pValueText(fisherP)}: ${verdict(fisherP)}.`,
-          `${chiLine}.`,
+          tr.t('findings.crosstab', "Fisher's exact test (two-sided), p {p}: {verdict}.", {
+            p: pValueText(fisherP),
+            verdict: verdict(fisherP, tr),
+          }),
+          tr.t('findings.crosstab', '{test}.', { test: chiLine }),
         ];
-  const under = `${smallExpected} of the ${expectedCells} expected counts ${pluralForm(smallExpected, { one: 'is', other: 'are' })} under 5`;
+  const under = { small: smallExpected, cells: expectedCells };
   const warning =
     smallExpected === 0
       ? null
       : fisherP !== null
-        ? `${under}, so the chi-square test is not reliable here: read Fisher's exact test.`
-        : `${under}, so the chi-square test is approximate: read its p-value with care, or combine answers so that each expected count is at least 5.`;
+        ? tr.t(
+            'findings.crosstab',
+            "{small} of the {cells} expected counts {small, plural, one {is} other {are}} under 5, so the chi-square test is not reliable here: read Fisher's exact test.",
+            under,
+          )
+        : tr.t(
+            'findings.crosstab',
+            '{small} of the {cells} expected counts {small, plural, one {is} other {are}} under 5, so the chi-square test is approximate: read its p-value with care, or combine answers so that each expected count is at least 5.',
+            under,
+          );
   return {
     kind: 'chi-square',
     statistic,

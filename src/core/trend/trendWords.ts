@@ -7,13 +7,9 @@
 import { signedPoints } from '../benchmarks/benchmarkWords';
 import { pValueText } from '../findings/crossTabTest';
 import { printedFigure } from '../findings/printedFigure';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { formatPercent, roundHalfUp } from '../statistics/roundHalfUp';
-import {
-  type AuditFigure,
-  type QuestionChange,
-  type QuestionTrend,
-  TREND_METHOD,
-} from './compareAudits';
+import type { AuditFigure, QuestionChange, QuestionTrend } from './compareAudits';
 
 export type TrendWords =
   | {
@@ -83,4 +79,15 @@ export function trendWords(q: QuestionTrend): TrendWords {
 }
 
 /** The sentence under a comparison of two audits: what each figure counts and how it is judged. */
-export const TREND_METHOD_SENTENCE = `Each figure is the share of cases with the answers shown, of the cases the question applied to (its base); the earlier audit is counted on the same answers as this one. Each change is this audit’s figure minus the earlier audit’s, in percentage points. Methods: ${TREND_METHOD}. A change is counted as more than chance would explain only when its 95% interval leaves out 0 and the test’s p-value is below 0.05.`;
+export function trendMethodSentence(tr: Translator = ENGLISH): string {
+  return tr.t(
+    'trend',
+    'Each figure is the share of cases with the answers shown, of the cases the question applied to (its base); the earlier audit is counted on the same answers as this one. Each change is this audit’s figure minus the earlier audit’s, in percentage points. Methods: {method}. A change is counted as more than chance would explain only when its 95% interval leaves out 0 and the test’s p-value is below 0.05.',
+    {
+      method: tr.t(
+        'trend',
+        'Newcombe’s hybrid score interval for a difference of two independent proportions, 95%, and the two-proportion z test with a pooled proportion (two-sided, 5% level)',
+      ),
+    },
+  );
+}

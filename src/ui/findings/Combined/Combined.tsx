@@ -6,19 +6,14 @@
  */
 import { useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import {
-  type FindingsResult,
-  type Framework,
-  formatCount,
-  indexFramework,
-  plural,
-} from '../../../core';
+import { type FindingsResult, type Framework, formatCount, indexFramework } from '../../../core';
 import type { FindingsSource } from '../../../db/cases/findingsSource';
 import { listInspections } from '../../../db/inspections/inspectionList';
 import { Loading } from '../../components/Loading';
 import { WarningText } from '../../components/WarningText';
 import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n/translate';
 import { findingsModel } from '../Findings/findingsModel';
 import { CombinedDownloads } from './CombinedDownloads';
 import { CombinedFigures } from './CombinedFigures';
@@ -27,35 +22,43 @@ import { InspectionChooser } from './InspectionChooser';
 import { useCombinedFindings } from './useCombinedFindings';
 import '../Findings/Findings.css';
 
-const TITLE = 'Analyse inspections together';
-
 export default function Combined() {
-  usePageTitle(TITLE);
+  const title = t('findings.combined', 'Analyse inspections together');
+  usePageTitle(title);
   const { url, route } = useLocation();
   const view = useMemo(() => combinedViewFromUrl(url), [url]);
   const inspections = useLive(listInspections, []);
   return (
     <>
       <a href="/inspections" class="govuk-back-link">
-        Inspections
+        {t('findings.combined', 'Inspections')}
       </a>
-      <h1 class="govuk-heading-l">{TITLE}</h1>
+      <h1 class="govuk-heading-l">{title}</h1>
       <p class="govuk-body">
-        See the figures of several inspections as one — for example one inspection per council —
-        with each figure’s base over all of them and in each inspection.
+        {t(
+          'findings.combined',
+          'See the figures of several inspections as one — for example one inspection per council — with each figure’s base over all of them and in each inspection.',
+        )}
       </p>
-      {inspections.status === 'loading' && <Loading what="Loading your inspections" />}
+      {inspections.status === 'loading' && (
+        <Loading what={t('findings.combined', 'Loading your inspections')} />
+      )}
       {inspections.status === 'failed' && (
         <p class="govuk-body">
-          Your inspections could not be read from this device’s storage. Reload the page to try
-          again.
+          {t(
+            'findings.combined',
+            'Your inspections could not be read from this device’s storage. Reload the page to try again.',
+          )}
         </p>
       )}
       {inspections.status === 'ready' &&
         (inspections.value.length < 2 ? (
           <p class="govuk-body">
-            This device holds {plural(inspections.value.length, 'inspection')}: at least two on the
-            same framework version are needed to analyse together.
+            {t(
+              'findings.combined',
+              'This device holds {count, plural, one {# inspection} other {# inspections}}: at least two on the same framework version are needed to analyse together.',
+              { count: inspections.value.length },
+            )}
           </p>
         ) : (
           <InspectionChooser
@@ -72,28 +75,39 @@ export default function Combined() {
 
 function basisLine(result: FindingsResult, inspections: number): string {
   const { total, counted } = result.cases;
-  const from = `from ${plural(inspections, 'inspection')}`;
   if (result.basis === 'complete-cases') {
-    return `Based on ${plural(counted, 'complete case')} of ${formatCount(total)}, ${from}`;
+    return t(
+      'findings.combined',
+      'Based on {counted, plural, one {# complete case} other {# complete cases}} of {total}, from {inspections, plural, one {# inspection} other {# inspections}}',
+      { counted, total: formatCount(total), inspections },
+    );
   }
-  return `Based on all ${plural(total, 'case')}, ${from}`;
+  return t(
+    'findings.combined',
+    'Based on all {total, plural, one {# case} other {# cases}}, from {inspections, plural, one {# inspection} other {# inspections}}',
+    { total, inspections },
+  );
 }
 
 function CombinedResults({ view }: { view: CombinedView }) {
   const state = useCombinedFindings(view);
-  if (state.status === 'loading') return <Loading what="Working out the figures" />;
+  if (state.status === 'loading') {
+    return <Loading what={t('findings.combined', 'Working out the figures')} />;
+  }
   if (state.status === 'failed') {
     return (
       <p class="govuk-body">
-        The findings could not be worked out: this device’s storage did not answer. Reload the page
-        to try again.
+        {t(
+          'findings.combined',
+          'The findings could not be worked out: this device’s storage did not answer. Reload the page to try again.',
+        )}
       </p>
     );
   }
   if (state.status === 'refused') {
     return (
       <div class="govuk-inset-text" role="status">
-        These inspections cannot be analysed together. {state.problem}
+        {t('findings.combined', 'These inspections cannot be analysed together.')} {state.problem}
       </div>
     );
   }
@@ -123,33 +137,46 @@ function CombinedReady({
   const groups = result.breakdown?.groups ?? [];
   return (
     <div class="ca-findings">
-      <h2 class="govuk-heading-l">Findings of {plural(sources.length, 'inspection')} together</h2>
+      <h2 class="govuk-heading-l">
+        {t(
+          'findings.combined',
+          'Findings of {count, plural, one {# inspection} other {# inspections}} together',
+          { count: sources.length },
+        )}
+      </h2>
       <p class="govuk-body-l ca-findings__basis">{basisLine(result, sources.length)}</p>
       <p class="govuk-body">
-        Framework {framework.title}, version {framework.version}. Ratings changed by a lead in one
-        inspection do not apply here: ratings are those the figures give.
+        {t(
+          'findings.combined',
+          'Framework {title}, version {version}. Ratings changed by a lead in one inspection do not apply here: ratings are those the figures give.',
+          { title: framework.title, version: framework.version },
+        )}
       </p>
       {result.basis === 'complete-cases' && result.cases.counted === 0 && (
         <div class="govuk-inset-text">
-          No case is marked complete yet, so there are no figures. Choose “All cases” to see the
-          figures so far.
+          {t(
+            'findings.combined',
+            'No case is marked complete yet, so there are no figures. Choose “All cases” to see the figures so far.',
+          )}
         </div>
       )}
       {result.warnings.map((w) => (
         <WarningText key={w}> {w}</WarningText>
       ))}
       <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-table__caption--m">Cases by inspection</caption>
+        <caption class="govuk-table__caption govuk-table__caption--m">
+          {t('findings.combined', 'Cases by inspection')}
+        </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
-              Inspection
+              {t('findings.combined', 'Inspection')}
             </th>
             <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Cases counted
+              {t('findings.combined', 'Cases counted')}
             </th>
             <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Cases
+              {t('findings.combined', 'Cases')}
             </th>
           </tr>
         </thead>

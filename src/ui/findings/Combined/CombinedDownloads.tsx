@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { type FindingsResult, type Framework, findingsTableCsv } from '../../../core';
 import { reportWorker } from '../../../workers/reportBridge';
 import { downloadFile } from '../../components/downloadFile';
+import { t } from '../../i18n/translate';
 import { todayLocal } from '../../report/Exports/exportDate';
 import type { CombinedView } from './combinedQuery';
 
@@ -59,7 +60,7 @@ export function CombinedDownloads({
     <>
       <div class="govuk-button-group">
         <button type="button" class="govuk-button govuk-button--secondary" onClick={csv}>
-          Download these findings (CSV)
+          {t('findings.combined', 'Download these findings (CSV)')}
         </button>
         <button
           type="button"
@@ -67,13 +68,17 @@ export function CombinedDownloads({
           disabled={pdf.status === 'working'}
           onClick={makePdf}
         >
-          Download a printable summary (PDF)
+          {t('findings.combined', 'Download a printable summary (PDF)')}
         </button>
       </div>
       <p class="govuk-body" role="status">
-        {pdf.status === 'working' && 'Making the summary…'}
-        {pdf.status === 'done' && `Downloaded ${pdf.fileName}.`}
-        {pdf.status === 'failed' && `The summary could not be made: ${pdf.message}`}
+        {pdf.status === 'working' && t('findings.combined', 'Making the summary…')}
+        {pdf.status === 'done' &&
+          t('findings.combined', 'Downloaded {file}.', { file: pdf.fileName })}
+        {pdf.status === 'failed' &&
+          t('findings.combined', 'The summary could not be made: {problem}', {
+            problem: pdf.message,
+          })}
       </p>
     </>
   );

@@ -4,14 +4,9 @@
  * each with its own base and the small-base mark. Reuses the findings screen's figures
  * (`ItemResult`) and lookups (`findingsModel`), so a figure reads the same on both screens.
  */
-import {
-  type Framework,
-  type FrameworkIndex,
-  hasSmallBase,
-  type ItemFinding,
-  plural,
-  SMALL_BASE_KEY,
-} from '../../../core';
+import { type Framework, type FrameworkIndex, hasSmallBase, type ItemFinding } from '../../../core';
+import { t } from '../../i18n/translate';
+import { smallBaseKey } from '../Findings/figures';
 import type { FindingsColumn, FindingsModel } from '../Findings/findingsModel';
 import { ItemResult } from '../Findings/ItemResult';
 import { ScrollRegion } from '../Findings/ScrollRegion';
@@ -50,12 +45,16 @@ function ByInspectionTable({
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">
-                Question
+                {t('findings', 'Question')}
               </th>
               {model.columns.map((c) => (
                 <th scope="col" class="govuk-table__header" key={c.key ?? '*'}>
-                  {c.key === null ? 'All inspections' : c.label}
-                  <span class="ca-findings__n">{plural(c.cases, 'case')}</span>
+                  {c.key === null ? t('findings.combined', 'All inspections') : c.label}
+                  <span class="ca-findings__n">
+                    {t('findings', '{count, plural, one {# case} other {# cases}}', {
+                      count: c.cases,
+                    })}
+                  </span>
                 </th>
               ))}
             </tr>
@@ -79,7 +78,7 @@ function ByInspectionTable({
             {ratings.some((r) => r !== null) && (
               <tr class="govuk-table__row ca-findings__rating-row">
                 <th scope="row" class="govuk-table__header">
-                  Rating from these figures
+                  {t('findings', 'Rating from these figures')}
                 </th>
                 {model.columns.map((c, i) => (
                   <td class="govuk-table__cell" key={c.key ?? '*'}>
@@ -91,7 +90,7 @@ function ByInspectionTable({
           </tbody>
         </table>
       </ScrollRegion>
-      {small && <p class="govuk-body-s">{SMALL_BASE_KEY}</p>}
+      {small && <p class="govuk-body-s">{smallBaseKey()}</p>}
     </>
   );
 }
@@ -111,9 +110,9 @@ export function CombinedFigures({
     <>
       {profile.length > 0 && (
         <section class="ca-findings__section" id="section-profile">
-          <h2 class="govuk-heading-l">Profile of the sample</h2>
+          <h2 class="govuk-heading-l">{t('findings', 'Profile of the sample')}</h2>
           <ByInspectionTable
-            caption="Profile of the sample by inspection"
+            caption={t('findings.combined', 'Profile of the sample by inspection')}
             items={profile}
             model={model}
             index={index}
@@ -129,10 +128,12 @@ export function CombinedFigures({
               <section class="ca-findings__standard" key={standard.id}>
                 <h3 class="govuk-heading-m">{standard.title}</h3>
                 {items.length === 0 ? (
-                  <p class="govuk-body">This standard has no questions.</p>
+                  <p class="govuk-body">{t('findings', 'This standard has no questions.')}</p>
                 ) : (
                   <ByInspectionTable
-                    caption={`${standard.title} by inspection`}
+                    caption={t('findings.combined', '{title} by inspection', {
+                      title: standard.title,
+                    })}
                     items={items}
                     model={model}
                     index={index}

@@ -4,9 +4,10 @@
  * (their question ids may mean something else there), and their group says why.
  */
 import { useState } from 'preact/hooks';
-import { frameworkKey, plural } from '../../../core';
+import { frameworkKey } from '../../../core';
 import type { InspectionSummary } from '../../../db/inspections/inspectionList';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { t } from '../../i18n/translate';
 import { BasisChoice } from '../Findings/BasisChoice';
 import type { CombinedView } from './combinedQuery';
 
@@ -27,10 +28,16 @@ function byVersion(list: readonly InspectionSummary[]): Group[] {
 /** "framework-id@1.2.0" → "framework-id, version 1.2.0" */
 function versionWords(key: string): string {
   const at = key.lastIndexOf('@');
-  return at < 0 ? key : `${key.slice(0, at)}, version ${key.slice(at + 1)}`;
+  return at < 0
+    ? key
+    : t('findings.combined', '{framework}, version {version}', {
+        framework: key.slice(0, at),
+        version: key.slice(at + 1),
+      });
 }
 
-const NOT_ENOUGH = 'Choose at least two inspections to analyse together';
+const notEnough = () =>
+  t('findings.combined', 'Choose at least two inspections to analyse together');
 
 export function InspectionChooser({
   inspections,
@@ -59,7 +66,7 @@ export function InspectionChooser({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (chosen.length < 2) setError(NOT_ENOUGH);
+        if (chosen.length < 2) setError(notEnough());
         else onApply({ ids: chosen, completeOnly });
       }}
     >
@@ -67,15 +74,17 @@ export function InspectionChooser({
       <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
         <fieldset class="govuk-fieldset" id="combine-inspections" aria-describedby="combine-hint">
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
-            Which inspections to analyse together
+            {t('findings.combined', 'Which inspections to analyse together')}
           </legend>
           <div class="govuk-hint" id="combine-hint">
-            Only inspections that use the same framework version can be analysed together: the same
-            question can be asked differently in another version.
+            {t(
+              'findings.combined',
+              'Only inspections that use the same framework version can be analysed together: the same question can be asked differently in another version.',
+            )}
           </div>
           {error && (
             <p class="govuk-error-message">
-              <span class="govuk-visually-hidden">Error:</span> {error}
+              <span class="govuk-visually-hidden">{t('findings.combined', 'Error:')}</span> {error}
             </p>
           )}
           {groups.map((group, g) => {
@@ -92,8 +101,16 @@ export function InspectionChooser({
                 </legend>
                 <div class="govuk-hint" id={hintId}>
                   {other
-                    ? `Cannot be chosen with the inspections ticked: they use ${versionWords(chosenVersion)}.`
-                    : plural(group.inspections.length, 'inspection')}
+                    ? t(
+                        'findings.combined',
+                        'Cannot be chosen with the inspections ticked: they use {version}.',
+                        { version: versionWords(chosenVersion) },
+                      )
+                    : t(
+                        'findings.combined',
+                        '{count, plural, one {# inspection} other {# inspections}}',
+                        { count: group.inspections.length },
+                      )}
                 </div>
                 <div class="govuk-checkboxes govuk-checkboxes--small">
                   {group.inspections.map(({ inspection, sampleCount }) => {
@@ -114,7 +131,11 @@ export function InspectionChooser({
                         />
                         <label class="govuk-label govuk-checkboxes__label" for={id}>
                           {inspection.title}{' '}
-                          <span class="ca-findings__id">{plural(sampleCount, 'case')}</span>
+                          <span class="ca-findings__id">
+                            {t('findings', '{count, plural, one {# case} other {# cases}}', {
+                              count: sampleCount,
+                            })}
+                          </span>
                         </label>
                       </div>
                     );
@@ -131,7 +152,7 @@ export function InspectionChooser({
         onChange={setCompleteOnly}
       />
       <button type="submit" class="govuk-button">
-        Analyse together
+        {t('findings.combined', 'Analyse together')}
       </button>
     </form>
   );

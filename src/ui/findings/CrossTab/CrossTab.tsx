@@ -27,8 +27,10 @@ import { downloadFile } from '../../components/downloadFile';
 import { Loading } from '../../components/Loading';
 import { WarningText } from '../../components/WarningText';
 import { useLive } from '../../hooks/useLive';
+import { currentTranslator, t } from '../../i18n/translate';
 import { todayLocal } from '../../report/Exports/exportDate';
 import { FindingsPageFrame } from '../Findings/FindingsPageFrame';
+import { dimensionName } from '../Findings/figures';
 import { findingsHref } from '../Findings/findingsLinks';
 import { CrossTabInReport } from './CrossTabInReport';
 import { CrossTabTable } from './CrossTabTable';
@@ -40,8 +42,10 @@ export default function CrossTab({ inspectionId }: { inspectionId: string }) {
   return (
     <FindingsPageFrame
       inspectionId={inspectionId}
-      caption={(inspection) => `Findings – ${inspection.title}`}
-      heading={() => 'Cross-tab'}
+      caption={(inspection) =>
+        t('findings.crosstab', 'Findings – {inspection}', { inspection: inspection.title })
+      }
+      heading={() => t('findings.crosstab', 'Cross-tab')}
     >
       {({ inspection, framework }) => (
         <CrossTabBody inspection={inspection} framework={framework} />
@@ -50,10 +54,10 @@ export default function CrossTab({ inspectionId }: { inspectionId: string }) {
   );
 }
 
-const GROUPS: readonly { kind: CrossTabChoice['kind']; label: string }[] = [
-  { kind: 'case', label: 'The case' },
-  { kind: 'profile', label: 'Profile of the sample' },
-  { kind: 'question', label: 'Questions' },
+const groups = (): readonly { kind: CrossTabChoice['kind']; label: string }[] => [
+  { kind: 'case', label: t('findings.crosstab', 'The case') },
+  { kind: 'profile', label: t('findings.crosstab', 'Profile of the sample') },
+  { kind: 'question', label: t('findings.crosstab', 'Questions') },
 ];
 
 function VariableSelect({
@@ -81,8 +85,8 @@ function VariableSelect({
         value={value}
         onChange={(e) => onChange((e.target as HTMLSelectElement).value)}
       >
-        <option value="">Choose…</option>
-        {GROUPS.map((group) => (
+        <option value="">{t('findings.crosstab', 'Choose…')}</option>
+        {groups().map((group) => (
           <optgroup label={group.label} key={group.kind}>
             {choices
               .filter((c) => c.kind === group.kind)
@@ -120,14 +124,14 @@ function CrossTabControls({
       <div class={`ca-crosstab__selects${same ? ' govuk-form-group--error' : ''}`}>
         <VariableSelect
           id="crosstab-rows"
-          label="Rows"
+          label={t('findings.crosstab', 'Rows')}
           value={draft.rows ?? ''}
           choices={choices}
           onChange={(rows) => setDraft({ ...draft, rows: rows || null })}
         />
         <VariableSelect
           id="crosstab-cols"
-          label="Columns"
+          label={t('findings.crosstab', 'Columns')}
           value={draft.cols ?? ''}
           choices={choices}
           onChange={(cols) => setDraft({ ...draft, cols: cols || null })}
@@ -135,8 +139,8 @@ function CrossTabControls({
       </div>
       {same && (
         <p class="govuk-error-message">
-          <span class="govuk-visually-hidden">Error:</span> Choose two different things for the rows
-          and the columns
+          <span class="govuk-visually-hidden">{t('findings.crosstab', 'Error:')}</span>{' '}
+          {t('findings.crosstab', 'Choose two different things for the rows and the columns')}
         </p>
       )}
       <div class="govuk-form-group">
@@ -153,13 +157,13 @@ function CrossTabControls({
               }
             />
             <label class="govuk-label govuk-checkboxes__label" for="crosstab-complete">
-              Complete cases only
+              {t('findings.crosstab', 'Complete cases only')}
             </label>
           </div>
         </div>
       </div>
       <button type="submit" class="govuk-button govuk-button--secondary">
-        Show the cross-tab
+        {t('findings.crosstab', 'Show the cross-tab')}
       </button>
     </form>
   );
@@ -179,12 +183,13 @@ function CrossTabResultView({
   framework: Framework;
   table: CrossTabResult;
 }) {
-  const reading = crossTabReading(table);
+  const tr = currentTranslator();
+  const reading = crossTabReading(table, tr);
   return (
     <>
-      <p class="govuk-body">{crossTabBasisText(table)}</p>
+      <p class="govuk-body">{crossTabBasisText(table, tr)}</p>
       <CrossTabTable table={table} />
-      <h2 class="govuk-heading-m">Test of independence</h2>
+      <h2 class="govuk-heading-m">{t('findings.crosstab', 'Test of independence')}</h2>
       {reading.lines.map((line) => (
         <p class="govuk-body" key={line}>
           {line}
@@ -193,8 +198,8 @@ function CrossTabResultView({
       {reading.warning && <WarningText>{reading.warning}</WarningText>}
       {table.leftOut.length > 0 && (
         <>
-          <h2 class="govuk-heading-m">Cases left out</h2>
-          {crossTabLeftOutLines(table).map((line) => (
+          <h2 class="govuk-heading-m">{t('findings.crosstab', 'Cases left out')}</h2>
+          {crossTabLeftOutLines(table, tr).map((line) => (
             <p class="govuk-body" key={line}>
               {line}
             </p>
@@ -212,7 +217,7 @@ function CrossTabResultView({
             )
           }
         >
-          Download this cross-tab (CSV)
+          {t('findings.crosstab', 'Download this cross-tab (CSV)')}
         </button>
       </p>
     </>
@@ -223,9 +228,10 @@ function CrossTabBody({ inspection, framework }: { inspection: Inspection; frame
   const { url, path, route } = useLocation();
   const view = useMemo(() => crossTabViewFromUrl(url), [url]);
   const hasStrata = inspection.strata.length > 0;
+  const tr = currentTranslator();
   const choices = useMemo(
-    () => crossTabChoicesOf(framework).filter((c) => c.by !== 'stratum' || hasStrata),
-    [framework, hasStrata],
+    () => crossTabChoicesOf(framework, {}, tr).filter((c) => c.by !== 'stratum' || hasStrata),
+    [framework, hasStrata, tr],
   );
   const live = useLive(() => loadFindingsCases(inspection.id), [inspection.id]);
   const cases = useMemo(
@@ -237,20 +243,33 @@ function CrossTabBody({ inspection, framework }: { inspection: Inspection; frame
   const table = useMemo(() => {
     if (!cases || !ready) return null;
     const { names } = findingsOptionsFor(inspection, {});
-    return computeCrossTab(framework, cases, {
-      rows: view.rows!,
-      cols: view.cols!,
-      completeOnly: view.completeOnly,
-      ...(names ? { names } : {}),
-    });
-  }, [cases, ready, view, framework, inspection]);
+    const counted = computeCrossTab(
+      framework,
+      cases,
+      {
+        rows: view.rows!,
+        cols: view.cols!,
+        completeOnly: view.completeOnly,
+        ...(names ? { names } : {}),
+      },
+      tr,
+    );
+    // The case fields are named in the language chosen; a question keeps its framework text.
+    return {
+      ...counted,
+      rows: { ...counted.rows, label: dimensionName(counted.rows) },
+      cols: { ...counted.cols, label: dimensionName(counted.cols) },
+    };
+  }, [cases, ready, view, framework, inspection, tr]);
   return (
     <div class="ca-crosstab">
       <p class="govuk-body">
-        Choose two questions or profile fields — or the area, stratum or inspector — to count the
-        cases by both at once, with a test of whether they are associated.{' '}
+        {t(
+          'findings.crosstab',
+          'Choose two questions or profile fields — or the area, stratum or inspector — to count the cases by both at once, with a test of whether they are associated.',
+        )}{' '}
         <a class="govuk-link" href={findingsHref(inspection.id)}>
-          Back to the findings
+          {t('findings.crosstab', 'Back to the findings')}
         </a>
       </p>
       <CrossTabControls
@@ -261,15 +280,20 @@ function CrossTabBody({ inspection, framework }: { inspection: Inspection; frame
       />
       {(view.rows !== null && !known(view.rows)) || (view.cols !== null && !known(view.cols)) ? (
         <p class="govuk-body">
-          This framework has nothing of that name to cross-tabulate: choose again above.
+          {t(
+            'findings.crosstab',
+            'This framework has nothing of that name to cross-tabulate: choose again above.',
+          )}
         </p>
       ) : live.status === 'failed' ? (
         <p class="govuk-body">
-          The cases could not be read: this device’s storage did not answer. Reload the page to try
-          again.
+          {t(
+            'findings.crosstab',
+            'The cases could not be read: this device’s storage did not answer. Reload the page to try again.',
+          )}
         </p>
       ) : !ready ? null : !table ? (
-        <Loading what="Loading the cases" />
+        <Loading what={t('findings.crosstab', 'Loading the cases')} />
       ) : (
         <>
           <CrossTabResultView inspection={inspection} framework={framework} table={table} />

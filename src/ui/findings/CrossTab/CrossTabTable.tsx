@@ -5,6 +5,7 @@
  */
 import type { CrossTab } from '../../../core';
 import { crossTabTitle } from '../../../core';
+import { currentTranslator, t } from '../../i18n/translate';
 import { Figure } from '../Findings/ItemResult';
 import { ScrollRegion } from '../Findings/ScrollRegion';
 
@@ -16,12 +17,14 @@ function Percentages({ row, col }: { row?: Percent; col?: Percent }) {
     <span class="ca-crosstab__percents">
       {row && (
         <span class="ca-crosstab__percent">
-          Row: <Figure percent={row.percent} count={row.count} base={row.base} />
+          {t('findings.crosstab', 'Row:')}{' '}
+          <Figure percent={row.percent} count={row.count} base={row.base} />
         </span>
       )}
       {col && (
         <span class="ca-crosstab__percent">
-          Column: <Figure percent={col.percent} count={col.count} base={col.base} />
+          {t('findings.crosstab', 'Column:')}{' '}
+          <Figure percent={col.percent} count={col.count} base={col.base} />
         </span>
       )}
     </span>
@@ -30,7 +33,7 @@ function Percentages({ row, col }: { row?: Percent; col?: Percent }) {
 
 export function CrossTabTable({ table }: { table: CrossTab }) {
   const { rows, cols, cells, total } = table;
-  const title = crossTabTitle(table);
+  const title = crossTabTitle(table, currentTranslator());
   return (
     <ScrollRegion label={title}>
       <table class="govuk-table ca-crosstab__table">
@@ -38,7 +41,8 @@ export function CrossTabTable({ table }: { table: CrossTab }) {
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
-              {rows.label} <span class="govuk-visually-hidden">(rows)</span>
+              {rows.label}{' '}
+              <span class="govuk-visually-hidden">{t('findings.crosstab', '(rows)')}</span>
             </th>
             {cols.categories.map((c) => (
               <th scope="col" class="govuk-table__header" key={c.key}>
@@ -46,7 +50,7 @@ export function CrossTabTable({ table }: { table: CrossTab }) {
               </th>
             ))}
             <th scope="col" class="govuk-table__header">
-              Total
+              {t('findings.crosstab', 'Total')}
             </th>
           </tr>
         </thead>
@@ -76,8 +80,9 @@ export function CrossTabTable({ table }: { table: CrossTab }) {
           ))}
           <tr class="govuk-table__row ca-crosstab__totals">
             <th scope="row" class="govuk-table__header">
-              Total
+              {t('findings.crosstab', 'Total')}
             </th>
+
             {cols.categories.map((col) => (
               <td class="govuk-table__cell" key={col.key}>
                 <span class="ca-crosstab__count">{col.base}</span>

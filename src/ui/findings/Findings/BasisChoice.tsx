@@ -1,4 +1,6 @@
 /** "Which cases count": complete cases only, or all cases — the same choice wherever figures are. */
+import { t } from '../../i18n/translate';
+
 export function BasisChoice({
   idPrefix,
   completeOnly,
@@ -12,12 +14,14 @@ export function BasisChoice({
   return (
     <div class="govuk-form-group">
       <fieldset class="govuk-fieldset">
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Which cases count</legend>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+          {t('findings', 'Which cases count')}
+        </legend>
         <div class="govuk-radios govuk-radios--small govuk-radios--inline">
           {(
             [
-              [true, `${idPrefix}-complete`, 'Complete cases only'],
-              [false, `${idPrefix}-all`, 'All cases'],
+              [true, `${idPrefix}-complete`, t('findings', 'Complete cases only')],
+              [false, `${idPrefix}-all`, t('findings', 'All cases')],
             ] as const
           ).map(([value, id, label]) => (
             <div class="govuk-radios__item" key={id}>

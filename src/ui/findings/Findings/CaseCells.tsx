@@ -3,6 +3,7 @@
  * it), its area and its inspector, named as the inspection names them.
  */
 import { type Inspection, memberName } from '../../../core';
+import { t } from '../../i18n/translate';
 import { caseHref } from './findingsLinks';
 
 export type CaseNames = {
@@ -16,7 +17,9 @@ export function caseNames(inspection: Inspection): CaseNames {
   return {
     area: (areaId) => areas.get(areaId) ?? areaId,
     inspector: (inspectorId) =>
-      inspectorId === null ? 'Not assigned' : memberName(inspection.team, inspectorId),
+      inspectorId === null
+        ? t('findings', 'Not assigned')
+        : memberName(inspection.team, inspectorId),
   };
 }
 
@@ -24,13 +27,13 @@ export function CaseHeaders() {
   return (
     <>
       <th scope="col" class="govuk-table__header">
-        Case
+        {t('findings', 'Case')}
       </th>
       <th scope="col" class="govuk-table__header">
-        Area
+        {t('findings', 'Area')}
       </th>
       <th scope="col" class="govuk-table__header">
-        Inspector
+        {t('findings', 'Inspector')}
       </th>
     </>
   );

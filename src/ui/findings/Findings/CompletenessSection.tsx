@@ -2,15 +2,16 @@
  * How complete the work is, over every case whatever the basis: required answers given out of
  * those applicable, by area and by inspector, and the cases not yet complete with links to them.
  */
+import type { ComponentChildren } from 'preact';
 import {
+  type CaseStatus,
   type Completeness,
   type CompletenessGroup,
   formatCount,
   formatPercent,
   type Inspection,
-  plural,
 } from '../../../core';
-import { STATUS_LABELS } from '../../components/InspectionFrame/format';
+import { t, tx } from '../../i18n/translate';
 import { CaseCells, CaseHeaders, caseNames } from './CaseCells';
 
 /** Incomplete cases listed; the rest are counted. */
@@ -18,8 +19,25 @@ const LISTED = 50;
 
 function answeredText(answered: number, applicable: number): string {
   return applicable === 0
-    ? 'none asked'
-    : `${answered.toLocaleString('en-GB')} of ${applicable.toLocaleString('en-GB')} (${formatPercent(answered, applicable)}%)`;
+    ? t('findings', 'none asked')
+    : t('findings', '{answered} of {applicable} ({percent}%)', {
+        answered: answered.toLocaleString('en-GB'),
+        applicable: applicable.toLocaleString('en-GB'),
+        percent: formatPercent(answered, applicable),
+      });
+}
+
+function statusLabel(status: CaseStatus): string {
+  switch (status) {
+    case 'not-started':
+      return t('findings', 'Not started');
+    case 'in-progress':
+      return t('findings', 'In progress');
+    case 'complete':
+      return t('findings', 'Complete');
+    case 'moderated':
+      return t('findings', 'Moderated');
+  }
 }
 
 function GroupTable({
@@ -40,13 +58,13 @@ function GroupTable({
             {what}
           </th>
           <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-            Cases
+            {t('findings', 'Cases')}
           </th>
           <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-            Fully answered
+            {t('findings', 'Fully answered')}
           </th>
           <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-            Required answers given
+            {t('findings', 'Required answers given')}
           </th>
         </tr>
       </thead>
@@ -80,32 +98,48 @@ export function CompletenessSection({
   return (
     <section class="ca-findings__section" id="completeness">
       <h2 class="govuk-heading-l" id="completeness-heading">
-        How complete the work is
+        {t('findings', 'How complete the work is')}
       </h2>
       <p class="govuk-body">
-        {c.markedComplete} of {plural(c.cases, 'case')} marked complete; {c.fullyAnswered} of{' '}
-        {formatCount(c.cases)} have every required question answered. Required answers given:{' '}
-        {answeredText(c.answered, c.applicable)}. An answer of N/A or “not known” counts as given.
+        {t(
+          'findings',
+          '{complete} of {cases, plural, one {# case} other {# cases}} marked complete; {fullyAnswered} of {total} have every required question answered. Required answers given: {given}. An answer of N/A or “not known” counts as given.',
+          {
+            complete: c.markedComplete,
+            cases: c.cases,
+            fullyAnswered: c.fullyAnswered,
+            total: formatCount(c.cases),
+            given: answeredText(c.answered, c.applicable),
+          },
+        )}
       </p>
       <div class="ca-findings__pair">
-        <GroupTable caption="By area" what="Area" groups={c.byArea} />
-        <GroupTable caption="By inspector" what="Inspector" groups={c.byInspector} />
+        <GroupTable
+          caption={t('findings', 'By area')}
+          what={t('findings', 'Area')}
+          groups={c.byArea}
+        />
+        <GroupTable
+          caption={t('findings', 'By inspector')}
+          what={t('findings', 'Inspector')}
+          groups={c.byInspector}
+        />
       </div>
       {c.incomplete.length === 0 ? (
-        <p class="govuk-body">Every case is complete.</p>
+        <p class="govuk-body">{t('findings', 'Every case is complete.')}</p>
       ) : (
         <table class="govuk-table ca-findings__completeness-table">
           <caption class="govuk-table__caption govuk-table__caption--s">
-            Cases not yet complete ({c.incomplete.length})
+            {t('findings', 'Cases not yet complete ({count})', { count: c.incomplete.length })}
           </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
               <CaseHeaders />
               <th scope="col" class="govuk-table__header">
-                Status
+                {t('findings', 'Status')}
               </th>
               <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                Required answers given
+                {t('findings', 'Required answers given')}
               </th>
             </tr>
           </thead>
@@ -113,7 +147,7 @@ export function CompletenessSection({
             {listed.map((k) => (
               <tr class="govuk-table__row" key={k.caseId}>
                 <CaseCells inspectionId={inspection.id} names={names} caseId={k.caseId} kase={k} />
-                <td class="govuk-table__cell">{STATUS_LABELS[k.status]}</td>
+                <td class="govuk-table__cell">{statusLabel(k.status)}</td>
                 <td class="govuk-table__cell govuk-table__cell--numeric">
                   {answeredText(k.answered, k.applicable)}
                 </td>
@@ -124,11 +158,14 @@ export function CompletenessSection({
       )}
       {c.incomplete.length > LISTED && (
         <p class="govuk-body">
-          And {c.incomplete.length - LISTED} more: see the{' '}
-          <a class="govuk-link" href={`/inspections/${encodeURIComponent(inspection.id)}`}>
-            case list
-          </a>
-          .
+          {tx('findings', 'And {count} more: see the <link>case list</link>.', {
+            count: c.incomplete.length - LISTED,
+            link: (chunks: ComponentChildren) => (
+              <a class="govuk-link" href={`/inspections/${encodeURIComponent(inspection.id)}`}>
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       )}
     </section>

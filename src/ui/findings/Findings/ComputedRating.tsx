@@ -8,6 +8,7 @@ import {
 } from '../../../core';
 import { loadFindingsCases } from '../../../db/cases/findingsSource';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 import { computedRuleText } from './figures';
 import { useFindings } from './useFindings';
 
@@ -30,20 +31,29 @@ export function ComputedRating({
     findingsOptionsFor(inspection, { completeOnly, computedRatingsOnly: true }),
     String(completeOnly),
   );
-  if (state.status !== 'ready') return <p class="govuk-body">Working out the figures…</p>;
+  if (state.status !== 'ready') {
+    return <p class="govuk-body">{t('findings', 'Working out the figures…')}</p>;
+  }
   const rating: StandardRating | undefined = state.result.standards.find(
     (s) => s.standardId === standard.id,
   );
   if (!rating) return null;
   const rule = computedRuleText(rating, indexFramework(framework), framework.rating);
-  const basis = completeOnly ? 'complete cases only' : 'all cases';
+  const basis = completeOnly ? t('findings', 'complete cases only') : t('findings', 'all cases');
   return (
     <div class="govuk-inset-text">
       {rating.ratedBy === 'lead-judgement'
-        ? 'This standard is rated by the lead inspector’s professional judgement, not from the case figures.'
+        ? t(
+            'findings',
+            'This standard is rated by the lead inspector’s professional judgement, not from the case figures.',
+          )
         : rule
-          ? `From the figures (${basis}): ${rating.computedRating} — ${rule}.`
-          : `From the figures (${basis}): ${rating.note}`}
+          ? t('findings', 'From the figures ({basis}): {rating} — {rule}.', {
+              basis,
+              rating: String(rating.computedRating),
+              rule,
+            })
+          : t('findings', 'From the figures ({basis}): {note}', { basis, note: rating.note })}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../i18n/translate';
 
 /**
  * A finding's sentence with a Copy button, for pasting into the report. Where the clipboard is
@@ -11,14 +12,14 @@ export function CopySentence({ sentence, about }: { sentence: string; about: str
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(sentence);
-      setSaid('Copied');
+      setSaid(t('findings', 'Copied'));
     } catch {
       const range = document.createRange();
       if (text.current) range.selectNodeContents(text.current);
       const selection = window.getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);
-      setSaid('Selected: press Ctrl+C (or ⌘C) to copy');
+      setSaid(t('findings', 'Selected: press Ctrl+C (or ⌘C) to copy'));
     }
   };
   return (
@@ -29,7 +30,10 @@ export function CopySentence({ sentence, about }: { sentence: string; about: str
         class="govuk-button govuk-button--secondary ca-findings__copy"
         onClick={() => void copy()}
       >
-        Copy <span class="govuk-visually-hidden">the sentence about {about}</span>
+        {t('findings', 'Copy')}{' '}
+        <span class="govuk-visually-hidden">
+          {t('findings', 'the sentence about {about}', { about })}
+        </span>
       </button>
       <span class="ca-findings__copied" role="status">
         {said}

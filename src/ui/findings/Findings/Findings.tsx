@@ -15,7 +15,6 @@ import {
   frameworkKey,
   type Inspection,
   indexFramework,
-  plural,
 } from '../../../core';
 import type { FindingsValues } from '../../../db/cases/findingsSource';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
@@ -24,6 +23,7 @@ import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { WarningText } from '../../components/WarningText';
 import type { Live } from '../../hooks/useLive';
+import { currentTranslator, t } from '../../i18n/translate';
 import { OpenConflictsNotice } from '../../team/TeamWork/OpenConflictsNotice';
 import { CompareLink } from '../../trend/CompareAudits/CompareLink';
 import { crossTabHref } from '../CrossTab/crossTabQuery';
@@ -31,7 +31,6 @@ import { ResearchTables } from '../Research/ResearchTables';
 import { CompletenessSection } from './CompletenessSection';
 import { FindingsControls } from './FindingsControls';
 import { FindingsContents, FrameworkLine, HowToRead } from './FindingsParts';
-import { cases } from './figures';
 import type { FindingsModel } from './findingsModel';
 import {
   type ChosenBreakdown,
@@ -55,14 +54,17 @@ export default function Findings({ inspectionId }: { inspectionId: string }) {
   // Read at once, while the frame reads the inspection and its framework.
   const data = useFindingsData(inspectionId);
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Findings">
+    <InspectionFrame inspectionId={inspectionId} heading={t('findings', 'Findings')}>
       {({ inspection, framework }) =>
         framework ? (
           <FindingsBody data={data} inspection={inspection} framework={framework.framework} />
         ) : (
           <p class="govuk-body">
-            The framework this inspection uses ({frameworkKey(inspection.framework)}) is not on this
-            device, so its findings cannot be worked out. Import that framework version to see them.
+            {t(
+              'findings',
+              'The framework this inspection uses ({framework}) is not on this device, so its findings cannot be worked out. Import that framework version to see them.',
+              { framework: frameworkKey(inspection.framework) },
+            )}
           </p>
         )
       }
@@ -73,10 +75,18 @@ export default function Findings({ inspectionId }: { inspectionId: string }) {
 function basisLine(result: FindingsResult): string {
   const { total, counted } = result.cases;
   if (result.basis === 'complete-cases') {
-    return `Based on ${plural(counted, 'complete case')} of ${formatCount(total)}`;
+    return t(
+      'findings',
+      'Based on {counted, plural, one {# complete case} other {# complete cases}} of {total}',
+      { counted, total: formatCount(total) },
+    );
   }
   const complete = result.completeness.markedComplete;
-  return `Based on all ${cases(total)} (${complete} complete)`;
+  return t(
+    'findings',
+    'Based on all {total, plural, one {# case} other {# cases}} ({complete} complete)',
+    { total, complete },
+  );
 }
 
 function FindingsBody({
@@ -92,10 +102,12 @@ function FindingsBody({
   const view = useMemo(() => viewFromUrl(url), [url]);
   const [flash] = useState(takeFlash);
   const hasStrata = inspection.strata.length > 0;
+  const tr = currentTranslator();
   const breakdowns = useMemo(
-    () => breakdownChoicesOf(framework).filter((b) => b.by !== 'stratum' || hasStrata),
-    [framework, hasStrata],
+    () => breakdownChoicesOf(framework, {}, tr).filter((b) => b.by !== 'stratum' || hasStrata),
+    [framework, hasStrata, tr],
   );
+
   const chosen = useMemo(() => chosenBreakdown(view.by, breakdowns), [view.by, breakdowns]);
   const { failed, computing, source, result, model } = useFindingsScreen(
     data,
@@ -121,8 +133,10 @@ function FindingsBody({
   if (failed) {
     return (
       <p class="govuk-body">
-        The findings could not be worked out: this device’s storage did not answer, or the cases
-        could not be read. Reload the page to try again.
+        {t(
+          'findings',
+          'The findings could not be worked out: this device’s storage did not answer, or the cases could not be read. Reload the page to try again.',
+        )}
       </p>
     );
   }
@@ -131,19 +145,21 @@ function FindingsBody({
       {flash && <NotificationBanner type="success" heading={flash} />}
       <OpenConflictsNotice inspectionId={inspection.id} />
       <p class="govuk-body-l ca-findings__basis">
-        {result ? basisLine(result) : 'Working out the figures…'}
+        {result ? basisLine(result) : t('findings', 'Working out the figures…')}
       </p>
       <FrameworkLine framework={framework} source={source} />
       <p class="govuk-body">
         <a class="govuk-link" href={crossTabHref(inspection.id)}>
-          Cross-tab: two questions or profile fields against each other
+          {t('findings', 'Cross-tab: two questions or profile fields against each other')}
         </a>
       </p>
       <CompareLink inspectionId={inspection.id} />
       <p class="govuk-body">
         <a class="govuk-link" href={inspectionHref(inspection.id, '/ready')}>
-          Ready for inspection: a one-page summary of the ratings, the standards most at risk and
-          the open actions
+          {t(
+            'findings',
+            'Ready for inspection: a one-page summary of the ratings, the standards most at risk and the open actions',
+          )}
         </a>
       </p>
       <FindingsControls
@@ -155,19 +171,30 @@ function FindingsBody({
       />
       {!knownSection && (
         <p class="govuk-body">
-          This framework has no section “{view.section}”, so every section is shown.
+          {t('findings', 'This framework has no section “{section}”, so every section is shown.', {
+            section: view.section ?? '',
+          })}
         </p>
       )}
       {view.by && !chosen && (
         <p class="govuk-body">
-          This framework cannot be broken down by “{view.by}”, so the figures are shown without a
-          breakdown.
+          {t(
+            'findings',
+            'This framework cannot be broken down by “{by}”, so the figures are shown without a breakdown.',
+            { by: view.by },
+          )}
         </p>
       )}
       {!model || !result ? (
-        <Loading what={source ? 'Working out the figures' : 'Loading the cases'} />
+        <Loading
+          what={
+            source ? t('findings', 'Working out the figures') : t('findings', 'Loading the cases')
+          }
+        />
       ) : result.cases.total === 0 ? (
-        <p class="govuk-body">This inspection has no cases yet, so there are no findings.</p>
+        <p class="govuk-body">
+          {t('findings', 'This inspection has no cases yet, so there are no findings.')}
+        </p>
       ) : (
         <FindingsFigures
           inspection={inspection}
@@ -215,13 +242,16 @@ function FindingsFigures({
     <>
       {result.basis === 'complete-cases' && result.cases.counted === 0 && (
         <div class="govuk-inset-text">
-          No case is marked complete yet, so there are no figures. Choose “All cases” to see the
-          figures so far.
+          {t(
+            'findings',
+            'No case is marked complete yet, so there are no figures. Choose “All cases” to see the figures so far.',
+          )}
         </div>
       )}
       {result.warnings.map((w) => (
         <WarningText key={w}> {w}</WarningText>
       ))}
+
       <HowToRead confidence={view.confidence} />
       <FindingsContents
         showProfile={showProfile}

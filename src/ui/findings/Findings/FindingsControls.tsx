@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n/translate';
 import { BasisChoice } from './BasisChoice';
 import {
   CONFIDENCE_LEVELS,
@@ -47,7 +48,7 @@ export function FindingsControls({
       <div class="ca-findings__selects">
         <div class="govuk-form-group">
           <label class="govuk-label govuk-label--s" for="findings-ci">
-            Confidence level
+            {t('findings', 'Confidence level')}
           </label>
           <select
             class="govuk-select"
@@ -70,7 +71,7 @@ export function FindingsControls({
         </div>
         <div class="govuk-form-group">
           <label class="govuk-label govuk-label--s" for="findings-section">
-            Show
+            {t('findings', 'Show')}
           </label>
           <select
             class="govuk-select"
@@ -81,8 +82,8 @@ export function FindingsControls({
               setDraft({ ...draft, section: (e.target as HTMLSelectElement).value || null })
             }
           >
-            <option value="">Everything</option>
-            <option value={PROFILE_SECTION}>Profile of the sample</option>
+            <option value="">{t('findings', 'Everything')}</option>
+            <option value={PROFILE_SECTION}>{t('findings', 'Profile of the sample')}</option>
             {sections.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title}
@@ -92,24 +93,27 @@ export function FindingsControls({
         </div>
         <BreakdownSelect
           id="findings-by"
-          label="Break down by"
-          none="No breakdown"
+          label={t('findings', 'Break down by')}
+          none={t('findings', 'No breakdown')}
           value={first}
           choices={breakdowns}
           onChange={(value) => setBy(value, value === '' || value === second ? '' : second)}
         />
         <BreakdownSelect
           id="findings-by-then"
-          label="Then by"
-          hint="Optional: a table per question, rows by the first choice and columns by this one"
-          none="Nothing else"
+          label={t('findings', 'Then by')}
+          hint={t(
+            'findings',
+            'Optional: a table per question, rows by the first choice and columns by this one',
+          )}
+          none={t('findings', 'Nothing else')}
           value={second}
           choices={breakdowns.filter((b) => b.by !== first)}
           onChange={(value) => setBy(first, value)}
         />
       </div>
       <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
-        Show these findings
+        {t('findings', 'Show these findings')}
       </button>
     </form>
   );
@@ -153,7 +157,7 @@ function BreakdownSelect({
         onChange={(e) => onChange((e.target as HTMLSelectElement).value)}
       >
         <option value="">{none}</option>
-        <optgroup label="Case">
+        <optgroup label={t('findings', 'Case')}>
           {choices
             .filter((b) => CASE_FIELDS.includes(b.by))
             .map((b) => (
@@ -163,7 +167,7 @@ function BreakdownSelect({
             ))}
         </optgroup>
         {profile.length > 0 && (
-          <optgroup label="Profile">
+          <optgroup label={t('findings', 'Profile')}>
             {profile.map((b) => (
               <option key={b.by} value={b.by}>
                 {b.label}

@@ -5,6 +5,7 @@ import { InspectionNav } from '../../components/InspectionFrame/InspectionNav';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n/translate';
 
 export type FrameData = { readonly inspection: Inspection; readonly framework: Framework };
 
@@ -35,16 +36,22 @@ export function FindingsPageFrame({
   const title = data ? heading(data) : null;
   usePageTitle(
     // Framework wording only: browsers keep titles in their history in plain text.
-    data && title ? title : live.status === 'loading' ? 'Findings' : 'Not found',
+    data && title
+      ? title
+      : live.status === 'loading'
+        ? t('findings', 'Findings')
+        : t('findings', 'Not found'),
     hasErrors,
   );
-  if (live.status === 'loading') return <Loading what="Loading the inspection" />;
+  if (live.status === 'loading') {
+    return <Loading what={t('findings', 'Loading the inspection')} />;
+  }
   if (live.status === 'failed') {
     return (
       <>
-        <h1 class="govuk-heading-l">The inspection could not be read</h1>
+        <h1 class="govuk-heading-l">{t('findings', 'The inspection could not be read')}</h1>
         <p class="govuk-body">
-          This device’s storage did not answer. Reload the page to try again.
+          {t('findings', 'This device’s storage did not answer. Reload the page to try again.')}
         </p>
       </>
     );
@@ -52,13 +59,23 @@ export function FindingsPageFrame({
   if (!value || !data || title === null) {
     return (
       <>
-        <h1 class="govuk-heading-l">Page not found</h1>
+        <h1 class="govuk-heading-l">{t('findings', 'Page not found')}</h1>
         <p class="govuk-body">
           {!value
-            ? 'There is no such inspection on this device. It may have been deleted, or created on another device.'
+            ? t(
+                'findings',
+                'There is no such inspection on this device. It may have been deleted, or created on another device.',
+              )
             : !value.framework
-              ? `The framework this inspection uses (${frameworkKey(value.inspection.framework)}) is not on this device.`
-              : 'This inspection’s framework has nothing of that name: the address may be mistyped, or the link old.'}
+              ? t(
+                  'findings',
+                  'The framework this inspection uses ({framework}) is not on this device.',
+                  { framework: frameworkKey(value.inspection.framework) },
+                )
+              : t(
+                  'findings',
+                  'This inspection’s framework has nothing of that name: the address may be mistyped, or the link old.',
+                )}
         </p>
         <p class="govuk-body">
           <a
@@ -67,7 +84,9 @@ export function FindingsPageFrame({
               value ? `/inspections/${encodeURIComponent(inspectionId)}/findings` : '/inspections'
             }
           >
-            {value ? 'Go to the findings' : 'See the inspections on this device'}
+            {value
+              ? t('findings', 'Go to the findings')
+              : t('findings', 'See the inspections on this device')}
           </a>
         </p>
       </>

@@ -8,7 +8,8 @@ import type {
   NumberFinding,
   ProportionFinding,
 } from '../../../core';
-import { isSmallBase, plural, roundHalfUp, SMALL_BASE_MARK } from '../../../core';
+import { isSmallBase, roundHalfUp, SMALL_BASE_MARK } from '../../../core';
+import { t } from '../../i18n/translate';
 import { figureOf } from './figures';
 
 /** The small-base mark, as every output prints it: † (read out as "small base"). */
@@ -17,7 +18,7 @@ export function SmallBase() {
     <span class="ca-findings__dagger">
       {' '}
       <span aria-hidden="true">{SMALL_BASE_MARK}</span>
-      <span class="govuk-visually-hidden"> small base</span>
+      <span class="govuk-visually-hidden"> {t('findings', 'small base')}</span>
     </span>
   );
 }
@@ -41,7 +42,7 @@ export function Figure({
 }
 
 function OptionShares({ f }: { f: ProportionFinding | MultichoiceFinding }) {
-  if (f.base === 0) return <>No applicable cases</>;
+  if (f.base === 0) return <>{t('findings', 'No applicable cases')}</>;
   return (
     <ul class="govuk-list ca-findings__options">
       {f.options.map((o) => (
@@ -59,22 +60,27 @@ function mean(value: number): string {
 
 function NumberSummary({ f }: { f: NumberFinding }) {
   const s = f.summary;
-  if (!s) return <>No numbers given</>;
+  if (!s) return <>{t('findings', 'No numbers given')}</>;
   const unit = f.unit ? ` ${f.unit}` : '';
   return (
     <ul class="govuk-list ca-findings__options">
       <li>
-        {plural(s.n, 'case')}: mean {mean(s.mean)}
-        {unit}, median {s.median}
+        {t(
+          'findings',
+          '{count, plural, one {# case} other {# cases}}: mean {mean}{unit}, median {median}',
+          { count: s.n, mean: mean(s.mean), unit, median: s.median },
+        )}
         {isSmallBase(s.n) && <SmallBase />}
       </li>
-      <li>
-        Range {s.min} to {s.max}
-        {unit}
-      </li>
-      {f.thresholds.map((t) => (
-        <li key={t.above}>
-          {t.label}: <Figure percent={t.percentRounded} count={t.count} base={t.base} />
+      <li>{t('findings', 'Range {min} to {max}{unit}', { min: s.min, max: s.max, unit })}</li>
+      {f.thresholds.map((threshold) => (
+        <li key={threshold.above}>
+          {threshold.label}:{' '}
+          <Figure
+            percent={threshold.percentRounded}
+            count={threshold.count}
+            base={threshold.base}
+          />
         </li>
       ))}
     </ul>
@@ -91,7 +97,7 @@ export function ItemResult({ f }: { f: ItemFinding }) {
     case 'proportion': {
       const counted = f.counted;
       if (!counted) return <OptionShares f={f} />;
-      if (counted.base === 0) return <>No applicable cases</>;
+      if (counted.base === 0) return <>{t('findings', 'No applicable cases')}</>;
       return (
         <span class="ca-findings__figure">
           {counted.answers}:{' '}
@@ -109,6 +115,12 @@ export function ItemResult({ f }: { f: ItemFinding }) {
     case 'number':
       return <NumberSummary f={f} />;
     default:
-      return <>Answered in {plural(f.answered, 'case')}</>;
+      return (
+        <>
+          {t('findings', 'Answered in {count, plural, one {# case} other {# cases}}', {
+            count: f.answered,
+          })}
+        </>
+      );
   }
 }

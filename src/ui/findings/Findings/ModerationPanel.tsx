@@ -8,6 +8,7 @@ import { formatKappa, formatPercent } from '../../../core';
 import { loadModerationSummary } from '../../../db/moderation/moderationStore';
 import { SummaryRow } from '../../components/SummaryRow';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 import { moderationPath } from '../../moderation/ModerationCommon/moderationLinks';
 
 export function ModerationPanel({ inspectionId }: { inspectionId: string }) {
@@ -16,15 +17,15 @@ export function ModerationPanel({ inspectionId }: { inspectionId: string }) {
   return (
     <section class="ca-findings__section" id="moderation" aria-labelledby="moderation-heading">
       <h2 class="govuk-heading-l" id="moderation-heading">
-        Moderation
+        {t('findings', 'Moderation')}
       </h2>
       {summary.status === 'loading' ? (
-        <p class="govuk-body">Loading the second readings…</p>
+        <p class="govuk-body">{t('findings', 'Loading the second readings…')}</p>
       ) : !value ? (
         <p class="govuk-body">
-          No case has been read a second time yet.{' '}
+          {t('findings', 'No case has been read a second time yet.')}{' '}
           <a class="govuk-link" href={moderationPath(inspectionId)}>
-            Choose cases for a second reading
+            {t('findings', 'Choose cases for a second reading')}
           </a>
         </p>
       ) : (
@@ -34,31 +35,46 @@ export function ModerationPanel({ inspectionId }: { inspectionId: string }) {
           </p>
           {value.figures.doubleRead > 0 && (
             <dl class="govuk-summary-list" data-testid="moderation-figures">
-              <SummaryRow label="Cases read twice">
-                {value.figures.doubleRead} of {value.figures.casesInSample}
+              <SummaryRow label={t('findings', 'Cases read twice')}>
+                {t('findings', '{doubleRead} of {cases}', {
+                  doubleRead: value.figures.doubleRead,
+                  cases: value.figures.casesInSample,
+                })}
                 {value.figures.casesInSample > 0
                   ? ` (${formatPercent(value.figures.doubleRead, value.figures.casesInSample)}%)`
                   : ''}
               </SummaryRow>
-              <SummaryRow label="Agreement">
+              <SummaryRow label={t('findings', 'Agreement')}>
                 {value.figures.agreement.pairs === 0
-                  ? 'No paired answers'
-                  : `${formatPercent(value.figures.agreement.agreed, value.figures.agreement.pairs)}% (${value.figures.agreement.agreed}/${value.figures.agreement.pairs} paired answers)`}
+                  ? t('findings', 'No paired answers')
+                  : t('findings', '{percent}% ({agreed}/{pairs} paired answers)', {
+                      percent: formatPercent(
+                        value.figures.agreement.agreed,
+                        value.figures.agreement.pairs,
+                      ),
+                      agreed: value.figures.agreement.agreed,
+                      pairs: value.figures.agreement.pairs,
+                    })}
               </SummaryRow>
-              <SummaryRow label="Cohen’s kappa">
+              <SummaryRow label={t('findings', 'Cohen’s kappa')}>
                 {value.figures.agreement.pairs === 0
-                  ? 'Not defined'
+                  ? t('findings', 'Not defined')
                   : formatKappa(value.figures.agreement.kappa)}
               </SummaryRow>
-              <SummaryRow label="Disagreements">
-                {value.figures.disagreements} ({value.figures.decided} decided)
+              <SummaryRow label={t('findings', 'Disagreements')}>
+                {t('findings', '{disagreements} ({decided} decided)', {
+                  disagreements: value.figures.disagreements,
+                  decided: value.figures.decided,
+                })}
               </SummaryRow>
-              <SummaryRow label="Answers changed after review">{value.figures.changed}</SummaryRow>
+              <SummaryRow label={t('findings', 'Answers changed after review')}>
+                {value.figures.changed}
+              </SummaryRow>
             </dl>
           )}
           <p class="govuk-body">
             <a class="govuk-link" href={moderationPath(inspectionId)}>
-              See the moderation of this inspection
+              {t('findings', 'See the moderation of this inspection')}
             </a>
           </p>
         </>

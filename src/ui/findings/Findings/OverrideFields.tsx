@@ -1,5 +1,6 @@
 /** The rating override form's fields: the rating and the reason (who sets it: TeamMemberField). */
 import { ErrorMessage } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 
 type FieldProps = {
   value: string;
@@ -22,7 +23,7 @@ export function RatingChoices({
     <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset class="govuk-fieldset" aria-describedby={error ? 'rating-error' : undefined}>
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
-          {changing ? 'New rating' : 'Rating'}
+          {changing ? t('findings', 'New rating') : t('findings', 'Rating')}
         </legend>
         <ErrorMessage id="rating-error" message={error} />
         <div class="govuk-radios">
@@ -56,13 +57,16 @@ export function RationaleField({ value, error, onChange }: FieldProps) {
     <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <h2 class="govuk-label-wrapper">
         <label class="govuk-label govuk-label--m" for="rationale">
-          Reason for this rating
+          {t('findings', 'Reason for this rating')}
         </label>
       </h2>
       <div id="rationale-hint" class="govuk-hint">
-        Say what the figures do not show. The reason is kept with the rating and shown wherever the
-        rating is.
+        {t(
+          'findings',
+          'Say what the figures do not show. The reason is kept with the rating and shown wherever the rating is.',
+        )}
       </div>
+
       <ErrorMessage id="rationale-error" message={error} />
       <textarea
         autoComplete="off"

@@ -12,11 +12,11 @@ import {
   type NumberFinding,
   type ProportionFinding,
   roundHalfUp,
-  SMALL_BASE_KEY,
 } from '../../../core';
-import { exclusionParts } from './figures';
+import { t } from '../../i18n/translate';
+import { exclusionParts, smallBaseKey } from './figures';
 import { casesHref } from './findingsLinks';
-import type { FindingsColumn, FindingsModel } from './findingsModel';
+import { columnLabel, type FindingsColumn, type FindingsModel } from './findingsModel';
 import { Figure, SmallBase } from './ItemResult';
 import { ScrollRegion } from './ScrollRegion';
 
@@ -45,13 +45,16 @@ function numberRows(f: NumberFinding): Row[] {
       return s ? String(roundHalfUp(pick(s), 1)) : '–';
     };
   return [
-    { label: 'Cases with a number (n)', cells: (c) => String(of(c)?.summary?.n ?? 0) },
-    { label: 'Mean', cells: stat((s) => s.mean) },
-    { label: 'Median', cells: stat((s) => s.median) },
-    { label: 'Smallest', cells: stat((s) => s.min) },
-    { label: 'Largest', cells: stat((s) => s.max) },
-    ...f.thresholds.map((t, i) => ({
-      label: t.label,
+    {
+      label: t('findings', 'Cases with a number (n)'),
+      cells: (c) => String(of(c)?.summary?.n ?? 0),
+    },
+    { label: t('findings', 'Mean'), cells: stat((s) => s.mean) },
+    { label: t('findings', 'Median'), cells: stat((s) => s.median) },
+    { label: t('findings', 'Smallest'), cells: stat((s) => s.min) },
+    { label: t('findings', 'Largest'), cells: stat((s) => s.max) },
+    ...f.thresholds.map((threshold, i) => ({
+      label: threshold.label,
       cells: (c: FindingsColumn) => {
         const cell = of(c)?.thresholds[i];
         return cell ? (
@@ -87,7 +90,12 @@ function ProfileTable({
       ? optionRows(f)
       : f.type === 'number'
         ? numberRows(f)
-        : [{ label: 'Answered', cells: (c) => String(baseOf(c.byItem.get(f.itemId)) ?? '–') }];
+        : [
+            {
+              label: t('findings', 'Answered'),
+              cells: (c) => String(baseOf(c.byItem.get(f.itemId)) ?? '–'),
+            },
+          ];
   const columns = model.columns;
   const excluded = exclusionParts(f);
   const unit = f.type === 'number' && f.unit ? ` (${f.unit})` : '';
@@ -102,15 +110,15 @@ function ProfileTable({
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">
-                {f.type === 'number' ? 'Measure' : 'Answer'}
+                {f.type === 'number' ? t('findings', 'Measure') : t('findings', 'Answer')}
               </th>
               {columns.map((c) => {
                 const base = baseOf(c.byItem.get(f.itemId));
                 return (
                   <th scope="col" class="govuk-table__header" key={c.key ?? '*'}>
-                    {c.label}
+                    {columnLabel(c)}
                     <span class="ca-findings__n">
-                      base {base ?? 0}
+                      {t('findings', 'base {base}', { base: base ?? 0 })}
                       {base !== null && isSmallBase(base) && <SmallBase />}
                     </span>
                   </th>
@@ -136,13 +144,14 @@ function ProfileTable({
       </ScrollRegion>
       <p class="govuk-body-s ca-findings__profile-note">
         {f.type === 'multichoice' && `${f.note} `}
-        {excluded.length > 0 && `Not in the base (all cases): ${excluded.join(', ')}. `}
+        {excluded.length > 0 &&
+          `${t('findings', 'Not in the base (all cases): {parts}.', { parts: excluded.join(', ') })} `}
         {columns.some((c) => {
           const base = baseOf(c.byItem.get(f.itemId));
           return base !== null && isSmallBase(base);
-        }) && `${SMALL_BASE_KEY} `}
+        }) && `${smallBaseKey()} `}
         <a class="govuk-link" href={href}>
-          Which cases? <span class="govuk-visually-hidden">({text})</span>
+          {t('findings', 'Which cases?')} <span class="govuk-visually-hidden">({text})</span>
         </a>
       </p>
     </div>
@@ -164,10 +173,10 @@ export function ProfileSection({
   return (
     <section class="ca-findings__section" id="profile">
       <h2 class="govuk-heading-l" id="profile-heading">
-        Profile of the sample
+        {t('findings', 'Profile of the sample')}
       </h2>
       {profile.length === 0 ? (
-        <p class="govuk-body">This framework records no case profile.</p>
+        <p class="govuk-body">{t('findings', 'This framework records no case profile.')}</p>
       ) : (
         profile.map((f) => (
           <ProfileTable

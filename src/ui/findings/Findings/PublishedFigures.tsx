@@ -10,6 +10,7 @@ import {
   benchmarkWords,
 } from '../../../core';
 import { CheckboxField } from '../../components/InspectionFrame/formFields';
+import { t, tx } from '../../i18n/translate';
 
 export function PublishedFiguresSection({
   shown,
@@ -28,15 +29,15 @@ export function PublishedFiguresSection({
       aria-labelledby="published-heading"
     >
       <h2 class="govuk-heading-m" id="published-heading">
-        Published figures
+        {t('findings', 'Published figures')}
       </h2>
       <CheckboxField
         id="findings-published"
         small
-        label="Show the published figures beside this audit’s"
+        label={t('findings', 'Show the published figures beside this audit’s')}
         hint={
           // The set's title says whose figures they are: "Published figures: HMI Probation, …".
-          `${shown && set ? set.title : 'The figures the inspection report published for this framework’s questions'}.`
+          `${shown && set ? set.title : t('findings', 'The figures the inspection report published for this framework’s questions')}.`
         }
         checked={shown}
         onChange={onShow}
@@ -60,7 +61,8 @@ export function PublishedLine({
     <details class="govuk-details ca-findings__published-quote">
       <summary class="govuk-details__summary">
         <span class="govuk-details__summary-text">
-          What the report said <span class="govuk-visually-hidden">({question})</span>
+          {t('findings', 'What the report said')}{' '}
+          <span class="govuk-visually-hidden">({question})</span>
         </span>
       </summary>
       <div class="govuk-details__text">
@@ -75,7 +77,11 @@ export function PublishedLine({
     return (
       <div class="ca-findings__published">
         <p class="govuk-body-s govuk-!-margin-bottom-1">
-          Published: {words.published}, {words.location} · {words.reason}
+          {t('findings', 'Published: {published}, {location} · {reason}', {
+            published: words.published,
+            location: words.location,
+            reason: words.reason,
+          })}
         </p>
         {quote}
       </div>
@@ -84,8 +90,17 @@ export function PublishedLine({
   return (
     <div class="ca-findings__published">
       <p class="govuk-body-s govuk-!-margin-bottom-1">
-        Published: {words.published}, {words.location} · This audit: {words.audit} · Difference:{' '}
-        {words.difference}: {words.significant ? <strong>{words.outcome}</strong> : words.outcome}
+        {tx(
+          'findings',
+          'Published: {published}, {location} · This audit: {audit} · Difference: {difference}: {outcome}',
+          {
+            published: words.published,
+            location: words.location,
+            audit: words.audit,
+            difference: words.difference,
+            outcome: words.significant ? <strong>{words.outcome}</strong> : words.outcome,
+          },
+        )}
       </p>
       {words.note && <p class="govuk-body-s govuk-!-margin-bottom-1">{words.note}</p>}
       {quote}

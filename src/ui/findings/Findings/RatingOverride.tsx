@@ -16,6 +16,7 @@ import {
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SummaryRow } from '../../components/SummaryRow';
 import { TeamMemberField } from '../../components/TeamMemberField';
+import { t } from '../../i18n/translate';
 import { ComputedRating } from './ComputedRating';
 import { FindingsPageFrame } from './FindingsPageFrame';
 import { whoAndWhen } from './figures';
@@ -45,11 +46,11 @@ export default function RatingOverride({
         const standard = standardOf(framework, standardId);
         if (!standard) return null;
         if (inspection.ratingOverrides.some((o) => o.standardId === standardId)) {
-          return `Change the rating of ${standard.title}`;
+          return t('findings', 'Change the rating of {standard}', { standard: standard.title });
         }
         return standard.ratedBy === 'lead-judgement'
-          ? `Rate ${standard.title}`
-          : `Override the rating of ${standard.title}`;
+          ? t('findings', 'Rate {standard}', { standard: standard.title })
+          : t('findings', 'Override the rating of {standard}', { standard: standard.title });
       }}
     >
       {({ inspection, framework }) => (
@@ -91,12 +92,15 @@ function OverrideForm({
     return (
       <>
         <a class="govuk-back-link" href={back}>
-          Back to the findings
+          {t('findings', 'Back to the findings')}
         </a>
         <p class="govuk-body">
           {framework.rating
-            ? 'This standard is not rated, so it has no rating to change.'
-            : 'This framework does not rate its standards, so there is no rating to change.'}
+            ? t('findings', 'This standard is not rated, so it has no rating to change.')
+            : t(
+                'findings',
+                'This framework does not rate its standards, so there is no rating to change.',
+              )}
         </p>
       </>
     );
@@ -112,7 +116,7 @@ function OverrideForm({
   return (
     <>
       <a class="govuk-back-link" href={back}>
-        Back to the findings
+        {t('findings', 'Back to the findings')}
       </a>
       <ErrorSummary errors={summary} />
       <ComputedRating
@@ -123,11 +127,11 @@ function OverrideForm({
       />
       {current && (
         <>
-          <h2 class="govuk-heading-m">The rating now</h2>
+          <h2 class="govuk-heading-m">{t('findings', 'The rating now')}</h2>
           <dl class="govuk-summary-list">
-            <SummaryRow label="Rating">{current.rating}</SummaryRow>
-            <SummaryRow label="Reason">{current.rationale}</SummaryRow>
-            <SummaryRow label="Set by">{whoAndWhen(current)}</SummaryRow>
+            <SummaryRow label={t('findings', 'Rating')}>{current.rating}</SummaryRow>
+            <SummaryRow label={t('findings', 'Reason')}>{current.rationale}</SummaryRow>
+            <SummaryRow label={t('findings', 'Set by')}>{whoAndWhen(current)}</SummaryRow>
           </dl>
           <button
             type="button"
@@ -135,7 +139,7 @@ function OverrideForm({
             disabled={busy}
             onClick={() => void remove()}
           >
-            Remove the override
+            {t('findings', 'Remove the override')}
           </button>
         </>
       )}
@@ -159,7 +163,7 @@ function OverrideForm({
           onChange={(rationale) => setFields({ ...fields, rationale })}
         />
         <TeamMemberField
-          label="Who is setting this rating"
+          label={t('findings', 'Who is setting this rating')}
           team={inspection.team}
           value={fields.by}
           error={errors.by}
@@ -167,10 +171,10 @@ function OverrideForm({
         />
         <div class="govuk-button-group">
           <button type="submit" class="govuk-button" disabled={busy}>
-            Save the rating
+            {t('findings', 'Save the rating')}
           </button>
           <a class="govuk-link" href={back}>
-            Cancel
+            {t('findings', 'Cancel')}
           </a>
         </div>
       </form>

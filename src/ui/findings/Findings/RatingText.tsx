@@ -1,4 +1,5 @@
 import type { FrameworkIndex, RatingRules, StandardRating } from '../../../core';
+import { t } from '../../i18n/translate';
 import { computedRuleText, whoAndWhen } from './figures';
 
 /**
@@ -21,22 +22,38 @@ export function RatingText({
     const reason = (
       <span class="ca-findings__rationale">
         {' '}
-        Reason: {override.rationale} <span class="ca-findings__who">({whoAndWhen(override)})</span>
+        {t('findings', 'Reason: {rationale}', { rationale: override.rationale })}{' '}
+        <span class="ca-findings__who">({whoAndWhen(override)})</span>
       </span>
     );
     if (judged) {
-      return <>Rated by professional judgement.{reason}</>;
+      return (
+        <>
+          {t('findings', 'Rated by professional judgement.')}
+          {reason}
+        </>
+      );
     }
     return (
       <>
-        <strong class="govuk-tag govuk-tag--purple ca-findings__overridden">Overridden</strong>{' '}
-        (computed: {rule ? `${rating.computedRating} — ${rule}` : 'not rated from the figures'}).
+        <strong class="govuk-tag govuk-tag--purple ca-findings__overridden">
+          {t('findings', 'Overridden')}
+        </strong>{' '}
+        {rule
+          ? t('findings', '(computed: {rating} — {rule}).', {
+              rating: String(rating.computedRating),
+              rule,
+            })
+          : t('findings', '(computed: not rated from the figures).')}
         {reason}
       </>
     );
   }
   if (judged && rating.ratedBy !== 'not-rated') {
-    return <>Rated by the lead inspector’s professional judgement: not rated yet.</>;
+    return (
+      <>{t('findings', 'Rated by the lead inspector’s professional judgement: not rated yet.')}</>
+    );
   }
+
   return <>{rule ? `${rule.charAt(0).toUpperCase()}${rule.slice(1)}` : rating.note}</>;
 }

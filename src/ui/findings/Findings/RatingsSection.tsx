@@ -2,25 +2,26 @@
  * Every standard's rating with the rule that produced it, and the overall rating with its
  * points (SPEC §4.6); a lead's override shown as overridden, beside the computed rating.
  */
-import {
-  type Framework,
-  type FrameworkIndex,
-  type OverallRating,
-  plural,
-  type StandardRating,
-} from '../../../core';
+import type { Framework, FrameworkIndex, OverallRating, StandardRating } from '../../../core';
+import { t } from '../../i18n/translate';
 import { ratingHref } from './findingsLinks';
 import { RatingText } from './RatingText';
 
 function points(n: number | null): string {
-  return n === null ? '' : ` (${plural(n, 'point')})`;
+  return n === null
+    ? ''
+    : ` (${t('findings', '{count, plural, one {# point} other {# points}}', { count: n })})`;
 }
 
 function Overall({ overall }: { overall: OverallRating }) {
   return (
     <div class="govuk-inset-text ca-findings__overall">
       <p class="govuk-body-l govuk-!-margin-bottom-1">
-        <strong>Overall: {overall.rating ?? 'not rated'}</strong>
+        <strong>
+          {t('findings', 'Overall: {rating}', {
+            rating: overall.rating ?? t('findings', 'not rated'),
+          })}
+        </strong>
       </p>
       <p class="govuk-body govuk-!-margin-bottom-0">{overall.note}</p>
     </div>
@@ -50,40 +51,45 @@ export function RatingsSection({
   return (
     <section class="ca-findings__section" id="ratings">
       <h2 class="govuk-heading-l" id="ratings-heading">
-        Ratings
+        {t('findings', 'Ratings')}
       </h2>
       {!rules || rated.length === 0 ? (
         <p class="govuk-body">
-          This framework does not rate its standards: its findings are figures, without ratings.
+          {t(
+            'findings',
+            'This framework does not rate its standards: its findings are figures, without ratings.',
+          )}
         </p>
       ) : (
         <>
           {rules.standardRule === 'lowest-key-question' && (
             <p class="govuk-body">
-              Each standard takes the band of its lowest key question: the key question with the
-              smallest share of positive answers sets the rating.
+              {t(
+                'findings',
+                'Each standard takes the band of its lowest key question: the key question with the smallest share of positive answers sets the rating.',
+              )}
               {framework.rating?.overall &&
-                ' The overall rating bands the sum of the standards’ points.'}
+                ` ${t('findings', 'The overall rating bands the sum of the standards’ points.')}`}
             </p>
           )}
           {overall && <Overall overall={overall} />}
           <table class="govuk-table ca-findings__ratings">
             <caption class="govuk-table__caption govuk-visually-hidden">
-              Ratings of the standards
+              {t('findings', 'Ratings of the standards')}
             </caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
                 <th scope="col" class="govuk-table__header">
-                  Standard
+                  {t('findings', 'Standard')}
                 </th>
                 <th scope="col" class="govuk-table__header">
-                  Rating
+                  {t('findings', 'Rating')}
                 </th>
                 <th scope="col" class="govuk-table__header">
-                  How it was reached
+                  {t('findings', 'How it was reached')}
                 </th>
                 <th scope="col" class="govuk-table__header">
-                  <span class="govuk-visually-hidden">Action</span>
+                  <span class="govuk-visually-hidden">{t('findings', 'Action')}</span>
                 </th>
               </tr>
             </thead>
@@ -98,7 +104,7 @@ export function RatingsSection({
                       </a>
                     </th>
                     <td class="govuk-table__cell ca-findings__rating-cell">
-                      <strong>{s.rating ?? 'Not rated'}</strong>
+                      <strong>{s.rating ?? t('findings', 'Not rated')}</strong>
                       {points(s.points)}
                     </td>
                     <td class="govuk-table__cell">
@@ -110,11 +116,13 @@ export function RatingsSection({
                         href={ratingHref(inspectionId, s.standardId, completeOnly)}
                       >
                         {s.override
-                          ? 'Change or remove'
+                          ? t('findings', 'Change or remove')
                           : s.ratedBy === 'lead-judgement'
-                            ? 'Rate'
-                            : 'Override'}{' '}
-                        <span class="govuk-visually-hidden">the rating of {title}</span>
+                            ? t('findings', 'Rate')
+                            : t('findings', 'Override')}{' '}
+                        <span class="govuk-visually-hidden">
+                          {t('findings', 'the rating of {title}', { title })}
+                        </span>
                       </a>
                     </td>
                   </tr>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../i18n/translate';
 
 /**
  * A table that may be wider than the screen: it scrolls sideways, the keyboard can scroll it,
@@ -43,8 +44,14 @@ export function ScrollRegion({ label, children }: { label: string; children: Com
       {overflowing && (
         <p class="govuk-body-s ca-findings__scroll-hint">
           {hidden.right
-            ? 'This table is wider than the screen: scroll sideways (or use the arrow keys on it) to see the columns on the right.'
-            : 'This table is wider than the screen: scroll back to see the columns on the left.'}
+            ? t(
+                'findings',
+                'This table is wider than the screen: scroll sideways (or use the arrow keys on it) to see the columns on the right.',
+              )
+            : t(
+                'findings',
+                'This table is wider than the screen: scroll back to see the columns on the left.',
+              )}
         </p>
       )}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls, and keyboard users must be able to scroll it. */}

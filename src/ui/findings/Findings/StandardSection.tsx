@@ -11,9 +11,7 @@ import {
   hasSmallBase,
   type ItemFinding,
   type ProportionFinding,
-  plural,
   type RatingRules,
-  SMALL_BASE_KEY,
   type Standard,
 } from '../../../core';
 import {
@@ -23,10 +21,12 @@ import {
   standardChart,
 } from '../../../report/charts/findingsCharts';
 import { BarChart } from '../../components/BarChart/BarChart';
+import { t } from '../../i18n/translate';
 import { CopySentence } from './CopySentence';
-import { exclusionParts, intervalText } from './figures';
+import { exclusionParts, intervalText, sayChart, smallBaseKey } from './figures';
+
 import { casesHref, ratingHref } from './findingsLinks';
-import type { FindingsModel } from './findingsModel';
+import { columnLabel, type FindingsModel } from './findingsModel';
 import type { ChosenBreakdown } from './findingsQuery';
 import { Figure, ItemResult } from './ItemResult';
 import { PublishedLine } from './PublishedFigures';
@@ -67,46 +67,53 @@ export function StandardSection(props: StandardProps) {
       {rules && rating && rating.ratedBy !== 'not-rated' && (
         <div class="ca-findings__rating">
           <p class="govuk-body">
-            <strong>Rating: {rating.rating ?? 'not rated'}</strong>
-            {rating.points !== null && ` (${plural(rating.points, 'point')})`} —{' '}
-            <RatingText rating={rating} index={index} rules={rules} />{' '}
+            <strong>
+              {t('findings', 'Rating: {rating}', {
+                rating: rating.rating ?? t('findings', 'not rated'),
+              })}
+            </strong>
+            {rating.points !== null &&
+              ` (${t('findings', '{count, plural, one {# point} other {# points}}', { count: rating.points })})`}{' '}
+            — <RatingText rating={rating} index={index} rules={rules} />{' '}
             <a class="govuk-link" href={ratingHref(inspectionId, standard.id, completeOnly)}>
               {rating.override
-                ? 'Change or remove'
+                ? t('findings', 'Change or remove')
                 : rating.ratedBy === 'lead-judgement'
-                  ? 'Rate'
-                  : 'Override'}{' '}
-              <span class="govuk-visually-hidden">the rating of {standard.title}</span>
+                  ? t('findings', 'Rate')
+                  : t('findings', 'Override')}{' '}
+              <span class="govuk-visually-hidden">
+                {t('findings', 'the rating of {title}', { title: standard.title })}
+              </span>
             </a>
           </p>
         </div>
       )}
       {findings.length === 0 ? (
-        <p class="govuk-body">This standard has no questions.</p>
+        <p class="govuk-body">{t('findings', 'This standard has no questions.')}</p>
       ) : (
         <>
-          <ScrollRegion label={`Figures for ${standard.title}`}>
+          <ScrollRegion label={t('findings', 'Figures for {title}', { title: standard.title })}>
             <table class="govuk-table ca-findings__table">
               <caption class="govuk-table__caption govuk-visually-hidden">
-                Figures for {standard.title}
+                {t('findings', 'Figures for {title}', { title: standard.title })}
               </caption>
               <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
                   <th scope="col" class="govuk-table__header">
-                    Question
+                    {t('findings', 'Question')}
                   </th>
                   <th scope="col" class="govuk-table__header ca-findings__result-col">
-                    Answer counted: % (cases/base)
+                    {t('findings', 'Answer counted: % (cases/base)')}
                   </th>
                   <th scope="col" class="govuk-table__header ca-findings__nowrap">
-                    {props.confidence}% CI
+                    {t('findings', '{confidence}% CI', { confidence: props.confidence })}
                   </th>
                   <th scope="col" class="govuk-table__header">
-                    Not in the base
+                    {t('findings', 'Not in the base')}
                   </th>
                   {showBands && (
                     <th scope="col" class="govuk-table__header">
-                      Band
+                      {t('findings', 'Band')}
                     </th>
                   )}
                 </tr>
@@ -128,7 +135,7 @@ export function StandardSection(props: StandardProps) {
           </ScrollRegion>
           {(findings.some(hasSmallBase) ||
             findings.some((f) => smallPublished(published?.get(f.itemId)))) && (
-            <p class="govuk-body-s">{SMALL_BASE_KEY}</p>
+            <p class="govuk-body-s">{smallBaseKey()}</p>
           )}
         </>
       )}
@@ -184,7 +191,9 @@ function QuestionRow({
         {proportion?.key && (
           <>
             {' '}
-            <strong class="govuk-tag govuk-tag--blue ca-findings__key">Key question</strong>
+            <strong class="govuk-tag govuk-tag--blue ca-findings__key">
+              {t('findings', 'Key question')}
+            </strong>
           </>
         )}
         {proportion?.sentence && <CopySentence sentence={proportion.sentence} about={f.itemId} />}
@@ -193,7 +202,7 @@ function QuestionRow({
         <ItemResult f={f} />
         <br />
         <a class="govuk-link ca-findings__which" href={href}>
-          Which cases? <span class="govuk-visually-hidden">({text})</span>
+          {t('findings', 'Which cases?')} <span class="govuk-visually-hidden">({text})</span>
         </a>
         {published && <PublishedLine result={published} question={text} />}
       </td>
@@ -201,7 +210,9 @@ function QuestionRow({
         {proportion?.counted ? intervalText(proportion.counted.interval) : '–'}
       </td>
       <td class="govuk-table__cell">
-        {excluded.length === 0 ? 'None' : excluded.map((part) => <div key={part}>{part}</div>)}
+        {excluded.length === 0
+          ? t('findings', 'None')
+          : excluded.map((part) => <div key={part}>{part}</div>)}
       </td>
       {showBands && <td class="govuk-table__cell">{band ?? '–'}</td>}
     </tr>
@@ -227,14 +238,18 @@ function StandardCharts({
       proportions: scored.length > 0 ? standardChart(model.result, standard, label) : null,
       scale:
         onScale.length > 0
-          ? scaleChart(`${standard.title}: answers on each scale`, onScale, label)
+          ? scaleChart(
+              t('findings', '{title}: answers on each scale', { title: standard.title }),
+              onScale,
+              label,
+            )
           : null,
     };
   }, [model, standard, index, findings]);
   return (
     <>
-      {charts.proportions && <BarChart chart={charts.proportions} />}
-      {charts.scale && <BarChart chart={charts.scale} />}
+      {charts.proportions && <BarChart chart={sayChart(charts.proportions)} />}
+      {charts.scale && <BarChart chart={sayChart(charts.scale)} />}
     </>
   );
 }
@@ -260,23 +275,28 @@ function BreakdownTable({
     rules !== undefined &&
     rules.standardRule === 'lowest-key-question' &&
     model.all.ratings.get(standard.id)?.ratedBy === 'key-questions';
-  const label = `${standard.title} by ${breakdown.label.toLowerCase()}`;
+  const by = breakdown.label.toLowerCase();
+  const label = t('findings', '{title} by {by}', { title: standard.title, by });
   return (
     <>
       <ScrollRegion label={label}>
         <table class="govuk-table ca-findings__crosstab">
           <caption class="govuk-table__caption govuk-table__caption--s">
-            By {breakdown.label.toLowerCase()}
+            {t('findings', 'By {by}', { by })}
           </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">
-                Question
+                {t('findings', 'Question')}
               </th>
               {model.columns.map((c) => (
                 <th scope="col" class="govuk-table__header" key={c.key ?? '*'}>
-                  {c.label}
-                  <span class="ca-findings__n">{plural(c.cases, 'case')}</span>
+                  {columnLabel(c)}
+                  <span class="ca-findings__n">
+                    {t('findings', '{count, plural, one {# case} other {# cases}}', {
+                      count: c.cases,
+                    })}
+                  </span>
                 </th>
               ))}
             </tr>
@@ -286,7 +306,9 @@ function BreakdownTable({
               <tr class="govuk-table__row" key={f.itemId}>
                 <th scope="row" class="govuk-table__header ca-findings__question">
                   {textOf(index, f.itemId)} <span class="ca-findings__id">{f.itemId}</span>
-                  <span class="ca-findings__counted">Counted: {f.counted?.answers}</span>
+                  <span class="ca-findings__counted">
+                    {t('findings', 'Counted: {answers}', { answers: f.counted?.answers ?? '' })}
+                  </span>
                 </th>
                 {model.columns.map((c) => {
                   const cell = (c.byItem.get(f.itemId) as ProportionFinding | undefined)?.counted;
@@ -307,7 +329,12 @@ function BreakdownTable({
                             count={cell.count}
                             base={cell.base}
                           />
-                          <span class="govuk-visually-hidden">{` – which cases? ${f.itemId}, ${c.label}`}</span>
+                          <span class="govuk-visually-hidden">
+                            {` – ${t('findings', 'which cases? {question}, {group}', {
+                              question: f.itemId,
+                              group: columnLabel(c),
+                            })}`}
+                          </span>
                         </a>
                       ) : (
                         '–'
@@ -320,7 +347,7 @@ function BreakdownTable({
             {rated && (
               <tr class="govuk-table__row ca-findings__rating-row">
                 <th scope="row" class="govuk-table__header">
-                  Rating from these figures
+                  {t('findings', 'Rating from these figures')}
                 </th>
                 {model.columns.map((c) => (
                   <td class="govuk-table__cell" key={c.key ?? '*'}>
@@ -337,21 +364,21 @@ function BreakdownTable({
           const cell = c.byItem.get(f.itemId);
           return cell !== undefined && hasSmallBase(cell);
         }),
-      ) && <p class="govuk-body-s">{SMALL_BASE_KEY}</p>}
+      ) && <p class="govuk-body-s">{smallBaseKey()}</p>}
       <details
         class="govuk-details"
         onToggle={(event) => setChartsOpen((event.currentTarget as HTMLDetailsElement).open)}
       >
         <summary class="govuk-details__summary">
           <span class="govuk-details__summary-text">
-            Charts of {standard.title} by {breakdown.label.toLowerCase()}
+            {t('findings', 'Charts of {title} by {by}', { title: standard.title, by })}
           </span>
         </summary>
         <div class="govuk-details__text">
           {chartsOpen &&
             scored.map((f) => {
               const chart = breakdownChart(model.result, f.itemId, textOf(index, f.itemId));
-              return chart ? <BarChart key={f.itemId} chart={chart} /> : null;
+              return chart ? <BarChart key={f.itemId} chart={sayChart(chart)} /> : null;
             })}
         </div>
       </details>

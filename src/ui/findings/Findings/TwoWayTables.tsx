@@ -4,20 +4,20 @@
  * figure with its own base and the small-base mark, with the row and column totals and the
  * figure over all cases.
  */
-import {
-  type FrameworkIndex,
-  type ItemFinding,
-  plural,
-  SMALL_BASE_KEY,
-  type TwoWayFigure,
-  type TwoWayTable,
-} from '../../../core';
+import type { FrameworkIndex, ItemFinding, TwoWayFigure, TwoWayTable } from '../../../core';
+import { t } from '../../i18n/translate';
+import { dimensionName, smallBaseKey } from './figures';
 import { casesHref } from './findingsLinks';
 import type { FindingsModel } from './findingsModel';
 import { Figure } from './ItemResult';
 import { ScrollRegion } from './ScrollRegion';
 
+function casesCount(count: number): string {
+  return t('findings', '{count, plural, one {# case} other {# cases}}', { count });
+}
+
 /** Where the cases behind a figure are listed, and what the link says to a screen reader. */
+
 type Behind = { readonly href: string; readonly about: string };
 
 /** A figure with its base, linking to the cases behind it; "–" where no case applies. */
@@ -26,14 +26,16 @@ function Cell({ figure, behind }: { figure: TwoWayFigure | null; behind: Behind 
     return (
       <>
         <span aria-hidden="true">–</span>
-        <span class="govuk-visually-hidden"> no applicable cases</span>
+        <span class="govuk-visually-hidden"> {t('findings', 'no applicable cases')}</span>
       </>
     );
   }
   return (
     <a class="govuk-link" href={behind.href}>
       <Figure percent={figure.percentRounded} count={figure.count} base={figure.base} />
-      <span class="govuk-visually-hidden">{` – which cases? ${behind.about}`}</span>
+      <span class="govuk-visually-hidden">
+        {` – ${t('findings', 'which cases? {about}', { about: behind.about })}`}
+      </span>
     </a>
   );
 }
@@ -44,7 +46,10 @@ function Total({ figure, behind }: { figure: TwoWayFigure | null; behind: Behind
     return (
       <>
         <span aria-hidden="true">–</span>
-        <span class="govuk-visually-hidden"> not totalled: a case can be in several groups</span>
+        <span class="govuk-visually-hidden">
+          {' '}
+          {t('findings', 'not totalled: a case can be in several groups')}
+        </span>
       </>
     );
   }
@@ -70,7 +75,11 @@ export function TwoWayQuestionTable({
   inspectionId: string;
   completeOnly: boolean;
 }) {
-  const [rows, columns] = table.dimensions;
+  const [rowDimension, columnDimension] = table.dimensions;
+  const rows = { by: rowDimension.by, label: dimensionName(rowDimension) };
+  const columns = { by: columnDimension.by, label: dimensionName(columnDimension) };
+  const rowsBy = rows.label.toLowerCase();
+  const columnsBy = columns.label.toLowerCase();
   // A cell's cases are those of its row and column; a total's, those of its row or column.
   const behind = (about: string, group: { by: string; key: string } | null): Behind => ({
     href: casesHref(inspectionId, table.itemId, completeOnly, group),
@@ -78,31 +87,44 @@ export function TwoWayQuestionTable({
   });
   return (
     <ScrollRegion
-      label={`${text} by ${rows.label.toLowerCase()} and ${columns.label.toLowerCase()}`}
+      label={t('findings', '{question} by {rows} and {columns}', {
+        question: text,
+        rows: rowsBy,
+        columns: columnsBy,
+      })}
     >
       <table class="govuk-table ca-findings__crosstab ca-findings__two-way">
         <caption class="govuk-table__caption govuk-table__caption--s">
           {text} <span class="ca-findings__id">{table.itemId}</span>
           <span class="ca-findings__counted">
-            Counted: {table.answers}, % (cases/base), by {rows.label.toLowerCase()} (rows) and{' '}
-            {columns.label.toLowerCase()} (columns)
+            {t(
+              'findings',
+              'Counted: {answers}, % (cases/base), by {rows} (rows) and {columns} (columns)',
+              { answers: table.answers, rows: rowsBy, columns: columnsBy },
+            )}
           </span>
         </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
               {rows.label}
-              <span class="govuk-visually-hidden"> (rows); {columns.label} (columns)</span>
+              <span class="govuk-visually-hidden">
+                {' '}
+                {t('findings', '(rows); {columns} (columns)', { columns: columns.label })}
+              </span>
             </th>
             {table.columns.map((c) => (
               <th scope="col" class="govuk-table__header" key={c.key}>
                 {c.label}
-                <span class="ca-findings__n">{plural(c.cases, 'case')}</span>
+                <span class="ca-findings__n">{casesCount(c.cases)}</span>
               </th>
             ))}
             <th scope="col" class="govuk-table__header">
-              All
-              <span class="govuk-visually-hidden"> {columns.label.toLowerCase()} groups</span>
+              {t('findings', 'All')}
+              <span class="govuk-visually-hidden">
+                {' '}
+                {t('findings', '{dimension} groups', { dimension: columnsBy })}
+              </span>
             </th>
           </tr>
         </thead>
@@ -111,7 +133,7 @@ export function TwoWayQuestionTable({
             <tr class="govuk-table__row" key={r.key}>
               <th scope="row" class="govuk-table__header">
                 {r.label}
-                <span class="ca-findings__n">{plural(r.cases, 'case')}</span>
+                <span class="ca-findings__n">{casesCount(r.cases)}</span>
               </th>
               {r.cells.map((figure, i) => {
                 const column = table.columns[i]!;
@@ -134,8 +156,11 @@ export function TwoWayQuestionTable({
           ))}
           <tr class="govuk-table__row ca-findings__total-row">
             <th scope="row" class="govuk-table__header">
-              All
-              <span class="govuk-visually-hidden"> {rows.label.toLowerCase()} groups</span>
+              {t('findings', 'All')}
+              <span class="govuk-visually-hidden">
+                {' '}
+                {t('findings', '{dimension} groups', { dimension: rowsBy })}
+              </span>
             </th>
             {table.columnTotals.map((figure, i) => {
               const column = table.columns[i]!;
@@ -149,7 +174,7 @@ export function TwoWayQuestionTable({
               );
             })}
             <td class="govuk-table__cell">
-              <Cell figure={table.total} behind={behind('All cases', null)} />
+              <Cell figure={table.total} behind={behind(t('findings', 'All cases'), null)} />
             </td>
           </tr>
         </tbody>
@@ -183,7 +208,11 @@ export function TwoWayTables({
   return (
     <div class="ca-findings__two-ways">
       <h4 class="govuk-heading-s">
-        {title} by {rows.label.toLowerCase()} and {columns.label.toLowerCase()}
+        {t('findings', '{question} by {rows} and {columns}', {
+          question: title,
+          rows: dimensionName(rows).toLowerCase(),
+          columns: dimensionName(columns).toLowerCase(),
+        })}
       </h4>
       {tables.map((table) => (
         <TwoWayQuestionTable
@@ -194,7 +223,7 @@ export function TwoWayTables({
           completeOnly={completeOnly}
         />
       ))}
-      {tables.some(hasSmall) && <p class="govuk-body-s">{SMALL_BASE_KEY}</p>}
+      {tables.some(hasSmall) && <p class="govuk-body-s">{smallBaseKey()}</p>}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import {
   type TwoWayTable,
   twoWayTables,
 } from '../../../core';
+import { t } from '../../i18n/translate';
 
 /** One column of figures: all cases, or one group of a breakdown. */
 export type FindingsColumn = {
@@ -32,6 +33,11 @@ export type FindingsModel = {
   /** Each standard's question findings (all cases), in framework order. */
   readonly byStandard: ReadonlyMap<string, readonly ItemFinding[]>;
 };
+
+/** A column's name in the language chosen: the model is built once, whatever the language. */
+export function columnLabel(column: Pick<FindingsColumn, 'key' | 'label'>): string {
+  return column.key === null ? t('findings', 'All cases') : column.label;
+}
 
 function mapOf(findings: readonly ItemFinding[]): Map<string, ItemFinding> {
   return new Map(findings.map((f) => [f.itemId, f]));

@@ -17,6 +17,7 @@ import {
   removeRatingOverride,
   setRatingOverride,
 } from '../../../db/inspections/ratingOverrideStore';
+import { t } from '../../i18n/translate';
 import { setFlash } from './flash';
 
 export type Fields = { rating: string; rationale: string; by: string };
@@ -27,8 +28,32 @@ function describeFailure(
 ): string {
   if (outcome.status === 'missing') return outcome.message;
   return outcome.reason === 'quota'
-    ? 'The rating could not be saved: this device’s storage is full. Free some space and try again.'
-    : 'The rating could not be saved: this device’s storage did not answer. Try again.';
+    ? t(
+        'findings',
+        'The rating could not be saved: this device’s storage is full. Free some space and try again.',
+      )
+    : t(
+        'findings',
+        'The rating could not be saved: this device’s storage did not answer. Try again.',
+      );
+}
+
+/** The form's problems as core states them, said in the language chosen. */
+function problemText(message: string): string {
+  switch (message) {
+    case 'This standard is not rated, so it has no rating to change':
+      return t('findings', 'This standard is not rated, so it has no rating to change');
+    case 'Choose the rating for this standard':
+      return t('findings', 'Choose the rating for this standard');
+    case 'Enter the reason for this rating: it is shown wherever the rating is':
+      return t('findings', 'Enter the reason for this rating: it is shown wherever the rating is');
+    case 'The reason must be 5,000 characters or fewer':
+      return t('findings', 'The reason must be 5,000 characters or fewer');
+    case 'Choose who is setting this rating':
+      return t('findings', 'Choose who is setting this rating');
+    default:
+      return message;
+  }
 }
 
 /** Each refused field's first problem, at its field (the rest on the form). */
@@ -36,7 +61,7 @@ function fieldErrorsOf(errors: readonly { path: string; message: string }[]): Fi
   const next: FieldErrors = {};
   for (const e of errors) {
     const key = (['rating', 'rationale', 'by'] as const).find((k) => e.path === k) ?? 'form';
-    next[key] ??= e.message;
+    next[key] ??= problemText(e.message);
   }
   return next;
 }
@@ -92,7 +117,12 @@ export function useRatingOverride(
     const outcome = await setRatingOverride(inspection.id, { standardId: standard.id, ...fields });
     setBusy(false);
     if (outcome.status === 'saved') {
-      done(`${standard.title} is now rated ${fields.rating}, with your reason.`);
+      done(
+        t('findings', '{standard} is now rated {rating}, with your reason.', {
+          standard: standard.title,
+          rating: fields.rating,
+        }),
+      );
     } else if (outcome.status === 'invalid') show(fieldErrorsOf(outcome.errors));
     else show({ form: describeFailure(outcome) });
   };
@@ -103,14 +133,18 @@ export function useRatingOverride(
     setBusy(false);
     if (outcome.status === 'saved') {
       done(
-        `The override of ${standard.title} was removed: its rating comes from the figures again.`,
+        t(
+          'findings',
+          'The override of {standard} was removed: its rating comes from the figures again.',
+          { standard: standard.title },
+        ),
       );
       return;
     }
     show({
       form:
         outcome.status === 'invalid'
-          ? 'The override could not be removed.'
+          ? t('findings', 'The override could not be removed.')
           : describeFailure(outcome),
     });
   };

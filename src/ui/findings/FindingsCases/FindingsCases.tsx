@@ -20,11 +20,11 @@ import {
   type ItemFinding,
   indexFramework,
   parseBreakdownSpec,
-  plural,
 } from '../../../core';
 import { loadFindingsCasesWithNotes } from '../../../db/cases/findingsSource';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 import { CaseCells, CaseHeaders, caseNames } from '../Findings/CaseCells';
 import { FindingsPageFrame } from '../Findings/FindingsPageFrame';
 import { findingsHref } from '../Findings/findingsLinks';
@@ -49,7 +49,9 @@ export default function FindingsCases({
   return (
     <FindingsPageFrame
       inspectionId={inspectionId}
-      caption={(inspection) => `Which cases? – ${inspection.title}`}
+      caption={(inspection) =>
+        t('findings.cases', 'Which cases? – {inspection}', { inspection: inspection.title })
+      }
       heading={({ framework }) => indexFramework(framework).itemById.get(itemId)?.item.text ?? null}
     >
       {({ inspection, framework }) => (
@@ -61,17 +63,25 @@ export default function FindingsCases({
 
 type ListKey = Exclude<keyof CasesBehindFinding, 'itemId' | 'byOption'>;
 
-/** The lists, in the order shown: those in the base first. */
-const LISTS: readonly { key: ListKey; title: string; inBase: boolean | 'notKnown' }[] = [
-  { key: 'positive', title: 'Positive answers', inBase: true },
-  { key: 'negative', title: 'Negative answers', inBase: true },
-  { key: 'neutral', title: 'Other answers', inBase: true },
-  { key: 'answered', title: 'Answered', inBase: true },
-  { key: 'notApplicable', title: 'N/A: not applicable to the case', inBase: false },
-  { key: 'notKnown', title: 'Not known', inBase: 'notKnown' },
-  { key: 'unanswered', title: 'Not answered', inBase: false },
-  { key: 'hidden', title: 'Not asked: a rule hides the question for the case', inBase: false },
-  { key: 'invalid', title: 'Answers the question cannot hold', inBase: false },
+/** The lists, in the order shown: those in the base first; said when drawn, in the language chosen. */
+const lists = (): readonly { key: ListKey; title: string; inBase: boolean | 'notKnown' }[] => [
+  { key: 'positive', title: t('findings.cases', 'Positive answers'), inBase: true },
+  { key: 'negative', title: t('findings.cases', 'Negative answers'), inBase: true },
+  { key: 'neutral', title: t('findings.cases', 'Other answers'), inBase: true },
+  { key: 'answered', title: t('findings.cases', 'Answered'), inBase: true },
+  {
+    key: 'notApplicable',
+    title: t('findings.cases', 'N/A: not applicable to the case'),
+    inBase: false,
+  },
+  { key: 'notKnown', title: t('findings.cases', 'Not known'), inBase: 'notKnown' },
+  { key: 'unanswered', title: t('findings.cases', 'Not answered'), inBase: false },
+  {
+    key: 'hidden',
+    title: t('findings.cases', 'Not asked: a rule hides the question for the case'),
+    inBase: false,
+  },
+  { key: 'invalid', title: t('findings.cases', 'Answers the question cannot hold'), inBase: false },
 ];
 
 function findingOf(
@@ -92,6 +102,68 @@ function findingOf(
     label: cell?.label ?? null,
     cases: cell?.cases ?? 0,
   };
+}
+
+/** Which cases the figure is of: the basis, and the group of a breakdown with its cases. */
+function BasisLine({
+  completeOnly,
+  group,
+}: {
+  completeOnly: boolean;
+  group: { readonly label: string; readonly cases: number } | null;
+}) {
+  return (
+    <p class="govuk-body">
+      {group
+        ? completeOnly
+          ? t(
+              'findings.cases',
+              'Complete cases only; {group} ({count, plural, one {# case} other {# cases}}). Each case below links to its answers.',
+              { group: group.label, count: group.cases },
+            )
+          : t(
+              'findings.cases',
+              'All cases; {group} ({count, plural, one {# case} other {# cases}}). Each case below links to its answers.',
+              { group: group.label, count: group.cases },
+            )
+        : completeOnly
+          ? t('findings.cases', 'Complete cases only. Each case below links to its answers.')
+          : t('findings.cases', 'All cases. Each case below links to its answers.')}
+    </p>
+  );
+}
+
+/** Links to each list below, with its count and whether it is in the base. */
+function JumpList({
+  lists,
+  count,
+  inBase,
+}: {
+  lists: readonly { key: ListKey; title: string; inBase: boolean | 'notKnown' }[];
+  count: (key: ListKey) => number;
+  inBase: (flag: boolean | 'notKnown') => boolean;
+}) {
+  return (
+    <ul class="govuk-list ca-findings-cases__jump">
+      {lists.map(({ key, title, inBase: flag }) => {
+        const n = count(key);
+        const text = inBase(flag)
+          ? t('findings.cases', '{title}: {count}', { title, count: n })
+          : t('findings.cases', '{title}: {count} (not in the base)', { title, count: n });
+        return (
+          <li key={key}>
+            {n > 0 ? (
+              <a class="govuk-link" href={`#${key}`}>
+                {text}
+              </a>
+            ) : (
+              text
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
 function CasesBehind({
@@ -134,20 +206,27 @@ function CasesBehind({
   const notKnownInBase = scale?.notKnownInBase === true;
 
   if (live.status === 'loading' || (cases && state.status === 'computing' && !state.previous)) {
-    return <Loading what="Finding the cases" />;
+    return <Loading what={t('findings.cases', 'Finding the cases')} />;
   }
   if (live.status === 'failed' || state.status === 'failed' || !cases) {
-    return <p class="govuk-body">The cases could not be read. Reload the page to try again.</p>;
+    return (
+      <p class="govuk-body">
+        {t('findings.cases', 'The cases could not be read. Reload the page to try again.')}
+      </p>
+    );
   }
   if (!behind) {
     return (
       <>
         <a class="govuk-back-link" href={back}>
-          Back to the findings
+          {t('findings.cases', 'Back to the findings')}
         </a>
         <p class="govuk-body">
-          This figure cannot be split by “{query.group?.by}”. Go back to the findings and choose a
-          breakdown there.
+          {t(
+            'findings.cases',
+            'This figure cannot be split by “{by}”. Go back to the findings and choose a breakdown there.',
+            { by: query.group?.by ?? '' },
+          )}
         </p>
       </>
     );
@@ -156,50 +235,37 @@ function CasesBehind({
     state.status === 'ready' ? state.result : state.status === 'computing' ? state.previous : null;
   const figure = result ? findingOf(result, itemId, query.group) : null;
   const byId = new Map(cases.map((c) => [c.id, c]));
-  const lists = LISTS.filter(({ key }) => {
-    if (key === 'positive' || key === 'negative') return proportion && scored;
-    if (key === 'neutral') return proportion && (!scored || behind.neutral.length > 0);
-    if (key === 'answered') return !proportion;
-    if (key === 'invalid') return behind.invalid.length > 0;
-    return true;
-  }).map((list) =>
-    // A choice with no positive answer (a profile field): its answers are simply answers.
-    list.key === 'neutral' && !scored ? { ...list, title: 'Answered' } : list,
-  );
+  const shown = lists()
+    .filter(({ key }) => {
+      if (key === 'positive' || key === 'negative') return proportion && scored;
+      if (key === 'neutral') return proportion && (!scored || behind.neutral.length > 0);
+      if (key === 'answered') return !proportion;
+      if (key === 'invalid') return behind.invalid.length > 0;
+      return true;
+    })
+    .map((list) =>
+      // A choice with no positive answer (a profile field): its answers are simply answers.
+      list.key === 'neutral' && !scored
+        ? { ...list, title: t('findings.cases', 'Answered') }
+        : list,
+    );
   const inBase = (flag: boolean | 'notKnown') => (flag === 'notKnown' ? notKnownInBase : flag);
   return (
     <>
       <a class="govuk-back-link" href={back}>
-        Back to the findings
+        {t('findings.cases', 'Back to the findings')}
       </a>
       {figure?.finding && (
         <div class="ca-findings-cases__figure govuk-body-l">
           <ItemResult f={figure.finding} />
         </div>
       )}
-      <p class="govuk-body">
-        {query.completeOnly ? 'Complete cases only' : 'All cases'}
-        {figure?.label ? `; ${figure.label} (${plural(figure.cases, 'case')})` : ''}. Each case
-        below links to its answers.
-      </p>
-      <ul class="govuk-list ca-findings-cases__jump">
-        {lists.map(({ key, title, inBase: flag }) => {
-          const n = behind[key].length;
-          const text = `${title}: ${n}${inBase(flag) ? '' : ' (not in the base)'}`;
-          return (
-            <li key={key}>
-              {n > 0 ? (
-                <a class="govuk-link" href={`#${key}`}>
-                  {text}
-                </a>
-              ) : (
-                text
-              )}
-            </li>
-          );
-        })}
-      </ul>
-      {lists
+      <BasisLine
+        completeOnly={query.completeOnly}
+        group={figure?.label ? { label: figure.label, cases: figure.cases } : null}
+      />
+      <JumpList lists={shown} count={(key) => behind[key].length} inBase={inBase} />
+      {shown
         .filter(({ key }) => behind[key].length > 0)
         .map(({ key, title, inBase: flag }) => (
           <CaseList
@@ -241,10 +307,12 @@ function CaseList({
   return (
     <section class="ca-findings-cases__list" id={id} aria-labelledby={`${id}-heading`}>
       <h2 class="govuk-heading-m" id={`${id}-heading`}>
-        {title} ({caseIds.length})
+        {t('findings.cases', '{title} ({count})', { title, count: caseIds.length })}
       </h2>
       <p class="govuk-body-s">
-        {inBase ? 'In the base of the figure.' : 'Not in the base of the figure.'}
+        {inBase
+          ? t('findings.cases', 'In the base of the figure.')
+          : t('findings.cases', 'Not in the base of the figure.')}
       </p>
       <table class="govuk-table ca-findings-cases__table">
         <caption class="govuk-table__caption govuk-visually-hidden">{title}</caption>
@@ -252,10 +320,10 @@ function CaseList({
           <tr class="govuk-table__row">
             <CaseHeaders />
             <th scope="col" class="govuk-table__header">
-              Answer
+              {t('findings.cases', 'Answer')}
             </th>
             <th scope="col" class="govuk-table__header">
-              Evidence note
+              {t('findings.cases', 'Evidence note')}
             </th>
           </tr>
         </thead>
@@ -268,13 +336,15 @@ function CaseList({
               <tr class="govuk-table__row" key={caseId}>
                 <CaseCells inspectionId={inspection.id} names={names} caseId={caseId} kase={kase} />
                 <td class="govuk-table__cell">
-                  {id === 'hidden' ? 'Not asked' : describeAnswer(index, itemId, answer?.value)}
+                  {id === 'hidden'
+                    ? t('findings.cases', 'Not asked')
+                    : describeAnswer(index, itemId, answer?.value)}
                 </td>
                 <td class="govuk-table__cell ca-findings-cases__note">
                   {answer?.note ? (
                     answer.note
                   ) : (
-                    <span class="ca-findings-cases__none">No note</span>
+                    <span class="ca-findings-cases__none">{t('findings.cases', 'No note')}</span>
                   )}
                 </td>
               </tr>

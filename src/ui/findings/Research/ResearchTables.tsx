@@ -15,7 +15,6 @@ import {
   indexFramework,
   inspectionShortName,
   leastRecordedItem,
-  plural,
   type RecordingTable,
   recordingByGroup,
   researchTablesCsv,
@@ -23,6 +22,7 @@ import {
   scoreGrids,
 } from '../../../core';
 import { downloadFile } from '../../components/downloadFile';
+import { t } from '../../i18n/translate';
 import { todayLocal } from '../../report/Exports/exportDate';
 import { Figure } from '../Findings/ItemResult';
 import { ScrollRegion } from '../Findings/ScrollRegion';
@@ -48,10 +48,12 @@ function RecordingSection({
   const items = [...result.profile, ...result.questions];
   return (
     <>
-      <h3 class="govuk-heading-m">Recording by {groupLabel.toLowerCase()}</h3>
+      <h3 class="govuk-heading-m">
+        {t('findings', 'Recording by {by}', { by: groupLabel.toLowerCase() })}
+      </h3>
       <div class="govuk-form-group">
         <label class="govuk-label" for="research-recording-item">
-          Question
+          {t('findings', 'Question')}
         </label>
         <select
           class="govuk-select"
@@ -66,11 +68,19 @@ function RecordingSection({
           ))}
         </select>
       </div>
-      <ScrollRegion label={`Recording of ${textOf(itemId)} by ${groupLabel.toLowerCase()}`}>
+      <ScrollRegion
+        label={t('findings', 'Recording of {question} by {by}', {
+          question: textOf(itemId),
+          by: groupLabel.toLowerCase(),
+        })}
+      >
         <table class="govuk-table ca-research__recording">
           <caption class="govuk-table__caption govuk-table__caption--s">
-            {textOf(itemId)}: cases asked, and those where the answer is not recorded (not known or
-            left blank)
+            {t(
+              'findings',
+              '{question}: cases asked, and those where the answer is not recorded (not known or left blank)',
+              { question: textOf(itemId) },
+            )}
           </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -78,16 +88,16 @@ function RecordingSection({
                 {groupLabel}
               </th>
               <th scope="col" class={num}>
-                Cases
+                {t('findings', 'Cases')}
               </th>
               <th scope="col" class={num}>
-                Not recorded
+                {t('findings', 'Not recorded')}
               </th>
               <th scope="col" class={num}>
-                % recorded
+                {t('findings', '% recorded')}
               </th>
               <th scope="col" class={num}>
-                Recorded
+                {t('findings', 'Recorded')}
               </th>
             </tr>
           </thead>
@@ -114,29 +124,29 @@ function RecordingSection({
 
 function GridTable({ grid }: { grid: ScoreGrid }) {
   return (
-    <ScrollRegion label={`Scores: ${grid.title}`}>
+    <ScrollRegion label={t('findings', 'Scores: {title}', { title: grid.title })}>
       <table class="govuk-table ca-research__grid">
         <caption class="govuk-table__caption govuk-table__caption--s">
-          {grid.title}: cases giving each score, % (cases/base)
+          {t('findings', '{title}: cases giving each score, % (cases/base)', { title: grid.title })}
         </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
-              Question
+              {t('findings', 'Question')}
             </th>
             {grid.scores.map((s) => (
               <th scope="col" class="govuk-table__header" key={s}>
-                Score {s}
+                {t('findings', 'Score {score}', { score: s })}
               </th>
             ))}
             <th scope="col" class="govuk-table__header">
-              High (positive scores)
+              {t('findings', 'High (positive scores)')}
             </th>
             <th scope="col" class={num}>
-              Not known or blank
+              {t('findings', 'Not known or blank')}
             </th>
             <th scope="col" class={num}>
-              Mean score
+              {t('findings', 'Mean score')}
             </th>
           </tr>
         </thead>
@@ -182,7 +192,11 @@ function CodedTables({
     >
       <summary class="govuk-details__summary">
         <span class="govuk-details__summary-text">
-          Coded answers by {groupLabel.toLowerCase()} ({plural(table.variables.length, 'question')})
+          {t(
+            'findings',
+            'Coded answers by {by} ({count, plural, one {# question} other {# questions}})',
+            { by: groupLabel.toLowerCase(), count: table.variables.length },
+          )}
         </span>
       </summary>
       <div class="govuk-details__text">
@@ -190,25 +204,33 @@ function CodedTables({
           table.variables.map((v) => (
             <ScrollRegion
               key={v.itemId}
-              label={`${textOf(v.itemId)} by ${groupLabel.toLowerCase()}`}
+              label={t('findings', '{title} by {by}', {
+                title: textOf(v.itemId),
+                by: groupLabel.toLowerCase(),
+              })}
             >
               <table class="govuk-table ca-findings__crosstab">
                 <caption class="govuk-table__caption govuk-table__caption--s">
-                  {textOf(v.itemId)}: % (cases/base)
-                  {v.type === 'multichoice' && ' — several answers can be chosen'}
+                  {t('findings', '{question}: % (cases/base)', { question: textOf(v.itemId) })}
+                  {v.type === 'multichoice' &&
+                    ` — ${t('findings', 'several answers can be chosen')}`}
                 </caption>
                 <thead class="govuk-table__head">
                   <tr class="govuk-table__row">
                     <th scope="col" class="govuk-table__header">
-                      Answer
+                      {t('findings', 'Answer')}
                     </th>
                     <th scope="col" class="govuk-table__header">
-                      All cases
+                      {t('findings', 'All cases')}
                     </th>
                     {table.groups.map((g) => (
                       <th scope="col" class="govuk-table__header" key={g.key}>
                         {g.label}
-                        <span class="ca-findings__n">{plural(g.cases, 'case')}</span>
+                        <span class="ca-findings__n">
+                          {t('findings', '{count, plural, one {# case} other {# cases}}', {
+                            count: g.cases,
+                          })}
+                        </span>
                       </th>
                     ))}
                   </tr>
@@ -264,19 +286,27 @@ export function ResearchTables({
   return (
     <section class="ca-findings__section" id="research-tables" aria-labelledby="research-heading">
       <h2 class="govuk-heading-l" id="research-heading">
-        Research tables
+        {t('findings', 'Research tables')}
       </h2>
       <p class="govuk-body">
         {oneWay
-          ? `How completely each question is recorded by ${breakdownLabel.toLowerCase()}, every coded answer by ${breakdownLabel.toLowerCase()}, and the score grids.`
-          : 'The score grids. Break the findings down by area (or another field) to see how completely each question is recorded there and every coded answer.'}{' '}
-        Every percentage has its cases and base beside it.
+          ? t(
+              'findings',
+              'How completely each question is recorded by {by}, every coded answer by {by}, and the score grids.',
+              { by: breakdownLabel.toLowerCase() },
+            )
+          : t(
+              'findings',
+              'The score grids. Break the findings down by area (or another field) to see how completely each question is recorded there and every coded answer.',
+            )}{' '}
+        {t('findings', 'Every percentage has its cases and base beside it.')}
       </p>
       <button type="button" class="govuk-button govuk-button--secondary" onClick={download}>
-        Download the research tables (CSV)
+        {t('findings', 'Download the research tables (CSV)')}
       </button>
       {oneWay && <RecordingSection result={result} groupLabel={breakdownLabel} textOf={textOf} />}
-      {grids.length > 0 && <h3 class="govuk-heading-m">Score grids</h3>}
+      {grids.length > 0 && <h3 class="govuk-heading-m">{t('findings', 'Score grids')}</h3>}
+
       {grids.map((g) => (
         <GridTable key={g.standardId} grid={g} />
       ))}

@@ -8,10 +8,11 @@
  *   ?basis=all   all cases (default: complete cases only, as the findings)
  */
 import { useLocation } from 'preact-iso';
-import { type Framework, frameworkKey, type Inspection, longDate } from '../../../core';
+import { type Framework, frameworkKey, type Inspection } from '../../../core';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
+import { formatDate, t } from '../../i18n/translate';
 import { AtRisk, OpenActions, StandardsTable } from './ReadinessParts';
 import { useReadiness } from './useReadiness';
 import './Readiness.css';
@@ -21,14 +22,17 @@ const READY_SUFFIX = '/ready';
 
 export default function Readiness({ inspectionId }: { inspectionId: string }) {
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Ready for inspection">
+    <InspectionFrame inspectionId={inspectionId} heading={t('readiness', 'Ready for inspection')}>
       {({ inspection, framework }) =>
         framework ? (
           <ReadinessBody inspection={inspection} framework={framework.framework} />
         ) : (
           <p class="govuk-body">
-            The framework this inspection uses ({frameworkKey(inspection.framework)}) is not on this
-            device, so its figures cannot be worked out. Import that framework version to see them.
+            {t(
+              'readiness',
+              'The framework this inspection uses ({framework}) is not on this device, so its figures cannot be worked out. Import that framework version to see them.',
+              { framework: frameworkKey(inspection.framework) },
+            )}
           </p>
         )
       }
@@ -51,8 +55,10 @@ function ReadinessBody({
   if (readiness.status === 'failed') {
     return (
       <p class="govuk-body">
-        The summary could not be made: this device’s storage did not answer, or the cases could not
-        be read. Reload the page to try again.
+        {t(
+          'readiness',
+          'The summary could not be made: this device’s storage did not answer, or the cases could not be read. Reload the page to try again.',
+        )}
       </p>
     );
   }
@@ -61,15 +67,17 @@ function ReadinessBody({
   return (
     <div class="ca-ready">
       <p class="govuk-body ca-ready__basis">
-        {summary.basis}, on {longDate(today)}. Framework: {framework.title}, version{' '}
-        {framework.version}.
-        {summary.benchmarks && (
+        {t('readiness', '{basis}, on {date}. Framework: {framework}, version {version}.', {
+          basis: summary.basis,
+          date: formatDate(today),
+          framework: framework.title,
+          version: framework.version,
+        })}
+        {summary.benchmarks &&
           // Said once, whether or not the set's title starts with it (the shipped one does).
-          <>
-            {' '}
-            Published figures: {summary.benchmarks.title.replace(/^Published figures:\s*/i, '')}.
-          </>
-        )}
+          ` ${t('readiness', 'Published figures: {title}.', {
+            title: summary.benchmarks.title.replace(/^Published figures:\s*/i, ''),
+          })}`}
       </p>
       <div class="govuk-button-group ca-no-print">
         <button
@@ -78,17 +86,21 @@ function ReadinessBody({
           data-module="govuk-button"
           onClick={() => window.print()}
         >
-          Print this page
+          {t('readiness', 'Print this page')}
         </button>
         <a class="govuk-link" href={completeOnly ? `${here}?basis=all` : here}>
-          {completeOnly ? 'Count all cases, complete or not' : 'Count only complete cases'}
+          {completeOnly
+            ? t('readiness', 'Count all cases, complete or not')
+            : t('readiness', 'Count only complete cases')}
         </a>
         <a class="govuk-link" href={inspectionHref(inspection.id, '/findings')}>
-          All the findings
+          {t('readiness', 'All the findings')}
         </a>
       </div>
       {readiness.casesTotal === 0 ? (
-        <p class="govuk-body">This inspection has no cases yet, so there are no figures.</p>
+        <p class="govuk-body">
+          {t('readiness', 'This inspection has no cases yet, so there are no figures.')}
+        </p>
       ) : (
         <>
           <AtRisk summary={summary} />

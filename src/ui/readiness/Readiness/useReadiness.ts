@@ -18,6 +18,7 @@ import { loadRegister } from '../../../db/register/registerStore';
 import { useFindingsOfValues } from '../../findings/Findings/useFindings';
 import { useFindingsData } from '../../findings/Findings/useFindingsScreen';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 import { todayLocal } from '../../report/Exports/exportDate';
 
 export type Readiness =
@@ -69,7 +70,9 @@ export function useReadiness(
   if (!summary || !result) {
     return {
       status: 'loading',
-      what: result ? 'Loading the published figures' : 'Working out the figures',
+      what: result
+        ? t('readiness', 'Loading the published figures')
+        : t('readiness', 'Working out the figures'),
     };
   }
   return {

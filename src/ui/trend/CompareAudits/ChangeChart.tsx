@@ -9,6 +9,7 @@
 import { useId } from 'preact/hooks';
 import { type QuestionChange, trendWords } from '../../../core';
 import { barLabelLines } from '../../../report/charts/chartModel';
+import { t } from '../../i18n/translate';
 import '../../components/BarChart/BarChart.css';
 
 const WIDTH = 720;
@@ -40,8 +41,23 @@ export function chartText(caption: string, rows: readonly ChartRow[]): string {
   const parts = rows.map(({ label, change }) => {
     const words = trendWords(change);
     if (words.status !== 'compared') return label;
-    const outcome = change.significant ? 'more than chance would explain' : 'not more than chance';
-    return `${label}: ${words.earlier} then, ${words.current} now, ${words.change} points, ${outcome}`;
+    const values = {
+      label,
+      earlier: words.earlier,
+      current: words.current,
+      change: words.change,
+    };
+    return change.significant
+      ? t(
+          'trend',
+          '{label}: {earlier} then, {current} now, {change} points, more than chance would explain',
+          values,
+        )
+      : t(
+          'trend',
+          '{label}: {earlier} then, {current} now, {change} points, not more than chance',
+          values,
+        );
   });
   return `${caption}. ${parts.join('; ')}.`;
 }
@@ -53,15 +69,15 @@ function Legend() {
     <g class="ca-bar-chart__label">
       <circle cx={x + 6} cy={y} r="6" fill="#fff" stroke={INK} stroke-width="2" />
       <text x={x + 18} y={y + 4}>
-        Earlier audit
+        {t('trend', 'Earlier audit')}
       </text>
       <circle cx={x + 126} cy={y} r="6" fill={BLUE} stroke={INK} stroke-width="1" />
       <text x={x + 138} y={y + 4}>
-        This audit
+        {t('trend', 'This audit')}
       </text>
       <line x1={x + 240} y1={y} x2={x + 272} y2={y} stroke={INK} stroke-width="4" />
       <text x={x + 278} y={y + 4}>
-        Thick line: more than chance
+        {t('trend', 'Thick line: more than chance')}
       </text>
     </g>
   );
@@ -117,7 +133,7 @@ function Row({ row, y, lines }: { row: ChartRow; y: number; lines: readonly stri
       <circle cx={to} cy={middle} r="6" fill={BLUE} stroke={INK} stroke-width="1" />
       {words.status === 'compared' && (
         <text class="ca-bar-chart__figure" x={FIGURE_X} y={middle + 5}>
-          {`${words.change} points${change.smallBase ? ' †' : ''}`}
+          {`${t('trend', '{change} points', { change: words.change })}${change.smallBase ? ' †' : ''}`}
         </text>
       )}
     </g>

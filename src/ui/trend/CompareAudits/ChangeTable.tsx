@@ -7,20 +7,27 @@
  */
 import { type QuestionTrend, trendWords } from '../../../core';
 import { ScrollRegion } from '../../findings/Findings/ScrollRegion';
+import { t } from '../../i18n/translate';
 
 export type TableRow = { readonly label: string; readonly trend: QuestionTrend };
 
-const HEADERS = [
-  'Question',
-  'Answers counted',
-  'Then',
-  'Now',
-  'Change (points)',
-  '95% interval',
-  'More than chance?',
-  'Test',
-] as const;
-const NUMERIC = new Set<string>(['Then', 'Now', 'Change (points)', '95% interval']);
+/** The columns, said when drawn; the middle four are numbers. */
+const headers = (): readonly { text: string; numeric: boolean }[] => [
+  { text: t('trend', 'Question'), numeric: false },
+  { text: t('trend', 'Answers counted'), numeric: false },
+  { text: t('trend', 'Then'), numeric: true },
+  { text: t('trend', 'Now'), numeric: true },
+  { text: t('trend', 'Change (points)'), numeric: true },
+  { text: t('trend', '95% interval'), numeric: true },
+  { text: t('trend', 'More than chance?'), numeric: false },
+  { text: t('trend', 'Test'), numeric: false },
+];
+const COLUMNS = 8;
+
+/** A figure as printed, or that no case applied, in the language chosen. */
+function figureText(text: string): string {
+  return text === 'no applicable cases' ? t('trend', 'no applicable cases') : text;
+}
 
 function Cells({ trend }: { trend: QuestionTrend }) {
   const words = trendWords(trend);
@@ -28,7 +35,7 @@ function Cells({ trend }: { trend: QuestionTrend }) {
   const numeric = `${cell} govuk-table__cell--numeric`;
   if (words.status === 'not-compared') {
     return (
-      <td class={cell} colSpan={HEADERS.length - 1}>
+      <td class={cell} colSpan={COLUMNS - 1}>
         {capitalised(words.reason)}
       </td>
     );
@@ -38,10 +45,10 @@ function Cells({ trend }: { trend: QuestionTrend }) {
     return (
       <>
         <td class={cell}>{answers}</td>
-        <td class={numeric}>{words.earlier}</td>
-        <td class={numeric}>{words.current}</td>
+        <td class={numeric}>{figureText(words.earlier)}</td>
+        <td class={numeric}>{figureText(words.current)}</td>
         <td class={cell} colSpan={4}>
-          No change worked out: {words.reason}
+          {t('trend', 'No change worked out: {reason}', { reason: words.reason })}
         </td>
       </>
     );
@@ -53,7 +60,7 @@ function Cells({ trend }: { trend: QuestionTrend }) {
       <td class={numeric}>{words.current}</td>
       <td class={numeric}>{words.change}</td>
       <td class={numeric}>{words.interval}</td>
-      <td class={cell}>{words.moreThanChance}</td>
+      <td class={cell}>{words.moreThanChance === 'Yes' ? t('trend', 'Yes') : t('trend', 'No')}</td>
       <td class={`${cell} ca-findings__id`}>{words.test}</td>
     </>
   );
@@ -70,13 +77,13 @@ export function ChangeTable({ caption, rows }: { caption: string; rows: readonly
         <caption class="govuk-table__caption govuk-table__caption--s">{caption}</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
-            {HEADERS.map((h) => (
+            {headers().map((h) => (
               <th
                 scope="col"
-                class={`govuk-table__header${NUMERIC.has(h) ? ' govuk-table__header--numeric' : ''}`}
-                key={h}
+                class={`govuk-table__header${h.numeric ? ' govuk-table__header--numeric' : ''}`}
+                key={h.text}
               >
-                {h}
+                {h.text}
               </th>
             ))}
           </tr>

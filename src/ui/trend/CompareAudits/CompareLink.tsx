@@ -4,6 +4,7 @@
  */
 import { auditsToCompare } from '../../../db/inspections/repeatAudit';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 import { compareHref } from './compareQuery';
 
 export function CompareLink({ inspectionId }: { inspectionId: string }) {
@@ -14,7 +15,7 @@ export function CompareLink({ inspectionId }: { inspectionId: string }) {
   return (
     <p class="govuk-body">
       <a class="govuk-link" href={compareHref(inspectionId)}>
-        Compare with an earlier audit
+        {t('trend', 'Compare with an earlier audit')}
       </a>
     </p>
   );

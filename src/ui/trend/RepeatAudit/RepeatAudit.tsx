@@ -9,12 +9,13 @@ import type { Inspection } from '../../../core';
 import { type RepeatOutcome, repeatAudit } from '../../../db/inspections/repeatAudit';
 import { FailureSummary } from '../../components/FailureSummary';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
+import { t } from '../../i18n/translate';
 
 function whyNot(outcome: Exclude<RepeatOutcome, { status: 'saved' }>): string {
   if (outcome.status === 'missing') return outcome.message;
   return outcome.reason === 'quota'
-    ? 'This device is out of storage space.'
-    : 'The browser refused to store the new audit. Try again.';
+    ? t('trend.repeat', 'This device is out of storage space.')
+    : t('trend.repeat', 'The browser refused to store the new audit. Try again.');
 }
 
 export function RepeatAudit({ inspection }: { inspection: Inspection }) {
@@ -34,13 +35,18 @@ export function RepeatAudit({ inspection }: { inspection: Inspection }) {
   };
   return (
     <>
-      <h2 class="govuk-heading-m">Repeat this audit</h2>
-      {problem && <FailureSummary title="The audit was not repeated">{problem}</FailureSummary>}
+      <h2 class="govuk-heading-m">{t('trend.repeat', 'Repeat this audit')}</h2>
+      {problem && (
+        <FailureSummary title={t('trend.repeat', 'The audit was not repeated')}>
+          {problem}
+        </FailureSummary>
+      )}
       <p class="govuk-body">
-        Start a new audit with the same settings — its kind, framework version, organisations,
-        areas, strata and team — titled “{inspection.title} (repeat)” until you rename it, and draw
-        a new sample for it. Its recommendations register is carried forward; no case, answer or
-        sample is. The two audits can then be compared question by question.
+        {t(
+          'trend.repeat',
+          'Start a new audit with the same settings — its kind, framework version, organisations, areas, strata and team — titled “{title} (repeat)” until you rename it, and draw a new sample for it. Its recommendations register is carried forward; no case, answer or sample is. The two audits can then be compared question by question.',
+          { title: inspection.title },
+        )}
       </p>
       <button
         type="button"
@@ -48,7 +54,7 @@ export function RepeatAudit({ inspection }: { inspection: Inspection }) {
         disabled={working}
         onClick={() => void repeat()}
       >
-        Repeat this audit
+        {t('trend.repeat', 'Repeat this audit')}
       </button>
     </>
   );
