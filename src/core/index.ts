@@ -717,6 +717,10 @@ export {
   LANGUAGES,
   type Language,
   languageSchema,
+  REPORT_LANGUAGES,
+  type ReportLanguage,
+  reportLanguageSchema,
+  reportLanguagesInOrder,
 } from './i18n/language';
 export {
   createTranslator,
