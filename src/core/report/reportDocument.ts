@@ -152,9 +152,10 @@ export type ReportListEntry = {
 /** "1. Scope and methodology", "Appendix 1: Questions", "Summary". */
 export function chapterHeading(chapter: { number: string | null; title: string }): string {
   if (chapter.number === null) return chapter.title;
-  return chapter.number.startsWith('Appendix')
-    ? `${chapter.number}: ${chapter.title}`
-    : `${chapter.number}. ${chapter.title}`;
+  // A numbered chapter is a number alone; an appendix is named ("Appendix 1", "Atodiad 1").
+  return /^\d+$/.test(chapter.number)
+    ? `${chapter.number}. ${chapter.title}`
+    : `${chapter.number}: ${chapter.title}`;
 }
 
 /** "Table 3: Cases by area"; the caption alone where the template does not number it. */
