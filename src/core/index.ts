@@ -328,7 +328,7 @@ export { withRandomCaseIds } from './exchange/inspectionFileIds';
 export type { FileMade } from './exchange/fileEnvelope';
 export { INSPECTION_FILE_MAX_BYTES } from './exchange/fileEnvelope';
 export type { ModerationSummary } from './report';
-export { buildReport } from './report';
+export { buildReport, reportWords } from './report';
 export type { CurrentFigures } from './report';
 export { checkReportText, currentFigures } from './report';
 
@@ -348,6 +348,7 @@ export type {
   ReportBullet,
   ReportChapter,
   ReportDocument,
+  ReportWords,
   ReportTable,
 } from './report';
 export { anchorOf, chapterHeading, numberedCaption } from './report';

@@ -11,7 +11,7 @@
  */
 import { indexFramework } from '../framework/frameworkItems';
 import { LANGUAGE_TAGS } from '../i18n/language';
-import { ENGLISH } from '../i18n/translator';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { listInWords } from '../phrasing/listInWords';
 import { currentFigures } from './checkReportFigures';
 import { crossTabChapter } from './crossTabChapter';
@@ -28,7 +28,13 @@ import {
   type ReportInput,
   templateWords,
 } from './reportContext';
-import type { ReportBlock, ReportBullet, ReportChapter, ReportDocument } from './reportDocument';
+import type {
+  ReportBlock,
+  ReportBullet,
+  ReportChapter,
+  ReportDocument,
+  ReportWords,
+} from './reportDocument';
 import { recommendationStatusLabel } from './reportDraft';
 import { methodology } from './reportMethodology';
 import { numberParagraphs, numberTablesAndFigures } from './reportNumbering';
@@ -371,5 +377,21 @@ export function buildReport<C>(input: ReportInput<C>): ReportDocument<C> {
     runningHeader: inspection.title,
     chapters,
     warnings: ctx.warnings,
+    words: reportWords(tr),
+  };
+}
+
+/** The renderers' own words in the report's language. */
+export function reportWords(tr: Translator): ReportWords {
+  return {
+    contents: tr.t('report', 'Contents'),
+    listOfTables: tr.t('report', 'List of tables'),
+    listOfFigures: tr.t('report', 'List of figures'),
+    madeWith: tr.t(
+      'report',
+      'Made with Case Audit. Figures are shown with their bases: 38% (23/60) is 23 of 60 cases.',
+    ),
+    // The numbers are put in by the renderer, once the pages are counted.
+    pageOf: tr.t('report', 'Page {page} of {pages}', { page: '{page}', pages: '{pages}' }),
   };
 }

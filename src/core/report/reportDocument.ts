@@ -138,6 +138,19 @@ export type ReportDocument<C> = {
   readonly chapters: readonly ReportChapter<C>[];
   /** Problems the lead should see before publishing (stale figures, names); never printed. */
   readonly warnings: readonly string[];
+  /** The words the renderers print around the chapters, in the report's language; absent: English. */
+  readonly words?: ReportWords;
+};
+
+/** What a renderer prints of its own (contents, page numbers), said in the report's language. */
+export type ReportWords = {
+  readonly contents: string;
+  readonly listOfTables: string;
+  readonly listOfFigures: string;
+  /** On the title page: who made it and how to read a figure. */
+  readonly madeWith: string;
+  /** "Page {page} of {pages}": the renderer puts in the numbers. */
+  readonly pageOf: string;
 };
 
 /** A line of the list of tables or figures: "Table 3: Figures: Standard 2.1 Assessment". */
