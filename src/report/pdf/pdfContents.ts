@@ -7,7 +7,6 @@
 import { chapterHeading, numberedCaption, type ReportDocument } from '../../core';
 import type { Chart } from '../charts/chartModel';
 import { wordsOf } from '../reportModel';
-import { pdfText } from './pdfText';
 import {
   BOTTOM,
   greyDraw,
@@ -138,7 +137,7 @@ export function drawFront(
     doc.setPage(firstPage + page);
     if (line.kind === 'heading') {
       w.font(i === 0 ? HEADING_SIZE.first : HEADING_SIZE.list, 'bold');
-      doc.text(pdfText(line.text), LEFT, y, { baseline: 'top' });
+      doc.text(w.clean(line.text), LEFT, y, { baseline: 'top' });
       return;
     }
     const target = pageOf(w, document, line.target, starts);

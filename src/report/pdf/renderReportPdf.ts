@@ -124,7 +124,7 @@ function headerAndFooter(w: Writer, editions: readonly EditionPages[]): void {
       doc.setLineWidth(0.2);
       doc.line(LEFT, 16.5, LEFT + WIDTH, 16.5);
       w.font(8, 'normal', SOFT_INK);
-      doc.text(pdfText(pageOfText(words, page, pages)), PAGE_WIDTH / 2, PAGE_HEIGHT - 12, {
+      doc.text(w.clean(pageOfText(words, page, pages)), PAGE_WIDTH / 2, PAGE_HEIGHT - 12, {
         baseline: 'top',
         align: 'center',
       });
@@ -165,7 +165,7 @@ function drawEdition(
       w.ensure(lineHeight(20) * 2 + 7 + lineHeight(11) * 3);
     } else w.newPage();
     starts.push(doc.getNumberOfPages());
-    doc.outline.add(null, pdfText(chapterHeading(chapter)), { pageNumber: doc.getNumberOfPages() });
+    doc.outline.add(null, w.clean(chapterHeading(chapter)), { pageNumber: doc.getNumberOfPages() });
     chapterTitle(w, chapter);
     blocks(w, chapter.blocks);
     chapterDone();
