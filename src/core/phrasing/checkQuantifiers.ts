@@ -1,4 +1,7 @@
 /**
+ * Over 400 lines: the words of both languages and their meanings are one lexicon, read by one
+ * matcher, so a phrase and the range it stands for are never apart.
+ *
  * Finds quantifier words that contradict the figure printed beside them — seed 000 prints
  * "over one-third" next to 24% — and percentages that do not match their own counts
  * ("24% (23 of 60)"). Used by the report editor on text people have written.
