@@ -6,12 +6,14 @@ import {
   type FindingsOptions,
   findingsOptionsFor,
   findingsTableCsv,
+  type Language,
   parseBreakdownSpec,
   toFindingsJson,
 } from '../core';
 import { readBenchmarksFile } from './benchmarksFile';
 import { readOptions } from './cliArgs';
 import type { CliIo } from './cliIo';
+import { cliTranslator, textLanguageOf } from './cliLanguage';
 import {
   type FindingsFiles,
   type FindingsInputs,
@@ -23,7 +25,7 @@ import { findingsText } from './findingsText';
 const USAGE = [
   'Usage: case-audit findings (--framework <file.json> | --inspection <inspection.json>) --cases <cases.csv>',
   '                           [--by area|stratum|inspector|inspection|<profile field id>[,<another>]] [--format json|csv|text] [--all-cases]',
-  '                           [--benchmarks <file.json>]',
+  '                           [--benchmarks <file.json>] [--lang en|cy]',
   '  --by a,b: a two-way table, rows by the first and columns by the second (--by area,stratum).',
   '  --inspection: an inspection file exported by the app; its framework, areas, strata and team are used;',
   '    without --cases, the cases it holds are counted.',
@@ -32,6 +34,7 @@ const USAGE = [
   '  --all-cases: count every case; by default only complete (and moderated) cases are counted, as in the app.',
   '  --benchmarks: published figures for the framework (a file, or "published" for those shipped with it); each question with one is compared with it',
   '    (the difference in points, its 95% interval, and whether it is more than chance would explain).',
+  '  --lang cy: the sentences and proportions in words in Welsh (“dros draean”), and the text format’s headings.',
 ].join('\n');
 
 type Format = 'json' | 'csv' | 'text';
@@ -44,6 +47,8 @@ type Options = FindingsFiles & {
   allCases: boolean;
   /** A file of published figures to compare each question with. */
   benchmarks: string | null;
+  /** The language of the sentences and of the text format's headings. */
+  language: Language;
 };
 
 /** Reads `--name value` and `--name=value`; null with a message on wrong usage. */
@@ -51,7 +56,7 @@ function parseArgs(args: string[]): { options: Options } | { problem: string } {
   // --cases and --inspection may be given several times: inspections counted as one.
   // --complete-only is the default; still accepted, so scripts written for it keep working.
   const read = readOptions(args, {
-    values: ['framework', 'by', 'format', 'benchmarks'],
+    values: ['framework', 'by', 'format', 'benchmarks', 'lang'],
     lists: ['cases', 'inspection'],
     flags: ['all-cases', 'complete-only'],
   });
@@ -77,6 +82,8 @@ function parseArgs(args: string[]): { options: Options } | { problem: string } {
   if (format !== 'json' && format !== 'csv' && format !== 'text') {
     return { problem: `--format must be json, csv or text, not "${format}"` };
   }
+  const language = textLanguageOf(values.lang);
+  if ('problem' in language) return language;
   return {
     options: {
       ...files,
@@ -84,6 +91,7 @@ function parseArgs(args: string[]): { options: Options } | { problem: string } {
       format,
       allCases: flags.has('all-cases'),
       benchmarks: values.benchmarks ?? null,
+      language: language.language,
     },
   };
 }
@@ -104,8 +112,11 @@ function dimensionsOf(by: BreakdownSpec | null): readonly string[] {
 /** The options of the findings: the one inspection's, or the names of those counted as one. */
 function findingsOptionsOf(inputs: FindingsInputs, options: Options): FindingsOptions {
   const choices = { completeOnly: !options.allCases, breakdownBy: options.by };
-  if (inputs.combined === null) return findingsOptionsFor(inputs.inspection, choices);
-  return { ...findingsOptionsFor(null, choices), names: inputs.combined };
+  const language = options.language === 'en' ? {} : { language: options.language };
+  if (inputs.combined === null) {
+    return { ...findingsOptionsFor(inputs.inspection, choices), ...language };
+  }
+  return { ...findingsOptionsFor(null, choices), names: inputs.combined, ...language };
 }
 
 /**
@@ -147,7 +158,8 @@ export async function runFindings(args: string[], io: CliIo): Promise<number> {
     const compared = benchmarks
       ? { set: benchmarks, compared: compareWithBenchmarks(result.questions, benchmarks) }
       : null;
-    for (const line of findingsText(result, framework, compared)) io.out(line);
+    const tr = cliTranslator(options.language);
+    for (const line of findingsText(result, framework, compared, tr)) io.out(line);
   }
   return 0;
 }

@@ -6,6 +6,7 @@ import {
   type BenchmarkResult,
   type BenchmarkSet,
   countedText,
+  ENGLISH,
   type FindingsResult,
   type Framework,
   type ItemFinding,
@@ -17,6 +18,7 @@ import {
   SMALL_BASE_KEY,
   SMALL_BASE_MARK,
   type StandardRating,
+  type Translator,
   type TwoWayFigure,
   twoWayTables,
 } from '../core';
@@ -143,16 +145,27 @@ export function findingsText(
   result: FindingsResult,
   framework: Framework,
   benchmarks: BenchmarksText | null = null,
+  tr: Translator = ENGLISH,
 ): string[] {
   const lines: string[] = [];
   const basis =
     result.basis === 'complete-cases'
-      ? `complete cases only; ${result.cases.excluded} not complete left out`
-      : 'all cases';
+      ? tr.t('cli', 'complete cases only; {excluded} not complete left out', {
+          excluded: result.cases.excluded,
+        })
+      : tr.t('cli', 'all cases');
   lines.push(
-    `Findings for ${framework.id}@${framework.version}: ${plural(result.cases.counted, 'case')} (${basis})`,
+    tr.t(
+      'cli',
+      'Findings for {framework}: {count, plural, one {# case} other {# cases}} ({basis})',
+      { framework: `${framework.id}@${framework.version}`, count: result.cases.counted, basis },
+    ),
   );
-  lines.push(`Intervals: ${roundHalfUp(result.confidence * 100, 1)}% Wilson score.`);
+  lines.push(
+    tr.t('cli', 'Intervals: {level}% Wilson score.', {
+      level: roundHalfUp(result.confidence * 100, 1),
+    }),
+  );
   if (benchmarks) lines.push(benchmarkHeading(benchmarks.set));
   const byStandard = new Map<string, ItemFinding[]>();
   for (const f of result.questions) {
@@ -162,7 +175,7 @@ export function findingsText(
   }
   const ratings = new Map(result.standards.map((s) => [s.standardId, s]));
   if (result.profile.length > 0) {
-    lines.push('', 'Profile of the sample');
+    lines.push('', tr.t('cli', 'Profile of the sample'));
     for (const f of result.profile) lines.push(...describeFinding(f, '  '));
   }
   for (const section of framework.sections) {
@@ -178,7 +191,13 @@ export function findingsText(
     }
   }
   if (result.overall) {
-    lines.push('', `Overall: ${result.overall.rating ?? 'not rated'}. ${result.overall.note}`);
+    lines.push(
+      '',
+      tr.t('cli', 'Overall: {rating}. {note}', {
+        rating: result.overall.rating ?? tr.t('cli', 'not rated'),
+        note: result.overall.note,
+      }),
+    );
   }
   if (result.breakdown && isTwoWay(result)) {
     lines.push(...twoWayText(result, framework));
@@ -193,9 +212,19 @@ export function findingsText(
   const c = result.completeness;
   lines.push(
     '',
-    `Completeness: ${c.fullyAnswered} of ${plural(c.cases, 'case')} fully answered; ${c.markedComplete} marked complete; ${c.answered} of ${c.applicable} required answers given.`,
+    tr.t(
+      'cli',
+      'Completeness: {fully} of {count, plural, one {# case} other {# cases}} fully answered; {marked} marked complete; {answered} of {applicable} required answers given.',
+      {
+        fully: c.fullyAnswered,
+        count: c.cases,
+        marked: c.markedComplete,
+        answered: c.answered,
+        applicable: c.applicable,
+      },
+    ),
   );
-  for (const w of result.warnings) lines.push(`Warning: ${w}`);
+  for (const w of result.warnings) lines.push(tr.t('cli', 'Warning: {warning}', { warning: w }));
   if (lines.some((line) => line.includes(SMALL_BASE_MARK))) lines.push('', SMALL_BASE_KEY);
   return lines;
 }

@@ -22,7 +22,7 @@ const COMMANDS: Record<string, Command> = {
   },
   findings: {
     summary:
-      'findings --framework <file.json> --cases <cases.csv>... [--by area|stratum|inspector|inspection|<profile field>] [--format json|csv|text] [--all-cases] [--benchmarks <file.json>|published]   (--cases or --inspection given several times: inspections counted as one; --benchmarks: each question beside its published figure, from a file or those shipped with the framework)',
+      'findings --framework <file.json> --cases <cases.csv>... [--by area|stratum|inspector|inspection|<profile field>] [--format json|csv|text] [--all-cases] [--benchmarks <file.json>|published] [--lang en|cy]   (--cases or --inspection given several times: inspections counted as one; --benchmarks: each question beside its published figure, from a file or those shipped with the framework; --lang cy: sentences and headings in Welsh)',
     run: runFindings,
   },
   crosstab: {
@@ -37,7 +37,7 @@ const COMMANDS: Record<string, Command> = {
   },
   report: {
     summary:
-      'report --inspection <file.json> --format pdf|html|docx --out <file> [--all-cases] [--date yyyy-mm-dd] [--release]   the report of an inspection file, or with --release its news release (pdf or docx)',
+      'report --inspection <file.json> --format pdf|html|docx --out <file> [--all-cases] [--date yyyy-mm-dd] [--release] [--lang en|cy|cy-en]   the report of an inspection file, or with --release its news release (pdf or docx); --lang: English, Welsh, or both with the Welsh first (default: the report’s own choice)',
     run: runReport,
   },
   diff: {

@@ -9,17 +9,21 @@
  * Exit 0 when written; 2 on wrong usage or an input file that cannot be read or used; 1 when the
  * file cannot be made or written. Nothing is written unless the whole file was made.
  */
-import { localIsoDate, plural } from '../core';
+import { localIsoDate, plural, type ReportLanguage, reportLanguagesInOrder } from '../core';
+import { documentNeedsUnicodeFont } from '../report/pdf/pdfText';
+import type { PdfFonts } from '../report/pdf/pdfWriter';
 import { makeNewsRelease } from '../report/releaseModel';
-import { makeReportDocument, type ReportSource } from '../report/reportModel';
+import { makeReportDocuments, type ReportSource } from '../report/reportModel';
 import { builtInBenchmarksFor } from './builtInBenchmarks';
 import { readOptions } from './cliArgs';
 import { type CliIo, nodeIo } from './cliIo';
+import { cliTranslator, reportLanguageOf } from './cliLanguage';
 import { readInspection } from './findingsInputs';
+import { nodePdfFonts } from './pdfFonts';
 import { reportSourceOf } from './reportSource';
 
 const USAGE =
-  'Usage: case-audit report --inspection <file.json> --format pdf|html|docx --out <file> [--all-cases] [--date yyyy-mm-dd] [--release]';
+  'Usage: case-audit report --inspection <file.json> --format pdf|html|docx --out <file> [--all-cases] [--date yyyy-mm-dd] [--release] [--lang en|cy|cy-en]';
 
 const FORMATS = ['pdf', 'html', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -31,6 +35,8 @@ type Request = {
   readonly completeOnly: boolean;
   readonly date: string;
   readonly release: boolean;
+  /** The report's language as asked for; null: the draft's choice (English when it has none). */
+  readonly language: ReportLanguage | null;
 };
 
 /** The day the user sees, as the app dates its reports. */
@@ -48,11 +54,11 @@ function isCalendarDate(text: string): boolean {
 /** The request, or what is wrong with the command line. */
 function requestOf(args: readonly string[]): Request | { readonly problem: string } {
   const read = readOptions(args, {
-    values: ['inspection', 'format', 'out', 'date'],
+    values: ['inspection', 'format', 'out', 'date', 'lang'],
     flags: ['all-cases', 'release'],
   });
   if ('problem' in read) return read;
-  const { inspection, format, out, date } = read.values;
+  const { inspection, format, out, date, lang } = read.values;
   for (const [name, value] of [
     ['inspection', inspection],
     ['format', format],
@@ -68,6 +74,8 @@ function requestOf(args: readonly string[]): Request | { readonly problem: strin
   if (date !== undefined && !isCalendarDate(date)) {
     return { problem: `--date "${date}" is not a date written yyyy-mm-dd` };
   }
+  const language = reportLanguageOf(lang);
+  if ('problem' in language) return language;
   return {
     inspection: inspection!,
     format: format as Format,
@@ -75,6 +83,7 @@ function requestOf(args: readonly string[]): Request | { readonly problem: strin
     completeOnly: !read.flags.has('all-cases'),
     date: date ?? today(),
     release,
+    language: language.language,
   };
 }
 
@@ -84,12 +93,14 @@ type Made = {
   readonly warnings: readonly string[];
 };
 
-async function pdfLibraries() {
+/** The PDF libraries, with Noto Sans when the text has letters Helvetica cannot draw (ŵ, ŷ). */
+async function pdfLibraries(document: unknown) {
   const [{ jsPDF }, { autoTable }] = await Promise.all([
     import('jspdf'),
     import('jspdf-autotable'),
   ]);
-  return { jsPDF, autoTable };
+  const fonts: PdfFonts | null = documentNeedsUnicodeFont(document) ? await nodePdfFonts() : null;
+  return { jsPDF, autoTable, fonts };
 }
 
 async function makeRelease(source: ReportSource, request: Request): Promise<Made> {
@@ -97,7 +108,7 @@ async function makeRelease(source: ReportSource, request: Request): Promise<Made
   const { warnings } = release;
   if (request.format === 'pdf') {
     const { renderReleasePdf } = await import('../report/pdf/renderReleasePdf');
-    const { bytes, pages } = renderReleasePdf(release, await pdfLibraries());
+    const { bytes, pages } = renderReleasePdf(release, await pdfLibraries(release));
     return {
       data: new Uint8Array(bytes),
       what: `the news release, ${plural(pages, 'page')}`,
@@ -112,19 +123,28 @@ async function makeRelease(source: ReportSource, request: Request): Promise<Made
   return { data: new Uint8Array(bytes), what: 'the news release', warnings };
 }
 
+/**
+ * The report in each of its languages, the Welsh first in a bilingual one. The framework is the
+ * inspection file's own in each: Welsh question wording comes with a framework that has it.
+ */
 async function makeReport(source: ReportSource, request: Request): Promise<Made> {
-  const document = makeReportDocument(source, {
-    completeOnly: request.completeOnly,
-    date: request.date,
-  });
-  const { warnings } = document;
+  const language = request.language ?? source.draft.style?.language ?? 'en';
+  const document = makeReportDocuments(
+    source,
+    { completeOnly: request.completeOnly, date: request.date },
+    reportLanguagesInOrder(language).map((l) => ({
+      tr: cliTranslator(l),
+      framework: source.framework,
+    })),
+  );
+  const warnings = document[0]!.warnings;
   if (request.format === 'html') {
     const { renderReportHtml } = await import('../report/html/renderReportHtml');
     return { data: renderReportHtml(document), what: 'the report', warnings };
   }
   if (request.format === 'pdf') {
     const { renderReportPdf } = await import('../report/pdf/renderReportPdf');
-    const { bytes, pages } = renderReportPdf(document, await pdfLibraries());
+    const { bytes, pages } = renderReportPdf(document, await pdfLibraries(document));
     return { data: new Uint8Array(bytes), what: `the report, ${plural(pages, 'page')}`, warnings };
   }
   const [library, { renderReportDocx }] = await Promise.all([

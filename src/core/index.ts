@@ -327,7 +327,7 @@ export { withRandomCaseIds } from './exchange/inspectionFileIds';
 export type { FileMade } from './exchange/fileEnvelope';
 export { INSPECTION_FILE_MAX_BYTES } from './exchange/fileEnvelope';
 export type { ModerationSummary } from './report';
-export { buildReport } from './report';
+export { buildReport, reportWords } from './report';
 export type { CurrentFigures } from './report';
 export { checkReportText, currentFigures } from './report';
 
@@ -347,6 +347,7 @@ export type {
   ReportBullet,
   ReportChapter,
   ReportDocument,
+  ReportWords,
   ReportTable,
 } from './report';
 export { anchorOf, chapterHeading, numberedCaption } from './report';
@@ -716,6 +717,10 @@ export {
   LANGUAGES,
   type Language,
   languageSchema,
+  REPORT_LANGUAGES,
+  type ReportLanguage,
+  reportLanguageSchema,
+  reportLanguagesInOrder,
 } from './i18n/language';
 export {
   createTranslator,

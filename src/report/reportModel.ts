@@ -13,14 +13,19 @@ import {
   computeCrossTab,
   computeFindings,
   crossTabChoicesOf,
+  ENGLISH,
   type FindingsResult,
   type Framework,
   findingsCasesOf,
   findingsOptionsFor,
   type Inspection,
+  type Language,
   type ModerationSummary,
   type ReportDocument,
   type ReportDraft,
+  type ReportWords,
+  reportWords,
+  type Translator,
 } from '../core';
 import type { Chart } from './charts/chartModel';
 import { proportionChart } from './charts/findingsCharts';
@@ -30,6 +35,16 @@ export type ReportChartDocument = ReportDocument<Chart>;
 /** On every rendering's title page: who made it, and how to read a figure. */
 export const MADE_WITH =
   'Made with Case Audit. Figures are shown with their bases: 38% (23/60) is 23 of 60 cases.';
+
+/** The words a renderer prints of its own, in the document's language (English when it has none). */
+export function wordsOf(document: ReportDocument<unknown>): ReportWords {
+  return document.words ?? reportWords(ENGLISH);
+}
+
+/** "Page 3 of 40" / "Tudalen 3 o 40". */
+export function pageOfText(words: ReportWords, page: number, pages: number): string {
+  return words.pageOf.replace('{page}', String(page)).replace('{pages}', String(pages));
+}
 
 export type ReportOptions = {
   /** Count only cases marked complete (the findings screen's default) or all cases. */
@@ -63,12 +78,14 @@ export function reportFindings(
   source: Omit<ReportSource, 'draft'>,
   completeOnly: boolean,
   breakdownBy: BreakdownSpec | null = null,
+  language: Language = 'en',
 ): FindingsResult {
   const { inspection, framework, cases } = source;
+  const options = findingsOptionsFor(inspection, { completeOnly, breakdownBy });
   return computeFindings(
     framework,
     findingsCasesOf(cases),
-    findingsOptionsFor(inspection, { completeOnly, breakdownBy }),
+    language === 'en' ? options : { ...options, language },
   );
 }
 
@@ -85,13 +102,19 @@ export function reportCrossTabs(source: ReportSource, completeOnly: boolean): Cr
     );
 }
 
+/**
+ * The report in one language: `tr` says its words, and the source's framework is the
+ * framework in that language (its questions, scales and statements).
+ */
 export function makeReportDocument(
   source: ReportSource,
   options: ReportOptions,
+  tr: Translator = ENGLISH,
 ): ReportChartDocument {
+  const language = tr.language;
   // One pass gives both: the figures over all cases, and each area's beside them.
   const byArea = source.inspection.areas.length > 1;
-  const findings = reportFindings(source, options.completeOnly, byArea ? 'area' : null);
+  const findings = reportFindings(source, options.completeOnly, byArea ? 'area' : null, language);
   const text = new Map<string, string>();
   for (const section of source.framework.sections) {
     for (const standard of section.standards) {
@@ -103,7 +126,9 @@ export function makeReportDocument(
     framework: source.framework,
     findings,
     byArea: byArea ? findings : null,
-    twoWay: options.twoWay ? reportFindings(source, options.completeOnly, options.twoWay) : null,
+    twoWay: options.twoWay
+      ? reportFindings(source, options.completeOnly, options.twoWay, language)
+      : null,
     crossTabs: reportCrossTabs(source, options.completeOnly),
     draft: source.draft,
     date: options.date,
@@ -111,5 +136,43 @@ export function makeReportDocument(
     benchmarks: source.benchmarks ?? null,
     chartFor: (title, scored) =>
       proportionChart(title, scored, (id) => barLabel(text.get(id) ?? id)),
+    ...(language === 'en' ? {} : { tr }),
+  });
+}
+
+/** One language of a report: its translator and the framework in that language. */
+export type ReportEdition = { readonly tr: Translator; readonly framework: Framework };
+
+/**
+ * The report in each of its languages, in the order printed (Welsh first in a bilingual
+ * report): one document per edition, for the renderers to draw in turn in one file. Each
+ * edition's chapters are given ids of their own ("cy-summary", "en-summary") when there are
+ * several, so links within the one file stay apart.
+ */
+export function makeReportDocuments(
+  source: ReportSource,
+  options: ReportOptions,
+  editions: readonly ReportEdition[],
+): ReportChartDocument[] {
+  const several = editions.length > 1;
+  return editions.map((edition) => {
+    const document = makeReportDocument(
+      { ...source, framework: edition.framework },
+      options,
+      edition.tr,
+    );
+    if (!several) return document;
+    const prefix = `${edition.tr.language}-`;
+    return {
+      ...document,
+      chapters: document.chapters.map((c) => ({ ...c, id: `${prefix}${c.id}` })),
+      lists: {
+        tables: document.lists.tables.map((e) => ({ ...e, chapterId: `${prefix}${e.chapterId}` })),
+        figures: document.lists.figures.map((e) => ({
+          ...e,
+          chapterId: `${prefix}${e.chapterId}`,
+        })),
+      },
+    };
   });
 }

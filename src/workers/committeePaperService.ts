@@ -6,12 +6,15 @@
  * file, jsPDF or docx loaded only then and drawn by the report's own renderers without a
  * contents page.
  */
+
 import { buildCommitteePaper, type CommitteePaperDocument } from '../core';
 import { loadFindingsSource } from '../db/cases/findingsSource';
 import { benchmarksFor } from '../db/frameworks/benchmarkStore';
 import { loadCommitteePaper } from '../db/register/committeePaperStore';
 import { loadRegister } from '../db/register/registerStore';
+import { documentNeedsUnicodeFont } from '../report/pdf/pdfText';
 import { reportFindings } from '../report/reportModel';
+import { loadPdfFonts } from './pdfFonts';
 import type { PdfResult, ReportReply, WordResult } from './reportReplies';
 
 export type CommitteePaperArgs = {
@@ -69,7 +72,8 @@ async function committeePaperPdf(args: CommitteePaperArgs): Promise<ReportReply<
     import('jspdf-autotable'),
     import('../report/pdf/renderReportPdf'),
   ]);
-  const { bytes, pages } = renderReportPdf(made.value, { jsPDF, autoTable }, undefined, {
+  const fonts = documentNeedsUnicodeFont(made.value) ? await loadPdfFonts() : null;
+  const { bytes, pages } = renderReportPdf(made.value, { jsPDF, autoTable, fonts }, undefined, {
     contents: false,
   });
   return {

@@ -6,13 +6,16 @@
  * document as text. Where workers are unavailable the bridge runs these same
  * handlers on the page.
  */
+
 import { combinedFindingsDocument } from '../core';
 import { loadModerationSummary } from '../db/moderation/moderationStore';
 import { renderReportHtml } from '../report/html/renderReportHtml';
+import { documentNeedsUnicodeFont } from '../report/pdf/pdfText';
 import type { PdfProgress } from '../report/pdf/renderReportPdf';
 import { makeReportDocument, type ReportChartDocument } from '../report/reportModel';
 import { combineSources, loadFindingsSources } from './combinedFindings';
 import { committeePaperHandlers } from './committeePaperService';
+import { loadPdfFonts } from './pdfFonts';
 import { releaseHandlers } from './releaseService';
 import type { PdfResult, ReportReply, WordResult } from './reportReplies';
 import { loadReportSource } from './reportSource';
@@ -62,7 +65,9 @@ async function pdf(
     import('jspdf-autotable'),
     import('../report/pdf/renderReportPdf'),
   ]);
-  const { bytes, pages } = renderReportPdf(made.value, { jsPDF, autoTable }, (p) =>
+  // Noto Sans only for text Helvetica cannot draw (Welsh ŵ, ŷ): fetched only then.
+  const fonts = documentNeedsUnicodeFont(made.value) ? await loadPdfFonts() : null;
+  const { bytes, pages } = renderReportPdf(made.value, { jsPDF, autoTable, fonts }, (p) =>
     progress({ step: 'drawing', ...p }),
   );
   return {
@@ -138,7 +143,8 @@ async function combinedPdf(args: CombinedPdfArgs): Promise<ReportReply<PdfResult
     import('jspdf-autotable'),
     import('../report/pdf/renderReportPdf'),
   ]);
-  const { bytes, pages } = renderReportPdf(document, { jsPDF, autoTable });
+  const fonts = documentNeedsUnicodeFont(document) ? await loadPdfFonts() : null;
+  const { bytes, pages } = renderReportPdf(document, { jsPDF, autoTable, fonts });
   return { status: 'ok', value: { bytes, pages, title: document.meta.title, warnings: [] } };
 }
 

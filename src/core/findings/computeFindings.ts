@@ -4,7 +4,9 @@
  * for the options asked (findingsCounters.ts). Each cell's counters — all cases, then each
  * breakdown group or (row, column) pair — become item findings and ratings here.
  */
+
 import type { Framework } from '../framework/frameworkSchema';
+import type { Language } from '../i18n/language';
 import { ENGLISH, type Translator } from '../i18n/translator';
 import type { RatingOverride } from '../inspection/inspectionSchema';
 import {
@@ -43,6 +45,11 @@ export type FindingsOptions = {
   readonly confidence?: number;
   /** Which count sentences state: the larger side (default), or always one side. */
   readonly sentences?: SentenceSide;
+  /**
+   * The language of the sentences and quantifier words (the framework given in the same
+   * language, for its statements). Default: English.
+   */
+  readonly language?: Language;
 };
 
 /**
@@ -114,6 +121,7 @@ export function countFindings(
     confidence,
     vocabulary: framework.quantifiers,
     sentences: options.sentences ?? 'auto',
+    language: options.language ?? 'en',
   };
   const all = cellFigures(framework, plan, counters, 0, settings, options.ratingOverrides ?? []);
   const breakdown =

@@ -3,6 +3,7 @@
  * interval and the sentence. Reads counters; allocates only the result objects.
  */
 
+import type { Language } from '../i18n/language';
 import { findingSentence } from '../phrasing/findingSentence';
 import { phraseProportion } from '../phrasing/phraseProportion';
 import { plural } from '../phrasing/plural';
@@ -37,6 +38,8 @@ export type CellSettings = {
   readonly confidence: number;
   readonly vocabulary: QuantifierVocabulary;
   readonly sentences: SentenceSide;
+  /** The language of the sentences and quantifier words; absent: English. */
+  readonly language?: Language;
   /**
    * The side each item states, decided over all cases: every group of a breakdown counts the
    * same side as the whole, so a row of cells never mixes "was" and "was not".
@@ -155,8 +158,15 @@ function proportionFinding(
   let quantifier: string | null = null;
   let sentence: string | null = null;
   if (isQuestion && side !== null && base > 0) {
-    quantifier = phraseProportion(count, base, settings.vocabulary)?.words ?? null;
-    sentence = findingSentence(count, base, statementFor(item, side), settings.vocabulary);
+    const language = settings.language ?? 'en';
+    quantifier = phraseProportion(count, base, settings.vocabulary, language)?.words ?? null;
+    sentence = findingSentence(
+      count,
+      base,
+      statementFor(item, side),
+      settings.vocabulary,
+      language,
+    );
   }
   const counted =
     side === null

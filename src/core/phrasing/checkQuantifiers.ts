@@ -1,4 +1,7 @@
 /**
+ * Over 400 lines: the words of both languages and their meanings are one lexicon, read by one
+ * matcher, so a phrase and the range it stands for are never apart.
+ *
  * Finds quantifier words that contradict the figure printed beside them — seed 000 prints
  * "over one-third" next to 24% — and percentages that do not match their own counts
  * ("24% (23 of 60)"). Used by the report editor on text people have written.
@@ -6,7 +9,9 @@
  * Each phrase has a range of proportions it can truthfully describe. The figure beside it
  * gives the proportions it can stand for: exactly n ÷ b when counts are printed, otherwise any
  * value that rounds to the printed percentage. Words are flagged only when the two cannot
- * meet, so every sentence the phrasing functions write passes.
+ * meet, so every sentence the phrasing functions write passes. Welsh words are read too ("dros
+ * draean", "bron i ddwy ran o dair", "y rhan fwyaf", "23 o 60"), with their mutated forms, so a
+ * lead's Welsh text is checked as the English is.
  */
 import { formatPercent, scaledPercentHalfUp } from '../statistics/roundHalfUp';
 import type { QuantifierVocabulary } from './quantifier';
@@ -45,6 +50,16 @@ const FRACTION_WORDS: readonly [number, number, readonly string[]][] = [
   [3, 4, ['three-quarters', 'three in four']],
   [4, 5, ['four-fifths', 'four in five']],
   [9, 10, ['nine in ten', 'nine-tenths']],
+  // Welsh, radical and soft-mutated (after "dros", "bron i"): traean, dros draean.
+  [1, 10, ['un o bob deg', 'un rhan o ddeg', 'degfed ran']],
+  [1, 5, ['un rhan o bump', 'un o bob pump', 'pumed ran']],
+  [1, 4, ['chwarter', 'un o bob pedwar']],
+  [1, 3, ['traean', 'draean', 'un rhan o dair', 'un o bob tri']],
+  [1, 2, ['hanner']],
+  [2, 3, ['dwy ran o dair', 'ddwy ran o dair']],
+  [3, 4, ['tri chwarter', 'dri chwarter']],
+  [4, 5, ['pedair rhan o bump', 'bedair rhan o bump']],
+  [9, 10, ['naw o bob deg', 'naw rhan o ddeg']],
 ];
 
 /** Qualifiers: what each says about the proportion p relative to the fraction x. */
@@ -57,11 +72,16 @@ const QUALIFIERS: readonly [readonly string[], (x: Rational) => Range][] = [
       'slightly more than',
       'a little over',
       'a little more than',
+      'ychydig dros',
+      'ychydig yn fwy na',
     ],
     (x) => range(open(x), closed(clampToUnit(addPoints(x, 5)))),
   ],
-  [['over', 'more than', 'above', 'well over', 'greater than'], (x) => range(open(x), closed(ONE))],
-  [['at least'], (x) => range(closed(x), closed(ONE))],
+  [
+    ['over', 'more than', 'above', 'well over', 'greater than', 'dros', 'mwy na', 'ymhell dros'],
+    (x) => range(open(x), closed(ONE)),
+  ],
+  [['at least', 'o leiaf'], (x) => range(closed(x), closed(ONE))],
   [
     [
       'just under',
@@ -70,17 +90,22 @@ const QUALIFIERS: readonly [readonly string[], (x: Rational) => Range][] = [
       'slightly less than',
       'a little under',
       'a little less than',
+      'ychydig o dan',
+      'ychydig yn llai na',
     ],
     (x) => range(closed(clampToUnit(addPoints(x, -5))), open(x)),
   ],
   [
-    ['nearly', 'almost', 'close to', 'approaching', 'not quite'],
+    ['nearly', 'almost', 'close to', 'approaching', 'not quite', 'bron i', 'bron', 'yn agos at'],
     (x) => range(closed(clampToUnit(addPoints(x, -10))), open(x)),
   ],
-  [['under', 'less than', 'below', 'fewer than'], (x) => range(closed(ZERO), open(x))],
-  [['up to', 'at most'], (x) => range(closed(ZERO), closed(x))],
   [
-    ['about', 'around', 'approximately', 'roughly', 'some'],
+    ['under', 'less than', 'below', 'fewer than', 'llai na', 'o dan', 'is na'],
+    (x) => range(closed(ZERO), open(x)),
+  ],
+  [['up to', 'at most', 'hyd at', 'ar y mwyaf'], (x) => range(closed(ZERO), closed(x))],
+  [
+    ['about', 'around', 'approximately', 'roughly', 'some', 'tua', 'oddeutu'],
     (x) => range(closed(clampToUnit(addPoints(x, -5))), closed(clampToUnit(addPoints(x, 5)))),
   ],
 ];
@@ -93,34 +118,49 @@ const per = (num: number) => rational(num, 1000);
 
 /** Words that name a proportion without a fraction, per vocabulary. */
 const COMMON_TERMS: readonly [readonly string[], Range][] = [
-  [['all', 'all of the'], range(closed(ONE), closed(ONE))],
-  [['none', 'none of the', 'not one'], range(closed(ZERO), closed(ZERO))],
+  [
+    ['all', 'all of the', 'pob un', 'pob achos', 'mhob achos', 'y cyfan'],
+    range(closed(ONE), closed(ONE)),
+  ],
+  [['none', 'none of the', 'not one', 'dim un'], range(closed(ZERO), closed(ZERO))],
 ];
 
 const TERMS: Record<QuantifierVocabulary, readonly [readonly string[], Range][]> = {
   fractions: [
     ...COMMON_TERMS,
-    [['almost all', 'nearly all', 'virtually all'], range(closed(per(900)), open(ONE))],
     [
-      ['the vast majority', 'a vast majority', 'vast majority'],
+      ['almost all', 'nearly all', 'virtually all', 'bron y cyfan', 'bron pob un', 'bron pob'],
+      range(closed(per(900)), open(ONE)),
+    ],
+    [
+      ['the vast majority', 'a vast majority', 'vast majority', 'y mwyafrif llethol'],
       range(closed(per(800)), closed(ONE)),
     ],
-    [['the majority', 'a majority', 'majority', 'most'], range(open(per(500)), closed(ONE))],
-    [['a minority', 'minority'], range(closed(ZERO), open(per(500)))],
-    [['very few'], range(open(ZERO), closed(per(100)))],
-    [['a few', 'few'], range(open(ZERO), closed(per(250)))],
+    [
+      ['the majority', 'a majority', 'majority', 'most', 'y mwyafrif', 'y rhan fwyaf'],
+      range(open(per(500)), closed(ONE)),
+    ],
+    [['a minority', 'minority', 'lleiafrif', 'y lleiafrif'], range(closed(ZERO), open(per(500)))],
+    [['very few', 'ychydig iawn'], range(open(ZERO), closed(per(100)))],
+    [['a few', 'few', 'ychydig'], range(open(ZERO), closed(per(250)))],
   ],
   // The published bands, read on whole percentages (most 75–90% is 74.5% up to 90.5%).
   bands: [
     ...COMMON_TERMS,
-    [['almost all'], range(closed(per(905)), open(ONE), 'over 90% (but not all)')],
-    [['most'], range(closed(per(745)), open(per(905)), '75% to 90%')],
     [
-      ['the majority', 'a majority', 'majority'],
+      ['almost all', 'bron pob un', 'bron pob', 'bron y cyfan'],
+      range(closed(per(905)), open(ONE), 'over 90% (but not all)'),
+    ],
+    [['most', 'y rhan fwyaf'], range(closed(per(745)), open(per(905)), '75% to 90%')],
+    [
+      ['the majority', 'a majority', 'majority', 'y mwyafrif'],
       range(closed(per(500)), open(per(745)), '50% to 74%, and at least half'),
     ],
-    [['less than half'], range(closed(per(155)), open(per(500)), '15% to 49%, and under half')],
-    [['a few', 'few'], range(open(ZERO), open(per(155)), 'up to 15%')],
+    [
+      ['less than half', 'llai na hanner'],
+      range(closed(per(155)), open(per(500)), '15% to 49%, and under half'),
+    ],
+    [['a few', 'few', 'ychydig', 'ychydig iawn'], range(open(ZERO), open(per(155)), 'up to 15%')],
   ],
 };
 
@@ -139,10 +179,21 @@ type Lexicon = {
   readonly fractions: ReadonlyMap<string, Rational>;
 };
 
+/**
+ * Words a term must not be followed by, where the term opens a longer phrase of another kind:
+ * Welsh "ychydig" (few) opens "ychydig dros" (just over) and "ychydig o dan" (just under).
+ */
+const NOT_FOLLOWED_BY: Readonly<Record<string, string>> = {
+  ychydig: String.raw`(?![\s\u00a0]+(?:dros|o\s+dan|yn\s+fwy|yn\s+llai))`,
+};
+
 function alternation(phrases: Iterable<string>): string {
   return [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.split(' ').join('[\\s\\-\\u2010\\u2011]+'))
+    .map(
+      (phrase) =>
+        phrase.split(' ').join('[\\s\\-\\u2010\\u2011]+') + (NOT_FOLLOWED_BY[phrase] ?? ''),
+    )
     .join('|');
 }
 
@@ -186,7 +237,8 @@ type Figure = {
   readonly counts: { readonly numerator: number; readonly base: number } | null;
 };
 
-const COUNTS_GROUP = String.raw`(?:\s*[,;]\s*(\d+)\s*(?:of|out\s+of|\/)\s*(\d+)|\s*\(\s*(\d+)\s*(?:of|out\s+of|\/)\s*(\d+)\s*\))`;
+/** "23 of 60", "23 out of 60", "23/60"; Welsh "23 o 60", "23 allan o 60". */
+const COUNTS_GROUP = String.raw`(?:\s*[,;]\s*(\d+)\s*(?:of|out\s+of|o|allan\s+o|\/)\s*(\d+)|\s*\(\s*(\d+)\s*(?:of|out\s+of|o|allan\s+o|\/)\s*(\d+)\s*\))`;
 /** Words, then (within the clause) an opening bracket and a percentage. */
 const FIGURE_AFTER_WORDS = new RegExp(
   String.raw`^[^()%.;:!?\n]{0,60}?\(\s*(\d{1,3}(?:\.\d{1,6})?)\s*%${COUNTS_GROUP}?`,

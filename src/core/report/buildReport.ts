@@ -10,9 +10,9 @@
  * written. Pure: the HTML preview, the PDF and Word all render what this returns.
  */
 import { indexFramework } from '../framework/frameworkItems';
+import { LANGUAGE_TAGS } from '../i18n/language';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { listInWords } from '../phrasing/listInWords';
-import { longDate, monthYear } from '../phrasing/longDate';
-import { plural } from '../phrasing/plural';
 import { currentFigures } from './checkReportFigures';
 import { crossTabChapter } from './crossTabChapter';
 import { publishedFiguresChapter } from './publishedFiguresChapter';
@@ -21,13 +21,21 @@ import { breakdownChapter, exampleBlocks, sectionChapter } from './reportChapter
 import {
   type Context,
   checkFreeText,
-  KIND_PHRASES,
   keyFindingBlocks,
+  kindPhrases,
+  listed,
   paragraphs,
   type ReportInput,
+  templateWords,
 } from './reportContext';
-import type { ReportBlock, ReportBullet, ReportChapter, ReportDocument } from './reportDocument';
-import { RECOMMENDATION_STATUS_LABELS } from './reportDraft';
+import type {
+  ReportBlock,
+  ReportBullet,
+  ReportChapter,
+  ReportDocument,
+  ReportWords,
+} from './reportDocument';
+import { recommendationStatusLabel } from './reportDraft';
 import { methodology } from './reportMethodology';
 import { numberParagraphs, numberTablesAndFigures } from './reportNumbering';
 import { reportTemplateOf } from './reportTemplates';
@@ -54,10 +62,15 @@ function acknowledgementsChapter<C>(ctx: Context<C>): ReportChapter<C> | null {
     blocks.push(...paragraphs<C>(text));
   }
   if (team.length > 0) {
-    blocks.push({ type: 'subheading', level: 3, text: 'The inspection team' });
+    blocks.push({ type: 'subheading', level: 3, text: ctx.tr.t('report', 'The inspection team') });
     blocks.push({ type: 'definitions', items: team });
   }
-  return { id: 'acknowledgements', number: null, title: 'Acknowledgements', blocks };
+  return {
+    id: 'acknowledgements',
+    number: null,
+    title: ctx.tr.t('report', 'Acknowledgements'),
+    blocks,
+  };
 }
 
 /** Acknowledgements, foreword, summary (with key findings and the overall rating) and recommendations. */
@@ -71,11 +84,16 @@ function frontMatter<C>(ctx: Context<C>): ReportChapter<C>[] {
     chapters.push({
       id: 'foreword',
       number: null,
-      title: 'Foreword',
+      title: ctx.tr.t('report', 'Foreword'),
       blocks: paragraphs(draft.foreword),
     });
   }
-  chapters.push({ id: 'summary', number: null, title: 'Summary', blocks: summaryBlocks(ctx) });
+  chapters.push({
+    id: 'summary',
+    number: null,
+    title: ctx.tr.t('report', 'Summary'),
+    blocks: summaryBlocks(ctx),
+  });
   const recommendations = recommendationsChapter(ctx);
   if (recommendations) chapters.push(recommendations);
   return chapters;
@@ -91,7 +109,10 @@ function summaryBlocks<C>(ctx: Context<C>): ReportBlock<C>[] {
   summary.push(
     ...keyFindingBlocks(ctx, draft.keyFindings, {
       where: 'Summary, key findings',
-      noun: 'the summary',
+      placeholder: ctx.tr.t(
+        'report',
+        'No key findings chosen for the summary: choose them in the report’s text.',
+      ),
       check: 'Summary',
     }),
   );
@@ -99,10 +120,14 @@ function summaryBlocks<C>(ctx: Context<C>): ReportBlock<C>[] {
     const o = findings.overall;
     summary.push({
       type: 'rating',
-      title: 'Overall rating',
-      rating: o.rating ?? 'Not rated',
+      title: ctx.tr.t('report', 'Overall rating'),
+      rating: o.rating ?? ctx.tr.t('report', 'Not rated'),
       lines: [
-        `${o.points ?? 0} of ${plural(o.maxPoints, 'point')}: the sum of the standards’ points, banded by the framework’s rule.`,
+        ctx.tr.t(
+          'report',
+          '{points} of {maxPoints, plural, one {# point} other {# points}}: the sum of the standards’ points, banded by the framework’s rule.',
+          { points: o.points ?? 0, maxPoints: o.maxPoints },
+        ),
         o.note,
       ].filter(Boolean),
       overridden: false,
@@ -112,7 +137,11 @@ function summaryBlocks<C>(ctx: Context<C>): ReportBlock<C>[] {
   if (!summary.some((b) => b.type !== 'placeholder')) {
     summary.unshift({
       type: 'paragraph',
-      text: `This report gives the findings of ${plural(findings.cases.counted, 'case')} read against the framework.`,
+      text: ctx.tr.t(
+        'report',
+        'This report gives the findings of {count, plural, one {# case} other {# cases}} read against the framework.',
+        { count: findings.cases.counted },
+      ),
     });
   }
   return summary;
@@ -126,8 +155,8 @@ function recommendationsChapter<C>(ctx: Context<C>): ReportChapter<C> | null {
   {
     const groups: { lead: string; items: ReportBullet[] }[] = [];
     for (const r of recommendations) {
-      const addressee = r.addressee.trim() || 'The service';
-      const lead = `${addressee} should ensure that:`;
+      const addressee = r.addressee.trim() || ctx.tr.t('report', 'The service');
+      const lead = ctx.tr.t('report', '{addressee} should ensure that:', { addressee });
       let group = groups.find((g) => g.lead === lead);
       if (!group) {
         group = { lead, items: [] };
@@ -140,20 +169,31 @@ function recommendationsChapter<C>(ctx: Context<C>): ReportChapter<C> | null {
     if (tracked.length > 0) {
       blocks.push({
         type: 'table',
-        caption: 'Action plan',
-        head: ['Recommendation', 'Owner', 'Status', 'Due', 'Response'],
+        caption: ctx.tr.t('report', 'Action plan'),
+        head: [
+          ctx.tr.t('report', 'Recommendation'),
+          ctx.tr.t('report', 'Owner'),
+          ctx.tr.t('report', 'Status'),
+          ctx.tr.t('report', 'Due'),
+          ctx.tr.t('report', 'Response'),
+        ],
         numeric: [false, false, false, false, false],
         widths: [36, 14, 12, 12, 26],
         rows: tracked.map((r) => [
-          `${r.addressee.trim() || 'The service'}: ${r.text.trim()}`,
+          `${r.addressee.trim() || ctx.tr.t('report', 'The service')}: ${r.text.trim()}`,
           r.owner,
-          r.status ? RECOMMENDATION_STATUS_LABELS[r.status] : '',
-          r.dueDate ? longDate(r.dueDate) : '',
+          r.status ? recommendationStatusLabel(r.status, ctx.tr) : '',
+          r.dueDate ? ctx.tr.date(r.dueDate) : '',
           r.response,
         ]),
       });
     }
-    return { id: 'recommendations', number: null, title: 'Recommendations', blocks };
+    return {
+      id: 'recommendations',
+      number: null,
+      title: ctx.tr.t('report', 'Recommendations'),
+      blocks,
+    };
   }
 }
 
@@ -165,18 +205,22 @@ function bodyChapters<C>(ctx: Context<C>): ReportChapter<C>[] {
   chapters.push({
     id: 'scope-and-methodology',
     number: String(n++),
-    title: 'Scope and methodology',
+    title: ctx.tr.t('report', 'Scope and methodology'),
     blocks: methodology(ctx),
   });
   if (findings.profile.length > 0) {
     chapters.push({
       id: 'profile',
       number: String(n++),
-      title: 'Profile of the sample',
+      title: ctx.tr.t('report', 'Profile of the sample'),
       blocks: [
         {
           type: 'paragraph',
-          text: `The ${plural(findings.cases.counted, 'case')} counted in this report, described by the case profile each inspector recorded.`,
+          text: ctx.tr.t(
+            'report',
+            'The {count, plural, one {# case} other {# cases}} counted in this report, described by the case profile each inspector recorded.',
+            { count: findings.cases.counted },
+          ),
         },
         ...profileTables(ctx),
       ],
@@ -188,7 +232,7 @@ function bodyChapters<C>(ctx: Context<C>): ReportChapter<C>[] {
     chapters.push({
       id: 'examples',
       number: String(n++),
-      title: 'Case examples and good practice',
+      title: ctx.tr.t('report', 'Case examples and good practice'),
       blocks: loose,
     });
   }
@@ -222,7 +266,7 @@ function bodyChapters<C>(ctx: Context<C>): ReportChapter<C>[] {
     chapters.push({
       id: 'conclusion',
       number: String(n++),
-      title: 'Conclusion',
+      title: ctx.tr.t('report', 'Conclusion'),
       blocks: paragraphs(draft.conclusion),
     });
   }
@@ -237,24 +281,33 @@ function appendixChapters<C>(ctx: Context<C>): ReportChapter<C>[] {
   if (appendices.questions) {
     printed.push({
       id: 'appendix-questions',
-      title: 'The framework’s questions',
+      title: ctx.tr.t('report', 'The framework’s questions'),
       blocks: questionsAppendix(ctx),
     });
   }
   if (appendices.glossary) {
-    printed.push({ id: 'appendix-glossary', title: 'Glossary', blocks: glossary(ctx) });
+    printed.push({
+      id: 'appendix-glossary',
+      title: ctx.tr.t('report', 'Glossary'),
+      blocks: glossary(ctx),
+    });
   }
-  return printed.map((a, i) => ({ ...a, number: `Appendix ${i + 1}` }));
+  return printed.map((a, i) => ({
+    ...a,
+    number: ctx.tr.t('report', 'Appendix {number}', { number: i + 1 }),
+  }));
 }
 
-/** The report document. */
+/** The report document, in the language of `input.tr` (English when none is given). */
 export function buildReport<C>(input: ReportInput<C>): ReportDocument<C> {
   const { inspection, framework, findings, draft } = input;
+  const tr = input.tr ?? ENGLISH;
   const template = reportTemplateOf(draft.style?.template, inspection.kind);
   const index = indexFramework(framework);
   const questionText = new Map([...index.itemById].map(([id, entry]) => [id, entry.item.text]));
   const ctx: Context<C> = {
     input,
+    tr,
     questionText,
     figures: currentFigures(
       findings,
@@ -276,33 +329,47 @@ export function buildReport<C>(input: ReportInput<C>): ReportDocument<C> {
       ? numberParagraphs(built)
       : built;
   const { chapters, lists } = template.numberedTablesAndFigures
-    ? numberTablesAndFigures(paragraphsNumbered)
+    ? numberTablesAndFigures(paragraphsNumbered, tr)
     : { chapters: paragraphsNumbered, lists: { tables: [], figures: [] } };
   // The template's own wording ("National inspection") or the inspection's kind ("A thematic inspection").
-  const kind = template.coverKind ?? KIND_PHRASES[inspection.kind].cover;
+  const kind =
+    (template.coverKind ? templateWords(tr, template.coverKind) : null) ??
+    kindPhrases(tr)[inspection.kind].cover;
   const organisations =
     inspection.organisations.length > 0 ? inspection.organisations : framework.publishers;
+  const by = listed(tr, organisations);
+  const counted = findings.cases.counted;
   return {
     meta: {
       title: inspection.title,
-      subject: `${kind}: findings from ${plural(findings.cases.counted, 'case')} read against ${framework.title} (version ${framework.version})`,
+      subject: tr.t(
+        'report',
+        '{kind}: findings from {count, plural, one {# case} other {# cases}} read against {framework} (version {version})',
+        { kind, count: counted, framework: framework.title, version: framework.version },
+      ),
       author: listInWords(organisations),
       keywords: [
-        'inspection',
-        'case audit',
+        tr.t('report', 'inspection'),
+        tr.t('report', 'case audit'),
         framework.id,
         ...inspection.areas.map((a) => a.name),
       ].join(', '),
-      language: framework.language,
+      language: tr.language === 'en' ? framework.language : LANGUAGE_TAGS[tr.language],
     },
     titlePage: {
       title: inspection.title,
-      kind: `${kind} by ${listInWords(organisations)}`,
+      kind: tr.t('report', '{kind} by {organisations}', { kind, organisations: by }),
       organisations,
-      date: monthYear(input.date),
-      framework: `Framework: ${framework.title}, version ${framework.version}`,
+      date: tr.monthYear(input.date),
+      framework: tr.t('report', 'Framework: {title}, version {version}', {
+        title: framework.title,
+        version: framework.version,
+      }),
       notice: inspection.example
-        ? 'Example data: made up to show how Case Audit works. Not a real inspection.'
+        ? tr.t(
+            'report',
+            'Example data: made up to show how Case Audit works. Not a real inspection.',
+          )
         : null,
       logo: draft.style?.logo ?? null,
     },
@@ -310,5 +377,21 @@ export function buildReport<C>(input: ReportInput<C>): ReportDocument<C> {
     runningHeader: inspection.title,
     chapters,
     warnings: ctx.warnings,
+    words: reportWords(tr),
+  };
+}
+
+/** The renderers' own words in the report's language. */
+export function reportWords(tr: Translator): ReportWords {
+  return {
+    contents: tr.t('report', 'Contents'),
+    listOfTables: tr.t('report', 'List of tables'),
+    listOfFigures: tr.t('report', 'List of figures'),
+    madeWith: tr.t(
+      'report',
+      'Made with Case Audit. Figures are shown with their bases: 38% (23/60) is 23 of 60 cases.',
+    ),
+    // The numbers are put in by the renderer, once the pages are counted.
+    pageOf: tr.t('report', 'Page {page} of {pages}', { page: '{page}', pages: '{pages}' }),
   };
 }

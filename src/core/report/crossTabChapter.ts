@@ -11,18 +11,22 @@ import {
   crossTabReading,
   crossTabTitle,
 } from '../findings/crossTabWords';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { Context } from './reportContext';
 import type { ReportBlock, ReportChapter, ReportTable } from './reportDocument';
 
 /** One table: each cell's percentage of its row, or of its column, with the totals. */
-function percentTable(table: CrossTab, of: 'row' | 'column'): ReportTable {
+function percentTable(tr: Translator, table: CrossTab, of: 'row' | 'column'): ReportTable {
   const { rows, cols, cells, total } = table;
   const width = 66 / (cols.categories.length + 1);
   const byRow = of === 'row';
+  const totalWord = tr.t('report', 'Total');
   return {
     type: 'table',
-    caption: `${crossTabTitle(table)}: ${of} percentages`,
-    head: [rows.label, ...cols.categories.map((c) => c.label), 'Total'],
+    caption: byRow
+      ? tr.t('report', '{title}: row percentages', { title: crossTabTitle(table) })
+      : tr.t('report', '{title}: column percentages', { title: crossTabTitle(table) }),
+    head: [rows.label, ...cols.categories.map((c) => c.label), totalWord],
     numeric: [false, ...cols.categories.map(() => true), true],
     widths: [34, ...cols.categories.map(() => width), width],
     rows: [
@@ -36,7 +40,7 @@ function percentTable(table: CrossTab, of: 'row' | 'column'): ReportTable {
         byRow ? String(row.base) : crossTabPercent(row.share, row.base, total),
       ]),
       [
-        'Total',
+        totalWord,
         ...cols.categories.map((col) =>
           byRow ? crossTabPercent(col.share, col.base, total) : String(col.base),
         ),
@@ -44,25 +48,31 @@ function percentTable(table: CrossTab, of: 'row' | 'column'): ReportTable {
       ],
     ],
     note: byRow
-      ? 'Each figure is the share of its row’s cases, with the count and the row’s base.'
-      : 'Each figure is the share of its column’s cases, with the count and the column’s base.',
+      ? tr.t(
+          'report',
+          'Each figure is the share of its row’s cases, with the count and the row’s base.',
+        )
+      : tr.t(
+          'report',
+          'Each figure is the share of its column’s cases, with the count and the column’s base.',
+        ),
   };
 }
 
 /** The blocks of one cross-tab. */
-export function crossTabBlocks<C>(table: CrossTab): ReportBlock<C>[] {
+export function crossTabBlocks<C>(table: CrossTab, tr: Translator = ENGLISH): ReportBlock<C>[] {
   const reading = crossTabReading(table);
   return [
     { type: 'subheading', text: crossTabTitle(table), level: 3 },
     { type: 'paragraph', text: crossTabBasisText(table) },
-    percentTable(table, 'row'),
-    percentTable(table, 'column'),
+    percentTable(tr, table, 'row'),
+    percentTable(tr, table, 'column'),
     ...reading.lines.map((text): ReportBlock<C> => ({ type: 'paragraph', text })),
     ...(reading.warning
       ? [
           {
             type: 'paragraph' as const,
-            text: `Warning: ${reading.warning}`,
+            text: tr.t('report', 'Warning: {warning}', { warning: reading.warning }),
             variant: 'note' as const,
           },
         ]
@@ -80,13 +90,16 @@ export function crossTabChapter<C>(ctx: Context<C>, number: number): ReportChapt
   return {
     id: 'cross-tabs',
     number: String(number),
-    title: 'Cross-tabulations',
+    title: ctx.tr.t('report', 'Cross-tabulations'),
     blocks: [
       {
         type: 'paragraph',
-        text: 'Each table counts the cases by two of their answers at once. A chi-square test says whether the two are associated beyond what chance would give; with small expected counts its p-value is approximate, and for a two-by-two table Fisher’s exact test is given as well.',
+        text: ctx.tr.t(
+          'report',
+          'Each table counts the cases by two of their answers at once. A chi-square test says whether the two are associated beyond what chance would give; with small expected counts its p-value is approximate, and for a two-by-two table Fisher’s exact test is given as well.',
+        ),
       },
-      ...tables.flatMap((table) => crossTabBlocks<C>(table)),
+      ...tables.flatMap((table) => crossTabBlocks<C>(table, ctx.tr)),
     ],
   };
 }

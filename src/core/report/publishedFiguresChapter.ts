@@ -17,13 +17,15 @@ import {
   compareWithBenchmarks,
 } from '../benchmarks/compareWithBenchmark';
 import { SMALL_BASE_KEY } from '../findings/printedFigure';
+import type { Translator } from '../i18n/translator';
 import type { InspectionKind } from '../inspection/inspectionSchema';
-import { listInWords } from '../phrasing/listInWords';
-import type { Context } from './reportContext';
+import { type Context, listed } from './reportContext';
 import type { ReportBlock, ReportChapter, ReportTable } from './reportDocument';
 import type { ReportDraft } from './reportDraft';
 
-export const PUBLISHED_FIGURES_TITLE = 'Our figures beside the published ones';
+function publishedFiguresTitle(tr: Translator): string {
+  return tr.t('report', 'Our figures beside the published ones');
+}
 
 /** Whether the report carries the chapter: the lead's choice, else on for a self-audit only. */
 export function publishedFiguresShown(draft: ReportDraft, kind: InspectionKind): boolean {
@@ -39,14 +41,19 @@ function publishedCell(result: BenchmarkComparison): string {
 }
 
 /** Yes or No; for a range of counts, at which ends. */
-function chanceCell(result: BenchmarkComparison): string {
-  if (result.ends.length === 1) return result.significant ? 'Yes' : 'No';
-  if (result.significant) return 'Yes, at both ends';
+function chanceCell(tr: Translator, result: BenchmarkComparison): string {
+  if (result.ends.length === 1)
+    return result.significant ? tr.t('report', 'Yes') : tr.t('report', 'No');
+  if (result.significant) return tr.t('report', 'Yes, at both ends');
   const at = result.ends.filter((e) => e.significant).length;
-  return at === 0 ? 'No, at either end' : at === 1 ? 'No: at one end only' : 'No: ends disagree';
+  return at === 0
+    ? tr.t('report', 'No, at either end')
+    : at === 1
+      ? tr.t('report', 'No: at one end only')
+      : tr.t('report', 'No: ends disagree');
 }
 
-function row(text: string, result: BenchmarkResult): string[] {
+function row(tr: Translator, text: string, result: BenchmarkResult): string[] {
   if (result.status === 'not-comparable') {
     const words = benchmarkWords(result);
     return [text, '–', words.published, words.location, result.reason, '–'];
@@ -54,37 +61,47 @@ function row(text: string, result: BenchmarkResult): string[] {
   const words = benchmarkWords(result);
   const { difference, low, high } = wholePoints(result);
   return [
-    `${text} (counted: ${result.audit.answers})`,
+    tr.t('report', '{question} (counted: {answers})', {
+      question: text,
+      answers: result.audit.answers,
+    }),
     words.status === 'compared' ? words.audit : '',
     publishedCell(result),
     result.figure.source.location,
-    `${difference} (${low} to ${high})`,
-    chanceCell(result),
+    tr.t('report', '{difference} ({low} to {high})', { difference, low, high }),
+    chanceCell(tr, result),
   ];
 }
 
-function tableOf(title: string, rows: readonly [string, BenchmarkResult][]): ReportTable {
+function tableOf(
+  tr: Translator,
+  title: string,
+  rows: readonly [string, BenchmarkResult][],
+): ReportTable {
   const notes = [BENCHMARK_METHOD_SENTENCE];
   if (rows.some(([, r]) => r.status === 'compared' && r.published.range !== null)) {
     notes.push(
-      'Where the report’s words allow several counts (“nearly two-thirds”), both ends are compared, and a difference counts as more than chance only when it is so at both ends, in the same direction.',
+      tr.t(
+        'report',
+        'Where the report’s words allow several counts (“nearly two-thirds”), both ends are compared, and a difference counts as more than chance only when it is so at both ends, in the same direction.',
+      ),
     );
   }
   if (rows.some(([, r]) => r.status === 'compared' && r.smallBase)) notes.push(SMALL_BASE_KEY);
   return {
     type: 'table',
-    caption: `${PUBLISHED_FIGURES_TITLE}: ${title}`,
+    caption: `${publishedFiguresTitle(tr)}: ${title}`,
     head: [
-      'Question',
-      'This audit',
-      'Published',
-      'Where published',
-      'Difference in points (95% interval)',
-      'More than chance?',
+      tr.t('report', 'Question'),
+      tr.t('report', 'This audit'),
+      tr.t('report', 'Published'),
+      tr.t('report', 'Where published'),
+      tr.t('report', 'Difference in points (95% interval)'),
+      tr.t('report', 'More than chance?'),
     ],
     numeric: [false, true, false, false, true, false],
     widths: [30, 13, 19, 12, 15, 11],
-    rows: rows.map(([text, result]) => row(text, result)),
+    rows: rows.map(([text, result]) => row(tr, text, result)),
     note: notes.join(' '),
   };
 }
@@ -105,7 +122,11 @@ export function publishedFiguresChapter<C>(
   const blocks: ReportBlock<C>[] = [
     {
       type: 'paragraph',
-      text: `This chapter sets this audit’s figures beside the figures published for the same questions in ${listInWords(documents)}. Each figure is the cases giving the answers named beside the question, out of the cases where the question applied and was answered; the published figure is put on the same side.`,
+      text: ctx.tr.t(
+        'report',
+        'This chapter sets this audit’s figures beside the figures published for the same questions in {documents}. Each figure is the cases giving the answers named beside the question, out of the cases where the question applied and was answered; the published figure is put on the same side.',
+        { documents: listed(ctx.tr, documents) },
+      ),
     },
   ];
   for (const section of framework.sections) {
@@ -115,12 +136,12 @@ export function publishedFiguresChapter<C>(
         return result ? [[ctx.questionText.get(q.id) ?? q.id, result]] : [];
       }),
     );
-    if (rows.length > 0) blocks.push(tableOf(section.title, rows));
+    if (rows.length > 0) blocks.push(tableOf(ctx.tr, section.title, rows));
   }
   return {
     id: 'published-figures',
     number: String(number),
-    title: PUBLISHED_FIGURES_TITLE,
+    title: publishedFiguresTitle(ctx.tr),
     blocks,
   };
 }

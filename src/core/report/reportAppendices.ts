@@ -7,12 +7,12 @@ import {
 } from '../findings/printedFigure';
 import { describeApplicability, describeScopeApplicability } from '../framework/describeCondition';
 import { indexFramework } from '../framework/frameworkItems';
-import { plural } from '../phrasing/plural';
 import { roundHalfUp } from '../statistics/roundHalfUp';
 import type { Context } from './reportContext';
 import type { ReportBlock } from './reportDocument';
 import { answerRows, excludedCell } from './reportFigures';
 export function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
+  const { tr } = ctx;
   const blocks: ReportBlock<C>[] = [];
   for (const f of ctx.input.findings.profile) {
     const title = ctx.questionText.get(f.itemId) ?? f.itemId;
@@ -21,14 +21,14 @@ export function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
       blocks.push({
         type: 'table',
         caption: title,
-        head: ['Answer', 'Cases', '% of base'],
+        head: [tr.t('report', 'Answer'), tr.t('report', 'Cases'), tr.t('report', '% of base')],
         numeric: [false, true, true],
         widths: [60, 20, 20],
         rows: answerRows(f),
         note: [
-          `Base: ${plural(f.base, 'case')}.`,
+          tr.t('report', 'Base: {base, plural, one {# case} other {# cases}}.', { base: f.base }),
           isSmallBase(f.base) ? SMALL_BASE_KEY : '',
-          excluded ? `Not in the base: ${excluded}.` : '',
+          excluded ? tr.t('report', 'Not in the base: {excluded}.', { excluded }) : '',
           f.type === 'multichoice' ? f.note : '',
         ]
           .filter(Boolean)
@@ -39,25 +39,25 @@ export function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
       const unit = f.unit ? ` (${f.unit})` : '';
       const rows: string[][] = s
         ? [
-            ['Cases with a figure', String(s.n)],
-            ['Mean', String(roundHalfUp(s.mean, 1))],
-            ['Median', String(s.median)],
-            ['Lowest', String(s.min)],
-            ['Highest', String(s.max)],
+            [tr.t('report', 'Cases with a figure'), String(s.n)],
+            [tr.t('report', 'Mean'), String(roundHalfUp(s.mean, 1))],
+            [tr.t('report', 'Median'), String(s.median)],
+            [tr.t('report', 'Lowest'), String(s.min)],
+            [tr.t('report', 'Highest'), String(s.max)],
             ...f.thresholds.map((t) => [
               t.label,
               t.base === 0 ? '–' : printedFigure(t.percentRounded, t.count, t.base),
             ]),
           ]
-        : [['Cases with a figure', '0']];
+        : [[tr.t('report', 'Cases with a figure'), '0']];
       const notes = [
-        excluded ? `Not counted: ${excluded}.` : '',
+        excluded ? tr.t('report', 'Not counted: {excluded}.', { excluded }) : '',
         hasSmallBase(f) ? SMALL_BASE_KEY : '',
       ].filter(Boolean);
       blocks.push({
         type: 'table',
         caption: `${title}${unit}`,
-        head: ['Measure', 'Value'],
+        head: [tr.t('report', 'Measure'), tr.t('report', 'Value')],
         numeric: [false, true],
         widths: [60, 40],
         rows,
@@ -66,7 +66,14 @@ export function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
     } else {
       blocks.push({
         type: 'paragraph',
-        text: `${title}: answered in ${plural(f.answered, 'case')}.`,
+        text: tr.t(
+          'report',
+          '{title}: answered in {count, plural, one {# case} other {# cases}}.',
+          {
+            title,
+            count: f.answered,
+          },
+        ),
       });
     }
   }
@@ -75,19 +82,29 @@ export function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
 
 export function questionsAppendix<C>(ctx: Context<C>): ReportBlock<C>[] {
   const { framework } = ctx.input;
+  const { tr } = ctx;
   const index = indexFramework(framework);
   const scaleText = (scaleId: string | undefined): string => {
     const scale = scaleId ? index.scaleById.get(scaleId) : undefined;
     if (!scale) return '';
-    const extra = [scale.allowNotApplicable ? 'N/A' : '', scale.allowNotKnown ? 'not known' : '']
+    const extra = [
+      scale.allowNotApplicable ? tr.t('report', 'N/A') : '',
+      scale.allowNotKnown ? tr.t('report', 'not known') : '',
+    ]
       .filter(Boolean)
       .join(', ');
-    return `${scale.options.map((o) => o.label).join(' / ')}${extra ? ` (or ${extra})` : ''}`;
+    const options = scale.options.map((o) => o.label).join(' / ');
+    return extra ? tr.t('report', '{options} (or {extra})', { options, extra }) : options;
   };
+  const aNumber = (unit: string | undefined) =>
+    unit ? tr.t('report', 'a number ({unit})', { unit }) : tr.t('report', 'a number');
   const blocks: ReportBlock<C>[] = [
     {
       type: 'paragraph',
-      text: `The framework “${framework.title}”, version ${framework.version}. ${framework.source.citation}`,
+      text: `${tr.t('report', 'The framework “{title}”, version {version}.', {
+        title: framework.title,
+        version: framework.version,
+      })} ${framework.source.citation}`,
     },
   ];
   if (framework.status !== 'published') {
@@ -96,21 +113,22 @@ export function questionsAppendix<C>(ctx: Context<C>): ReportBlock<C>[] {
       variant: 'note',
       text:
         framework.statusNote?.split(/\n\s*\n/)[0] ??
-        'Some of the wording of this framework is reconstructed rather than the publisher’s own.',
+        tr.t(
+          'report',
+          'Some of the wording of this framework is reconstructed rather than the publisher’s own.',
+        ),
     });
   }
   if (framework.profile.length > 0) {
     blocks.push({
       type: 'table',
-      caption: 'Profile of the case',
-      head: ['Field', 'Answers'],
+      caption: tr.t('report', 'Profile of the case'),
+      head: [tr.t('report', 'Field'), tr.t('report', 'Answers')],
       numeric: [false, false],
       widths: [60, 40],
       rows: framework.profile.map((p) => [
         p.text,
-        p.kind === 'number'
-          ? `a number${p.unit ? ` (${p.unit})` : ''}`
-          : scaleText(p.scale) || p.kind,
+        p.kind === 'number' ? aNumber(p.unit) : scaleText(p.scale) || p.kind,
       ]),
     });
   }
@@ -125,14 +143,12 @@ export function questionsAppendix<C>(ctx: Context<C>): ReportBlock<C>[] {
       blocks.push({
         type: 'table',
         caption: [`${section.title}: ${standard.title}`, ...scope].join(' '),
-        head: ['Question', 'Answers'],
+        head: [tr.t('report', 'Question'), tr.t('report', 'Answers')],
         numeric: [false, false],
         widths: [64, 36],
         rows: standard.questions.map((q) => [
-          `${q.text}${q.key ? ' (key question)' : ''}${q.showWhen ? ` ${describeApplicability(q.showWhen, index)}` : ''}`,
-          q.kind === 'number'
-            ? `a number${q.unit ? ` (${q.unit})` : ''}`
-            : scaleText(q.scale) || q.kind,
+          `${q.text}${q.key ? ` ${tr.t('report', '(key question)')}` : ''}${q.showWhen ? ` ${describeApplicability(q.showWhen, index)}` : ''}`,
+          q.kind === 'number' ? aNumber(q.unit) : scaleText(q.scale) || q.kind,
         ]),
       });
     }
@@ -142,35 +158,51 @@ export function questionsAppendix<C>(ctx: Context<C>): ReportBlock<C>[] {
 
 export function glossary<C>(ctx: Context<C>): ReportBlock<C>[] {
   const { framework, findings } = ctx.input;
+  const { tr } = ctx;
   const terms = [
     ...(framework.glossary ?? []).map((g) => ({ term: g.term, definition: g.definition })),
     {
-      term: 'Base',
-      definition:
+      term: tr.t('report.glossary', 'Base'),
+      definition: tr.t(
+        'report.glossary',
         'The cases a percentage is out of: those where the question applied and was answered.',
+      ),
     },
     {
-      term: 'N/A (not applicable)',
-      definition: 'The question did not apply to the case. Such cases are not in the base.',
+      term: tr.t('report.glossary', 'N/A (not applicable)'),
+      definition: tr.t(
+        'report.glossary',
+        'The question did not apply to the case. Such cases are not in the base.',
+      ),
     },
     {
-      term: 'Not known',
-      definition:
+      term: tr.t('report.glossary', 'Not known'),
+      definition: tr.t(
+        'report.glossary',
         'The record did not say. Reported apart; in the base only where the framework says so.',
+      ),
     },
     {
-      term: 'Interval',
-      definition: `The range in which the figure for all such cases is likely to lie (${roundHalfUp(findings.confidence * 100, 1)}% Wilson score interval), given the size of the sample.`,
+      term: tr.t('report.glossary', 'Interval'),
+      definition: tr.t(
+        'report.glossary',
+        'The range in which the figure for all such cases is likely to lie ({level}% Wilson score interval), given the size of the sample.',
+        { level: roundHalfUp(findings.confidence * 100, 1) },
+      ),
     },
     {
-      term: 'Proportions in words',
+      term: tr.t('report.glossary', 'Proportions in words'),
       definition:
         framework.quantifiers === 'bands'
-          ? 'Almost all: over 90%. Most: 75% to 90%. The majority: 50% to 74%. Less than half: 15% to 49%. A few: up to 15%.'
-          : 'Proportions are given as the nearest simple fraction with a qualifier: “nearly two-thirds” is a little under 67%, “over one-third” a little over 33%.',
+          ? tr.t(
+              'report.glossary',
+              'Almost all: over 90%. Most: 75% to 90%. The majority: 50% to 74%. Less than half: 15% to 49%. A few: up to 15%.',
+            )
+          : tr.t(
+              'report.glossary',
+              'Proportions are given as the nearest simple fraction with a qualifier: “nearly two-thirds” is a little under 67%, “over one-third” a little over 33%.',
+            ),
     },
   ];
   return [{ type: 'definitions', items: terms }];
 }
-
-/** The report document. */

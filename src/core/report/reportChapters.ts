@@ -7,11 +7,16 @@ import {
   SMALL_BASE_KEY,
 } from '../findings/printedFigure';
 import type { Section } from '../framework/frameworkSchema';
-import { longDate } from '../phrasing/longDate';
-import { plural } from '../phrasing/plural';
+import type { Translator } from '../i18n/translator';
 import { percentHalfUp, roundHalfUp } from '../statistics/roundHalfUp';
 import { personalDataInText } from './personalDataInText';
-import { type Context, checkFreeText, keyFindingBlocks, paragraphs } from './reportContext';
+import {
+  type Context,
+  checkFreeText,
+  keyFindingBlocks,
+  paragraphs,
+  templateWords,
+} from './reportContext';
 import type { ReportBlock, ReportChapter, ReportTable } from './reportDocument';
 import { chapterDraftOf } from './reportDraft';
 import {
@@ -26,41 +31,59 @@ import {
 /** The answers a rating counts for a key question, in the scale's words ("Yes", "Sufficient"). */
 function positiveAnswers<C>(ctx: Context<C>, questionId: string): string {
   const f = ctx.input.findings.questions.find((q) => q.itemId === questionId);
-  if (f?.type !== 'proportion') return 'Positive';
+  if (f?.type !== 'proportion') return ctx.tr.t('report', 'Positive');
   return f.options
     .filter((o) => o.meaning === 'positive')
     .map((o) => o.label)
-    .join(' or ');
+    .join(ctx.tr.t('report', ' or '));
 }
 
 function ratingBlock<C>(ctx: Context<C>, title: string, rating: StandardRating): ReportBlock<C> {
   const lines: string[] = [];
   const { framework } = ctx.input;
+  const { tr } = ctx;
   if (rating.ratedBy === 'key-questions' && framework.rating) {
     lines.push(
       framework.rating.standardRule === 'lowest-key-question'
-        ? 'Rule: the standard takes the band of its lowest-scoring key question.'
-        : 'Rule: this framework does not rate standards from the data.',
+        ? tr.t('report', 'Rule: the standard takes the band of its lowest-scoring key question.')
+        : tr.t('report', 'Rule: this framework does not rate standards from the data.'),
     );
     if (rating.questionId !== null && rating.positive !== null && rating.base !== null) {
-      const text = ctx.questionText.get(rating.questionId) ?? rating.questionId;
-      const band = rating.band ? `, in the band “${rating.band}”` : '';
+      const values = {
+        question: ctx.questionText.get(rating.questionId) ?? rating.questionId,
+        answers: positiveAnswers(ctx, rating.questionId),
+        figure: printedFigure(
+          percentHalfUp(rating.positive, rating.base),
+          rating.positive,
+          rating.base,
+        ),
+        band: rating.band ?? '',
+      };
       lines.push(
-        `Lowest key question: ${text} ${positiveAnswers(ctx, rating.questionId)}: ${printedFigure(percentHalfUp(rating.positive, rating.base), rating.positive, rating.base)}${band}.`,
+        rating.band
+          ? tr.t(
+              'report',
+              'Lowest key question: {question} {answers}: {figure}, in the band “{band}”.',
+              values,
+            )
+          : tr.t('report', 'Lowest key question: {question} {answers}: {figure}.', values),
       );
     }
   }
   if (rating.note) lines.push(rating.note);
   for (const s of rating.skipped) {
-    lines.push(`Left out: ${ctx.questionText.get(s.questionId) ?? s.questionId} (${s.reason}).`);
-  }
-  if (rating.override) {
-    const was = rating.computedRating ? ` (the data gave ${rating.computedRating})` : '';
     lines.push(
-      `Overridden by ${rating.override.by} on ${longDate(rating.override.at)}: ${rating.override.rating}${was}. Rationale: ${rating.override.rationale}`,
+      tr.t('report', 'Left out: {question} ({reason}).', {
+        question: ctx.questionText.get(s.questionId) ?? s.questionId,
+        reason: s.reason,
+      }),
     );
   }
-  const points = rating.points === null ? '' : ` (${plural(rating.points, 'point')})`;
+  if (rating.override) lines.push(overrideLine(tr, rating));
+  const points =
+    rating.points === null
+      ? ''
+      : ` (${tr.t('report', '{points, plural, one {# point} other {# points}}', { points: rating.points })})`;
   return {
     type: 'rating',
     title,
@@ -68,14 +91,34 @@ function ratingBlock<C>(ctx: Context<C>, title: string, rating: StandardRating):
       rating.rating !== null
         ? `${rating.rating}${points}`
         : rating.ratedBy === 'lead-judgement'
-          ? 'Awaiting the lead inspector’s rating'
-          : 'Not rated',
+          ? tr.t('report', 'Awaiting the lead inspector’s rating')
+          : tr.t('report', 'Not rated'),
     lines,
     overridden: rating.override !== null,
   };
 }
 
+/** Who overrode a standard's rating, when, to what, and why. */
+function overrideLine(tr: Translator, rating: StandardRating): string {
+  const override = rating.override!;
+  const values = {
+    by: override.by,
+    date: tr.date(override.at),
+    rating: override.rating,
+    computed: rating.computedRating ?? '',
+    rationale: override.rationale,
+  };
+  return rating.computedRating
+    ? tr.t(
+        'report',
+        'Overridden by {by} on {date}: {rating} (the data gave {computed}). Rationale: {rationale}',
+        values,
+      )
+    : tr.t('report', 'Overridden by {by} on {date}: {rating}. Rationale: {rationale}', values);
+}
+
 function questionsTable(
+  tr: Translator,
   title: string,
   findings: readonly ItemFinding[],
   questionText: ReadonlyMap<string, string>,
@@ -85,7 +128,12 @@ function questionsTable(
   return {
     type: 'table',
     caption: title,
-    head: ['Question', 'Answer counted: % (cases/base)', `${level}% interval`, 'Not in the base'],
+    head: [
+      tr.t('report', 'Question'),
+      tr.t('report', 'Answer counted: % (cases/base)'),
+      tr.t('report', '{level}% interval', { level }),
+      tr.t('report', 'Not in the base'),
+    ],
     numeric: [false, true, true, false],
     widths: [44, 24, 13, 19],
     rows: findings.map((f) => [
@@ -95,7 +143,10 @@ function questionsTable(
       excludedCell(f),
     ]),
     note: withSmallBaseKey(
-      'Each figure counts the cases giving the answer named, out of the cases where the question applied and was answered (the base): “No: 80% (41/51)” is 41 of 51 cases answering No.',
+      tr.t(
+        'report',
+        'Each figure counts the cases giving the answer named, out of the cases where the question applied and was answered (the base): “No: 80% (41/51)” is 41 of 51 cases answering No.',
+      ),
       findings.some(hasSmallBase),
     ),
   };
@@ -106,6 +157,7 @@ function questionsTable(
  * answering. A case can give several answers, so the shares can add up to more than 100%.
  */
 function multiAnswerTable(
+  tr: Translator,
   f: MultichoiceFinding,
   questionText: ReadonlyMap<string, string>,
 ): ReportTable {
@@ -114,15 +166,18 @@ function multiAnswerTable(
   return {
     type: 'table',
     caption: questionText.get(f.itemId) ?? f.itemId,
-    head: ['Answer', 'Cases', '% of cases'],
+    head: [tr.t('report', 'Answer'), tr.t('report', 'Cases'), tr.t('report', '% of cases')],
     numeric: [false, true, true],
     widths: [60, 20, 20],
     rows: answerRows(f),
     note: withSmallBaseKey(
       [
-        'A case could give more than one answer, so the percentages can add up to more than 100.',
-        `Base: ${plural(f.base, 'case')}.`,
-        excluded ? `Not in the base: ${excluded}.` : '',
+        tr.t(
+          'report',
+          'A case could give more than one answer, so the percentages can add up to more than 100.',
+        ),
+        tr.t('report', 'Base: {base, plural, one {# case} other {# cases}}.', { base: f.base }),
+        excluded ? tr.t('report', 'Not in the base: {excluded}.', { excluded }) : '',
       ]
         .filter(Boolean)
         .join(' '),
@@ -145,7 +200,13 @@ function figureBlocks<C>(
   const singleAnswer = standardFindings.filter((f) => f.type !== 'multichoice');
   if (singleAnswer.length > 0) {
     blocks.push(
-      questionsTable(`Figures: ${title}`, singleAnswer, ctx.questionText, findings.confidence),
+      questionsTable(
+        ctx.tr,
+        ctx.tr.t('report', 'Figures: {title}', { title }),
+        singleAnswer,
+        ctx.questionText,
+        findings.confidence,
+      ),
     );
   }
   // Bars for the figures there are; a question with no applicable case is in the table only.
@@ -156,11 +217,13 @@ function figureBlocks<C>(
     blocks.push({
       type: 'chart',
       chart,
-      caption: `${title}: cases giving the answer counted, % of the base`,
+      caption: ctx.tr.t('report', '{title}: cases giving the answer counted, % of the base', {
+        title,
+      }),
     });
   }
   for (const f of standardFindings) {
-    if (f.type === 'multichoice') blocks.push(multiAnswerTable(f, ctx.questionText));
+    if (f.type === 'multichoice') blocks.push(multiAnswerTable(ctx.tr, f, ctx.questionText));
   }
   return blocks;
 }
@@ -182,7 +245,10 @@ export function sectionChapter<C>(
   blocks.push(
     ...keyFindingBlocks(ctx, chapter.keyFindings, {
       where: `${section.title}, key findings`,
-      noun: 'this chapter',
+      placeholder: ctx.tr.t(
+        'report',
+        'No key findings chosen for this chapter: choose them in the report’s text.',
+      ),
       check: `Chapter ${number} (${section.title})`,
     }),
   );
@@ -199,7 +265,7 @@ export function sectionChapter<C>(
   blocks.push(...exampleBlocks(ctx, section.id));
   if (chapter.conclusion.trim() !== '') {
     checkFreeText(ctx, chapter.conclusion, `${section.title}, conclusion`);
-    blocks.push({ type: 'subheading', level: 3, text: 'Conclusion' });
+    blocks.push({ type: 'subheading', level: 3, text: ctx.tr.t('report', 'Conclusion') });
     blocks.push(...paragraphs<C>(chapter.conclusion));
   }
   return { id: `section-${section.id}`, number: String(number), title: section.title, blocks };
@@ -214,7 +280,7 @@ export function exampleBlocks<C>(ctx: Context<C>, sectionId: string | null): Rep
     .filter((e) => e.text.trim() !== '')
     .map((e) => {
       const labels = ctx.template.exampleLabels;
-      const kind = e.kind === 'case' ? labels.case : labels.goodPractice;
+      const kind = templateWords(ctx.tr, e.kind === 'case' ? labels.case : labels.goodPractice);
       const area = e.areaId ? (areaNames.get(e.areaId) ?? null) : null;
       const warnings = personalDataInText(`${e.title}\n${e.text}`, ctx.allowedNames).map(
         (w) => w.message,
@@ -225,7 +291,11 @@ export function exampleBlocks<C>(ctx: Context<C>, sectionId: string | null): Rep
         type: 'example' as const,
         label: e.title.trim() ? `${kind}: ${e.title.trim()}` : kind,
         text: e.text.trim(),
-        credit: area ? (e.kind === 'good-practice' ? `Credited to ${area}` : `From ${area}`) : null,
+        credit: area
+          ? e.kind === 'good-practice'
+            ? ctx.tr.t('report', 'Credited to {area}', { area })
+            : ctx.tr.t('report', 'From {area}', { area })
+          : null,
         warnings,
       };
     });
@@ -242,7 +312,10 @@ export function breakdownChapter<C>(ctx: Context<C>, number: number): ReportChap
   const blocks: ReportBlock<C>[] = [
     {
       type: 'paragraph',
-      text: 'Each figure counts the cases giving the answer named beside the question, out of the cases in that area where the question applied and was answered. Bases in one area are small: read the figures with their bases.',
+      text: ctx.tr.t(
+        'report',
+        'Each figure counts the cases giving the answer named beside the question, out of the cases in that area where the question applied and was answered. Bases in one area are small: read the figures with their bases.',
+      ),
     },
   ];
   const perTable = 4;
@@ -258,15 +331,25 @@ export function breakdownChapter<C>(ctx: Context<C>, number: number): ReportChap
     if (indexes.length === 0) continue;
     for (let from = 0; from < groups.length; from += perTable) {
       const chunk = groups.slice(from, from + perTable);
-      const part = groups.length > perTable ? ` (areas ${from + 1}–${from + chunk.length})` : '';
+      const part =
+        groups.length > perTable
+          ? ` (${ctx.tr.t('report', 'areas {from}–{to}', { from: from + 1, to: from + chunk.length })})`
+          : '';
       blocks.push({
         type: 'table',
         caption: `${section.title}${part}`,
-        head: ['Question', 'All areas', ...chunk.map((g) => g.label)],
+        head: [
+          ctx.tr.t('report', 'Question'),
+          ctx.tr.t('report', 'All areas'),
+          ...chunk.map((g) => g.label),
+        ],
         numeric: [false, true, ...chunk.map(() => true)],
         widths: [34, 14, ...chunk.map(() => 52 / chunk.length)],
         rows: indexes.map(({ f, i }) => [
-          `${ctx.questionText.get(f.itemId) ?? f.itemId} (counted: ${f.type === 'proportion' ? f.counted?.answers : ''})`,
+          ctx.tr.t('report', '{question} (counted: {answers})', {
+            question: ctx.questionText.get(f.itemId) ?? f.itemId,
+            answers: (f.type === 'proportion' ? f.counted?.answers : '') ?? '',
+          }),
           groupCell(f),
           ...chunk.map((g) => {
             const cell = g.questions[i];
@@ -282,5 +365,10 @@ export function breakdownChapter<C>(ctx: Context<C>, number: number): ReportChap
       });
     }
   }
-  return { id: 'breakdown-by-area', number: String(number), title: 'Findings by area', blocks };
+  return {
+    id: 'breakdown-by-area',
+    number: String(number),
+    title: ctx.tr.t('report', 'Findings by area'),
+    blocks,
+  };
 }

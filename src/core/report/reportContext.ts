@@ -3,7 +3,9 @@ import type { BenchmarkSet } from '../benchmarks/benchmarkSchema';
 import type { CrossTab } from '../findings/crossTab';
 import type { FindingsResult, ItemFinding } from '../findings/findingTypes';
 import type { Framework } from '../framework/frameworkSchema';
+import type { Translator } from '../i18n/translator';
 import type { Inspection, InspectionKind } from '../inspection/inspectionSchema';
+import { listInWords } from '../phrasing/listInWords';
 import { checkReportText, type currentFigures } from './checkReportFigures';
 import type { ReportBlock, ReportBullet } from './reportDocument';
 import type { KeyFinding, ReportDraft } from './reportDraft';
@@ -34,13 +36,64 @@ export type ReportInput<C> = {
   readonly benchmarks?: BenchmarkSet | null;
   /** Draws a standard's scored questions as a chart (src/report/charts); absent: no charts. */
   readonly chartFor?: (title: string, findings: readonly ItemFinding[]) => C | null;
+  /**
+   * The language the report is printed in; absent: English. The framework, findings and draft
+   * given with it are in the same language (the caller passes the framework localised).
+   */
+  readonly tr?: Translator;
 };
 
-export const KIND_PHRASES: Record<InspectionKind, { cover: string; noun: string }> = {
-  inspection: { cover: 'An inspection', noun: 'inspection' },
-  thematic: { cover: 'A thematic inspection', noun: 'inspection' },
-  'self-audit': { cover: 'A self-audit', noun: 'audit' },
-};
+/**
+ * How the cover names the inspection's kind, in the report's language, and which noun the
+ * methodology uses for it (a key its message selects on).
+ */
+export function kindPhrases(
+  tr: Translator,
+): Record<InspectionKind, { cover: string; noun: string }> {
+  return {
+    inspection: {
+      cover: tr.t('report', 'An inspection'),
+      noun: 'inspection',
+    },
+    thematic: {
+      cover: tr.t('report', 'A thematic inspection'),
+      noun: 'inspection',
+    },
+    'self-audit': {
+      cover: tr.t('report', 'A self-audit'),
+      noun: 'audit',
+    },
+  };
+}
+
+/**
+ * The words a built-in template prints (its cover's kind, its examples' labels), in the
+ * report's language; a template's own words not known here print as written.
+ */
+export function templateWords(tr: Translator, text: string): string {
+  switch (text) {
+    case 'National inspection':
+      return tr.t('report', 'National inspection');
+    case 'A self-audit':
+      return tr.t('report', 'A self-audit');
+    case 'Case example':
+      return tr.t('report', 'Case example');
+    case 'Good practice example':
+      return tr.t('report', 'Good practice example');
+    case 'Practice example':
+      return tr.t('report', 'Practice example');
+    default:
+      return text;
+  }
+}
+
+/** "a, b and c" in the report's language (Welsh: "a, b a c", "ac" before a vowel). */
+export function listed(tr: Translator, items: readonly string[]): string {
+  if (tr.language === 'en' || items.length <= 1) return listInWords(items);
+  const last = items[items.length - 1]!;
+  const and = /^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a';
+  return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
+}
 
 export function paragraphs<C>(text: string, variant?: 'note' | 'lead'): ReportBlock<C>[] {
   return text
@@ -54,6 +107,8 @@ export function paragraphs<C>(text: string, variant?: 'note' | 'lead'): ReportBl
 
 export type Context<C> = {
   readonly input: ReportInput<C>;
+  /** Says the report's fixed words, dates and numbers in its language. */
+  readonly tr: Translator;
   readonly questionText: ReadonlyMap<string, string>;
   readonly figures: ReturnType<typeof currentFigures>;
   readonly warnings: string[];
@@ -84,7 +139,7 @@ export function checkFreeText<C>(ctx: Context<C>, text: string, where: string): 
 export function keyFindingBlocks<C>(
   ctx: Context<C>,
   chosen: readonly KeyFinding[],
-  place: { readonly where: string; readonly noun: string; readonly check: string },
+  place: { readonly where: string; readonly placeholder: string; readonly check: string },
 ): ReportBlock<C>[] {
   const written = chosen.filter((k) => k.text.trim() !== '');
   if (written.length === 0) {
@@ -92,12 +147,12 @@ export function keyFindingBlocks<C>(
     return [
       {
         type: 'placeholder',
-        text: `No key findings chosen for ${place.noun}: choose them in the report’s text.`,
+        text: place.placeholder,
       },
     ];
   }
   return [
-    { type: 'subheading', level: 3, text: 'Key findings' },
+    { type: 'subheading', level: 3, text: ctx.tr.t('report', 'Key findings') },
     { type: 'bullets', items: written.map((k) => bullet(ctx, k, place.where)) },
   ];
 }

@@ -138,6 +138,19 @@ export type ReportDocument<C> = {
   readonly chapters: readonly ReportChapter<C>[];
   /** Problems the lead should see before publishing (stale figures, names); never printed. */
   readonly warnings: readonly string[];
+  /** The words the renderers print around the chapters, in the report's language; absent: English. */
+  readonly words?: ReportWords;
+};
+
+/** What a renderer prints of its own (contents, page numbers), said in the report's language. */
+export type ReportWords = {
+  readonly contents: string;
+  readonly listOfTables: string;
+  readonly listOfFigures: string;
+  /** On the title page: who made it and how to read a figure. */
+  readonly madeWith: string;
+  /** "Page {page} of {pages}": the renderer puts in the numbers. */
+  readonly pageOf: string;
 };
 
 /** A line of the list of tables or figures: "Table 3: Figures: Standard 2.1 Assessment". */
@@ -152,9 +165,10 @@ export type ReportListEntry = {
 /** "1. Scope and methodology", "Appendix 1: Questions", "Summary". */
 export function chapterHeading(chapter: { number: string | null; title: string }): string {
   if (chapter.number === null) return chapter.title;
-  return chapter.number.startsWith('Appendix')
-    ? `${chapter.number}: ${chapter.title}`
-    : `${chapter.number}. ${chapter.title}`;
+  // A numbered chapter is a number alone; an appendix is named ("Appendix 1", "Atodiad 1").
+  return /^\d+$/.test(chapter.number)
+    ? `${chapter.number}. ${chapter.title}`
+    : `${chapter.number}: ${chapter.title}`;
 }
 
 /** "Table 3: Cases by area"; the caption alone where the template does not number it. */

@@ -8,6 +8,8 @@
  * sentence states), so the report can say when the data no longer gives the figure written.
  */
 import { z } from 'zod';
+import { reportLanguageSchema } from '../i18n/language';
+import type { Translator } from '../i18n/translator';
 import { CASE_REF_MAX_LENGTH } from '../inspection/inspectionSchema';
 import { invalid, type ValidationResult, valid } from '../validation/validationResult';
 import { issuesToErrors } from '../validation/zodIssues';
@@ -117,6 +119,8 @@ export const reportStyleSchema = z.strictObject({
    * published figures; absent: shown in a self-audit's report, left out of others.
    */
   publishedFigures: z.boolean().optional(),
+  /** Welsh, English, or both (Welsh first); absent: English, as drafts made before were. */
+  language: reportLanguageSchema.optional(),
 });
 
 export const reportDraftSchema = z.strictObject({
@@ -158,6 +162,18 @@ export const RECOMMENDATION_STATUS_LABELS: Record<RecommendationStatus, string> 
   'in-progress': 'In progress',
   complete: 'Complete',
 };
+
+/** A recommendation's status as the report's action plan prints it, in the report's language. */
+export function recommendationStatusLabel(status: RecommendationStatus, tr: Translator): string {
+  switch (status) {
+    case 'not-started':
+      return tr.t('report', 'Not started');
+    case 'in-progress':
+      return tr.t('report', 'In progress');
+    case 'complete':
+      return tr.t('report', 'Complete');
+  }
+}
 
 export function emptyReportDraft(): ReportDraft {
   return {

@@ -4,6 +4,7 @@
  * whole document in reading order, with the lists printed after the contents. Passes over the
  * finished chapters, so every part of the report is numbered the same way whoever built it.
  */
+import type { Translator } from '../i18n/translator';
 import type { ReportBlock, ReportChapter, ReportDocument, ReportListEntry } from './reportDocument';
 
 /** A chapter of the report's body ("3"), not front matter (null) or an appendix ("Appendix 1"). */
@@ -32,7 +33,10 @@ export function numberParagraphs<C>(chapters: readonly ReportChapter<C>[]): Repo
  * Numbers every table "Table 1", "Table 2" … and every chart "Figure 1" … through the document
  * in reading order, and lists them with the chapter each is in.
  */
-export function numberTablesAndFigures<C>(chapters: readonly ReportChapter<C>[]): {
+export function numberTablesAndFigures<C>(
+  chapters: readonly ReportChapter<C>[],
+  tr: Translator,
+): {
   readonly chapters: ReportChapter<C>[];
   readonly lists: ReportDocument<C>['lists'];
 } {
@@ -41,12 +45,12 @@ export function numberTablesAndFigures<C>(chapters: readonly ReportChapter<C>[])
   const numbered = chapters.map((chapter) => {
     const blocks = chapter.blocks.map((block): ReportBlock<C> => {
       if (block.type === 'table') {
-        const number = `Table ${tables.length + 1}`;
+        const number = tr.t('report', 'Table {number}', { number: tables.length + 1 });
         tables.push({ number, caption: block.caption, chapterId: chapter.id });
         return { ...block, number };
       }
       if (block.type === 'chart') {
-        const number = `Figure ${figures.length + 1}`;
+        const number = tr.t('report', 'Figure {number}', { number: figures.length + 1 });
         figures.push({ number, caption: block.caption, chapterId: chapter.id });
         return { ...block, number };
       }

@@ -16,7 +16,7 @@ import {
   type ScoreGrid,
   scoreGrids,
 } from '../findings/researchTables';
-import { plural } from '../phrasing/plural';
+import type { Translator } from '../i18n/translator';
 import type { Context } from './reportContext';
 import type { ReportBlock, ReportChapter, ReportTable } from './reportDocument';
 
@@ -25,12 +25,23 @@ function share(f: BasedCount): string {
   return `${f.percent}% (${f.count})${f.smallBase ? ` ${SMALL_BASE_MARK}` : ''}`;
 }
 
-function recordingTable(byArea: FindingsResult, itemId: string, text: string): ReportTable {
+function recordingTable(
+  tr: Translator,
+  byArea: FindingsResult,
+  itemId: string,
+  text: string,
+): ReportTable {
   const table = recordingByGroup(byArea, itemId);
   return {
     type: 'table',
-    caption: `Recording of “${text}” by area`,
-    head: ['Area', 'Cases', 'Not recorded', '% recorded', 'Recorded'],
+    caption: tr.t('report', 'Recording of “{question}” by area', { question: text }),
+    head: [
+      tr.t('report', 'Area'),
+      tr.t('report', 'Cases'),
+      tr.t('report', 'Not recorded'),
+      tr.t('report', '% recorded'),
+      tr.t('report', 'Recorded'),
+    ],
     numeric: [false, true, true, true, true],
     widths: [36, 16, 16, 16, 16],
     rows: [...table.rows, table.total].map((r) => [
@@ -40,11 +51,15 @@ function recordingTable(byArea: FindingsResult, itemId: string, text: string): R
       r.percentRecorded === null ? '–' : `${r.percentRecorded}%`,
       String(r.recorded),
     ]),
-    note: 'Not recorded: answered “not known”, left blank, or an answer the question cannot hold.',
+    note: tr.t(
+      'report',
+      'Not recorded: answered “not known”, left blank, or an answer the question cannot hold.',
+    ),
   };
 }
 
 function codedTable(
+  tr: Translator,
   v: CodedVariable,
   groups: readonly { label: string; cases: number }[],
   text: string,
@@ -56,29 +71,35 @@ function codedTable(
   };
   return {
     type: 'table',
-    caption: `${text}, by area`,
-    head: ['Area', ...v.options.map((o) => o.label), 'Base'],
+    caption: tr.t('report', '{question}, by area', { question: text }),
+    head: [tr.t('report', 'Area'), ...v.options.map((o) => o.label), tr.t('report', 'Base')],
     numeric: [false, ...v.options.map(() => true), true],
     widths: [36, ...v.options.map(() => width), width],
     rows: [
       ...groups.map((g, i) => [g.label, ...v.options.map((o) => share(o.groups[i]!)), base(i)]),
-      ['All cases', ...v.options.map((o) => share(o.all)), base(null)],
+      [tr.t('report', 'All cases'), ...v.options.map((o) => share(o.all)), base(null)],
     ],
     note: [
-      'Each figure is the share of the area’s base, with the count.',
-      v.type === 'multichoice' ? 'A case can give several answers.' : '',
+      tr.t('report', 'Each figure is the share of the area’s base, with the count.'),
+      v.type === 'multichoice' ? tr.t('report', 'A case can give several answers.') : '',
     ]
       .filter(Boolean)
       .join(' '),
   };
 }
 
-function gridTable(grid: ScoreGrid): ReportTable {
+function gridTable(tr: Translator, grid: ScoreGrid): ReportTable {
   const width = 50 / (grid.scores.length + 3);
   return {
     type: 'table',
-    caption: `${grid.title}: scores`,
-    head: ['Question', 'Base', ...grid.scores.map((s) => `Score ${s}`), 'High', 'Mean'],
+    caption: tr.t('report', '{title}: scores', { title: grid.title }),
+    head: [
+      tr.t('report', 'Question'),
+      tr.t('report', 'Base'),
+      ...grid.scores.map((score) => tr.t('report', 'Score {score}', { score })),
+      tr.t('report', 'High'),
+      tr.t('report', 'Mean'),
+    ],
     numeric: [false, true, ...grid.scores.map(() => true), true, true],
     widths: [50, width, ...grid.scores.map(() => width), width, width],
     rows: grid.rows.map((r) => [
@@ -88,7 +109,10 @@ function gridTable(grid: ScoreGrid): ReportTable {
       share(r.high),
       r.mean === null ? '–' : r.mean.toFixed(2),
     ]),
-    note: 'Each figure is the share of the question’s base, with the count; high: the scale’s positive scores. Not known and blank answers are not in the base.',
+    note: tr.t(
+      'report',
+      'Each figure is the share of the question’s base, with the count; high: the scale’s positive scores. Not known and blank answers are not in the base.',
+    ),
   };
 }
 
@@ -101,12 +125,16 @@ export function researchChapter<C>(ctx: Context<C>, number: number): ReportChapt
   const blocks: ReportBlock<C>[] = [
     {
       type: 'paragraph',
-      text: `The tables of a research extraction, over the ${plural(findings.cases.counted, 'case')} counted.`,
+      text: ctx.tr.t(
+        'report',
+        'The tables of a research extraction, over the {count, plural, one {# case} other {# cases}} counted.',
+        { count: findings.cases.counted },
+      ),
     },
   ];
   const area = byArea?.breakdown?.dimensions.length === 1 ? byArea : null;
   const least = area ? leastRecordedItem(area) : null;
-  if (area && least) blocks.push(recordingTable(area, least, text(least)));
+  if (area && least) blocks.push(recordingTable(ctx.tr, area, least, text(least)));
   if (area) {
     const coded = codedVariablesByGroup(area);
     const scored = new Set(
@@ -116,10 +144,15 @@ export function researchChapter<C>(ctx: Context<C>, number: number): ReportChapt
     );
     for (const v of coded.variables) {
       if (scored.has(v.itemId) || (v.options[0]?.all.base ?? 0) === 0) continue;
-      blocks.push(codedTable(v, coded.groups, text(v.itemId)));
+      blocks.push(codedTable(ctx.tr, v, coded.groups, text(v.itemId)));
     }
   }
-  blocks.push(...grids.map(gridTable));
+  blocks.push(...grids.map((grid) => gridTable(ctx.tr, grid)));
   blocks.push({ type: 'paragraph', text: SMALL_BASE_KEY, variant: 'note' });
-  return { id: 'research-tables', number: String(number), title: 'Research tables', blocks };
+  return {
+    id: 'research-tables',
+    number: String(number),
+    title: ctx.tr.t('report', 'Research tables'),
+    blocks,
+  };
 }

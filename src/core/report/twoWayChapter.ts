@@ -6,6 +6,7 @@
  */
 import { printedFigure, SMALL_BASE_KEY } from '../findings/printedFigure';
 import { type TwoWayFigure, type TwoWayTable, twoWayTables } from '../findings/twoWayTable';
+import type { Translator } from '../i18n/translator';
 import type { Context } from './reportContext';
 import type { ReportBlock, ReportChapter, ReportTable } from './reportDocument';
 
@@ -22,25 +23,34 @@ function small(t: TwoWayTable): boolean {
   );
 }
 
-function tableOf(t: TwoWayTable, text: string): ReportTable {
+function tableOf(tr: Translator, t: TwoWayTable, text: string): ReportTable {
   const [rows, columns] = t.dimensions;
   const width = 66 / (t.columns.length + 1);
+  const all = tr.t('report', 'All');
   const notes = [
-    `Rows by ${rows.label.toLowerCase()}, columns by ${columns.label.toLowerCase()}; – no cases.`,
+    tr.t('report', 'Rows by {rows}, columns by {columns}; – no cases.', {
+      rows: rows.label.toLowerCase(),
+      columns: columns.label.toLowerCase(),
+    }),
   ];
   if (t.rows.some((r) => r.total === null) || t.columnTotals.some((f) => f === null)) {
-    notes.push('A case can be in several groups, so those groups are not totalled.');
+    notes.push(
+      tr.t('report', 'A case can be in several groups, so those groups are not totalled.'),
+    );
   }
   if (small(t)) notes.push(SMALL_BASE_KEY);
   return {
     type: 'table',
-    caption: `${text} (counted: ${t.answers})`,
-    head: [rows.label, ...t.columns.map((c) => `${c.label} (${c.cases})`), 'All'],
+    caption: tr.t('report', '{question} (counted: {answers})', {
+      question: text,
+      answers: t.answers,
+    }),
+    head: [rows.label, ...t.columns.map((c) => `${c.label} (${c.cases})`), all],
     numeric: [false, ...t.columns.map(() => true), true],
     widths: [34, ...t.columns.map(() => width), width],
     rows: [
       ...t.rows.map((r) => [`${r.label} (${r.cases})`, ...r.cells.map(cell), cell(r.total)]),
-      ['All', ...t.columnTotals.map(cell), cell(t.total)],
+      [all, ...t.columnTotals.map(cell), cell(t.total)],
     ],
     note: notes.join(' '),
   };
@@ -53,11 +63,15 @@ export function twoWayChapter<C>(ctx: Context<C>, number: number): ReportChapter
   const tables = twoWayTables(result, ctx.input.framework);
   if (tables.length === 0) return null;
   const [rows, columns] = tables[0]!.dimensions;
-  const name = `${rows.label.toLowerCase()} and ${columns.label.toLowerCase()}`;
+  const names = { rows: rows.label.toLowerCase(), columns: columns.label.toLowerCase() };
   const blocks: ReportBlock<C>[] = [
     {
       type: 'paragraph',
-      text: `Each figure counts the cases giving the answer named beside the question, out of the cases in that ${rows.label.toLowerCase()} and ${columns.label.toLowerCase()} where the question applied and was answered. Bases split two ways are small: read the figures with their bases.`,
+      text: ctx.tr.t(
+        'report',
+        'Each figure counts the cases giving the answer named beside the question, out of the cases in that {rows} and {columns} where the question applied and was answered. Bases split two ways are small: read the figures with their bases.',
+        names,
+      ),
     },
   ];
   const byId = new Map(tables.map((t) => [t.itemId, t]));
@@ -67,12 +81,14 @@ export function twoWayChapter<C>(ctx: Context<C>, number: number): ReportChapter
     );
     if (inSection.length === 0) continue;
     blocks.push({ type: 'subheading', text: section.title, level: 3 });
-    for (const t of inSection) blocks.push(tableOf(t, ctx.questionText.get(t.itemId) ?? t.itemId));
+    for (const t of inSection) {
+      blocks.push(tableOf(ctx.tr, t, ctx.questionText.get(t.itemId) ?? t.itemId));
+    }
   }
   return {
     id: 'breakdown-two-way',
     number: String(number),
-    title: `Findings by ${name}`,
+    title: ctx.tr.t('report', 'Findings by {rows} and {columns}', names),
     blocks,
   };
 }

@@ -11,10 +11,10 @@
  * The docx library is passed in: callers load it with `import()` only when a Word report is made.
  */
 import type * as Docx from 'docx';
-import { chapterHeading, numberedCaption } from '../../core';
+import { chapterHeading, numberedCaption, type ReportWords } from '../../core';
 import type { Chart } from '../charts/chartModel';
 import { coverLogoSize } from '../coverLogo';
-import type { ReportChartDocument } from '../reportModel';
+import { type ReportChartDocument, wordsOf } from '../reportModel';
 import type { ChartPicture, ChartPictureMaker } from './chartPicture';
 import { BULLETS, block, bookmarkOf, type DocxLibrary, runs, TEXT_WIDTH } from './docxBlocks';
 
@@ -89,11 +89,7 @@ function titlePage(d: DocxLibrary, document: ReportChartDocument): Docx.Paragrap
     }),
     new d.Paragraph({
       children: [
-        ...runs(
-          d,
-          'Made with Case Audit. Figures are shown with their bases: 38% (23/60) is 23 of 60 cases.',
-          { size: 16, color: SOFT },
-        ),
+        ...runs(d, wordsOf(document).madeWith, { size: 16, color: SOFT }),
         new d.PageBreak(),
       ],
     }),
@@ -109,10 +105,10 @@ function contentsTitle(d: DocxLibrary, text: string, before = 0): Docx.Paragraph
   });
 }
 
-function contents(d: DocxLibrary): (Docx.Paragraph | Docx.TableOfContents)[] {
+function contents(d: DocxLibrary, title: string): (Docx.Paragraph | Docx.TableOfContents)[] {
   return [
-    contentsTitle(d, 'Contents'),
-    new d.TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
+    contentsTitle(d, title),
+    new d.TableOfContents(title, { hyperlink: true, headingStyleRange: '1-3' }),
     new d.Paragraph({
       spacing: { before: 240 },
       children: runs(d, CONTENTS_NOTE, { italics: true, size: 18, color: SOFT }),
@@ -155,7 +151,10 @@ function runningHeader(d: DocxLibrary, text: string): Docx.Header {
   });
 }
 
-function pageFooter(d: DocxLibrary): Docx.Footer {
+function pageFooter(d: DocxLibrary, words: ReportWords): Docx.Footer {
+  // "Page {page} of {pages}": the words around Word's page fields, in the report's language.
+  const [before = '', rest = ''] = words.pageOf.split('{page}');
+  const [middle = '', after = ''] = rest.split('{pages}');
   return new d.Footer({
     children: [
       new d.Paragraph({
@@ -164,7 +163,13 @@ function pageFooter(d: DocxLibrary): Docx.Footer {
           new d.TextRun({
             size: 16,
             color: SOFT,
-            children: ['Page ', d.PageNumber.CURRENT, ' of ', d.PageNumber.TOTAL_PAGES],
+            children: [
+              before,
+              d.PageNumber.CURRENT,
+              middle,
+              d.PageNumber.TOTAL_PAGES,
+              after,
+            ].filter((part) => part !== ''),
           }),
         ],
       }),
@@ -227,22 +232,24 @@ function numbering(d: DocxLibrary): Docx.INumberingOptions {
   };
 }
 
-/** Lays the report out as a Word document and packs it. Returns the .docx file's bytes. */
-export async function renderReportDocx(
+/** One edition's title page, contents and chapters, as a section of the file. */
+async function editionSection(
   document: ReportChartDocument,
   d: DocxLibrary,
-  options: DocxOptions = {},
-): Promise<ArrayBuffer> {
+  options: DocxOptions,
+  withContents: boolean,
+  chapterDone: () => void,
+): Promise<Docx.ISectionOptions> {
   const pictures = await chartPictures(document, options.pictures ?? null);
-  const total = document.chapters.length + 1;
+  const words = wordsOf(document);
   const body: Docx.FileChild[] = [
     ...titlePage(d, document),
-    ...(options.contents === false
+    ...(!withContents
       ? []
       : [
-          ...contents(d),
-          ...list(d, 'List of tables', document.lists.tables),
-          ...list(d, 'List of figures', document.lists.figures),
+          ...contents(d, words.contents),
+          ...list(d, words.listOfTables, document.lists.tables),
+          ...list(d, words.listOfFigures, document.lists.figures),
         ]),
   ];
   document.chapters.forEach((chapter, i) => {
@@ -250,7 +257,7 @@ export async function renderReportDocx(
     const before = document.chapters[i - 1];
     const flowsOn = before !== undefined && before.number === null && chapter.number === null;
     // Without contents the title page's own break starts the first chapter's page.
-    const afterCover = i === 0 && options.contents === false;
+    const afterCover = i === 0 && !withContents;
     body.push(
       new d.Paragraph({
         heading: d.HeadingLevel.HEADING_1,
@@ -259,8 +266,57 @@ export async function renderReportDocx(
       }),
     );
     for (const b of chapter.blocks) body.push(...block(d, b, pictures));
-    options.onProgress?.({ done: i + 1, total });
+    chapterDone();
   });
+  return {
+    properties: {
+      titlePage: true,
+      page: {
+        size: { width: 11906, height: 16838 },
+        margin: {
+          top: 2 * CM,
+          bottom: 2 * CM,
+          left: 2 * CM,
+          right: 2 * CM,
+          header: CM,
+          footer: CM,
+        },
+      },
+    },
+    // The title page has a header and footer of its own: empty.
+    headers: {
+      default: runningHeader(d, document.runningHeader),
+      first: new d.Header({ children: [] }),
+    },
+    footers: { default: pageFooter(d, words), first: new d.Footer({ children: [] }) },
+    children: body,
+  };
+}
+
+/**
+ * Lays the report out as a Word document and packs it. Returns the .docx file's bytes. Given
+ * several documents (a bilingual report: the Welsh, then the English), each is a section of its
+ * own, cover and all; Word's contents, which lists every heading in the file, opens the first.
+ */
+export async function renderReportDocx(
+  documents: ReportChartDocument | readonly ReportChartDocument[],
+  d: DocxLibrary,
+  options: DocxOptions = {},
+): Promise<ArrayBuffer> {
+  const editions: readonly ReportChartDocument[] = Array.isArray(documents)
+    ? documents
+    : [documents as ReportChartDocument];
+  const document = editions[0]!;
+  const total = editions.reduce((n, e) => n + e.chapters.length, 0) + 1;
+  let done = 0;
+  const sections: Docx.ISectionOptions[] = [];
+  for (const [i, edition] of editions.entries()) {
+    sections.push(
+      await editionSection(edition, d, options, i === 0 && options.contents !== false, () =>
+        options.onProgress?.({ done: ++done, total }),
+      ),
+    );
+  }
   const file = new d.Document({
     title: document.meta.title,
     subject: document.meta.subject,
@@ -271,31 +327,7 @@ export async function renderReportDocx(
     features: { updateFields: true },
     styles: styles(document.meta.language),
     numbering: numbering(d),
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: 11906, height: 16838 },
-            margin: {
-              top: 2 * CM,
-              bottom: 2 * CM,
-              left: 2 * CM,
-              right: 2 * CM,
-              header: CM,
-              footer: CM,
-            },
-          },
-        },
-        // The title page has a header and footer of its own: empty.
-        headers: {
-          default: runningHeader(d, document.runningHeader),
-          first: new d.Header({ children: [] }),
-        },
-        footers: { default: pageFooter(d), first: new d.Footer({ children: [] }) },
-        children: body,
-      },
-    ],
+    sections,
   });
   const bytes = await d.Packer.toArrayBuffer(file);
   options.onProgress?.({ done: total, total });

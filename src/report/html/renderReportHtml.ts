@@ -9,7 +9,7 @@
 import { anchorOf, chapterHeading, numberedCaption, type ReportDocument } from '../../core';
 import type { Chart } from '../charts/chartModel';
 import { coverLogoSize } from '../coverLogo';
-import { MADE_WITH } from '../reportModel';
+import { wordsOf } from '../reportModel';
 import { blocksHtml, type HeadingState } from './htmlBlocks';
 import { REPORT_HTML_STYLE } from './htmlStyle';
 import { escapeHtml, joinLines, para } from './htmlText';
@@ -38,18 +38,18 @@ function titlePage(document: ReportDocument<Chart>): string {
     para(page.date, 'date'),
     page.notice ? para(page.notice, 'notice') : '',
     para(page.framework, 'note'),
-    para(MADE_WITH, 'note'),
+    para(wordsOf(document).madeWith, 'note'),
     '</header>',
   ]);
 }
 
-function contents(document: ReportDocument<Chart>): string {
+function contents(document: ReportDocument<Chart>, prefix: string): string {
   const items = document.chapters.map(
     (c) => `<li><a href="#${escapeHtml(c.id)}">${escapeHtml(chapterHeading(c))}</a></li>`,
   );
   return joinLines([
-    '<nav class="contents" aria-labelledby="ca-contents">',
-    '<h2 id="ca-contents">Contents</h2>',
+    `<nav class="contents" aria-labelledby="${prefix}ca-contents">`,
+    `<h2 id="${prefix}ca-contents">${escapeHtml(wordsOf(document).contents)}</h2>`,
     `<ol>${items.join('\n')}</ol>`,
     '</nav>',
   ]);
@@ -74,10 +74,14 @@ function list(
   ]);
 }
 
-/** The whole report as one HTML file's text. */
-export function renderReportHtml(document: ReportDocument<Chart>): string {
-  // Chart ids run on across chapters, so every SVG's title and patterns are the page's only.
-  const state: HeadingState = { level: 2, charts: 0 };
+/** One edition of the report: its title page, contents, lists and chapters. */
+function edition(
+  document: ReportDocument<Chart>,
+  state: HeadingState,
+  lang: string | null,
+  prefix: string,
+): string[] {
+  const words = wordsOf(document);
   const chapters = document.chapters.map((chapter, i) => {
     state.level = 2;
     const id = escapeHtml(chapter.id);
@@ -91,6 +95,36 @@ export function renderReportHtml(document: ReportDocument<Chart>): string {
       '</section>',
     ]);
   });
+  return [
+    lang === null ? '<div class="page">' : `<div class="page" lang="${escapeHtml(lang)}">`,
+    titlePage(document),
+    contents(document, prefix),
+    list(`${prefix}ca-list-tables`, escapeHtml(words.listOfTables), document.lists.tables),
+    list(`${prefix}ca-list-figures`, escapeHtml(words.listOfFigures), document.lists.figures),
+    '<main>',
+    ...chapters,
+    '</main>',
+    '</div>',
+  ];
+}
+
+/**
+ * The whole report as one HTML file's text. Given several documents (a bilingual report: the
+ * Welsh, then the English), each is drawn in turn with its own `lang`, in one file.
+ */
+export function renderReportHtml(
+  documents: ReportDocument<Chart> | readonly ReportDocument<Chart>[],
+): string {
+  const editions: readonly ReportDocument<Chart>[] = Array.isArray(documents)
+    ? documents
+    : [documents as ReportDocument<Chart>];
+  const document = editions[0]!;
+  // Chart ids run on across chapters and editions, so every SVG's title and patterns are the page's only.
+  const state: HeadingState = { level: 2, charts: 0 };
+  const several = editions.length > 1;
+  const bodies = editions.flatMap((e) =>
+    edition(e, state, several ? e.meta.language : null, several ? `${e.meta.language}-` : ''),
+  );
   return `${joinLines([
     '<!doctype html>',
     `<html lang="${escapeHtml(document.meta.language)}">`,
@@ -105,15 +139,7 @@ export function renderReportHtml(document: ReportDocument<Chart>): string {
     `<style>${REPORT_HTML_STYLE}</style>`,
     '</head>',
     '<body>',
-    '<div class="page">',
-    titlePage(document),
-    contents(document),
-    list('ca-list-tables', 'List of tables', document.lists.tables),
-    list('ca-list-figures', 'List of figures', document.lists.figures),
-    '<main>',
-    ...chapters,
-    '</main>',
-    '</div>',
+    ...bodies,
     '</body>',
     '</html>',
   ])}\n`;

@@ -8,7 +8,6 @@ import {
 } from '../../core';
 import type { Chart } from '../charts/chartModel';
 import { chart } from './pdfChart';
-import { pdfText } from './pdfText';
 import {
   BODY_SIZE,
   BOTTOM,
@@ -77,13 +76,13 @@ function table(w: Writer, block: ReportTable): void {
   w.libs.autoTable(w.doc, {
     startY: w.y,
     margin: { left: LEFT, right: RIGHT, top: TOP, bottom: BOTTOM },
-    head: [block.head.map(pdfText)],
-    body: block.rows.map((row) => row.map(pdfText)),
+    head: [block.head.map((text) => w.clean(text))],
+    body: block.rows.map((row) => row.map((text) => w.clean(text))),
     theme: 'grid',
     showHead: 'everyPage',
     rowPageBreak: 'avoid',
     styles: {
-      font: 'helvetica',
+      font: w.family,
       // Wide tables (a column per area) in a smaller size, so figures stay on one line.
       fontSize: block.head.length > 4 ? 7.5 : 8.5,
       cellPadding: block.head.length > 4 ? 1.2 : 1.6,

@@ -2,7 +2,6 @@
 import type { ReportBlock } from '../../core';
 import { numberedCaption } from '../../core';
 import { type Chart, FILLS, layoutBars, SMALL_BASE_FILL } from '../charts/chartModel';
-import { pdfText } from './pdfText';
 import {
   BOTTOM,
   type Doc,
@@ -107,7 +106,7 @@ export function chart(w: Writer, block: ReportChartBlock<Chart>): void {
     for (const entry of c.legend) {
       fillRect(doc, x, w.y, 4, 3, FILLS[entry.fill % FILLS.length]!);
       w.font(7.5);
-      const label = pdfText(entry.label);
+      const label = w.clean(entry.label);
       doc.text(label, x + 5, w.y + 0.1, { baseline: 'top' });
       x += 7 + doc.getTextWidth(label);
     }
@@ -143,7 +142,7 @@ export function chart(w: Writer, block: ReportChartBlock<Chart>): void {
       figure = bar.baseText;
     } else figure = '';
     w.font(7.5, 'bold');
-    doc.text(pdfText(figure), LEFT + placement.figureX, top + BAR / 2, { baseline: 'middle' });
+    doc.text(w.clean(figure), LEFT + placement.figureX, top + BAR / 2, { baseline: 'middle' });
     w.y = top + BAR + BAR_GAP;
   }
   // Axis marks under the bars: 0, 50 and 100%.

@@ -3,9 +3,10 @@
  * They are laid out before the chapters, to keep pages for them, and drawn once every chapter,
  * table and figure has its page: the layout depends only on the words, so one plan serves both.
  */
+
 import { chapterHeading, numberedCaption, type ReportDocument } from '../../core';
 import type { Chart } from '../charts/chartModel';
-import { pdfText } from './pdfText';
+import { wordsOf } from '../reportModel';
 import {
   BOTTOM,
   greyDraw,
@@ -48,18 +49,20 @@ const NUMBER_ROOM = 20;
 const HEADING_SIZE = { first: 20, list: 16 } as const;
 
 function frontLines(document: ReportDocument<Chart>): FrontLine[] {
-  const out: FrontLine[] = [{ kind: 'heading', text: 'Contents' }];
+  const words = wordsOf(document);
+  const out: FrontLine[] = [{ kind: 'heading', text: words.contents }];
   document.chapters.forEach((chapter, i) => {
     out.push({
       kind: 'entry',
       text: chapterHeading(chapter),
-      bold: chapter.number !== null && !chapter.number.startsWith('Appendix'),
+      // Numbered chapters are bold; front matter and appendices ("Appendix 1") are not.
+      bold: chapter.number !== null && /^\d+$/.test(chapter.number),
       target: { chapter: i },
     });
   });
   const lists = [
-    ['List of tables', document.lists.tables],
-    ['List of figures', document.lists.figures],
+    [words.listOfTables, document.lists.tables],
+    [words.listOfFigures, document.lists.figures],
   ] as const;
   for (const [heading, entries] of lists) {
     if (entries.length === 0) continue;
@@ -134,7 +137,7 @@ export function drawFront(
     doc.setPage(firstPage + page);
     if (line.kind === 'heading') {
       w.font(i === 0 ? HEADING_SIZE.first : HEADING_SIZE.list, 'bold');
-      doc.text(pdfText(line.text), LEFT, y, { baseline: 'top' });
+      doc.text(w.clean(line.text), LEFT, y, { baseline: 'top' });
       return;
     }
     const target = pageOf(w, document, line.target, starts);

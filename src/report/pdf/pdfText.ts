@@ -71,3 +71,28 @@ export function pdfText(text: string): string {
   }
   return out;
 }
+
+/** Space and invisible characters that draw nothing useful in any font. */
+const INVISIBLE = /[\u200b\u2060\ufeff]/g;
+
+/** Text for an embedded Unicode font (Noto Sans): only tabs and invisible characters changed. */
+export function unicodeText(text: string): string {
+  return text.replace(/\t/g, ' ').replace(INVISIBLE, '');
+}
+
+/**
+ * Whether the text has letters the standard fonts cannot draw and have no fair stand-in for
+ * (Welsh ŵ and ŷ, which would lose their circumflex): then the PDF embeds Noto Sans. Symbols
+ * with a plain equivalent (≥, χ as "chi") keep the standard font.
+ */
+export function needsUnicodeFont(text: string): boolean {
+  for (const ch of text) {
+    if (!isWinAnsi(ch) && REPLACEMENTS[ch] === undefined && /\p{L}/u.test(ch)) return true;
+  }
+  return false;
+}
+
+/** Whether a document (every string in it) needs the embedded Unicode font in its PDF. */
+export function documentNeedsUnicodeFont(document: unknown): boolean {
+  return needsUnicodeFont(JSON.stringify(document));
+}

@@ -1,11 +1,23 @@
 /** The PDF page: A4 geometry, greys, and a writer that flows wrapped text across pages. */
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { autoTable as AutoTable } from 'jspdf-autotable';
-import { pdfText } from './pdfText';
+import { pdfText, unicodeText } from './pdfText';
+
+/**
+ * Noto Sans (SIL Open Font License), regular and bold, each a TrueType file in base64: embedded
+ * when the text has letters Helvetica cannot draw (Welsh ŵ and ŷ). Loaded by the caller only
+ * then (`needsUnicodeFont`), so an English report's PDF is as it always was.
+ */
+export type PdfFonts = { readonly regular: string; readonly bold: string };
+
 export type PdfLibraries = {
   readonly jsPDF: typeof JsPdf;
   readonly autoTable: typeof AutoTable;
+  /** Absent or null: the standard Helvetica, the text mapped to what it can draw. */
+  readonly fonts?: PdfFonts | null;
 };
+
+const UNICODE_FAMILY = 'NotoSans';
 
 export type PdfProgress = { readonly done: number; readonly total: number };
 
@@ -39,10 +51,31 @@ export class Writer {
   y = TOP;
   /** The page each numbered table and figure starts on ("Table 3" → 7), for their lists. */
   readonly pageOf = new Map<string, number>();
+  /** The font family every text is drawn in: Helvetica, or Noto Sans when embedded. */
+  readonly family: string;
   constructor(
     readonly doc: Doc,
     readonly libs: PdfLibraries,
-  ) {}
+  ) {
+    const fonts = libs.fonts;
+    if (fonts) {
+      doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
+      doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
+      // No italic is embedded: italic text is drawn upright, in the same weight.
+      for (const style of ['normal', 'italic'] as const) {
+        doc.addFont('NotoSans-Regular.ttf', UNICODE_FAMILY, style);
+      }
+      for (const style of ['bold', 'bolditalic'] as const) {
+        doc.addFont('NotoSans-Bold.ttf', UNICODE_FAMILY, style);
+      }
+    }
+    this.family = fonts ? UNICODE_FAMILY : 'helvetica';
+  }
+
+  /** Text the font in use can draw: mapped to WinAnsi for Helvetica, nearly as it is for Noto Sans. */
+  clean(text: string): string {
+    return this.libs.fonts ? unicodeText(text) : pdfText(text);
+  }
 
   get bottom(): number {
     return PAGE_HEIGHT - BOTTOM;
@@ -63,13 +96,13 @@ export class Writer {
   }
 
   font(size: number, style: 'normal' | 'bold' | 'italic' | 'bolditalic' = 'normal', grey = INK) {
-    this.doc.setFont('helvetica', style);
+    this.doc.setFont(this.family, style);
     this.doc.setFontSize(size);
     this.doc.setTextColor(grey);
   }
 
   lines(text: string, width: number): string[] {
-    return this.doc.splitTextToSize(pdfText(text), width) as string[];
+    return this.doc.splitTextToSize(this.clean(text), width) as string[];
   }
 
   /**
@@ -94,7 +127,7 @@ export class Writer {
     const numberWidth =
       options.number === undefined
         ? 0
-        : Math.max(NUMBER_INDENT, this.doc.getTextWidth(pdfText(options.number)) + 2.5);
+        : Math.max(NUMBER_INDENT, this.doc.getTextWidth(this.clean(options.number)) + 2.5);
     const indent = (options.indent ?? 0) + numberWidth;
     const height = lineHeight(size);
     const lines = this.lines(text, WIDTH - indent);
@@ -102,7 +135,7 @@ export class Writer {
     lines.forEach((line, i) => {
       this.ensure(height);
       if (i === 0 && options.number !== undefined) {
-        this.doc.text(pdfText(options.number), LEFT + (options.indent ?? 0), this.y, {
+        this.doc.text(this.clean(options.number), LEFT + (options.indent ?? 0), this.y, {
           baseline: 'top',
         });
       }

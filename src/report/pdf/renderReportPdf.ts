@@ -13,7 +13,7 @@
 import { chapterHeading, type ReportDocument } from '../../core';
 import type { Chart } from '../charts/chartModel';
 import { COVER_LOGO_BOX_MM, coverLogoMm } from '../coverLogo';
-import { MADE_WITH } from '../reportModel';
+import { pageOfText, wordsOf } from '../reportModel';
 import { blocks, boxed, chapterTitle } from './pdfBlocks';
 import { drawFront, planFront } from './pdfContents';
 import { pdfText } from './pdfText';
@@ -99,26 +99,36 @@ function titlePage(w: Writer, document: ReportDocument<Chart>): void {
   }
   w.y = PAGE_HEIGHT - BOTTOM - 18;
   w.text(page.framework, { size: 9, grey: SOFT_INK, after: 1 });
-  w.text(MADE_WITH, { size: 8, grey: SOFT_INK });
+  w.text(wordsOf(document).madeWith, { size: 8, grey: SOFT_INK });
 }
 
-function headerAndFooter(w: Writer, document: ReportDocument<Chart>): void {
+/** The pages one edition of the report takes: its cover is `first`. */
+type EditionPages = {
+  readonly document: ReportDocument<Chart>;
+  readonly first: number;
+  readonly last: number;
+};
+
+function headerAndFooter(w: Writer, editions: readonly EditionPages[]): void {
   const { doc } = w;
   const pages = doc.getNumberOfPages();
-  const header = w.lines(document.runningHeader, WIDTH)[0] ?? '';
-  // The cover carries neither: it is counted, as a printed report's cover is.
-  for (let page = 2; page <= pages; page++) {
-    doc.setPage(page);
-    w.font(8, 'normal', SOFT_INK);
-    doc.text(header, LEFT, 12, { baseline: 'top' });
-    greyDraw(doc, 170);
-    doc.setLineWidth(0.2);
-    doc.line(LEFT, 16.5, LEFT + WIDTH, 16.5);
-    w.font(8, 'normal', SOFT_INK);
-    doc.text(`Page ${page} of ${pages}`, PAGE_WIDTH / 2, PAGE_HEIGHT - 12, {
-      baseline: 'top',
-      align: 'center',
-    });
+  for (const { document, first, last } of editions) {
+    const header = w.lines(document.runningHeader, WIDTH)[0] ?? '';
+    const words = wordsOf(document);
+    // The cover carries neither: it is counted, as a printed report's cover is.
+    for (let page = first + 1; page <= last; page++) {
+      doc.setPage(page);
+      w.font(8, 'normal', SOFT_INK);
+      doc.text(header, LEFT, 12, { baseline: 'top' });
+      greyDraw(doc, 170);
+      doc.setLineWidth(0.2);
+      doc.line(LEFT, 16.5, LEFT + WIDTH, 16.5);
+      w.font(8, 'normal', SOFT_INK);
+      doc.text(w.clean(pageOfText(words, page, pages)), PAGE_WIDTH / 2, PAGE_HEIGHT - 12, {
+        baseline: 'top',
+        align: 'center',
+      });
+    }
   }
 }
 
@@ -133,16 +143,53 @@ function flowsOn(
 /** `contents: false`: no contents page (a short paper, such as a committee paper). */
 export type PdfOptions = { readonly contents?: boolean };
 
+/** Draws one edition from its cover (on the current page) to its last chapter. */
+function drawEdition(
+  w: Writer,
+  document: ReportDocument<Chart>,
+  options: PdfOptions,
+  chapterDone: () => void,
+): EditionPages {
+  const { doc } = w;
+  const first = doc.getNumberOfPages();
+  titlePage(w, document);
+  // Pages kept for the contents and lists, filled in once every page they name is known.
+  const front = options.contents === false ? null : planFront(w, document);
+  const contentsFirst = first + 1;
+  for (let i = 0; i < (front?.pages ?? 0); i++) w.newPage();
+  const starts: number[] = [];
+  document.chapters.forEach((chapter, i) => {
+    if (flowsOn(document.chapters[i - 1], chapter)) {
+      // A heading never sits alone at the foot of a page.
+      w.y += 10;
+      w.ensure(lineHeight(20) * 2 + 7 + lineHeight(11) * 3);
+    } else w.newPage();
+    starts.push(doc.getNumberOfPages());
+    doc.outline.add(null, w.clean(chapterHeading(chapter)), { pageNumber: doc.getNumberOfPages() });
+    chapterTitle(w, chapter);
+    blocks(w, chapter.blocks);
+    chapterDone();
+  });
+  const last = doc.getNumberOfPages();
+  if (front) drawFront(w, document, front, starts, contentsFirst);
+  return { document, first, last };
+}
+
 /**
  * Draws the report. `onProgress` hears after each chapter. Returns the PDF's bytes and its
- * number of pages.
+ * number of pages. Given several documents (a bilingual report: the Welsh, then the English),
+ * each is drawn in turn, cover and all, in one file.
  */
 export function renderReportPdf(
-  document: ReportDocument<Chart>,
+  documents: ReportDocument<Chart> | readonly ReportDocument<Chart>[],
   libs: PdfLibraries,
   onProgress: (progress: PdfProgress) => void = () => {},
   options: PdfOptions = {},
 ): { bytes: ArrayBuffer; pages: number } {
+  const editions: readonly ReportDocument<Chart>[] = Array.isArray(documents)
+    ? documents
+    : [documents as ReportDocument<Chart>];
+  const document = editions[0]!;
   const doc = new libs.jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
   const w = new Writer(doc, libs);
   doc.setProperties({
@@ -154,27 +201,13 @@ export function renderReportPdf(
   });
   doc.setLanguage(document.meta.language as Parameters<Doc['setLanguage']>[0]);
   doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
-  titlePage(w, document);
-  // Pages kept for the contents and lists, filled in once every page they name is known.
-  const front = options.contents === false ? null : planFront(w, document);
-  const contentsFirst = 2;
-  for (let i = 0; i < (front?.pages ?? 0); i++) w.newPage();
-  const total = document.chapters.length + 1;
-  const starts: number[] = [];
-  document.chapters.forEach((chapter, i) => {
-    if (flowsOn(document.chapters[i - 1], chapter)) {
-      // A heading never sits alone at the foot of a page.
-      w.y += 10;
-      w.ensure(lineHeight(20) * 2 + 7 + lineHeight(11) * 3);
-    } else w.newPage();
-    starts.push(doc.getNumberOfPages());
-    doc.outline.add(null, pdfText(chapterHeading(chapter)), { pageNumber: doc.getNumberOfPages() });
-    chapterTitle(w, chapter);
-    blocks(w, chapter.blocks);
-    onProgress({ done: i + 1, total });
+  const total = editions.reduce((n, e) => n + e.chapters.length, 0) + 1;
+  let done = 0;
+  const pages = editions.map((e, i) => {
+    if (i > 0) w.newPage();
+    return drawEdition(w, e, options, () => onProgress({ done: ++done, total }));
   });
-  if (front) drawFront(w, document, front, starts, contentsFirst);
-  headerAndFooter(w, document);
+  headerAndFooter(w, pages);
   onProgress({ done: total, total });
   return { bytes: doc.output('arraybuffer'), pages: doc.getNumberOfPages() };
 }

@@ -17,6 +17,7 @@ import {
 import { CheckboxField } from '../../components/InspectionFrame/formFields';
 import { t } from '../../i18n/translate';
 import { LogoField } from './LogoField';
+import { ReportLanguageChoice } from './ReportLanguageChoice';
 import { ReportPart } from './ReportParts';
 import { ReportTextArea } from './ReportTextArea';
 import { TeamCreditsEditor } from './TeamCreditsEditor';
@@ -48,6 +49,7 @@ export function LookAndCredits({
     ...(draft.style?.publishedFigures === undefined
       ? {}
       : { publishedFigures: draft.style.publishedFigures }),
+    ...(draft.style?.language === undefined ? {} : { language: draft.style.language }),
   };
   const setStyle = (patch: Partial<ReportStyle>) =>
     update({ ...draft, style: { ...style, ...patch } }, true);
@@ -84,6 +86,10 @@ export function LookAndCredits({
           onChange={(checked) => setStyle({ publishedFigures: checked })}
         />
       )}
+      <ReportLanguageChoice
+        language={style.language ?? 'en'}
+        onChoose={(language) => setStyle({ language })}
+      />
       <LogoField logo={style.logo} onChange={(logo) => setStyle({ logo })} />
       <ReportTextArea
         id="report-acknowledgements"
