@@ -2,7 +2,7 @@
 import { describeFileInspection } from '../../../core';
 import type { TeamFileSummary } from '../../../workers/teamWorkService';
 import { SummaryRow } from '../../components/SummaryRow';
-import { t } from '../../i18n/translate';
+import { currentTranslator, t } from '../../i18n/translate';
 import { FileProblems, UnlockForm } from '../MergeWork/FileTable';
 import { momentText } from '../TeamWork/teamWorkCommon';
 import type { Opened } from './openFileActions';
@@ -75,7 +75,7 @@ function FileFacts({ summary }: { summary: TeamFileSummary }) {
   return (
     <dl class="govuk-summary-list">
       <SummaryRow label={t('team.open', 'Inspection')}>
-        {summary.inspection ? describeFileInspection(summary.inspection) : '—'}
+        {summary.inspection ? describeFileInspection(summary.inspection, currentTranslator()) : '—'}
       </SummaryRow>
       <SummaryRow label={t('team.open', 'Cases')}>
         {summary.secondReadings > 0
