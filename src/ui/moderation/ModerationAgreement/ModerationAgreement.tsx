@@ -16,7 +16,7 @@ import { InspectionFrame } from '../../components/InspectionFrame/InspectionFram
 import { Loading } from '../../components/Loading';
 import { SummaryRow } from '../../components/SummaryRow';
 import { useLive } from '../../hooks/useLive';
-import { t, tx } from '../../i18n/translate';
+import { t } from '../../i18n/translate';
 import { agreementText, kappaText } from '../ModerationCommon/figures';
 import { moderationPath } from '../ModerationCommon/moderationLinks';
 import '../ModerationCommon/moderation.css';
