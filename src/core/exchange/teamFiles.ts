@@ -35,6 +35,7 @@
 import { z } from 'zod';
 import { type FrameworkIndex, frameworkKey, indexFramework } from '../framework/frameworkItems';
 import { type Framework, frameworkSchema } from '../framework/frameworkSchema';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { movesFrom } from '../inspection/frameworkMoves';
 import type { Inspection } from '../inspection/inspectionSchema';
 import { inspectionSchema } from '../inspection/inspectionSchema';
@@ -320,8 +321,12 @@ export async function readTeamFileValue(
 /** "“Title” (framework id@version)": how messages name the inspection a file is for. */
 export function describeFileInspection(
   inspection: Pick<Inspection, 'title' | 'framework'>,
+  tr: Translator = ENGLISH,
 ): string {
-  return `‘${inspection.title}’ (framework ${frameworkKey(inspection.framework)})`;
+  return tr.t('team.files', '‘{title}’ (framework {framework})', {
+    title: inspection.title,
+    framework: frameworkKey(inspection.framework),
+  });
 }
 
 /**
@@ -333,19 +338,33 @@ export function describeFileInspection(
 export function fileInspectionMismatch(
   fileInspection: Pick<Inspection, 'id' | 'title' | 'framework'>,
   here: Pick<Inspection, 'id' | 'title' | 'framework' | 'frameworkMoves'>,
+  tr: Translator = ENGLISH,
 ): string | null {
   const theirs = frameworkKey(fileInspection.framework);
   const ours = frameworkKey(here.framework);
+  const fileFor = describeFileInspection(fileInspection, tr);
   if (fileInspection.id !== here.id) {
-    return `This file is for ${describeFileInspection(fileInspection)}; this inspection is ‘${here.title}’ (framework ${ours}). Merge it into the inspection it is for.`;
+    return tr.t(
+      'team.files',
+      'This file is for {fileFor}; this inspection is ‘{title}’ (framework {ours}). Merge it into the inspection it is for.',
+      { fileFor, title: here.title, ours },
+    );
   }
   if (theirs !== ours && !movesFrom(here, theirs)) {
     const moved = (fileInspection as Pick<Inspection, 'frameworkMoves'>).frameworkMoves?.some(
       (m) => m.from === ours,
     );
     return moved
-      ? `This file is for ${describeFileInspection(fileInspection)}: the inspection was moved to ${theirs} on the device that made it, and this device still uses ${ours}. Send the work done here to that device as it is: it is read there through the move.`
-      : `This file is for ${describeFileInspection(fileInspection)}; this inspection uses ${ours}. Only work made for ${ours}, or for a version this inspection was moved from, can be merged.`;
+      ? tr.t(
+          'team.files',
+          'This file is for {fileFor}: the inspection was moved to {theirs} on the device that made it, and this device still uses {ours}. Send the work done here to that device as it is: it is read there through the move.',
+          { fileFor, theirs, ours },
+        )
+      : tr.t(
+          'team.files',
+          'This file is for {fileFor}; this inspection uses {ours}. Only work made for {ours}, or for a version this inspection was moved from, can be merged.',
+          { fileFor, ours },
+        );
   }
   return null;
 }

@@ -15,10 +15,9 @@
  *
  * A percentage asks for ⌈percentage × candidates ÷ 100⌉ cases (at least one): 20% of 58 is 12.
  */
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { byRef, compareCodeUnits } from '../inspection/caseOrder';
 import type { Case, TeamMember } from '../inspection/inspectionSchema';
-import { isOrAre, wasOrWere } from '../phrasing/agreement';
-import { plural } from '../phrasing/plural';
 import { randomBelow, seededGenerator } from '../sampling/seededRandom';
 import {
   invalid,
@@ -71,37 +70,58 @@ export function casesAskedFor(size: ModerationSize, available: number): number {
 
 function checkRequest<T extends ModerationCandidate>(
   request: ModerationDrawRequest<T>,
+  tr: Translator,
 ): ValidationError[] {
   const errors: ValidationError[] = [];
   const n = request.candidates.length;
   const { size } = request;
   if (n === 0) {
-    errors.push({ path: 'candidates', message: 'There are no complete cases to choose from' });
+    errors.push({
+      path: 'candidates',
+      message: tr.t('moderation.choose', 'There are no complete cases to choose from'),
+    });
   }
   if (size.kind === 'count') {
     if (!Number.isInteger(size.count) || size.count < 1) {
-      errors.push({ path: 'count', message: 'Enter a whole number of cases, 1 or more' });
+      errors.push({
+        path: 'count',
+        message: tr.t('moderation.choose', 'Enter a whole number of cases, 1 or more'),
+      });
     } else if (n > 0 && size.count > n) {
       errors.push({
         path: 'count',
-        message: `Enter ${n} or fewer: there ${isOrAre(n)} ${plural(n, 'complete case')} to choose from`,
+        message: tr.t(
+          'moderation.choose',
+          'Enter {max} or fewer: there {count, plural, one {is # complete case} other {are # complete cases}} to choose from',
+          { max: String(n), count: n },
+        ),
       });
     }
   } else if (!Number.isFinite(size.percent) || size.percent <= 0 || size.percent > 100) {
-    errors.push({ path: 'percent', message: 'Enter a percentage above 0 and up to 100' });
+    errors.push({
+      path: 'percent',
+      message: tr.t('moderation.choose', 'Enter a percentage above 0 and up to 100'),
+    });
   }
   const seed = request.seed;
   if (seed.trim() === '' || seed.length > 100) {
-    errors.push({ path: 'seed', message: 'Enter a seed of 1 to 100 characters' });
+    errors.push({
+      path: 'seed',
+      message: tr.t('moderation.choose', 'Enter a seed of 1 to 100 characters'),
+    });
   }
   return errors;
 }
 
-/** Draws the cases for a second reading (see the procedure above). */
+/**
+ * Draws the cases for a second reading (see the procedure above); `tr` says the problems and the
+ * description in the language chosen.
+ */
 export function drawModerationCases<T extends ModerationCandidate>(
   request: ModerationDrawRequest<T>,
+  tr: Translator = ENGLISH,
 ): ValidationResult<ModerationDraw<T>> {
-  const errors = checkRequest(request);
+  const errors = checkRequest(request, tr);
   if (errors.length > 0) return invalid(errors);
   const ordered = [...request.candidates].sort(byRef);
   const generator = seededGenerator(`${request.seed}\u001fmoderation`);
@@ -133,24 +153,51 @@ export function drawModerationCases<T extends ModerationCandidate>(
     asked,
     chosen,
     inspectors: inspectorIds.length,
-    description: describeDraw(request, asked, chosen.length, ordered.length),
+    description: describeDraw(
+      request,
+      { asked, chosen: chosen.length, available: ordered.length },
+      tr,
+    ),
   });
 }
 
 function describeDraw(
   request: ModerationDrawRequest<ModerationCandidate>,
-  asked: number,
-  chosen: number,
-  available: number,
+  counts: { readonly asked: number; readonly chosen: number; readonly available: number },
+  tr: Translator,
 ): string {
+  const { asked, chosen, available } = counts;
   const what =
     request.size.kind === 'percent'
-      ? `${request.size.percent}% of the ${plural(available, 'complete case')} (${asked}, rounded up)`
-      : `${asked} of the ${plural(available, 'complete case')}`;
-  const perInspector = request.atLeastOnePerInspector
-    ? `, taking at least one case of each inspector${chosen > asked ? ` (${plural(chosen, 'case')} in all)` : ''}`
-    : '';
-  return `${what} ${wasOrWere(chosen)} drawn at random for a second reading${perInspector}, with the seed “${request.seed}”: the cases in order of reference were shuffled by a xoroshiro128+ generator seeded from the seed (Case Audit's ${MODERATION_DRAW_ALGORITHM}), and taken in that order.`;
+      ? tr.t(
+          'moderation.choose',
+          '{percent}% of the {available, plural, one {# complete case} other {# complete cases}} ({asked}, rounded up)',
+          { percent: String(request.size.percent), available, asked: String(asked) },
+        )
+      : tr.t(
+          'moderation.choose',
+          '{asked} of the {available, plural, one {# complete case} other {# complete cases}}',
+          { asked: String(asked), available },
+        );
+  const values = { what, chosen, seed: request.seed, algorithm: MODERATION_DRAW_ALGORITHM };
+  if (!request.atLeastOnePerInspector) {
+    return tr.t(
+      'moderation.choose',
+      "{what} {chosen, plural, one {was} other {were}} drawn at random for a second reading, with the seed “{seed}”: the cases in order of reference were shuffled by a xoroshiro128+ generator seeded from the seed (Case Audit's {algorithm}), and taken in that order.",
+      values,
+    );
+  }
+  return chosen > asked
+    ? tr.t(
+        'moderation.choose',
+        "{what} {chosen, plural, one {was} other {were}} drawn at random for a second reading, taking at least one case of each inspector ({chosen, plural, one {# case} other {# cases}} in all), with the seed “{seed}”: the cases in order of reference were shuffled by a xoroshiro128+ generator seeded from the seed (Case Audit's {algorithm}), and taken in that order.",
+        values,
+      )
+    : tr.t(
+        'moderation.choose',
+        "{what} {chosen, plural, one {was} other {were}} drawn at random for a second reading, taking at least one case of each inspector, with the seed “{seed}”: the cases in order of reference were shuffled by a xoroshiro128+ generator seeded from the seed (Case Audit's {algorithm}), and taken in that order.",
+        values,
+      );
 }
 
 /**

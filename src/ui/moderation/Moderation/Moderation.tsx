@@ -4,6 +4,7 @@
  * disagreement. This page lists the second readings of whoever is scoring on this device, the
  * cases chosen with where each has got to, and the agreement so far.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import {
   heldForSecondReader,
@@ -11,7 +12,6 @@ import {
   type ModerationCase,
   memberName,
   moderationAgreement,
-  plural,
   secondReadingStarted,
 } from '../../../core';
 import { loadModerationReadings } from '../../../db/moderation/moderationStore';
@@ -20,6 +20,7 @@ import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { SummaryRow } from '../../components/SummaryRow';
 import { useLive } from '../../hooks/useLive';
+import { t, tx } from '../../i18n/translate';
 import { ScorerPicker } from '../../scoring/CaseCommon/ScorerPicker';
 import { agreementText, kappaText } from '../ModerationCommon/figures';
 import { takeModerationFlash } from '../ModerationCommon/flash';
@@ -37,7 +38,7 @@ import '../ModerationCommon/moderation.css';
 
 export default function Moderation({ inspectionId }: { inspectionId: string }) {
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Moderation">
+    <InspectionFrame inspectionId={inspectionId} heading={t('moderation', 'Moderation')}>
       {({ inspection }) => <ModerationBody inspection={inspection} />}
     </InspectionFrame>
   );
@@ -49,19 +50,21 @@ function ModerationBody({ inspection }: { inspection: Inspection }) {
   const loaded = useLive(() => loadModerationReadings(inspection.id), [inspection.id]);
   const { scorer } = useScorer(inspection.id);
   if (loaded.status === 'loading' || scorer === undefined) {
-    return <Loading what="Loading the second readings" />;
+    return <Loading what={t('moderation', 'Loading the second readings')} />;
   }
   if (loaded.status === 'failed' || loaded.value === null) {
     return (
       <p class="govuk-body">
-        The second readings could not be read: this device’s storage did not answer, or the
-        framework of this inspection is not on this device. Reload the page to try again.
+        {t(
+          'moderation',
+          'The second readings could not be read: this device’s storage did not answer, or the framework of this inspection is not on this device. Reload the page to try again.',
+        )}
       </p>
     );
   }
   const { records, readings, framework } = loaded.value;
   const name = (id: string | null) =>
-    id === null ? 'Not recorded' : memberName(inspection.team, id);
+    id === null ? t('moderation', 'Not recorded') : memberName(inspection.team, id);
   const mine = scorer === null ? [] : records.filter((r) => r.data.secondReaderId === scorer);
   const finished = readings.filter((r) => r.status !== 'assigned');
   const agreement = moderationAgreement(framework, finished);
@@ -70,16 +73,20 @@ function ModerationBody({ inspection }: { inspection: Inspection }) {
     <>
       {flash && <NotificationBanner type="success" heading={flash} />}
       <p class="govuk-body">
-        Moderation checks the consistency of the scoring: a share of the complete cases is read a
-        second time by another inspector, who does not see the first reading. The two readings are
-        then compared, and the lead decides every answer on which they disagree, with a rationale.
+        {t(
+          'moderation',
+          'Moderation checks the consistency of the scoring: a share of the complete cases is read a second time by another inspector, who does not see the first reading. The two readings are then compared, and the lead decides every answer on which they disagree, with a rationale.',
+        )}
       </p>
 
-      <h2 class="govuk-heading-m">Your second readings</h2>
+      <h2 class="govuk-heading-m">{t('moderation', 'Your second readings')}</h2>
       {scorer === null ? (
         <div class="ca-moderation__picker">
           <p class="govuk-body">
-            Say who is scoring on this device to see the second readings assigned to you.
+            {t(
+              'moderation',
+              'Say who is scoring on this device to see the second readings assigned to you.',
+            )}
           </p>
           <ScorerPicker inspection={inspection} suggested={null} current={null} headingLevel="h2" />
         </div>
@@ -97,20 +104,26 @@ function ModerationBody({ inspection }: { inspection: Inspection }) {
             </div>
           ) : (
             <p class="govuk-body" data-testid="moderation-scoring-as">
-              Scoring as <strong>{name(scorer)}</strong> on this device.{' '}
+              {tx('moderation', 'Scoring as <strong>{name}</strong> on this device.', {
+                name: name(scorer),
+                strong: (chunks: ComponentChildren) => <strong>{chunks}</strong>,
+              })}{' '}
               <button
                 type="button"
                 class="ca-link-button govuk-link"
                 onClick={() => setChanging(true)}
               >
-                Change<span class="govuk-visually-hidden"> who is scoring</span>
+                {t('moderation', 'Change')}
+                <span class="govuk-visually-hidden"> {t('moderation', 'who is scoring')}</span>
               </button>
             </p>
           )}
           {mine.length === 0 ? (
-            <p class="govuk-body">No second reading is assigned to {name(scorer)}.</p>
+            <p class="govuk-body">
+              {t('moderation', 'No second reading is assigned to {name}.', { name: name(scorer) })}
+            </p>
           ) : (
-            <ul class="govuk-task-list" aria-label="Your second readings">
+            <ul class="govuk-task-list" aria-label={t('moderation', 'Your second readings')}>
               {mine.map((record) => (
                 <MyReading key={record.id} inspection={inspection} record={record} />
               ))}
@@ -119,99 +132,47 @@ function ModerationBody({ inspection }: { inspection: Inspection }) {
         </>
       )}
 
-      <h2 class="govuk-heading-m">Cases chosen for a second reading</h2>
-      {records.length === 0 ? (
-        <p class="govuk-body">No case has been chosen for a second reading yet.</p>
-      ) : (
-        <table class="govuk-table ca-moderation__cases">
-          <caption class="govuk-table__caption govuk-table__caption--s">
-            {plural(records.length, 'case', 'cases')} chosen;{' '}
-            {records.filter((r) => r.data.status !== 'assigned').length} read twice
-          </caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Case
-              </th>
-              <th scope="col" class="govuk-table__header">
-                First reader
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Second reader
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" class="govuk-table__header">
-                <span class="govuk-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {records.map((record) => (
-              <tr class="govuk-table__row" key={record.id} data-case={record.data.caseRef}>
-                <th scope="row" class="govuk-table__header">
-                  {record.data.caseRef}
-                </th>
-                <td class="govuk-table__cell">{name(record.data.firstReaderId)}</td>
-                <td class="govuk-table__cell">{name(record.data.secondReaderId)}</td>
-                <td class="govuk-table__cell">
-                  <ModerationStatusTag record={record} />
-                </td>
-                <td class="govuk-table__cell">
-                  {heldForSecondReader(record) ? (
-                    record.data.status !== 'assigned' && (
-                      <span class="govuk-body-s">Compared on the lead’s device</span>
-                    )
-                  ) : record.data.status === 'assigned' ? (
-                    !secondReadingStarted(record) && (
-                      <a class="govuk-link" href={changePath(inspection.id, record.caseId)}>
-                        Change
-                        <span class="govuk-visually-hidden">
-                          {' '}
-                          the reader of case {record.data.caseRef}
-                        </span>
-                      </a>
-                    )
-                  ) : (
-                    <a class="govuk-link" href={comparisonPath(inspection.id, record.caseId)}>
-                      Compare readings
-                      <span class="govuk-visually-hidden"> of case {record.data.caseRef}</span>
-                    </a>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <h2 class="govuk-heading-m">{t('moderation', 'Cases chosen for a second reading')}</h2>
+      <ChosenCases inspection={inspection} records={records} name={name} />
       <p class="govuk-body">
         <a
           class={`govuk-button${records.length > 0 ? ' govuk-button--secondary' : ''}`}
           href={choosePath(inspection.id)}
         >
-          Choose cases for a second reading
+          {t('moderation', 'Choose cases for a second reading')}
         </a>
       </p>
 
-      <h2 class="govuk-heading-m">Agreement so far</h2>
+      <h2 class="govuk-heading-m">{t('moderation', 'Agreement so far')}</h2>
       {finished.length === 0 ? (
         <p class="govuk-body">
           {records.length > 0 && records.every(heldForSecondReader)
-            ? 'Agreement is worked out on the lead inspector’s device, where both readings are.'
-            : 'Agreement is worked out once a second reading is finished. None is finished yet.'}
+            ? t(
+                'moderation',
+                'Agreement is worked out on the lead inspector’s device, where both readings are.',
+              )
+            : t(
+                'moderation',
+                'Agreement is worked out once a second reading is finished. None is finished yet.',
+              )}
         </p>
       ) : (
         <>
           <dl class="govuk-summary-list" data-testid="moderation-overall">
-            <SummaryRow label="Cases read twice">
-              {plural(finished.length, 'case', 'cases')}
+            <SummaryRow label={t('moderation', 'Cases read twice')}>
+              {t('moderation', '{count, plural, one {# case} other {# cases}}', {
+                count: finished.length,
+              })}
             </SummaryRow>
-            <SummaryRow label="Agreement">
-              {agreementText(agreement.overall)} of paired answers
+            <SummaryRow label={t('moderation', 'Agreement')}>
+              {t('moderation', '{agreement} of paired answers', {
+                agreement: agreementText(agreement.overall),
+              })}
             </SummaryRow>
-            <SummaryRow label="Cohen’s kappa">{kappaText(agreement.overall)}</SummaryRow>
-            <SummaryRow label="Disagreements">
+            <SummaryRow label={t('moderation', 'Cohen’s kappa')}>
+              {kappaText(agreement.overall)}
+            </SummaryRow>
+            <SummaryRow label={t('moderation', 'Disagreements')}>
               {disagreementsText(
                 records,
                 agreement.standards.flatMap((s) => s.questions),
@@ -220,7 +181,7 @@ function ModerationBody({ inspection }: { inspection: Inspection }) {
           </dl>
           <p class="govuk-body">
             <a class="govuk-link" href={agreementPath(inspection.id)}>
-              Agreement by question and standard
+              {t('moderation', 'Agreement by question and standard')}
             </a>
           </p>
         </>
@@ -240,8 +201,8 @@ function disagreementsText(
     (sum, r) => sum + Object.keys(r.data.decisions).filter((id) => asked.has(id)).length,
     0,
   );
-  if (total === 0) return 'None';
-  return `${total} (${decided} decided)`;
+  if (total === 0) return t('moderation', 'None');
+  return t('moderation', '{total} ({decided} decided)', { total, decided });
 }
 
 function MyReading({ inspection, record }: { inspection: Inspection; record: ModerationCase }) {
@@ -255,12 +216,102 @@ function MyReading({ inspection, record }: { inspection: Inspection; record: Mod
           href={readingPath(inspection.id, record.caseId)}
           aria-describedby={statusId}
         >
-          Second reading of case {record.data.caseRef}
+          {t('moderation', 'Second reading of case {ref}', { ref: record.data.caseRef })}
         </a>
       </div>
       <div class="govuk-task-list__status" id={statusId}>
-        {done ? 'Finished' : <ModerationStatusTag record={record} />}
+        {done ? t('moderation', 'Finished') : <ModerationStatusTag record={record} />}
       </div>
     </li>
+  );
+}
+
+/** The cases chosen for a second reading, with their readers and where each has got to. */
+function ChosenCases({
+  inspection,
+  records,
+  name,
+}: {
+  inspection: Inspection;
+  records: readonly ModerationCase[];
+  name: (id: string | null) => string;
+}) {
+  return records.length === 0 ? (
+    <p class="govuk-body">{t('moderation', 'No case has been chosen for a second reading yet.')}</p>
+  ) : (
+    <table class="govuk-table ca-moderation__cases">
+      <caption class="govuk-table__caption govuk-table__caption--s">
+        {t(
+          'moderation',
+          '{count, plural, one {# case} other {# cases}} chosen; {read} read twice',
+          {
+            count: records.length,
+            read: records.filter((r) => r.data.status !== 'assigned').length,
+          },
+        )}
+      </caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          <th scope="col" class="govuk-table__header">
+            {t('moderation', 'Case')}
+          </th>
+          <th scope="col" class="govuk-table__header">
+            {t('moderation', 'First reader')}
+          </th>
+          <th scope="col" class="govuk-table__header">
+            {t('moderation', 'Second reader')}
+          </th>
+          <th scope="col" class="govuk-table__header">
+            {t('moderation', 'Status')}
+          </th>
+          <th scope="col" class="govuk-table__header">
+            <span class="govuk-visually-hidden">{t('moderation', 'Action')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody class="govuk-table__body">
+        {records.map((record) => (
+          <tr class="govuk-table__row" key={record.id} data-case={record.data.caseRef}>
+            <th scope="row" class="govuk-table__header">
+              {record.data.caseRef}
+            </th>
+            <td class="govuk-table__cell">{name(record.data.firstReaderId)}</td>
+            <td class="govuk-table__cell">{name(record.data.secondReaderId)}</td>
+            <td class="govuk-table__cell">
+              <ModerationStatusTag record={record} />
+            </td>
+            <td class="govuk-table__cell">
+              {heldForSecondReader(record) ? (
+                record.data.status !== 'assigned' && (
+                  <span class="govuk-body-s">
+                    {t('moderation', 'Compared on the lead’s device')}
+                  </span>
+                )
+              ) : record.data.status === 'assigned' ? (
+                !secondReadingStarted(record) && (
+                  <a class="govuk-link" href={changePath(inspection.id, record.caseId)}>
+                    {t('moderation', 'Change')}
+                    <span class="govuk-visually-hidden">
+                      {' '}
+                      {t('moderation', 'the reader of case {ref}', {
+                        ref: record.data.caseRef,
+                      })}
+                    </span>
+                  </a>
+                )
+              ) : (
+                <a class="govuk-link" href={comparisonPath(inspection.id, record.caseId)}>
+                  {t('moderation', 'Compare readings')}
+                  <span class="govuk-visually-hidden">
+                    {' '}
+                    {t('moderation', 'of case {ref}', { ref: record.data.caseRef })}
+                  </span>
+                </a>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -9,17 +9,23 @@ import {
   type ReadingDifference,
 } from '../../../core';
 import { SummaryRow } from '../../components/SummaryRow';
+import { t } from '../../i18n/translate';
 import { formatSavedTime } from '../../scoring/CaseCommon/formatTime';
 import { agreementText } from '../ModerationCommon/figures';
 import { ModerationStatusTag } from '../ModerationCommon/ModerationStatusTag';
 import { decisionPath } from '../ModerationCommon/moderationLinks';
 import { ReadingsSideBySide } from './ReadingsSideBySide';
 
-const CHOICE_WORDS: Record<ModerationDecision['choice'], string> = {
-  first: 'kept the first reading’s answer',
-  second: 'took the second reading’s answer',
-  other: 'recorded another answer',
-};
+function choiceWords(choice: ModerationDecision['choice']): string {
+  switch (choice) {
+    case 'first':
+      return t('moderation.case', 'kept the first reading’s answer');
+    case 'second':
+      return t('moderation.case', 'took the second reading’s answer');
+    case 'other':
+      return t('moderation.case', 'recorded another answer');
+  }
+}
 
 export function ComparisonSummary({
   record,
@@ -40,19 +46,32 @@ export function ComparisonSummary({
   const { data } = record;
   return (
     <dl class="govuk-summary-list">
-      <SummaryRow label="First reader">{firstReader}</SummaryRow>
-      <SummaryRow label="Second reader">
-        {secondReader}
-        {data.finishedAt ? `, finished ${formatSavedTime(data.finishedAt)}` : ''}
+      <SummaryRow label={t('moderation.case', 'First reader')}>{firstReader}</SummaryRow>
+      <SummaryRow label={t('moderation.case', 'Second reader')}>
+        {data.finishedAt
+          ? t('moderation.case', '{name}, finished {time}', {
+              name: secondReader,
+              time: formatSavedTime(data.finishedAt),
+            })
+          : secondReader}
       </SummaryRow>
-      <SummaryRow label="Status">
+      <SummaryRow label={t('moderation.case', 'Status')}>
         <ModerationStatusTag record={record} />
       </SummaryRow>
-      <SummaryRow label="Agreement on this case">
-        <span data-testid="case-agreement">{agreementText(mine)} of paired answers</span>
+      <SummaryRow label={t('moderation.case', 'Agreement on this case')}>
+        <span data-testid="case-agreement">
+          {t('moderation.case', '{agreement} of paired answers', {
+            agreement: agreementText(mine),
+          })}
+        </span>
       </SummaryRow>
-      <SummaryRow label="Disagreements">
-        {differences === 0 ? 'None' : `${differences} (${differences - undecided} decided)`}
+      <SummaryRow label={t('moderation.case', 'Disagreements')}>
+        {differences === 0
+          ? t('moderation.case', 'None')
+          : t('moderation.case', '{total} ({decided} decided)', {
+              total: differences,
+              decided: differences - undecided,
+            })}
       </SummaryRow>
     </dl>
   );
@@ -83,7 +102,9 @@ export function Disagreement({
   caseId: string;
 }) {
   const entry = index.itemById.get(d.itemId);
-  const where = entry?.type === 'question' ? entry.standard.title : 'Case profile';
+  const where =
+    entry?.type === 'question' ? entry.standard.title : t('moderation.case', 'Case profile');
+  const question = entry?.item.text ?? d.itemId;
   return (
     <section
       class="ca-moderation__disagreement"
@@ -98,18 +119,24 @@ export function Disagreement({
         itemId={d.itemId}
         index={index}
         {...readings}
-        caption="The two readings"
+        caption={t('moderation.case', 'The two readings')}
       />
       {decision ? (
         <dl class="govuk-summary-list" data-testid={`decision-${d.itemId}`}>
-          <SummaryRow label="Final answer">
-            {describeAnswer(index, d.itemId, decision.value)} ({CHOICE_WORDS[decision.choice]})
+          <SummaryRow label={t('moderation.case', 'Final answer')}>
+            {t('moderation.case', '{answer} ({choice})', {
+              answer: describeAnswer(index, d.itemId, decision.value),
+              choice: choiceWords(decision.choice),
+            })}
           </SummaryRow>
-          <SummaryRow label="Rationale">
+          <SummaryRow label={t('moderation.case', 'Rationale')}>
             <span class="ca-moderation__note">{decision.rationale}</span>
           </SummaryRow>
-          <SummaryRow label="Decided by">
-            {name(decision.by)}, {formatSavedTime(decision.at)}
+          <SummaryRow label={t('moderation.case', 'Decided by')}>
+            {t('moderation.case', '{name}, {time}', {
+              name: name(decision.by),
+              time: formatSavedTime(decision.at),
+            })}
           </SummaryRow>
         </dl>
       ) : null}
@@ -117,8 +144,13 @@ export function Disagreement({
         class={`govuk-button${decision ? ' govuk-button--secondary' : ''}`}
         href={decisionPath(inspectionId, caseId, d.itemId)}
       >
-        {decision ? 'Change the decision' : 'Decide the final answer'}
-        <span class="govuk-visually-hidden"> to “{entry?.item.text ?? d.itemId}”</span>
+        {decision
+          ? t('moderation.case', 'Change the decision')
+          : t('moderation.case', 'Decide the final answer')}
+        <span class="govuk-visually-hidden">
+          {' '}
+          {t('moderation.case', 'to “{question}”', { question })}
+        </span>
       </a>
     </section>
   );

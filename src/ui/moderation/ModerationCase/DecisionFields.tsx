@@ -5,6 +5,7 @@ import type {
   FrameworkIndex,
   FrameworkItem,
 } from '../../../core';
+import { t } from '../../i18n/translate';
 import { ChoiceControl } from '../../scoring/StandardPage/AnswerControls';
 import type { Choice } from './useDecision';
 
@@ -55,17 +56,30 @@ export function FinalAnswerChoice({
         aria-describedby={errorOf('choice') ? 'choice-error' : undefined}
       >
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-          Which answer is final?
+          {t('moderation.case', 'Which answer is final?')}
         </legend>
         {errorOf('choice') && (
           <p class="govuk-error-message" id="choice-error">
-            <span class="govuk-visually-hidden">Error:</span> {errorOf('choice')}
+            <span class="govuk-visually-hidden">{t('moderation.case', 'Error:')}</span>{' '}
+            {errorOf('choice')}
           </p>
         )}
         <div class="govuk-radios" data-module="govuk-radios">
-          {radio('choice', 'first', `Keep the first reading’s answer: ${firstText}`)}
-          {radio('choice-second', 'second', `Take the second reading’s answer: ${secondText}`)}
-          {radio('choice-other', 'other', 'Another answer')}
+          {radio(
+            'choice',
+            'first',
+            t('moderation.case', 'Keep the first reading’s answer: {answer}', {
+              answer: firstText,
+            }),
+          )}
+          {radio(
+            'choice-second',
+            'second',
+            t('moderation.case', 'Take the second reading’s answer: {answer}', {
+              answer: secondText,
+            }),
+          )}
+          {radio('choice-other', 'other', t('moderation.case', 'Another answer'))}
           <div
             class={`govuk-radios__conditional${choice === 'other' ? '' : ' govuk-radios__conditional--hidden'}`}
             id="other-answer"
@@ -74,14 +88,15 @@ export function FinalAnswerChoice({
               <div class={`govuk-form-group${errorOf('value') ? ' govuk-form-group--error' : ''}`}>
                 <fieldset class="govuk-fieldset" aria-describedby="value-hint">
                   <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-                    The final answer
+                    {t('moderation.case', 'The final answer')}
                   </legend>
                   <div class="govuk-hint" id="value-hint">
-                    Neither reading’s answer is right
+                    {t('moderation.case', 'Neither reading’s answer is right')}
                   </div>
                   {errorOf('value') && (
                     <p class="govuk-error-message">
-                      <span class="govuk-visually-hidden">Error:</span> {errorOf('value')}
+                      <span class="govuk-visually-hidden">{t('moderation.case', 'Error:')}</span>{' '}
+                      {errorOf('value')}
                     </p>
                   )}
                   <ChoiceControl
@@ -117,15 +132,17 @@ export function DecisionRationale({
   return (
     <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label class="govuk-label govuk-label--s" for="rationale">
-        Rationale
+        {t('moderation.case', 'Rationale')}
       </label>
       <div class="govuk-hint" id="rationale-hint">
-        Why this answer is the right one: what in the case file decides it. It is kept with the
-        decision and shown beside it.
+        {t(
+          'moderation.case',
+          'Why this answer is the right one: what in the case file decides it. It is kept with the decision and shown beside it.',
+        )}
       </div>
       {error && (
         <p class="govuk-error-message" id="rationale-error">
-          <span class="govuk-visually-hidden">Error:</span> {error}
+          <span class="govuk-visually-hidden">{t('moderation.case', 'Error:')}</span> {error}
         </p>
       )}
       <textarea

@@ -4,6 +4,7 @@
  * and who gave it — with the lead's decision or a link to make it. A case whose readings agree
  * on everything is confirmed as moderated with one button.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import {
   compareReadings,
@@ -16,6 +17,7 @@ import { confirmReadingsAgree } from '../../../db/moderation/moderationDecisions
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { t, tx } from '../../i18n/translate';
 import { takeModerationFlash } from '../ModerationCommon/flash';
 import { moderationPath } from '../ModerationCommon/moderationLinks';
 import { useScorer } from '../ModerationCommon/useScorer';
@@ -27,14 +29,19 @@ type Props = { inspectionId: string; caseId: string };
 
 export default function ModerationCase({ inspectionId, caseId }: Props) {
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Two readings compared">
+    <InspectionFrame
+      inspectionId={inspectionId}
+      heading={t('moderation.case', 'Two readings compared')}
+    >
       {({ inspection, framework }) =>
         framework ? (
           <Comparison inspection={inspection} framework={framework.framework} caseId={caseId} />
         ) : (
           <p class="govuk-body">
-            The framework of this inspection is not on this device, so the readings cannot be
-            compared.
+            {t(
+              'moderation.case',
+              'The framework of this inspection is not on this device, so the readings cannot be compared.',
+            )}
           </p>
         )
       }
@@ -58,13 +65,19 @@ function Comparison({
   const back = (
     <p class="govuk-body">
       <a class="govuk-link" href={moderationPath(inspection.id)}>
-        Back to moderation
+        {t('moderation.case', 'Back to moderation')}
       </a>
     </p>
   );
-  if (live.status === 'loading') return <Loading what="Loading the two readings" />;
+  if (live.status === 'loading') {
+    return <Loading what={t('moderation.case', 'Loading the two readings')} />;
+  }
   if (live.status === 'failed') {
-    return <p class="govuk-body">The readings could not be read. Reload the page to try again.</p>;
+    return (
+      <p class="govuk-body">
+        {t('moderation.case', 'The readings could not be read. Reload the page to try again.')}
+      </p>
+    );
   }
   if (live.value.status !== 'ready' || !value) {
     return (
@@ -100,7 +113,9 @@ function Comparison({
       outcome.status === 'done'
         ? null
         : outcome.status === 'failed'
-          ? `Nothing was saved (${outcome.detail}). Try again.`
+          ? t('moderation.case', 'Nothing was saved ({detail}). Try again.', {
+              detail: outcome.detail,
+            })
           : outcome.message,
     );
   };
@@ -108,7 +123,7 @@ function Comparison({
   return (
     <>
       {flash && <NotificationBanner type="success" heading={flash} />}
-      <h2 class="govuk-heading-m">Case {data.caseRef}</h2>
+      <h2 class="govuk-heading-m">{t('moderation.case', 'Case {ref}', { ref: data.caseRef })}</h2>
       <ComparisonSummary
         record={record}
         firstReader={firstReader}
@@ -118,9 +133,10 @@ function Comparison({
         undecided={undecided.length}
       />
       <p class="govuk-body-s">
-        Compared: judgement, rating, choice and multiple-choice questions that applied in both
-        readings and were answered in both. N/A and “not known” are answers like any other, so N/A
-        against Yes is a disagreement. Numbers, dates and text are not compared.
+        {t(
+          'moderation.case',
+          'Compared: judgement, rating, choice and multiple-choice questions that applied in both readings and were answered in both. N/A and “not known” are answers like any other, so N/A against Yes is a disagreement. Numbers, dates and text are not compared.',
+        )}
       </p>
       {problem && (
         <p class="govuk-body" role="alert">
@@ -129,23 +145,16 @@ function Comparison({
       )}
 
       {differences.length === 0 ? (
-        <>
-          <p class="govuk-body">The two readings agree on every compared answer.</p>
-          {data.status === 'read' ? (
-            <button type="button" class="govuk-button" onClick={() => void confirm()}>
-              Mark the case as moderated
-            </button>
-          ) : (
-            <p class="govuk-body">The case is moderated.</p>
-          )}
-        </>
+        <Agreed toConfirm={data.status === 'read'} onConfirm={() => void confirm()} />
       ) : (
         <>
-          <h2 class="govuk-heading-m">Disagreements</h2>
+          <h2 class="govuk-heading-m">{t('moderation.case', 'Disagreements')}</h2>
           {undecided.length === 0 && (
             <div class="govuk-inset-text">
-              Every disagreement is decided: the final answers are in the case, and the case is
-              moderated.
+              {t(
+                'moderation.case',
+                'Every disagreement is decided: the final answers are in the case, and the case is moderated.',
+              )}
             </div>
           )}
           {differences.map((d, i) => (
@@ -168,25 +177,50 @@ function Comparison({
   );
 }
 
+/** The two readings agree: the case is moderated, or the lead confirms it. */
+function Agreed({ toConfirm, onConfirm }: { toConfirm: boolean; onConfirm: () => void }) {
+  return (
+    <>
+      <p class="govuk-body">
+        {t('moderation.case', 'The two readings agree on every compared answer.')}
+      </p>
+      {toConfirm ? (
+        <button type="button" class="govuk-button" onClick={onConfirm}>
+          {t('moderation.case', 'Mark the case as moderated')}
+        </button>
+      ) : (
+        <p class="govuk-body">{t('moderation.case', 'The case is moderated.')}</p>
+      )}
+    </>
+  );
+}
+
 /** Why the readings are not compared here: no second reading, held elsewhere, or not finished. */
 function NotCompared({ status }: { status: 'missing' | 'elsewhere' | 'blind' | 'ready' }) {
   if (status === 'missing') {
-    return <p class="govuk-body">This case has no second reading on this device.</p>;
+    return (
+      <p class="govuk-body">
+        {t('moderation.case', 'This case has no second reading on this device.')}
+      </p>
+    );
   }
   if (status === 'elsewhere') {
     return (
       <p class="govuk-body" data-testid="compared-elsewhere">
-        This device holds the second reading only. The two readings are compared, and any
-        disagreement decided, on the lead inspector’s device, once this second reading has reached
-        it: in <em>Team work</em>, <em>Export my work</em>, and send the file to the lead.
+        {tx(
+          'moderation.case',
+          'This device holds the second reading only. The two readings are compared, and any disagreement decided, on the lead inspector’s device, once this second reading has reached it: in <em>Team work</em>, <em>Export my work</em>, and send the file to the lead.',
+          { em: (chunks: ComponentChildren) => <em>{chunks}</em> },
+        )}
       </p>
     );
   }
   return (
     <p class="govuk-body">
-      The second reading of this case is not finished. The two readings are compared once the second
-      reader has said they have finished, so that nothing of the first reading can be seen before
-      then.
+      {t(
+        'moderation.case',
+        'The second reading of this case is not finished. The two readings are compared once the second reader has said they have finished, so that nothing of the first reading can be seen before then.',
+      )}
     </p>
   );
 }

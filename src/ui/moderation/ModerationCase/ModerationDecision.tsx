@@ -10,6 +10,7 @@ import { describeAnswer, type Framework, type Inspection } from '../../../core';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { Loading } from '../../components/Loading';
+import { t } from '../../i18n/translate';
 import { DecisionRationale, FinalAnswerChoice } from './DecisionFields';
 import { ReadingsSideBySide } from './ReadingsSideBySide';
 import { useComparison } from './useComparison';
@@ -24,7 +25,7 @@ export default function ModerationDecision({ inspectionId, caseId, itemId }: Pro
   return (
     <InspectionFrame
       inspectionId={inspectionId}
-      heading="Decide the final answer"
+      heading={t('moderation.case', 'Decide the final answer')}
       hasErrors={hasErrors}
     >
       {({ inspection, framework }) =>
@@ -37,7 +38,9 @@ export default function ModerationDecision({ inspectionId, caseId, itemId }: Pro
             onErrors={setHasErrors}
           />
         ) : (
-          <p class="govuk-body">The framework of this inspection is not on this device.</p>
+          <p class="govuk-body">
+            {t('moderation.case', 'The framework of this inspection is not on this device.')}
+          </p>
         )
       }
     </InspectionFrame>
@@ -62,19 +65,23 @@ function DecisionForm({
   const form = useDecision(inspection, { caseId, itemId }, existing, onErrors);
   const { back, errors, errorOf } = form;
 
-  if (live.status === 'loading') return <Loading what="Loading the two readings" />;
+  if (live.status === 'loading') {
+    return <Loading what={t('moderation.case', 'Loading the two readings')} />;
+  }
   const difference = differences.find((d) => d.itemId === itemId);
   const entry = index.itemById.get(itemId);
   if (!value || !difference || !entry) {
     return (
       <>
         <p class="govuk-body">
-          There is nothing to decide here: the second reading is not finished, or the two readings
-          agree on this question.
+          {t(
+            'moderation.case',
+            'There is nothing to decide here: the second reading is not finished, or the two readings agree on this question.',
+          )}
         </p>
         <p class="govuk-body">
           <a class="govuk-link" href={back}>
-            Back to the comparison
+            {t('moderation.case', 'Back to the comparison')}
           </a>
         </p>
       </>
@@ -86,8 +93,12 @@ function DecisionForm({
     <>
       <ErrorSummary errors={errors.map(({ href, text }) => (href ? { href, text } : { text }))} />
       <span class="govuk-caption-m">
-        Case {data.caseRef}
-        {entry.type === 'question' ? ` · ${entry.standard.title}` : ''}
+        {entry.type === 'question'
+          ? t('moderation.case', 'Case {ref} · {standard}', {
+              ref: data.caseRef,
+              standard: entry.standard.title,
+            })
+          : t('moderation.case', 'Case {ref}', { ref: data.caseRef })}
       </span>
       <h2 class="govuk-heading-m">{entry.item.text}</h2>
       <ReadingsSideBySide
@@ -97,7 +108,7 @@ function DecisionForm({
         second={value.second}
         firstReader={name(data.firstReaderId ?? value.caseRecord?.inspectorId ?? null)}
         secondReader={name(data.secondReaderId)}
-        caption="The two readings"
+        caption={t('moderation.case', 'The two readings')}
       />
       <form
         onSubmit={(event) => {
@@ -129,10 +140,10 @@ function DecisionForm({
         )}
         <div class="govuk-button-group">
           <button type="submit" class="govuk-button" disabled={form.saving}>
-            Save decision
+            {t('moderation.case', 'Save decision')}
           </button>
           <a class="govuk-link" href={back}>
-            Cancel
+            {t('moderation.case', 'Cancel')}
           </a>
         </div>
       </form>

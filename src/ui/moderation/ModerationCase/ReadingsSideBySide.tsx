@@ -1,5 +1,6 @@
 /** One disagreement: the question's two answers, with evidence notes and who gave them, side by side. */
 import { describeAnswer, type FrameworkIndex, type ReadingAnswers } from '../../../core';
+import { t } from '../../i18n/translate';
 
 export function ReadingsSideBySide({
   itemId,
@@ -19,7 +20,7 @@ export function ReadingsSideBySide({
   caption: string;
 }) {
   const note = (text: string | undefined) =>
-    text === undefined || text.trim() === '' ? 'No note' : text;
+    text === undefined || text.trim() === '' ? t('moderation.case', 'No note') : text;
   return (
     <table class="govuk-table ca-moderation__compare" data-disagreement={itemId}>
       <caption class="govuk-table__caption govuk-table__caption--s">{caption}</caption>
@@ -27,17 +28,17 @@ export function ReadingsSideBySide({
         <tr class="govuk-table__row">
           <td class="govuk-table__cell" />
           <th scope="col" class="govuk-table__header">
-            First reading ({firstReader})
+            {t('moderation.case', 'First reading ({name})', { name: firstReader })}
           </th>
           <th scope="col" class="govuk-table__header">
-            Second reading ({secondReader})
+            {t('moderation.case', 'Second reading ({name})', { name: secondReader })}
           </th>
         </tr>
       </thead>
       <tbody class="govuk-table__body">
         <tr class="govuk-table__row">
           <th scope="row" class="govuk-table__header">
-            Answer
+            {t('moderation.case', 'Answer')}
           </th>
           <td class="govuk-table__cell" data-reading="first-value">
             {describeAnswer(index, itemId, first[itemId]?.value)}
@@ -48,7 +49,7 @@ export function ReadingsSideBySide({
         </tr>
         <tr class="govuk-table__row">
           <th scope="row" class="govuk-table__header">
-            Evidence
+            {t('moderation.case', 'Evidence')}
           </th>
           <td class="govuk-table__cell ca-moderation__note" data-reading="first-note">
             {note(first[itemId]?.note)}

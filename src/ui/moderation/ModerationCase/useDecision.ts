@@ -12,6 +12,7 @@ import {
 } from '../../../core';
 import { decideDisagreement } from '../../../db/moderation/moderationDecisions';
 import type { SummaryError } from '../../components/ErrorSummary';
+import { t } from '../../i18n/translate';
 import { setModerationFlash } from '../ModerationCommon/flash';
 import { comparisonPath } from '../ModerationCommon/moderationLinks';
 import { useScorer } from '../ModerationCommon/useScorer';
@@ -27,16 +28,24 @@ function decisionProblems(
 ): DecisionError[] {
   const found: DecisionError[] = [];
   if (choice === '') {
-    found.push({ field: 'choice', href: '#choice', text: 'Choose which answer is final' });
+    found.push({
+      field: 'choice',
+      href: '#choice',
+      text: t('moderation.case', 'Choose which answer is final'),
+    });
   }
   if (choice === 'other' && other === null) {
-    found.push({ field: 'value', href: `#${itemId}-option-0`, text: 'Choose the final answer' });
+    found.push({
+      field: 'value',
+      href: `#${itemId}-option-0`,
+      text: t('moderation.case', 'Choose the final answer'),
+    });
   }
   if (rationale.trim() === '') {
     found.push({
       field: 'rationale',
       href: '#rationale',
-      text: 'Enter the rationale for this decision',
+      text: t('moderation.case', 'Enter the rationale for this decision'),
     });
   }
   return found;
@@ -86,8 +95,12 @@ export function useDecision(
     if (outcome.status === 'done') {
       setModerationFlash(
         outcome.caseModerated
-          ? `Decision saved. Every disagreement is decided: case ${caseRef} is moderated.`
-          : 'Decision saved',
+          ? t(
+              'moderation.case',
+              'Decision saved. Every disagreement is decided: case {ref} is moderated.',
+              { ref: caseRef },
+            )
+          : t('moderation.case', 'Decision saved'),
       );
       route(back);
     } else if (outcome.status === 'invalid') {
@@ -101,7 +114,11 @@ export function useDecision(
     } else {
       const text =
         outcome.status === 'failed'
-          ? `Nothing was saved: the browser’s storage refused the change (${outcome.detail}).`
+          ? t(
+              'moderation.case',
+              'Nothing was saved: the browser’s storage refused the change ({detail}).',
+              { detail: outcome.detail },
+            )
           : outcome.message;
       show([{ field: 'form', text }]);
     }

@@ -22,6 +22,7 @@ import { RadiosField } from '../../components/InspectionFrame/formFields';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 import { setModerationFlash } from '../ModerationCommon/flash';
 import { moderationPath } from '../ModerationCommon/moderationLinks';
 
@@ -32,7 +33,7 @@ export default function ModerationChange({ inspectionId, caseId }: Props) {
   return (
     <InspectionFrame
       inspectionId={inspectionId}
-      heading="Change a second reading"
+      heading={t('moderation.change', 'Change a second reading')}
       hasErrors={hasErrors}
     >
       {({ inspection }) => (
@@ -47,7 +48,11 @@ type Outcome = Awaited<ReturnType<typeof changeSecondReader>>;
 function problemOf(outcome: Outcome): string | null {
   if (outcome.status === 'done') return null;
   if (outcome.status === 'failed') {
-    return `Nothing was changed: the browser’s storage refused (${outcome.detail}). Try again.`;
+    return t(
+      'moderation.change',
+      'Nothing was changed: the browser’s storage refused ({detail}). Try again.',
+      { detail: outcome.detail },
+    );
   }
   return outcome.message;
 }
@@ -62,18 +67,21 @@ function ChangeBody({
   onErrors: (has: boolean) => void;
 }) {
   const record = useLive(() => getModeration(inspection.id, caseId), [inspection.id, caseId]);
-  if (record.status === 'loading') return <Loading what="Loading the second reading" />;
+  if (record.status === 'loading')
+    return <Loading what={t('moderation.change', 'Loading the second reading')} />;
   const back = (
     <p class="govuk-body">
       <a class="govuk-link" href={moderationPath(inspection.id)}>
-        Back to moderation
+        {t('moderation.change', 'Back to moderation')}
       </a>
     </p>
   );
   if (record.status === 'failed' || !record.value) {
     return (
       <>
-        <p class="govuk-body">This case is not chosen for a second reading on this device.</p>
+        <p class="govuk-body">
+          {t('moderation.change', 'This case is not chosen for a second reading on this device.')}
+        </p>
         {back}
       </>
     );
@@ -83,8 +91,11 @@ function ChangeBody({
     return (
       <>
         <p class="govuk-body">
-          The second reading of case {data.caseRef} has started, so its reader cannot change and the
-          case stays in the moderation record.
+          {t(
+            'moderation.change',
+            'The second reading of case {ref} has started, so its reader cannot change and the case stays in the moderation record.',
+            { ref: data.caseRef },
+          )}
         </p>
         {back}
       </>
@@ -109,8 +120,6 @@ function ChangeForm({
   // One array per problem: the summary takes focus when it changes.
   const [errors, setErrors] = useState<readonly SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
   const nameOf = (id: string) => memberName(inspection.team, id);
 
   const finish = (outcome: Outcome, done: string) => {
@@ -131,64 +140,109 @@ function ChangeForm({
     }
     setBusy(true);
     const outcome = await changeSecondReader(inspection.id, record.caseId, reader);
-    finish(outcome, `${nameOf(reader)} now reads case ${data.caseRef} a second time`);
+    finish(
+      outcome,
+      t('moderation.change', '{name} now reads case {ref} a second time', {
+        name: nameOf(reader),
+        ref: data.caseRef,
+      }),
+    );
   };
   const withdraw = async () => {
     setBusy(true);
     const outcome = await withdrawSecondReading(inspection.id, record.caseId);
-    finish(outcome, `Case ${data.caseRef} is no longer chosen for a second reading`);
+    finish(
+      outcome,
+      t('moderation.change', 'Case {ref} is no longer chosen for a second reading', {
+        ref: data.caseRef,
+      }),
+    );
   };
 
   return (
     <>
       <ErrorSummary errors={errors} />
       <p class="govuk-body">
-        Case {data.caseRef} was read first by {nameOf(data.firstReaderId ?? '')}. Its second reading
-        has not started, so you can give it to someone else or take the case out of moderation.
+        {t(
+          'moderation.change',
+          'Case {ref} was read first by {name}. Its second reading has not started, so you can give it to someone else or take the case out of moderation.',
+          { ref: data.caseRef, name: nameOf(data.firstReaderId ?? '') },
+        )}
       </p>
       <form onSubmit={save} noValidate>
         <RadiosField
           id="reader"
-          legend={`Who reads case ${data.caseRef} a second time?`}
-          hint="Anyone in the team except the case’s first reader. If the reading was already sent in an inspection pack, send a new pack to the new reader."
+          legend={t('moderation.change', 'Who reads case {ref} a second time?', {
+            ref: data.caseRef,
+          })}
+          hint={t(
+            'moderation.change',
+            'Anyone in the team except the case’s first reader. If the reading was already sent in an inspection pack, send a new pack to the new reader.',
+          )}
           value={reader}
           items={readers.map((member) => ({
             value: member.id,
-            label: `${member.name}${member.role === 'lead' ? ' (lead inspector)' : ''}`,
+            label:
+              member.role === 'lead'
+                ? t('moderation.change', '{name} (lead inspector)', { name: member.name })
+                : member.name,
           }))}
           onChange={setReader}
         />
         <div class="govuk-button-group">
           <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
-            Save
+            {t('moderation.change', 'Save')}
           </button>
           <a class="govuk-link" href={moderationPath(inspection.id)}>
-            Cancel
+            {t('moderation.change', 'Cancel')}
           </a>
         </div>
       </form>
 
-      <h2 class="govuk-heading-m">Take the case out of moderation</h2>
+      <TakeOut caseRef={data.caseRef} busy={busy} onWithdraw={() => void withdraw()} />
+    </>
+  );
+}
+
+/** Taking the case out of moderation, once the lead has said yes to the question. */
+function TakeOut({
+  caseRef,
+  busy,
+  onWithdraw,
+}: {
+  caseRef: string;
+  busy: boolean;
+  onWithdraw: () => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const question = useRef<HTMLParagraphElement>(null);
+  return (
+    <>
+      <h2 class="govuk-heading-m">{t('moderation.change', 'Take the case out of moderation')}</h2>
       {confirming ? (
         <>
           <p class="govuk-body govuk-!-font-weight-bold" tabIndex={-1} ref={question}>
-            Take case {data.caseRef} out of moderation? Its first reading is not affected.
+            {t(
+              'moderation.change',
+              'Take case {ref} out of moderation? Its first reading is not affected.',
+              { ref: caseRef },
+            )}
           </p>
           <div class="govuk-button-group">
             <button
               type="button"
               class="govuk-button govuk-button--warning"
               disabled={busy}
-              onClick={() => void withdraw()}
+              onClick={onWithdraw}
             >
-              Yes, take it out
+              {t('moderation.change', 'Yes, take it out')}
             </button>
             <button
               type="button"
               class="govuk-button govuk-button--secondary"
               onClick={() => setConfirming(false)}
             >
-              No, keep it
+              {t('moderation.change', 'No, keep it')}
             </button>
           </div>
         </>
@@ -202,7 +256,7 @@ function ChangeForm({
             setTimeout(() => question.current?.focus(), 0);
           }}
         >
-          Take case {data.caseRef} out of moderation
+          {t('moderation.change', 'Take case {ref} out of moderation', { ref: caseRef })}
         </button>
       )}
     </>

@@ -1,5 +1,6 @@
 /** Cases ticked by hand for a second reading, each with its inspector. */
 import type { CaseRecord } from '../../../db/database';
+import { t } from '../../i18n/translate';
 
 export function HandChoice({
   candidates,
@@ -16,10 +17,10 @@ export function HandChoice({
     <div class="govuk-form-group">
       <fieldset class="govuk-fieldset" aria-describedby="hand-hint">
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-          Cases to read a second time
+          {t('moderation.choose', 'Cases to read a second time')}
         </legend>
         <div class="govuk-hint" id="hand-hint">
-          Complete cases not yet chosen, with their inspector
+          {t('moderation.choose', 'Complete cases not yet chosen, with their inspector')}
         </div>
         <div class="govuk-checkboxes govuk-checkboxes--small">
           {candidates.map((c) => (

@@ -5,8 +5,9 @@
  * not its inspector, shared out in turn automatically and changeable case by case.
  */
 
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { type Inspection, memberName, moderationCandidates, plural } from '../../../core';
+import { type Inspection, memberName, moderationCandidates } from '../../../core';
 import type { CaseRecord } from '../../../db/database';
 import { listCases } from '../../../db/inspections/caseListStore';
 import { listModeration } from '../../../db/moderation/moderationStore';
@@ -16,6 +17,7 @@ import { InspectionFrame } from '../../components/InspectionFrame/InspectionFram
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
+import { t, tx } from '../../i18n/translate';
 import { moderationPath } from '../ModerationCommon/moderationLinks';
 import { orderedChosen } from './choiceHelpers';
 import { HandChoice } from './HandChoice';
@@ -29,7 +31,7 @@ export default function ModerationChoose({ inspectionId }: { inspectionId: strin
   return (
     <InspectionFrame
       inspectionId={inspectionId}
-      heading="Choose cases for a second reading"
+      heading={t('moderation.choose', 'Choose cases for a second reading')}
       hasErrors={hasErrors}
     >
       {({ inspection }) => <Choose inspection={inspection} onErrors={setHasErrors} />}
@@ -48,21 +50,31 @@ function Choose({
     () => Promise.all([listCases(inspection.id), listModeration(inspection.id)]),
     [inspection.id],
   );
-  if (data.status === 'loading') return <Loading what="Loading the cases" />;
+  if (data.status === 'loading')
+    return <Loading what={t('moderation.choose', 'Loading the cases')} />;
   if (data.status === 'failed') {
-    return <p class="govuk-body">The cases could not be read. Reload the page to try again.</p>;
+    return (
+      <p class="govuk-body">
+        {t('moderation.choose', 'The cases could not be read. Reload the page to try again.')}
+      </p>
+    );
   }
   const [cases, records] = data.value;
   const candidates = moderationCandidates(cases, records);
   if (inspection.team.length < 2) {
     return (
       <p class="govuk-body">
-        A second reader must be a team member other than the case’s inspector, so moderation needs a
-        team of at least two.{' '}
-        <a class="govuk-link" href={inspectionHref(inspection.id, '/team')}>
-          Add the team
-        </a>{' '}
-        first.
+        {tx(
+          'moderation.choose',
+          'A second reader must be a team member other than the case’s inspector, so moderation needs a team of at least two. <link>Add the team</link> first.',
+          {
+            link: (chunks: ComponentChildren) => (
+              <a class="govuk-link" href={inspectionHref(inspection.id, '/team')}>
+                {chunks}
+              </a>
+            ),
+          },
+        )}
       </p>
     );
   }
@@ -71,12 +83,18 @@ function Choose({
       <>
         <p class="govuk-body">
           {records.length > 0
-            ? 'Every complete case has already been chosen for a second reading.'
-            : 'No case is marked complete yet. Cases can be read a second time once their inspector has marked them complete.'}
+            ? t(
+                'moderation.choose',
+                'Every complete case has already been chosen for a second reading.',
+              )
+            : t(
+                'moderation.choose',
+                'No case is marked complete yet. Cases can be read a second time once their inspector has marked them complete.',
+              )}
         </p>
         <p class="govuk-body">
           <a class="govuk-link" href={moderationPath(inspection.id)}>
-            Back to moderation
+            {t('moderation.choose', 'Back to moderation')}
           </a>
         </p>
       </>
@@ -98,28 +116,38 @@ function ChooseForm({
   const { saving, assign } = useAssign(inspection, choice);
   const { method, chosen, selection, errors, errorOf } = choice;
   const name = (id: string | null) =>
-    id === null ? 'Not assigned' : memberName(inspection.team, id);
+    id === null ? t('moderation.choose', 'Not assigned') : memberName(inspection.team, id);
   const ordered = orderedChosen(chosen, choice.byId);
   return (
     <>
       <ErrorSummary errors={errors.map(({ href, text }) => (href ? { href, text } : { text }))} />
       <p class="govuk-body">
-        {plural(candidates.length, 'complete case', 'complete cases')} can be chosen. Each is read
-        again by another inspector, who will not see the first reading.
+        {t(
+          'moderation.choose',
+          '{count, plural, one {# complete case} other {# complete cases}} can be chosen. Each is read again by another inspector, who will not see the first reading.',
+          { count: candidates.length },
+        )}
       </p>
       <form onSubmit={choice.draw} noValidate>
         <RadiosField
           id="method"
-          legend="How do you want to choose the cases?"
+          legend={t('moderation.choose', 'How do you want to choose the cases?')}
           value={method}
           onChange={choice.chooseMethod}
           items={[
             {
               value: 'random',
-              label: 'At random',
-              hint: 'Drawn with a seed, so the same cases can be drawn again',
+              label: t('moderation.choose', 'At random'),
+              hint: t(
+                'moderation.choose',
+                'Drawn with a seed, so the same cases can be drawn again',
+              ),
             },
-            { value: 'hand', label: 'By hand', hint: 'Tick the cases to read again' },
+            {
+              value: 'hand',
+              label: t('moderation.choose', 'By hand'),
+              hint: t('moderation.choose', 'Tick the cases to read again'),
+            },
           ]}
         />
         {method === 'random' && (
@@ -150,7 +178,7 @@ function ChooseForm({
       )}
       <p class="govuk-body">
         <a class="govuk-link" href={moderationPath(inspection.id)}>
-          Cancel and go back to moderation
+          {t('moderation.choose', 'Cancel and go back to moderation')}
         </a>
       </p>
     </>

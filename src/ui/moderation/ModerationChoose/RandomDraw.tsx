@@ -2,6 +2,7 @@
 import { casesAskedFor } from '../../../core';
 import { CheckboxField, RadiosField, TextField } from '../../components/InspectionFrame/formFields';
 import { randomSeed } from '../../components/randomSeed';
+import { t } from '../../i18n/translate';
 import type { SizeKind } from './choiceHelpers';
 import type { DrawSettings } from './useModerationChoice';
 
@@ -20,7 +21,7 @@ export function RandomDraw({
     <div class="govuk-inset-text">
       <RadiosField
         id="size-kind"
-        legend="How many cases?"
+        legend={t('moderation.choose', 'How many cases?')}
         legendClass="govuk-fieldset__legend--s"
         value={sizeKind}
         inline
@@ -30,21 +31,24 @@ export function RandomDraw({
           settings.setAmount(value === 'percent' ? '20' : '');
         }}
         items={[
-          { value: 'percent', label: 'A percentage' },
-          { value: 'count', label: 'A number of cases' },
+          { value: 'percent', label: t('moderation.choose', 'A percentage') },
+          { value: 'count', label: t('moderation.choose', 'A number of cases') },
         ]}
       />
       <TextField
         id="amount"
         label={
           sizeKind === 'percent'
-            ? 'Percentage of the complete cases'
-            : 'Number of cases to read again'
+            ? t('moderation.choose', 'Percentage of the complete cases')
+            : t('moderation.choose', 'Number of cases to read again')
         }
         hint={
           sizeKind === 'percent'
-            ? `Rounded up to whole cases: 20% of ${candidates} is ${casesAskedFor({ kind: 'percent', percent: 20 }, candidates)}`
-            : `From 1 to ${candidates}`
+            ? t('moderation.choose', 'Rounded up to whole cases: 20% of {candidates} is {asked}', {
+                candidates,
+                asked: casesAskedFor({ kind: 'percent', percent: 20 }, candidates),
+              })
+            : t('moderation.choose', 'From 1 to {candidates}', { candidates })
         }
         inputClass="govuk-input--width-4"
         inputMode="decimal"
@@ -54,8 +58,11 @@ export function RandomDraw({
       />
       <TextField
         id="seed"
-        label="Seed"
-        hint="Anyone drawing from the same cases with the same seed gets the same cases. It is recorded with the draw."
+        label={t('moderation.choose', 'Seed')}
+        hint={t(
+          'moderation.choose',
+          'Anyone drawing from the same cases with the same seed gets the same cases. It is recorded with the draw.',
+        )}
         inputClass="govuk-input--width-10"
         spellcheck={false}
         value={seed}
@@ -68,18 +75,21 @@ export function RandomDraw({
           class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
           onClick={() => settings.setSeed(randomSeed())}
         >
-          Make a new seed
+          {t('moderation.choose', 'Make a new seed')}
         </button>
       </p>
       <CheckboxField
         id="per-inspector"
-        label="At least one case of each inspector"
-        hint="Adds cases if the number asked for is smaller than the number of inspectors"
+        label={t('moderation.choose', 'At least one case of each inspector')}
+        hint={t(
+          'moderation.choose',
+          'Adds cases if the number asked for is smaller than the number of inspectors',
+        )}
         checked={perInspector}
         onChange={settings.setPerInspector}
       />
       <button type="submit" class="govuk-button">
-        Draw cases
+        {t('moderation.choose', 'Draw cases')}
       </button>
     </div>
   );

@@ -1,7 +1,7 @@
 /** The chosen cases with their second readers, each changeable, and assigning them. */
 import type { Inspection, ModerationSelection } from '../../../core';
-import { plural } from '../../../core';
 import type { CaseRecord } from '../../../db/database';
+import { t } from '../../i18n/translate';
 
 export function SecondReaders({
   inspection,
@@ -30,7 +30,7 @@ export function SecondReaders({
   const area = (id: string) => inspection.areas.find((a) => a.id === id)?.name ?? id;
   return (
     <form onSubmit={onAssign} noValidate>
-      <h2 class="govuk-heading-m">Second readers</h2>
+      <h2 class="govuk-heading-m">{t('moderation.choose', 'Second readers')}</h2>
       {selection.method === 'random' && (
         <p class="govuk-body" data-testid="draw-description">
           {selection.description}
@@ -38,21 +38,23 @@ export function SecondReaders({
       )}
       <table class="govuk-table">
         <caption class="govuk-table__caption govuk-table__caption--s">
-          {plural(cases.length, 'case', 'cases')} to read again
+          {t('moderation.choose', '{count, plural, one {# case} other {# cases}} to read again', {
+            count: cases.length,
+          })}
         </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
-              Case
+              {t('moderation.choose', 'Case')}
             </th>
             <th scope="col" class="govuk-table__header">
-              Area
+              {t('moderation.choose', 'Area')}
             </th>
             <th scope="col" class="govuk-table__header">
-              First reader
+              {t('moderation.choose', 'First reader')}
             </th>
             <th scope="col" class="govuk-table__header">
-              Second reader
+              {t('moderation.choose', 'Second reader')}
             </th>
           </tr>
         </thead>
@@ -79,10 +81,10 @@ export function SecondReaders({
       </table>
       <div class="govuk-button-group">
         <button type="submit" class="govuk-button" disabled={saving}>
-          Assign second readings
+          {t('moderation.choose', 'Assign second readings')}
         </button>
         <button type="button" class="govuk-button govuk-button--secondary" onClick={onShareOut}>
-          Share readers out again in turn
+          {t('moderation.choose', 'Share readers out again in turn')}
         </button>
       </div>
     </form>
@@ -109,11 +111,11 @@ function ReaderSelect({
       class={`govuk-form-group govuk-!-margin-bottom-0${error ? ' govuk-form-group--error' : ''}`}
     >
       <label class="govuk-label govuk-visually-hidden" for={id}>
-        Second reader for case {kase.ref}
+        {t('moderation.choose', 'Second reader for case {ref}', { ref: kase.ref })}
       </label>
       {error && (
         <p class="govuk-error-message" id={`${id}-error`}>
-          <span class="govuk-visually-hidden">Error:</span> {error}
+          <span class="govuk-visually-hidden">{t('moderation.choose', 'Error:')}</span> {error}
         </p>
       )}
       <select
@@ -123,7 +125,7 @@ function ReaderSelect({
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
-        <option value="">Choose…</option>
+        <option value="">{t('moderation.choose', 'Choose…')}</option>
         {inspection.team
           .filter((m) => m.id !== kase.inspectorId)
           .map((m) => (

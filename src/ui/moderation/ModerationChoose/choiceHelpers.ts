@@ -3,6 +3,7 @@ import { compareRefsAsRead, type ModerationSize } from '../../../core';
 import type { CaseRecord } from '../../../db/database';
 import type { AssignOutcome } from '../../../db/moderation/moderationAssignment';
 import type { SummaryError } from '../../components/ErrorSummary';
+import { t } from '../../i18n/translate';
 
 export type Method = 'random' | 'hand';
 export type SizeKind = 'percent' | 'count';
@@ -31,7 +32,9 @@ export function missingReaders(
     .map(([caseId]) => ({
       field: `reader-${caseId}`,
       href: `#reader-${caseId}`,
-      text: `Choose a second reader for case ${byId.get(caseId)?.ref ?? caseId}`,
+      text: t('moderation.choose', 'Choose a second reader for case {ref}', {
+        ref: byId.get(caseId)?.ref ?? caseId,
+      }),
     }));
 }
 
@@ -40,7 +43,11 @@ export function assignFailure(outcome: Exclude<AssignOutcome, { status: 'done' }
     ? outcome.errors.map((e) => e.message).join('; ')
     : outcome.status === 'missing'
       ? outcome.message
-      : `Nothing was saved: the browser’s storage refused the change (${outcome.detail}).`;
+      : t(
+          'moderation.choose',
+          'Nothing was saved: the browser’s storage refused the change ({detail}).',
+          { detail: outcome.detail },
+        );
 }
 
 /** The chosen cases in reference order (a case just assigned leaves the candidates first). */

@@ -11,11 +11,11 @@ import {
   leadActionBy,
   type ModerationSelection,
   nextReader,
-  plural,
 } from '../../../core';
 import type { CaseRecord } from '../../../db/database';
 import { assignSecondReadings } from '../../../db/moderation/moderationAssignment';
 import { randomSeed } from '../../components/randomSeed';
+import { currentTranslator, t } from '../../i18n/translate';
 import { setModerationFlash } from '../ModerationCommon/flash';
 import { moderationPath } from '../ModerationCommon/moderationLinks';
 import { useScorer } from '../ModerationCommon/useScorer';
@@ -74,12 +74,15 @@ export function useModerationChoice(
 
   const draw = (event: Event) => {
     event.preventDefault();
-    const result = drawModerationCases({
-      candidates: candidates.map(candidateOf),
-      size: sizeOf(settings.sizeKind, settings.amount),
-      atLeastOnePerInspector: settings.perInspector,
-      seed: settings.seed,
-    });
+    const result = drawModerationCases(
+      {
+        candidates: candidates.map(candidateOf),
+        size: sizeOf(settings.sizeKind, settings.amount),
+        atLeastOnePerInspector: settings.perInspector,
+        seed: settings.seed,
+      },
+      currentTranslator(),
+    );
     if (result.status === 'invalid') {
       show(
         result.errors.map((e) => {
@@ -145,7 +148,13 @@ export function useAssign(inspection: Inspection, choice: ModerationChoice) {
     });
     setSaving(false);
     if (outcome.status === 'done') {
-      setModerationFlash(`${plural(outcome.added, 'case', 'cases')} chosen for a second reading`);
+      setModerationFlash(
+        t(
+          'moderation.choose',
+          '{count, plural, one {# case} other {# cases}} chosen for a second reading',
+          { count: outcome.added },
+        ),
+      );
       route(moderationPath(inspection.id));
       return;
     }

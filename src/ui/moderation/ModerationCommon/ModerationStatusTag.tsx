@@ -1,4 +1,5 @@
 import type { ModerationCase } from '../../../core';
+import { t } from '../../i18n/translate';
 
 /** Where a second reading has got to, in words for a tag. */
 export function moderationStage(record: ModerationCase): {
@@ -9,12 +10,12 @@ export function moderationStage(record: ModerationCase): {
   switch (data.status) {
     case 'assigned':
       return Object.keys(data.secondReading).length > 0
-        ? { label: 'Being read', colour: 'light-blue' }
-        : { label: 'Not started', colour: 'grey' };
+        ? { label: t('moderation', 'Being read'), colour: 'light-blue' }
+        : { label: t('moderation', 'Not started'), colour: 'grey' };
     case 'read':
-      return { label: 'To review', colour: 'blue' };
+      return { label: t('moderation', 'To review'), colour: 'blue' };
     case 'decided':
-      return { label: 'Moderated', colour: 'purple' };
+      return { label: t('moderation', 'Moderated'), colour: 'purple' };
   }
 }
 

@@ -4,14 +4,16 @@
  * to the case's own pages. "I have finished the second reading" checks every required question
  * is answered and locks the reading; only then can the two readings be compared.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { plural, type TaskProgress, taskOfItem } from '../../../core';
+import { type TaskProgress, taskOfItem } from '../../../core';
 import { finishSecondReading } from '../../../db/moderation/secondReadingStore';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t, tx } from '../../i18n/translate';
 import { questionAnchor } from '../../scoring/CaseCommon/caseLinks';
 import { formatSavedTime } from '../../scoring/CaseCommon/formatTime';
 import { TaskList } from '../../scoring/CasePage/TaskList';
@@ -31,8 +33,10 @@ export default function ModerationReading({ inspectionId, caseId }: Props) {
   const state = useSecondReading(inspectionId, caseId);
   const [errors, setErrors] = useState<SummaryError[]>([]);
   // Never the case reference: browsers keep titles in their history in plain text.
-  usePageTitle('Second reading', errors.length > 0);
-  if (state.status === 'loading') return <Loading what="Loading the second reading" />;
+  usePageTitle(t('moderation.reading', 'Second reading'), errors.length > 0);
+  if (state.status === 'loading') {
+    return <Loading what={t('moderation.reading', 'Loading the second reading')} />;
+  }
   if (state.status === 'failed') return <ReadingFailed />;
   if (state.status === 'missing') return <ReadingMissing inspectionId={inspectionId} />;
   return <Overview r={state.value} errors={errors} onErrors={setErrors} />;
@@ -47,7 +51,7 @@ function Overview({
   errors: SummaryError[];
   onErrors: (errors: SummaryError[]) => void;
 }) {
-  const { inspection, reading, progress, index } = r;
+  const { inspection, reading, progress } = r;
   const heading = useRef<HTMLHeadingElement>(null);
   const [failed, setFailed] = useState<string | null>(null);
   // Finished here and now (not opened finished): the banner takes focus from the button it replaces.
@@ -65,48 +69,49 @@ function Overview({
       by: r.scorer ?? reading.secondReaderId,
     });
     if (outcome.status === 'incomplete') {
-      onErrors(
-        outcome.missing.map((itemId) => {
-          const task = taskOfItem(index, itemId);
-          const text = index.itemById.get(itemId)?.item.text ?? itemId;
-          return {
-            href: task
-              ? `${readingTaskPath(inspection.id, reading.caseId, task)}#${questionAnchor(itemId)}`
-              : undefined,
-            text: `Answer “${text}”`,
-          };
-        }),
-      );
+      onErrors(unanswered(r, outcome.missing));
       return;
     }
     onErrors([]);
     if (outcome.status === 'done') setJustFinished(true);
     else if (outcome.status === 'missing') setFailed(outcome.message);
     else if (outcome.status === 'failed') {
-      setFailed(`The second reading could not be marked finished (${outcome.detail}). Try again.`);
+      setFailed(
+        t(
+          'moderation.reading',
+          'The second reading could not be marked finished ({detail}). Try again.',
+          { detail: outcome.detail },
+        ),
+      );
     }
   };
 
   return (
     <>
       <a href={moderationPath(inspection.id)} class="govuk-back-link">
-        Back to moderation
+        {t('moderation.reading', 'Back to moderation')}
       </a>
       {errors.length > 0 && (
         <ErrorSummary
-          title="The second reading is not finished"
-          description="These questions apply to this case and must be answered first:"
+          title={t('moderation.reading', 'The second reading is not finished')}
+          description={t(
+            'moderation.reading',
+            'These questions apply to this case and must be answered first:',
+          )}
           errors={errors}
         />
       )}
-      <span class="govuk-caption-l">Second reading · {inspection.title}</span>
+      <span class="govuk-caption-l">
+        {t('moderation.reading', 'Second reading · {title}', { title: inspection.title })}
+      </span>
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-        Case {reading.caseRef}
+        {t('moderation.reading', 'Case {ref}', { ref: reading.caseRef })}
       </h1>
       <div class="govuk-inset-text">
-        This is a blind second reading: you do not see the first reading’s answers or notes. Read
-        the case file and answer as you would in a first reading. Your answers are kept apart from
-        the case’s answers and change no finding until the lead has compared the two readings.
+        {t(
+          'moderation.reading',
+          'This is a blind second reading: you do not see the first reading’s answers or notes. Read the case file and answer as you would in a first reading. Your answers are kept apart from the case’s answers and change no finding until the lead has compared the two readings.',
+        )}
       </div>
 
       {!mine && (
@@ -118,44 +123,20 @@ function Overview({
         />
       )}
 
-      {r.locked && (
-        <NotificationBanner
-          heading="This second reading is finished"
-          type="success"
-          focus={justFinished}
-        >
-          <p class="govuk-body">
-            {reading.finishedAt ? `Finished at ${formatSavedTime(reading.finishedAt)}. ` : ''}
-            It can no longer be changed.
-          </p>
-          {reading.comparedHere ? (
-            <p class="govuk-body">
-              <a
-                class="govuk-notification-banner__link"
-                href={comparisonPath(inspection.id, reading.caseId)}
-              >
-                Compare the two readings
-              </a>
-            </p>
-          ) : (
-            <p class="govuk-body" data-testid="send-reading">
-              The lead compares the two readings on their device:{' '}
-              <a
-                class="govuk-notification-banner__link"
-                href={inspectionHref(inspection.id, '/team-work/my-work')}
-              >
-                export your work
-              </a>{' '}
-              and send them the file.
-            </p>
-          )}
-        </NotificationBanner>
-      )}
+      {r.locked && <Finished r={r} focus={justFinished} />}
 
-      <h2 class="govuk-heading-m">Read the case</h2>
+      <h2 class="govuk-heading-m">{t('moderation.reading', 'Read the case')}</h2>
       <p class="govuk-body" data-testid="reading-progress">
-        {progress.answered} of {plural(progress.applicable, 'question')} answered; {done.length} of{' '}
-        {plural(progress.tasks.length, 'section')} completed.
+        {t(
+          'moderation.reading',
+          '{answered} of {questions, plural, one {# question} other {# questions}} answered; {done} of {sections, plural, one {# section} other {# sections}} completed.',
+          {
+            answered: progress.answered,
+            questions: progress.applicable,
+            done: done.length,
+            sections: progress.tasks.length,
+          },
+        )}
       </p>
       {groups(progress.tasks).map((group, i) => (
         <div key={group.title}>
@@ -173,9 +154,12 @@ function Overview({
 
       {!r.locked && mine && (
         <>
-          <h2 class="govuk-heading-m">Finish</h2>
+          <h2 class="govuk-heading-m">{t('moderation.reading', 'Finish')}</h2>
           <p class="govuk-body">
-            When you have finished, the reading is locked and compared with the first reading.
+            {t(
+              'moderation.reading',
+              'When you have finished, the reading is locked and compared with the first reading.',
+            )}
           </p>
           {failed && (
             <p class="govuk-body" role="alert">
@@ -183,11 +167,69 @@ function Overview({
             </p>
           )}
           <button type="button" class="govuk-button" onClick={() => void finish()}>
-            I have finished the second reading
+            {t('moderation.reading', 'I have finished the second reading')}
           </button>
         </>
       )}
     </>
+  );
+}
+
+/** Each required question not yet answered, linked to where it is asked. */
+function unanswered(r: ReadyReading, missing: readonly string[]): SummaryError[] {
+  const { inspection, reading, index } = r;
+  return missing.map((itemId) => {
+    const task = taskOfItem(index, itemId);
+    const text = index.itemById.get(itemId)?.item.text ?? itemId;
+    return {
+      href: task
+        ? `${readingTaskPath(inspection.id, reading.caseId, task)}#${questionAnchor(itemId)}`
+        : undefined,
+      text: t('moderation.reading', 'Answer “{question}”', { question: text }),
+    };
+  });
+}
+
+/** The reading is finished: when, and what happens to it next. */
+function Finished({ r, focus }: { r: ReadyReading; focus: boolean }) {
+  const { inspection, reading } = r;
+  const link = (href: string) => (chunks: ComponentChildren) => (
+    <a class="govuk-notification-banner__link" href={href}>
+      {chunks}
+    </a>
+  );
+  return (
+    <NotificationBanner
+      heading={t('moderation.reading', 'This second reading is finished')}
+      type="success"
+      focus={focus}
+    >
+      <p class="govuk-body">
+        {reading.finishedAt
+          ? t('moderation.reading', 'Finished at {time}. It can no longer be changed.', {
+              time: formatSavedTime(reading.finishedAt),
+            })
+          : t('moderation.reading', 'It can no longer be changed.')}
+      </p>
+      {reading.comparedHere ? (
+        <p class="govuk-body">
+          <a
+            class="govuk-notification-banner__link"
+            href={comparisonPath(inspection.id, reading.caseId)}
+          >
+            {t('moderation.reading', 'Compare the two readings')}
+          </a>
+        </p>
+      ) : (
+        <p class="govuk-body" data-testid="send-reading">
+          {tx(
+            'moderation.reading',
+            'The lead compares the two readings on their device: <link>export your work</link> and send them the file.',
+            { link: link(inspectionHref(inspection.id, '/team-work/my-work')) },
+          )}
+        </p>
+      )}
+    </NotificationBanner>
   );
 }
 

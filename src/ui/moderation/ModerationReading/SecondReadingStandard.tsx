@@ -6,9 +6,10 @@
  */
 import { useMemo, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { plural, type ScoringTask, type TaskProgress, taskNeighbours } from '../../../core';
+import { type ScoringTask, type TaskProgress, taskNeighbours } from '../../../core';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n/translate';
 import type { LockedWords } from '../../scoring/StandardPage/SaveStatus';
 import { KeysHelp, TaskQuestions } from '../../scoring/StandardPage/TaskQuestions';
 import { useQuestionFromHash } from '../../scoring/StandardPage/useQuestionFromHash';
@@ -23,10 +24,15 @@ import { StandardPagination } from '../../components/StandardPagination';
 type Props = { inspectionId: string; caseId: string; standardId?: string };
 
 /** A change held back because the reading was finished (in another tab) meanwhile. */
-const READING_FINISHED: LockedWords = {
-  status: 'Not saved: this second reading has been finished, so it can no longer change.',
-  announcement: 'Not saved: this second reading has been finished',
-};
+function readingFinished(): LockedWords {
+  return {
+    status: t(
+      'moderation.reading',
+      'Not saved: this second reading has been finished, so it can no longer change.',
+    ),
+    announcement: t('moderation.reading', 'Not saved: this second reading has been finished'),
+  };
+}
 
 export default function SecondReadingStandard({ inspectionId, caseId, standardId }: Props) {
   const state = useSecondReading(inspectionId, caseId);
@@ -37,8 +43,14 @@ export default function SecondReadingStandard({ inspectionId, caseId, standardId
       : t.task.kind === 'standard' && t.task.id === standardId,
   );
   // Never the case reference: browsers keep titles in their history in plain text.
-  usePageTitle(ready && task ? `Second reading: ${task.task.title}` : 'Second reading');
-  if (state.status === 'loading') return <Loading what="Loading the questions" />;
+  usePageTitle(
+    ready && task
+      ? t('moderation.reading', 'Second reading: {title}', { title: task.task.title })
+      : t('moderation.reading', 'Second reading'),
+  );
+  if (state.status === 'loading') {
+    return <Loading what={t('moderation.reading', 'Loading the questions')} />;
+  }
   if (state.status === 'failed') return <ReadingFailed />;
   if (state.status === 'missing' || !ready || !task) {
     return <ReadingMissing inspectionId={inspectionId} />;
@@ -47,9 +59,13 @@ export default function SecondReadingStandard({ inspectionId, caseId, standardId
     return (
       <>
         <a href={readingPath(inspectionId, caseId)} class="govuk-back-link">
-          Back to the second reading of {ready.reading.caseRef}
+          {t('moderation.reading', 'Back to the second reading of {ref}', {
+            ref: ready.reading.caseRef,
+          })}
         </a>
-        <span class="govuk-caption-l">Second reading of case {ready.reading.caseRef}</span>
+        <span class="govuk-caption-l">
+          {t('moderation.reading', 'Second reading of case {ref}', { ref: ready.reading.caseRef })}
+        </span>
         <h1 class="govuk-heading-l">{task.task.title}</h1>
         <NotYourReading
           inspection={ready.inspection}
@@ -88,23 +104,30 @@ function Answering({ r, current }: { r: ReadyReading; current: TaskProgress }) {
   return (
     <div ref={root} class="ca-answering">
       <a href={back} class="govuk-back-link">
-        Back to the second reading of {reading.caseRef}
+        {t('moderation.reading', 'Back to the second reading of {ref}', { ref: reading.caseRef })}
       </a>
       <span class="govuk-caption-l">
-        Second reading of case {reading.caseRef}
-        {section ? ` · ${section.title}` : ''}
+        {section
+          ? t('moderation.reading', 'Second reading of case {ref} · {section}', {
+              ref: reading.caseRef,
+              section: section.title,
+            })
+          : t('moderation.reading', 'Second reading of case {ref}', { ref: reading.caseRef })}
       </span>
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
         {task.title}
       </h1>
       {r.locked ? (
         <div class="govuk-inset-text">
-          This second reading is finished and can no longer change.
+          {t('moderation.reading', 'This second reading is finished and can no longer change.')}
         </div>
       ) : (
         <p class="govuk-body ca-answering__progress" data-testid="task-progress">
-          {current.answered} of {plural(current.applicable, 'question')} answered. Your second
-          reading saves as you go; the first reading is not shown.
+          {t(
+            'moderation.reading',
+            '{answered} of {count, plural, one {# question} other {# questions}} answered. Your second reading saves as you go; the first reading is not shown.',
+            { answered: current.answered, count: current.applicable },
+          )}
         </p>
       )}
       <KeysHelp />
@@ -120,16 +143,25 @@ function Answering({ r, current }: { r: ReadyReading; current: TaskProgress }) {
           me: r.scorer,
           device: r.device,
           memberName: r.memberName,
-          lockedWords: READING_FINISHED,
+          lockedWords: readingFinished(),
         }}
       />
       <StandardPagination
         previous={{
           href: previousPath,
-          label: previous ? previous.title : `Second reading of ${reading.caseRef}`,
+          label: previous
+            ? previous.title
+            : t('moderation.reading', 'Second reading of {ref}', { ref: reading.caseRef }),
         }}
-        next={{ href: nextPath, label: next ? next.title : 'Finish the second reading' }}
-        continueText={next ? `Continue to ${next.title}` : 'Continue to finish the second reading'}
+        next={{
+          href: nextPath,
+          label: next ? next.title : t('moderation.reading', 'Finish the second reading'),
+        }}
+        continueText={
+          next
+            ? t('moderation.reading', 'Continue to {title}', { title: next.title })
+            : t('moderation.reading', 'Continue to finish the second reading')
+        }
       />
     </div>
   );

@@ -1,7 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { LEAD_TOOLS_SUFFIX, leadToolAt } from '../../components/InspectionFrame/leadTools';
+import { t, tx } from '../../i18n/translate';
 import { LeadToolsExplanation } from './LeadToolsExplanation';
 
 /**
@@ -18,13 +20,20 @@ export default function LeadToolNotice({
   const { path } = useLocation();
   const tool = leadToolAt(path.slice(inspectionHref(inspectionId).length));
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Lead’s tools">
+    <InspectionFrame inspectionId={inspectionId} heading={t('team.lead', 'Lead’s tools')}>
       {({ role }) => (
         <>
           {tool && (
             <p class="govuk-body-l">
-              <strong>{tool.label}</strong> is one of the lead’s tools:{' '}
-              {lowerFirst(tool.description)}
+              {tx(
+                'team.lead',
+                '<strong>{tool}</strong> is one of the lead’s tools: {description}',
+                {
+                  tool: tool.label,
+                  description: lowerFirst(tool.description),
+                  strong: (chunks: ComponentChildren) => <strong>{chunks}</strong>,
+                },
+              )}
             </p>
           )}
           <LeadToolsExplanation role={role} />
@@ -35,10 +44,10 @@ export default function LeadToolNotice({
               data-module="govuk-button"
               onClick={onContinue}
             >
-              Continue to the lead’s tools
+              {t('team.lead', 'Continue to the lead’s tools')}
             </button>
             <a class="govuk-link" href={inspectionHref(inspectionId, LEAD_TOOLS_SUFFIX)}>
-              See all the lead’s tools
+              {t('team.lead', 'See all the lead’s tools')}
             </a>
           </div>
         </>

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { openLeadTools } from '../../components/InspectionFrame/leadToolsStep';
+import { t } from '../../i18n/translate';
 import { LeadToolList, LeadToolsExplanation } from './LeadToolsExplanation';
 
 /**
@@ -10,11 +11,11 @@ import { LeadToolList, LeadToolsExplanation } from './LeadToolsExplanation';
 export default function LeadTools({ inspectionId }: { inspectionId: string }) {
   useEffect(() => openLeadTools(inspectionId), [inspectionId]);
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Lead’s tools">
+    <InspectionFrame inspectionId={inspectionId} heading={t('team.lead', 'Lead’s tools')}>
       {({ role }) => (
         <>
           <LeadToolsExplanation role={role} />
-          <h2 class="govuk-heading-m">The tools</h2>
+          <h2 class="govuk-heading-m">{t('team.lead', 'The tools')}</h2>
           <LeadToolList inspectionId={inspectionId} />
         </>
       )}

@@ -1,6 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import type { DeviceRole } from '../../../core';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { LEAD_TOOLS } from '../../components/InspectionFrame/leadTools';
+import { t, tx } from '../../i18n/translate';
 import './LeadTools.css';
 
 /**
@@ -11,30 +13,41 @@ export function LeadToolsExplanation({ role }: { role: DeviceRole }) {
   if (role.role === 'lead') {
     return (
       <p class="govuk-body">
-        This is the lead’s device for this inspection: each of these tools is also in the
-        inspection’s menu.
+        {t(
+          'team.lead',
+          'This is the lead’s device for this inspection: each of these tools is also in the inspection’s menu.',
+        )}
       </p>
     );
   }
   return (
     <>
       <p class="govuk-body">
-        These tools are for the lead inspector, who sets up the inspection, draws and assigns the
-        sample, gathers everyone’s work, moderates and writes the report on their own device.
+        {t(
+          'team.lead',
+          'These tools are for the lead inspector, who sets up the inspection, draws and assigns the sample, gathers everyone’s work, moderates and writes the report on their own device.',
+        )}
       </p>
       <p class="govuk-body">
-        This device has the inspection from a pack sent by the lead
-        {role.member ? (
-          <>
-            , and <strong>{role.member.name}</strong> is scoring on it
-          </>
-        ) : null}
-        . What you do here is score your cases, do your second readings and send your work to the
-        lead.
+        {role.member
+          ? tx(
+              'team.lead',
+              'This device has the inspection from a pack sent by the lead, and <strong>{name}</strong> is scoring on it. What you do here is score your cases, do your second readings and send your work to the lead.',
+              {
+                name: role.member.name,
+                strong: (chunks: ComponentChildren) => <strong>{chunks}</strong>,
+              },
+            )
+          : t(
+              'team.lead',
+              'This device has the inspection from a pack sent by the lead. What you do here is score your cases, do your second readings and send your work to the lead.',
+            )}
       </p>
       <div class="govuk-inset-text">
-        Use the lead’s tools here only if your lead asks you to: the inspection’s set-up is kept on
-        the lead’s device, and their next pack brings it to this one.
+        {t(
+          'team.lead',
+          'Use the lead’s tools here only if your lead asks you to: the inspection’s set-up is kept on the lead’s device, and their next pack brings it to this one.',
+        )}
       </div>
     </>
   );
@@ -43,7 +56,7 @@ export function LeadToolsExplanation({ role }: { role: DeviceRole }) {
 /** Every lead's tool, with what it is for, each a link straight to it. */
 export function LeadToolList({ inspectionId }: { inspectionId: string }) {
   return (
-    <ul class="govuk-list ca-lead-tools" aria-label="The lead’s tools">
+    <ul class="govuk-list ca-lead-tools" aria-label={t('team.lead', 'The lead’s tools')}>
       {LEAD_TOOLS.map((tool) => (
         <li key={tool.label} class="ca-lead-tools__item">
           <a

@@ -1,5 +1,6 @@
 /** Choosing the work files to merge: several at once, read in the worker with progress. */
 import { FileField } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 
 export function ChooseWorkFiles({
   error,
@@ -22,14 +23,20 @@ export function ChooseWorkFiles({
       }}
     >
       <p class="govuk-body">
-        Choose the work files inspectors sent you — several at once if you have them. Nothing is
-        saved until you have seen what each would change.
+        {t(
+          'team.merge',
+          'Choose the work files inspectors sent you — several at once if you have them. Nothing is saved until you have seen what each would change.',
+        )}
       </p>
       <FileField
         id="work-files"
-        label="Work files (.json)"
+        label={t('team.merge', 'Work files (.json)')}
         labelClass="govuk-label--s"
-        hint="Files named like lac-2012-thematic-work-ap-2026-03-04-171005.json. Protected files ask for their passphrase next."
+        hint={t(
+          'team.merge',
+          'Files named like {example}. Protected files ask for their passphrase next.',
+          { example: 'lac-2012-thematic-work-ap-2026-03-04-171005.json' },
+        )}
         error={error ?? undefined}
         accept=".json,application/json"
         multiple
@@ -37,11 +44,16 @@ export function ChooseWorkFiles({
       />
       {reading ? (
         <p class="govuk-body" role="status">
-          Reading {reading.total === 1 ? 'the file' : `${reading.done} of ${reading.total} files`}…
+          {reading.total === 1
+            ? t('team.merge', 'Reading the file…')
+            : t('team.merge', 'Reading {done} of {total} files…', {
+                done: reading.done,
+                total: reading.total,
+              })}
         </p>
       ) : (
         <button type="submit" class="govuk-button" data-module="govuk-button">
-          Check the files
+          {t('team.merge', 'Check the files')}
         </button>
       )}
     </form>

@@ -3,24 +3,30 @@
  * updated and unchanged cases, conflicts), then, for files that cannot be merged as they are,
  * why — and for a protected file, its passphrase.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FilePlan } from '../../../core';
 import type { TeamFileSummary } from '../../../workers/teamWorkService';
-import { formatMoment, formatNumber } from '../../components/InspectionFrame/format';
+import { formatNumber, t, tx } from '../../i18n/translate';
+import { momentText } from '../TeamWork/teamWorkCommon';
 
 export type FileRow = { readonly summary: TeamFileSummary; readonly plan: FilePlan | null };
 
 function statusOf(row: FileRow): { tag: string; text: string } {
   const { summary, plan } = row;
-  if (summary.status === 'invalid') return { tag: 'govuk-tag--red', text: 'Cannot be read' };
+  if (summary.status === 'invalid')
+    return { tag: 'govuk-tag--red', text: t('team.files', 'Cannot be read') };
   if (summary.status === 'locked')
-    return { tag: 'govuk-tag--yellow', text: 'Needs its passphrase' };
-  if (summary.status === 'inspection') return { tag: 'govuk-tag--grey', text: 'Not a work file' };
-  if (!plan) return { tag: 'govuk-tag--grey', text: 'Checking…' };
-  if (plan.status === 'refused') return { tag: 'govuk-tag--red', text: 'Cannot be merged' };
-  if (plan.status === 'already-merged') return { tag: 'govuk-tag--grey', text: 'Already merged' };
-  if (summary.kind === 'pack') return { tag: 'govuk-tag--blue', text: 'Pack' };
-  return { tag: 'govuk-tag--green', text: 'Ready' };
+    return { tag: 'govuk-tag--yellow', text: t('team.files', 'Needs its passphrase') };
+  if (summary.status === 'inspection')
+    return { tag: 'govuk-tag--grey', text: t('team.files', 'Not a work file') };
+  if (!plan) return { tag: 'govuk-tag--grey', text: t('team.files', 'Checking…') };
+  if (plan.status === 'refused')
+    return { tag: 'govuk-tag--red', text: t('team.files', 'Cannot be merged') };
+  if (plan.status === 'already-merged')
+    return { tag: 'govuk-tag--grey', text: t('team.files', 'Already merged') };
+  if (summary.kind === 'pack') return { tag: 'govuk-tag--blue', text: t('team.files', 'Pack') };
+  return { tag: 'govuk-tag--green', text: t('team.files', 'Ready') };
 }
 
 function count(
@@ -38,40 +44,42 @@ function MadeFor({ plan }: { plan: FilePlan | null }) {
       <br />
       <span class="govuk-body-s" data-made-for>
         {plan.readInto
-          ? `for ${plan.madeFor}: read into ${plan.readInto} through the inspection’s move`
-          : `for ${plan.madeFor}`}
+          ? t('team.files', 'for {madeFor}: read into {readInto} through the inspection’s move', {
+              madeFor: plan.madeFor,
+              readInto: plan.readInto,
+            })
+          : t('team.files', 'for {madeFor}', { madeFor: plan.madeFor })}
       </span>
     </>
   );
 }
 
 export function FileTable({ rows }: { rows: readonly FileRow[] }) {
+  const what = t('team.files', 'What each file would change');
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls, and keyboard users must be able to scroll it.
-    <section class="ca-merge__scroll" aria-label="What each file would change" tabIndex={0}>
+    <section class="ca-merge__scroll" aria-label={what} tabIndex={0}>
       <table class="govuk-table ca-merge__table" data-merge-preview>
-        <caption class="govuk-table__caption govuk-table__caption--m">
-          What each file would change
-        </caption>
+        <caption class="govuk-table__caption govuk-table__caption--m">{what}</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
-              File
+              {t('team.files', 'File')}
             </th>
             <th scope="col" class="govuk-table__header">
-              From
+              {t('team.files', 'From')}
             </th>
             <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              New cases
+              {t('team.files', 'New cases')}
             </th>
             <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Updated
+              {t('team.files', 'Updated')}
             </th>
             <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Unchanged
+              {t('team.files', 'Unchanged')}
             </th>
             <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Conflicts
+              {t('team.files', 'Conflicts')}
             </th>
           </tr>
         </thead>
@@ -90,7 +98,11 @@ export function FileTable({ rows }: { rows: readonly FileRow[] }) {
                   {row.summary.exportedAt && (
                     <>
                       <br />
-                      <span class="govuk-body-s">made {formatMoment(row.summary.exportedAt)}</span>
+                      <span class="govuk-body-s">
+                        {t('team.files', 'made {moment}', {
+                          moment: momentText(row.summary.exportedAt),
+                        })}
+                      </span>
                     </>
                   )}
                   <MadeFor plan={row.plan} />
@@ -118,6 +130,8 @@ export function FileTable({ rows }: { rows: readonly FileRow[] }) {
 
 const SHOWN = 5;
 
+const strong = (chunks: ComponentChildren) => <strong>{chunks}</strong>;
+
 /** Why a file cannot be merged, in the file's own terms (where in it, what is wrong). */
 export function FileProblems({ row }: { row: FileRow }) {
   const { summary, plan } = row;
@@ -127,16 +141,22 @@ export function FileProblems({ row }: { row: FileRow }) {
   if (summary.status === 'inspection') {
     return (
       <p class="govuk-body">
-        <strong>{summary.name}</strong> is a whole inspection, not an inspector’s work. Import it
-        from the Inspections page (“Open a Case Audit file”).
+        {tx(
+          'team.files',
+          '<strong>{name}</strong> is a whole inspection, not an inspector’s work. Import it from the Inspections page (“Open a Case Audit file”).',
+          { name: summary.name, strong },
+        )}
       </p>
     );
   }
   if (plan?.status === 'already-merged') {
     return (
       <p class="govuk-body">
-        <strong>{summary.name}</strong> was merged before (or is chosen twice): merging it again
-        changes nothing.
+        {tx(
+          'team.files',
+          '<strong>{name}</strong> was merged before (or is chosen twice): merging it again changes nothing.',
+          { name: summary.name, strong },
+        )}
       </p>
     );
   }
@@ -144,10 +164,15 @@ export function FileProblems({ row }: { row: FileRow }) {
   return (
     <div class="govuk-form-group" data-file-problems>
       <p class="govuk-body govuk-!-margin-bottom-1">
-        <strong>{summary.name}</strong>{' '}
         {summary.status === 'invalid'
-          ? 'cannot be read:'
-          : 'cannot be merged into this inspection:'}
+          ? tx('team.files', '<strong>{name}</strong> cannot be read:', {
+              name: summary.name,
+              strong,
+            })
+          : tx('team.files', '<strong>{name}</strong> cannot be merged into this inspection:', {
+              name: summary.name,
+              strong,
+            })}
       </p>
       <ul class="govuk-list govuk-list--bullet">
         {errors.slice(0, SHOWN).map((e, i) => (
@@ -157,7 +182,9 @@ export function FileProblems({ row }: { row: FileRow }) {
               : `${e.path}: ${e.message}`}
           </li>
         ))}
-        {total > SHOWN && <li>and {formatNumber(total - SHOWN)} more</li>}
+        {total > SHOWN && (
+          <li>{t('team.files', 'and {count} more', { count: formatNumber(total - SHOWN) })}</li>
+        )}
       </ul>
     </div>
   );
@@ -176,7 +203,7 @@ export function UnlockForm({
   const [passphrase, setPassphrase] = useState('');
   const [empty, setEmpty] = useState(false);
   const id = `unlock-${summary.index}`;
-  const error = empty ? 'Enter the passphrase' : summary.passphraseError;
+  const error = empty ? t('team.files', 'Enter the passphrase') : summary.passphraseError;
   return (
     <form
       class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}
@@ -188,14 +215,14 @@ export function UnlockForm({
       }}
     >
       <label class="govuk-label govuk-label--s" for={id}>
-        Passphrase for {summary.name}
+        {t('team.files', 'Passphrase for {name}', { name: summary.name })}
       </label>
       <div id={`${id}-hint`} class="govuk-hint">
-        This file is protected. Ask the person who made it for the passphrase.
+        {t('team.files', 'This file is protected. Ask the person who made it for the passphrase.')}
       </div>
       {error && (
         <p id={`${id}-error`} class="govuk-error-message">
-          <span class="govuk-visually-hidden">Error:</span> {error}
+          <span class="govuk-visually-hidden">{t('team.files', 'Error:')}</span> {error}
         </p>
       )}
       <input
@@ -214,7 +241,7 @@ export function UnlockForm({
         data-module="govuk-button"
         disabled={busy}
       >
-        {busy ? 'Opening…' : 'Open the file'}
+        {busy ? t('team.files', 'Opening…') : t('team.files', 'Open the file')}
       </button>
     </form>
   );

@@ -1,14 +1,17 @@
 /** How far the merge has got, or the buttons to merge the files or choose others. */
-import { plural } from '../../../core';
-import { formatNumber } from '../../components/InspectionFrame/format';
+import { formatNumber, t } from '../../i18n/translate';
 
 export function MergeProgress({ done, total }: { done: number; total: number }) {
   return (
     <div role="status" aria-live="polite">
       <label class="govuk-label" for="merge-progress">
         {total === 0
-          ? 'Merging: reading this device’s cases…'
-          : `Merging: ${formatNumber(done)} of ${plural(total, 'record')} saved…`}
+          ? t('team.merge', 'Merging: reading this device’s cases…')
+          : t(
+              'team.merge',
+              'Merging: {done} of {total, plural, one {# record} other {# records}} saved…',
+              { done: formatNumber(done), total },
+            )}
       </label>
       <progress
         id="merge-progress"
@@ -42,7 +45,11 @@ export function MergeButtons({
         disabled={mergeable === 0 || !ready}
         onClick={onMerge}
       >
-        {mergeable === 0 ? 'Nothing to merge' : `Merge ${plural(mergeable, 'file')}`}
+        {mergeable === 0
+          ? t('team.merge', 'Nothing to merge')
+          : t('team.merge', 'Merge {count, plural, one {# file} other {# files}}', {
+              count: mergeable,
+            })}
       </button>
       <button
         type="button"
@@ -50,7 +57,7 @@ export function MergeButtons({
         data-module="govuk-button"
         onClick={onReset}
       >
-        Choose other files
+        {t('team.merge', 'Choose other files')}
       </button>
     </div>
   );

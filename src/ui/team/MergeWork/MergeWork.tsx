@@ -9,13 +9,12 @@ import {
   type FrameworkIndex,
   type Inspection,
   indexFramework,
-  itIsOrTheyAre,
   type MergeConflict,
-  plural,
 } from '../../../core';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { useDeviceLabel } from '../../hooks/useDeviceLabel';
+import { t } from '../../i18n/translate';
 import { teamWorkHref } from '../TeamWork/teamWorkCommon';
 import { ChooseWorkFiles } from './ChooseWorkFiles';
 import { ConflictList } from './ConflictList';
@@ -29,7 +28,11 @@ import '../TeamWork/TeamWork.css';
 export default function MergeWork({ inspectionId }: { inspectionId: string }) {
   const [hasErrors, setHasErrors] = useState(false);
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Merge work files" hasErrors={hasErrors}>
+    <InspectionFrame
+      inspectionId={inspectionId}
+      heading={t('team.merge', 'Merge work files')}
+      hasErrors={hasErrors}
+    >
       {({ inspection, framework }) =>
         framework ? (
           <Merge
@@ -39,8 +42,10 @@ export default function MergeWork({ inspectionId }: { inspectionId: string }) {
           />
         ) : (
           <p class="govuk-body">
-            The framework this inspection is pinned to is not on this device, so work cannot be
-            merged into it.
+            {t(
+              'team.merge',
+              'The framework this inspection is pinned to is not on this device, so work cannot be merged into it.',
+            )}
           </p>
         )
       }
@@ -103,7 +108,7 @@ function Merge({
   return (
     <>
       <a href={teamWorkHref(inspection.id)} class="govuk-back-link">
-        Back to team work
+        {t('team.merge', 'Back to team work')}
       </a>
       <ErrorSummary errors={summaryErrorsOf(chooseError, conflicts, undecided, merge.failure)} />
       {(stage.kind === 'choose' || stage.kind === 'reading') && (
@@ -116,7 +121,7 @@ function Merge({
           }}
           onCheck={() => {
             if (chosen.length === 0) {
-              setChooseError('Choose one or more work files');
+              setChooseError(t('team.merge', 'Choose one or more work files'));
               onErrors(true);
               return;
             }
@@ -186,7 +191,7 @@ function Review({
       ))}
       {plans === null && (
         <p class="govuk-body" role="status">
-          Comparing the files with this device…
+          {t('team.merge', 'Comparing the files with this device…')}
         </p>
       )}
       <ConflictList
@@ -211,8 +216,11 @@ function Review({
       )}
       {locked.length > 0 && stage.kind === 'review' && (
         <p class="govuk-body">
-          {plural(locked.length, 'protected file')} will not be merged until{' '}
-          {itIsOrTheyAre(locked.length)} opened with the passphrase.
+          {t(
+            'team.merge',
+            '{count, plural, one {# protected file will not be merged until it is opened with the passphrase.} other {# protected files will not be merged until they are opened with the passphrase.}}',
+            { count: locked.length },
+          )}
         </p>
       )}
     </>

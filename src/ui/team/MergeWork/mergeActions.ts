@@ -7,6 +7,7 @@ import { requestPersistenceOnFirstWrite } from '../../../db/device/storageStatus
 import { teamWorker } from '../../../workers/teamWorkBridge';
 import type { CommitOutcome, TeamFileSummary } from '../../../workers/teamWorkService';
 import type { SummaryError } from '../../components/ErrorSummary';
+import { t } from '../../i18n/translate';
 import { mergeContext } from '../TeamWork/teamWorkCommon';
 import { conflictFieldId } from './ConflictList';
 import type { FileRow } from './FileTable';
@@ -60,12 +61,18 @@ export async function commitMerge(
       failure:
         outcome.status === 'refused'
           ? outcome.message
-          : `Nothing was merged: the browser’s storage refused it (${outcome.detail}). Try again; if it keeps failing, free some space on this device.`,
+          : t(
+              'team.merge',
+              'Nothing was merged: the browser’s storage refused it ({detail}). Try again; if it keeps failing, free some space on this device.',
+              { detail: outcome.detail },
+            ),
     };
   } catch (error) {
     return {
       stage: { kind: 'review' },
-      failure: `Nothing was merged: ${error instanceof Error ? error.message : String(error)}`,
+      failure: t('team.merge', 'Nothing was merged: {reason}', {
+        reason: error instanceof Error ? error.message : String(error),
+      }),
     };
   }
 }
@@ -98,7 +105,7 @@ export function summaryErrorsOf(
       .map((c, i) => ({ c, i }))
       .filter(({ c }) => undecided.has(c.key))
       .map(({ c, i }) => ({
-        text: `Choose what to keep for case ${c.caseRef}`,
+        text: t('team.merge', 'Choose what to keep for case {ref}', { ref: c.caseRef }),
         href: `#${conflictFieldId(i)}`,
       })),
     ...(failure ? [{ text: failure }] : []),

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FilePlan, Inspection } from '../../../core';
 import { teamWorker } from '../../../workers/teamWorkBridge';
 import type { TeamFileSummary } from '../../../workers/teamWorkService';
+import { t } from '../../i18n/translate';
 import { takeHandedOverFiles } from '../TeamWork/handOver';
 import { type Decisions, previewMerge, type Stage } from './mergeActions';
 
@@ -50,7 +51,9 @@ export function useMergeFiles(inspection: Inspection, onNewFiles: () => void) {
     } catch (error) {
       setStage({ kind: 'choose' });
       setFailure(
-        `The files could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        t('team.merge', 'The files could not be read: {reason}', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
       );
     }
   };

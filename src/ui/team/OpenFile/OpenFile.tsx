@@ -12,6 +12,7 @@ import { useLocation } from 'preact-iso';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FileField } from '../../components/InspectionFrame/formFields';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n/translate';
 import { handOverFiles } from '../TeamWork/handOver';
 import { teamWorkHref } from '../TeamWork/teamWorkCommon';
 import { Imported } from './Imported';
@@ -23,14 +24,17 @@ export default function OpenFile() {
   const { route } = useLocation();
   const screen = useOpenFile();
   const { chooseError, busy, opened, failure } = screen;
-  usePageTitle('Open a Case Audit file', chooseError !== null || failure.length > 0);
+  usePageTitle(
+    t('team.open', 'Open a Case Audit file'),
+    chooseError !== null || failure.length > 0,
+  );
 
   if (screen.done) return <Imported done={screen.done} />;
 
   return (
     <>
       <a href="/inspections" class="govuk-back-link">
-        Back to inspections
+        {t('team.open', 'Back to inspections')}
       </a>
       <ErrorSummary
         errors={[
@@ -38,12 +42,18 @@ export default function OpenFile() {
           ...failure.map((text) => ({ text })),
         ]}
       />
-      <h1 class="govuk-heading-l">Open a Case Audit file</h1>
-      <p class="govuk-body">Open any file Case Audit made, on this device or another:</p>
+      <h1 class="govuk-heading-l">{t('team.open', 'Open a Case Audit file')}</h1>
+      <p class="govuk-body">
+        {t('team.open', 'Open any file Case Audit made, on this device or another:')}
+      </p>
       <ul class="govuk-list govuk-list--bullet">
-        <li>an inspection pack from your lead, with the cases for you to score;</li>
-        <li>an inspector’s work, to merge into your inspection (leads);</li>
-        <li>a whole inspection, exported for archive or to move it to this device.</li>
+        <li>
+          {t('team.open', 'an inspection pack from your lead, with the cases for you to score;')}
+        </li>
+        <li>{t('team.open', 'an inspector’s work, to merge into your inspection (leads);')}</li>
+        <li>
+          {t('team.open', 'a whole inspection, exported for archive or to move it to this device.')}
+        </li>
       </ul>
       <ChooseFile
         error={chooseError}
@@ -88,7 +98,7 @@ function ChooseFile({
     <form onSubmit={onCheck} noValidate>
       <FileField
         id="case-audit-file"
-        label="Case Audit file (.json)"
+        label={t('team.open', 'Case Audit file (.json)')}
         labelClass="govuk-label--s"
         error={error ?? undefined}
         accept=".json,application/json"
@@ -100,7 +110,7 @@ function ChooseFile({
         data-module="govuk-button"
         disabled={busy}
       >
-        Check the file
+        {t('team.open', 'Check the file')}
       </button>
     </form>
   );

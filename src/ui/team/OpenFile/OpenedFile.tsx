@@ -1,9 +1,10 @@
 /** What an opened Case Audit file is, and what can be done with it here. */
-import { describeFileInspection, plural } from '../../../core';
+import { describeFileInspection } from '../../../core';
 import type { TeamFileSummary } from '../../../workers/teamWorkService';
-import { formatMoment } from '../../components/InspectionFrame/format';
 import { SummaryRow } from '../../components/SummaryRow';
+import { currentTranslator, t } from '../../i18n/translate';
 import { FileProblems, UnlockForm } from '../MergeWork/FileTable';
+import { momentText } from '../TeamWork/teamWorkCommon';
 import type { Opened } from './openFileActions';
 
 export function OpenedFile({
@@ -34,8 +35,10 @@ export function OpenedFile({
       {summary.status === 'inspection' && (
         <>
           <p class="govuk-body">
-            The whole of one inspection: framework, cases, answers, evidence notes, their history
-            and the report text. It must not already be on this device.
+            {t(
+              'team.open',
+              'The whole of one inspection: framework, cases, answers, evidence notes, their history and the report text. It must not already be on this device.',
+            )}
           </p>
           <button
             type="button"
@@ -44,7 +47,7 @@ export function OpenedFile({
             disabled={busy}
             onClick={onImportWhole}
           >
-            Import the inspection
+            {t('team.open', 'Import the inspection')}
           </button>
         </>
       )}
@@ -59,28 +62,36 @@ export function OpenedFile({
 }
 
 function headingFor(summary: TeamFileSummary): string {
-  if (summary.status === 'invalid') return 'This file cannot be opened';
-  if (summary.status === 'locked') return 'This file is protected by a passphrase';
-  if (summary.status === 'inspection') return 'This is a whole inspection';
+  if (summary.status === 'invalid') return t('team.open', 'This file cannot be opened');
+  if (summary.status === 'locked') return t('team.open', 'This file is protected by a passphrase');
+  if (summary.status === 'inspection') return t('team.open', 'This is a whole inspection');
+  const person = summary.person ?? '';
   return summary.kind === 'pack'
-    ? `Inspection pack for ${summary.person}`
-    : `Work by ${summary.person}`;
+    ? t('team.open', 'Inspection pack for {person}', { person })
+    : t('team.open', 'Work by {person}', { person });
 }
 
 function FileFacts({ summary }: { summary: TeamFileSummary }) {
   return (
     <dl class="govuk-summary-list">
-      <SummaryRow label="Inspection">
-        {summary.inspection ? describeFileInspection(summary.inspection) : '—'}
+      <SummaryRow label={t('team.open', 'Inspection')}>
+        {summary.inspection ? describeFileInspection(summary.inspection, currentTranslator()) : '—'}
       </SummaryRow>
-      <SummaryRow label="Cases">
-        {plural(summary.cases, 'case')}
-        {summary.secondReadings > 0 ? `, ${plural(summary.secondReadings, 'second reading')}` : ''}
+      <SummaryRow label={t('team.open', 'Cases')}>
+        {summary.secondReadings > 0
+          ? t(
+              'team.open',
+              '{cases, plural, one {# case} other {# cases}}, {readings, plural, one {# second reading} other {# second readings}}',
+              { cases: summary.cases, readings: summary.secondReadings },
+            )
+          : t('team.open', '{cases, plural, one {# case} other {# cases}}', {
+              cases: summary.cases,
+            })}
       </SummaryRow>
-      <SummaryRow label="Made">
-        {summary.exportedAt ? formatMoment(summary.exportedAt) : '—'}
+      <SummaryRow label={t('team.open', 'Made')}>
+        {summary.exportedAt ? momentText(summary.exportedAt) : '—'}
       </SummaryRow>
-      <SummaryRow label="File" valueClass="ca-team-work__file-name">
+      <SummaryRow label={t('team.open', 'File')} valueClass="ca-team-work__file-name">
         {summary.name}
       </SummaryRow>
     </dl>
@@ -103,23 +114,51 @@ function PackPreview({
       {opened.planError && <p class="govuk-body">{opened.planError}</p>}
       {plan?.status === 'refused' && <FileProblems row={{ summary, plan }} />}
       {plan?.status === 'already-merged' && (
-        <p class="govuk-body">This pack was imported before: importing it again changes nothing.</p>
+        <p class="govuk-body">
+          {t('team.open', 'This pack was imported before: importing it again changes nothing.')}
+        </p>
       )}
       {plan?.status === 'ok' && (
         <>
           <p class="govuk-body">
             {here
-              ? `“${here.title}” is on this device already. The pack brings the lead’s latest details and assignments and adds any new cases; answers made on this device are never overwritten.`
-              : 'The inspection is not on this device yet: the pack adds it, with its framework.'}
+              ? t(
+                  'team.open',
+                  '“{title}” is on this device already. The pack brings the lead’s latest details and assignments and adds any new cases; answers made on this device are never overwritten.',
+                  { title: here.title },
+                )
+              : t(
+                  'team.open',
+                  'The inspection is not on this device yet: the pack adds it, with its framework.',
+                )}
           </p>
           <ul class="govuk-list govuk-list--bullet" data-pack-preview>
-            <li>{plural(plan.counts.newCases, 'new case')}</li>
-            {here && <li>{plural(plan.counts.updatedCases, 'case')} updated</li>}
-            {here && <li>{plural(plan.counts.unchangedCases, 'case')} unchanged</li>}
+            <li>
+              {t('team.open', '{count, plural, one {# new case} other {# new cases}}', {
+                count: plan.counts.newCases,
+              })}
+            </li>
+            {here && (
+              <li>
+                {t('team.open', '{count, plural, one {# case} other {# cases}} updated', {
+                  count: plan.counts.updatedCases,
+                })}
+              </li>
+            )}
+            {here && (
+              <li>
+                {t('team.open', '{count, plural, one {# case} other {# cases}} unchanged', {
+                  count: plan.counts.unchangedCases,
+                })}
+              </li>
+            )}
             {plan.counts.conflicts > 0 && (
               <li>
-                {plural(plan.counts.conflicts, 'answer')} changed both here and by the lead: yours
-                are kept, and the differences saved as open conflicts to look at in Team work
+                {t(
+                  'team.open',
+                  '{count, plural, one {# answer} other {# answers}} changed both here and by the lead: yours are kept, and the differences saved as open conflicts to look at in Team work',
+                  { count: plan.counts.conflicts },
+                )}
               </li>
             )}
           </ul>
@@ -130,7 +169,7 @@ function PackPreview({
             disabled={busy}
             onClick={onImport}
           >
-            Import the pack
+            {t('team.open', 'Import the pack')}
           </button>
         </>
       )}
@@ -145,17 +184,21 @@ function WorkFound({ opened, onMerge }: { opened: Opened; onMerge: () => void })
       {opened.here ? (
         <>
           <p class="govuk-body">
-            Work is merged into the inspection it belongs to, where you see what it would change,
-            and any conflicts, before anything is saved.
+            {t(
+              'team.open',
+              'Work is merged into the inspection it belongs to, where you see what it would change, and any conflicts, before anything is saved.',
+            )}
           </p>
           <button type="button" class="govuk-button" data-module="govuk-button" onClick={onMerge}>
-            Merge it into “{opened.here.title}”
+            {t('team.open', 'Merge it into “{title}”', { title: opened.here.title })}
           </button>
         </>
       ) : (
         <p class="govuk-body">
-          That inspection is not on this device. An inspector’s work is merged on the lead’s device,
-          into the inspection it belongs to.
+          {t(
+            'team.open',
+            'That inspection is not on this device. An inspector’s work is merged on the lead’s device, into the inspection it belongs to.',
+          )}
         </p>
       )}
     </>

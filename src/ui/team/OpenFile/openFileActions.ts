@@ -12,6 +12,7 @@ import {
 import { getInspection } from '../../../db/inspections/inspectionStore';
 import { teamWorker } from '../../../workers/teamWorkBridge';
 import type { TeamFileSummary } from '../../../workers/teamWorkService';
+import { t } from '../../i18n/translate';
 
 export type Opened = {
   readonly session: string;
@@ -94,9 +95,7 @@ export async function importPack(
   }
   if (outcome.status === 'refused') return { failure: [outcome.message] };
   if (outcome.status === 'failed') {
-    return {
-      failure: [`Nothing was imported: the browser’s storage refused it (${outcome.detail}).`],
-    };
+    return { failure: [storageRefused(outcome.detail)] };
   }
   return null;
 }
@@ -109,7 +108,11 @@ export async function importWholeInspection(opened: Opened): Promise<ImportResul
     return { failure: outcome.errors.slice(0, 20).map((e) => `${e.path}: ${e.message}`) };
   }
   if (outcome.status === 'refused') return { failure: [outcome.message] };
-  return {
-    failure: [`Nothing was imported: the browser’s storage refused it (${outcome.detail}).`],
-  };
+  return { failure: [storageRefused(outcome.detail)] };
+}
+
+function storageRefused(detail: string): string {
+  return t('team.open', 'Nothing was imported: the browser’s storage refused it ({detail}).', {
+    detail,
+  });
 }

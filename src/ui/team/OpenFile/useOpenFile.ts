@@ -1,6 +1,7 @@
 /** The state of the Open a Case Audit file screen, and what its buttons do. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { teamWorker } from '../../../workers/teamWorkBridge';
+import { t } from '../../i18n/translate';
 import {
   type Done,
   describeFile,
@@ -52,11 +53,11 @@ export function useOpenFile() {
     setFailure([]);
     setOpened(null);
     if (!file) {
-      setChooseError('Choose the file to open');
+      setChooseError(t('team.open', 'Choose the file to open'));
       return;
     }
     setChooseError(null);
-    await working('Reading the file…', async () => {
+    await working(t('team.open', 'Reading the file…'), async () => {
       try {
         if (session.current) await teamWorker.call('close', { session: session.current });
         const result = await teamWorker.call('open', { files: [file] });
@@ -64,7 +65,9 @@ export function useOpenFile() {
         setOpened(await describeFile(result.session, file, result.files[0]!));
       } catch (error) {
         setFailure([
-          `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          t('team.open', 'The file could not be read: {reason}', {
+            reason: error instanceof Error ? error.message : String(error),
+          }),
         ]);
       }
     });
@@ -79,7 +82,7 @@ export function useOpenFile() {
     },
     unlock: async (passphrase: string) => {
       if (!opened) return;
-      await working('Opening the file…', async () => {
+      await working(t('team.open', 'Opening the file…'), async () => {
         const summary = await teamWorker.call('unlock', {
           session: opened.session,
           index: 0,
@@ -91,13 +94,13 @@ export function useOpenFile() {
     importPack: async () => {
       const inspection = opened?.summary.inspection;
       if (!opened || !inspection) return;
-      await working('Importing the pack…', async () =>
+      await working(t('team.open', 'Importing the pack…'), async () =>
         settle(await importPack(opened, inspection)),
       );
     },
     importWhole: async () => {
       if (!opened) return;
-      await working('Importing the inspection…', async () =>
+      await working(t('team.open', 'Importing the inspection…'), async () =>
         settle(await importWholeInspection(opened)),
       );
     },

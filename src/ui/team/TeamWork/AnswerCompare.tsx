@@ -1,23 +1,42 @@
-import { type Answer, describeAnswer, type FrameworkIndex, type Inspection } from '../../../core';
-import { formatMoment, STATUS_LABELS } from '../../components/InspectionFrame/format';
-import { isStatusItem, memberNameIn } from './teamWorkCommon';
+import {
+  type Answer,
+  type CaseStatus,
+  describeAnswer,
+  type FrameworkIndex,
+  type Inspection,
+} from '../../../core';
+import { t } from '../../i18n/translate';
+import { isStatusItem, memberNameIn, momentText } from './teamWorkCommon';
 
 /** The question (or "Case status") a conflict is about, in words. */
 export function itemTitle(index: FrameworkIndex, itemId: string): string {
-  if (isStatusItem(itemId)) return 'Case status';
+  if (isStatusItem(itemId)) return t('team.conflicts', 'Case status');
   return index.itemById.get(itemId)?.item.text ?? itemId;
 }
 
 function valueText(index: FrameworkIndex, itemId: string, answer: Answer | null): string {
-  if (!answer) return 'Not answered';
-  if (isStatusItem(itemId)) {
-    return STATUS_LABELS[answer.value as keyof typeof STATUS_LABELS] ?? String(answer.value);
-  }
+  if (!answer) return t('team.conflicts', 'Not answered');
+  if (isStatusItem(itemId)) return statusText(answer.value as CaseStatus);
   return describeAnswer(index, itemId, answer.value);
 }
 
-function cellClass(label: string, a: string, b: string): string {
-  const marked = (label === 'Answer' || label === 'Status' || label === 'Evidence note') && a !== b;
+function statusText(status: CaseStatus): string {
+  switch (status) {
+    case 'not-started':
+      return t('team.conflicts', 'Not started');
+    case 'in-progress':
+      return t('team.conflicts', 'In progress');
+    case 'complete':
+      return t('team.conflicts', 'Complete');
+    case 'moderated':
+      return t('team.conflicts', 'Moderated');
+    default:
+      return String(status);
+  }
+}
+
+function cellClass(choice: boolean, a: string, b: string): string {
+  const marked = choice && a !== b;
   return `govuk-table__cell ca-compare__cell${marked ? ' ca-compare__cell--differs' : ''}`;
 }
 
@@ -49,22 +68,37 @@ export function AnswerCompare({
   const name = memberNameIn(inspection);
   const status = isStatusItem(itemId);
   // The answer and its note are what the choice is about: they are marked where they differ.
-  const rows: [string, string, string][] = [
+  const none = t('team.conflicts', '(none)');
+  const rows: [string, string, string, boolean][] = [
     [
-      status ? 'Status' : 'Answer',
+      status ? t('team.conflicts', 'Status') : t('team.conflicts', 'Answer'),
       valueText(index, itemId, mine),
       valueText(index, itemId, theirs),
+      true,
     ],
     ...(status
       ? []
-      : ([['Evidence note', mine?.note.trim() || '(none)', theirs.note.trim() || '(none)']] as [
-          string,
-          string,
-          string,
-        ][])),
-    ['By', mine ? name(mine.by) : '—', name(theirs.by)],
-    ['Device', mine ? deviceName(mine.device) : '—', deviceName(theirs.device)],
-    ['When', mine?.at ? formatMoment(mine.at) : '—', formatMoment(theirs.at)],
+      : ([
+          [
+            t('team.conflicts', 'Evidence note'),
+            mine?.note.trim() || none,
+            theirs.note.trim() || none,
+            true,
+          ],
+        ] as [string, string, string, boolean][])),
+    [t('team.conflicts', 'By'), mine ? name(mine.by) : '—', name(theirs.by), false],
+    [
+      t('team.conflicts', 'Device'),
+      mine ? deviceName(mine.device) : '—',
+      deviceName(theirs.device),
+      false,
+    ],
+    [
+      t('team.conflicts', 'When'),
+      mine?.at ? momentText(mine.at) : '—',
+      momentText(theirs.at),
+      false,
+    ],
   ];
   return (
     <table class="govuk-table ca-compare">
@@ -73,21 +107,21 @@ export function AnswerCompare({
         <tr class="govuk-table__row">
           <td class="govuk-table__header" />
           <th scope="col" class="govuk-table__header">
-            Mine (on this device)
+            {t('team.conflicts', 'Mine (on this device)')}
           </th>
           <th scope="col" class="govuk-table__header">
-            Theirs (in {theirsFrom})
+            {t('team.conflicts', 'Theirs (in {file})', { file: theirsFrom })}
           </th>
         </tr>
       </thead>
       <tbody class="govuk-table__body">
-        {rows.map(([label, a, b]) => (
+        {rows.map(([label, a, b, choice]) => (
           <tr class="govuk-table__row" key={label}>
             <th scope="row" class="govuk-table__header">
               {label}
             </th>
-            <td class={cellClass(label, a, b)}>{a}</td>
-            <td class={cellClass(label, a, b)}>{b}</td>
+            <td class={cellClass(choice, a, b)}>{a}</td>
+            <td class={cellClass(choice, a, b)}>{b}</td>
           </tr>
         ))}
       </tbody>

@@ -3,9 +3,10 @@
  * (the findings, the report), which use this device's answers until the conflicts are resolved.
  * Renders nothing when none are open. One line to add: `<OpenConflictsNotice inspectionId={…} />`.
  */
-import { isOrAre, itIsOrTheyAre, plural, pluralForm } from '../../../core';
+import type { ComponentChildren } from 'preact';
 import { openConflicts } from '../../../db/exchange/mergeConflicts';
 import { useLive } from '../../hooks/useLive';
+import { t, tx } from '../../i18n/translate';
 import { teamWorkHref } from './teamWorkCommon';
 
 export function OpenConflictsNotice({ inspectionId }: { inspectionId: string }) {
@@ -18,13 +19,19 @@ export function OpenConflictsNotice({ inspectionId }: { inspectionId: string }) 
         !
       </span>
       <strong class="govuk-warning-text__text">
-        <span class="govuk-visually-hidden">Warning</span>
-        {plural(open, 'conflict')} between devices {isOrAre(open)} open: these figures use this
-        device’s {pluralForm(open, { one: 'answer', other: 'answers' })} until {itIsOrTheyAre(open)}{' '}
-        resolved.{' '}
-        <a class="govuk-link" href={teamWorkHref(inspectionId, '/conflicts')}>
-          Resolve the open conflicts
-        </a>
+        <span class="govuk-visually-hidden">{t('team.hub', 'Warning')}</span>
+        {tx(
+          'team.hub',
+          '{count, plural, one {# conflict between devices is open: these figures use this device’s answer until it is resolved.} other {# conflicts between devices are open: these figures use this device’s answers until they are resolved.}} <link>Resolve the open conflicts</link>',
+          {
+            count: open,
+            link: (chunks: ComponentChildren) => (
+              <a class="govuk-link" href={teamWorkHref(inspectionId, '/conflicts')}>
+                {chunks}
+              </a>
+            ),
+          },
+        )}
       </strong>
     </div>
   );

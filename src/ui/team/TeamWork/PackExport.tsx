@@ -3,17 +3,17 @@
  * readings) or for everyone (every case), optionally protected by a passphrase.
  */
 import { useState } from 'preact/hooks';
-import { type Inspection, passphraseProblem, plural } from '../../../core';
+import { type Inspection, type MemberRole, passphraseProblem } from '../../../core';
 import { deviceId } from '../../../db/device/identityStore';
 import { makePack } from '../../../db/exchange/teamExport';
 import { listCases } from '../../../db/inspections/caseListStore';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { ROLE_LABELS } from '../../components/InspectionFrame/format';
 import { type RadioItem, RadiosField } from '../../components/InspectionFrame/formFields';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { WarningText } from '../../components/WarningText';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 import { LockAfterField } from '../../protection/LockAfterField';
 import { MINUTES_PROBLEM, readMinutes } from '../../protection/minutesText';
 import { APP_VERSION } from '../../report/Exports/exportDate';
@@ -35,7 +35,7 @@ export default function PackExport({ inspectionId }: { inspectionId: string }) {
   return (
     <InspectionFrame
       inspectionId={inspectionId}
-      heading="Export an inspection pack"
+      heading={t('team.pack', 'Export an inspection pack')}
       hasErrors={hasErrors}
     >
       {({ inspection }) => <PackForm inspection={inspection} onErrors={setHasErrors} />}
@@ -55,16 +55,33 @@ function recipients(
       const n = countFor(m.id);
       return {
         value: m.id,
-        label: `${m.name} (${ROLE_LABELS[m.role].toLowerCase()})`,
-        hint: n === null ? undefined : `${plural(n, 'case')} assigned, and any second readings`,
+        label: memberLabel(m.name, m.role),
+        hint:
+          n === null
+            ? undefined
+            : t(
+                'team.pack',
+                '{count, plural, one {# case} other {# cases}} assigned, and any second readings',
+                { count: n },
+              ),
       };
     }),
     {
       value: EVERYONE,
-      label: 'Everyone: every case',
-      hint: 'Holds every case’s answers, so a second reader could see the first reading: to keep second readings blind, send each inspector their own pack.',
+      label: t('team.pack', 'Everyone: every case'),
+      hint: t(
+        'team.pack',
+        'Holds every case’s answers, so a second reader could see the first reading: to keep second readings blind, send each inspector their own pack.',
+      ),
     },
   ];
+}
+
+/** "R. Okafor (lead)". */
+function memberLabel(name: string, role: MemberRole): string {
+  return role === 'lead'
+    ? t('team.pack', '{name} (lead)', { name })
+    : t('team.pack', '{name} (inspector)', { name });
 }
 
 function PackForm({
@@ -94,7 +111,7 @@ function PackForm({
     // Empty: the pack sets nothing, and each inspector's own setting applies.
     const autoLockMinutes = lockAfter.trim() === '' ? undefined : readMinutes(lockAfter);
     const found = {
-      ...(forWhom === '' ? { forWhom: 'Choose who the pack is for' } : {}),
+      ...(forWhom === '' ? { forWhom: t('team.pack', 'Choose who the pack is for') } : {}),
       ...(autoLockMinutes === null ? { lockAfter: MINUTES_PROBLEM } : {}),
       ...passphraseErrors(passphrase, passphraseProblem),
     };
@@ -116,7 +133,7 @@ function PackForm({
         });
       },
       passphrase,
-      'The pack',
+      (reason) => t('team.pack', 'The pack could not be made: {reason}', { reason }),
     );
   };
 
@@ -130,30 +147,33 @@ function PackForm({
   return (
     <>
       <a href={teamWorkHref(inspection.id)} class="govuk-back-link">
-        Back to team work
+        {t('team.pack', 'Back to team work')}
       </a>
       <ErrorSummary errors={summary} />
       {done && (
-        <NotificationBanner type="success" heading="Pack saved" focus>
+        <NotificationBanner type="success" heading={t('team.pack', 'Pack saved')} focus>
           <p class="govuk-body ca-team-work__file-name" data-export-done>
             {done}
           </p>
           <p class="govuk-body">
-            Give it to the inspector. They open it on their device from the Inspections page: “Open
-            a Case Audit file”.
+            {t(
+              'team.pack',
+              'Give it to the inspector. They open it on their device from the Inspections page: “Open a Case Audit file”.',
+            )}
           </p>
         </NotificationBanner>
       )}
       <p class="govuk-body">
-        The pack holds the framework ({inspection.framework.id}@{inspection.framework.version}),
-        this inspection’s details, team and areas, and the inspector’s cases with their answers and
-        history so far. Cases they are asked to second-read go without any answers, so their reading
-        stays blind.
+        {t(
+          'team.pack',
+          'The pack holds the framework ({framework}), this inspection’s details, team and areas, and the inspector’s cases with their answers and history so far. Cases they are asked to second-read go without any answers, so their reading stays blind.',
+          { framework: `${inspection.framework.id}@${inspection.framework.version}` },
+        )}
       </p>
       <form onSubmit={submit} noValidate>
         <RadiosField
           id="for-whom"
-          legend="Who is the pack for?"
+          legend={t('team.pack', 'Who is the pack for?')}
           legendClass="govuk-fieldset__legend--m"
           error={errors.forWhom}
           value={forWhom}
@@ -168,15 +188,17 @@ function PackForm({
           confirmError={errors.confirm}
         />
         <WarningText>
-          The pack holds evidence notes about cases. Store and send it as you would the case files
-          themselves.
+          {t(
+            'team.pack',
+            'The pack holds evidence notes about cases. Store and send it as you would the case files themselves.',
+          )}
         </WarningText>
         <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
           {busy
             ? passphrase.protect
-              ? 'Protecting the file…'
-              : 'Preparing…'
-            : 'Download the pack'}
+              ? t('team.pack', 'Protecting the file…')
+              : t('team.pack', 'Preparing…')
+            : t('team.pack', 'Download the pack')}
         </button>
       </form>
     </>

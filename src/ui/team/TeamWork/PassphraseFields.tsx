@@ -1,5 +1,6 @@
 import { MIN_PASSPHRASE_LENGTH } from '../../../core';
 import { ErrorMessage } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 
 export type PassphraseChoice = {
   readonly protect: boolean;
@@ -41,11 +42,13 @@ export function PassphraseFields({
             }
           />
           <label class="govuk-label govuk-checkboxes__label" for="protect">
-            Protect the file with a passphrase
+            {t('team.passphrase', 'Protect the file with a passphrase')}
           </label>
           <div id="protect-hint" class="govuk-hint govuk-checkboxes__hint">
-            Anyone who finds the file then cannot read it. Tell the person who opens it the
-            passphrase another way (by phone, not in the same email).
+            {t(
+              'team.passphrase',
+              'Anyone who finds the file then cannot read it. Tell the person who opens it the passphrase another way (by phone, not in the same email).',
+            )}
           </div>
         </div>
         <div
@@ -54,11 +57,14 @@ export function PassphraseFields({
         >
           <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
             <label class="govuk-label" for="passphrase">
-              Passphrase
+              {t('team.passphrase', 'Passphrase')}
             </label>
             <div id="passphrase-hint" class="govuk-hint">
-              At least {MIN_PASSPHRASE_LENGTH} characters. A few unrelated words are easy to say and
-              hard to guess.
+              {t(
+                'team.passphrase',
+                'At least {count} characters. A few unrelated words are easy to say and hard to guess.',
+                { count: MIN_PASSPHRASE_LENGTH },
+              )}
             </div>
             <ErrorMessage id="passphrase-error" message={error} />
             <input
@@ -77,7 +83,7 @@ export function PassphraseFields({
           </div>
           <div class={`govuk-form-group${confirmError ? ' govuk-form-group--error' : ''}`}>
             <label class="govuk-label" for="passphrase-confirm">
-              Type the passphrase again
+              {t('team.passphrase', 'Type the passphrase again')}
             </label>
             <ErrorMessage id="passphrase-confirm-error" message={confirmError} />
             <input
@@ -107,8 +113,21 @@ export function passphraseErrors(
   const message = problem(value.passphrase, value.confirm);
   if (message === null) return {};
   return message === 'The two passphrases are not the same'
-    ? { confirm: message }
-    : { passphrase: message };
+    ? { confirm: t('team.passphrase', 'The two passphrases are not the same') }
+    : { passphrase: passphraseSaid(message) };
+}
+
+/** Core says what is wrong with a passphrase in English; the screen says it in the language chosen. */
+function passphraseSaid(message: string): string {
+  if (message === 'Enter a passphrase') return t('team.passphrase', 'Enter a passphrase');
+  if (message.startsWith('Enter a passphrase of at least')) {
+    return t(
+      'team.passphrase',
+      'Enter a passphrase of at least {count} characters (a few words are easier to remember than symbols)',
+      { count: MIN_PASSPHRASE_LENGTH },
+    );
+  }
+  return message;
 }
 
 /** The passphrase's problems in the error summary, each linked to its box. */

@@ -5,25 +5,29 @@
  * itself a moment after work is saved and every half minute (src/sync/backgroundSync.ts): the
  * screen only shows its record.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Inspection } from '../../../core';
 import { deviceSyncOf } from '../../../db/sync/deviceSyncStore';
 import { syncOneNow } from '../../../sync/backgroundSync';
 import { copyFromServer, putOnServer, type SyncOutcome } from '../../../sync/serverSync';
 import { whoIsSignedIn } from '../../../teamClient/teamClient';
-import { formatMoment } from '../../components/InspectionFrame/format';
 import { useDeviceRole } from '../../components/InspectionFrame/useDeviceRole';
 import { useLive } from '../../hooks/useLive';
+import { t, tx } from '../../i18n/translate';
 import { APP_VERSION } from '../../report/Exports/exportDate';
 import { useTeamAccount } from '../../teamServer/useTeamAccount';
+import { momentText } from './teamWorkCommon';
 
 const HEADING_ID = 'tw-server';
 
 function Status({ text, failed }: { text: string; failed: boolean }) {
   return failed ? (
     <p class="govuk-body ca-sync__failed">
-      <strong class="govuk-!-font-weight-bold">Not synced: </strong>
-      {text} Your work is kept on this device and sent at the next sync.
+      <strong class="govuk-!-font-weight-bold">{t('team.sync', 'Not synced:')} </strong>
+      {t('team.sync', '{reason} Your work is kept on this device and sent at the next sync.', {
+        reason: text,
+      })}
     </p>
   ) : (
     <p class="govuk-body">{text}</p>
@@ -65,27 +69,41 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
   return (
     <section class="ca-team-work__item" aria-labelledby={HEADING_ID}>
       <h2 class="govuk-heading-m" id={HEADING_ID}>
-        Team server
+        {t('team.sync', 'Team server')}
       </h2>
       {state.kind === 'unreachable' && (
         <p class="govuk-body">
-          The team server cannot be reached. Work stays on this device and is sent when it can be.
+          {t(
+            'team.sync',
+            'The team server cannot be reached. Work stays on this device and is sent when it can be.',
+          )}
         </p>
       )}
       {state.kind === 'signed-out' && (
         <p class="govuk-body">
-          <a class="govuk-link" href="/team">
-            Sign in to the team server
-          </a>{' '}
-          to sync this inspection with your team as you work.
+          {tx(
+            'team.sync',
+            '<link>Sign in to the team server</link> to sync this inspection with your team as you work.',
+            {
+              link: (chunks: ComponentChildren) => (
+                <a class="govuk-link" href="/team">
+                  {chunks}
+                </a>
+              ),
+            },
+          )}
         </p>
       )}
       {signedIn && held && (
         <>
           <p class="govuk-body">
-            This inspection syncs with the team server: your answers are sent a moment after they
-            are saved, and your team’s come to this device.{' '}
-            {held.syncedAt ? `Last synced ${formatMoment(held.syncedAt)}.` : 'Not synced yet.'}
+            {t(
+              'team.sync',
+              'This inspection syncs with the team server: your answers are sent a moment after they are saved, and your team’s come to this device.',
+            )}{' '}
+            {held.syncedAt
+              ? t('team.sync', 'Last synced {moment}.', { moment: momentText(held.syncedAt) })
+              : t('team.sync', 'Not synced yet.')}
           </p>
           {held.outcome && <Status {...held.outcome} />}
           <button
@@ -93,26 +111,30 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
             class="govuk-button govuk-button--secondary"
             data-module="govuk-button"
             disabled={busy !== null}
-            onClick={() => void run('Syncing…', () => syncOneNow(inspection.id, APP_VERSION))}
+            onClick={() =>
+              void run(t('team.sync', 'Syncing…'), () => syncOneNow(inspection.id, APP_VERSION))
+            }
           >
-            Sync now
+            {t('team.sync', 'Sync now')}
           </button>
         </>
       )}
       {signedIn && sync.status === 'ready' && !held && onServer && (
         <>
           <p class="govuk-body">
-            This inspection is on the team server. Start syncing to send your answers as you work
-            and receive your team’s.
+            {t(
+              'team.sync',
+              'This inspection is on the team server. Start syncing to send your answers as you work and receive your team’s.',
+            )}
           </p>
           <button
             type="button"
             class="govuk-button"
             data-module="govuk-button"
             disabled={busy !== null}
-            onClick={() => void run('Starting…', () => copyFromServer(inspection))}
+            onClick={() => void run(t('team.sync', 'Starting…'), () => copyFromServer(inspection))}
           >
-            Start syncing
+            {t('team.sync', 'Start syncing')}
           </button>
         </>
       )}
@@ -121,29 +143,20 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
         !held &&
         !onServer &&
         (role?.role === 'lead' ? (
-          <>
-            <p class="govuk-body">
-              Put this inspection on the team server to work with your team without files: you are
-              its lead there, and you give your team their roles.
-            </p>
-            <button
-              type="button"
-              class="govuk-button"
-              data-module="govuk-button"
-              disabled={busy !== null}
-              onClick={() =>
-                void run('Putting it on the team server…', () =>
-                  putOnServer(inspection, APP_VERSION),
-                )
-              }
-            >
-              Put this inspection on the team server
-            </button>
-          </>
+          <PutOnServer
+            busy={busy !== null}
+            onPut={() =>
+              void run(t('team.sync', 'Putting it on the team server…'), () =>
+                putOnServer(inspection, APP_VERSION),
+              )
+            }
+          />
         ) : (
           <p class="govuk-body">
-            This inspection is not on the team server for you. Ask its lead to give you a role in
-            it.
+            {t(
+              'team.sync',
+              'This inspection is not on the team server for you. Ask its lead to give you a role in it.',
+            )}
           </p>
         ))}
       <p class="govuk-body" role="status" data-sync-finished={finished}>
@@ -152,5 +165,28 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
       {/* A failed sync is recorded, and shown above already: said once. */}
       {failure && failure !== held?.outcome?.text && <Status text={failure} failed />}
     </section>
+  );
+}
+
+/** For the lead: putting the inspection on the team server. */
+function PutOnServer({ busy, onPut }: { busy: boolean; onPut: () => void }) {
+  return (
+    <>
+      <p class="govuk-body">
+        {t(
+          'team.sync',
+          'Put this inspection on the team server to work with your team without files: you are its lead there, and you give your team their roles.',
+        )}
+      </p>
+      <button
+        type="button"
+        class="govuk-button"
+        data-module="govuk-button"
+        disabled={busy}
+        onClick={onPut}
+      >
+        {t('team.sync', 'Put this inspection on the team server')}
+      </button>
+    </>
   );
 }

@@ -11,6 +11,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadiosField, TextField } from '../../components/InspectionFrame/formFields';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { t } from '../../i18n/translate';
 import { APP_VERSION } from '../../report/Exports/exportDate';
 import {
   NO_PASSPHRASE,
@@ -27,7 +28,11 @@ import './TeamWork.css';
 export default function WorkExport({ inspectionId }: { inspectionId: string }) {
   const [hasErrors, setHasErrors] = useState(false);
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Export my work" hasErrors={hasErrors}>
+    <InspectionFrame
+      inspectionId={inspectionId}
+      heading={t('team.work', 'Export my work')}
+      hasErrors={hasErrors}
+    >
       {({ inspection }) => <WorkForm inspection={inspection} onErrors={setHasErrors} />}
     </InspectionFrame>
   );
@@ -58,7 +63,11 @@ function WorkForm({
     reset();
     const found = {
       ...(who.trim() === ''
-        ? { who: hasTeam ? 'Choose whose work this is' : 'Enter your name or initials' }
+        ? {
+            who: hasTeam
+              ? t('team.work', 'Choose whose work this is')
+              : t('team.work', 'Enter your name or initials'),
+          }
         : {}),
       ...passphraseErrors(passphrase, passphraseProblem),
     };
@@ -76,7 +85,7 @@ function WorkForm({
           protected: passphrase.protect,
         }),
       passphrase,
-      'The file',
+      (reason) => t('team.work', 'The file could not be made: {reason}', { reason }),
     );
   };
 
@@ -89,32 +98,22 @@ function WorkForm({
   return (
     <>
       <a href={teamWorkHref(inspection.id)} class="govuk-back-link">
-        Back to team work
+        {t('team.work', 'Back to team work')}
       </a>
       <ErrorSummary errors={summary} />
-      {done && (
-        <NotificationBanner type="success" heading="Your work is saved in a file" focus>
-          <p class="govuk-body ca-team-work__file-name" data-export-done>
-            {done}
-          </p>
-          <p class="govuk-body">
-            Give it to the lead
-            {passphrase.protect ? ', and tell them the passphrase another way' : ''}. Your work
-            stays on this device too: export again whenever you have done more.
-          </p>
-        </NotificationBanner>
-      )}
+      {done && <WorkSaved done={done} protect={passphrase.protect} />}
       <ServerSyncPanel inspection={inspection} />
       <p class="govuk-body">
-        The file holds the cases assigned to you and every case changed on this device: their
-        answers, evidence notes and the history of every change, and your second readings. The lead
-        merges it into the inspection on their device.
+        {t(
+          'team.work',
+          'The file holds the cases assigned to you and every case changed on this device: their answers, evidence notes and the history of every change, and your second readings. The lead merges it into the inspection on their device.',
+        )}
       </p>
       <form onSubmit={submit} noValidate>
         {hasTeam ? (
           <RadiosField
             id="who"
-            legend="Whose work is this?"
+            legend={t('team.work', 'Whose work is this?')}
             legendClass="govuk-fieldset__legend--m"
             error={errors.who}
             value={who}
@@ -124,7 +123,7 @@ function WorkForm({
         ) : (
           <TextField
             id="who"
-            label="Your name or initials"
+            label={t('team.work', 'Your name or initials')}
             labelClass="govuk-label--m"
             error={errors.who}
             value={who}
@@ -139,9 +138,39 @@ function WorkForm({
           confirmError={errors.confirm}
         />
         <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
-          {busy ? (passphrase.protect ? 'Protecting the file…' : 'Preparing…') : 'Download my work'}
+          {busy
+            ? passphrase.protect
+              ? t('team.work', 'Protecting the file…')
+              : t('team.work', 'Preparing…')
+            : t('team.work', 'Download my work')}
         </button>
       </form>
     </>
+  );
+}
+
+/** The saved file, and what to do with it. */
+function WorkSaved({ done, protect }: { done: string; protect: boolean }) {
+  return (
+    <NotificationBanner
+      type="success"
+      heading={t('team.work', 'Your work is saved in a file')}
+      focus
+    >
+      <p class="govuk-body ca-team-work__file-name" data-export-done>
+        {done}
+      </p>
+      <p class="govuk-body">
+        {protect
+          ? t(
+              'team.work',
+              'Give it to the lead, and tell them the passphrase another way. Your work stays on this device too: export again whenever you have done more.',
+            )
+          : t(
+              'team.work',
+              'Give it to the lead. Your work stays on this device too: export again whenever you have done more.',
+            )}
+      </p>
+    </NotificationBanner>
   );
 }

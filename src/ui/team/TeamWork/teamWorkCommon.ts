@@ -9,7 +9,6 @@ import {
   type MergeContext,
   memberName,
   type PackFile,
-  plural,
   STATUS_HISTORY_ITEM,
   type WorkFile,
 } from '../../../core';
@@ -17,6 +16,7 @@ import { deviceId, scorerFor } from '../../../db/device/identityStore';
 import { fileContent } from '../../../db/exchange/fileContent';
 import { downloadFile } from '../../components/downloadFile';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
+import { formatDate, t } from '../../i18n/translate';
 import type { PassphraseChoice } from './PassphraseFields';
 
 export function teamWorkHref(inspectionId: string, rest = ''): string {
@@ -41,9 +41,24 @@ export function stampNow(now: Date = new Date()): string {
   });
 }
 
+/**
+ * A moment in the user's time zone, "2 March 2026 at 09:05" / "2 Mawrth 2026 am 09:05" (the
+ * shared formatMoment says it in English only).
+ */
+export function momentText(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = formatDate(
+    `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`,
+  );
+  const time = `${two(date.getHours())}:${two(date.getMinutes())}`;
+  return t('team', '{day} at {time}', { day, time });
+}
+
 /** A member's name by id, for the merge screens: a change with no one recorded is "Unknown". */
 export function memberNameIn(inspection: Inspection): (id: string) => string {
-  return (id: string) => (id === '' ? 'Unknown' : memberName(inspection.team, id));
+  return (id: string) => (id === '' ? t('team', 'Unknown') : memberName(inspection.team, id));
 }
 
 export function isStatusItem(itemId: string): boolean {
@@ -62,9 +77,18 @@ export async function downloadTeamFile(
   downloadFile(made.fileName, new Blob([text], { type: 'application/json' }));
   const readings = made.file.moderation.length;
   const parts = [
-    plural(made.cases, 'case'),
-    ...(readings > 0 ? [plural(readings, 'second reading')] : []),
-    ...(passphrase.protect ? ['protected by a passphrase'] : []),
+    t('team', '{count, plural, one {# case} other {# cases}}', { count: made.cases }),
+    ...(readings > 0
+      ? [
+          t('team', '{count, plural, one {# second reading} other {# second readings}}', {
+            count: readings,
+          }),
+        ]
+      : []),
+    ...(passphrase.protect ? [t('team', 'protected by a passphrase')] : []),
   ];
-  return `${made.fileName} (${parts.join(', ')}) is in your downloads.`;
+  return t('team', '{fileName} ({parts}) is in your downloads.', {
+    fileName: made.fileName,
+    parts: parts.join(', '),
+  });
 }

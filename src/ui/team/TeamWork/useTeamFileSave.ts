@@ -19,11 +19,11 @@ export function useTeamFileSave() {
     setFailure(null);
   };
 
-  /** Makes the file with `make` and saves it; `what` names it in a failure ("The pack …"). */
+  /** Makes the file with `make` and saves it; `failed` says why it could not be made. */
   const save = async (
     make: () => Promise<TeamFileOutcome<PackFile | WorkFile>>,
     passphrase: PassphraseChoice,
-    what: string,
+    failed: (reason: string) => string,
   ) => {
     setBusy(true);
     try {
@@ -34,9 +34,7 @@ export function useTeamFileSave() {
       }
       setDone(await downloadTeamFile(made, passphrase));
     } catch (error) {
-      setFailure(
-        `${what} could not be made: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      setFailure(failed(error instanceof Error ? error.message : String(error)));
     } finally {
       setBusy(false);
     }
