@@ -11,6 +11,7 @@ export const KIND_WORDS: Record<DiffEntry['kind'], string> = {
   section: 'Section',
   scale: 'Answer scale',
   ratings: 'Rating rules',
+  translations: 'Welsh text',
 };
 
 /** The groups of changed entries, weightiest first; an entry shows in the first that fits. */
