@@ -57,6 +57,13 @@ export {
 export { type CasePlace, effectiveRule } from './framework/applicability';
 // The framework editor: pure edits of a draft, its checks, and the rule builder's model
 export { readText, writeText } from './framework/frameworkText';
+export type { MissingTranslation } from './framework/frameworkLanguages';
+export {
+  frameworkLanguages,
+  localiseFramework,
+  missingTranslations,
+  translationKeyOfPath,
+} from './framework/frameworkLanguages';
 export { SCALED_KINDS } from './framework/frameworkSchema';
 export type { DraftProblem } from './framework/editing/draftChecks';
 export { draftProblems } from './framework/editing/draftChecks';

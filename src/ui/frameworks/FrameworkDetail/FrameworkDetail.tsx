@@ -1,5 +1,11 @@
-import { useState } from 'preact/hooks';
-import { type Framework, plural, pluralForm, summariseFramework } from '../../../core';
+import { useMemo, useState } from 'preact/hooks';
+import {
+  type Framework,
+  localiseFramework,
+  plural,
+  pluralForm,
+  summariseFramework,
+} from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
 import { getFramework } from '../../../db/frameworks/frameworkStore';
 import { Loading } from '../../components/Loading';
@@ -7,6 +13,7 @@ import { SummaryRow } from '../../components/SummaryRow';
 import { WarningText } from '../../components/WarningText';
 import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { currentLanguage } from '../../i18n/translate';
 import { STATUS_LABELS, STATUS_TAGS } from '../Frameworks/frameworkStatus';
 import { downloadJson } from './downloadJson';
 import { FrameworkActions } from './FrameworkActions';
@@ -93,7 +100,10 @@ function NotFound({ frameworkKey }: { frameworkKey: string }) {
 }
 
 function FrameworkPage({ record }: { record: FrameworkRecord }) {
-  const { framework } = record;
+  const stored = record.framework;
+  // Read in the reader's language where the framework has it; its files are the stored framework.
+  const language = currentLanguage();
+  const framework = useMemo(() => localiseFramework(stored, language), [stored, language]);
   // The published figures' import is the page's one form: its errors mark the title, GOV.UK style.
   const [figuresRefused, setFiguresRefused] = useState(false);
   usePageTitle(framework.title, figuresRefused);
@@ -120,11 +130,11 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
         <button
           type="button"
           class="govuk-button govuk-button--secondary"
-          onClick={() => downloadJson(`${framework.id}-${framework.version}.json`, framework)}
+          onClick={() => downloadJson(`${stored.id}-${stored.version}.json`, stored)}
         >
           Export as JSON
         </button>
-        <WorkbookDownload framework={framework} />
+        <WorkbookDownload framework={stored} />
         <button
           type="button"
           class="govuk-button govuk-button--secondary"
@@ -176,7 +186,7 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
         </SummaryRow>
       </dl>
       <FrameworkVersions record={record} />
-      <PublishedFiguresPart framework={framework} onRefused={setFiguresRefused} />
+      <PublishedFiguresPart framework={stored} onRefused={setFiguresRefused} />
       <FrameworkActions record={record} />
       <FrameworkDocument framework={framework} />
     </>
