@@ -144,11 +144,6 @@ export function frameworkTexts(framework: Framework): FrameworkTextEntry[] {
   return slots(framework).map(({ key, path, english }) => ({ key, path, english }));
 }
 
-/** The translation path of the text at a JSON path, if a text is there. */
-export function translationKeyOfPath(framework: Framework, path: string): string | undefined {
-  return frameworkTexts(framework).find((entry) => entry.path === path)?.key;
-}
-
 /** The languages a framework can be read in: English, and Welsh once it has any Welsh text. */
 export function frameworkLanguages(framework: Framework): Language[] {
   const welsh = framework.translations?.cy ?? {};

@@ -13,6 +13,8 @@ import { useDraft } from './useDraftEditor';
 const LISTED = 20;
 
 function findField(problem: DraftProblem): HTMLElement | null {
+  const own = document.getElementById(problem.fieldId);
+  if (own) return own;
   for (const id of fieldIdCandidates(problem.path)) {
     const field = document.getElementById(id);
     if (field) return field;

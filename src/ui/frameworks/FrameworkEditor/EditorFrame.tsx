@@ -10,6 +10,7 @@ import { usePageTitle } from '../../hooks/usePageTitle';
 import { DraftProblems } from './DraftProblems';
 import { ConflictNotice, SaveState } from './DraftStatus';
 import { draftPath, PARTS } from './editorLinks';
+import { MissingWelsh } from './MissingWelsh';
 import { ProblemsContext, ProblemsStore } from './problemsStore';
 import { DraftContext, type DraftEditor, useDraftEditor } from './useDraftEditor';
 import './FrameworkEditor.css';
@@ -62,6 +63,7 @@ export function EditorFrame({ draftId, title, current, showProblems = true, chil
         </a>
         <ConflictNotice editor={ready} />
         {showProblems && <DraftProblems problems={ready.problems} />}
+        {showProblems && <MissingWelsh framework={ready.framework} />}
         <span class="govuk-caption-l">Draft: {titleOf(ready)}</span>
         <h1 class="govuk-heading-l">{title}</h1>
         <SaveState editor={ready} />

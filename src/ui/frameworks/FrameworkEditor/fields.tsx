@@ -16,6 +16,7 @@ import {
   TextField,
 } from '../../components/InspectionFrame/formFields';
 import { useProblem } from './problemsStore';
+import { WelshField } from './WelshField';
 
 export { useProblem };
 
@@ -32,7 +33,23 @@ type TextProps = {
   readOnly?: boolean;
 };
 
+/** A text of the framework and, under it, its Welsh. */
 export function TextInput(props: TextProps) {
+  if (props.readOnly) return <EnglishInput {...props} />;
+  return (
+    <>
+      <EnglishInput {...props} />
+      <WelshField
+        path={props.path}
+        label={props.label}
+        multiline={props.multiline ?? false}
+        {...(props.width === undefined ? {} : { width: props.width })}
+      />
+    </>
+  );
+}
+
+function EnglishInput(props: TextProps) {
   const { path, label, hint, value, onChange, optional, multiline, width = '' } = props;
   const id = fieldIdOfPath(path);
   const error = useProblem(path);
