@@ -4,13 +4,15 @@
  * the words for proportions and the sampling defaults.
  */
 import { CONFIDENCE_LEVELS, type Framework } from '../../../core';
+import { t } from '../../i18n/translate';
 import { editorPart } from './EditorFrame';
+import { partLabel } from './editorLinks';
 import { Check, NumberInput, Pick, Radios, TextInput } from './fields';
 import { withKey } from './optionalKey';
 import { TextList } from './TextList';
 import type { DraftEditor } from './useDraftEditor';
 
-export default editorPart('Details', 'details', Details);
+export default editorPart(() => partLabel('details'), 'details', Details);
 
 function useSetter(editor: DraftEditor) {
   return <K extends keyof Framework>(key: K, value: Framework[K] | undefined, immediate = false) =>
@@ -77,7 +79,7 @@ function Details({ editor }: { editor: DraftEditor }) {
       />
       <TextList
         path="publishers"
-        legend="Publishers"
+        legend={t('frameworkEditor', 'Publishers')}
         noun="publisher"
         values={f.publishers}
         onChange={(list) => set('publishers', list, true)}

@@ -15,6 +15,7 @@ import {
   SCALED_KINDS,
   withKind,
 } from '../../../core';
+import { t } from '../../i18n/translate';
 import { Check, IdInput, Pick, Radios, TextInput } from './fields';
 import { NumberFields } from './NumberFields';
 import { RuleBuilder } from './RuleBuilder';
@@ -89,7 +90,7 @@ export function ItemEditor<T extends Item>({ path, item, holder, change }: Props
       />
       <TextList
         path={`${path}.prompts`}
-        legend="Prompts"
+        legend={t('frameworkEditor', 'Prompts')}
         noun="prompt"
         values={item.prompts ?? []}
         onChange={(list) => set('prompts', list.length > 0 ? list : undefined, true)}

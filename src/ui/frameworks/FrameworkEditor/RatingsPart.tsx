@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { type Framework, inserted, moved, replaced, without } from '../../../core';
 import { EditableList, ListHeading } from './EditableList';
 import { editorPart } from './EditorFrame';
+import { partLabel } from './editorLinks';
 import { Check, NumberInput, Radios, TextInput } from './fields';
 import { withKey } from './optionalKey';
 import type { DraftEditor } from './useDraftEditor';
@@ -19,7 +20,7 @@ const START: Rating = {
   standardRule: 'lowest-key-question',
 };
 
-export default editorPart('Ratings', 'ratings', Ratings);
+export default editorPart(() => partLabel('ratings'), 'ratings', Ratings);
 
 function Ratings({ editor }: { editor: DraftEditor }) {
   const { framework, edit } = editor;

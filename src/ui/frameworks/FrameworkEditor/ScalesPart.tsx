@@ -20,13 +20,14 @@ import {
 } from '../../../core';
 import { EditableList, focusField, ListHeading } from './EditableList';
 import { editorPart } from './EditorFrame';
+import { partLabel } from './editorLinks';
 import { Check, IdInput, Pick, TextInput } from './fields';
 import { withKey } from './optionalKey';
 import type { DraftEditor } from './useDraftEditor';
 
 type ScaleOption = Scale['options'][number];
 
-export default editorPart('Answer scales', 'scales', Scales);
+export default editorPart(() => partLabel('scales'), 'scales', Scales);
 
 function Scales({ editor }: { editor: DraftEditor }) {
   const { framework, edit } = editor;
