@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDatabase } from '../../src/db/connection';
+import { applyLanguage } from '../../src/ui/i18n/translate';
 import { judgement, minimalFramework } from '../fixtures/frameworkBuilder';
 import { draftOf, freshDatabase, openEditor, saved, storedFramework } from './frameworkEditorSetup';
 
@@ -88,5 +89,22 @@ describe('the Welsh of a framework in the editor', () => {
     const id = await draftOf(withGuidance());
     await openEditor(`/frameworks/drafts/${id}/details`);
     expect(screen.queryByTestId('missing-welsh')).toBeNull();
+  });
+});
+
+describe('the editor read in Welsh', () => {
+  afterEach(async () => {
+    await applyLanguage('en');
+  });
+
+  it('says its own words in Welsh, the framework’s texts staying as written', async () => {
+    await applyLanguage('cy');
+    const id = await draftOf(withGuidance());
+    await openEditor(`/frameworks/drafts/${id}`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Golygu fframwaith' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Rhannau’r fframwaith' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Sections and standards' })).toBeNull();
+    expect(screen.getAllByRole('link', { name: 'Adrannau a safonau' }).length).toBeGreaterThan(0);
+    expect(screen.getByText('1 adran, 1 safon, 1 cwestiwn')).toBeTruthy();
   });
 });
