@@ -17,6 +17,7 @@ const KIND_WORDS: Record<DiffEntry['kind'], string> = {
   section: 'section',
   scale: 'scale',
   ratings: 'rating rules',
+  translations: 'Welsh text',
 };
 
 const REASON_WORDS = {

@@ -57,9 +57,15 @@ export {
 export { type CasePlace, effectiveRule } from './framework/applicability';
 // The framework editor: pure edits of a draft, its checks, and the rule builder's model
 export { readText, writeText } from './framework/frameworkText';
+export { localiseFramework } from './framework/frameworkLanguages';
+export {
+  followTranslations,
+  translationKeys,
+  withWelsh,
+} from './framework/editing/translations';
 export { SCALED_KINDS } from './framework/frameworkSchema';
 export type { DraftProblem } from './framework/editing/draftChecks';
-export { draftProblems } from './framework/editing/draftChecks';
+export { draftMissingWelsh, draftProblems } from './framework/editing/draftChecks';
 export type { EditorPart } from './framework/editing/fieldIds';
 export { fieldIdCandidates, fieldIdOfPath } from './framework/editing/fieldIds';
 export { inserted, moved, replaced, without } from './framework/editing/lists';

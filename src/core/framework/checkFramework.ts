@@ -1,13 +1,15 @@
 /**
  * Rules a framework must follow beyond its shape: unique ids, rules that refer to earlier items
  * and real option values, no cycles (checkRules.ts), bands that cover 0–100% without gaps or
- * overlaps (checkRatingBands.ts), key questions that can be counted. Each error names the JSON
+ * overlaps (checkRatingBands.ts), key questions that can be counted, translations that name a
+ * text the framework has (frameworkLanguages.ts). Each error names the JSON
  * path and the problem in plain words.
  */
 import type { ValidationError } from '../validation/validationResult';
 import { checkRating } from './checkRatingBands';
 import { checkRules } from './checkRules';
 import { checkScales } from './checkScales';
+import { translationErrors } from './frameworkLanguages';
 import {
   type Framework,
   type Question,
@@ -167,5 +169,6 @@ export function checkFramework(framework: Framework): ValidationError[] {
   checkRules(errors, framework, located, scales);
   checkScales(errors, framework, located);
   checkRating(errors, framework);
+  errors.push(...translationErrors(framework));
   return errors;
 }

@@ -5,7 +5,7 @@
  * sections, scales and the rating rules added, removed or changed, and for each change what
  * kind it is — moved, reworded (text, guidance, prompts, finding wording), answers (options
  * added, removed, renamed, meaning changed; N/A and not known; a number's range), rule (when it
- * is asked, whether it is required), key, kind, ratings — with its weight: patch for wording,
+ * is asked, whether it is required), key, kind, ratings, Welsh text — with its weight: patch for wording,
  * minor for additions and moves, major for removals and changes of meaning. The weight is what
  * suggests the next version's number (frameworkVersions.ts).
  *
@@ -21,7 +21,14 @@ import { diffScales, NO_SCALE_CHANGES, type ScaleChanges } from './diffScales';
 import { frameworkKey } from './frameworkItems';
 import type { Framework, ProfileField, Question, Scale } from './frameworkSchema';
 
-export type DiffKind = 'question' | 'profileField' | 'standard' | 'section' | 'scale' | 'ratings';
+export type DiffKind =
+  | 'question'
+  | 'profileField'
+  | 'standard'
+  | 'section'
+  | 'scale'
+  | 'ratings'
+  | 'translations';
 export type DiffChange = 'moved' | 'reworded' | 'answers' | 'rule' | 'key' | 'kind' | 'ratings';
 /** patch: wording only; minor: something added or moved; major: removed or changed in meaning. */
 export type DiffImpact = 'patch' | 'minor' | 'major';
@@ -394,6 +401,48 @@ function compareRatings(lists: Lists, tr: Translator, a: Framework, b: Framework
   }
 }
 
+/** Welsh added (minor: the framework says more), changed or removed (patch: wording). */
+function compareTranslations(lists: Lists, tr: Translator, a: Framework, b: Framework) {
+  const before = a.translations?.cy ?? {};
+  const after = b.translations?.cy ?? {};
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  let added = 0;
+  let changed = 0;
+  let removed = 0;
+  for (const key of keys) {
+    if (before[key] === undefined) added++;
+    else if (after[key] === undefined) removed++;
+    else if (before[key] !== after[key]) changed++;
+  }
+  if (added + changed + removed === 0) return;
+  const details = [
+    ...(added > 0
+      ? [
+          tr.t('frameworks', 'Welsh added for {count, plural, one {# text} other {# texts}}', {
+            count: added,
+          }),
+        ]
+      : []),
+    ...(changed > 0
+      ? [
+          tr.t('frameworks', 'Welsh changed for {count, plural, one {# text} other {# texts}}', {
+            count: changed,
+          }),
+        ]
+      : []),
+    ...(removed > 0
+      ? [
+          tr.t('frameworks', 'Welsh removed for {count, plural, one {# text} other {# texts}}', {
+            count: removed,
+          }),
+        ]
+      : []),
+  ];
+  const impact: DiffImpact = added > 0 ? 'minor' : 'patch';
+  const changes: DiffChange[] = ['reworded'];
+  lists.changed.push({ id: 'cy', kind: 'translations', changes, details, impact, unfit: false });
+}
+
 /** The differences from version `a` to version `b` of a framework (any two frameworks work). */
 export function diffFrameworks(
   a: Framework,
@@ -442,5 +491,6 @@ export function diffFrameworks(
   });
   compareScales(lists, tr, pa, pb, pair);
   compareRatings(lists, tr, a, b);
+  compareTranslations(lists, tr, a, b);
   return { from: frameworkKey(a), to: frameworkKey(b), ...lists };
 }

@@ -254,6 +254,24 @@ const frameworkIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be lower-case letters, digits and dashes (at most 80)');
 const versionSchema = z.string().regex(SEMVER_PATTERN, 'must be a version like 1.0.0');
 
+/** Most translated texts a framework may carry: more than it can have texts. */
+const MAX_TRANSLATIONS = 50_000;
+
+/**
+ * Text in another language beside the English, by the text's path (`title`,
+ * `questions.<questionId>.guidance`, `scales.<scaleId>.options.<value>.label`: the full list is in
+ * frameworkLanguages.ts). A path that names no text of the framework is refused by the checks.
+ */
+export const translationsSchema = z.strictObject({
+  /** Welsh (Cymraeg). */
+  cy: z
+    .record(z.string().min(1).max(300, 'a text path is at most 300 characters'), plainText)
+    .refine(
+      (texts) => Object.keys(texts).length <= MAX_TRANSLATIONS,
+      `at most ${MAX_TRANSLATIONS} translated texts`,
+    ),
+});
+
 /** Where a duplicated framework came from. */
 export const basedOnSchema = z.strictObject({
   id: frameworkIdSchema,
@@ -298,6 +316,8 @@ export const frameworkSchema = z.strictObject({
     .array(z.strictObject({ term: text(200), definition: plainText }))
     .max(500)
     .optional(),
+  /** The framework's texts in other languages; English is the text itself. */
+  translations: translationsSchema.optional(),
 });
 
 export type Framework = z.infer<typeof frameworkSchema>;
@@ -317,3 +337,4 @@ export type Named = z.infer<typeof namedSchema>;
 export type SamplingDefaults = z.infer<typeof samplingDefaultsSchema>;
 export type FindingWording = z.infer<typeof findingWordingSchema>;
 export type BasedOn = z.infer<typeof basedOnSchema>;
+export type Translations = z.infer<typeof translationsSchema>;

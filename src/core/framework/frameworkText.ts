@@ -1,7 +1,7 @@
 /**
- * Framework text is a plain string today. A second language will make a text field hold both
- * (for example `{ en, cy }`): every editor and workbook path reads and writes a framework's text
- * through these two functions, so that change lands here and not in every screen.
+ * A framework's text is a plain string, in English; Welsh sits beside it in `translations.cy`
+ * (frameworkLanguages.ts). Every editor and workbook path reads and writes a text through these
+ * two functions, so a change to how a text is held lands here and not in every screen.
  */
 export type FrameworkText = string;
 

@@ -2,6 +2,8 @@
  * A draft checked as it is typed: the same checks as importing a file (shape, then the
  * cross-checks), each problem with the editor field and part it belongs to.
  */
+import { missingTranslations } from '../frameworkLanguages';
+import type { Framework } from '../frameworkSchema';
 import { checkFrameworkValue } from '../loadFramework';
 import { type EditorPart, editorPartOfPath, fieldIdOfPath, placeInWords } from './fieldIds';
 
@@ -25,5 +27,20 @@ export function draftProblems(draft: unknown): DraftProblem[] {
     message: error.message,
     fieldId: fieldIdOfPath(error.path),
     part: editorPartOfPath(error.path),
+  }));
+}
+
+/**
+ * The texts of a draft with no Welsh, once it has some Welsh: not problems (a framework may be
+ * published with English-only texts), each linked to its Welsh field (the English field's id
+ * and `-cy`).
+ */
+export function draftMissingWelsh(draft: Framework): DraftProblem[] {
+  return missingTranslations(draft).map((missing) => ({
+    path: missing.path,
+    place: placeInWords(missing.path),
+    message: missing.message,
+    fieldId: `${fieldIdOfPath(missing.path)}-cy`,
+    part: editorPartOfPath(missing.path),
   }));
 }

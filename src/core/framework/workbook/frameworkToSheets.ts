@@ -3,6 +3,7 @@
  * workbook" and `case-audit convert` write. Reading the sheets back (sheetsToFramework.ts)
  * gives the same framework. Text is read through frameworkText.ts, like every editor path.
  */
+import { frameworkTexts } from '../frameworkLanguages';
 import type {
   Framework,
   ProfileField,
@@ -24,6 +25,7 @@ import {
   RATINGS_LAYOUT,
   SCALES_LAYOUT,
   type SheetLayout,
+  WELSH_LAYOUT,
   YES,
 } from './workbookLayout';
 
@@ -204,8 +206,22 @@ function listRows(framework: Framework): Cells[] {
   ];
 }
 
-/** The five sheets of a framework's workbook, headings first. */
+/** Every text with its Welsh (empty where there is none), for a translator to fill in. */
+function welshRows(framework: Framework): Cells[] {
+  const welsh = framework.translations?.cy ?? {};
+  return frameworkTexts(framework).map((entry) => ({
+    path: entry.key,
+    english: entry.english,
+    welsh: welsh[entry.key] ?? null,
+  }));
+}
+
+/**
+ * The five sheets of a framework's workbook, headings first, and a sixth of its Welsh when it
+ * has Welsh. Welsh for a text it does not have cannot pass the checks, so none is lost here.
+ */
 export function frameworkToSheets(framework: Framework): WorkbookModel {
+  const hasWelsh = Object.keys(framework.translations?.cy ?? {}).length > 0;
   return {
     sheets: [
       frameworkSheet(framework),
@@ -213,6 +229,7 @@ export function frameworkToSheets(framework: Framework): WorkbookModel {
       sheet(SCALES_LAYOUT, framework.scales.flatMap(scaleRows)),
       sheet(RATINGS_LAYOUT, ratingRows(framework.rating)),
       sheet(LISTS_LAYOUT, listRows(framework)),
+      ...(hasWelsh ? [sheet(WELSH_LAYOUT, welshRows(framework))] : []),
     ],
   };
 }

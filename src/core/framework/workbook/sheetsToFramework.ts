@@ -21,7 +21,14 @@ import { readScalesSheet } from './readScalesSheet';
 import { parseRuleExpression } from './ruleExpression';
 import { cellPlace, type SheetModel, type WorkbookModel } from './sheetModel';
 import { SheetTable } from './sheetTable';
-import { LAYOUTS, SHEET, SHEET_NAMES, type SheetName } from './workbookLayout';
+import {
+  LAYOUTS,
+  SHEET,
+  SHEET_NAMES,
+  type SheetName,
+  WELSH_LAYOUT,
+  WELSH_SHEET,
+} from './workbookLayout';
 import { WorkbookOrigins } from './workbookOrigins';
 
 /** Far more rows than any framework needs (100 sections of 200 standards aside): a guard. */
@@ -109,6 +116,25 @@ function readRules(read: QuestionsRead, table: SheetTable) {
   }
 }
 
+/** The Welsh sheet's texts by path, or undefined when there is no Welsh sheet or no Welsh. */
+function readWelshSheet(workbook: WorkbookModel, problems: ValidationError[]) {
+  const found = sheetNamed(workbook, WELSH_SHEET);
+  if (!found) return undefined;
+  fileProblems(found, problems);
+  const table = new SheetTable(WELSH_LAYOUT, found, problems);
+  if (!table.complete) return undefined;
+  const cy: Record<string, string> = {};
+  for (const row of table.dataRows()) {
+    const path = table.word(row, 'path');
+    const welsh = table.text(row, 'welsh');
+    if (path === undefined || welsh === undefined) continue;
+    if (cy[path] !== undefined) {
+      table.problem(table.place(row.row, 'path'), 'is given twice: keep one row for each text');
+    } else cy[path] = welsh;
+  }
+  return Object.keys(cy).length > 0 ? { cy } : undefined;
+}
+
 export function sheetsToFramework(workbook: WorkbookModel): ValidationResult<Framework> {
   const problems: ValidationError[] = [];
   const tables = readTables(workbook, problems);
@@ -131,6 +157,7 @@ export function sheetsToFramework(workbook: WorkbookModel): ValidationResult<Fra
   );
   readRules(questions, table(SHEET.questions));
   const rating = readRatingsSheet(table(SHEET.ratings), origins);
+  const translations = readWelshSheet(workbook, problems);
   const value = {
     ...framework,
     scales,
@@ -138,6 +165,7 @@ export function sheetsToFramework(workbook: WorkbookModel): ValidationResult<Fra
     sections: questions.sections,
     ...(rating ? { rating } : {}),
     ...readListsSheet(table(SHEET.lists), origins),
+    ...(translations ? { translations } : {}),
   };
   const checked = checkFrameworkValue(value);
   if (checked.status === 'ok' && problems.length === 0) return checked;

@@ -11,7 +11,10 @@ export const SHEET = {
   ratings: 'Ratings',
   lists: 'Lists',
 } as const;
-export type SheetName = (typeof SHEET)[keyof typeof SHEET];
+/** The framework's Welsh, by text path: a sheet of its own, there when the framework has Welsh. */
+export const WELSH_SHEET = 'Welsh';
+export type SheetName = (typeof SHEET)[keyof typeof SHEET] | typeof WELSH_SHEET;
+/** The sheets every framework workbook has. */
 export const SHEET_NAMES: readonly SheetName[] = Object.values(SHEET);
 
 /** One column: its heading, and the field of the JSON object its row stands for. */
@@ -153,6 +156,15 @@ export const LISTS_LAYOUT: SheetLayout = {
     { name: 'name', field: 'name', required: true },
     { name: 'description', field: 'description' },
   ],
+};
+
+/**
+ * Welsh: one row per text, its translation path (frameworkLanguages.ts), the English for the
+ * translator to read (not read back) and the Welsh. A row with no Welsh is left out.
+ */
+export const WELSH_LAYOUT: SheetLayout = {
+  sheet: WELSH_SHEET,
+  columns: [{ name: 'path', required: true }, { name: 'english' }, { name: 'welsh' }],
 };
 
 export const LAYOUTS: readonly SheetLayout[] = [

@@ -4,13 +4,15 @@ import type { FrameworkRecord } from '../../../db/database';
 import { getInspectionWithFramework } from '../../../db/inspections/inspectionStore';
 import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n/translate';
 import { Loading } from '../Loading';
 import { InspectionNav } from './InspectionNav';
+import { readersRecord } from './readersFramework';
 import { useDeviceRole } from './useDeviceRole';
 
 export type InspectionData = {
   readonly inspection: Inspection;
-  /** The pinned framework version; null when it is not on this device. */
+  /** The pinned framework version, in the reader's language; null when it is not on this device. */
   readonly framework: FrameworkRecord | null;
   /** What this device is for the inspection: the lead's, or an inspector's. */
   readonly role: DeviceRole;
@@ -44,21 +46,24 @@ export function InspectionFrame({
   // history in plain text.
   const title =
     data.status === 'ready' && !inspection
-      ? 'Inspection not found'
+      ? t('frameworkText', 'Inspection not found')
       : typeof heading === 'string'
         ? heading
-        : 'Inspection';
+        : t('frameworkText', 'Inspection');
   usePageTitle(title, hasErrors);
 
   if (data.status === 'loading' || (data.status === 'ready' && data.value && !role)) {
-    return <Loading what="Loading the inspection" />;
+    return <Loading what={t('frameworkText', 'Loading the inspection')} />;
   }
   if (data.status === 'failed') {
     return (
       <>
-        <h1 class="govuk-heading-l">The inspection could not be read</h1>
+        <h1 class="govuk-heading-l">{t('frameworkText', 'The inspection could not be read')}</h1>
         <p class="govuk-body">
-          This device's storage did not answer. Reload the page to try again.
+          {t(
+            'frameworkText',
+            "This device's storage did not answer. Reload the page to try again.",
+          )}
         </p>
       </>
     );
@@ -66,20 +71,23 @@ export function InspectionFrame({
   if (!data.value) {
     return (
       <>
-        <h1 class="govuk-heading-l">Inspection not found</h1>
+        <h1 class="govuk-heading-l">{t('frameworkText', 'Inspection not found')}</h1>
         <p class="govuk-body">
-          There is no such inspection on this device. It may have been deleted, or created on
-          another device.
+          {t(
+            'frameworkText',
+            'There is no such inspection on this device. It may have been deleted, or created on another device.',
+          )}
         </p>
         <p class="govuk-body">
           <a class="govuk-link" href="/inspections">
-            See the inspections on this device
+            {t('frameworkText', 'See the inspections on this device')}
           </a>
         </p>
       </>
     );
   }
-  const { inspection: current, framework } = data.value;
+  const { inspection: current } = data.value;
+  const framework = data.value.framework ? readersRecord(data.value.framework) : null;
   const known = role ?? LEADS_DEVICE;
   return (
     <>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { type Framework, frameworkKey, type Inspection } from '../../../core';
 import { getInspectionWithFramework } from '../../../db/inspections/inspectionStore';
 import { InspectionNav } from '../../components/InspectionFrame/InspectionNav';
+import { readersFramework } from '../../components/InspectionFrame/readersFramework';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
@@ -31,7 +32,7 @@ export function FindingsPageFrame({
   const live = useLive(() => getInspectionWithFramework(inspectionId), [inspectionId]);
   const value = live.status === 'ready' ? live.value : null;
   const data: FrameData | null = value?.framework
-    ? { inspection: value.inspection, framework: value.framework.framework }
+    ? { inspection: value.inspection, framework: readersFramework(value.framework.framework) }
     : null;
   const title = data ? heading(data) : null;
   usePageTitle(

@@ -20,6 +20,8 @@ export function kindWords(kind: DiffEntry['kind']): string {
       return t('frameworks', 'Answer scale');
     case 'ratings':
       return t('frameworks', 'Rating rules');
+    case 'translations':
+      return t('frameworks', 'Welsh text');
   }
 }
 

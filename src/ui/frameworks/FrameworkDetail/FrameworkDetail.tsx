@@ -1,5 +1,10 @@
-import { useState } from 'preact/hooks';
-import { type Framework, LANGUAGE_TAGS, summariseFramework } from '../../../core';
+import { useMemo, useState } from 'preact/hooks';
+import {
+  type Framework,
+  LANGUAGE_TAGS,
+  localiseFramework,
+  summariseFramework,
+} from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
 import { getFramework } from '../../../db/frameworks/frameworkStore';
 import { Loading } from '../../components/Loading';
@@ -114,7 +119,10 @@ function NotFound({ frameworkKey }: { frameworkKey: string }) {
 }
 
 function FrameworkPage({ record }: { record: FrameworkRecord }) {
-  const { framework } = record;
+  const stored = record.framework;
+  // Read in the reader's language where the framework has it; its files are the stored framework.
+  const language = currentLanguage();
+  const framework = useMemo(() => localiseFramework(stored, language), [stored, language]);
   // The published figures' import is the page's one form: its errors mark the title, GOV.UK style.
   const [figuresRefused, setFiguresRefused] = useState(false);
   usePageTitle(framework.title, figuresRefused);
@@ -145,11 +153,11 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
         <button
           type="button"
           class="govuk-button govuk-button--secondary"
-          onClick={() => downloadJson(`${framework.id}-${framework.version}.json`, framework)}
+          onClick={() => downloadJson(`${stored.id}-${stored.version}.json`, stored)}
         >
           {t('frameworks', 'Export as JSON')}
         </button>
-        <WorkbookDownload framework={framework} />
+        <WorkbookDownload framework={stored} />
         <button
           type="button"
           class="govuk-button govuk-button--secondary"
@@ -213,7 +221,7 @@ function FrameworkPage({ record }: { record: FrameworkRecord }) {
         </SummaryRow>
       </dl>
       <FrameworkVersions record={record} />
-      <PublishedFiguresPart framework={framework} onRefused={setFiguresRefused} />
+      <PublishedFiguresPart framework={stored} onRefused={setFiguresRefused} />
       <FrameworkActions record={record} />
       <FrameworkDocument framework={framework} />
     </>

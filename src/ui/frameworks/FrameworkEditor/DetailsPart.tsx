@@ -4,13 +4,15 @@
  * the words for proportions and the sampling defaults.
  */
 import { CONFIDENCE_LEVELS, type Framework } from '../../../core';
+import { t } from '../../i18n/translate';
 import { editorPart } from './EditorFrame';
+import { partLabel } from './editorLinks';
 import { Check, NumberInput, Pick, Radios, TextInput } from './fields';
 import { withKey } from './optionalKey';
 import { TextList } from './TextList';
 import type { DraftEditor } from './useDraftEditor';
 
-export default editorPart('Details', 'details', Details);
+export default editorPart(() => partLabel('details'), 'details', Details);
 
 function useSetter(editor: DraftEditor) {
   return <K extends keyof Framework>(key: K, value: Framework[K] | undefined, immediate = false) =>
@@ -25,24 +27,27 @@ function Details({ editor }: { editor: DraftEditor }) {
     <>
       <TextInput
         path="title"
-        label="Title"
+        label={t('frameworkEditor', 'Title')}
         value={f.title}
         onChange={(v) => set('title', v ?? '')}
       />
       <TextInput
         path="shortTitle"
-        label="Short title"
+        label={t('frameworkEditor', 'Short title')}
         optional
         value={f.shortTitle}
         onChange={(v) => set('shortTitle', v)}
       />
       <TextInput
         path="id"
-        label="Identifier"
+        label={t('frameworkEditor', 'Identifier')}
         hint={
           nextVersion
-            ? 'The next version of a framework keeps its identifier.'
-            : 'Lower-case letters, digits and dashes, such as hmip-youth-2024.'
+            ? t('frameworkEditor', 'The next version of a framework keeps its identifier.')
+            : t(
+                'frameworkEditor',
+                'Lower-case letters, digits and dashes, such as hmip-youth-2024.',
+              )
         }
         value={f.id}
         readOnly={nextVersion}
@@ -51,11 +56,15 @@ function Details({ editor }: { editor: DraftEditor }) {
       />
       <TextInput
         path="version"
-        label="Version"
+        label={t('frameworkEditor', 'Version')}
         hint={
           nextVersion
-            ? `The next version of ${session.record.basedOn}; publishing suggests the number from what changed.`
-            : 'Such as 1.0.0.'
+            ? t(
+                'frameworkEditor',
+                'The next version of {basedOn}; publishing suggests the number from what changed.',
+                { basedOn: session.record.basedOn ?? '' },
+              )
+            : t('frameworkEditor', 'Such as 1.0.0.')
         }
         value={f.version}
         readOnly={nextVersion}
@@ -64,12 +73,15 @@ function Details({ editor }: { editor: DraftEditor }) {
       />
       {f.basedOn && (
         <p class="govuk-body">
-          Based on {f.basedOn.title} ({f.basedOn.id}@{f.basedOn.version}).
+          {t('frameworkEditor', 'Based on {title} ({key}).', {
+            title: f.basedOn.title,
+            key: `${f.basedOn.id}@${f.basedOn.version}`,
+          })}
         </p>
       )}
       <TextInput
         path="description"
-        label="Description"
+        label={t('frameworkEditor', 'Description')}
         optional
         multiline
         value={f.description}
@@ -77,12 +89,17 @@ function Details({ editor }: { editor: DraftEditor }) {
       />
       <TextList
         path="publishers"
-        legend="Publishers"
+        legend={t('frameworkEditor', 'Publishers')}
         noun="publisher"
         values={f.publishers}
         onChange={(list) => set('publishers', list, true)}
       />
-      <NumberInput path="year" label="Year" value={f.year} onChange={(v) => set('year', v ?? 0)} />
+      <NumberInput
+        path="year"
+        label={t('frameworkEditor', 'Year')}
+        value={f.year}
+        onChange={(v) => set('year', v ?? 0)}
+      />
       <Provenance editor={editor} />
     </>
   );
@@ -96,39 +113,48 @@ function Provenance({ editor }: { editor: DraftEditor }) {
     <>
       <TextInput
         path="source.citation"
-        label="Source: citation"
+        label={t('frameworkEditor', 'Source: citation')}
         multiline
         value={f.source.citation}
         onChange={(v) => set('source', { ...f.source, citation: v ?? '' })}
       />
       <TextInput
         path="source.url"
-        label="Source: web address"
+        label={t('frameworkEditor', 'Source: web address')}
         optional
         value={f.source.url}
         onChange={(v) => set('source', withKey(f.source, 'url', v))}
       />
       <TextInput
         path="licence"
-        label="Licence"
+        label={t('frameworkEditor', 'Licence')}
         value={f.licence}
         onChange={(v) => set('licence', v ?? '')}
       />
       <Radios
         path="status"
-        legend="Status"
+        legend={t('frameworkEditor', 'Status')}
         value={f.status}
         items={[
-          { value: 'published', label: 'Published: the publisher’s own framework' },
-          { value: 'reconstructed', label: 'Reconstructed from a published report' },
-          { value: 'draft', label: 'Draft' },
+          {
+            value: 'published',
+            label: t('frameworkEditor', 'Published: the publisher’s own framework'),
+          },
+          {
+            value: 'reconstructed',
+            label: t('frameworkEditor', 'Reconstructed from a published report'),
+          },
+          { value: 'draft', label: t('frameworkEditor', 'Draft') },
         ]}
         onChange={(v) => set('status', v as Framework['status'], true)}
       />
       <TextInput
         path="statusNote"
-        label="Status note"
-        hint="For example: wording to verify against the published standards"
+        label={t('frameworkEditor', 'Status note')}
+        hint={t(
+          'frameworkEditor',
+          'For example: wording to verify against the published standards',
+        )}
         optional
         multiline
         value={f.statusNote}
@@ -136,19 +162,19 @@ function Provenance({ editor }: { editor: DraftEditor }) {
       />
       <TextInput
         path="language"
-        label="Language"
-        hint="A language tag, such as en-GB"
+        label={t('frameworkEditor', 'Language')}
+        hint={t('frameworkEditor', 'A language tag, such as en-GB')}
         width="govuk-input--width-10"
         value={f.language}
         onChange={(v) => set('language', v ?? '')}
       />
       <Radios
         path="quantifiers"
-        legend="Words a report uses for proportions"
+        legend={t('frameworkEditor', 'Words a report uses for proportions')}
         value={f.quantifiers}
         items={[
-          { value: 'fractions', label: 'Fractions, such as “two-thirds”' },
-          { value: 'bands', label: 'Bands, such as “a large majority”' },
+          { value: 'fractions', label: t('frameworkEditor', 'Fractions, such as “two-thirds”') },
+          { value: 'bands', label: t('frameworkEditor', 'Bands, such as “a large majority”') },
         ]}
         onChange={(v) => set('quantifiers', v === 'bands' ? 'bands' : 'fractions', true)}
       />
@@ -166,7 +192,7 @@ function Sampling({ editor }: { editor: DraftEditor }) {
     <>
       <Check
         path="sampling"
-        label="Suggest how to size samples"
+        label={t('frameworkEditor', 'Suggest how to size samples')}
         checked={sampling !== undefined}
         onChange={(on) => setSampling(on ? { confidence: 0.8, margin: 0.05 } : undefined, true)}
       />
@@ -174,7 +200,7 @@ function Sampling({ editor }: { editor: DraftEditor }) {
         <div class="govuk-inset-text">
           <Pick
             path="sampling.confidence"
-            label="Confidence level"
+            label={t('frameworkEditor', 'Confidence level')}
             value={String(sampling.confidence)}
             options={CONFIDENCE_LEVELS.map((c) => ({
               value: String(c),
@@ -189,8 +215,8 @@ function Sampling({ editor }: { editor: DraftEditor }) {
           />
           <NumberInput
             path="sampling.margin"
-            label="Margin of error, in percentage points"
-            hint="5 for ±5 points"
+            label={t('frameworkEditor', 'Margin of error, in percentage points')}
+            hint={t('frameworkEditor', '5 for ±5 points')}
             scale={100}
             value={sampling.margin}
             onChange={(v) => setSampling({ ...sampling, margin: v ?? 0 })}

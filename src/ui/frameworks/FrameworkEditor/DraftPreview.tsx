@@ -11,8 +11,8 @@ import {
   caseProgress,
   type Framework,
   indexFramework,
-  plural,
 } from '../../../core';
+import { t } from '../../i18n/translate';
 import { TaskStatus } from '../../scoring/CasePage/taskStatus';
 import { EditorFrame } from './EditorFrame';
 import { draftPath } from './editorLinks';
@@ -24,7 +24,7 @@ const testCases = new Map<string, Map<string, AnswerValue>>();
 
 export default function DraftPreview({ draftId }: { draftId: string }) {
   return (
-    <EditorFrame draftId={draftId} title="Preview" current="preview">
+    <EditorFrame draftId={draftId} title={t('frameworkEditor', 'Preview')} current="preview">
       {(editor) => <Preview editor={editor} />}
     </EditorFrame>
   );
@@ -32,12 +32,17 @@ export default function DraftPreview({ draftId }: { draftId: string }) {
 
 function Preview({ editor }: { editor: DraftEditor }) {
   const { draftId, problems, framework } = editor;
-  if (problems === null) return <p class="govuk-body">Checking the draft…</p>;
+  if (problems === null) {
+    return <p class="govuk-body">{t('frameworkEditor', 'Checking the draft…')}</p>;
+  }
   if (problems.length > 0) {
     return (
       <p class="govuk-body">
-        The preview shows the framework once it passes its checks: fix the{' '}
-        {plural(problems.length, 'problem')} listed above first.
+        {t(
+          'frameworkEditor',
+          'The preview shows the framework once it passes its checks: fix the {count, plural, one {# problem} other {# problems}} listed above first.',
+          { count: problems.length },
+        )}
       </p>
     );
   }
@@ -66,11 +71,13 @@ function TestCase({ draftId, framework }: { draftId: string; framework: Framewor
   return (
     <>
       <p class="govuk-body">
-        Answer a test case as an inspector would. Its answers stay in this tab only: they are not
-        stored, and go when the page is reloaded.
+        {t(
+          'frameworkEditor',
+          'Answer a test case as an inspector would. Its answers stay in this tab only: they are not stored, and go when the page is reloaded.',
+        )}
       </p>
       <PlaceFields framework={framework} place={place} onChange={setPlace} />
-      <h2 class="govuk-heading-m">Tasks</h2>
+      <h2 class="govuk-heading-m">{t('frameworkEditor', 'Tasks')}</h2>
       <ul class="govuk-task-list">
         {progress.tasks.map((task, i) => (
           <li class="govuk-task-list__item govuk-task-list__item--with-link" key={task.task.id}>
@@ -94,7 +101,11 @@ function TestCase({ draftId, framework }: { draftId: string; framework: Framewor
             {current.task.title}
           </h2>
           <p class="govuk-body" data-testid="preview-progress">
-            {current.answered} of {plural(current.applicable, 'question')} answered.
+            {t(
+              'frameworkEditor',
+              '{answered} of {count, plural, one {# question} other {# questions}} answered.',
+              { answered: current.answered, count: current.applicable },
+            )}
           </p>
           {current.task.itemIds
             .filter((id) => !progress.hidden.has(id))
@@ -109,7 +120,11 @@ function TestCase({ draftId, framework }: { draftId: string; framework: Framewor
             ))}
           {current.hidden.length > 0 && (
             <p class="govuk-body" data-testid="preview-not-asked">
-              Not asked for this case: {plural(current.hidden.length, 'question')}.
+              {t(
+                'frameworkEditor',
+                'Not asked for this case: {count, plural, one {# question} other {# questions}}.',
+                { count: current.hidden.length },
+              )}
             </p>
           )}
         </section>
@@ -128,10 +143,14 @@ function PlaceFields({
   onChange: (place: CasePlace) => void;
 }) {
   const lists = [
-    { key: 'areaId' as const, label: 'The test case’s area', entries: framework.areas ?? [] },
+    {
+      key: 'areaId' as const,
+      label: t('frameworkEditor', 'The test case’s area'),
+      entries: framework.areas ?? [],
+    },
     {
       key: 'stratumId' as const,
-      label: 'The test case’s stratum',
+      label: t('frameworkEditor', 'The test case’s stratum'),
       entries: framework.strata ?? [],
     },
   ].filter((l) => l.entries.length > 0);
@@ -150,7 +169,7 @@ function PlaceFields({
               onChange({ ...place, [l.key]: (e.target as HTMLSelectElement).value || undefined })
             }
           >
-            <option value="">None chosen</option>
+            <option value="">{t('frameworkEditor', 'None chosen')}</option>
             {l.entries.map((n) => (
               <option key={n.id} value={n.id}>
                 {n.name}

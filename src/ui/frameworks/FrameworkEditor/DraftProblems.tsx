@@ -4,8 +4,9 @@
  * changes as the author types, so it never takes focus itself.
  */
 import { useLocation } from 'preact-iso';
-import { type DraftProblem, fieldIdCandidates, plural } from '../../../core';
+import { type DraftProblem, fieldIdCandidates } from '../../../core';
 import { focusWhenShown } from '../../components/moveFocus';
+import { t } from '../../i18n/translate';
 import { partPath } from './editorLinks';
 import { useDraft } from './useDraftEditor';
 
@@ -13,6 +14,8 @@ import { useDraft } from './useDraftEditor';
 const LISTED = 20;
 
 function findField(problem: DraftProblem): HTMLElement | null {
+  const own = document.getElementById(problem.fieldId);
+  if (own) return own;
   for (const id of fieldIdCandidates(problem.path)) {
     const field = document.getElementById(id);
     if (field) return field;
@@ -55,7 +58,11 @@ export function DraftProblems({ problems }: { problems: readonly DraftProblem[] 
   return (
     <div class="govuk-error-summary" data-module="govuk-error-summary" data-testid="draft-problems">
       <h2 class="govuk-error-summary__title">
-        {plural(problems.length, 'problem')} to fix before publishing
+        {t(
+          'frameworkEditor',
+          '{count, plural, one {# problem} other {# problems}} to fix before publishing',
+          { count: problems.length },
+        )}
       </h2>
       <div class="govuk-error-summary__body">
         <ul class="govuk-list govuk-error-summary__list">
@@ -67,7 +74,15 @@ export function DraftProblems({ problems }: { problems: readonly DraftProblem[] 
             </li>
           ))}
         </ul>
-        {rest > 0 && <p class="govuk-body">And {plural(rest, 'more problem')}.</p>}
+        {rest > 0 && (
+          <p class="govuk-body">
+            {t(
+              'frameworkEditor',
+              '{count, plural, one {And # more problem.} other {And # more problems.}}',
+              { count: rest },
+            )}
+          </p>
+        )}
       </div>
     </div>
   );

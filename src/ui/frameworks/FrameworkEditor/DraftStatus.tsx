@@ -1,21 +1,36 @@
 /** The draft's save status, and what to do when another tab saved it too. */
+
+import { t } from '../../i18n/translate';
 import type { DraftEditor } from './useDraftEditor';
 
-const WORDS = {
-  idle: 'Changes save as you type.',
-  pending: 'Saving…',
-  saving: 'Saving…',
-  saved: 'Saved',
-  failed: 'Not saved — retrying: the browser refused to store the draft. Keep this page open.',
-  gone: 'Not saved: this draft is no longer on this device (it was published or deleted).',
-} as const;
+function words(kind: Exclude<DraftEditor['saveState']['kind'], 'conflict'>): string {
+  switch (kind) {
+    case 'idle':
+      return t('frameworkEditor', 'Changes save as you type.');
+    case 'pending':
+    case 'saving':
+      return t('frameworkEditor', 'Saving…');
+    case 'saved':
+      return t('frameworkEditor', 'Saved');
+    case 'failed':
+      return t(
+        'frameworkEditor',
+        'Not saved — retrying: the browser refused to store the draft. Keep this page open.',
+      );
+    case 'gone':
+      return t(
+        'frameworkEditor',
+        'Not saved: this draft is no longer on this device (it was published or deleted).',
+      );
+  }
+}
 
 export function SaveState({ editor }: { editor: DraftEditor }) {
   const { saveState } = editor;
   if (saveState.kind === 'conflict') return null;
   return (
     <p class="govuk-body-s ca-editor-saved" role="status" data-testid="draft-save-state">
-      {WORDS[saveState.kind]}
+      {words(saveState.kind)}
     </p>
   );
 }
@@ -35,28 +50,29 @@ export function ConflictNotice({ editor }: { editor: DraftEditor }) {
     >
       <div class="govuk-notification-banner__header">
         <h2 class="govuk-notification-banner__title" id="draft-conflict-title">
-          Important
+          {t('frameworkEditor', 'Important')}
         </h2>
       </div>
       <div class="govuk-notification-banner__content">
         <p class="govuk-notification-banner__heading">
-          This draft was changed in another tab or window
+          {t('frameworkEditor', 'This draft was changed in another tab or window')}
         </p>
         <p class="govuk-body">
-          Your changes here have not been saved, so nothing has been lost. Choose which version to
-          keep: keeping yours replaces the other tab’s changes; using the other version replaces
-          yours.
+          {t(
+            'frameworkEditor',
+            'Your changes here have not been saved, so nothing has been lost. Choose which version to keep: keeping yours replaces the other tab’s changes; using the other version replaces yours.',
+          )}
         </p>
         <div class="govuk-button-group">
           <button type="button" class="govuk-button" onClick={() => void session.keepMine()}>
-            Keep my changes
+            {t('frameworkEditor', 'Keep my changes')}
           </button>
           <button
             type="button"
             class="govuk-button govuk-button--secondary"
             onClick={() => session.takeTheirs()}
           >
-            Use the other version
+            {t('frameworkEditor', 'Use the other version')}
           </button>
         </div>
       </div>

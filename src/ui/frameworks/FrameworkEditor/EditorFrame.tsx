@@ -9,10 +9,12 @@ import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { DraftProblems } from './DraftProblems';
 import { ConflictNotice, SaveState } from './DraftStatus';
-import { draftPath, PARTS } from './editorLinks';
+import { draftPath, PARTS, partLabel } from './editorLinks';
+import { MissingWelsh } from './MissingWelsh';
 import { ProblemsContext, ProblemsStore } from './problemsStore';
 import { DraftContext, type DraftEditor, useDraftEditor } from './useDraftEditor';
 import './FrameworkEditor.css';
+import { t, tx } from '../../i18n/translate';
 
 type Props = {
   draftId: string;
@@ -26,7 +28,7 @@ type Props = {
 };
 
 function titleOf(editor: DraftEditor): string {
-  return editor.framework.title.trim() || 'Untitled framework';
+  return editor.framework.title.trim() || t('frameworkEditor', 'Untitled framework');
 }
 
 export function EditorFrame({ draftId, title, current, showProblems = true, children }: Props) {
@@ -38,16 +40,21 @@ export function EditorFrame({ draftId, title, current, showProblems = true, chil
     if (problemAt) problems.set(problemAt);
   }, [problems, problemAt]);
   usePageTitle(ready ? `${title} – ${titleOf(ready)}` : title);
-  if (screen.status === 'loading') return <Loading what="Loading the draft" />;
+  if (screen.status === 'loading')
+    return <Loading what={t('frameworkEditor', 'Loading the draft')} />;
   if (!ready) {
     return (
       <>
         <a href="/frameworks" class="govuk-back-link">
-          Back to frameworks
+          {t('frameworkEditor', 'Back to frameworks')}
         </a>
-        <h1 class="govuk-heading-l">This draft is not on this device</h1>
+        <h1 class="govuk-heading-l">{t('frameworkEditor', 'This draft is not on this device')}</h1>
         <p class="govuk-body">
-          It may have been published or deleted. <a href="/frameworks">Go to frameworks</a>.
+          {tx(
+            'frameworkEditor',
+            'It may have been published or deleted. <link>Go to frameworks</link>.',
+            { link: (chunks: ComponentChildren) => <a href="/frameworks">{chunks}</a> },
+          )}
         </p>
       </>
     );
@@ -58,11 +65,16 @@ export function EditorFrame({ draftId, title, current, showProblems = true, chil
     <DraftContext.Provider value={ready.handle}>
       <ProblemsContext.Provider value={problems}>
         <a href={atOverview ? '/frameworks' : draftPath(draftId)} class="govuk-back-link">
-          {atOverview ? 'Back to frameworks' : 'Back to the draft'}
+          {atOverview
+            ? t('frameworkEditor', 'Back to frameworks')
+            : t('frameworkEditor', 'Back to the draft')}
         </a>
         <ConflictNotice editor={ready} />
         {showProblems && <DraftProblems problems={ready.problems} />}
-        <span class="govuk-caption-l">Draft: {titleOf(ready)}</span>
+        {showProblems && <MissingWelsh framework={ready.framework} />}
+        <span class="govuk-caption-l">
+          {t('frameworkEditor', 'Draft: {title}', { title: titleOf(ready) })}
+        </span>
         <h1 class="govuk-heading-l">{title}</h1>
         <SaveState editor={ready} />
         <PartsNav draftId={draftId} current={current} />
@@ -74,7 +86,7 @@ export function EditorFrame({ draftId, title, current, showProblems = true, chil
 
 function PartsNav({ draftId, current }: { draftId: string; current: string }) {
   return (
-    <nav class="ca-editor-parts" aria-label="Parts of the framework">
+    <nav class="ca-editor-parts" aria-label={t('frameworkEditor', 'Parts of the framework')}>
       <ul class="govuk-list ca-editor-parts__list">
         <li>
           <a
@@ -82,7 +94,7 @@ function PartsNav({ draftId, current }: { draftId: string; current: string }) {
             href={draftPath(draftId)}
             aria-current={current === 'overview' ? 'page' : undefined}
           >
-            Overview
+            {t('frameworkEditor', 'Overview')}
           </a>
         </li>
         {PARTS.map((p) => (
@@ -92,7 +104,7 @@ function PartsNav({ draftId, current }: { draftId: string; current: string }) {
               href={draftPath(draftId, `/${p.part}`)}
               aria-current={p.part === current ? 'page' : undefined}
             >
-              {p.label}
+              {partLabel(p.part)}
             </a>
           </li>
         ))}
@@ -102,7 +114,7 @@ function PartsNav({ draftId, current }: { draftId: string; current: string }) {
             href={draftPath(draftId, '/preview')}
             aria-current={current === 'preview' ? 'page' : undefined}
           >
-            Preview
+            {t('frameworkEditor', 'Preview')}
           </a>
         </li>
       </ul>
@@ -112,13 +124,14 @@ function PartsNav({ draftId, current }: { draftId: string; current: string }) {
 
 /** A part whose page is one body drawn from the draft, as its route's screen. */
 export function editorPart(
-  title: string,
+  /** The part's title, said when drawn (in the language chosen then). */
+  title: () => string,
   current: string,
   Body: (props: { editor: DraftEditor }) => ComponentChildren,
 ) {
   return function EditorPart({ draftId }: { draftId: string }) {
     return (
-      <EditorFrame draftId={draftId} title={title} current={current}>
+      <EditorFrame draftId={draftId} title={title()} current={current}>
         {(editor) => <Body editor={editor} />}
       </EditorFrame>
     );

@@ -15,20 +15,21 @@ import {
   SCALED_KINDS,
   withKind,
 } from '../../../core';
+import { t } from '../../i18n/translate';
 import { Check, IdInput, Pick, Radios, TextInput } from './fields';
 import { NumberFields } from './NumberFields';
 import { RuleBuilder } from './RuleBuilder';
 import { TextList } from './TextList';
 import { useDraft, useDraftValue } from './useDraftEditor';
 
-const KINDS: readonly { value: ItemKind; label: string }[] = [
-  { value: 'judgement', label: 'Judgement (on a scale, such as yes or no)' },
-  { value: 'rating', label: 'Rating (on an ordered scale)' },
-  { value: 'choice', label: 'Choice (one answer of a list)' },
-  { value: 'multichoice', label: 'Multichoice (several answers of a list)' },
-  { value: 'number', label: 'Number' },
-  { value: 'date', label: 'Date' },
-  { value: 'text', label: 'Text' },
+const kinds = (): readonly { value: ItemKind; label: string }[] => [
+  { value: 'judgement', label: t('frameworkEditor', 'Judgement (on a scale, such as yes or no)') },
+  { value: 'rating', label: t('frameworkEditor', 'Rating (on an ordered scale)') },
+  { value: 'choice', label: t('frameworkEditor', 'Choice (one answer of a list)') },
+  { value: 'multichoice', label: t('frameworkEditor', 'Multichoice (several answers of a list)') },
+  { value: 'number', label: t('frameworkEditor', 'Number') },
+  { value: 'date', label: t('frameworkEditor', 'Date') },
+  { value: 'text', label: t('frameworkEditor', 'Text') },
 ];
 
 type Item = Question | ProfileField;
@@ -55,15 +56,18 @@ export function ItemEditor<T extends Item>({ path, item, holder, change }: Props
     <>
       <TextInput
         path={`${path}.text`}
-        label={question ? 'Question' : 'Field'}
+        label={question ? t('frameworkEditor', 'Question') : t('frameworkEditor', 'Field')}
         value={item.text}
         onChange={(v) => set('text', v ?? '')}
         multiline
       />
       <IdInput
         path={`${path}.id`}
-        label="Identifier"
-        hint="Letters, digits, dots, dashes or underscores. Rules that look at it follow a new identifier."
+        label={t('frameworkEditor', 'Identifier')}
+        hint={t(
+          'frameworkEditor',
+          'Letters, digits, dots, dashes or underscores. Rules that look at it follow a new identifier.',
+        )}
         value={item.id}
         others={() => otherItemIds(session.framework, item)}
         onChange={(v) => edit((f) => renameItem(f, placeOf(holder), v))}
@@ -72,7 +76,7 @@ export function ItemEditor<T extends Item>({ path, item, holder, change }: Props
       {item.kind === 'number' && <NumberFields path={path} item={item} set={set} />}
       <Check
         path={`${path}.required`}
-        label="Optional: it never blocks completing a case"
+        label={t('frameworkEditor', 'Optional: it never blocks completing a case')}
         checked={item.required === false}
         onChange={(on) => set('required', on ? false : undefined, true)}
       />
@@ -81,7 +85,7 @@ export function ItemEditor<T extends Item>({ path, item, holder, change }: Props
       )}
       <TextInput
         path={`${path}.guidance`}
-        label="Guidance"
+        label={t('frameworkEditor', 'Guidance')}
         value={item.guidance}
         optional
         multiline
@@ -89,7 +93,7 @@ export function ItemEditor<T extends Item>({ path, item, holder, change }: Props
       />
       <TextList
         path={`${path}.prompts`}
-        legend="Prompts"
+        legend={t('frameworkEditor', 'Prompts')}
         noun="prompt"
         values={item.prompts ?? []}
         onChange={(list) => set('prompts', list.length > 0 ? list : undefined, true)}
@@ -102,13 +106,13 @@ export function ItemEditor<T extends Item>({ path, item, holder, change }: Props
       />
       <Radios
         path={`${path}.wording`}
-        legend="Wording"
+        legend={t('frameworkEditor', 'Wording')}
         inline
         value={item.wording ?? ''}
         items={[
-          { value: '', label: 'Not said' },
-          { value: 'verified', label: 'The source’s own words' },
-          { value: 'reconstructed', label: 'Reconstructed' },
+          { value: '', label: t('frameworkEditor', 'Not said') },
+          { value: 'verified', label: t('frameworkEditor', 'The source’s own words') },
+          { value: 'reconstructed', label: t('frameworkEditor', 'Reconstructed') },
         ]}
         onChange={(v) =>
           set('wording', v === 'verified' || v === 'reconstructed' ? v : undefined, true)
@@ -129,13 +133,13 @@ function QuestionOnly({ path, item, set }: { path: string; item: Question; set: 
     <>
       <Check
         path={`${path}.key`}
-        label="Key question: it counts towards the standard’s rating"
+        label={t('frameworkEditor', 'Key question: it counts towards the standard’s rating')}
         checked={item.key === true}
         onChange={(on) => set('key', on ? true : undefined, true)}
       />
       <Check
         path={`${path}.finding`}
-        label="Give the finding’s wording"
+        label={t('frameworkEditor', 'Give the finding’s wording')}
         checked={item.finding !== undefined}
         onChange={(on) => set('finding', on ? { positive: '', negative: '' } : undefined, true)}
       />
@@ -143,14 +147,14 @@ function QuestionOnly({ path, item, set }: { path: string; item: Question; set: 
         <div class="govuk-inset-text">
           <TextInput
             path={`${path}.finding.positive`}
-            label="What a positive answer says"
-            hint="For example: the case was allocated promptly"
+            label={t('frameworkEditor', 'What a positive answer says')}
+            hint={t('frameworkEditor', 'For example: the case was allocated promptly')}
             value={item.finding.positive}
             onChange={(v) => set('finding', { ...item.finding!, positive: v ?? '' })}
           />
           <TextInput
             path={`${path}.finding.negative`}
-            label="What a negative answer says"
+            label={t('frameworkEditor', 'What a negative answer says')}
             value={item.finding.negative}
             onChange={(v) => set('finding', { ...item.finding!, negative: v ?? '' })}
           />
@@ -184,20 +188,20 @@ function KindFields<T extends Item>({
     <>
       <Pick
         path={`${path}.kind`}
-        label="Kind of answer"
+        label={t('frameworkEditor', 'Kind of answer')}
         value={item.kind}
-        options={KINDS}
+        options={kinds()}
         onChange={(kind) => change((current) => withKind(current, kind as ItemKind, scales), true)}
       />
       {scaled && (
         <Pick
           path={`${path}.scale`}
-          label="Answer scale"
+          label={t('frameworkEditor', 'Answer scale')}
           value={item.scale ?? ''}
           options={[
             ...(scales.some((s) => s.id === item.scale)
               ? []
-              : [{ value: item.scale ?? '', label: 'Choose a scale' }]),
+              : [{ value: item.scale ?? '', label: t('frameworkEditor', 'Choose a scale') }]),
             ...scales.map((s) => ({
               value: s.id,
               label: s.label ? `${s.label} (${s.id})` : s.id,
@@ -210,13 +214,13 @@ function KindFields<T extends Item>({
         <>
           <Check
             path={`${path}.allowNotApplicable`}
-            label="Offer N/A"
+            label={t('frameworkEditor', 'Offer N/A')}
             checked={item.allowNotApplicable === true}
             onChange={(on) => set('allowNotApplicable', on ? true : undefined, true)}
           />
           <Check
             path={`${path}.allowNotKnown`}
-            label="Offer “Not known”"
+            label={t('frameworkEditor', 'Offer “Not known”')}
             checked={item.allowNotKnown === true}
             onChange={(on) => set('allowNotKnown', on ? true : undefined, true)}
           />
@@ -237,7 +241,7 @@ function placeOf(holder: RuleHolder): ItemPlace {
 function otherItemIds(framework: Framework, item: Item): string[] {
   const all = [
     ...framework.profile,
-    ...framework.sections.flatMap((s) => s.standards.flatMap((t) => t.questions)),
+    ...framework.sections.flatMap((s) => s.standards.flatMap((st) => st.questions)),
   ];
   return all.filter((other) => other !== item).map((other) => other.id);
 }

@@ -11,19 +11,21 @@ import {
   replaced,
   without,
 } from '../../../core';
+import { t } from '../../i18n/translate';
 import { EditableList, ListHeading } from './EditableList';
 import { editorPart } from './EditorFrame';
+import { partLabel } from './editorLinks';
 import { IdInput, TextInput } from './fields';
 import { withKey } from './optionalKey';
 import type { DraftEditor } from './useDraftEditor';
 
-export default editorPart('Areas, strata and glossary', 'lists', Lists);
+export default editorPart(() => partLabel('lists'), 'lists', Lists);
 
 function Lists({ editor }: { editor: DraftEditor }) {
   return (
     <>
-      <Named editor={editor} list="areas" heading="Suggested areas" noun="area" />
-      <Named editor={editor} list="strata" heading="Suggested strata" noun="stratum" />
+      <Named editor={editor} list="areas" />
+      <Named editor={editor} list="strata" />
       <Glossary editor={editor} />
     </>
   );
@@ -39,17 +41,31 @@ function setList<K extends 'areas' | 'strata' | 'glossary'>(
   return withKey(framework, key, value && value.length > 0 ? value : undefined);
 }
 
-function Named({
-  editor,
-  list,
-  heading,
-  noun,
-}: {
-  editor: DraftEditor;
-  list: 'areas' | 'strata';
-  heading: string;
-  noun: string;
-}) {
+/** The words of the areas' list or the strata's, for entry `number`. */
+function namedWords(list: 'areas' | 'strata', number: number) {
+  const values = { number };
+  return list === 'areas'
+    ? {
+        heading: t('frameworkEditor', 'Suggested areas'),
+        name: t('frameworkEditor', 'area {number}', values),
+        nameLabel: t('frameworkEditor', 'Name of area {number}', values),
+        idLabel: t('frameworkEditor', 'Identifier of area {number}', values),
+        descriptionLabel: t('frameworkEditor', 'Description of area {number}', values),
+        add: t('frameworkEditor', 'Add an area'),
+      }
+    : {
+        heading: t('frameworkEditor', 'Suggested strata'),
+        name: t('frameworkEditor', 'stratum {number}', values),
+        nameLabel: t('frameworkEditor', 'Name of stratum {number}', values),
+        idLabel: t('frameworkEditor', 'Identifier of stratum {number}', values),
+        descriptionLabel: t('frameworkEditor', 'Description of stratum {number}', values),
+        add: t('frameworkEditor', 'Add a stratum'),
+      };
+}
+
+function Named({ editor, list }: { editor: DraftEditor; list: 'areas' | 'strata' }) {
+  // New entries' identifiers: area-3, stratum-2 (identifiers are not translated).
+  const noun = list === 'areas' ? 'area' : 'stratum';
   const { framework, edit } = editor;
   const entries: NamedList = framework[list] ?? [];
   const id = fieldIdOfPath(list);
@@ -58,26 +74,26 @@ function Named({
   return (
     <>
       <ListHeading list={id} level={2}>
-        {heading}
+        {namedWords(list, 0).heading}
       </ListHeading>
       <EditableList
         list={id}
         entries={entries}
         onMove={(from, to) => change(moved(entries, from, to), true)}
         entry={(entry, i) => ({
-          name: `${noun} ${i + 1}`,
+          name: namedWords(list, i + 1).name,
           onRemove: () => change(without(entries, i), true),
           fields: (
             <>
               <TextInput
                 path={`${list}[${i}].name`}
-                label={`Name of ${noun} ${i + 1}`}
+                label={namedWords(list, i + 1).nameLabel}
                 value={entry.name}
                 onChange={(v) => change(replaced(entries, i, (e) => ({ ...e, name: v ?? '' })))}
               />
               <IdInput
                 path={`${list}[${i}].id`}
-                label={`Identifier of ${noun} ${i + 1}`}
+                label={namedWords(list, i + 1).idLabel}
                 value={entry.id}
                 others={() =>
                   (editor.session.framework[list] ?? []).filter((_, k) => k !== i).map((e) => e.id)
@@ -86,7 +102,7 @@ function Named({
               />
               <TextInput
                 path={`${list}[${i}].description`}
-                label={`Description of ${noun} ${i + 1}`}
+                label={namedWords(list, i + 1).descriptionLabel}
                 optional
                 value={entry.description}
                 onChange={(v) => change(replaced(entries, i, (e) => withKey(e, 'description', v)))}
@@ -95,7 +111,7 @@ function Named({
           ),
         })}
         add={{
-          label: `Add ${noun === 'area' ? 'an' : 'a'} ${noun}`,
+          label: namedWords(list, 0).add,
           small: true,
           onAdd: () =>
             change(inserted(entries, { id: `${noun}-${entries.length + 1}`, name: '' }), true),
@@ -114,26 +130,26 @@ function Glossary({ editor }: { editor: DraftEditor }) {
   return (
     <>
       <ListHeading list={id} level={2}>
-        Glossary
+        {t('frameworkEditor', 'Glossary')}
       </ListHeading>
       <EditableList
         list={id}
         entries={entries}
         onMove={(from, to) => change(moved(entries, from, to), true)}
         entry={(entry, i) => ({
-          name: `term ${i + 1}`,
+          name: t('frameworkEditor', 'term {number}', { number: i + 1 }),
           onRemove: () => change(without(entries, i), true),
           fields: (
             <>
               <TextInput
                 path={`glossary[${i}].term`}
-                label={`Term ${i + 1}`}
+                label={t('frameworkEditor', 'Term {number}', { number: i + 1 })}
                 value={entry.term}
                 onChange={(v) => change(replaced(entries, i, (e) => ({ ...e, term: v ?? '' })))}
               />
               <TextInput
                 path={`glossary[${i}].definition`}
-                label={`Definition of term ${i + 1}`}
+                label={t('frameworkEditor', 'Definition of term {number}', { number: i + 1 })}
                 multiline
                 value={entry.definition}
                 onChange={(v) =>
@@ -144,7 +160,7 @@ function Glossary({ editor }: { editor: DraftEditor }) {
           ),
         })}
         add={{
-          label: 'Add a term',
+          label: t('frameworkEditor', 'Add a term'),
           small: true,
           onAdd: () => change(inserted(entries, { term: '', definition: '' }), true),
         }}

@@ -2,7 +2,9 @@
  * Moving a question to the end of another standard, or a standard to the end of another
  * section, chosen from a list of the draft's standards or sections (all but the one it is in).
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { t, tx } from '../../i18n/translate';
 import { useDraftValue } from './useDraftEditor';
 
 type Place = { section: number; standard: number };
@@ -24,13 +26,13 @@ type Option = { value: string; label: string };
 /** Every standard but the one `from` names, as `section:standard`. */
 function standardOptions(sections: [string, string[]][], from: Place): Option[] {
   return sections.flatMap(([section, standards], s) =>
-    standards.flatMap((standard, t) =>
-      s === from.section && t === from.standard
+    standards.flatMap((standard, i) =>
+      s === from.section && i === from.standard
         ? []
         : [
             {
-              value: `${s}:${t}`,
-              label: `${section || `Section ${s + 1}`} › ${standard || `Standard ${t + 1}`}`,
+              value: `${s}:${i}`,
+              label: `${section || t('frameworkEditor', 'Section {number}', { number: s + 1 })} › ${standard || t('frameworkEditor', 'Standard {number}', { number: i + 1 })}`,
             },
           ],
     ),
@@ -40,7 +42,14 @@ function standardOptions(sections: [string, string[]][], from: Place): Option[] 
 /** Every section but the one `from` is in. */
 function sectionOptions(sections: [string, string[]][], from: Place): Option[] {
   return sections.flatMap(([section], s) =>
-    s === from.section ? [] : [{ value: String(s), label: section || `Section ${s + 1}` }],
+    s === from.section
+      ? []
+      : [
+          {
+            value: String(s),
+            label: section || t('frameworkEditor', 'Section {number}', { number: s + 1 }),
+          },
+        ],
   );
 }
 
@@ -65,7 +74,9 @@ export function MoveTo(props: Props) {
   return (
     <div class="govuk-form-group ca-move-to">
       <label class="govuk-label" for={id}>
-        Move {name} to another {into}
+        {into === 'standard'
+          ? t('frameworkEditor', 'Move {name} to another standard', { name })
+          : t('frameworkEditor', 'Move {name} to another section', { name })}
       </label>
       <select
         id={id}
@@ -73,7 +84,11 @@ export function MoveTo(props: Props) {
         value={target}
         onChange={(e) => setTarget((e.target as HTMLSelectElement).value)}
       >
-        <option value="">Choose a {into}</option>
+        <option value="">
+          {into === 'standard'
+            ? t('frameworkEditor', 'Choose a standard')
+            : t('frameworkEditor', 'Choose a section')}
+        </option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -86,7 +101,12 @@ export function MoveTo(props: Props) {
         disabled={target === ''}
         onClick={move}
       >
-        Move <span class="govuk-visually-hidden">{name}</span>
+        {tx('frameworkEditor', 'Move <hidden>{name}</hidden>', {
+          name,
+          hidden: (chunks: ComponentChildren) => (
+            <span class="govuk-visually-hidden">{chunks}</span>
+          ),
+        })}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import type { ProfileField, Question } from '../../../core';
 type Threshold = NonNullable<Question['thresholds']>[number];
 
 import { fieldIdOfPath, inserted, moved, replaced, without } from '../../../core';
+import { t } from '../../i18n/translate';
 import { AddButton } from './EditableList';
 import { Check, NumberInput, TextInput } from './fields';
 import { RowControls } from './Reorder';
@@ -32,8 +33,8 @@ export function NumberFields<T extends Item>({
     <div class="govuk-inset-text">
       <TextInput
         path={`${path}.unit`}
-        label="Unit"
-        hint="For example: days, placements"
+        label={t('frameworkEditor', 'Unit')}
+        hint={t('frameworkEditor', 'For example: days, placements')}
         optional
         value={item.unit}
         width="govuk-input--width-10"
@@ -41,43 +42,47 @@ export function NumberFields<T extends Item>({
       />
       <NumberInput
         path={`${path}.min`}
-        label="Lowest answer allowed"
+        label={t('frameworkEditor', 'Lowest answer allowed')}
         optional
         value={item.min}
         onChange={(v) => set('min', v)}
       />
       <NumberInput
         path={`${path}.max`}
-        label="Highest answer allowed"
+        label={t('frameworkEditor', 'Highest answer allowed')}
         optional
         value={item.max}
         onChange={(v) => set('max', v)}
       />
       <Check
         path={`${path}.integer`}
-        label="Whole numbers only"
+        label={t('frameworkEditor', 'Whole numbers only')}
         checked={item.integer === true}
         onChange={(on) => set('integer', on ? true : undefined, true)}
       />
       <fieldset class="govuk-fieldset">
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-          Thresholds counted in the report
+          {t('frameworkEditor', 'Thresholds counted in the report')}
         </legend>
-        {thresholds.map((t, i) => (
+        {thresholds.map((threshold, i) => (
           <div class="ca-editor-row" key={i} id={`${list}-${i}`}>
             <NumberInput
               path={`${path}.thresholds[${i}].above`}
-              label={`Threshold ${i + 1}: count answers above`}
-              value={t.above}
+              label={t('frameworkEditor', 'Threshold {number}: count answers above', {
+                number: i + 1,
+              })}
+              value={threshold.above}
               onChange={(v) =>
                 setThresholds(replaced(thresholds, i, (x) => ({ ...x, above: v ?? 0 })))
               }
             />
             <TextInput
               path={`${path}.thresholds[${i}].label`}
-              label={`Threshold ${i + 1}: how the report names the count`}
-              hint="For example: more than 5 placements"
-              value={t.label}
+              label={t('frameworkEditor', 'Threshold {number}: how the report names the count', {
+                number: i + 1,
+              })}
+              hint={t('frameworkEditor', 'For example: more than 5 placements')}
+              value={threshold.label}
               onChange={(v) =>
                 setThresholds(replaced(thresholds, i, (x) => ({ ...x, label: v ?? '' })))
               }
@@ -86,7 +91,7 @@ export function NumberFields<T extends Item>({
               list={list}
               index={i}
               count={thresholds.length}
-              name={`threshold ${i + 1}`}
+              name={t('frameworkEditor', 'threshold {number}', { number: i + 1 })}
               onMove={(from, to) => setThresholds(moved(thresholds, from, to), true)}
               onRemove={() => setThresholds(without(thresholds, i), true)}
             />
@@ -97,7 +102,7 @@ export function NumberFields<T extends Item>({
           small
           onAdd={() => setThresholds(inserted(thresholds, { above: 0, label: '' }), true)}
         >
-          Add a threshold
+          {t('frameworkEditor', 'Add a threshold')}
         </AddButton>
       </fieldset>
     </div>

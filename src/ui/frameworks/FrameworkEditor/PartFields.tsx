@@ -1,5 +1,6 @@
 /** The fields a section and a standard both have: title, identifier, description, when shown. */
 import type { Condition, RuleHolder } from '../../../core';
+import { t } from '../../i18n/translate';
 import { TextInput } from './fields';
 import { withKey } from './optionalKey';
 import { RuleBuilder } from './RuleBuilder';
@@ -21,20 +22,20 @@ export function TitleFields<T extends Titled>({
     <>
       <TextInput
         path={`${path}.title`}
-        label="Title"
+        label={t('frameworkEditor', 'Title')}
         value={value.title}
         onChange={(v) => change((x) => ({ ...x, title: v ?? '' }))}
       />
       <TextInput
         path={`${path}.id`}
-        label="Identifier"
+        label={t('frameworkEditor', 'Identifier')}
         width="govuk-input--width-20"
         value={value.id}
         onChange={(v) => change((x) => ({ ...x, id: v ?? '' }))}
       />
       <TextInput
         path={`${path}.description`}
-        label="Description"
+        label={t('frameworkEditor', 'Description')}
         optional
         multiline
         value={value.description}

@@ -7,21 +7,28 @@ import {
   removeProfileField,
   updateProfileField,
 } from '../../../core';
+import { t } from '../../i18n/translate';
 import { EditableList, focusField } from './EditableList';
 import { editorPart } from './EditorFrame';
+import { partLabel } from './editorLinks';
 import { ItemEditor } from './ItemEditor';
 import type { DraftEditor } from './useDraftEditor';
 
-export default editorPart('Case profile', 'profile', Profile);
+export default editorPart(() => partLabel('profile'), 'profile', Profile);
 
 function Profile({ editor }: { editor: DraftEditor }) {
   const { framework, edit } = editor;
   return (
     <>
       <p class="govuk-body">
-        Profile fields are recorded for every case first; questions’ rules may look at them.
+        {t(
+          'frameworkEditor',
+          'Profile fields are recorded for every case first; questions’ rules may look at them.',
+        )}
       </p>
-      {framework.profile.length === 0 && <p class="govuk-body">No profile fields yet.</p>}
+      {framework.profile.length === 0 && (
+        <p class="govuk-body">{t('frameworkEditor', 'No profile fields yet.')}</p>
+      )}
       <EditableList
         list="fw-profile"
         card
@@ -29,14 +36,18 @@ function Profile({ editor }: { editor: DraftEditor }) {
         onMove={(from, to) => edit((f) => moveProfileField(f, from, to), true)}
         entry={(field, i) => ({
           id: fieldIdOfPath(`profile[${i}]`),
-          name: `profile field ${i + 1}`,
+          name: t('frameworkEditor', 'profile field {number}', { number: i + 1 }),
           onRemove: () => edit((f) => removeProfileField(f, i), true),
           effects: () => removalEffects(framework, { kind: 'profileField', at: i }),
           fields: (
             <>
               <h2 class="govuk-heading-s">
-                Field {i + 1}
-                {field.text ? `: ${field.text}` : ''}
+                {field.text
+                  ? t('frameworkEditor', 'Field {number}: {text}', {
+                      number: i + 1,
+                      text: field.text,
+                    })
+                  : t('frameworkEditor', 'Field {number}', { number: i + 1 })}
               </h2>
               <ItemEditor
                 path={`profile[${i}]`}
@@ -50,7 +61,7 @@ function Profile({ editor }: { editor: DraftEditor }) {
           ),
         })}
         add={{
-          label: 'Add a profile field',
+          label: t('frameworkEditor', 'Add a profile field'),
           onAdd: () => {
             const at = framework.profile.length;
             edit(addProfileField, true);

@@ -4,8 +4,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { type Framework, inserted, moved, replaced, without } from '../../../core';
+import { t } from '../../i18n/translate';
 import { EditableList, ListHeading } from './EditableList';
 import { editorPart } from './EditorFrame';
+import { partLabel } from './editorLinks';
 import { Check, NumberInput, Radios, TextInput } from './fields';
 import { withKey } from './optionalKey';
 import type { DraftEditor } from './useDraftEditor';
@@ -19,7 +21,7 @@ const START: Rating = {
   standardRule: 'lowest-key-question',
 };
 
-export default editorPart('Ratings', 'ratings', Ratings);
+export default editorPart(() => partLabel('ratings'), 'ratings', Ratings);
 
 function Ratings({ editor }: { editor: DraftEditor }) {
   const { framework, edit } = editor;
@@ -30,7 +32,7 @@ function Ratings({ editor }: { editor: DraftEditor }) {
     <>
       <Check
         path="rating"
-        label="This framework rates standards from its findings"
+        label={t('frameworkEditor', 'This framework rates standards from its findings')}
         checked={rating !== undefined}
         onChange={(on) => setRating(on ? START : undefined, true)}
       />
@@ -51,42 +53,46 @@ function RatingFields({
       <BandList
         path="rating.bands"
         list="fw-rating-bands"
-        heading="Bands for a key question’s percentage"
-        legend="Band"
+        heading={t('frameworkEditor', 'Bands for a key question’s percentage')}
+        legend={(number) => t('frameworkEditor', 'Band {number}', { number })}
+        name={(number) => t('frameworkEditor', 'band {number}', { number })}
         bands={rating.bands}
         setBands={(bands, immediate) => setRating({ ...rating, bands }, immediate)}
         blank={{ label: '', minPercent: 0, maxPercent: 100, rating: '', points: 0 }}
-        addLabel="Add a band"
+        addLabel={t('frameworkEditor', 'Add a band')}
         fields={(band, path, set) => (
           <>
             <TextInput
               path={`${path}.label`}
-              label="Label"
-              hint="For example: Large majority"
+              label={t('frameworkEditor', 'Label')}
+              hint={t('frameworkEditor', 'For example: Large majority')}
               value={band.label}
               onChange={(v) => set({ label: v ?? '' })}
             />
             <NumberInput
               path={`${path}.minPercent`}
-              label="From (per cent, included)"
+              label={t('frameworkEditor', 'From (per cent, included)')}
               value={band.minPercent}
               onChange={(v) => set({ minPercent: v ?? 0 })}
             />
             <NumberInput
               path={`${path}.maxPercent`}
-              label="To (per cent, not included; the last band includes 100)"
+              label={t(
+                'frameworkEditor',
+                'To (per cent, not included; the last band includes 100)',
+              )}
               value={band.maxPercent}
               onChange={(v) => set({ maxPercent: v ?? 0 })}
             />
             <TextInput
               path={`${path}.rating`}
-              label="Rating"
+              label={t('frameworkEditor', 'Rating')}
               value={band.rating}
               onChange={(v) => set({ rating: v ?? '' })}
             />
             <NumberInput
               path={`${path}.points`}
-              label="Points"
+              label={t('frameworkEditor', 'Points')}
               value={band.points}
               onChange={(v) => set({ points: v ?? 0 })}
             />
@@ -95,11 +101,14 @@ function RatingFields({
       />
       <Radios
         path="rating.rounding"
-        legend="Rounding"
+        legend={t('frameworkEditor', 'Rounding')}
         value={rating.rounding}
         items={[
-          { value: 'half-up', label: 'The whole percentage, rounded half up, as printed' },
-          { value: 'none', label: 'The exact proportion' },
+          {
+            value: 'half-up',
+            label: t('frameworkEditor', 'The whole percentage, rounded half up, as printed'),
+          },
+          { value: 'none', label: t('frameworkEditor', 'The exact proportion') },
         ]}
         onChange={(v) =>
           setRating({ ...rating, rounding: v === 'none' ? 'none' : 'half-up' }, true)
@@ -107,11 +116,14 @@ function RatingFields({
       />
       <Radios
         path="rating.standardRule"
-        legend="A standard’s rating"
+        legend={t('frameworkEditor', 'A standard’s rating')}
         value={rating.standardRule}
         items={[
-          { value: 'lowest-key-question', label: 'The band of its lowest key question' },
-          { value: 'none', label: 'Not rated from the findings' },
+          {
+            value: 'lowest-key-question',
+            label: t('frameworkEditor', 'The band of its lowest key question'),
+          },
+          { value: 'none', label: t('frameworkEditor', 'Not rated from the findings') },
         ]}
         onChange={(v) =>
           setRating(
@@ -139,7 +151,7 @@ function Overall({
     <>
       <Check
         path="rating.overall"
-        label="Give an overall rating from the sum of the standards’ points"
+        label={t('frameworkEditor', 'Give an overall rating from the sum of the standards’ points')}
         checked={overall !== undefined}
         onChange={(on) => {
           if (on) setBands([{ minPoints: 0, maxPoints: 0, rating: '' }], true);
@@ -150,29 +162,30 @@ function Overall({
         <BandList
           path="rating.overall.bands"
           list="fw-rating-overall-bands"
-          heading="Overall rating bands"
-          legend="Overall band"
+          heading={t('frameworkEditor', 'Overall rating bands')}
+          legend={(number) => t('frameworkEditor', 'Overall band {number}', { number })}
+          name={(number) => t('frameworkEditor', 'overall band {number}', { number })}
           bands={overall.bands}
           setBands={setBands}
           blank={{ minPoints: 0, maxPoints: 0, rating: '' }}
-          addLabel="Add an overall band"
+          addLabel={t('frameworkEditor', 'Add an overall band')}
           fields={(band, path, set) => (
             <>
               <NumberInput
                 path={`${path}.minPoints`}
-                label="From (points)"
+                label={t('frameworkEditor', 'From (points)')}
                 value={band.minPoints}
                 onChange={(v) => set({ minPoints: v ?? 0 })}
               />
               <NumberInput
                 path={`${path}.maxPoints`}
-                label="To (points)"
+                label={t('frameworkEditor', 'To (points)')}
                 value={band.maxPoints}
                 onChange={(v) => set({ maxPoints: v ?? 0 })}
               />
               <TextInput
                 path={`${path}.rating`}
-                label="Rating"
+                label={t('frameworkEditor', 'Rating')}
                 value={band.rating}
                 onChange={(v) => set({ rating: v ?? '' })}
               />
@@ -192,16 +205,17 @@ function BandList<B extends object>(props: {
   path: string;
   list: string;
   heading: string;
-  /** Each band's legend, before its number. */
-  legend: string;
+  /** Each band's legend, with its number ("Band 2"). */
+  legend: (number: number) => string;
+  /** Each band's name in a sentence ("band 2"). */
+  name: (number: number) => string;
   bands: readonly B[];
   setBands: (bands: B[], immediate?: boolean) => void;
   blank: B;
   addLabel: string;
   fields: (band: B, path: string, set: (patch: Partial<B>) => void) => ComponentChildren;
 }) {
-  const { path, list, legend, bands, setBands } = props;
-  const name = legend.toLowerCase();
+  const { path, list, legend, name, bands, setBands } = props;
   return (
     <>
       <ListHeading list={list} level={2}>
@@ -212,12 +226,12 @@ function BandList<B extends object>(props: {
         entries={bands}
         onMove={(from, to) => setBands(moved(bands, from, to), true)}
         entry={(band, i) => ({
-          name: `${name} ${i + 1}`,
+          name: name(i + 1),
           onRemove: bands.length > 1 ? () => setBands(without(bands, i), true) : undefined,
           fields: (
             <fieldset class="govuk-fieldset">
               <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-                {legend} {i + 1}
+                {legend(i + 1)}
               </legend>
               {props.fields(band, `${path}[${i}]`, (patch) =>
                 setBands(replaced(bands, i, (b) => ({ ...b, ...patch }))),

@@ -3,8 +3,13 @@
  * stays on the entry's button as it moves), a handle to drag it with a mouse, and Remove, which
  * first says what goes with it and asks.
  */
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { focusWhenShown } from '../../components/moveFocus';
+import { t, tx } from '../../i18n/translate';
+
+/** Words only a screen reader says. */
+const hidden = (chunks: ComponentChildren) => <span class="govuk-visually-hidden">{chunks}</span>;
 
 /** The entry being dragged: one drag at a time in a page, within one list. */
 let dragging: { list: string; index: number } | null = null;
@@ -69,7 +74,7 @@ export function RowControls({ list, index, count, name, onMove, onRemove, effect
     <div class="ca-row-controls">
       <span
         class="ca-drag-handle"
-        title="Drag to reorder"
+        title={t('frameworkEditor', 'Drag to reorder')}
         aria-hidden="true"
         data-testid={`${list}-${index}-handle`}
         {...drag.handle}
@@ -83,7 +88,7 @@ export function RowControls({ list, index, count, name, onMove, onRemove, effect
           class="govuk-button govuk-button--secondary ca-small-button"
           onClick={() => move(index - 1, 'up')}
         >
-          Move up <span class="govuk-visually-hidden">{name}</span>
+          {tx('frameworkEditor', 'Move up <hidden>{name}</hidden>', { name, hidden })}
         </button>
       )}
       {index < count - 1 && (
@@ -93,7 +98,7 @@ export function RowControls({ list, index, count, name, onMove, onRemove, effect
           class="govuk-button govuk-button--secondary ca-small-button"
           onClick={() => move(index + 1, 'down')}
         >
-          Move down <span class="govuk-visually-hidden">{name}</span>
+          {tx('frameworkEditor', 'Move down <hidden>{name}</hidden>', { name, hidden })}
         </button>
       )}
       {onRemove && !asking && (
@@ -106,13 +111,13 @@ export function RowControls({ list, index, count, name, onMove, onRemove, effect
             setTimeout(() => question.current?.focus(), 0);
           }}
         >
-          Remove <span class="govuk-visually-hidden">{name}</span>
+          {tx('frameworkEditor', 'Remove <hidden>{name}</hidden>', { name, hidden })}
         </button>
       )}
       {onRemove && asking && (
         <div class="govuk-warning-text ca-remove-confirm" data-testid="remove-confirm">
           <p class="govuk-body govuk-!-font-weight-bold" tabIndex={-1} ref={question}>
-            Remove {name}?
+            {t('frameworkEditor', 'Remove {name}?', { name })}
           </p>
           {(effects?.() ?? []).map((sentence) => (
             <p class="govuk-body" key={sentence}>
@@ -130,14 +135,14 @@ export function RowControls({ list, index, count, name, onMove, onRemove, effect
                 focusWhenShown(() => document.getElementById(`${list}-add`));
               }}
             >
-              Yes, remove it
+              {t('frameworkEditor', 'Yes, remove it')}
             </button>
             <button
               type="button"
               class="govuk-button govuk-button--secondary ca-small-button"
               onClick={() => setAsking(false)}
             >
-              Cancel
+              {t('frameworkEditor', 'Cancel')}
             </button>
           </div>
         </div>

@@ -3,6 +3,8 @@
  * and its options — code, label, meaning, description, "none of these" and "other".
  * Renaming a scale or a code changes every item and rule that names it.
  */
+
+import type { ComponentChildren } from 'preact';
 import {
   addOption,
   addScale,
@@ -18,24 +20,31 @@ import {
   updateOption,
   updateScale,
 } from '../../../core';
+import { t, tx } from '../../i18n/translate';
 import { EditableList, focusField, ListHeading } from './EditableList';
 import { editorPart } from './EditorFrame';
+import { partLabel } from './editorLinks';
 import { Check, IdInput, Pick, TextInput } from './fields';
 import { withKey } from './optionalKey';
 import type { DraftEditor } from './useDraftEditor';
 
 type ScaleOption = Scale['options'][number];
 
-export default editorPart('Answer scales', 'scales', Scales);
+export default editorPart(() => partLabel('scales'), 'scales', Scales);
 
 function Scales({ editor }: { editor: DraftEditor }) {
   const { framework, edit } = editor;
   return (
     <>
       <p class="govuk-body">
-        A scale is the list of answers a judgement, rating, choice or multichoice question offers.
+        {t(
+          'frameworkEditor',
+          'A scale is the list of answers a judgement, rating, choice or multichoice question offers.',
+        )}
       </p>
-      {framework.scales.length === 0 && <p class="govuk-body">No scales yet.</p>}
+      {framework.scales.length === 0 && (
+        <p class="govuk-body">{t('frameworkEditor', 'No scales yet.')}</p>
+      )}
       <EditableList
         list="fw-scales"
         card
@@ -43,20 +52,23 @@ function Scales({ editor }: { editor: DraftEditor }) {
         onMove={(from, to) => edit((f) => moveScale(f, from, to), true)}
         entry={(scale, i) => ({
           id: fieldIdOfPath(`scales[${i}]`),
-          name: `scale ${i + 1}`,
+          name: t('frameworkEditor', 'scale {number}', { number: i + 1 }),
           onRemove: () => edit((f) => removeScale(f, i), true),
           effects: () => removalEffects(framework, { kind: 'scale', at: i }),
           fields: (
             <>
               <h2 class="govuk-heading-m">
-                Scale {i + 1}: {scale.label || scale.id}
+                {t('frameworkEditor', 'Scale {number}: {label}', {
+                  number: i + 1,
+                  label: scale.label || scale.id,
+                })}
               </h2>
               <ScaleFields editor={editor} i={i} scale={scale} />
             </>
           ),
         })}
         add={{
-          label: 'Add a scale',
+          label: t('frameworkEditor', 'Add a scale'),
           onAdd: () => {
             const at = framework.scales.length;
             edit(addScale, true);
@@ -79,53 +91,56 @@ function ScaleFields({ editor, i, scale }: { editor: DraftEditor; i: number; sca
     <>
       <IdInput
         path={`${path}.id`}
-        label="Identifier"
+        label={t('frameworkEditor', 'Identifier')}
         value={scale.id}
         others={() => editor.session.framework.scales.filter((_, k) => k !== i).map((s) => s.id)}
         onChange={(v) => edit((f) => renameScale(f, i, v))}
       />
       <TextInput
         path={`${path}.label`}
-        label="Label"
+        label={t('frameworkEditor', 'Label')}
         optional
         value={scale.label}
         onChange={(v) => edit((f) => updateScale(f, i, (s) => withKey(s, 'label', v)))}
       />
       <Check
         path={`${path}.ordered`}
-        label="Ordered: the options run from one end to the other"
+        label={t('frameworkEditor', 'Ordered: the options run from one end to the other')}
         checked={scale.ordered === true}
         onChange={flag('ordered')}
       />
       <Check
         path={`${path}.allowNotApplicable`}
-        label="Offer N/A"
+        label={t('frameworkEditor', 'Offer N/A')}
         checked={scale.allowNotApplicable === true}
         onChange={flag('allowNotApplicable')}
       />
       <Check
         path={`${path}.allowNotKnown`}
-        label="Offer “Not known”"
+        label={t('frameworkEditor', 'Offer “Not known”')}
         checked={scale.allowNotKnown === true}
         onChange={flag('allowNotKnown')}
       />
       {scale.allowNotKnown && (
         <Check
           path={`${path}.notKnownInBase`}
-          label="Count “Not known” answers in the base of a percentage"
+          label={t('frameworkEditor', 'Count “Not known” answers in the base of a percentage')}
           checked={scale.notKnownInBase === true}
           onChange={flag('notKnownInBase')}
         />
       )}
       <ListHeading list={list} level={3}>
-        Options
+        {t('frameworkEditor', 'Options')}
       </ListHeading>
       <EditableList
         list={list}
         entries={scale.options}
         onMove={(from, to) => edit((f) => moveOption(f, i, from, to), true)}
         entry={(option, k) => ({
-          name: `option ${k + 1} of scale ${i + 1}`,
+          name: t('frameworkEditor', 'option {option} of scale {scale}', {
+            option: k + 1,
+            scale: i + 1,
+          }),
           onRemove: () => edit((f) => removeOption(f, i, k), true),
           effects: () => removalEffects(framework, { kind: 'option', scale: i, at: k }),
           fields: <OptionFields editor={editor} i={i} k={k} option={option} />,
@@ -133,7 +148,12 @@ function ScaleFields({ editor, i, scale }: { editor: DraftEditor; i: number; sca
         add={{
           label: (
             <>
-              Add an option <span class="govuk-visually-hidden">to scale {i + 1}</span>
+              {tx('frameworkEditor', 'Add an option <hidden>to scale {number}</hidden>', {
+                number: i + 1,
+                hidden: (chunks: ComponentChildren) => (
+                  <span class="govuk-visually-hidden">{chunks}</span>
+                ),
+              })}
             </>
           ),
           small: true,
@@ -163,17 +183,22 @@ function OptionFields({
     change((o) => withKey(o, key, on ? true : undefined), true);
   return (
     <fieldset class="govuk-fieldset">
-      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Option {k + 1}</legend>
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+        {t('frameworkEditor', 'Option {number}', { number: k + 1 })}
+      </legend>
       <TextInput
         path={`${path}.label`}
-        label="Label"
+        label={t('frameworkEditor', 'Label')}
         value={option.label}
         onChange={(v) => change((o) => ({ ...o, label: v ?? '' }))}
       />
       <IdInput
         path={`${path}.value`}
-        label="Code"
-        hint="Stored with each answer. Rules that compare with it follow a new code."
+        label={t('frameworkEditor', 'Code')}
+        hint={t(
+          'frameworkEditor',
+          'Stored with each answer. Rules that compare with it follow a new code.',
+        )}
         value={option.value}
         others={() =>
           (editor.session.framework.scales[i]?.options ?? [])
@@ -184,12 +209,12 @@ function OptionFields({
       />
       <Pick
         path={`${path}.meaning`}
-        label="How it counts in findings"
+        label={t('frameworkEditor', 'How it counts in findings')}
         value={option.meaning}
         options={[
-          { value: 'positive', label: 'Positive' },
-          { value: 'negative', label: 'Negative' },
-          { value: 'neutral', label: 'Neutral' },
+          { value: 'positive', label: t('frameworkEditor', 'Positive') },
+          { value: 'negative', label: t('frameworkEditor', 'Negative') },
+          { value: 'neutral', label: t('frameworkEditor', 'Neutral') },
         ]}
         onChange={(v) =>
           change(
@@ -203,7 +228,7 @@ function OptionFields({
       />
       <TextInput
         path={`${path}.description`}
-        label="Description"
+        label={t('frameworkEditor', 'Description')}
         optional
         multiline
         value={option.description}
@@ -211,13 +236,13 @@ function OptionFields({
       />
       <Check
         path={`${path}.exclusive`}
-        label="“None of these”: chosen alone (multichoice scales)"
+        label={t('frameworkEditor', '“None of these”: chosen alone (multichoice scales)')}
         checked={option.exclusive === true}
         onChange={flag('exclusive')}
       />
       <Check
         path={`${path}.other`}
-        label="“Other (please say)”: asks for a text (multichoice scales)"
+        label={t('frameworkEditor', '“Other (please say)”: asks for a text (multichoice scales)')}
         checked={option.other === true}
         onChange={flag('other')}
       />

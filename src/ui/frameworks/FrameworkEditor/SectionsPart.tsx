@@ -3,6 +3,8 @@
  * shown; its standards listed, each opening its own part, reordered, removed or moved to
  * another section here.
  */
+
+import type { ComponentChildren } from 'preact';
 import {
   addSection,
   addStandard,
@@ -10,7 +12,6 @@ import {
   moveSection,
   moveStandard,
   moveStandardTo,
-  plural,
   removalEffects,
   removeSection,
   removeStandard,
@@ -19,15 +20,16 @@ import {
   updateSection,
 } from '../../../core';
 import { focusWhenShown } from '../../components/moveFocus';
+import { t, tx } from '../../i18n/translate';
 import { EditableList, focusField, ListHeading } from './EditableList';
 import { editorPart } from './EditorFrame';
-import { draftPath } from './editorLinks';
+import { draftPath, partLabel } from './editorLinks';
 import { useProblem } from './fields';
 import { MoveTo } from './MoveTo';
 import { ShownWhen, TitleFields } from './PartFields';
 import type { DraftEditor } from './useDraftEditor';
 
-export default editorPart('Sections and standards', 'sections', Sections);
+export default editorPart(() => partLabel('sections'), 'sections', Sections);
 
 function Sections({ editor }: { editor: DraftEditor }) {
   const { framework, edit } = editor;
@@ -39,21 +41,25 @@ function Sections({ editor }: { editor: DraftEditor }) {
       onMove={(from, to) => edit((f) => moveSection(f, from, to), true)}
       entry={(section, s) => ({
         id: fieldIdOfPath(`sections[${s}]`),
-        name: `section ${s + 1}`,
+        name: t('frameworkEditor', 'section {number}', { number: s + 1 }),
         onRemove: () => edit((f) => removeSection(f, s), true),
         effects: () => removalEffects(framework, { kind: 'section', section: s }),
         fields: (
           <>
             <h2 class="govuk-heading-m">
-              Section {s + 1}
-              {section.title ? `: ${section.title}` : ''}
+              {section.title
+                ? t('frameworkEditor', 'Section {number}: {title}', {
+                    number: s + 1,
+                    title: section.title,
+                  })
+                : t('frameworkEditor', 'Section {number}', { number: s + 1 })}
             </h2>
             <SectionFields editor={editor} s={s} section={section} />
           </>
         ),
       })}
       add={{
-        label: 'Add a section',
+        label: t('frameworkEditor', 'Add a section'),
         onAdd: () => {
           const at = framework.sections.length;
           edit(addSection, true);
@@ -89,28 +95,37 @@ function SectionFields({
         change={change}
       />
       <ListHeading list={list} level={3}>
-        Standards
+        {t('frameworkEditor', 'Standards')}
       </ListHeading>
       {standardsProblem && (
         <p class="govuk-error-message">
-          <span class="govuk-visually-hidden">Error:</span> {standardsProblem}
+          <span class="govuk-visually-hidden">{t('frameworkEditor', 'Error:')}</span>{' '}
+          {standardsProblem}
         </p>
       )}
       <EditableList
         list={list}
         entries={section.standards}
         onMove={(from, to) => edit((f) => moveStandard(f, s, from, to), true)}
-        entry={(standard, t) => ({
-          id: fieldIdOfPath(`${path}.standards[${t}]`),
-          name: `standard ${t + 1} of section ${s + 1}`,
-          onRemove: () => edit((f) => removeStandard(f, { section: s, standard: t }), true),
-          effects: () => removalEffects(framework, { kind: 'standard', section: s, standard: t }),
-          fields: <StandardRow editor={editor} s={s} t={t} standard={standard} />,
+        entry={(standard, k) => ({
+          id: fieldIdOfPath(`${path}.standards[${k}]`),
+          name: t('frameworkEditor', 'standard {standard} of section {section}', {
+            standard: k + 1,
+            section: s + 1,
+          }),
+          onRemove: () => edit((f) => removeStandard(f, { section: s, standard: k }), true),
+          effects: () => removalEffects(framework, { kind: 'standard', section: s, standard: k }),
+          fields: <StandardRow editor={editor} s={s} k={k} standard={standard} />,
         })}
         add={{
           label: (
             <>
-              Add a standard <span class="govuk-visually-hidden">to section {s + 1}</span>
+              {tx('frameworkEditor', 'Add a standard <hidden>to section {number}</hidden>', {
+                number: s + 1,
+                hidden: (chunks: ComponentChildren) => (
+                  <span class="govuk-visually-hidden">{chunks}</span>
+                ),
+              })}
             </>
           ),
           small: true,
@@ -125,33 +140,41 @@ function SectionFields({
 function StandardRow({
   editor,
   s,
-  t,
+  k,
   standard,
 }: {
   editor: DraftEditor;
   s: number;
-  t: number;
+  k: number;
   standard: Standard;
 }) {
   const { draftId, framework, edit } = editor;
   const onMove = (to: number) => {
     // It goes to the end of that section; focus follows it there, to its link.
     const at = framework.sections[to]?.standards.length ?? 0;
-    edit((f) => moveStandardTo(f, { section: s, standard: t }, to), true);
+    edit((f) => moveStandardTo(f, { section: s, standard: k }, to), true);
     const row = fieldIdOfPath(`sections[${to}].standards[${at}]`);
     focusWhenShown(() => document.getElementById(row)?.querySelector('a') ?? null);
   };
   return (
     <>
-      <a class="govuk-link" href={draftPath(draftId, `/sections/${s}/standards/${t}`)}>
-        {standard.title || `Standard ${t + 1} (no title yet)`}
+      <a class="govuk-link" href={draftPath(draftId, `/sections/${s}/standards/${k}`)}>
+        {standard.title ||
+          t('frameworkEditor', 'Standard {number} (no title yet)', { number: k + 1 })}
       </a>{' '}
-      <span class="govuk-hint">{plural(standard.questions.length, 'question')}</span>
+      <span class="govuk-hint">
+        {t('frameworkEditor', '{count, plural, one {# question} other {# questions}}', {
+          count: standard.questions.length,
+        })}
+      </span>
       <MoveTo
         into="section"
-        id={`move-st-${s}-${t}`}
-        name={`standard ${t + 1} of section ${s + 1}`}
-        from={{ section: s, standard: t }}
+        id={`move-st-${s}-${k}`}
+        name={t('frameworkEditor', 'standard {standard} of section {section}', {
+          standard: k + 1,
+          section: s + 1,
+        })}
+        from={{ section: s, standard: k }}
         onMove={onMove}
       />
     </>

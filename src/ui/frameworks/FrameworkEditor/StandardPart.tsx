@@ -18,6 +18,7 @@ import {
   updateStandard,
 } from '../../../core';
 import { focusWhenShown } from '../../components/moveFocus';
+import { t } from '../../i18n/translate';
 import { AddButton, focusField, ListHeading } from './EditableList';
 import { EditorFrame } from './EditorFrame';
 import { Radios } from './fields';
@@ -31,26 +32,31 @@ type Props = { draftId: string; sectionIndex: string; standardIndex: string };
 
 export default function StandardPart({ draftId, sectionIndex, standardIndex }: Props) {
   const s = Number(sectionIndex);
-  const t = Number(standardIndex);
+  const k = Number(standardIndex);
   return (
     <EditorFrame
       draftId={draftId}
-      title={`Standard ${t + 1} of section ${s + 1}`}
+      title={t('frameworkEditor', 'Standard {standard} of section {section}', {
+        standard: k + 1,
+        section: s + 1,
+      })}
       current="sections"
     >
-      {(editor) => <StandardFields editor={editor} s={s} t={t} />}
+      {(editor) => <StandardFields editor={editor} s={s} k={k} />}
     </EditorFrame>
   );
 }
 
-function StandardFields({ editor, s, t }: { editor: DraftEditor; s: number; t: number }) {
+function StandardFields({ editor, s, k }: { editor: DraftEditor; s: number; k: number }) {
   const { framework, edit } = editor;
-  const standard = framework.sections[s]?.standards[t];
+  const standard = framework.sections[s]?.standards[k];
   if (!standard) {
-    return <p class="govuk-body">This standard is no longer in the draft.</p>;
+    return (
+      <p class="govuk-body">{t('frameworkEditor', 'This standard is no longer in the draft.')}</p>
+    );
   }
-  const path = `sections[${s}].standards[${t}]`;
-  const ref = { section: s, standard: t };
+  const path = `sections[${s}].standards[${k}]`;
+  const ref = { section: s, standard: k };
   const change = (update: (x: Standard) => Standard, immediate = false) =>
     edit((f) => updateStandard(f, ref, update), immediate);
   return (
@@ -58,15 +64,18 @@ function StandardFields({ editor, s, t }: { editor: DraftEditor; s: number; t: n
       <TitleFields path={path} value={standard} change={change} />
       <Radios
         path={`${path}.ratedBy`}
-        legend="How it is rated"
+        legend={t('frameworkEditor', 'How it is rated')}
         value={standard.ratedBy ?? 'key-questions'}
         items={[
           {
             value: 'key-questions',
-            label: 'From its key questions, by the framework’s rating rule',
+            label: t('frameworkEditor', 'From its key questions, by the framework’s rating rule'),
           },
-          { value: 'lead-judgement', label: 'By the lead’s professional judgement' },
-          { value: 'not-rated', label: 'Not rated' },
+          {
+            value: 'lead-judgement',
+            label: t('frameworkEditor', 'By the lead’s professional judgement'),
+          },
+          { value: 'not-rated', label: t('frameworkEditor', 'Not rated') },
         ]}
         onChange={(v) =>
           change((x) => {
@@ -79,35 +88,37 @@ function StandardFields({ editor, s, t }: { editor: DraftEditor; s: number; t: n
       />
       <ShownWhen
         path={path}
-        holder={{ kind: 'standard', section: s, standard: t }}
+        holder={{ kind: 'standard', section: s, standard: k }}
         value={standard}
         change={change}
       />
 
-      <QuestionList editor={editor} s={s} t={t} />
+      <QuestionList editor={editor} s={s} k={k} />
     </>
   );
 }
 
-function QuestionList({ editor, s, t }: { editor: DraftEditor; s: number; t: number }) {
+function QuestionList({ editor, s, k }: { editor: DraftEditor; s: number; k: number }) {
   const { framework, edit } = editor;
-  const standard = framework.sections[s]?.standards[t];
+  const standard = framework.sections[s]?.standards[k];
   if (!standard) return null;
-  const path = `sections[${s}].standards[${t}]`;
-  const ref = { section: s, standard: t };
+  const path = `sections[${s}].standards[${k}]`;
+  const ref = { section: s, standard: k };
   const list = fieldIdOfPath(`${path}.questions`);
   return (
     <>
       <ListHeading list={list} level={2}>
-        Questions
+        {t('frameworkEditor', 'Questions')}
       </ListHeading>
-      {standard.questions.length === 0 && <p class="govuk-body">No questions yet.</p>}
+      {standard.questions.length === 0 && (
+        <p class="govuk-body">{t('frameworkEditor', 'No questions yet.')}</p>
+      )}
       <ol class="ca-editor-list">
         {standard.questions.map((question, q) => (
           <QuestionCard
             key={q}
             s={s}
-            t={t}
+            k={k}
             q={q}
             question={question}
             count={standard.questions.length}
@@ -121,33 +132,37 @@ function QuestionList({ editor, s, t }: { editor: DraftEditor; s: number; t: num
           focusField(`${path}.questions[${standard.questions.length}].text`);
         }}
       >
-        Add a question
+        {t('frameworkEditor', 'Add a question')}
       </AddButton>
     </>
   );
 }
 
-type CardProps = { s: number; t: number; q: number; question: Question; count: number };
+type CardProps = { s: number; k: number; q: number; question: Question; count: number };
 
 /** One question's card: redrawn only when that question (or its place) changes. */
-const QuestionCard = memo(function QuestionCard({ s, t, q, question, count }: CardProps) {
+const QuestionCard = memo(function QuestionCard({ s, k, q, question, count }: CardProps) {
   const { edit, session } = useDraft();
-  const ref = { section: s, standard: t };
+  const ref = { section: s, standard: k };
   const qRef = { ...ref, question: q };
-  const qPath = `sections[${s}].standards[${t}].questions[${q}]`;
-  const list = fieldIdOfPath(`sections[${s}].standards[${t}].questions`);
+  const qPath = `sections[${s}].standards[${k}].questions[${q}]`;
+  const list = fieldIdOfPath(`sections[${s}].standards[${k}].questions`);
   const onMove = (from: number, to: number) => edit((f) => moveQuestion(f, ref, from, to), true);
   return (
     <li class="ca-editor-card" id={fieldIdOfPath(qPath)} {...dragProps(list, q, onMove).row}>
       <h3 class="govuk-heading-s">
-        Question {q + 1}
-        {question.text ? `: ${question.text}` : ''}
+        {question.text
+          ? t('frameworkEditor', 'Question {number}: {text}', {
+              number: q + 1,
+              text: question.text,
+            })
+          : t('frameworkEditor', 'Question {number}', { number: q + 1 })}
       </h3>
       <RowControls
         list={list}
         index={q}
         count={count}
-        name={`question ${q + 1}`}
+        name={t('frameworkEditor', 'question {number}', { number: q + 1 })}
         onMove={onMove}
         onRemove={() => edit((f) => removeQuestion(f, qRef), true)}
         effects={() => removalEffects(session.framework, { kind: 'question', ...qRef })}
@@ -160,8 +175,8 @@ const QuestionCard = memo(function QuestionCard({ s, t, q, question, count }: Ca
       />
       <MoveTo
         into="standard"
-        id={`move-q-${s}-${t}-${q}`}
-        name={`question ${q + 1}`}
+        id={`move-q-${s}-${k}-${q}`}
+        name={t('frameworkEditor', 'question {number}', { number: q + 1 })}
         from={ref}
         onMove={(to) => {
           edit((f) => moveQuestionTo(f, qRef, to), true);

@@ -1,13 +1,29 @@
 /** A list of short texts (publishers, prompts): each editable, reorderable and removable. */
 import { fieldIdOfPath, inserted, moved, replaced, without } from '../../../core';
+import { t } from '../../i18n/translate';
 import { AddButton } from './EditableList';
 import { TextInput, useProblem } from './fields';
 import { RowControls } from './Reorder';
 
+function words(noun: 'publisher' | 'prompt', number: number) {
+  return noun === 'publisher'
+    ? {
+        label: t('frameworkEditor', 'Publisher {number}', { number }),
+        name: t('frameworkEditor', 'publisher {number}', { number }),
+        add: t('frameworkEditor', 'Add a publisher'),
+      }
+    : {
+        label: t('frameworkEditor', 'Prompt {number}', { number }),
+        name: t('frameworkEditor', 'prompt {number}', { number }),
+        add: t('frameworkEditor', 'Add a prompt'),
+      };
+}
+
 export function TextList(props: {
   path: string;
   legend: string;
-  noun: string;
+  /** What the list holds: publishers or prompts. */
+  noun: 'publisher' | 'prompt';
   values: readonly string[];
   onChange: (values: string[]) => void;
 }) {
@@ -19,14 +35,14 @@ export function TextList(props: {
       <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
       {error && (
         <p class="govuk-error-message">
-          <span class="govuk-visually-hidden">Error:</span> {error}
+          <span class="govuk-visually-hidden">{t('frameworkEditor', 'Error:')}</span> {error}
         </p>
       )}
       {values.map((value, i) => (
         <div class="ca-editor-row" key={i}>
           <TextInput
             path={`${path}[${i}]`}
-            label={`${noun[0]!.toUpperCase()}${noun.slice(1)} ${i + 1}`}
+            label={words(noun, i + 1).label}
             value={value}
             onChange={(v) => onChange(replaced(values, i, () => v ?? ''))}
           />
@@ -34,14 +50,14 @@ export function TextList(props: {
             list={list}
             index={i}
             count={values.length}
-            name={`${noun} ${i + 1}`}
+            name={words(noun, i + 1).name}
             onMove={(from, to) => onChange(moved(values, from, to))}
             onRemove={() => onChange(without(values, i))}
           />
         </div>
       ))}
       <AddButton list={list} small onAdd={() => onChange(inserted(values, ''))}>
-        Add a {noun}
+        {words(noun, 0).add}
       </AddButton>
     </fieldset>
   );

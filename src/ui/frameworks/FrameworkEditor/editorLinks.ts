@@ -1,5 +1,6 @@
 /** Addresses of the framework editor's parts. */
 import type { EditorPart } from '../../../core';
+import { t } from '../../i18n/translate';
 
 export function draftPath(draftId: string, rest = ''): string {
   return `/frameworks/drafts/${encodeURIComponent(draftId)}${rest}`;
@@ -22,10 +23,28 @@ export function partPath(draftId: string, part: EditorPart): string {
 
 /** The editor's parts in the order its navigation lists them. */
 export const PARTS = [
-  { part: 'details', label: 'Details' },
-  { part: 'scales', label: 'Answer scales' },
-  { part: 'profile', label: 'Case profile' },
-  { part: 'sections', label: 'Sections and standards' },
-  { part: 'ratings', label: 'Ratings' },
-  { part: 'lists', label: 'Areas, strata and glossary' },
+  { part: 'details' },
+  { part: 'scales' },
+  { part: 'profile' },
+  { part: 'sections' },
+  { part: 'ratings' },
+  { part: 'lists' },
 ] as const;
+
+/** A part's name, in the language chosen. */
+export function partLabel(part: (typeof PARTS)[number]['part']): string {
+  switch (part) {
+    case 'details':
+      return t('frameworkEditor', 'Details');
+    case 'scales':
+      return t('frameworkEditor', 'Answer scales');
+    case 'profile':
+      return t('frameworkEditor', 'Case profile');
+    case 'sections':
+      return t('frameworkEditor', 'Sections and standards');
+    case 'ratings':
+      return t('frameworkEditor', 'Ratings');
+    case 'lists':
+      return t('frameworkEditor', 'Areas, strata and glossary');
+  }
+}

@@ -15,7 +15,9 @@ import {
   type SelectOption,
   TextField,
 } from '../../components/InspectionFrame/formFields';
+import { t, tx } from '../../i18n/translate';
 import { useProblem } from './problemsStore';
+import { WelshField } from './WelshField';
 
 export { useProblem };
 
@@ -32,13 +34,34 @@ type TextProps = {
   readOnly?: boolean;
 };
 
+/** "Guidance (optional)". */
+function optionalLabel(label: ComponentChildren): ComponentChildren {
+  return tx('frameworkEditor', '{label} (optional)', { label });
+}
+
+/** A text of the framework and, under it, its Welsh. */
 export function TextInput(props: TextProps) {
+  if (props.readOnly) return <EnglishInput {...props} />;
+  return (
+    <>
+      <EnglishInput {...props} />
+      <WelshField
+        path={props.path}
+        label={props.label}
+        multiline={props.multiline ?? false}
+        {...(props.width === undefined ? {} : { width: props.width })}
+      />
+    </>
+  );
+}
+
+function EnglishInput(props: TextProps) {
   const { path, label, hint, value, onChange, optional, multiline, width = '' } = props;
   const id = fieldIdOfPath(path);
   const error = useProblem(path);
   const write = (typed: string) =>
     onChange(writeText(value, typed, { optional: optional ?? false }));
-  const fullLabel = optional ? <>{label} (optional)</> : label;
+  const fullLabel = optional ? optionalLabel(label) : label;
   if (props.readOnly) {
     return (
       <TextField
@@ -117,12 +140,12 @@ export function NumberInput(props: {
   const trimmed = typed.trim();
   const local =
     trimmed !== '' && !Number.isFinite(Number(trimmed))
-      ? 'Enter a number, like 5 or 2.5'
+      ? t('frameworkEditor', 'Enter a number, like 5 or 2.5')
       : undefined;
   return (
     <TextField
       id={fieldIdOfPath(path)}
-      label={optional ? <>{label} (optional)</> : label}
+      label={optional ? optionalLabel(label) : label}
       hint={hint}
       error={local ?? problem}
       value={typed}
@@ -239,7 +262,11 @@ export function IdInput(props: {
       id={fieldIdOfPath(path)}
       label={label}
       hint={hint}
-      error={taken ? `“${typed}” is already used: choose another identifier` : problem}
+      error={
+        taken
+          ? t('frameworkEditor', '“{id}” is already used: choose another identifier', { id: typed })
+          : problem
+      }
       value={typed}
       inputClass="govuk-input--width-20"
       spellcheck={false}

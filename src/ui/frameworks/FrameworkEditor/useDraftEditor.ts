@@ -5,7 +5,7 @@
  */
 import { createContext } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { DraftProblem, Framework } from '../../../core';
+import { type DraftProblem, type Framework, followTranslations } from '../../../core';
 import { getDraft } from '../../../db/frameworks/frameworkDrafts';
 import {
   type DraftSaveState,
@@ -96,7 +96,11 @@ export function useDraftEditor(draftId: string): DraftScreen {
       session && {
         draftId,
         session,
-        edit: (change, immediate = false) => session.edit(change(session.framework), immediate),
+        edit: (change, immediate = false) => {
+          const before = session.framework;
+          // Welsh follows its text: to a renamed id, or away with a removed text.
+          session.edit(followTranslations(before, change(before)), immediate);
+        },
       },
     [session, draftId],
   );

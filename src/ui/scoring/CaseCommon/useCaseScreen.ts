@@ -21,6 +21,7 @@ import { deviceId, scorerFor } from '../../../db/device/identityStore';
 import { getModeration } from '../../../db/moderation/moderationStore';
 import { type CaseEditor, openCaseEditor } from '../../../editing/caseEditor';
 import { keepCaseMarkedOpen } from '../../../editing/lifecycle';
+import { readersFramework } from '../../components/InspectionFrame/readersFramework';
 import { useLive } from '../../hooks/useLive';
 
 export type ReadyCase = {
@@ -66,7 +67,9 @@ export function useCaseScreen(inspectionId: string, caseId: string): CaseScreenS
     scorer.status === 'ready' &&
     moderation.status === 'ready' &&
     device !== null;
-  const framework = context.status === 'ready' ? context.value?.framework.framework : undefined;
+  const stored = context.status === 'ready' ? context.value?.framework.framework : undefined;
+  // The framework's words in the reader's language: scoring shows them, never stores them.
+  const framework = stored ? readersFramework(stored) : undefined;
   const index = useMemo(() => (framework ? indexFramework(framework) : null), [framework]);
   const answerMap = answers.status === 'ready' ? answers.value : null;
   const place = caseRecord.status === 'ready' ? caseRecord.value : undefined;
@@ -122,7 +125,7 @@ export function useCaseScreen(inspectionId: string, caseId: string): CaseScreenS
     value: {
       caseRecord: record,
       inspection: context.value.inspection,
-      framework: context.value.framework.framework,
+      framework: framework!,
       frameworkKey: frameworkKey(context.value.framework.framework),
       index,
       answers: answerMap!,
