@@ -10,6 +10,7 @@ import {
   removalProblem,
 } from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
+import { t } from '../../i18n/translate';
 import { checkedDraft, summaryOf } from './formErrors';
 import {
   blankRow,
@@ -59,7 +60,9 @@ function namedRowsOf(group: 'areas' | 'strata', form: RowsContext) {
     groupError: form.messageFor(group),
     suggestion:
       suggested.length > 0 && !sameNames(state[group], suggested)
-        ? `Use the ${suggested.length} ${group} the framework suggests`
+        ? group === 'areas'
+          ? t('setup', 'Use the {count} areas the framework suggests', { count: suggested.length })
+          : t('setup', 'Use the {count} strata the framework suggests', { count: suggested.length })
         : undefined,
     onSuggest: () =>
       form.setState((s) =>
