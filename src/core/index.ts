@@ -259,12 +259,9 @@ export { MONTH_NAMES, longDate } from './phrasing/longDate';
 
 export { formatCount, plural, pluralForm } from './phrasing/plural';
 export {
-  hasOrHave,
   isOrAre,
   itIsOrTheyAre,
   itOrThem,
-  itWasOrTheyWere,
-  itsOrTheir,
   wasOrWere,
 } from './phrasing/agreement';
 export { listInWords } from './phrasing/listInWords';

@@ -10,7 +10,7 @@ import {
   removalProblem,
 } from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
-import { t } from '../../i18n/translate';
+import { currentTranslator, t } from '../../i18n/translate';
 import { checkedDraft, summaryOf } from './formErrors';
 import {
   blankRow,
@@ -106,7 +106,8 @@ export function useInspectionForm(options: InspectionFormOptions) {
     const row = state[group][index];
     if (!row) return;
     const what = group === 'areas' ? 'area' : group === 'strata' ? 'stratum' : 'member';
-    const problem = row.id && usage ? removalProblem(what, row.name, usage, row.id) : null;
+    const problem =
+      row.id && usage ? removalProblem(what, row.name, usage, row.id, currentTranslator()) : null;
     if (problem) {
       const field = group === 'team' ? `team-${index}-name` : `${group}-${index}`;
       showErrors([{ field, message: problem }]);

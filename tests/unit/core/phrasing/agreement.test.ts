@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plural } from '../../../../src/core';
 import {
   hasOrHave,
   isOrAre,
@@ -6,9 +7,8 @@ import {
   itOrThem,
   itsOrTheir,
   itWasOrTheyWere,
-  plural,
   wasOrWere,
-} from '../../../../src/core';
+} from '../../../../src/core/phrasing/agreement';
 
 const COUNTS = [0, 1, 2, 12] as const;
 
