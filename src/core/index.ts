@@ -263,16 +263,7 @@ export {
 export { longDate } from './phrasing/longDate';
 // Counts with their nouns, by the language's plural rule
 
-export { formatCount, plural, pluralForm } from './phrasing/plural';
-export {
-  hasOrHave,
-  isOrAre,
-  itIsOrTheyAre,
-  itWasOrTheyWere,
-  itsOrTheir,
-  wasOrWere,
-} from './phrasing/agreement';
-export { listInWords } from './phrasing/listInWords';
+export { formatCount, plural } from './phrasing/plural';
 
 export { sampleAndReserves } from './phrasing/sampleAndReserves';
 

@@ -2,8 +2,7 @@
  * How many cases use each area, stratum and team member of an inspection, and so which of them
  * cannot be removed: a row that cases use stays until they are moved or reassigned.
  */
-import { isOrAre, itOrThem } from '../phrasing/agreement';
-import { plural } from '../phrasing/plural';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { ValidationError } from '../validation/validationResult';
 import type { InspectionDraft } from './inspectionDraft';
 import type { Case, Inspection } from './inspectionSchema';
@@ -45,20 +44,41 @@ export function removalProblem(
   name: string,
   usage: CaseUsage,
   id: string,
+  tr: Translator = ENGLISH,
 ): string | null {
   const n = (
     what === 'area' ? usage.byArea : what === 'stratum' ? usage.byStratum : usage.byInspector
   ).get(id);
   if (!n) return null;
   const label =
-    name.trim() === '' ? `This ${what === 'member' ? 'team member' : what}` : name.trim();
+    name.trim() === ''
+      ? tr.t(
+          'setup',
+          '{what, select, area {This area} stratum {This stratum} other {This team member}}',
+          {
+            what,
+          },
+        )
+      : name.trim();
   switch (what) {
     case 'area':
-      return `${label} cannot be removed: ${plural(n, 'case')} ${isOrAre(n)} in this area`;
+      return tr.t(
+        'setup',
+        '{label} cannot be removed: {count, plural, one {# case is} other {# cases are}} in this area',
+        { label, count: n },
+      );
     case 'stratum':
-      return `${label} cannot be removed: ${plural(n, 'case')} ${isOrAre(n)} in this stratum`;
+      return tr.t(
+        'setup',
+        '{label} cannot be removed: {count, plural, one {# case is} other {# cases are}} in this stratum',
+        { label, count: n },
+      );
     case 'member':
-      return `${label} cannot be removed: ${plural(n, 'case')} ${isOrAre(n)} assigned to them. Assign ${itOrThem(n)} to someone else first`;
+      return tr.t(
+        'setup',
+        '{label} cannot be removed: {count, plural, one {# case is assigned to them. Assign it} other {# cases are assigned to them. Assign them}} to someone else first',
+        { label, count: n },
+      );
   }
 }
 

@@ -4,6 +4,7 @@
  * anything else the inspection schema refuses. Messages are written to be shown as they are.
  */
 
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { ValidationError } from '../validation/validationResult';
 import { issuesToErrors } from '../validation/zodIssues';
 import { type Inspection, inspectionSchema } from './inspectionSchema';
@@ -16,8 +17,16 @@ export type InspectionDraft = Pick<
 
 type NamedRows = readonly { readonly name: string }[];
 
+/** Which named list a row is in. */
+type RowKind = 'area' | 'stratum' | 'member';
+
 /** Names that clash (ignoring case and spacing), as errors on the later row. */
-function duplicateNames(rows: NamedRows, path: string, what: string): ValidationError[] {
+function duplicateNames(
+  rows: NamedRows,
+  path: string,
+  kind: RowKind,
+  tr: Translator,
+): ValidationError[] {
   const firstOf = new Map<string, number>();
   const errors: ValidationError[] = [];
   rows.forEach((row, i) => {
@@ -28,7 +37,11 @@ function duplicateNames(rows: NamedRows, path: string, what: string): Validation
     else {
       errors.push({
         path: `${path}[${i}].name`,
-        message: `${what} ${i + 1} has the same name as ${what.toLowerCase()} ${first + 1} (${row.name.trim()}): give each its own name`,
+        message: tr.t(
+          'setup',
+          '{kind, select, area {Area} stratum {Stratum} other {Team member}} {number} has the same name as {kind, select, area {area} stratum {stratum} other {team member}} {first} ({name}): give each its own name',
+          { kind, number: i + 1, first: first + 1, name: row.name.trim() },
+        ),
       });
     }
   });
@@ -38,15 +51,19 @@ function duplicateNames(rows: NamedRows, path: string, what: string): Validation
 function blankNames(
   rows: NamedRows,
   path: string,
-  what: string,
-  removeWord: string,
+  kind: RowKind,
+  tr: Translator,
 ): ValidationError[] {
   return rows.flatMap((row, i) =>
     row.name.trim() === ''
       ? [
           {
             path: `${path}[${i}].name`,
-            message: `Enter a name for ${what.toLowerCase()} ${i + 1}, or remove ${removeWord}`,
+            message: tr.t(
+              'setup',
+              'Enter a name for {kind, select, area {area} stratum {stratum} other {team member}} {number}, or remove {kind, select, member {them} other {it}}',
+              { kind, number: i + 1 },
+            ),
           },
         ]
       : [],
@@ -54,53 +71,58 @@ function blankNames(
 }
 
 /** Every named list of the form: blank names, then names that clash. */
-function rowErrors(draft: InspectionDraft): ValidationError[] {
+function rowErrors(draft: InspectionDraft, tr: Translator): ValidationError[] {
   return [
-    ...blankNames(draft.areas, 'areas', 'Area', 'it'),
-    ...duplicateNames(draft.areas, 'areas', 'Area'),
-    ...blankNames(draft.strata, 'strata', 'Stratum', 'it'),
-    ...duplicateNames(draft.strata, 'strata', 'Stratum'),
+    ...blankNames(draft.areas, 'areas', 'area', tr),
+    ...duplicateNames(draft.areas, 'areas', 'area', tr),
+    ...blankNames(draft.strata, 'strata', 'stratum', tr),
+    ...duplicateNames(draft.strata, 'strata', 'stratum', tr),
   ];
 }
 
-function teamErrors(draft: InspectionDraft): ValidationError[] {
+function teamErrors(draft: InspectionDraft, tr: Translator): ValidationError[] {
   const errors: ValidationError[] = [];
   if (draft.team.length === 0) {
-    errors.push({ path: 'team', message: 'Add at least one team member, the lead' });
+    errors.push({ path: 'team', message: tr.t('setup', 'Add at least one team member, the lead') });
   }
-  errors.push(...blankNames(draft.team, 'team', 'Team member', 'them'));
-  errors.push(...duplicateNames(draft.team, 'team', 'Team member'));
+  errors.push(...blankNames(draft.team, 'team', 'member', tr));
+  errors.push(...duplicateNames(draft.team, 'team', 'member', tr));
   if (draft.team.length > 0 && !draft.team.some((member) => member.role === 'lead')) {
     errors.push({
       path: 'team',
-      message: 'Make at least one team member the lead (who runs the fieldwork)',
+      message: tr.t('setup', 'Make at least one team member the lead (who runs the fieldwork)'),
     });
   }
   return errors;
 }
 
 /** The title, kind, framework and organisations: the top of the form. */
-function headingErrors(draft: InspectionDraft): ValidationError[] {
+function headingErrors(draft: InspectionDraft, tr: Translator): ValidationError[] {
   const errors: ValidationError[] = [];
   if (draft.title.trim() === '') {
-    errors.push({ path: 'title', message: 'Enter a title for the inspection' });
+    errors.push({ path: 'title', message: tr.t('setup', 'Enter a title for the inspection') });
   } else if (draft.title.trim().length > 200) {
-    errors.push({ path: 'title', message: 'The title must be 200 characters or fewer' });
+    errors.push({
+      path: 'title',
+      message: tr.t('setup', 'The title must be 200 characters or fewer'),
+    });
   }
   if (!(['inspection', 'thematic', 'self-audit'] as const).includes(draft.kind)) {
-    errors.push({ path: 'kind', message: 'Choose what kind of fieldwork this is' });
+    errors.push({ path: 'kind', message: tr.t('setup', 'Choose what kind of fieldwork this is') });
   }
   if (draft.framework.id === '' || draft.framework.version === '') {
     errors.push({
       path: 'framework',
-      message: 'Choose the framework the cases are assessed against',
+      message: tr.t('setup', 'Choose the framework the cases are assessed against'),
     });
   }
   draft.organisations.forEach((name, i) => {
     if (name.trim().length > 200) {
       errors.push({
         path: `organisations[${i}]`,
-        message: `Organisation ${i + 1} must be 200 characters or fewer`,
+        message: tr.t('setup', 'Organisation {number} must be 200 characters or fewer', {
+          number: i + 1,
+        }),
       });
     }
   });
@@ -111,17 +133,23 @@ function headingErrors(draft: InspectionDraft): ValidationError[] {
  * Everything wrong with an inspection's details, in the order of the form: the rules a person
  * would expect, then anything else the inspection schema refuses.
  */
-export function checkInspectionDraft(draft: InspectionDraft): ValidationError[] {
-  const errors = headingErrors(draft);
+export function checkInspectionDraft(
+  draft: InspectionDraft,
+  tr: Translator = ENGLISH,
+): ValidationError[] {
+  const errors = headingErrors(draft, tr);
   if (draft.areas.length === 0) {
-    errors.push({ path: 'areas', message: 'Add at least one area (a site, service or team)' });
+    errors.push({
+      path: 'areas',
+      message: tr.t('setup', 'Add at least one area (a site, service or team)'),
+    });
   }
-  errors.push(...rowErrors(draft), ...teamErrors(draft));
+  errors.push(...rowErrors(draft, tr), ...teamErrors(draft, tr));
   const { start, end } = draft.fieldwork;
   if (start !== null && end !== null && end < start) {
     errors.push({
       path: 'fieldwork.end',
-      message: 'The fieldwork end date must be the same as or after the start date',
+      message: tr.t('setup', 'The fieldwork end date must be the same as or after the start date'),
     });
   }
   if (errors.length > 0) return errors;

@@ -11,7 +11,8 @@
  * Confidence, margin and proportion are fractions (0.95, 0.05, 0.5); screens convert from %.
  */
 
-import { formatCount, plural } from '../phrasing/plural';
+import { ENGLISH, type Translator } from '../i18n/translator';
+import { formatCount } from '../phrasing/plural';
 import { criticalValue } from '../statistics/inverseNormal';
 import {
   invalid,
@@ -80,7 +81,10 @@ export function formatPercentage(fraction: number, decimals = 1): string {
   return `${Number((fraction * 100).toFixed(decimals))}%`;
 }
 
-export function requiredSampleSize(input: SampleSizeInput): ValidationResult<SampleSize> {
+export function requiredSampleSize(
+  input: SampleSizeInput,
+  tr: Translator = ENGLISH,
+): ValidationResult<SampleSize> {
   const p = input.proportion ?? 0.5;
   const errors: ValidationError[] = [];
   checkCount(input.population, 'population', errors);
@@ -95,20 +99,38 @@ export function requiredSampleSize(input: SampleSizeInput): ValidationResult<Sam
   const exact = (withoutCorrection * N) / (withoutCorrection + N - 1);
   const sampleSize = Math.min(N, Math.ceil(exact - ROUNDING_SLACK));
   const rounded = Number(exact.toFixed(1));
-  const note = rounded === sampleSize ? '' : ` (${rounded}, rounded up)`;
+  const margin = formatPercentage(input.marginOfError);
+  const confidence = formatPercentage(input.confidence);
   return valid({
     sampleSize,
     exact,
     withoutCorrection,
     z,
     sentence:
-      `From a population of ${formatCount(N)}, a margin of error of ±${formatPercentage(input.marginOfError)} ` +
-      `at ${formatPercentage(input.confidence)} confidence needs ` +
-      `${plural(sampleSize, 'case')}${note}.`,
+      rounded === sampleSize
+        ? tr.t(
+            'setup',
+            'From a population of {population}, a margin of error of ±{margin} at {confidence} confidence needs {size, plural, one {# case} other {# cases}}.',
+            { population: formatCount(N), margin, confidence, size: sampleSize },
+          )
+        : tr.t(
+            'setup',
+            'From a population of {population}, a margin of error of ±{margin} at {confidence} confidence needs {size, plural, one {# case} other {# cases}} ({exact}, rounded up).',
+            {
+              population: formatCount(N),
+              margin,
+              confidence,
+              size: sampleSize,
+              exact: `${rounded}`,
+            },
+          ),
   });
 }
 
-export function achievedMarginOfError(input: MarginOfErrorInput): ValidationResult<MarginOfError> {
+export function achievedMarginOfError(
+  input: MarginOfErrorInput,
+  tr: Translator = ENGLISH,
+): ValidationResult<MarginOfError> {
   const p = input.proportion ?? 0.5;
   const errors: ValidationError[] = [];
   checkCount(input.population, 'population', errors);
@@ -132,8 +154,15 @@ export function achievedMarginOfError(input: MarginOfErrorInput): ValidationResu
   return valid({
     marginOfError,
     z,
-    sentence:
-      `${n} of a population of ${N} give a margin of error of ±${formatPercentage(marginOfError)} ` +
-      `at ${formatPercentage(input.confidence)} confidence.`,
+    sentence: tr.t(
+      'setup',
+      '{read} of a population of {population} give a margin of error of ±{margin} at {confidence} confidence.',
+      {
+        read: `${n}`,
+        population: `${N}`,
+        margin: formatPercentage(marginOfError),
+        confidence: formatPercentage(input.confidence),
+      },
+    ),
   });
 }

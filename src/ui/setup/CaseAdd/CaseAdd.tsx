@@ -6,6 +6,8 @@ import { InspectionFrame } from '../../components/InspectionFrame/InspectionFram
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { WarningText } from '../../components/WarningText';
+import { t, tx } from '../../i18n/translate';
+import { link } from '../link';
 import { type Placement, useCaseAdd } from './useCaseAdd';
 
 /**
@@ -15,7 +17,11 @@ import { type Placement, useCaseAdd } from './useCaseAdd';
 export default function CaseAdd({ inspectionId }: { inspectionId: string }) {
   const [hasErrors, setHasErrors] = useState(false);
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Add a case" hasErrors={hasErrors}>
+    <InspectionFrame
+      inspectionId={inspectionId}
+      heading={t('setup', 'Add a case')}
+      hasErrors={hasErrors}
+    >
       {({ inspection }) => <CaseForm inspection={inspection} onErrorsChange={setHasErrors} />}
     </InspectionFrame>
   );
@@ -39,24 +45,25 @@ function CaseForm({
           // A new banner for each case added, so each one takes focus.
           key={added}
           type="success"
-          heading={`${added} was added to the inspection`}
+          heading={t('setup', '{ref} was added to the inspection', { ref: added })}
           focus
         >
           <p class="govuk-body">
-            Add another below, or{' '}
-            <a class="govuk-notification-banner__link" href={inspectionHref(inspection.id)}>
-              go back to the case list
-            </a>
-            .
+            {tx('setup', 'Add another below, or <link>go back to the case list</link>.', {
+              link: link(inspectionHref(inspection.id), 'govuk-notification-banner__link'),
+            })}
           </p>
         </NotificationBanner>
       )}
       <form noValidate onSubmit={form.submit}>
         <TextField
           id="ref"
-          label="Case reference"
+          label={t('setup', 'Case reference')}
           labelClass="govuk-label--s"
-          hint="A pseudonymous reference such as LAC-03-07, never a name. It must differ from every other case in this inspection."
+          hint={t(
+            'setup',
+            'A pseudonymous reference such as LAC-03-07, never a name. It must differ from every other case in this inspection.',
+          )}
           error={errorOf('ref')}
           value={ref}
           inputClass="govuk-input--width-20"
@@ -69,11 +76,14 @@ function CaseForm({
         {looksLikeName && (
           <>
             <WarningText>
-              This looks like a person’s name. Case Audit keeps pseudonymous references only.
+              {t(
+                'setup',
+                'This looks like a person’s name. Case Audit keeps pseudonymous references only.',
+              )}
             </WarningText>
             <CheckboxField
               id="not-a-name"
-              label="This reference is not a person’s name"
+              label={t('setup', 'This reference is not a person’s name')}
               error={errorOf('not-a-name')}
               checked={notAName}
               onChange={form.setNotAName}
@@ -88,10 +98,10 @@ function CaseForm({
         />
         <div class="govuk-button-group">
           <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
-            Add the case
+            {t('setup', 'Add the case')}
           </button>
           <a class="govuk-link" href={inspectionHref(inspection.id)}>
-            Back to the case list
+            {t('setup', 'Back to the case list')}
           </a>
         </div>
       </form>
@@ -115,12 +125,12 @@ function CasePlacement({
     <>
       <SelectField
         id="area"
-        label="Area"
+        label={t('setup', 'Area')}
         labelClass="govuk-label--s"
         error={errorOf('area')}
         value={value.areaId}
         options={[
-          { value: '', label: 'Choose an area' },
+          { value: '', label: t('setup', 'Choose an area') },
           ...inspection.areas.map((a) => ({ value: a.id, label: a.name })),
         ]}
         onChange={(areaId) => onChange({ areaId })}
@@ -128,12 +138,12 @@ function CasePlacement({
       {inspection.strata.length > 0 && (
         <SelectField
           id="stratum"
-          label="Stratum"
+          label={t('setup', 'Stratum')}
           labelClass="govuk-label--s"
           error={errorOf('stratum')}
           value={value.stratumId}
           options={[
-            { value: '', label: 'Choose a stratum' },
+            { value: '', label: t('setup', 'Choose a stratum') },
             ...inspection.strata.map((s) => ({ value: s.id, label: s.name })),
           ]}
           onChange={(stratumId) => onChange({ stratumId })}
@@ -141,12 +151,12 @@ function CasePlacement({
       )}
       <SelectField
         id="inspector"
-        label="Inspector (optional)"
+        label={t('setup', 'Inspector (optional)')}
         labelClass="govuk-label--s"
-        hint="Who reads this case. You can assign it later."
+        hint={t('setup', 'Who reads this case. You can assign it later.')}
         value={value.inspectorId}
         options={[
-          { value: '', label: 'Not assigned yet' },
+          { value: '', label: t('setup', 'Not assigned yet') },
           ...inspection.team.map((m) => ({ value: m.id, label: m.name })),
         ]}
         onChange={(inspectorId) => onChange({ inspectorId })}

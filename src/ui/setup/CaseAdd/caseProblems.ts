@@ -1,6 +1,7 @@
 /** The add-a-case form's problems: before saving, and those the store gives back. */
 import { CASE_REF_MAX_LENGTH } from '../../../core';
 import type { CaseWriteOutcome } from '../../../db/inspections/caseListStore';
+import { t } from '../../i18n/translate';
 
 export type Problem = { field: string; message: string };
 
@@ -17,21 +18,28 @@ export type CaseDraft = {
 export function caseProblems(draft: CaseDraft): Problem[] {
   const list: Problem[] = [];
   const { ref } = draft;
-  if (ref === '') list.push({ field: 'ref', message: 'Enter the case reference' });
+  if (ref === '') list.push({ field: 'ref', message: t('setup', 'Enter the case reference') });
   else if (ref.length > CASE_REF_MAX_LENGTH) {
     list.push({
       field: 'ref',
-      message: `The case reference must be ${CASE_REF_MAX_LENGTH} characters or fewer`,
+      message: t('setup', 'The case reference must be {max} characters or fewer', {
+        max: CASE_REF_MAX_LENGTH,
+      }),
     });
   } else if (draft.looksLikeName && !draft.notAName) {
     list.push({
       field: 'not-a-name',
-      message: `${ref} looks like a person’s name. Use a pseudonymous reference such as LAC-03-07, or confirm that it is not a name`,
+      message: t(
+        'setup',
+        '{ref} looks like a person’s name. Use a pseudonymous reference such as LAC-03-07, or confirm that it is not a name',
+        { ref },
+      ),
     });
   }
-  if (draft.areaId === '') list.push({ field: 'area', message: 'Choose the area the case is in' });
+  if (draft.areaId === '')
+    list.push({ field: 'area', message: t('setup', 'Choose the area the case is in') });
   if (draft.hasStrata && draft.stratumId === '') {
-    list.push({ field: 'stratum', message: 'Choose the stratum the case is in' });
+    list.push({ field: 'stratum', message: t('setup', 'Choose the stratum the case is in') });
   }
   return list;
 }
@@ -43,7 +51,12 @@ export function addProblems(
 ): Problem[] {
   switch (outcome.status) {
     case 'duplicates':
-      return [{ field: 'ref', message: `${ref} is already a case in this inspection` }];
+      return [
+        {
+          field: 'ref',
+          message: t('setup', '{ref} is already a case in this inspection', { ref }),
+        },
+      ];
     case 'invalid':
       return outcome.errors.map((e) => ({ field: 'ref', message: e.message }));
     case 'missing':
@@ -52,7 +65,9 @@ export function addProblems(
       return [
         {
           field: 'ref',
-          message: `The case could not be saved on this device (${outcome.detail})`,
+          message: t('setup', 'The case could not be saved on this device ({detail})', {
+            detail: outcome.detail,
+          }),
         },
       ];
   }

@@ -10,6 +10,7 @@ import { summaryDescriptionOf } from './importSummary';
 import { MapStep } from './MapStep';
 import { useCaseListImport } from './useCaseListImport';
 import './CaseListImport.css';
+import { t } from '../../i18n/translate';
 
 /**
  * Import a case list from a CSV file: choose it, say what each column is, see the first rows
@@ -19,15 +20,21 @@ import './CaseListImport.css';
 export default function CaseListImport({ inspectionId }: { inspectionId: string }) {
   const [hasErrors, setHasErrors] = useState(false);
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Import a case list" hasErrors={hasErrors}>
+    <InspectionFrame
+      inspectionId={inspectionId}
+      heading={t('setup', 'Import a case list')}
+      hasErrors={hasErrors}
+    >
       {({ inspection, framework }) =>
         framework ? (
           <Importer inspection={inspection} framework={framework} onErrorsChange={setHasErrors} />
         ) : (
           <p class="govuk-body">
-            The framework this inspection uses ({inspection.framework.id}, version{' '}
-            {inspection.framework.version}) is not on this device, so a case list cannot be checked
-            against it. Import the framework first.
+            {t(
+              'setup',
+              'The framework this inspection uses ({id}, version {version}) is not on this device, so a case list cannot be checked against it. Import the framework first.',
+              { id: inspection.framework.id, version: inspection.framework.version },
+            )}
           </p>
         )
       }

@@ -4,6 +4,7 @@ import type { Inspection } from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
 import { FileField } from '../../components/InspectionFrame/formFields';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { t } from '../../i18n/translate';
 import { FileFormat } from './ImportSteps';
 import type { Step } from './importStep';
 import { FILE_FIELD, fileErrorOf } from './importSummary';
@@ -30,9 +31,12 @@ export function ChooseStep({
         <FileField
           id={FILE_FIELD}
           name="caseListFile"
-          label="Upload a case list"
+          label={t('setup', 'Upload a case list')}
           labelClass="govuk-label--m"
-          hint="A CSV file (.csv), with a heading row. Nothing is stored until you have checked it and confirmed."
+          hint={t(
+            'setup',
+            'A CSV file (.csv), with a heading row. Nothing is stored until you have checked it and confirmed.',
+          )}
           error={fileError}
           accept=".csv,.txt,text/csv,text/plain"
           disabled={state.step === 'reading'}
@@ -41,19 +45,19 @@ export function ChooseStep({
         {state.step === 'reading' ? (
           <div class="govuk-button-group">
             <p class="govuk-body ca-working" role="status">
-              Reading and checking {state.fileName}…
+              {t('setup', 'Reading and checking {fileName}…', { fileName: state.fileName })}
             </p>
             <button
               type="button"
               class="govuk-button govuk-button--secondary"
               onClick={() => state.controller.abort()}
             >
-              Stop
+              {t('setup', 'Stop')}
             </button>
           </div>
         ) : (
           <button type="submit" class="govuk-button">
-            Upload and check
+            {t('setup', 'Upload and check')}
           </button>
         )}
       </form>

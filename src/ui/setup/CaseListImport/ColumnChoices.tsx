@@ -6,6 +6,7 @@ import {
   columnTargetKey,
 } from '../../../core';
 import type { CaseListFile } from '../../../workers/caseListService';
+import { t } from '../../i18n/translate';
 
 /** The select's id for a column, so an error summary can link to it. */
 export function columnFieldId(index: number): string {
@@ -31,31 +32,38 @@ export function ColumnChoices({
     <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset class="govuk-fieldset" aria-describedby="columns-hint">
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
-          What is in each column?
+          {t('setup', 'What is in each column?')}
         </legend>
         <div id="columns-hint" class="govuk-hint">
-          Choose the column with the case reference and the one naming the area
-          {choices.some((c) => c.target.kind === 'stratum') ? ' (and the stratum, if any)' : ''}.
-          Profile columns fill in the case profile. Anything else, and anything that identifies a
-          person, should not be imported.
+          {choices.some((c) => c.target.kind === 'stratum')
+            ? t(
+                'setup',
+                'Choose the column with the case reference and the one naming the area (and the stratum, if any). Profile columns fill in the case profile. Anything else, and anything that identifies a person, should not be imported.',
+              )
+            : t(
+                'setup',
+                'Choose the column with the case reference and the one naming the area. Profile columns fill in the case profile. Anything else, and anything that identifies a person, should not be imported.',
+              )}
         </div>
         {error && (
           <p id="columns-error" class="govuk-error-message">
-            <span class="govuk-visually-hidden">Error:</span> {error}
+            <span class="govuk-visually-hidden">{t('setup', 'Error:')}</span> {error}
           </p>
         )}
         <table class="govuk-table ca-columns">
-          <caption class="govuk-visually-hidden">Columns of {file.fileName}</caption>
+          <caption class="govuk-visually-hidden">
+            {t('setup', 'Columns of {fileName}', { fileName: file.fileName })}
+          </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header ca-columns__col-heading">
-                Column in the file
+                {t('setup', 'Column in the file')}
               </th>
               <th scope="col" class="govuk-table__header ca-columns__col-examples">
-                First values
+                {t('setup', 'First values')}
               </th>
               <th scope="col" class="govuk-table__header">
-                Import as
+                {t('setup', 'Import as')}
               </th>
             </tr>
           </thead>
@@ -69,11 +77,11 @@ export function ColumnChoices({
                     {heading}
                   </th>
                   <td class="govuk-table__cell ca-columns__examples">
-                    {(file.examples[heading] ?? []).join(', ') || '(empty)'}
+                    {(file.examples[heading] ?? []).join(', ') || t('setup', '(empty)')}
                   </td>
                   <td class="govuk-table__cell">
                     <label class="govuk-label govuk-visually-hidden" for={id}>
-                      Import column “{heading}” as
+                      {t('setup', 'Import column “{heading}” as', { heading })}
                     </label>
                     <select
                       class="govuk-select ca-columns__select"
@@ -108,26 +116,33 @@ export function PreviewTable({ preview }: { preview: CaseListPreview | null }) {
   if (!preview) return null;
   if (preview.columns.length === 0) {
     return (
-      <p class="govuk-body">No column is chosen for import yet, so there is nothing to preview.</p>
+      <p class="govuk-body">
+        {t('setup', 'No column is chosen for import yet, so there is nothing to preview.')}
+      </p>
     );
   }
   return (
     <div class="ca-preview">
       <table class="govuk-table govuk-table--small-text-until-tablet">
         <caption class="govuk-table__caption govuk-table__caption--m">
-          Preview: the first {preview.rows.length} of {preview.totalRows.toLocaleString('en-GB')}{' '}
-          rows as they will be imported
+          {t('setup', 'Preview: the first {shown} of {total} rows as they will be imported', {
+            shown: preview.rows.length,
+            total: preview.totalRows.toLocaleString('en-GB'),
+          })}
         </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
-              Row
+              {t('setup', 'Row')}
             </th>
             {preview.columns.map((column) => (
               <th scope="col" class="govuk-table__header" key={column.heading}>
                 {column.label}
                 {column.label !== column.heading && (
-                  <span class="ca-preview__from"> (from “{column.heading}”)</span>
+                  <span class="ca-preview__from">
+                    {' '}
+                    {t('setup', '(from “{heading}”)', { heading: column.heading })}
+                  </span>
                 )}
               </th>
             ))}
@@ -142,7 +157,7 @@ export function PreviewTable({ preview }: { preview: CaseListPreview | null }) {
                   {cell.value}
                   {cell.formulaLike && (
                     <strong class="govuk-tag govuk-tag--orange ca-preview__tag">
-                      Looks like a formula
+                      {t('setup', 'Looks like a formula')}
                     </strong>
                   )}
                 </td>
@@ -152,7 +167,11 @@ export function PreviewTable({ preview }: { preview: CaseListPreview | null }) {
         </tbody>
       </table>
       {preview.dropped.length > 0 && (
-        <p class="govuk-body-s">Not imported: {preview.dropped.map((h) => `“${h}”`).join(', ')}.</p>
+        <p class="govuk-body-s">
+          {t('setup', 'Not imported: {columns}.', {
+            columns: preview.dropped.map((h) => t('setup', '“{column}”', { column: h })).join(', '),
+          })}
+        </p>
       )}
     </div>
   );

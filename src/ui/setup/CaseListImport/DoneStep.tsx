@@ -1,8 +1,8 @@
 /** The last step of a case-list import: what was stored, and what to do next. */
 import type { RefObject } from 'preact';
-import { itWasOrTheyWere, plural, wasOrWere } from '../../../core';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { NotificationBanner } from '../../components/NotificationBanner';
+import { t } from '../../i18n/translate';
 import type { Step } from './importStep';
 
 export function DoneStep({
@@ -22,37 +22,47 @@ export function DoneStep({
         type="success"
         heading={
           state.purpose === 'population'
-            ? `The population list of ${plural(state.count, 'case')} is stored`
-            : `${plural(state.count, 'case')} imported from ${state.fileName}`
+            ? t(
+                'setup',
+                'The population list of {count, plural, one {# case} other {# cases}} is stored',
+                { count: state.count },
+              )
+            : t('setup', '{count, plural, one {# case} other {# cases}} imported from {fileName}', {
+                count: state.count,
+                fileName: state.fileName,
+              })
         }
       >
         {state.skipped > 0 && (
           <p class="govuk-body">
-            {plural(state.skipped, 'case')} already in the inspection {wasOrWere(state.skipped)}{' '}
-            left as {itWasOrTheyWere(state.skipped)}.
+            {t(
+              'setup',
+              '{count, plural, one {# case already in the inspection was left as it was} other {# cases already in the inspection were left as they were}}.',
+              { count: state.skipped },
+            )}
           </p>
         )}
       </NotificationBanner>
       <h2 class="govuk-heading-m" ref={headingRef} tabIndex={-1}>
-        What next
+        {t('setup', 'What next')}
       </h2>
       <ul class="govuk-list">
         {state.purpose === 'population' ? (
           <li>
             <a class="govuk-link" href={inspectionHref(inspectionId, '/sample')}>
-              Draw the sample from this population
+              {t('setup', 'Draw the sample from this population')}
             </a>
           </li>
         ) : (
           <>
             <li>
               <a class="govuk-link" href={inspectionHref(inspectionId, '/team')}>
-                Assign the cases to inspectors
+                {t('setup', 'Assign the cases to inspectors')}
               </a>
             </li>
             <li>
               <a class="govuk-link" href={inspectionHref(inspectionId)}>
-                See the case list
+                {t('setup', 'See the case list')}
               </a>
             </li>
           </>
@@ -63,7 +73,7 @@ export function DoneStep({
             class="govuk-button govuk-button--secondary"
             onClick={onImportAnother}
           >
-            Import another list
+            {t('setup', 'Import another list')}
           </button>
         </li>
       </ul>

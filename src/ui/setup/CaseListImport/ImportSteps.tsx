@@ -1,16 +1,11 @@
+// Over 400 lines: the import screen's steps around the column choices, kept together as one flow.
 /**
  * The parts of the case-list import screen around the column choices: the expected file format,
  * the chosen file, personal-data columns, warnings, what the list is for, the confirmation and
  * the progress of storing it.
  */
-import type { RefObject } from 'preact';
-import {
-  type CaseListWarning,
-  type ColumnMapping,
-  type Inspection,
-  plural,
-  pluralForm,
-} from '../../../core';
+import type { ComponentChildren, RefObject } from 'preact';
+import type { CaseListWarning, ColumnMapping, Inspection } from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
 import type { PopulationSummary } from '../../../db/inspections/populationStore';
 import type {
@@ -18,10 +13,12 @@ import type {
   CaseListPurpose,
   StoreProgress,
 } from '../../../workers/caseListService';
-import { formatMoment, formatNumber } from '../../components/InspectionFrame/format';
+import { formatNumber } from '../../components/InspectionFrame/format';
 import { CheckboxField, ErrorMessage } from '../../components/InspectionFrame/formFields';
 import { SummaryRow } from '../../components/SummaryRow';
 import { WarningText } from '../../components/WarningText';
+import { t, tx } from '../../i18n/translate';
+import { momentText } from '../words';
 import type { Step } from './importStep';
 
 export function FileFormat({
@@ -35,31 +32,52 @@ export function FileFormat({
   return (
     <details class="govuk-details">
       <summary class="govuk-details__summary">
-        <span class="govuk-details__summary-text">What the case list should look like</span>
+        <span class="govuk-details__summary-text">
+          {t('setup', 'What the case list should look like')}
+        </span>
       </summary>
       <div class="govuk-details__text">
         <p class="govuk-body">
-          A CSV file saved from a spreadsheet (CSV UTF-8), one row per case, with a heading row.
-          Columns may be separated by commas, semicolons or tabs. You say what each column is on the
-          next page.
+          {t(
+            'setup',
+            'A CSV file saved from a spreadsheet (CSV UTF-8), one row per case, with a heading row. Columns may be separated by commas, semicolons or tabs. You say what each column is on the next page.',
+          )}
         </p>
         <ul class="govuk-list govuk-list--bullet">
           <li>
-            a <strong>case reference</strong>: pseudonymous, such as LAC-03-07, never a name
+            {tx('setup', 'a <b>case reference</b>: pseudonymous, such as LAC-03-07, never a name', {
+              b: bold,
+            })}
           </li>
           <li>
-            the <strong>area</strong>: one of {inspection.areas.map((a) => a.name).join(', ')}
+            {tx('setup', 'the <b>area</b>: one of {areas}', {
+              b: bold,
+              areas: inspection.areas.map((a) => a.name).join(', '),
+            })}
           </li>
           {inspection.strata.length > 0 && (
             <li>
-              the <strong>stratum</strong>: {inspection.strata.map((s) => s.name).join(' or ')}
+              {tx('setup', 'the <b>stratum</b>: {strata}', {
+                b: bold,
+                strata: inspection.strata
+                  .map((s) => s.name)
+                  .reduce((list, item) => t('setup', '{list} or {item}', { list, item })),
+              })}
             </li>
           )}
-          {profile.length > 0 && <li>optionally, profile answers such as {profile.join('; ')}</li>}
+          {profile.length > 0 && (
+            <li>
+              {t('setup', 'optionally, profile answers such as {answers}', {
+                answers: profile.join('; '),
+              })}
+            </li>
+          )}
         </ul>
         <p class="govuk-body">
-          Leave out names, dates of birth, addresses and other personal details: Case Audit keeps
-          pseudonymous references only, and warns about columns that look personal.
+          {t(
+            'setup',
+            'Leave out names, dates of birth, addresses and other personal details: Case Audit keeps pseudonymous references only, and warns about columns that look personal.',
+          )}
         </p>
       </div>
     </details>
@@ -73,14 +91,29 @@ export function FileSummary({
   file: CaseListFile;
   onChooseAgain: () => void;
 }) {
-  const separator = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' }[file.delimiter];
+  const columns = file.headings.filter((h) => h !== '').length;
   return (
     <div class="ca-file-summary">
       <p class="govuk-body">
-        <strong>{file.fileName}</strong>: {plural(file.rowCount, 'row')} under a heading row of{' '}
-        {plural(file.headings.filter((h) => h !== '').length, 'column')}, separated by {separator}.{' '}
+        {file.delimiter === ','
+          ? tx(
+              'setup',
+              '<b>{fileName}</b>: {rows, plural, one {# row} other {# rows}} under a heading row of {columns, plural, one {# column} other {# columns}}, separated by commas.',
+              { b: bold, fileName: file.fileName, rows: file.rowCount, columns },
+            )
+          : file.delimiter === ';'
+            ? tx(
+                'setup',
+                '<b>{fileName}</b>: {rows, plural, one {# row} other {# rows}} under a heading row of {columns, plural, one {# column} other {# columns}}, separated by semicolons.',
+                { b: bold, fileName: file.fileName, rows: file.rowCount, columns },
+              )
+            : tx(
+                'setup',
+                '<b>{fileName}</b>: {rows, plural, one {# row} other {# rows}} under a heading row of {columns, plural, one {# column} other {# columns}}, separated by tabs.',
+                { b: bold, fileName: file.fileName, rows: file.rowCount, columns },
+              )}{' '}
         <button type="button" class="ca-link-button govuk-link" onClick={onChooseAgain}>
-          Choose a different file
+          {t('setup', 'Choose a different file')}
         </button>
       </p>
     </div>
@@ -111,7 +144,7 @@ export function PersonalData({
             !
           </span>
           <div class="govuk-warning-text__text">
-            <span class="govuk-visually-hidden">Warning</span>
+            <span class="govuk-visually-hidden">{t('setup', 'Warning')}</span>
             <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">
               {warning.message}
             </p>
@@ -120,16 +153,23 @@ export function PersonalData({
               class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
               onClick={() => onDrop(warning.column)}
             >
-              Do not import “{warning.column}”
+              {t('setup', 'Do not import “{column}”', { column: warning.column })}
             </button>
           </div>
         </div>
       ))}
       {dropped.length > 0 && (
         <div class="govuk-inset-text">
-          {pluralForm(dropped.length, { one: 'This column looks', other: 'These columns look' })}{' '}
-          like personal data and will not be imported:{' '}
-          {dropped.map((w) => `“${w.column}”`).join(', ')}.
+          {t(
+            'setup',
+            '{count, plural, one {This column looks} other {These columns look}} like personal data and will not be imported: {columns}.',
+            {
+              count: dropped.length,
+              columns: dropped
+                .map((w) => t('setup', '“{column}”', { column: w.column }))
+                .join(', '),
+            },
+          )}
         </div>
       )}
     </div>
@@ -169,11 +209,13 @@ export function Purpose({
   population: PopulationSummary | null;
   onChange: (purpose: CaseListPurpose, skipExisting: boolean) => void;
 }) {
-  const error = missing ? 'Choose what this list is' : undefined;
+  const error = missing ? t('setup', 'Choose what this list is') : undefined;
   return (
     <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset class="govuk-fieldset" aria-describedby={error ? 'purpose-error' : undefined}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">What is this list?</legend>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
+          {t('setup', 'What is this list?')}
+        </legend>
         <ErrorMessage id="purpose-error" message={error} />
         <div class="govuk-radios">
           <div class="govuk-radios__item">
@@ -188,19 +230,24 @@ export function Purpose({
               onChange={() => onChange('cases', skipExisting)}
             />
             <label class="govuk-label govuk-radios__label" for="purpose">
-              The cases to read
+              {t('setup', 'The cases to read')}
             </label>
             <div id="purpose-cases-hint" class="govuk-hint govuk-radios__hint">
-              The sample is already chosen: each row becomes a case of this inspection, with its
-              profile answers.
+              {t(
+                'setup',
+                'The sample is already chosen: each row becomes a case of this inspection, with its profile answers.',
+              )}
             </div>
           </div>
           {purpose === 'cases' && (
             <div class="govuk-radios__conditional">
               <CheckboxField
                 id="skip-existing"
-                label="Skip cases already in this inspection"
-                hint="Otherwise a reference that is already a case is reported as a problem, so a list imported twice never makes a case twice."
+                label={t('setup', 'Skip cases already in this inspection')}
+                hint={t(
+                  'setup',
+                  'Otherwise a reference that is already a case is reported as a problem, so a list imported twice never makes a case twice.',
+                )}
                 checked={skipExisting}
                 onChange={(checked) => onChange('cases', checked)}
                 small
@@ -219,12 +266,20 @@ export function Purpose({
               onChange={() => onChange('population', skipExisting)}
             />
             <label class="govuk-label govuk-radios__label" for="purpose-2">
-              A population to sample from
+              {t('setup', 'A population to sample from')}
             </label>
             <div id="purpose-population-hint" class="govuk-hint govuk-radios__hint">
-              Every eligible case; you draw the sample from it next.
+              {t('setup', 'Every eligible case; you draw the sample from it next.')}
               {population
-                ? ` It replaces the list stored on ${formatMoment(population.storedAt)} (${plural(population.size, 'case')} from ${population.fileName}).`
+                ? ` ${t(
+                    'setup',
+                    'It replaces the list stored on {moment} ({size, plural, one {# case} other {# cases}} from {fileName}).',
+                    {
+                      moment: momentText(population.storedAt),
+                      size: population.size,
+                      fileName: population.fileName,
+                    },
+                  )}`
                 : ''}
             </div>
           </div>
@@ -257,17 +312,25 @@ export function Confirm({
   return (
     <>
       <h2 class="govuk-heading-m" ref={headingRef} tabIndex={-1}>
-        The list is ready to import
+        {t('setup', 'The list is ready to import')}
       </h2>
       <dl class="govuk-summary-list">
-        <SummaryRow label="File">{state.file.fileName}</SummaryRow>
-        <SummaryRow label="Imported as">
-          {purpose === 'population' ? 'A population to sample from' : 'The cases to read'}
+        <SummaryRow label={t('setup', 'File')}>{state.file.fileName}</SummaryRow>
+        <SummaryRow label={t('setup', 'Imported as')}>
+          {purpose === 'population'
+            ? t('setup', 'A population to sample from')
+            : t('setup', 'The cases to read')}
         </SummaryRow>
-        <SummaryRow label={purpose === 'population' ? 'Cases in the population' : 'New cases'}>
+        <SummaryRow
+          label={
+            purpose === 'population'
+              ? t('setup', 'Cases in the population')
+              : t('setup', 'New cases')
+          }
+        >
           {formatNumber(report.count)}
         </SummaryRow>
-        <SummaryRow label="By area">
+        <SummaryRow label={t('setup', 'By area')}>
           <ul class="govuk-list">
             {inspection.areas
               .filter((a) => report.byArea[a.id])
@@ -279,23 +342,37 @@ export function Confirm({
           </ul>
         </SummaryRow>
         {report.skipped.length > 0 && (
-          <SummaryRow label="Skipped">
-            {plural(report.skipped.length, 'case')} already in the inspection
+          <SummaryRow label={t('setup', 'Skipped')}>
+            {t('setup', '{count, plural, one {# case} other {# cases}} already in the inspection', {
+              count: report.skipped.length,
+            })}
           </SummaryRow>
         )}
       </dl>
-      <Warnings warnings={report.warnings} heading="Warnings: nothing is wrong, but check these" />
+      <Warnings
+        warnings={report.warnings}
+        heading={t('setup', 'Warnings: nothing is wrong, but check these')}
+      />
       {replacing && population && (
         <>
           <WarningText>
-            This replaces the population list stored on {formatMoment(population.storedAt)} (
-            {plural(population.size, 'case')} from {population.fileName}).
+            {t(
+              'setup',
+              'This replaces the population list stored on {moment} ({size, plural, one {# case} other {# cases}} from {fileName}).',
+              {
+                moment: momentText(population.storedAt),
+                size: population.size,
+                fileName: population.fileName,
+              },
+            )}
           </WarningText>
           <CheckboxField
             id="replace"
-            label="Replace the stored population list"
+            label={t('setup', 'Replace the stored population list')}
             error={
-              state.replaceMissing ? 'Confirm that the new list replaces the stored one' : undefined
+              state.replaceMissing
+                ? t('setup', 'Confirm that the new list replaces the stored one')
+                : undefined
             }
             checked={state.replace}
             onChange={onReplace}
@@ -305,11 +382,15 @@ export function Confirm({
       <div class="govuk-button-group">
         <button type="button" class="govuk-button" onClick={onStore}>
           {purpose === 'population'
-            ? `Store the population of ${plural(report.count, 'case')}`
-            : `Import ${plural(report.count, 'case')}`}
+            ? t('setup', 'Store the population of {count, plural, one {# case} other {# cases}}', {
+                count: report.count,
+              })
+            : t('setup', 'Import {count, plural, one {# case} other {# cases}}', {
+                count: report.count,
+              })}
         </button>
         <button type="button" class="govuk-button govuk-button--secondary" onClick={onBack}>
-          Change the column choices
+          {t('setup', 'Change the column choices')}
         </button>
       </div>
     </>
@@ -323,11 +404,7 @@ export function Storing({
   progress: StoreProgress | null;
   purpose: CaseListPurpose;
 }) {
-  const what = purpose === 'population' ? 'population list' : 'cases';
-  const text =
-    !progress || progress.stage === 'checking'
-      ? `Checking the ${what} once more…`
-      : `Storing the ${what}: ${formatNumber(progress.done)} of ${formatNumber(progress.total)}`;
+  const text = storingText(progress, purpose);
   return (
     <div class="ca-storing">
       <label class="govuk-label" for="store-progress">
@@ -340,8 +417,24 @@ export function Storing({
         value={progress?.stage === 'storing' ? progress.done : undefined}
       />
       <p class="govuk-body" role="status">
-        {text}. Keep this page open; nothing is stored until every row is.
+        {t('setup', '{text}. Keep this page open; nothing is stored until every row is.', { text })}
       </p>
     </div>
   );
+}
+
+const bold = (chunks: ComponentChildren) => <strong>{chunks}</strong>;
+
+/** "Storing the cases: 1,200 of 3,000". */
+function storingText(progress: StoreProgress | null, purpose: CaseListPurpose): string {
+  if (!progress || progress.stage === 'checking') {
+    return purpose === 'population'
+      ? t('setup', 'Checking the population list once more…')
+      : t('setup', 'Checking the cases once more…');
+  }
+  const done = formatNumber(progress.done);
+  const total = formatNumber(progress.total);
+  return purpose === 'population'
+    ? t('setup', 'Storing the population list: {done} of {total}', { done, total })
+    : t('setup', 'Storing the cases: {done} of {total}', { done, total });
 }

@@ -4,6 +4,7 @@
  */
 import type { CaseListPreview, ColumnTargetChoice } from '../../../core';
 import type { PopulationSummary } from '../../../db/inspections/populationStore';
+import { t } from '../../i18n/translate';
 import { ColumnChoices, PreviewTable } from './ColumnChoices';
 import { FileSummary, PersonalData, Purpose, Warnings } from './ImportSteps';
 import type { Step } from './importStep';
@@ -41,7 +42,7 @@ export function MapStep({
         warnings={(state.report?.warnings ?? state.file.tableWarnings).filter(
           (w) => w.kind !== 'personal-data',
         )}
-        heading="Warnings: check these before importing"
+        heading={t('setup', 'Warnings: check these before importing')}
       />
       <ColumnChoices
         file={state.file}
@@ -49,7 +50,7 @@ export function MapStep({
         choices={choices}
         error={
           state.report?.errors.some((e) => e.path === 'column mapping')
-            ? 'Correct the column choices: see the problems at the top of the page'
+            ? t('setup', 'Correct the column choices: see the problems at the top of the page')
             : undefined
         }
         onChange={(next) => onChange({ ...state, mapping: next, report: undefined })}
@@ -68,11 +69,11 @@ export function MapStep({
         disabled={state.checking}
         aria-disabled={state.checking}
       >
-        Check the list
+        {t('setup', 'Check the list')}
       </button>
       {state.checking && (
         <p class="govuk-body ca-working" role="status">
-          Checking every row…
+          {t('setup', 'Checking every row…')}
         </p>
       )}
     </form>

@@ -6,6 +6,7 @@ import { type CaseListContext, type Inspection, leadActionBy } from '../../../co
 import { deviceId } from '../../../db/device/identityStore';
 import { requestPersistenceOnFirstWrite } from '../../../db/device/storageStatus';
 import { caseListWorker } from '../../../workers/caseListBridge';
+import { t } from '../../i18n/translate';
 import type { Step } from './importStep';
 import { FILE_FIELD, storeFailure } from './importSummary';
 import type { FileSession } from './useFileSession';
@@ -30,7 +31,9 @@ function tooLarge(file: File): Step {
     errors: [
       {
         path: '(the whole file)',
-        message: `is ${(file.size / 1024 / 1024).toFixed(0)} MB: far larger than a case list (at most 100 MB)`,
+        message: t('setup', 'is {size} MB: far larger than a case list (at most 100 MB)', {
+          size: (file.size / 1024 / 1024).toFixed(0),
+        }),
       },
     ],
   };
@@ -38,7 +41,10 @@ function tooLarge(file: File): Step {
 
 function readFailure(error: unknown, fileName: string): Step {
   if (error instanceof DOMException && error.name === 'AbortError') {
-    return { step: 'choose', notice: `Reading ${fileName} was stopped. Nothing was stored.` };
+    return {
+      step: 'choose',
+      notice: t('setup', 'Reading {fileName} was stopped. Nothing was stored.', { fileName }),
+    };
   }
   console.error(error);
   return {
@@ -47,7 +53,10 @@ function readFailure(error: unknown, fileName: string): Step {
     errors: [
       {
         path: '(the whole file)',
-        message: 'could not be read. It may have been moved or deleted: choose it again',
+        message: t(
+          'setup',
+          'could not be read. It may have been moved or deleted: choose it again',
+        ),
       },
     ],
   };
@@ -62,7 +71,7 @@ export async function readCaseList(
   if (!file) {
     setState({
       step: 'choose',
-      errors: [{ path: FILE_FIELD, message: 'Select a case list file' }],
+      errors: [{ path: FILE_FIELD, message: t('setup', 'Select a case list file') }],
     });
     return;
   }
@@ -118,7 +127,10 @@ export async function checkCaseList(
     skipExisting: state.skipExisting,
   });
   if (report.status === 'expired') {
-    setState({ step: 'choose', notice: 'The file is no longer open. Choose it again.' });
+    setState({
+      step: 'choose',
+      notice: t('setup', 'The file is no longer open. Choose it again.'),
+    });
   } else if (report.status === 'invalid') {
     setState({ ...state, purpose, checking: false, report });
   } else {
@@ -176,7 +188,9 @@ export async function storeCaseList(
   } catch (error) {
     setState({
       ...confirm,
-      failure: `Nothing was stored: ${error instanceof Error ? error.message : String(error)}`,
+      failure: t('setup', 'Nothing was stored: {problem}', {
+        problem: error instanceof Error ? error.message : String(error),
+      }),
     });
   }
 }

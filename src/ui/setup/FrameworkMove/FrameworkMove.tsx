@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type MigrationPlan, plural } from '../../../core';
+import type { MigrationPlan } from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
 import { listFrameworks } from '../../../db/frameworks/frameworkStore';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -13,6 +13,8 @@ import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { frameworkHref } from '../../frameworks/Frameworks/frameworkStatus';
 import { useLive } from '../../hooks/useLive';
+import { t, tx } from '../../i18n/translate';
+import { link } from '../link';
 import { MappingStep } from './MappingStep';
 import { MovePreview } from './MovePreview';
 import { moveTargets } from './moveChoices';
@@ -27,7 +29,7 @@ export default function FrameworkMove({ inspectionId }: { inspectionId: string }
   return (
     <InspectionFrame
       inspectionId={inspectionId}
-      heading="Move to another version"
+      heading={t('setup', 'Move to another version')}
       hasErrors={hasErrors}
     >
       {(data) =>
@@ -35,8 +37,11 @@ export default function FrameworkMove({ inspectionId }: { inspectionId: string }
           <MoveSteps data={data} current={data.framework} onErrors={setHasErrors} />
         ) : (
           <p class="govuk-body">
-            The inspection’s framework ({data.inspection.framework.id}, version{' '}
-            {data.inspection.framework.version}) is not on this device: import it first.
+            {t(
+              'setup',
+              'The inspection’s framework ({id}, version {version}) is not on this device: import it first.',
+              { id: data.inspection.framework.id, version: data.inspection.framework.version },
+            )}
           </p>
         )
       }
@@ -65,7 +70,8 @@ function MoveSteps({
     return [];
   }, [state]);
   useEffect(() => onErrors(errors.length > 0), [errors.length > 0]);
-  if (library.status !== 'ready') return <Loading what="Loading the framework library" />;
+  if (library.status !== 'ready')
+    return <Loading what={t('setup', 'Loading the framework library')} />;
   if (state.step === 'done') {
     return (
       <MoveDone inspectionId={inspection.id} from={state.from} to={state.to} plan={state.plan} />
@@ -75,13 +81,15 @@ function MoveSteps({
     <>
       <ErrorSummary errors={errors} />
       <p class="govuk-body">
-        This inspection uses{' '}
-        <a class="govuk-link" href={frameworkHref(current.key)}>
-          {current.title}, version {current.version}
-        </a>
-        . Moving it to a newer version keeps every answer: answers to questions the new version
-        still asks are kept or mapped to their new names; the others are no longer asked, and stay
-        in each case’s history. Nothing changes until you confirm.
+        {tx(
+          'setup',
+          'This inspection uses <link>{title}, version {version}</link>. Moving it to a newer version keeps every answer: answers to questions the new version still asks are kept or mapped to their new names; the others are no longer asked, and stay in each case’s history. Nothing changes until you confirm.',
+          {
+            link: link(frameworkHref(current.key)),
+            title: current.title,
+            version: current.version,
+          },
+        )}
       </p>
       {(state.step === 'choose' || state.step === 'refused') && (
         <ChooseStep
@@ -99,7 +107,7 @@ function MoveSteps({
           }}
         >
           <h2 class="govuk-heading-l" id="move-step" tabIndex={-1}>
-            Map the changes to version {state.to.version}
+            {t('setup', 'Map the changes to version {version}', { version: state.to.version })}
           </h2>
           <MappingStep
             from={current.framework}
@@ -109,14 +117,14 @@ function MoveSteps({
           />
           <div class="govuk-button-group">
             <button type="submit" class="govuk-button" aria-disabled={move.busy}>
-              Preview the move
+              {t('setup', 'Preview the move')}
             </button>
             <button
               type="button"
               class="govuk-button govuk-button--secondary"
               onClick={move.restart}
             >
-              Choose another version
+              {t('setup', 'Choose another version')}
             </button>
           </div>
         </form>
@@ -124,7 +132,7 @@ function MoveSteps({
       {state.step === 'preview' && (
         <>
           <h2 class="govuk-heading-l" id="move-step" tabIndex={-1}>
-            Check the move to version {state.to.version}
+            {t('setup', 'Check the move to version {version}', { version: state.to.version })}
           </h2>
           <MovePreview plan={state.plan} from={current.framework} to={state.to.framework} />
           <div class="govuk-button-group">
@@ -134,14 +142,16 @@ function MoveSteps({
               aria-disabled={move.busy}
               onClick={() => void move.confirm()}
             >
-              Move the inspection to version {state.to.version}
+              {t('setup', 'Move the inspection to version {version}', {
+                version: state.to.version,
+              })}
             </button>
             <button
               type="button"
               class="govuk-button govuk-button--secondary"
               onClick={move.backToMapping}
             >
-              Change the mapping
+              {t('setup', 'Change the mapping')}
             </button>
           </div>
         </>
@@ -163,11 +173,11 @@ function ChooseStep({
   if (targets.length === 0) {
     return (
       <p class="govuk-body" id="move-step" tabIndex={-1}>
-        There is no newer version of this framework on this device. Publish one from the{' '}
-        <a class="govuk-link" href="/frameworks">
-          framework library
-        </a>{' '}
-        (open the framework and choose Edit), or import one.
+        {tx(
+          'setup',
+          'There is no newer version of this framework on this device. Publish one from the <link>framework library</link> (open the framework and choose Edit), or import one.',
+          { link: link('/frameworks') },
+        )}
       </p>
     );
   }
@@ -181,19 +191,26 @@ function ChooseStep({
     >
       <RadiosField
         id="move-to"
-        legend={<span id="move-step">Which version should the inspection move to?</span>}
+        legend={
+          <span id="move-step">{t('setup', 'Which version should the inspection move to?')}</span>
+        }
         legendClass="govuk-fieldset__legend--m"
         error={problem}
         value={chosen}
-        items={targets.map((t) => ({
-          value: t.key,
-          label: `${t.title}, version ${t.version}`,
-          hint: t.framework.basedOn ? `A copy of ${t.framework.basedOn.title}` : undefined,
+        items={targets.map((target) => ({
+          value: target.key,
+          label: t('setup', '{title}, version {version}', {
+            title: target.title,
+            version: target.version,
+          }),
+          hint: target.framework.basedOn
+            ? t('setup', 'A copy of {title}', { title: target.framework.basedOn.title })
+            : undefined,
         }))}
         onChange={setChosen}
       />
       <button type="submit" class="govuk-button">
-        Continue
+        {t('setup', 'Continue')}
       </button>
     </form>
   );
@@ -213,21 +230,28 @@ function MoveDone({
   return (
     <NotificationBanner
       type="success"
-      heading={`The inspection now uses ${to.title}, version ${to.version}`}
+      heading={t('setup', 'The inspection now uses {title}, version {version}', {
+        title: to.title,
+        version: to.version,
+      })}
       focus
     >
       <p class="govuk-body">
-        It was moved from version {from.version}: {plural(plan.counts.kept, 'answer')} kept,{' '}
-        {plural(plan.counts.mapped, 'answer')} mapped, {plural(plan.counts.noLongerAsked, 'answer')}{' '}
-        no longer asked (still in each case’s history). Each case’s history records the move.{' '}
-        <a class="govuk-notification-banner__link" href={inspectionHref(inspectionId, '/findings')}>
-          See the findings
-        </a>{' '}
-        or{' '}
-        <a class="govuk-notification-banner__link" href={inspectionHref(inspectionId)}>
-          go to the cases
-        </a>
-        .
+        {tx(
+          'setup',
+          'It was moved from version {version}: {kept, plural, one {# answer} other {# answers}} kept, {mapped, plural, one {# answer} other {# answers}} mapped, {lapsed, plural, one {# answer} other {# answers}} no longer asked (still in each case’s history). Each case’s history records the move. <findings>See the findings</findings> or <cases>go to the cases</cases>.',
+          {
+            version: from.version,
+            kept: plan.counts.kept,
+            mapped: plan.counts.mapped,
+            lapsed: plan.counts.noLongerAsked,
+            findings: link(
+              inspectionHref(inspectionId, '/findings'),
+              'govuk-notification-banner__link',
+            ),
+            cases: link(inspectionHref(inspectionId), 'govuk-notification-banner__link'),
+          },
+        )}
       </p>
     </NotificationBanner>
   );

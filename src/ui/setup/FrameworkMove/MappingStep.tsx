@@ -1,5 +1,6 @@
 import type { Framework, FrameworkMapping } from '../../../core';
 import { SelectField } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 import { renamedCodeChoices, renamedItemChoices } from './moveChoices';
 
 /** The field id of an item's mapping, and of one of its codes: the error summary links to them. */
@@ -49,15 +50,19 @@ export function MappingStep({
   const codes = renamedCodeChoices(from, to, mapping.items);
   return (
     <>
-      <h2 class="govuk-heading-m">Renamed questions</h2>
+      <h2 class="govuk-heading-m">{t('setup', 'Renamed questions')}</h2>
       {missing.length === 0 ? (
-        <p class="govuk-body">Every question and profile field keeps its identifier.</p>
+        <p class="govuk-body">
+          {t('setup', 'Every question and profile field keeps its identifier.')}
+        </p>
       ) : (
         <>
           <p class="govuk-body">
-            These are not in version {to.version} under the same identifier. If one was renamed,
-            choose what it is now, and its answers move with it; otherwise its answers are no longer
-            asked (they stay in each case’s history).
+            {t(
+              'setup',
+              'These are not in version {version} under the same identifier. If one was renamed, choose what it is now, and its answers move with it; otherwise its answers are no longer asked (they stay in each case’s history).',
+              { version: to.version },
+            )}
           </p>
           {missing.map((item) => (
             <SelectField
@@ -67,17 +72,20 @@ export function MappingStep({
               labelClass="govuk-label--s"
               value={mapping.items[item.id] ?? ''}
               options={[
-                { value: '', label: 'No longer asked' },
-                ...added.map((a) => ({ value: a.id, label: `Now ${a.label}` })),
+                { value: '', label: t('setup', 'No longer asked') },
+                ...added.map((a) => ({
+                  value: a.id,
+                  label: t('setup', 'Now {label}', { label: a.label }),
+                })),
               ]}
               onChange={(value) => onChange(withItem(mapping, item.id, value))}
             />
           ))}
         </>
       )}
-      <h2 class="govuk-heading-m">Renamed answers</h2>
+      <h2 class="govuk-heading-m">{t('setup', 'Renamed answers')}</h2>
       {codes.length === 0 ? (
-        <p class="govuk-body">Every answer already given keeps its code.</p>
+        <p class="govuk-body">{t('setup', 'Every answer already given keeps its code.')}</p>
       ) : (
         codes.map((choice) => (
           <fieldset class="govuk-fieldset" key={choice.itemId}>
@@ -88,13 +96,16 @@ export function MappingStep({
               <SelectField
                 key={code.code}
                 id={codeFieldId(choice.itemId, code.code)}
-                label={`Answer “${code.label}” (${code.code})`}
+                label={t('setup', 'Answer “{label}” ({code})', {
+                  label: code.label,
+                  code: code.code,
+                })}
                 value={mapping.codes[choice.itemId]?.[code.code] ?? ''}
                 options={[
-                  { value: '', label: 'No longer an answer' },
+                  { value: '', label: t('setup', 'No longer an answer') },
                   ...choice.options.map((o) => ({
                     value: o.code,
-                    label: `Now “${o.label}” (${o.code})`,
+                    label: t('setup', 'Now “{label}” ({code})', { label: o.label, code: o.code }),
                   })),
                 ]}
                 onChange={(value) => onChange(withCode(mapping, choice.itemId, code.code, value))}

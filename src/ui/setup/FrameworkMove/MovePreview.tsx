@@ -1,20 +1,29 @@
 import { useState } from 'preact/hooks';
-import {
-  type Framework,
-  formatCount,
-  type MigrationPlan,
-  type PlannedAnswer,
-  plural,
-} from '../../../core';
+import { type Framework, formatCount, type MigrationPlan, type PlannedAnswer } from '../../../core';
 import { SummaryRow } from '../../components/SummaryRow';
 import { WarningText } from '../../components/WarningText';
+import { t } from '../../i18n/translate';
 import { answerWords } from './moveChoices';
 
-const OUTCOME: Record<PlannedAnswer['outcome'], { label: string; tag: string }> = {
-  kept: { label: 'Kept', tag: 'govuk-tag--green' },
-  mapped: { label: 'Mapped', tag: 'govuk-tag--blue' },
-  'no-longer-asked': { label: 'No longer asked', tag: 'govuk-tag--grey' },
+const OUTCOME_TAGS: Record<PlannedAnswer['outcome'], string> = {
+  kept: 'govuk-tag--green',
+  mapped: 'govuk-tag--blue',
+  'no-longer-asked': 'govuk-tag--grey',
 };
+
+function outcomeLabel(outcome: PlannedAnswer['outcome']): string {
+  switch (outcome) {
+    case 'kept':
+      return t('setup', 'Kept');
+    case 'mapped':
+      return t('setup', 'Mapped');
+    case 'no-longer-asked':
+      return t('setup', 'No longer asked');
+  }
+}
+
+const answers = (count: number) =>
+  t('setup', '{count, plural, one {# answer} other {# answers}}', { count });
 
 /**
  * What the move would do to every answer of every case, before anything changes: the counts,
@@ -36,25 +45,34 @@ export function MovePreview({
   return (
     <>
       <h2 class="govuk-heading-m" id="move-preview">
-        What the move does to the answers
+        {t('setup', 'What the move does to the answers')}
       </h2>
       <dl class="govuk-summary-list">
-        <SummaryRow label="Kept">{plural(counts.kept, 'answer')}</SummaryRow>
-        <SummaryRow label="Mapped">{plural(counts.mapped, 'answer')}</SummaryRow>
-        <SummaryRow label="No longer asked">
-          {plural(counts.noLongerAsked, 'answer')}, kept in each case’s history, never deleted
+        <SummaryRow label={t('setup', 'Kept')}>{answers(counts.kept)}</SummaryRow>
+        <SummaryRow label={t('setup', 'Mapped')}>{answers(counts.mapped)}</SummaryRow>
+        <SummaryRow label={t('setup', 'No longer asked')}>
+          {t(
+            'setup',
+            '{count, plural, one {# answer} other {# answers}}, kept in each case’s history, never deleted',
+            { count: counts.noLongerAsked },
+          )}
         </SummaryRow>
       </dl>
       {counts.unfit > 0 && (
         <WarningText>
-          {plural(counts.unfit, 'answer')} would not be accepted by version {to.version} without a
-          change: map the answer codes above, or change those answers after the move.
+          {t(
+            'setup',
+            '{count, plural, one {# answer} other {# answers}} would not be accepted by version {version} without a change: map the answer codes above, or change those answers after the move.',
+            { count: counts.unfit, version: to.version },
+          )}
         </WarningText>
       )}
       <RecordsMoved plan={plan} from={from} to={to} />
       {changing.length > 0 && (
         <AnswerTable
-          caption={`Answers that change (${formatCount(changing.length)})`}
+          caption={t('setup', 'Answers that change ({count})', {
+            count: formatCount(changing.length),
+          })}
           answers={changing}
           from={from}
           to={to}
@@ -66,12 +84,19 @@ export function MovePreview({
       >
         <summary class="govuk-details__summary">
           <span class="govuk-details__summary-text">
-            Every answer, case by case ({formatCount(plan.answers.length)})
+            {t('setup', 'Every answer, case by case ({count})', {
+              count: formatCount(plan.answers.length),
+            })}
           </span>
         </summary>
         <div class="govuk-details__text">
           {showAll && (
-            <AnswerTable caption="Every answer" answers={plan.answers} from={from} to={to} />
+            <AnswerTable
+              caption={t('setup', 'Every answer')}
+              answers={plan.answers}
+              from={from}
+              to={to}
+            />
           )}
         </div>
       </details>
@@ -84,21 +109,71 @@ function standardName(framework: Framework, standardId: string): string {
   const standard = framework.sections
     .flatMap((section) => section.standards)
     .find((s) => s.id === standardId);
-  return standard ? `“${standard.title}” (${standardId})` : standardId;
+  return standard
+    ? t('setup', '“{title}” ({id})', { title: standard.title, id: standardId })
+    : standardId;
 }
 
-/** Counts in words: "2 answers mapped, 1 answer no longer asked"; parts at nought left out. */
+type Moved = { readonly mapped: number; readonly noLongerAsked: number };
+
+/** Counts in words: "2 answers mapped; 1 answer on questions no longer asked, …"; noughts left out. */
 function countsText(
-  counts: { readonly mapped: number; readonly noLongerAsked: number },
-  noun: string,
-  mapped: string,
-  lapsed: string,
+  counts: Moved,
+  mapped: (count: number) => string,
+  lapsed: (count: number) => string,
 ): string {
   const parts = [
-    counts.mapped > 0 ? `${plural(counts.mapped, noun)} ${mapped}` : '',
-    counts.noLongerAsked > 0 ? `${plural(counts.noLongerAsked, noun)} ${lapsed}` : '',
+    counts.mapped > 0 ? mapped(counts.mapped) : '',
+    counts.noLongerAsked > 0 ? lapsed(counts.noLongerAsked) : '',
   ];
   return parts.filter((p) => p !== '').join('; ');
+}
+
+function secondReadingsText(counts: Moved): string {
+  return countsText(
+    counts,
+    (count) => t('setup', '{count, plural, one {# answer} other {# answers}} mapped', { count }),
+    (count) =>
+      t(
+        'setup',
+        '{count, plural, one {# answer} other {# answers}} on questions no longer asked, kept but no longer counted',
+        { count },
+      ),
+  );
+}
+
+function decisionsText(counts: Moved): string {
+  return countsText(
+    counts,
+    (count) =>
+      t('setup', '{count, plural, one {# decision} other {# decisions}} mapped', { count }),
+    (count) =>
+      t(
+        'setup',
+        '{count, plural, one {# decision} other {# decisions}} on questions no longer asked, kept but no longer counted',
+        { count },
+      ),
+  );
+}
+
+function conflictsText(counts: Moved): string {
+  return countsText(
+    counts,
+    (count) =>
+      t(
+        'setup',
+        '{count, plural, one {# conflict} other {# conflicts}} moved to the new question',
+        {
+          count,
+        },
+      ),
+    (count) =>
+      t(
+        'setup',
+        '{count, plural, one {# conflict} other {# conflicts}} on questions no longer asked, still open',
+        { count },
+      ),
+  );
 }
 
 const touched = (c: { readonly mapped: number; readonly noLongerAsked: number }) =>
@@ -108,43 +183,42 @@ const touched = (c: { readonly mapped: number; readonly noLongerAsked: number })
 function RecordsMoved({ plan, from, to }: { plan: MigrationPlan; from: Framework; to: Framework }) {
   const { secondReadings, decisions, conflicts, overridesFollowing, overridesNoLongerApplying } =
     plan.records;
-  const lapsed = 'on questions no longer asked, kept but no longer counted';
   return (
     <>
       {(touched(secondReadings) || touched(decisions) || touched(conflicts)) && (
         <dl class="govuk-summary-list">
           {touched(secondReadings) && (
-            <SummaryRow label="Second readings">
-              {countsText(secondReadings, 'answer', 'mapped', lapsed)}
+            <SummaryRow label={t('setup', 'Second readings')}>
+              {secondReadingsText(secondReadings)}
             </SummaryRow>
           )}
           {touched(decisions) && (
-            <SummaryRow label="Moderation decisions">
-              {countsText(decisions, 'decision', 'mapped', lapsed)}
+            <SummaryRow label={t('setup', 'Moderation decisions')}>
+              {decisionsText(decisions)}
             </SummaryRow>
           )}
           {touched(conflicts) && (
-            <SummaryRow label="Open conflicts between devices">
-              {countsText(
-                conflicts,
-                'conflict',
-                'moved to the new question',
-                'on questions no longer asked, still open',
-              )}
+            <SummaryRow label={t('setup', 'Open conflicts between devices')}>
+              {conflictsText(conflicts)}
             </SummaryRow>
           )}
         </dl>
       )}
       {overridesFollowing.map((o) => (
         <p class="govuk-body" key={o.from}>
-          The rating override of standard {standardName(from, o.from)} now applies to{' '}
-          {standardName(to, o.to)}.
+          {t('setup', 'The rating override of standard {from} now applies to {to}.', {
+            from: standardName(from, o.from),
+            to: standardName(to, o.to),
+          })}
         </p>
       ))}
       {overridesNoLongerApplying.map((id) => (
         <WarningText key={id}>
-          The rating override of standard {standardName(from, id)} no longer applies: version{' '}
-          {to.version} has no such standard. It stays in the inspection’s record.
+          {t(
+            'setup',
+            'The rating override of standard {standard} no longer applies: version {version} has no such standard. It stays in the inspection’s record.',
+            { standard: standardName(from, id), version: to.version },
+          )}
         </WarningText>
       ))}
     </>
@@ -168,16 +242,16 @@ function AnswerTable({
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
           <th scope="col" class="govuk-table__header">
-            Case
+            {t('setup', 'Case')}
           </th>
           <th scope="col" class="govuk-table__header">
-            Question
+            {t('setup', 'Question')}
           </th>
           <th scope="col" class="govuk-table__header">
-            Answer now
+            {t('setup', 'Answer now')}
           </th>
           <th scope="col" class="govuk-table__header">
-            After the move
+            {t('setup', 'After the move')}
           </th>
         </tr>
       </thead>
@@ -196,13 +270,15 @@ function AnswerTable({
             </td>
             <td class="govuk-table__cell">{answerWords(from, a.itemId, a.fromValue)}</td>
             <td class="govuk-table__cell">
-              <strong class={`govuk-tag ${OUTCOME[a.outcome].tag}`}>
-                {OUTCOME[a.outcome].label}
+              <strong class={`govuk-tag ${OUTCOME_TAGS[a.outcome]}`}>
+                {outcomeLabel(a.outcome)}
               </strong>
               {a.outcome === 'mapped' && a.toItemId && (
                 <> {answerWords(to, a.toItemId, a.toValue)}</>
               )}
-              {!a.fits && <span class="govuk-body-s"> (not accepted by the new version)</span>}
+              {!a.fits && (
+                <span class="govuk-body-s"> {t('setup', '(not accepted by the new version)')}</span>
+              )}
             </td>
           </tr>
         ))}

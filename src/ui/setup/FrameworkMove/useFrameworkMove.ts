@@ -14,6 +14,7 @@ import {
   previewFrameworkMove,
 } from '../../../db/inspections/moveFramework';
 import { focusWhenShown } from '../../components/moveFocus';
+import { t } from '../../i18n/translate';
 
 export type MoveStep =
   | { step: 'choose'; problem?: string }
@@ -25,7 +26,7 @@ export type MoveStep =
 /** What went wrong reading the inspection, in words (nothing was changed). */
 function refusedWords(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
-  return `Nothing was changed: ${detail}`;
+  return t('setup', 'Nothing was changed: {detail}', { detail });
 }
 
 const focusStep = () => focusWhenShown(() => document.getElementById('move-step'));
@@ -44,7 +45,7 @@ export function useFrameworkMove(inspection: Inspection, current: FrameworkRecor
   };
   const choose = (to: FrameworkRecord | undefined) => {
     if (!to) {
-      setState({ step: 'choose', problem: 'Choose the version to move to' });
+      setState({ step: 'choose', problem: t('setup', 'Choose the version to move to') });
       return;
     }
     go({ step: 'map', to, mapping: suggestMapping(current.framework, to.framework), problems: [] });

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { type Inspection, itsOrTheir, listInWords, plural } from '../../../core';
+import type { Inspection } from '../../../core';
 import { deleteInspection, inspectionContents } from '../../../db/inspections/inspectionStore';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { CheckboxField } from '../../components/InspectionFrame/formFields';
@@ -9,6 +9,7 @@ import { inspectionHref } from '../../components/InspectionFrame/inspectionSecti
 import { Loading } from '../../components/Loading';
 import { WarningText } from '../../components/WarningText';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 
 /**
  * "6 cases in the sample, 4 reserves, 1,234 answers and their history": what goes with the
@@ -24,25 +25,62 @@ export function whatIsLost(contents: {
 }): string {
   const later: string[] = [];
   if (contents.population > 0) {
-    later.push(`the population list of ${plural(contents.population, 'case')}`);
+    later.push(
+      t('setup', 'the population list of {count, plural, one {# case} other {# cases}}', {
+        count: contents.population,
+      }),
+    );
   }
-  if (contents.reports > 0) later.push('the report');
-  if (contents.moderation > 0) later.push(plural(contents.moderation, 'moderation record'));
+  if (contents.reports > 0) later.push(t('setup', 'the report'));
+  if (contents.moderation > 0) {
+    later.push(
+      t('setup', '{count, plural, one {# moderation record} other {# moderation records}}', {
+        count: contents.moderation,
+      }),
+    );
+  }
   const cases = [
-    `${plural(contents.cases - contents.reserves, 'case')} in the sample`,
-    ...(contents.reserves > 0 ? [plural(contents.reserves, 'reserve')] : []),
+    t('setup', '{count, plural, one {# case} other {# cases}} in the sample', {
+      count: contents.cases - contents.reserves,
+    }),
+    ...(contents.reserves > 0
+      ? [
+          t('setup', '{count, plural, one {# reserve} other {# reserves}}', {
+            count: contents.reserves,
+          }),
+        ]
+      : []),
   ];
-  const answers = plural(contents.answers, 'answer');
-  const their = itsOrTheir(contents.answers);
   if (later.length === 0 && contents.answers > 0) {
     // The history ends the sentence with its own "and": a comma before the answers.
-    return `${cases.join(', ')}, ${answers} and ${their} history`;
+    return t(
+      'setup',
+      '{cases}, {count, plural, one {# answer and its history} other {# answers and their history}}',
+      { cases: cases.join(', '), count: contents.answers },
+    );
   }
-  return listInWords([
+  return listOf([
     ...cases,
-    ...(contents.answers > 0 ? [`${answers} with ${their} history`] : []),
+    ...(contents.answers > 0
+      ? [
+          t(
+            'setup',
+            '{count, plural, one {# answer with its history} other {# answers with their history}}',
+            { count: contents.answers },
+          ),
+        ]
+      : []),
     ...later,
   ]);
+}
+
+/** "a, b and c" in the language chosen. */
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return t('setup', '{list} and {item}', {
+    list: items.slice(0, -1).join(', '),
+    item: items[items.length - 1] ?? '',
+  });
 }
 
 /**
@@ -54,7 +92,7 @@ export default function InspectionDelete({ inspectionId }: { inspectionId: strin
   return (
     <InspectionFrame
       inspectionId={inspectionId}
-      heading="Delete this inspection"
+      heading={t('setup', 'Delete this inspection')}
       hasErrors={hasErrors}
     >
       {({ inspection }) => <Confirm inspection={inspection} onErrorsChange={setHasErrors} />}
@@ -79,13 +117,14 @@ function Confirm({
     [problem],
   );
 
-  if (contents.status !== 'ready') return <Loading what="Counting what the inspection holds" />;
+  if (contents.status !== 'ready')
+    return <Loading what={t('setup', 'Counting what the inspection holds')} />;
   const lost = whatIsLost(contents.value);
 
   const remove = async (event: Event) => {
     event.preventDefault();
     if (!confirmed) {
-      setProblem('Tick the box to confirm that you want to delete this inspection');
+      setProblem(t('setup', 'Tick the box to confirm that you want to delete this inspection'));
       onErrorsChange(true);
       return;
     }
@@ -97,7 +136,9 @@ function Confirm({
       return;
     }
     setProblem(
-      `Nothing was deleted: the browser’s storage refused (${outcome.detail}). Try again.`,
+      t('setup', 'Nothing was deleted: the browser’s storage refused ({detail}). Try again.', {
+        detail: outcome.detail,
+      }),
     );
     onErrorsChange(true);
   };
@@ -106,22 +147,32 @@ function Confirm({
     <form noValidate onSubmit={remove}>
       <ErrorSummary errors={errors} />
       <WarningText>
-        The inspection “{inspection.title}” and its {lost} will be deleted from this device. This
-        cannot be undone.
+        {t(
+          'setup',
+          'The inspection “{title}” and its {lost} will be deleted from this device. This cannot be undone.',
+          { title: inspection.title, lost },
+        )}
       </WarningText>
       <p class="govuk-body">
-        Export the inspection first if you may need it again: an export is recommended before
-        deleting. Work on other devices, and files already exported, are not affected.
+        {t(
+          'setup',
+          'Export the inspection first if you may need it again: an export is recommended before deleting. Work on other devices, and files already exported, are not affected.',
+        )}
       </p>
       {contents.value.history > 0 && (
         <p class="govuk-body">
-          That includes {plural(contents.value.history, 'entry', 'entries')} in the answers’
-          history.
+          {t(
+            'setup',
+            'That includes {count, plural, one {# entry} other {# entries}} in the answers’ history.',
+            { count: contents.value.history },
+          )}
         </p>
       )}
       <CheckboxField
         id="confirm-delete"
-        label={`Yes, delete “${inspection.title}” and everything in it from this device`}
+        label={t('setup', 'Yes, delete “{title}” and everything in it from this device', {
+          title: inspection.title,
+        })}
         error={problem ?? undefined}
         checked={confirmed}
         onChange={(checked) => {
@@ -137,10 +188,10 @@ function Confirm({
           disabled={deleting}
           aria-disabled={deleting}
         >
-          Delete this inspection
+          {t('setup', 'Delete this inspection')}
         </button>
         <a class="govuk-link" href={inspectionHref(inspection.id, '/edit')}>
-          Cancel
+          {t('setup', 'Cancel')}
         </a>
       </div>
     </form>

@@ -9,6 +9,7 @@ import {
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
 import { RepeatAudit } from '../../trend/RepeatAudit/RepeatAudit';
 import { InspectionForm } from '../InspectionForm/InspectionForm';
 import { formOf } from '../InspectionForm/inspectionFormState';
@@ -18,7 +19,11 @@ import { outcomeErrors } from '../InspectionForm/saveOutcome';
 export default function InspectionEdit({ inspectionId }: { inspectionId: string }) {
   const [hasErrors, setHasErrors] = useState(false);
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Settings" hasErrors={hasErrors}>
+    <InspectionFrame
+      inspectionId={inspectionId}
+      heading={t('setup', 'Settings')}
+      hasErrors={hasErrors}
+    >
       {(data) => <EditForm data={data} onErrorsChange={setHasErrors} />}
     </InspectionFrame>
   );
@@ -37,7 +42,7 @@ function EditForm({
   const [initial] = useState(() => formOf(inspection));
   const { route } = useLocation();
   if (usage.status !== 'ready' || frameworks.status !== 'ready') {
-    return <Loading what="Loading the inspection's details" />;
+    return <Loading what={t('setup', "Loading the inspection's details")} />;
   }
   return (
     <>
@@ -46,7 +51,7 @@ function EditForm({
         frameworks={frameworks.value}
         pinned={framework}
         usage={usage.value}
-        submitLabel="Save changes"
+        submitLabel={t('setup', 'Save changes')}
         onErrorsChange={onErrorsChange}
         onSubmit={async (draft) => {
           const outcome = await updateInspection(inspection.id, draft);
@@ -57,20 +62,25 @@ function EditForm({
           return { status: 'problems', errors: outcomeErrors(outcome) };
         }}
       />
-      <h2 class="govuk-heading-m">Move to another version</h2>
+      <h2 class="govuk-heading-m">{t('setup', 'Move to another version')}</h2>
       <p class="govuk-body">
-        Move the inspection to a newer version of its framework (or a copy made from it): see what
-        happens to every answer first, map renamed questions and answers, then confirm.
+        {t(
+          'setup',
+          'Move the inspection to a newer version of its framework (or a copy made from it): see what happens to every answer first, map renamed questions and answers, then confirm.',
+        )}
       </p>
       <p class="govuk-body">
         <a class="govuk-link" href={inspectionHref(inspection.id, '/framework')}>
-          Move to another version
+          {t('setup', 'Move to another version')}
         </a>
       </p>
       <RepeatAudit inspection={inspection} />
-      <h2 class="govuk-heading-m ca-danger-zone">Delete this inspection</h2>
+      <h2 class="govuk-heading-m ca-danger-zone">{t('setup', 'Delete this inspection')}</h2>
       <p class="govuk-body">
-        Removes the inspection and all its cases, answers and history from this device.
+        {t(
+          'setup',
+          'Removes the inspection and all its cases, answers and history from this device.',
+        )}
       </p>
       <a
         href={inspectionHref(inspection.id, '/delete')}
@@ -78,7 +88,7 @@ function EditForm({
         class="govuk-button govuk-button--warning"
         data-module="govuk-button"
       >
-        Delete this inspection
+        {t('setup', 'Delete this inspection')}
       </a>
     </>
   );

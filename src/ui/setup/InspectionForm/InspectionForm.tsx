@@ -13,6 +13,7 @@ import { NamedRows } from './NamedRows';
 import { TeamRows } from './TeamRows';
 import { type SubmitResult, useInspectionForm } from './useInspectionForm';
 import './InspectionForm.css';
+import { t } from '../../i18n/translate';
 
 export type { SubmitResult } from './useInspectionForm';
 
@@ -48,9 +49,12 @@ export function InspectionForm({
       <form noValidate onSubmit={form.submit} class="ca-inspection-form">
         <TextField
           id="title"
-          label="Title"
+          label={t('setup', 'Title')}
           labelClass="govuk-label--m"
-          hint="As it will appear on the report, for example “Looked after children placed away from home”."
+          hint={t(
+            'setup',
+            'As it will appear on the report, for example “Looked after children placed away from home”.',
+          )}
           error={messageFor('title')}
           value={state.title}
           onInput={(title) => update({ title })}
@@ -77,15 +81,19 @@ export function InspectionForm({
         />
         <NamedRows
           {...form.namedRows('areas')}
-          legend="Areas"
-          hint="The sites, services or teams whose cases are read, such as the YOTs of a thematic inspection. Suggested by the framework; change them as you need."
-          rowLabel="Area"
+          legend={t('setup', 'Areas')}
+          hint={t(
+            'setup',
+            'The sites, services or teams whose cases are read, such as the YOTs of a thematic inspection. Suggested by the framework; change them as you need.',
+          )}
         />
         <NamedRows
           {...form.namedRows('strata')}
-          legend="Strata (optional)"
-          hint="Groups sampled separately within each area, such as host and home cases. Leave empty if the sample is not split."
-          rowLabel="Stratum"
+          legend={t('setup', 'Strata (optional)')}
+          hint={t(
+            'setup',
+            'Groups sampled separately within each area, such as host and home cases. Leave empty if the sample is not split.',
+          )}
         />
         <TeamRows
           rows={state.team}

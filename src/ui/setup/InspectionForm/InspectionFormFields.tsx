@@ -1,6 +1,6 @@
 /** The inspection form's single fields: kind, framework, organisations and fieldwork dates. */
+import type { InspectionKind } from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
-import { KIND_LABELS } from '../../components/InspectionFrame/format';
 import {
   DateField,
   ErrorMessage,
@@ -8,15 +8,32 @@ import {
   SelectField,
   type SelectGroup,
 } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
+import { kindLabel } from '../words';
 import type { FieldError, FormState } from './inspectionFormState';
 
-const KIND_HINTS = {
-  inspection: 'One service, such as a youth justice service, inspected by an inspectorate team.',
-  thematic:
-    'One theme looked at across several areas, such as looked-after children placed away from home in six YOT areas.',
-  'self-audit':
-    'A service auditing its own cases, for example before an inspection or to track an action plan.',
-} as const;
+function kindHint(kind: InspectionKind): string {
+  switch (kind) {
+    case 'inspection':
+      return t(
+        'setup',
+        'One service, such as a youth justice service, inspected by an inspectorate team.',
+      );
+    case 'thematic':
+      return t(
+        'setup',
+        'One theme looked at across several areas, such as looked-after children placed away from home in six YOT areas.',
+      );
+    case 'self-audit':
+      return t(
+        'setup',
+        'A service auditing its own cases, for example before an inspection or to track an action plan.',
+      );
+  }
+}
+
+const versionLabel = (r: FrameworkRecord) =>
+  t('setup', '{title} (version {version})', { title: r.title, version: r.version });
 
 export function KindField({
   value,
@@ -30,13 +47,13 @@ export function KindField({
   return (
     <RadiosField
       id="kind"
-      legend="What kind of fieldwork is this?"
+      legend={t('setup', 'What kind of fieldwork is this?')}
       error={error}
       value={value}
       items={(['inspection', 'thematic', 'self-audit'] as const).map((kind) => ({
         value: kind,
-        label: KIND_LABELS[kind],
-        hint: KIND_HINTS[kind],
+        label: kindLabel(kind),
+        hint: kindHint(kind),
       }))}
       onChange={(kind) => onChange(kind as FormState['kind'])}
     />
@@ -46,16 +63,16 @@ export function KindField({
 function frameworkGroupsOf(frameworks: readonly FrameworkRecord[]): SelectGroup[] {
   return [
     {
-      label: 'Built in',
+      label: t('setup', 'Built in'),
       options: frameworks
         .filter((r) => r.builtIn)
-        .map((r) => ({ value: r.key, label: `${r.title} (version ${r.version})` })),
+        .map((r) => ({ value: r.key, label: versionLabel(r) })),
     },
     {
-      label: 'Imported',
+      label: t('setup', 'Imported'),
       options: frameworks
         .filter((r) => !r.builtIn)
-        .map((r) => ({ value: r.key, label: `${r.title} (version ${r.version})` })),
+        .map((r) => ({ value: r.key, label: versionLabel(r) })),
     },
   ].filter((g) => g.options.length > 0);
 }
@@ -78,17 +95,18 @@ export function FrameworkField({
     return (
       <div class="govuk-form-group">
         <h2 class="govuk-label-wrapper">
-          <span class="govuk-label govuk-label--m">Framework</span>
+          <span class="govuk-label govuk-label--m">{t('setup', 'Framework')}</span>
         </h2>
         <p class="govuk-body" id="framework">
           {pinned
-            ? `${pinned.title} (version ${pinned.version})`
-            : `${frameworkKey} (not on this device)`}
+            ? versionLabel(pinned)
+            : t('setup', '{key} (not on this device)', { key: frameworkKey })}
         </p>
         <div class="govuk-hint">
-          Pinned: this inspection stays on this version, so every answer keeps the meaning it had
-          when it was given. Editing cannot change the version; to move the inspection to a newer
-          one, use Move to another version below.
+          {t(
+            'setup',
+            'Pinned: this inspection stays on this version, so every answer keeps the meaning it had when it was given. Editing cannot change the version; to move the inspection to a newer one, use Move to another version below.',
+          )}
         </div>
       </div>
     );
@@ -96,12 +114,15 @@ export function FrameworkField({
   return (
     <SelectField
       id="framework"
-      label="Framework"
+      label={t('setup', 'Framework')}
       labelClass="govuk-label--m"
-      hint="The framework and exact version the cases are assessed against. The inspection is pinned to it: editing later cannot change the version; a newer version can be adopted later with Move to another version in the inspection’s settings."
+      hint={t(
+        'setup',
+        'The framework and exact version the cases are assessed against. The inspection is pinned to it: editing later cannot change the version; a newer version can be adopted later with Move to another version in the inspection’s settings.',
+      )}
       error={error}
       value={frameworkKey}
-      options={[{ value: '', label: 'Choose a framework' }]}
+      options={[{ value: '', label: t('setup', 'Choose a framework') }]}
       groups={frameworkGroupsOf(frameworks)}
       onChange={onChoose}
     />
@@ -120,11 +141,13 @@ export function OrganisationsField({
   return (
     <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label class="govuk-label govuk-label--m" for="organisations">
-        Organisations
+        {t('setup', 'Organisations')}
       </label>
       <div id="organisations-hint" class="govuk-hint">
-        One per line, as the report’s title page names them (for example the inspectorates). Filled
-        in from the framework’s publishers; change them as you need.
+        {t(
+          'setup',
+          'One per line, as the report’s title page names them (for example the inspectorates). Filled in from the framework’s publishers; change them as you need.',
+        )}
       </div>
       <ErrorMessage id="organisations-error" message={error} />
       <textarea
@@ -152,11 +175,11 @@ export function FieldworkDates({
 }) {
   return (
     <>
-      <h2 class="govuk-heading-m">Fieldwork dates</h2>
+      <h2 class="govuk-heading-m">{t('setup', 'Fieldwork dates')}</h2>
       <DateField
         id="fieldwork-start"
-        legend="Start date (optional)"
-        hint="For example, 2 3 2026"
+        legend={t('setup', 'Start date (optional)')}
+        hint={t('setup', 'For example, 2 3 2026')}
         error={errorFor('fieldwork-start')?.message}
         errorParts={errorFor('fieldwork-start')?.parts}
         value={state.start}
@@ -164,8 +187,8 @@ export function FieldworkDates({
       />
       <DateField
         id="fieldwork-end"
-        legend="End date (optional)"
-        hint="For example, 6 3 2026"
+        legend={t('setup', 'End date (optional)')}
+        hint={t('setup', 'For example, 6 3 2026')}
         error={errorFor('fieldwork-end')?.message}
         errorParts={errorFor('fieldwork-end')?.parts}
         value={state.end}

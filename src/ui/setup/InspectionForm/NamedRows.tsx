@@ -1,4 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import { ErrorMessage } from '../../components/InspectionFrame/formFields';
+import { t, tx } from '../../i18n/translate';
 import type { FieldError, NamedRow } from './inspectionFormState';
 
 /** Areas or strata: one named row each, with Remove, Add and the framework's suggestion. */
@@ -6,7 +8,6 @@ export function NamedRows({
   group,
   legend,
   hint,
-  rowLabel,
   rows,
   errors,
   groupError,
@@ -19,7 +20,6 @@ export function NamedRows({
   group: 'areas' | 'strata';
   legend: string;
   hint: string;
-  rowLabel: string;
   rows: readonly NamedRow[];
   errors: readonly FieldError[];
   groupError: string | undefined;
@@ -46,7 +46,9 @@ export function NamedRows({
               key={row.key}
             >
               <label class="govuk-label" for={id}>
-                {rowLabel} {i + 1}
+                {group === 'areas'
+                  ? t('setup', 'Area {number}', { number: i + 1 })
+                  : t('setup', 'Stratum {number}', { number: i + 1 })}
               </label>
               <ErrorMessage id={`${id}-error`} message={error} />
               <div class="ca-row__controls">
@@ -71,11 +73,7 @@ export function NamedRows({
                   class="govuk-button govuk-button--secondary ca-row__remove"
                   onClick={() => onRemove(i)}
                 >
-                  Remove{' '}
-                  <span class="govuk-visually-hidden">
-                    {rowLabel.toLowerCase()} {i + 1}
-                    {row.name.trim() ? ` (${row.name.trim()})` : ''}
-                  </span>
+                  {removeLabel(group, i + 1, row.name.trim())}
                 </button>
               </div>
             </div>
@@ -88,7 +86,13 @@ export function NamedRows({
             id={`${group}-add`}
             onClick={onAdd}
           >
-            Add {rows.length === 0 ? 'a' : 'another'} {rowLabel.toLowerCase()}
+            {group === 'areas'
+              ? rows.length === 0
+                ? t('setup', 'Add an area')
+                : t('setup', 'Add another area')
+              : rows.length === 0
+                ? t('setup', 'Add a stratum')
+                : t('setup', 'Add another stratum')}
           </button>
           {suggestion && (
             <button type="button" class="govuk-button govuk-button--secondary" onClick={onSuggest}>
@@ -99,4 +103,18 @@ export function NamedRows({
       </fieldset>
     </div>
   );
+}
+
+const hidden = (chunks: ComponentChildren) => <span class="govuk-visually-hidden">{chunks}</span>;
+
+/** "Remove area 2 (Blackpool)", the row's number and name heard only by screen readers. */
+function removeLabel(group: 'areas' | 'strata', number: number, name: string) {
+  if (group === 'areas') {
+    return name
+      ? tx('setup', 'Remove <hidden>area {number} ({name})</hidden>', { number, name, hidden })
+      : tx('setup', 'Remove <hidden>area {number}</hidden>', { number, hidden });
+  }
+  return name
+    ? tx('setup', 'Remove <hidden>stratum {number} ({name})</hidden>', { number, name, hidden })
+    : tx('setup', 'Remove <hidden>stratum {number}</hidden>', { number, hidden });
 }

@@ -1,4 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import { ErrorMessage } from '../../components/InspectionFrame/formFields';
+import { t, tx } from '../../i18n/translate';
 import type { FieldError, MemberRow } from './inspectionFormState';
 
 /** The team: a name or initials and a role for each member, with Remove and Add. */
@@ -22,10 +24,14 @@ export function TeamRows({
   return (
     <div class={`govuk-form-group${groupError ? ' govuk-form-group--error' : ''}`}>
       <fieldset class="govuk-fieldset" aria-describedby="team-hint" id="team" tabIndex={-1}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Team</legend>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
+          {t('setup', 'Team')}
+        </legend>
         <div id="team-hint" class="govuk-hint">
-          Names or initials, as the team writes them. The lead runs the fieldwork and assigns the
-          cases; there must be at least one.
+          {t(
+            'setup',
+            'Names or initials, as the team writes them. The lead runs the fieldwork and assigns the cases; there must be at least one.',
+          )}
         </div>
         <ErrorMessage id="team-error" message={groupError} />
         {rows.map((row, i) => {
@@ -39,7 +45,7 @@ export function TeamRows({
               <div class="ca-row__controls">
                 <div class="ca-row__field">
                   <label class="govuk-label" for={`team-${i}-name`}>
-                    Team member {i + 1}: name or initials
+                    {t('setup', 'Team member {number}: name or initials', { number: i + 1 })}
                   </label>
                   <input
                     class={`govuk-input govuk-input--width-20${nameError ? ' govuk-input--error' : ''}`}
@@ -55,7 +61,7 @@ export function TeamRows({
                 </div>
                 <div class="ca-row__field">
                   <label class="govuk-label" for={`team-${i}-role`}>
-                    Role
+                    {t('setup', 'Role')}
                   </label>
                   <select
                     class="govuk-select"
@@ -69,10 +75,10 @@ export function TeamRows({
                     }
                   >
                     <option value="lead" selected={row.role === 'lead'}>
-                      Lead
+                      {t('setup', 'Lead')}
                     </option>
                     <option value="inspector" selected={row.role === 'inspector'}>
-                      Inspector
+                      {t('setup', 'Inspector')}
                     </option>
                   </select>
                 </div>
@@ -81,11 +87,16 @@ export function TeamRows({
                   class="govuk-button govuk-button--secondary ca-row__remove"
                   onClick={() => onRemove(i)}
                 >
-                  Remove{' '}
-                  <span class="govuk-visually-hidden">
-                    team member {i + 1}
-                    {row.name.trim() ? ` (${row.name.trim()})` : ''}
-                  </span>
+                  {row.name.trim()
+                    ? tx('setup', 'Remove <hidden>team member {number} ({name})</hidden>', {
+                        number: i + 1,
+                        name: row.name.trim(),
+                        hidden,
+                      })
+                    : tx('setup', 'Remove <hidden>team member {number}</hidden>', {
+                        number: i + 1,
+                        hidden,
+                      })}
                 </button>
               </div>
             </div>
@@ -98,10 +109,14 @@ export function TeamRows({
             id="team-add"
             onClick={onAdd}
           >
-            Add {rows.length === 0 ? 'a' : 'another'} team member
+            {rows.length === 0
+              ? t('setup', 'Add a team member')
+              : t('setup', 'Add another team member')}
           </button>
         </div>
       </fieldset>
     </div>
   );
 }
+
+const hidden = (chunks: ComponentChildren) => <span class="govuk-visually-hidden">{chunks}</span>;

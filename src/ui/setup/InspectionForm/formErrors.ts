@@ -2,6 +2,7 @@
 
 import { checkInspectionDraft, type InspectionDraft } from '../../../core';
 import type { SummaryError } from '../../components/ErrorSummary';
+import { currentTranslator } from '../../i18n/translate';
 import { draftOf, type FieldError, type FormState, fieldErrors } from './inspectionFormState';
 
 const FIELD_ORDER = [
@@ -25,7 +26,7 @@ function fieldOrder(field: string): number {
 /** The draft the form makes, and every problem with it, in the order of the form. */
 export function checkedDraft(state: FormState): { draft: InspectionDraft; problems: FieldError[] } {
   const { draft, problems } = draftOf(state);
-  const ruleErrors = fieldErrors(checkInspectionDraft(draft)).filter(
+  const ruleErrors = fieldErrors(checkInspectionDraft(draft, currentTranslator())).filter(
     // A date that could not be read is reported once, by the form.
     (e) => !problems.some((p) => p.field === e.field),
   );

@@ -16,6 +16,7 @@ import {
   type DateParts,
   NO_DATE,
 } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 
 export type NamedRow = { key: number; id: string | null; name: string };
 export type MemberRow = NamedRow & { role: MemberRole };
@@ -131,7 +132,7 @@ export type DateProblem = { message: string; parts: DatePart[] };
 /** A date from its boxes: null when all are blank; a problem when it is not a real date. */
 export function readDate(
   parts: DateParts,
-  what: string,
+  which: 'start' | 'end',
 ): { iso: string | null; problem?: DateProblem } {
   const day = parts.day.trim();
   const month = parts.month.trim();
@@ -149,7 +150,11 @@ export function readDate(
     return {
       iso: null,
       problem: {
-        message: `${what} must include a ${names.join(' and a ')}`,
+        message: t(
+          'setup',
+          '{which, select, start {The fieldwork start date} other {The fieldwork end date}} must include a {missing, select, day {day} month {month} year {year} day_month {day and a month} day_year {day and a year} other {month and a year}}',
+          { which, missing: names.join('_') },
+        ),
         parts: names,
       },
     };
@@ -158,7 +163,11 @@ export function readDate(
     return {
       iso: null,
       problem: {
-        message: `${what} must be a real date, for example 2 3 2026`,
+        message: t(
+          'setup',
+          '{which, select, start {The fieldwork start date} other {The fieldwork end date}} must be a real date, for example 2 3 2026',
+          { which },
+        ),
         parts: ['day', 'month', 'year'],
       },
     };
@@ -170,7 +179,14 @@ export function readDate(
   if (m < 1 || m > 12 || date.getUTCDate() !== d || date.getUTCMonth() !== m - 1 || y < 1900) {
     return {
       iso: null,
-      problem: { message: `${what} must be a real date`, parts: ['day', 'month', 'year'] },
+      problem: {
+        message: t(
+          'setup',
+          '{which, select, start {The fieldwork start date} other {The fieldwork end date}} must be a real date',
+          { which },
+        ),
+        parts: ['day', 'month', 'year'],
+      },
     };
   }
   return { iso: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
@@ -210,8 +226,8 @@ export function fieldErrors(errors: readonly ValidationError[]): FieldError[] {
 /** The draft for the store, and the problems only the form can see (dates). */
 export function draftOf(state: FormState): { draft: InspectionDraft; problems: FieldError[] } {
   const [id = '', version = ''] = state.frameworkKey.split('@');
-  const start = readDate(state.start, 'The fieldwork start date');
-  const end = readDate(state.end, 'The fieldwork end date');
+  const start = readDate(state.start, 'start');
+  const end = readDate(state.end, 'end');
   const problems: FieldError[] = [];
   if (start.problem) problems.push({ field: 'fieldwork-start', ...start.problem });
   if (end.problem) problems.push({ field: 'fieldwork-end', ...end.problem });

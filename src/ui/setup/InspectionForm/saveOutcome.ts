@@ -1,4 +1,5 @@
 import type { InspectionWriteOutcome } from '../../../db/inspections/inspectionStore';
+import { t } from '../../i18n/translate';
 import { type FieldError, fieldErrors } from './inspectionFormState';
 
 /** A store's refusal or failure as the form's problems. */
@@ -16,10 +17,20 @@ export function outcomeErrors(
           field: 'title',
           message:
             outcome.reason === 'quota'
-              ? 'The inspection could not be saved: this device has run out of storage space. Free some space, then try again.'
+              ? t(
+                  'setup',
+                  'The inspection could not be saved: this device has run out of storage space. Free some space, then try again.',
+                )
               : outcome.reason === 'closed'
-                ? 'The inspection could not be saved: the browser closed its storage. Reload the page, then try again.'
-                : `The inspection could not be saved: the browser’s storage refused it (${outcome.detail}).`,
+                ? t(
+                    'setup',
+                    'The inspection could not be saved: the browser closed its storage. Reload the page, then try again.',
+                  )
+                : t(
+                    'setup',
+                    'The inspection could not be saved: the browser’s storage refused it ({detail}).',
+                    { detail: outcome.detail },
+                  ),
         },
       ];
   }

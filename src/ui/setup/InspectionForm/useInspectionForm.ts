@@ -10,6 +10,7 @@ import {
   removalProblem,
 } from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
+import { currentTranslator, t } from '../../i18n/translate';
 import { checkedDraft, summaryOf } from './formErrors';
 import {
   blankRow,
@@ -59,7 +60,9 @@ function namedRowsOf(group: 'areas' | 'strata', form: RowsContext) {
     groupError: form.messageFor(group),
     suggestion:
       suggested.length > 0 && !sameNames(state[group], suggested)
-        ? `Use the ${suggested.length} ${group} the framework suggests`
+        ? group === 'areas'
+          ? t('setup', 'Use the {count} areas the framework suggests', { count: suggested.length })
+          : t('setup', 'Use the {count} strata the framework suggests', { count: suggested.length })
         : undefined,
     onSuggest: () =>
       form.setState((s) =>
@@ -103,7 +106,8 @@ export function useInspectionForm(options: InspectionFormOptions) {
     const row = state[group][index];
     if (!row) return;
     const what = group === 'areas' ? 'area' : group === 'strata' ? 'stratum' : 'member';
-    const problem = row.id && usage ? removalProblem(what, row.name, usage, row.id) : null;
+    const problem =
+      row.id && usage ? removalProblem(what, row.name, usage, row.id, currentTranslator()) : null;
     if (problem) {
       const field = group === 'team' ? `team-${index}-name` : `${group}-${index}`;
       showErrors([{ field, message: problem }]);

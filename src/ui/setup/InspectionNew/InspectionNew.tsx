@@ -6,6 +6,7 @@ import { inspectionHref } from '../../components/InspectionFrame/inspectionSecti
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { t } from '../../i18n/translate';
 import { InspectionForm } from '../InspectionForm/InspectionForm';
 import { emptyForm } from '../InspectionForm/inspectionFormState';
 import { outcomeErrors } from '../InspectionForm/saveOutcome';
@@ -21,25 +22,31 @@ export default function InspectionNew() {
   return (
     <>
       <a href="/inspections" class="govuk-back-link">
-        Back to inspections
+        {t('setup', 'Back to inspections')}
       </a>
-      <h1 class="govuk-heading-l">Create an inspection</h1>
+      <h1 class="govuk-heading-l">{t('setup', 'Create an inspection')}</h1>
       <p class="govuk-body">
-        Set up the fieldwork: what it is, the framework it uses, its areas and its team. You can
-        import the case list or draw the sample next, and change these details later.
+        {t(
+          'setup',
+          'Set up the fieldwork: what it is, the framework it uses, its areas and its team. You can import the case list or draw the sample next, and change these details later.',
+        )}
       </p>
-      {frameworks.status === 'loading' && <Loading what="Loading the framework library" />}
+      {frameworks.status === 'loading' && (
+        <Loading what={t('setup', 'Loading the framework library')} />
+      )}
       {frameworks.status === 'failed' && (
         <p class="govuk-body">
-          The framework library could not be read from this device's storage. Reload the page to try
-          again.
+          {t(
+            'setup',
+            "The framework library could not be read from this device's storage. Reload the page to try again.",
+          )}
         </p>
       )}
       {frameworks.status === 'ready' && (
         <InspectionForm
           initial={initial}
           frameworks={frameworks.value}
-          submitLabel="Create the inspection"
+          submitLabel={t('setup', 'Create the inspection')}
           onErrorsChange={setHasErrors}
           onSubmit={async (draft) => {
             const outcome = await createInspection(draft);

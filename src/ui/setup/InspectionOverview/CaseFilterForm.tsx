@@ -2,7 +2,9 @@
 import { useState } from 'preact/hooks';
 import type { CaseStatus, Inspection } from '../../../core';
 import type { CaseWithProgress } from '../../../db/inspections/caseListStore';
-import { CASE_STATUSES, STATUS_LABELS } from '../../components/InspectionFrame/format';
+import { CASE_STATUSES } from '../../components/InspectionFrame/format';
+import { t } from '../../i18n/translate';
+import { statusLabel } from '../words';
 import { type CaseFilters, isFiltered, queryOf, UNASSIGNED } from './caseFilters';
 
 export function CaseFilterForm({
@@ -53,31 +55,33 @@ export function CaseFilterForm({
   return (
     <form
       class="ca-filters"
-      aria-label="Filter the cases"
+      aria-label={t('setup', 'Filter the cases')}
       onSubmit={(event) => {
         event.preventDefault();
         onApply({ ...draft, page: 1 });
       }}
     >
       <div class="ca-filters__row">
-        {select('area', 'Area', [
-          { value: '', label: 'All areas' },
+        {select('area', t('setup', 'Area'), [
+          { value: '', label: t('setup', 'All areas') },
           ...inspection.areas.map((a) => ({ value: a.id, label: a.name })),
         ])}
         {inspection.strata.length > 0 &&
-          select('stratum', 'Stratum', [
-            { value: '', label: 'All strata' },
+          select('stratum', t('setup', 'Stratum'), [
+            { value: '', label: t('setup', 'All strata') },
             ...inspection.strata.map((s) => ({ value: s.id, label: s.name })),
           ])}
-        {select('inspector', 'Inspector', [
-          { value: '', label: 'Everyone' },
-          { value: UNASSIGNED, label: 'Not assigned' },
+        {select('inspector', t('setup', 'Inspector'), [
+          { value: '', label: t('setup', 'Everyone') },
+          { value: UNASSIGNED, label: t('setup', 'Not assigned') },
           ...inspection.team.map((m) => ({ value: m.id, label: m.name })),
         ])}
       </div>
       <div class="govuk-form-group">
         <fieldset class="govuk-fieldset">
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Status</legend>
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+            {t('setup', 'Status')}
+          </legend>
           <div class="govuk-checkboxes govuk-checkboxes--small ca-filters__statuses">
             {CASE_STATUSES.map((status) => (
               <div class="govuk-checkboxes__item" key={status}>
@@ -91,7 +95,7 @@ export function CaseFilterForm({
                   onChange={(event) => toggle(status, (event.target as HTMLInputElement).checked)}
                 />
                 <label class="govuk-label govuk-checkboxes__label" for={`filter-status-${status}`}>
-                  {STATUS_LABELS[status]}
+                  {statusLabel(status)}
                 </label>
               </div>
             ))}
@@ -100,11 +104,11 @@ export function CaseFilterForm({
       </div>
       <div class="govuk-button-group">
         <button type="submit" class="govuk-button govuk-button--secondary">
-          Apply filters
+          {t('setup', 'Apply filters')}
         </button>
         {isFiltered(filters) && (
           <a class="govuk-link" href={path}>
-            Clear filters
+            {t('setup', 'Clear filters')}
           </a>
         )}
       </div>
@@ -128,8 +132,8 @@ export function StatusCounts({
     <div class="ca-status-counts">
       <h3 class="govuk-heading-s">
         {filters.area || filters.stratum || filters.inspector
-          ? 'By status, in these filters'
-          : 'By status'}
+          ? t('setup', 'By status, in these filters')
+          : t('setup', 'By status')}
       </h3>
       <ul class="ca-status-counts__list">
         {CASE_STATUSES.map((status) => (
@@ -139,7 +143,7 @@ export function StatusCounts({
               href={`${path}${queryOf({ ...filters, statuses: [status], page: 1 })}`}
             >
               <span class="ca-status-counts__count">{counts.get(status) ?? 0}</span>{' '}
-              {STATUS_LABELS[status].toLowerCase()}
+              {statusLabel(status).toLowerCase()}
             </a>
           </li>
         ))}

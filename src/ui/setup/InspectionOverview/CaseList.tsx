@@ -1,12 +1,15 @@
 /** The inspection's case list, filtered and paged by what the address says. */
 import { useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { heldForSecondReader, type Inspection, plural, sampleAndReserves } from '../../../core';
+import { heldForSecondReader, type Inspection } from '../../../core';
 import { casesWithProgress } from '../../../db/inspections/caseListStore';
 import { listModeration } from '../../../db/moderation/moderationStore';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
+import { t, tx } from '../../i18n/translate';
+import { link } from '../link';
+import { sampleAndReserves } from '../sampleAndReserves';
 import { CaseFilterForm, StatusCounts } from './CaseFilterForm';
 import { CaseTable } from './CaseTable';
 import {
@@ -44,11 +47,14 @@ export function CaseList({ inspection }: { inspection: Inspection }) {
   const cases = useLive(() => casesWithProgress(inspection.id), [inspection.id]);
   const held = useHeldForSecondReading(inspection.id);
 
-  if (cases.status === 'loading') return <Loading what="Loading the cases" />;
+  if (cases.status === 'loading') return <Loading what={t('setup', 'Loading the cases')} />;
   if (cases.status === 'failed') {
     return (
       <p class="govuk-body">
-        The cases could not be read from this device's storage. Reload the page to try again.
+        {t(
+          'setup',
+          "The cases could not be read from this device's storage. Reload the page to try again.",
+        )}
       </p>
     );
   }
@@ -61,25 +67,24 @@ export function CaseList({ inspection }: { inspection: Inspection }) {
   const page = Math.min(filters.page, pages);
   const reserves = all.filter((row) => row.caseRecord.role === 'reserve').length;
   const go = (next: CaseFilters) => route(`${path}${queryOf(next)}`);
-  const caption = `${
-    isFiltered(filters)
-      ? `Showing ${plural(shown.length, 'case')} of ${all.length}`
-      : `All ${plural(all.length, 'case')}${reserves > 0 ? ', reserves included' : ''}`
-  }${pages > 1 ? `, page ${page} of ${pages}` : ''}`;
+  const caption = captionOf({
+    filtered: isFiltered(filters),
+    shown: shown.length,
+    all: all.length,
+    reserves,
+    page,
+    pages,
+  });
 
   return (
     <>
-      <h2 class="govuk-heading-m">Cases</h2>
+      <h2 class="govuk-heading-m">{t('setup', 'Cases')}</h2>
       <p class="govuk-body">
         {sampleAndReserves(all.length - reserves, reserves)}.{' '}
-        <a class="govuk-link" href={inspectionHref(inspection.id, '/add-case')}>
-          Add a case
-        </a>{' '}
-        or{' '}
-        <a class="govuk-link" href={inspectionHref(inspection.id, '/team')}>
-          assign cases to inspectors
-        </a>
-        .
+        {tx('setup', '<add>Add a case</add> or <team>assign cases to inspectors</team>.', {
+          add: link(inspectionHref(inspection.id, '/add-case')),
+          team: link(inspectionHref(inspection.id, '/team')),
+        })}
       </p>
 
       <CaseFilterForm
@@ -94,9 +99,9 @@ export function CaseList({ inspection }: { inspection: Inspection }) {
 
       {shown.length === 0 ? (
         <p class="govuk-body" role="status">
-          No cases match these filters.{' '}
+          {t('setup', 'No cases match these filters.')}{' '}
           <a class="govuk-link" href={path}>
-            Clear the filters
+            {t('setup', 'Clear the filters')}
           </a>
         </p>
       ) : (
@@ -116,4 +121,28 @@ export function CaseList({ inspection }: { inspection: Inspection }) {
       )}
     </>
   );
+}
+
+/** "Showing 3 cases of 60, page 1 of 2": what the table shows. */
+function captionOf(c: {
+  filtered: boolean;
+  shown: number;
+  all: number;
+  reserves: number;
+  page: number;
+  pages: number;
+}): string {
+  const what = c.filtered
+    ? t('setup', 'Showing {shown, plural, one {# case} other {# cases}} of {all}', {
+        shown: c.shown,
+        all: c.all,
+      })
+    : c.reserves > 0
+      ? t('setup', 'All {all, plural, one {# case} other {# cases}}, reserves included', {
+          all: c.all,
+        })
+      : t('setup', 'All {all, plural, one {# case} other {# cases}}', { all: c.all });
+  return c.pages > 1
+    ? t('setup', '{what}, page {page} of {pages}', { what, page: c.page, pages: c.pages })
+    : what;
 }

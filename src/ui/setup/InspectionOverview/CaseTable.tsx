@@ -1,10 +1,12 @@
 /** One page of the case list: each case's area, stratum, inspector, status and progress. */
 import { type Inspection, type ModerationCase, memberName } from '../../../core';
 import type { CaseWithProgress } from '../../../db/inspections/caseListStore';
-import { STATUS_LABELS, STATUS_TAGS } from '../../components/InspectionFrame/format';
+import { STATUS_TAGS } from '../../components/InspectionFrame/format';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
+import { t } from '../../i18n/translate';
 import { ModerationStatusTag } from '../../moderation/ModerationCommon/ModerationStatusTag';
 import { readingPath } from '../../moderation/ModerationCommon/moderationLinks';
+import { statusLabel } from '../words';
 
 /** One page of cases, under a caption saying which cases these are. */
 export function CaseTable({
@@ -29,24 +31,24 @@ export function CaseTable({
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
           <th scope="col" class="govuk-table__header">
-            Reference
+            {t('setup', 'Reference')}
           </th>
           <th scope="col" class="govuk-table__header">
-            Area
+            {t('setup', 'Area')}
           </th>
           {inspection.strata.length > 0 && (
             <th scope="col" class="govuk-table__header">
-              Stratum
+              {t('setup', 'Stratum')}
             </th>
           )}
           <th scope="col" class="govuk-table__header">
-            Inspector
+            {t('setup', 'Inspector')}
           </th>
           <th scope="col" class="govuk-table__header">
-            Status
+            {t('setup', 'Status')}
           </th>
           <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-            Answered
+            {t('setup', 'Answered')}
           </th>
         </tr>
       </thead>
@@ -103,28 +105,37 @@ function CaseRow({
               : inspectionHref(inspectionId, `/cases/${encodeURIComponent(c.id)}`)
           }
         >
-          {secondReading && <span class="govuk-visually-hidden">Your second reading: </span>}
+          {secondReading && (
+            <span class="govuk-visually-hidden">{t('setup', 'Your second reading:')} </span>
+          )}
           {c.ref}
         </a>
         {c.role === 'reserve' && (
-          <strong class="govuk-tag govuk-tag--yellow ca-tag">Reserve</strong>
+          <strong class="govuk-tag govuk-tag--yellow ca-tag">{t('setup', 'Reserve')}</strong>
         )}
         {secondReading && (
-          <strong class="govuk-tag govuk-tag--purple ca-tag">Second reading</strong>
+          <strong class="govuk-tag govuk-tag--purple ca-tag">{t('setup', 'Second reading')}</strong>
         )}
       </td>
       <td class="govuk-table__cell">{area}</td>
       {stratum !== null && <td class="govuk-table__cell">{stratum}</td>}
-      <td class="govuk-table__cell">{inspector ?? <span class="ca-muted">Not assigned</span>}</td>
+      <td class="govuk-table__cell">
+        {inspector ?? <span class="ca-muted">{t('setup', 'Not assigned')}</span>}
+      </td>
       <td class="govuk-table__cell">
         {secondReading ? (
           <ModerationStatusTag record={secondReading} />
         ) : (
-          <strong class={`govuk-tag ${STATUS_TAGS[c.status]}`}>{STATUS_LABELS[c.status]}</strong>
+          <strong class={`govuk-tag ${STATUS_TAGS[c.status]}`}>{statusLabel(c.status)}</strong>
         )}
       </td>
       <td class="govuk-table__cell govuk-table__cell--numeric">
-        {secondReading || row.applicable === 0 ? '–' : `${row.answered} of ${row.applicable}`}
+        {secondReading || row.applicable === 0
+          ? '–'
+          : t('setup', '{answered} of {applicable}', {
+              answered: row.answered,
+              applicable: row.applicable,
+            })}
       </td>
     </tr>
   );

@@ -1,7 +1,7 @@
-import { KIND_LABELS } from '../../components/InspectionFrame/format';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { StorageWarning } from '../../components/StorageWarning';
 import { ExampleBanner } from '../Inspections/ExampleBanner';
+import { kindLabel } from '../words';
 import { CaseList } from './CaseList';
 import { InspectionSummary } from './InspectionSummary';
 import './InspectionOverview.css';
@@ -15,7 +15,7 @@ export default function InspectionOverview({ inspectionId }: { inspectionId: str
     <InspectionFrame
       inspectionId={inspectionId}
       heading={(inspection) => inspection.title}
-      caption={(inspection) => KIND_LABELS[inspection.kind]}
+      caption={(inspection) => kindLabel(inspection.kind)}
     >
       {({ inspection, framework }) => (
         <>

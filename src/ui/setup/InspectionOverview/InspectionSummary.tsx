@@ -1,12 +1,13 @@
 /** The inspection's details at the top of its page: framework, areas, team, population, sample. */
-import { type Inspection, plural } from '../../../core';
+import type { Inspection } from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
 import { type PopulationSummary, populationSummary } from '../../../db/inspections/populationStore';
-import { fieldworkDates, formatMoment, ROLE_LABELS } from '../../components/InspectionFrame/format';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { SummaryRow } from '../../components/SummaryRow';
 import { frameworkHref } from '../../frameworks/Frameworks/frameworkStatus';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
+import { fieldworkDates, momentText, roleLabel } from '../words';
 
 export function InspectionSummary({
   inspection,
@@ -20,47 +21,70 @@ export function InspectionSummary({
   return (
     <section class="ca-overview__summary" aria-labelledby="about-heading">
       <h2 class="govuk-heading-m" id="about-heading">
-        About this inspection
+        {t('setup', 'About this inspection')}
       </h2>
       <dl class="govuk-summary-list govuk-summary-list--no-border ca-overview__list">
-        <SummaryRow label="Framework">
+        <SummaryRow label={t('setup', 'Framework')}>
           {framework ? (
             <a class="govuk-link" href={frameworkHref(key)}>
-              {framework.title} (version {framework.version})
+              {t('setup', '{title} (version {version})', {
+                title: framework.title,
+                version: framework.version,
+              })}
             </a>
           ) : (
-            `${key} (not on this device)`
+            t('setup', '{key} (not on this device)', { key })
           )}
         </SummaryRow>
-        <SummaryRow label="Organisations">
-          {inspection.organisations.length > 0 ? inspection.organisations.join(', ') : 'None'}
+        <SummaryRow label={t('setup', 'Organisations')}>
+          {inspection.organisations.length > 0
+            ? inspection.organisations.join(', ')
+            : t('setup', 'None')}
         </SummaryRow>
-        <SummaryRow label="Areas">{inspection.areas.map((a) => a.name).join(', ')}</SummaryRow>
-        <SummaryRow label="Strata">
-          {inspection.strata.length > 0 ? inspection.strata.map((s) => s.name).join(', ') : 'None'}
+        <SummaryRow label={t('setup', 'Areas')}>
+          {inspection.areas.map((a) => a.name).join(', ')}
         </SummaryRow>
-        <SummaryRow label="Team">
+        <SummaryRow label={t('setup', 'Strata')}>
+          {inspection.strata.length > 0
+            ? inspection.strata.map((s) => s.name).join(', ')
+            : t('setup', 'None')}
+        </SummaryRow>
+        <SummaryRow label={t('setup', 'Team')}>
           <ul class="govuk-list">
             {inspection.team.map((m) => (
               <li key={m.id}>
-                {m.name} ({ROLE_LABELS[m.role].toLowerCase()})
+                {t('setup', '{name} ({role})', {
+                  name: m.name,
+                  role: roleLabel(m.role).toLowerCase(),
+                })}
               </li>
             ))}
           </ul>
         </SummaryRow>
-        <SummaryRow label="Fieldwork">{fieldworkDates(inspection.fieldwork)}</SummaryRow>
-        <SummaryRow label="Population list">
+        <SummaryRow label={t('setup', 'Fieldwork')}>
+          {fieldworkDates(inspection.fieldwork)}
+        </SummaryRow>
+        <SummaryRow label={t('setup', 'Population list')}>
           <PopulationText summary={population.status === 'ready' ? population.value : null} />
         </SummaryRow>
-        <SummaryRow label="Sample">
+        <SummaryRow label={t('setup', 'Sample')}>
           {inspection.sampling
-            ? `${plural(inspection.sampling.sample.length, 'case')} and ${plural(inspection.sampling.reserves.length, 'reserve')} drawn on ${formatMoment(inspection.sampling.drawnAt)}, seed ${inspection.sampling.seed}`
-            : 'Not drawn in Case Audit'}
+            ? t(
+                'setup',
+                '{sample, plural, one {# case} other {# cases}} and {reserves, plural, one {# reserve} other {# reserves}} drawn on {moment}, seed {seed}',
+                {
+                  sample: inspection.sampling.sample.length,
+                  reserves: inspection.sampling.reserves.length,
+                  moment: momentText(inspection.sampling.drawnAt),
+                  seed: inspection.sampling.seed,
+                },
+              )
+            : t('setup', 'Not drawn in Case Audit')}
         </SummaryRow>
       </dl>
       <p class="govuk-body">
         <a class="govuk-link" href={inspectionHref(inspection.id, '/edit')}>
-          Change the inspection’s details
+          {t('setup', 'Change the inspection’s details')}
         </a>
       </p>
     </section>
@@ -68,11 +92,14 @@ export function InspectionSummary({
 }
 
 function PopulationText({ summary }: { summary: PopulationSummary | null }) {
-  if (!summary) return <>None imported</>;
+  if (!summary) return <>{t('setup', 'None imported')}</>;
   return (
     <>
-      {plural(summary.size, 'case')} from {summary.fileName}, stored{' '}
-      {formatMoment(summary.storedAt)}
+      {t('setup', '{size, plural, one {# case} other {# cases}} from {fileName}, stored {moment}', {
+        size: summary.size,
+        fileName: summary.fileName,
+        moment: momentText(summary.storedAt),
+      })}
     </>
   );
 }

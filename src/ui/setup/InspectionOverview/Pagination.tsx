@@ -1,3 +1,8 @@
+import type { ComponentChildren } from 'preact';
+import { t, tx } from '../../i18n/translate';
+
+const hidden = (chunks: ComponentChildren) => <span class="govuk-visually-hidden">{chunks}</span>;
+
 /** The pages of the case list, GOV.UK pagination with a link for every page. */
 export function Pagination({
   page,
@@ -9,12 +14,12 @@ export function Pagination({
   href: (page: number) => string;
 }) {
   return (
-    <nav class="govuk-pagination" aria-label="Pages of cases">
+    <nav class="govuk-pagination" aria-label={t('setup', 'Pages of cases')}>
       {page > 1 && (
         <div class="govuk-pagination__prev">
           <a class="govuk-link govuk-pagination__link" href={href(page - 1)} rel="prev">
             <span class="govuk-pagination__link-title">
-              Previous<span class="govuk-visually-hidden"> page</span>
+              {tx('setup', 'Previous<hidden> page</hidden>', { hidden })}
             </span>
           </a>
         </div>
@@ -28,7 +33,7 @@ export function Pagination({
             <a
               class="govuk-link govuk-pagination__link"
               href={href(p)}
-              aria-label={`Page ${p}`}
+              aria-label={t('setup', 'Page {page}', { page: p })}
               aria-current={p === page ? 'page' : undefined}
             >
               {p}
@@ -40,7 +45,7 @@ export function Pagination({
         <div class="govuk-pagination__next">
           <a class="govuk-link govuk-pagination__link" href={href(page + 1)} rel="next">
             <span class="govuk-pagination__link-title">
-              Next<span class="govuk-visually-hidden"> page</span>
+              {tx('setup', 'Next<hidden> page</hidden>', { hidden })}
             </span>
           </a>
         </div>

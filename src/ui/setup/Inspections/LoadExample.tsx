@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Inspection } from '../../../core';
+import { t } from '../../i18n/translate';
 
 export type ExampleLoaded =
   | { readonly status: 'loaded' | 'exists'; readonly inspection: Inspection }
   | { readonly status: 'failed'; readonly message: string };
-
-const NOT_LOADED = 'The example could not be loaded: reload the page and try again.';
 
 /** The "Load an example inspection" button; what happened goes to `onDone`. */
 export function LoadExample({ onDone }: { onDone: (result: ExampleLoaded) => void }) {
@@ -15,7 +14,10 @@ export function LoadExample({ onDone }: { onDone: (result: ExampleLoaded) => voi
     // Loaded on demand: the example's cases and framework stay off the first screen.
     const outcome = await import('../../../db/inspections/exampleInspection').then(
       (example) => example.loadExampleInspection(),
-      () => ({ status: 'missing' as const, message: NOT_LOADED }),
+      () => ({
+        status: 'missing' as const,
+        message: t('setup', 'The example could not be loaded: reload the page and try again.'),
+      }),
     );
     setLoading(false);
     if (outcome.status === 'loaded' || outcome.status === 'exists') {
@@ -26,7 +28,9 @@ export function LoadExample({ onDone }: { onDone: (result: ExampleLoaded) => voi
         message:
           outcome.status === 'missing'
             ? outcome.message
-            : `The browser’s storage refused (${outcome.detail}). Try again.`,
+            : t('setup', 'The browser’s storage refused ({detail}). Try again.', {
+                detail: outcome.detail,
+              }),
       });
     }
   };
@@ -38,7 +42,7 @@ export function LoadExample({ onDone }: { onDone: (result: ExampleLoaded) => voi
       aria-disabled={loading}
       onClick={load}
     >
-      {loading ? 'Loading the example…' : 'Load an example inspection'}
+      {loading ? t('setup', 'Loading the example…') : t('setup', 'Load an example inspection')}
     </button>
   );
 }

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Inspection } from '../../../core';
-
-const NOT_LOADED = 'Nothing was removed: reload the page and try again.';
+import { t } from '../../i18n/translate';
 
 /**
  * "Remove the example inspection", then a short confirmation; removing is one transaction.
@@ -35,7 +34,10 @@ export function RemoveExample({
     // Loaded on demand, like the example itself: it stays off the first screen.
     const outcome = await import('../../../db/inspections/exampleInspection').then(
       (example) => example.removeExampleInspection(inspection.id),
-      () => ({ status: 'not-example' as const, message: NOT_LOADED }),
+      () => ({
+        status: 'not-example' as const,
+        message: t('setup', 'Nothing was removed: reload the page and try again.'),
+      }),
     );
     setRemoving(false);
     if (outcome.status === 'removed' || outcome.status === 'missing') {
@@ -45,26 +47,30 @@ export function RemoveExample({
     setProblem(
       outcome.status === 'not-example'
         ? outcome.message
-        : `Nothing was removed: the browser’s storage refused (${outcome.detail}). Try again.`,
+        : t('setup', 'Nothing was removed: the browser’s storage refused ({detail}). Try again.', {
+            detail: outcome.detail,
+          }),
     );
   };
 
   if (!confirming) {
     return (
       <button type="button" class="govuk-button govuk-button--secondary" ref={start} onClick={ask}>
-        Remove the example inspection
+        {t('setup', 'Remove the example inspection')}
       </button>
     );
   }
   return (
     <div>
       <p class="govuk-body govuk-!-font-weight-bold" tabIndex={-1} ref={question}>
-        Remove the example inspection and all its cases and answers from this device? Your own
-        inspections are not affected.
+        {t(
+          'setup',
+          'Remove the example inspection and all its cases and answers from this device? Your own inspections are not affected.',
+        )}
       </p>
       {problem && (
         <p class="govuk-error-message" role="alert">
-          <span class="govuk-visually-hidden">Error:</span> {problem}
+          <span class="govuk-visually-hidden">{t('setup', 'Error:')}</span> {problem}
         </p>
       )}
       <div class="govuk-button-group">
@@ -75,10 +81,10 @@ export function RemoveExample({
           aria-disabled={removing}
           onClick={remove}
         >
-          Yes, remove the example
+          {t('setup', 'Yes, remove the example')}
         </button>
         <button type="button" class="govuk-button govuk-button--secondary" onClick={cancel}>
-          Cancel
+          {t('setup', 'Cancel')}
         </button>
       </div>
     </div>

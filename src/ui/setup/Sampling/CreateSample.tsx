@@ -3,24 +3,17 @@
  * when the draw would replace the recorded sample.
  */
 import { useState } from 'preact/hooks';
-import {
-  type Inspection,
-  isOrAre,
-  itIsOrTheyAre,
-  itWasOrTheyWere,
-  leadActionBy,
-  plural,
-  samplingRecordOf,
-  wasOrWere,
-} from '../../../core';
+import { type Inspection, leadActionBy, samplingRecordOf } from '../../../core';
 import { deviceId } from '../../../db/device/identityStore';
 import { createSampleCases } from '../../../db/inspections/populationStore';
 import { FailureSummary } from '../../components/FailureSummary';
-import { formatMoment } from '../../components/InspectionFrame/format';
 import { CheckboxField } from '../../components/InspectionFrame/formFields';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { WarningText } from '../../components/WarningText';
+import { t, tx } from '../../i18n/translate';
+import { link } from '../link';
+import { momentText } from '../words';
 import type { Draw } from './sampleDraw';
 
 export function CreateSample({
@@ -63,18 +56,17 @@ export function CreateSample({
     );
     setSaving(false);
     if (result.status === 'saved') {
-      setOutcome(
-        `${plural(result.created, 'case')} and ${plural(result.reservesCreated, 'reserve')} were added to the inspection` +
-          (result.existing.length > 0
-            ? `; ${plural(result.existing.length, 'case')} already in it ${wasOrWere(result.existing.length)} left as ${itWasOrTheyWere(result.existing.length)}`
-            : ''),
-      );
+      setOutcome(addedText(result));
     } else if (result.status === 'invalid') {
       setFailure(result.errors.map((e) => e.message).join('; '));
     } else if (result.status === 'missing') {
       setFailure(result.message);
     } else {
-      setFailure(`Nothing was stored: the browser’s storage refused the cases (${result.detail}).`);
+      setFailure(
+        t('setup', 'Nothing was stored: the browser’s storage refused the cases ({detail}).', {
+          detail: result.detail,
+        }),
+      );
     }
   };
 
@@ -83,38 +75,44 @@ export function CreateSample({
       {outcome ? (
         <NotificationBanner type="success" heading={outcome} focus>
           <p class="govuk-body">
-            <a
-              class="govuk-notification-banner__link"
-              href={inspectionHref(inspection.id, '/team')}
-            >
-              Assign the cases to inspectors
-            </a>{' '}
-            or{' '}
-            <a class="govuk-notification-banner__link" href={inspectionHref(inspection.id)}>
-              see the case list
-            </a>
-            .
+            {tx(
+              'setup',
+              '<team>Assign the cases to inspectors</team> or <cases>see the case list</cases>.',
+              {
+                team: link(
+                  inspectionHref(inspection.id, '/team'),
+                  'govuk-notification-banner__link',
+                ),
+                cases: link(inspectionHref(inspection.id), 'govuk-notification-banner__link'),
+              },
+            )}
           </p>
         </NotificationBanner>
       ) : already === null ? null : already === all && all > 0 ? (
-        <p class="govuk-body">All these cases are already in the inspection.</p>
+        <p class="govuk-body">{t('setup', 'All these cases are already in the inspection.')}</p>
       ) : (
         <>
           {failure && (
-            <FailureSummary title="The cases could not be created">{failure}</FailureSummary>
+            <FailureSummary title={t('setup', 'The cases could not be created')}>
+              {failure}
+            </FailureSummary>
           )}
           {record && !sameAsRecord && (
             <>
               <WarningText>
-                This inspection already has a sample, drawn on {formatMoment(record.drawnAt)} with
-                seed {record.seed}. Creating these cases adds them to it, and the report’s
-                methodology will describe this draw instead.
+                {t(
+                  'setup',
+                  'This inspection already has a sample, drawn on {moment} with seed {seed}. Creating these cases adds them to it, and the report’s methodology will describe this draw instead.',
+                  { moment: momentText(record.drawnAt), seed: record.seed },
+                )}
               </WarningText>
               <CheckboxField
                 id="replace-sample"
-                label="Record this draw as the inspection’s sample"
+                label={t('setup', 'Record this draw as the inspection’s sample')}
                 error={
-                  replaceMissing ? 'Confirm that this draw replaces the recorded sample' : undefined
+                  replaceMissing
+                    ? t('setup', 'Confirm that this draw replaces the recorded sample')
+                    : undefined
                 }
                 checked={confirmReplace}
                 onChange={(checked) => {
@@ -126,8 +124,11 @@ export function CreateSample({
           )}
           {already > 0 && (
             <p class="govuk-body">
-              {plural(already, 'case')} of these {isOrAre(already)} already in the inspection and
-              will be left as {itIsOrTheyAre(already)}.
+              {t(
+                'setup',
+                '{already, plural, one {# case of these is already in the inspection and will be left as it is} other {# cases of these are already in the inspection and will be left as they are}}.',
+                { already },
+              )}
             </p>
           )}
           <button
@@ -137,11 +138,41 @@ export function CreateSample({
             aria-disabled={saving}
             onClick={create}
           >
-            Create these {plural(draw.sample.length, 'case')}
-            {draw.reserves.length > 0 ? ` and ${plural(draw.reserves.length, 'reserve')}` : ''}
+            {draw.reserves.length > 0
+              ? t(
+                  'setup',
+                  'Create these {sample, plural, one {# case} other {# cases}} and {reserves, plural, one {# reserve} other {# reserves}}',
+                  { sample: draw.sample.length, reserves: draw.reserves.length },
+                )
+              : t('setup', 'Create these {sample, plural, one {# case} other {# cases}}', {
+                  sample: draw.sample.length,
+                })}
           </button>
         </>
       )}
     </>
   );
+}
+
+/** "12 cases and 2 reserves were added to the inspection; …", what creating the cases did. */
+function addedText(saved: {
+  created: number;
+  reservesCreated: number;
+  existing: readonly unknown[];
+}) {
+  return saved.existing.length > 0
+    ? t(
+        'setup',
+        '{created, plural, one {# case} other {# cases}} and {reserves, plural, one {# reserve} other {# reserves}} were added to the inspection; {existing, plural, one {# case already in it was left as it was} other {# cases already in it were left as they were}}',
+        {
+          created: saved.created,
+          reserves: saved.reservesCreated,
+          existing: saved.existing.length,
+        },
+      )
+    : t(
+        'setup',
+        '{created, plural, one {# case} other {# cases}} and {reserves, plural, one {# reserve} other {# reserves}} were added to the inspection',
+        { created: saved.created, reserves: saved.reservesCreated },
+      );
 }

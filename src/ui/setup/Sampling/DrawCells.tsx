@@ -1,5 +1,7 @@
+import type { ComponentChildren } from 'preact';
 /** A drawn sample's cells: available, quota, drawn, reserves and shortfall, and the cases. */
 import { formatNumber } from '../../components/InspectionFrame/format';
+import { t, tx } from '../../i18n/translate';
 import type { Draw } from './sampleDraw';
 
 type Cell = Draw['cells'][number];
@@ -7,26 +9,26 @@ type Cell = Draw['cells'][number];
 export function CellsTable({ draw, cellName }: { draw: Draw; cellName: (cell: Cell) => string }) {
   return (
     <table class="govuk-table ca-cells">
-      <caption class="govuk-table__caption govuk-table__caption--s">Cells</caption>
+      <caption class="govuk-table__caption govuk-table__caption--s">{t('setup', 'Cells')}</caption>
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
           <th scope="col" class="govuk-table__header">
-            Cell
+            {t('setup', 'Cell')}
           </th>
           <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-            Available
+            {t('setup', 'Available')}
           </th>
           <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-            Quota
+            {t('setup', 'Quota')}
           </th>
           <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-            Drawn
+            {t('setup', 'Drawn')}
           </th>
           <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-            Reserves
+            {t('setup', 'Reserves')}
           </th>
           <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-            Short by
+            {t('setup', 'Short by')}
           </th>
         </tr>
       </thead>
@@ -46,7 +48,9 @@ export function CellsTable({ draw, cellName }: { draw: Draw; cellName: (cell: Ce
             <td class="govuk-table__cell govuk-table__cell--numeric">{cell.sample.length}</td>
             <td class="govuk-table__cell govuk-table__cell--numeric">
               {cell.reserves.length}
-              {cell.reserveShortfall > 0 ? ` of ${cell.reserve}` : ''}
+              {cell.reserveShortfall > 0
+                ? t('setup', ' of {reserve}', { reserve: cell.reserve })
+                : ''}
             </td>
             <td class="govuk-table__cell govuk-table__cell--numeric">
               {cell.shortfall > 0 ? <strong>{cell.shortfall}</strong> : 0}
@@ -62,17 +66,21 @@ export function CasesDrawn({ draw, cellName }: { draw: Draw; cellName: (cell: Ce
   return (
     <details class="govuk-details">
       <summary class="govuk-details__summary">
-        <span class="govuk-details__summary-text">The cases drawn</span>
+        <span class="govuk-details__summary-text">{t('setup', 'The cases drawn')}</span>
       </summary>
       <div class="govuk-details__text">
         <ul class="govuk-list ca-drawn">
           {draw.cells.map((cell) => (
             <li key={cell.label}>
-              <strong>{cellName(cell)}:</strong>{' '}
-              {cell.sample.map((e) => e.ref).join(', ') || 'none'}
-              {cell.reserves.length > 0 && (
-                <> (reserves, in order: {cell.reserves.map((e) => e.ref).join(', ')})</>
-              )}
+              {tx('setup', '<cell>{name}:</cell> {refs}', {
+                cell: (chunks: ComponentChildren) => <strong>{chunks}</strong>,
+                name: cellName(cell),
+                refs: cell.sample.map((e) => e.ref).join(', ') || t('setup', 'none'),
+              })}
+              {cell.reserves.length > 0 &&
+                ` ${t('setup', '(reserves, in order: {refs})', {
+                  refs: cell.reserves.map((e) => e.ref).join(', '),
+                })}`}
             </li>
           ))}
         </ul>

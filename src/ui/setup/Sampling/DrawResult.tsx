@@ -5,18 +5,12 @@
  */
 import type { RefObject } from 'preact';
 import { useMemo } from 'preact/hooks';
-import {
-  hasOrHave,
-  type Inspection,
-  isSameSample,
-  itsOrTheir,
-  plural,
-  wasOrWere,
-} from '../../../core';
+import { type Inspection, isSameSample } from '../../../core';
 import { caseRefs } from '../../../db/inspections/caseListStore';
-import { formatMoment } from '../../components/InspectionFrame/format';
 import { WarningText } from '../../components/WarningText';
 import { useLive } from '../../hooks/useLive';
+import { t } from '../../i18n/translate';
+import { momentText } from '../words';
 import { CreateSample } from './CreateSample';
 import { CasesDrawn, CellsTable } from './DrawCells';
 import { type Draw, type Drawn, drawnOf } from './sampleDraw';
@@ -52,28 +46,52 @@ export function DrawResult({
   return (
     <section class="ca-draw" aria-labelledby="draw-heading">
       <h2 class="govuk-heading-m" id="draw-heading" ref={headingRef} tabIndex={-1}>
-        Sample drawn: {plural(draw.sample.length, 'case')}
-        {draw.reserves.length > 0 ? ` and ${plural(draw.reserves.length, 'reserve')}` : ''}
+        {draw.reserves.length > 0
+          ? t(
+              'setup',
+              'Sample drawn: {sample, plural, one {# case} other {# cases}} and {reserves, plural, one {# reserve} other {# reserves}}',
+              { sample: draw.sample.length, reserves: draw.reserves.length },
+            )
+          : t('setup', 'Sample drawn: {sample, plural, one {# case} other {# cases}}', {
+              sample: draw.sample.length,
+            })}
       </h2>
       {sameAsRecord && record ? (
         <div class="govuk-inset-text ca-same">
-          This is the same sample as drawn on {formatMoment(record.drawnAt)} (seed {record.seed}).
+          {t('setup', 'This is the same sample as drawn on {moment} (seed {seed}).', {
+            moment: momentText(record.drawnAt),
+            seed: record.seed,
+          })}
         </div>
       ) : sameAsEarlier ? (
         <div class="govuk-inset-text ca-same">
-          This is the same sample as drawn on {formatMoment(sameAsEarlier.at)} (seed{' '}
-          {sameAsEarlier.seed}).
+          {t('setup', 'This is the same sample as drawn on {moment} (seed {seed}).', {
+            moment: momentText(sameAsEarlier.at),
+            seed: sameAsEarlier.seed,
+          })}
         </div>
       ) : null}
       {short.length > 0 && (
         <WarningText>
-          {plural(short.length, 'cell')} {hasOrHave(short.length)} fewer cases than{' '}
-          {itsOrTheir(short.length)} quota and {wasOrWere(short.length)} not made up from other
-          cells: {short.map((cell) => `${cellName(cell)} (short by ${cell.shortfall})`).join('; ')}.
+          {t(
+            'setup',
+            '{count, plural, one {# cell has fewer cases than its quota and was} other {# cells have fewer cases than their quota and were}} not made up from other cells: {cells}.',
+            {
+              count: short.length,
+              cells: short
+                .map((cell) =>
+                  t('setup', '{cell} (short by {shortfall})', {
+                    cell: cellName(cell),
+                    shortfall: cell.shortfall,
+                  }),
+                )
+                .join('; '),
+            },
+          )}
         </WarningText>
       )}
       <CellsTable draw={draw} cellName={cellName} />
-      <h3 class="govuk-heading-s">The method, as the report will state it</h3>
+      <h3 class="govuk-heading-s">{t('setup', 'The method, as the report will state it')}</h3>
       {/* The method's last paragraph is its technical note. */}
       {draw.method.split(/\n\s*\n/).map((paragraph, i) => (
         <p class="govuk-body ca-method" key={i}>

@@ -1,10 +1,12 @@
 /** Drawing the sample from the stored population: quotas, reserves and the seed. */
-import { type Inspection, plural } from '../../../core';
+import type { Inspection } from '../../../core';
 import type { PopulationSummary } from '../../../db/inspections/populationStore';
-import { formatMoment } from '../../components/InspectionFrame/format';
 import { RadiosField, TextField } from '../../components/InspectionFrame/formFields';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { randomSeed } from '../../components/randomSeed';
+import { t, tx } from '../../i18n/translate';
+import { link } from '../link';
+import { momentText } from '../words';
 import { DrawResult } from './DrawResult';
 import type { Problem } from './drawProblems';
 import { QuotaBoxes } from './QuotaBoxes';
@@ -30,24 +32,29 @@ export function DrawSample({
   return (
     <>
       <p class="govuk-body">
-        From the population list: {plural(population.size, 'case')} from {population.fileName},
-        stored {formatMoment(population.storedAt)}.{' '}
-        <a class="govuk-link" href={inspectionHref(inspection.id, '/import')}>
-          Import a new list
-        </a>
+        {tx(
+          'setup',
+          'From the population list: {size, plural, one {# case} other {# cases}} from {fileName}, stored {moment}. <link>Import a new list</link>',
+          {
+            size: population.size,
+            fileName: population.fileName,
+            moment: momentText(population.storedAt),
+            link: link(inspectionHref(inspection.id, '/import')),
+          },
+        )}
       </p>
       <form noValidate onSubmit={form.submit}>
         {inspection.strata.length > 0 && (
           <RadiosField
             id="quota-mode"
-            legend="Quotas by"
+            legend={t('setup', 'Quotas by')}
             legendClass="govuk-fieldset__legend--s"
             value={mode}
             small
             inline
             items={[
-              { value: 'cells', label: 'Area and stratum' },
-              { value: 'areas', label: 'Area only' },
+              { value: 'cells', label: t('setup', 'Area and stratum') },
+              { value: 'areas', label: t('setup', 'Area only') },
             ]}
             onChange={(value) => {
               form.setMode(value as QuotaMode);
@@ -55,28 +62,13 @@ export function DrawSample({
             }}
           />
         )}
-        <div class="ca-every">
-          <TextField
-            id="every-cell"
-            label={`The same number in every ${columns.length > 1 ? 'cell' : 'area'}`}
-            hint={
-              columns.length > 1
-                ? `For example 5: 5 ${columns.map((c) => c.label).join(' and 5 ')} in each of ${plural(inspection.areas.length, 'area')}`
-                : undefined
-            }
-            value={every}
-            inputClass="govuk-input--width-4"
-            inputMode="numeric"
-            onInput={form.setEvery}
-          />
-          <button
-            type="button"
-            class="govuk-button govuk-button--secondary"
-            onClick={() => form.setInputs(fillEvery(inspection, mode, every.trim()))}
-          >
-            Fill in every {columns.length > 1 ? 'cell' : 'area'}
-          </button>
-        </div>
+        <EveryCell
+          labels={columns.map((c) => c.label)}
+          areas={inspection.areas.length}
+          every={every}
+          onEvery={form.setEvery}
+          onFill={() => form.setInputs(fillEvery(inspection, mode, every.trim()))}
+        />
         <QuotaBoxes
           inspection={inspection}
           population={population}
@@ -87,8 +79,11 @@ export function DrawSample({
         />
         <TextField
           id="reserve"
-          label="Reserves per cell"
-          hint="Extra cases drawn in each cell, in order, to replace a sampled case that cannot be read."
+          label={t('setup', 'Reserves per cell')}
+          hint={t(
+            'setup',
+            'Extra cases drawn in each cell, in order, to replace a sampled case that cannot be read.',
+          )}
           error={errorOf('reserve')}
           value={reserve}
           inputClass="govuk-input--width-3"
@@ -98,8 +93,11 @@ export function DrawSample({
         <div class="ca-seed">
           <TextField
             id="seed"
-            label="Seed"
-            hint="Any text. The same population list, quotas and seed always give the same sample: keep the seed to show how the sample was drawn, or change it to draw another."
+            label={t('setup', 'Seed')}
+            hint={t(
+              'setup',
+              'Any text. The same population list, quotas and seed always give the same sample: keep the seed to show how the sample was drawn, or change it to draw another.',
+            )}
             error={errorOf('seed')}
             value={seed}
             inputClass="govuk-input--width-20 ca-code"
@@ -111,15 +109,15 @@ export function DrawSample({
             class="govuk-button govuk-button--secondary"
             onClick={() => form.setSeed(randomSeed())}
           >
-            Make a new seed
+            {t('setup', 'Make a new seed')}
           </button>
         </div>
         <button type="submit" class="govuk-button" disabled={drawing} aria-disabled={drawing}>
-          Draw the sample
+          {t('setup', 'Draw the sample')}
         </button>
         {drawing && (
           <p class="govuk-body ca-working" role="status">
-            Drawing the sample…
+            {t('setup', 'Drawing the sample…')}
           </p>
         )}
       </form>
@@ -134,5 +132,53 @@ export function DrawSample({
         />
       )}
     </>
+  );
+}
+
+/** One number for every cell (or area), and the button that fills it in. */
+function EveryCell({
+  labels,
+  areas,
+  every,
+  onEvery,
+  onFill,
+}: {
+  labels: readonly string[];
+  areas: number;
+  every: string;
+  onEvery: (every: string) => void;
+  onFill: () => void;
+}) {
+  const cells = labels.length > 1;
+  const example = labels
+    .map((label) => t('setup', '5 {label}', { label }))
+    .reduce((list, item) => t('setup', '{list} and {item}', { list, item }));
+  return (
+    <div class="ca-every">
+      <TextField
+        id="every-cell"
+        label={
+          cells
+            ? t('setup', 'The same number in every cell')
+            : t('setup', 'The same number in every area')
+        }
+        hint={
+          cells
+            ? t(
+                'setup',
+                'For example 5: {example} in each of {areas, plural, one {# area} other {# areas}}',
+                { example, areas },
+              )
+            : undefined
+        }
+        value={every}
+        inputClass="govuk-input--width-4"
+        inputMode="numeric"
+        onInput={onEvery}
+      />
+      <button type="button" class="govuk-button govuk-button--secondary" onClick={onFill}>
+        {cells ? t('setup', 'Fill in every cell') : t('setup', 'Fill in every area')}
+      </button>
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import { ANY_STRATUM, type Inspection } from '../../../core';
 import type { PopulationSummary } from '../../../db/inspections/populationStore';
 import { formatNumber } from '../../components/InspectionFrame/format';
 import { ErrorMessage } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 import { availableIn, type QuotaColumn, type QuotaInputs, quotaFieldId } from './quotaTable';
 
 export function QuotaBoxes({
@@ -23,12 +24,12 @@ export function QuotaBoxes({
   return (
     <table class="govuk-table ca-quotas">
       <caption class="govuk-table__caption govuk-table__caption--s">
-        Cases to draw (quota), with the cases available on the list
+        {t('setup', 'Cases to draw (quota), with the cases available on the list')}
       </caption>
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
           <th scope="col" class="govuk-table__header">
-            Area
+            {t('setup', 'Area')}
           </th>
           {columns.map((column) => (
             <th scope="col" class="govuk-table__header" key={column.key}>
@@ -47,7 +48,14 @@ export function QuotaBoxes({
               <QuotaCell
                 key={column.key}
                 id={quotaFieldId(area.id, column.key)}
-                label={`Quota for ${area.name}${column.key === ANY_STRATUM ? '' : `, ${column.label}`}`}
+                label={
+                  column.key === ANY_STRATUM
+                    ? t('setup', 'Quota for {area}', { area: area.name })
+                    : t('setup', 'Quota for {area}, {stratum}', {
+                        area: area.name,
+                        stratum: column.label,
+                      })
+                }
                 error={errorOf(quotaFieldId(area.id, column.key))}
                 available={availableIn(population, area.id, column.key)}
                 value={inputs[area.id]?.[column.key] ?? ''}
@@ -96,7 +104,7 @@ function QuotaCell({
         onInput={(event) => onInput((event.target as HTMLInputElement).value)}
       />
       <span class="ca-quotas__available" id={`${id}-available`}>
-        of {formatNumber(available)}
+        {t('setup', 'of {available}', { available: formatNumber(available) })}
       </span>
     </td>
   );

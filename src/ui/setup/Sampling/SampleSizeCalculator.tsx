@@ -3,11 +3,11 @@ import {
   achievedMarginOfError,
   CONFIDENCE_LEVELS,
   formatPercentage,
-  plural,
   requiredSampleSize,
   type SamplingStart,
 } from '../../../core';
 import { SelectField, TextField } from '../../components/InspectionFrame/formFields';
+import { currentTranslator, t } from '../../i18n/translate';
 import { type CalculatorProblem, points, readMarginInput, readSizeInput } from './calculatorInput';
 
 export type { CalculatorProblem } from './calculatorInput';
@@ -51,20 +51,45 @@ export function SampleSizeCalculator({
   return (
     <section class="ca-calculator" aria-labelledby="calculator-heading">
       <h2 class="govuk-heading-m" id="calculator-heading">
-        How many cases to read
+        {t('setup', 'How many cases to read')}
       </h2>
       <p class="govuk-body">
-        The sample size for a margin of error at a confidence level, from a population of a given
-        size (with the finite population correction, assuming a proportion of 50%, the most
-        cautious).
+        {t(
+          'setup',
+          'The sample size for a margin of error at a confidence level, from a population of a given size (with the finite population correction, assuming a proportion of 50%, the most cautious).',
+        )}
       </p>
       <p class="govuk-body" data-testid="calculator-defaults">
         {defaults.fromFramework
-          ? `${frameworkTitle ?? 'The framework'} sets ${formatPercentage(defaults.confidence)} confidence and a margin of ±${points(defaults.margin)} points, filled in below. Change them if your inspection uses others.`
-          : `The framework sets no sampling defaults, so the calculator starts at ${formatPercentage(defaults.confidence)} confidence and a margin of ±${points(defaults.margin)} points.`}
+          ? frameworkTitle
+            ? t(
+                'setup',
+                '{framework} sets {confidence} confidence and a margin of ±{margin} points, filled in below. Change them if your inspection uses others.',
+                {
+                  framework: frameworkTitle,
+                  confidence: formatPercentage(defaults.confidence),
+                  margin: points(defaults.margin),
+                },
+              )
+            : t(
+                'setup',
+                'The framework sets {confidence} confidence and a margin of ±{margin} points, filled in below. Change them if your inspection uses others.',
+                {
+                  confidence: formatPercentage(defaults.confidence),
+                  margin: points(defaults.margin),
+                },
+              )
+          : t(
+              'setup',
+              'The framework sets no sampling defaults, so the calculator starts at {confidence} confidence and a margin of ±{margin} points.',
+              {
+                confidence: formatPercentage(defaults.confidence),
+                margin: points(defaults.margin),
+              },
+            )}
       </p>
       <SizeForm {...form} />
-      <h3 class="govuk-heading-s">The margin of error a sample gives</h3>
+      <h3 class="govuk-heading-s">{t('setup', 'The margin of error a sample gives')}</h3>
       <MarginForm {...form} />
     </section>
   );
@@ -98,13 +123,17 @@ function SizeForm({ start, defaults, errorOf, onProblems }: FormProps) {
       setSize(null);
       return;
     }
-    const result = requiredSampleSize({
-      population: N,
-      confidence: Number(confidence),
-      marginOfError: e / 100,
-    });
+    const result = requiredSampleSize(
+      { population: N, confidence: Number(confidence), marginOfError: e / 100 },
+      currentTranslator(),
+    );
     if (result.status === 'ok') {
-      setSize({ figure: plural(result.value.sampleSize, 'case'), sentence: result.value.sentence });
+      setSize({
+        figure: t('setup', '{count, plural, one {# case} other {# cases}}', {
+          count: result.value.sampleSize,
+        }),
+        sentence: result.value.sentence,
+      });
     }
   };
 
@@ -113,7 +142,7 @@ function SizeForm({ start, defaults, errorOf, onProblems }: FormProps) {
       <div class="ca-calculator__fields">
         <TextField
           id="size-population"
-          label="Population (cases)"
+          label={t('setup', 'Population (cases)')}
           error={errorOf('size-population')}
           value={population}
           inputClass="govuk-input--width-10"
@@ -122,14 +151,14 @@ function SizeForm({ start, defaults, errorOf, onProblems }: FormProps) {
         />
         <SelectField
           id="size-confidence"
-          label="Confidence level"
+          label={t('setup', 'Confidence level')}
           value={confidence}
           options={CONFIDENCE_OPTIONS}
           onChange={setConfidence}
         />
         <TextField
           id="size-margin"
-          label="Margin of error (± percentage points)"
+          label={t('setup', 'Margin of error (± percentage points)')}
           error={errorOf('size-margin')}
           value={margin}
           inputClass="govuk-input--width-4"
@@ -138,7 +167,7 @@ function SizeForm({ start, defaults, errorOf, onProblems }: FormProps) {
         />
       </div>
       <button type="submit" class="govuk-button govuk-button--secondary">
-        Calculate the sample size
+        {t('setup', 'Calculate the sample size')}
       </button>
       <CalculatorResult result={size} />
     </form>
@@ -159,11 +188,10 @@ function MarginForm({ start, defaults, errorOf, onProblems }: FormProps) {
       setAchieved(null);
       return;
     }
-    const result = achievedMarginOfError({
-      population: N,
-      responses: n,
-      confidence: Number(confidence),
-    });
+    const result = achievedMarginOfError(
+      { population: N, responses: n, confidence: Number(confidence) },
+      currentTranslator(),
+    );
     if (result.status === 'ok') {
       setAchieved({
         figure: `±${Number((result.value.marginOfError * 100).toFixed(1))}%`,
@@ -177,7 +205,7 @@ function MarginForm({ start, defaults, errorOf, onProblems }: FormProps) {
       <div class="ca-calculator__fields">
         <TextField
           id="margin-responses"
-          label="Cases read"
+          label={t('setup', 'Cases read')}
           error={errorOf('margin-responses')}
           value={responses}
           inputClass="govuk-input--width-10"
@@ -186,7 +214,7 @@ function MarginForm({ start, defaults, errorOf, onProblems }: FormProps) {
         />
         <TextField
           id="margin-population"
-          label="Of a population of"
+          label={t('setup', 'Of a population of')}
           error={errorOf('margin-population')}
           value={ofPopulation}
           inputClass="govuk-input--width-10"
@@ -195,14 +223,14 @@ function MarginForm({ start, defaults, errorOf, onProblems }: FormProps) {
         />
         <SelectField
           id="margin-confidence"
-          label="Confidence level"
+          label={t('setup', 'Confidence level')}
           value={confidence}
           options={CONFIDENCE_OPTIONS}
           onChange={setConfidence}
         />
       </div>
       <button type="submit" class="govuk-button govuk-button--secondary">
-        Calculate the margin of error
+        {t('setup', 'Calculate the margin of error')}
       </button>
       <CalculatorResult result={achieved} />
     </form>

@@ -10,6 +10,8 @@ import { DrawSample } from './DrawSample';
 import type { Problem } from './drawProblems';
 import { type CalculatorProblem, SampleSizeCalculator } from './SampleSizeCalculator';
 import './Sampling.css';
+import { t, tx } from '../../i18n/translate';
+import { link } from '../link';
 
 /**
  * Sampling: the sample-size calculator, and a stratified random sample drawn from the stored
@@ -20,7 +22,11 @@ import './Sampling.css';
 export default function Sampling({ inspectionId }: { inspectionId: string }) {
   const [hasErrors, setHasErrors] = useState(false);
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Sample" hasErrors={hasErrors}>
+    <InspectionFrame
+      inspectionId={inspectionId}
+      heading={t('setup', 'Sample')}
+      hasErrors={hasErrors}
+    >
       {({ inspection, framework }) => (
         <SamplingPage
           inspection={inspection}
@@ -50,7 +56,8 @@ function SamplingPage({
   );
   useEffect(() => onErrorsChange(problems.length > 0), [problems, onErrorsChange]);
 
-  if (population.status === 'loading') return <Loading what="Loading the population list" />;
+  if (population.status === 'loading')
+    return <Loading what={t('setup', 'Loading the population list')} />;
   const stored = population.status === 'ready' ? population.value : null;
   return (
     <>
@@ -63,7 +70,7 @@ function SamplingPage({
         onProblems={setProblems}
       />
       <hr class="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
-      <h2 class="govuk-heading-m">Draw the sample</h2>
+      <h2 class="govuk-heading-m">{t('setup', 'Draw the sample')}</h2>
       {stored ? (
         <DrawSample
           inspection={inspection}
@@ -74,12 +81,17 @@ function SamplingPage({
       ) : (
         <div class="ca-empty-state">
           <p class="govuk-body">
-            There is no population list to draw from yet.{' '}
-            <a class="govuk-link" href={inspectionHref(inspection.id, '/import')}>
-              Import the case list
-            </a>{' '}
-            as “a population to sample from” first: every eligible case, with its area
-            {inspection.strata.length > 0 ? ' and stratum' : ''}.
+            {inspection.strata.length > 0
+              ? tx(
+                  'setup',
+                  'There is no population list to draw from yet. <link>Import the case list</link> as “a population to sample from” first: every eligible case, with its area and stratum.',
+                  { link: link(inspectionHref(inspection.id, '/import')) },
+                )
+              : tx(
+                  'setup',
+                  'There is no population list to draw from yet. <link>Import the case list</link> as “a population to sample from” first: every eligible case, with its area.',
+                  { link: link(inspectionHref(inspection.id, '/import')) },
+                )}
           </p>
         </div>
       )}

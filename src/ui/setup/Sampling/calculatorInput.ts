@@ -1,5 +1,6 @@
 /** The sample-size calculator's boxes read as numbers, and what is wrong with them. */
 import { formatNumber } from '../../components/InspectionFrame/format';
+import { t } from '../../i18n/translate';
 
 export type CalculatorProblem = { field: string; message: string };
 
@@ -29,13 +30,13 @@ export function readSizeInput(
   if (N === null || N < 1) {
     problems.push({
       field: 'size-population',
-      message: 'Enter the population as a whole number of cases, 1 or more',
+      message: t('setup', 'Enter the population as a whole number of cases, 1 or more'),
     });
   }
   if (e === null || e <= 0 || e >= 100) {
     problems.push({
       field: 'size-margin',
-      message: 'Enter the margin of error as a percentage between 0 and 100, such as 5',
+      message: t('setup', 'Enter the margin of error as a percentage between 0 and 100, such as 5'),
     });
   }
   return { problems, N, e };
@@ -52,18 +53,22 @@ export function readMarginInput(
   if (n === null || n < 1) {
     problems.push({
       field: 'margin-responses',
-      message: 'Enter the number of cases read as a whole number, 1 or more',
+      message: t('setup', 'Enter the number of cases read as a whole number, 1 or more'),
     });
   }
   if (N === null || N < 1) {
     problems.push({
       field: 'margin-population',
-      message: 'Enter the population as a whole number of cases, 1 or more',
+      message: t('setup', 'Enter the population as a whole number of cases, 1 or more'),
     });
   } else if (n !== null && n > N) {
     problems.push({
       field: 'margin-responses',
-      message: `The cases read (${formatNumber(n)}) cannot be more than the population (${formatNumber(N)})`,
+      message: t(
+        'setup',
+        'The cases read ({read}) cannot be more than the population ({population})',
+        { read: formatNumber(n), population: formatNumber(N) },
+      ),
     });
   }
   return { problems, n, N };

@@ -1,5 +1,6 @@
 /** The sample form's problems: in the boxes before drawing, and from the draw itself. */
 import type { Inspection, SampleQuotas, ValidationError } from '../../../core';
+import { t } from '../../i18n/translate';
 import {
   type QuotaInputs,
   type QuotaMode,
@@ -22,11 +23,11 @@ export function readDrawForm(
   if (!/^\d+$/.test(reserveText)) {
     list.push({
       field: 'reserve',
-      message: 'Reserves per cell must be a whole number, 0 or more',
+      message: t('setup', 'Reserves per cell must be a whole number, 0 or more'),
     });
   }
   if (form.seed.trim() === '')
-    list.push({ field: 'seed', message: 'Enter a seed, or make a new one' });
+    list.push({ field: 'seed', message: t('setup', 'Enter a seed, or make a new one') });
   if (list.length > 0 || 'problems' in read) return { problems: list };
   return { quotas: read.quotas, reservePerCell: Number(reserveText) };
 }

@@ -10,6 +10,7 @@ import {
   type SamplingRecord,
 } from '../../../core';
 import type { PopulationSummary } from '../../../db/inspections/populationStore';
+import { t } from '../../i18n/translate';
 
 /** `cells`: a quota per area and stratum; `areas`: per area, whatever the stratum. */
 export type QuotaMode = 'cells' | 'areas';
@@ -22,7 +23,7 @@ export type QuotaColumn = { readonly key: string; readonly label: string };
 export function quotaColumns(inspection: Inspection, mode: QuotaMode): QuotaColumn[] {
   return mode === 'cells' && inspection.strata.length > 0
     ? inspection.strata.map((s) => ({ key: s.id, label: s.name }))
-    : [{ key: ANY_STRATUM, label: 'Cases' }];
+    : [{ key: ANY_STRATUM, label: t('setup', 'Cases') }];
 }
 
 export function quotaFieldId(areaId: string, columnKey: string): string {
@@ -74,7 +75,15 @@ export function readQuotas(
       if (!/^\d+$/.test(text)) {
         problems.push({
           field: quotaFieldId(area.id, column.key),
-          message: `The quota for ${area.name}${column.key === ANY_STRATUM ? '' : `, ${column.label}`} must be a whole number, 0 or more`,
+          message:
+            column.key === ANY_STRATUM
+              ? t('setup', 'The quota for {area} must be a whole number, 0 or more', {
+                  area: area.name,
+                })
+              : t('setup', 'The quota for {area}, {stratum} must be a whole number, 0 or more', {
+                  area: area.name,
+                  stratum: column.label,
+                }),
         });
         continue;
       }
@@ -86,7 +95,7 @@ export function readQuotas(
   if (problems.length === 0 && total === 0 && first) {
     problems.push({
       field: quotaFieldId(first.id, columns[0]!.key),
-      message: 'Enter how many cases to draw in at least one cell',
+      message: t('setup', 'Enter how many cases to draw in at least one cell'),
     });
   }
   return problems.length > 0 ? { problems } : { quotas: { byCell }, total };

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Inspection } from '../../../core';
 import { caseListWorker } from '../../../workers/caseListBridge';
 import { randomSeed } from '../../components/randomSeed';
+import { t } from '../../i18n/translate';
 import { drawProblems, type Problem, readDrawForm } from './drawProblems';
 import { inputsFrom, modeOf, type QuotaInputs, type QuotaMode } from './quotaTable';
 import { type Draw, type Drawn, drawnOf } from './sampleDraw';
@@ -31,7 +32,9 @@ export function useSampleDraw(inspection: Inspection, onProblems: (problems: Pro
   const draw = async (quotas: Parameters<typeof drawWith>[0]) => {
     const result = await drawWith(quotas, inspection.id, seed);
     if (result === null) {
-      onProblems([{ field: 'seed', message: 'This inspection is no longer on this device' }]);
+      onProblems([
+        { field: 'seed', message: t('setup', 'This inspection is no longer on this device') },
+      ]);
     } else if (result.status === 'invalid') {
       onProblems(drawProblems(result.errors, inspection, mode));
       setCurrent(null);
@@ -56,7 +59,9 @@ export function useSampleDraw(inspection: Inspection, onProblems: (problems: Pro
       onProblems([
         {
           field: 'seed',
-          message: `The sample could not be drawn: ${error instanceof Error ? error.message : String(error)}`,
+          message: t('setup', 'The sample could not be drawn: {problem}', {
+            problem: error instanceof Error ? error.message : String(error),
+          }),
         },
       ]);
     } finally {

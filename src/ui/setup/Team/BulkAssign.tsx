@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { casesToAssign, type Inspection, memberName } from '../../../core';
 import type { CaseRecord } from '../../../db/database';
 import { CheckboxField, SelectField } from '../../components/InspectionFrame/formFields';
+import { t } from '../../i18n/translate';
 import { type Assign, casesAndReserves, memberOptions, NO_ONE } from './assignment';
 
 type Choice = {
@@ -40,9 +41,7 @@ export function BulkAssign({
   const areaName = inspection.areas.find((a) => a.id === area)?.name;
   const stratumName = inspection.strata.find((s) => s.id === stratum)?.name;
   const who = inspector === NO_ONE ? undefined : memberName(inspection.team, inspector);
-  const where = [areaName ? `in ${areaName}` : '', stratumName ? `(${stratumName})` : '']
-    .filter(Boolean)
-    .join(' ');
+  const where = placeOf(areaName, stratumName);
 
   return (
     <form
@@ -57,14 +56,12 @@ export function BulkAssign({
             caseId: c.id,
             inspectorId: inspector === NO_ONE ? null : inspector,
           })),
-          (changed) =>
-            `${casesAndReserves(chosen)}${where ? ` ${where}` : ''} ${who ? `assigned to ${who}` : 'unassigned'}` +
-            (changed < chosen.length ? ` (${changed} changed)` : ''),
+          (changed) => assignedText(casesAndReserves(chosen), where, who, changed, chosen.length),
         );
         setSaving(false);
       }}
     >
-      <h2 class="govuk-heading-m">Assign cases in bulk</h2>
+      <h2 class="govuk-heading-m">{t('setup', 'Assign cases in bulk')}</h2>
       <BulkFields
         inspection={inspection}
         choice={choice}
@@ -78,8 +75,10 @@ export function BulkAssign({
         aria-disabled={saving || chosen.length === 0}
       >
         {chosen.length === 0
-          ? 'No cases to assign'
-          : `Assign ${casesAndReserves(chosen)}${who ? ` to ${who}` : ' to no one'}`}
+          ? t('setup', 'No cases to assign')
+          : who
+            ? t('setup', 'Assign {cases} to {who}', { cases: casesAndReserves(chosen), who })
+            : t('setup', 'Assign {cases} to no one', { cases: casesAndReserves(chosen) })}
       </button>
     </form>
   );
@@ -102,10 +101,10 @@ function BulkFields({
       <div class="ca-bulk__fields">
         <SelectField
           id="bulk-area"
-          label="Cases in"
+          label={t('setup', 'Cases in')}
           value={choice.area}
           options={[
-            { value: '', label: 'Every area' },
+            { value: '', label: t('setup', 'Every area') },
             ...inspection.areas.map((a) => ({ value: a.id, label: a.name })),
           ]}
           onChange={(area) => onChange({ area })}
@@ -113,10 +112,10 @@ function BulkFields({
         {inspection.strata.length > 0 && (
           <SelectField
             id="bulk-stratum"
-            label="Stratum"
+            label={t('setup', 'Stratum')}
             value={choice.stratum}
             options={[
-              { value: '', label: 'Every stratum' },
+              { value: '', label: t('setup', 'Every stratum') },
               ...inspection.strata.map((s) => ({ value: s.id, label: s.name })),
             ]}
             onChange={(stratum) => onChange({ stratum })}
@@ -124,7 +123,7 @@ function BulkFields({
         )}
         <SelectField
           id="bulk-inspector"
-          label="Assign to"
+          label={t('setup', 'Assign to')}
           value={choice.inspector}
           options={memberOptions(inspection)}
           onChange={(inspector) => onChange({ inspector })}
@@ -133,7 +132,7 @@ function BulkFields({
       <div class="ca-bulk__options">
         <CheckboxField
           id="bulk-unassigned"
-          label="Only cases not assigned yet"
+          label={t('setup', 'Only cases not assigned yet')}
           checked={choice.onlyUnassigned}
           onChange={(onlyUnassigned) => onChange({ onlyUnassigned })}
           small
@@ -141,8 +140,8 @@ function BulkFields({
         {reserves && (
           <CheckboxField
             id="bulk-reserves"
-            label="Reserves too"
-            hint="Reserves are read only if a sampled case cannot be."
+            label={t('setup', 'Reserves too')}
+            hint={t('setup', 'Reserves are read only if a sampled case cannot be.')}
             checked={choice.withReserves}
             onChange={(withReserves) => onChange({ withReserves })}
             small
@@ -151,4 +150,30 @@ function BulkFields({
       </div>
     </>
   );
+}
+
+/** "in Blackpool (host)": where the cases chosen are, or '' for everywhere. */
+function placeOf(area: string | undefined, stratum: string | undefined): string {
+  if (area && stratum) return t('setup', 'in {area} ({stratum})', { area, stratum });
+  if (area) return t('setup', 'in {area}', { area });
+  if (stratum) return t('setup', '({stratum})', { stratum });
+  return '';
+}
+
+/** "6 cases in Blackpool assigned to AP (4 changed)": what assigning in bulk did. */
+function assignedText(
+  cases: string,
+  where: string,
+  who: string | undefined,
+  changed: number,
+  chosen: number,
+): string {
+  const text = who
+    ? where
+      ? t('setup', '{cases} {where} assigned to {who}', { cases, where, who })
+      : t('setup', '{cases} assigned to {who}', { cases, who })
+    : where
+      ? t('setup', '{cases} {where} unassigned', { cases, where })
+      : t('setup', '{cases} unassigned', { cases });
+  return changed < chosen ? t('setup', '{text} ({changed} changed)', { text, changed }) : text;
 }

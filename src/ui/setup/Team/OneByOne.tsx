@@ -1,7 +1,8 @@
 /** Who reads each case, changed case by case and saved together. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type Inspection, plural } from '../../../core';
+import type { Inspection } from '../../../core';
 import type { CaseRecord } from '../../../db/database';
+import { t } from '../../i18n/translate';
 import { type Assign, memberOptions, NO_ONE } from './assignment';
 
 export function OneByOne({
@@ -34,30 +35,31 @@ export function OneByOne({
             const value = chosen.get(c.id) ?? NO_ONE;
             return { caseId: c.id, inspectorId: value === NO_ONE ? null : value };
           }),
-          (changed) => `${plural(changed, 'case')} reassigned`,
+          (changed) =>
+            t('setup', '{changed, plural, one {# case} other {# cases}} reassigned', { changed }),
         );
         setSaving(false);
       }}
     >
       <table class="govuk-table ca-one-by-one">
         <caption class="govuk-table__caption govuk-table__caption--m">
-          Assign cases one by one
+          {t('setup', 'Assign cases one by one')}
         </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
-              Case
+              {t('setup', 'Case')}
             </th>
             <th scope="col" class="govuk-table__header">
-              Area
+              {t('setup', 'Area')}
             </th>
             {inspection.strata.length > 0 && (
               <th scope="col" class="govuk-table__header">
-                Stratum
+                {t('setup', 'Stratum')}
               </th>
             )}
             <th scope="col" class="govuk-table__header">
-              Inspector
+              {t('setup', 'Inspector')}
             </th>
           </tr>
         </thead>
@@ -82,7 +84,11 @@ export function OneByOne({
         disabled={saving || changes.length === 0}
         aria-disabled={saving || changes.length === 0}
       >
-        {changes.length === 0 ? 'Save assignments' : `Save ${plural(changes.length, 'change')}`}
+        {changes.length === 0
+          ? t('setup', 'Save assignments')
+          : t('setup', 'Save {count, plural, one {# change} other {# changes}}', {
+              count: changes.length,
+            })}
       </button>
     </form>
   );
@@ -111,13 +117,13 @@ function CaseInspectorRow({
     <tr class={`govuk-table__row${changed ? ' ca-one-by-one__row--changed' : ''}`}>
       <th scope="row" class="govuk-table__header">
         {c.ref}
-        {c.role === 'reserve' && <span class="ca-muted"> (reserve)</span>}
+        {c.role === 'reserve' && <span class="ca-muted"> {t('setup', '(reserve)')}</span>}
       </th>
       <td class="govuk-table__cell">{areaName}</td>
       {inspection.strata.length > 0 && <td class="govuk-table__cell">{stratumName}</td>}
       <td class="govuk-table__cell">
         <label class="govuk-label govuk-visually-hidden" for={id}>
-          Inspector for {c.ref}
+          {t('setup', 'Inspector for {ref}', { ref: c.ref })}
         </label>
         <select
           class="govuk-select"
@@ -131,7 +137,7 @@ function CaseInspectorRow({
             </option>
           ))}
         </select>
-        {changed && <span class="ca-muted"> changed</span>}
+        {changed && <span class="ca-muted"> {t('setup', 'changed')}</span>}
       </td>
     </tr>
   );

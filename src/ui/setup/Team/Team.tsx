@@ -12,6 +12,8 @@ import { BulkAssign } from './BulkAssign';
 import { OneByOne } from './OneByOne';
 import { TeamTable } from './TeamTable';
 import './Team.css';
+import { t, tx } from '../../i18n/translate';
+import { link } from '../link';
 
 /**
  * The team, and who reads which case: in bulk (every case of an area and stratum to one
@@ -19,7 +21,7 @@ import './Team.css';
  */
 export default function Team({ inspectionId }: { inspectionId: string }) {
   return (
-    <InspectionFrame inspectionId={inspectionId} heading="Team and assignment">
+    <InspectionFrame inspectionId={inspectionId} heading={t('setup', 'Team and assignment')}>
       {({ inspection }) => <Assignment inspection={inspection} />}
     </InspectionFrame>
   );
@@ -30,9 +32,13 @@ function Assignment({ inspection }: { inspection: Inspection }) {
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  if (cases.status === 'loading') return <Loading what="Loading the cases" />;
+  if (cases.status === 'loading') return <Loading what={t('setup', 'Loading the cases')} />;
   if (cases.status === 'failed') {
-    return <p class="govuk-body">The cases could not be read. Reload the page to try again.</p>;
+    return (
+      <p class="govuk-body">
+        {t('setup', 'The cases could not be read. Reload the page to try again.')}
+      </p>
+    );
   }
   const save: Assign = async (assignments, describe) => {
     setDone(null);
@@ -44,7 +50,9 @@ function Assignment({ inspection }: { inspection: Inspection }) {
     else if (outcome.status === 'missing') setFailure(outcome.message);
     else
       setFailure(
-        `Nothing was saved: the browser’s storage refused the change (${outcome.detail}).`,
+        t('setup', 'Nothing was saved: the browser’s storage refused the change ({detail}).', {
+          detail: outcome.detail,
+        }),
       );
   };
 
@@ -52,20 +60,21 @@ function Assignment({ inspection }: { inspection: Inspection }) {
     <>
       {done && <NotificationBanner type="success" heading={done} focus />}
       {failure && (
-        <FailureSummary title="The cases could not be assigned">{failure}</FailureSummary>
+        <FailureSummary title={t('setup', 'The cases could not be assigned')}>
+          {failure}
+        </FailureSummary>
       )}
       <TeamTable inspection={inspection} cases={cases.value} />
       {cases.value.length === 0 ? (
         <p class="govuk-body">
-          There are no cases to assign yet.{' '}
-          <a class="govuk-link" href={inspectionHref(inspection.id, '/import')}>
-            Import a case list
-          </a>{' '}
-          or{' '}
-          <a class="govuk-link" href={inspectionHref(inspection.id, '/sample')}>
-            draw a sample
-          </a>
-          .
+          {tx(
+            'setup',
+            'There are no cases to assign yet. <import>Import a case list</import> or <sample>draw a sample</sample>.',
+            {
+              import: link(inspectionHref(inspection.id, '/import')),
+              sample: link(inspectionHref(inspection.id, '/sample')),
+            },
+          )}
         </p>
       ) : (
         <>

@@ -1,7 +1,9 @@
-import { type Inspection, sampleAndReserves } from '../../../core';
+import type { Inspection } from '../../../core';
 import type { CaseRecord } from '../../../db/database';
-import { ROLE_LABELS } from '../../components/InspectionFrame/format';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
+import { t } from '../../i18n/translate';
+import { sampleAndReserves } from '../sampleAndReserves';
+import { roleLabel } from '../words';
 
 /**
  * The team with the cases each member reads, the cases to read and the reserves counted apart
@@ -37,21 +39,21 @@ export function TeamTable({
         </p>
       )}
       <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-table__caption--m">Team</caption>
+        <caption class="govuk-table__caption govuk-table__caption--m">{t('setup', 'Team')}</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
-              Name
+              {t('setup', 'Name')}
             </th>
             <th scope="col" class="govuk-table__header">
-              Role
+              {t('setup', 'Role')}
             </th>
             <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Cases in the sample
+              {t('setup', 'Cases in the sample')}
             </th>
             {reserveTotal > 0 && (
               <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                Reserves
+                {t('setup', 'Reserves')}
               </th>
             )}
           </tr>
@@ -60,12 +62,12 @@ export function TeamTable({
           {inspection.team.map((member) => (
             <tr class="govuk-table__row" key={member.id}>
               <td class="govuk-table__cell">{member.name}</td>
-              <td class="govuk-table__cell">{ROLE_LABELS[member.role]}</td>
+              <td class="govuk-table__cell">{roleLabel(member.role)}</td>
               {countCells(member.id)}
             </tr>
           ))}
           <tr class="govuk-table__row">
-            <td class="govuk-table__cell">Not assigned yet</td>
+            <td class="govuk-table__cell">{t('setup', 'Not assigned yet')}</td>
             <td class="govuk-table__cell" />
             {countCells(null)}
           </tr>
@@ -73,7 +75,7 @@ export function TeamTable({
       </table>
       <p class="govuk-body">
         <a class="govuk-link" href={inspectionHref(inspection.id, '/edit')}>
-          Change the team
+          {t('setup', 'Change the team')}
         </a>
       </p>
     </>

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { plural } from '../../../../src/core';
 import {
   hasOrHave,
   isOrAre,
   itIsOrTheyAre,
+  itOrThem,
   itsOrTheir,
   itWasOrTheyWere,
-  plural,
   wasOrWere,
-} from '../../../../src/core';
-// Used inside core only, so not exported from its entry.
-import { itOrThem } from '../../../../src/core/phrasing/agreement';
+} from '../../../../src/core/phrasing/agreement';
 
 const COUNTS = [0, 1, 2, 12] as const;
 

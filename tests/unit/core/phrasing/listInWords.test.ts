@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listInWords } from '../../../../src/core';
+import { listInWords } from '../../../../src/core/phrasing/listInWords';
 
 describe('listInWords', () => {
   it('joins with commas and a last "and", without a serial comma', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, plural, pluralForm } from '../../../../src/core';
+import { formatCount, plural } from '../../../../src/core';
+import { pluralForm } from '../../../../src/core/phrasing/plural';
 
 describe('plural', () => {
   it('says "1 case" and "0 cases", "2 cases", with thousands grouped', () => {

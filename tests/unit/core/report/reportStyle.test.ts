@@ -10,13 +10,13 @@ import {
   emptyReportDraft,
   findingsCasesOf,
   type Inspection,
-  listInWords,
   type ReportBlock,
   type ReportChapter,
   type ReportDocument,
   type ReportDraft,
   reportDraftSchema,
 } from '../../../../src/core';
+import { listInWords } from '../../../../src/core/phrasing/listInWords';
 import type { ReportStyle } from '../../../../src/core/report/reportDraft';
 import { numberParagraphs } from '../../../../src/core/report/reportNumbering';
 import { lacExample, lacFramework } from '../../../fixtures/reportFixture';
