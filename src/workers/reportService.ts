@@ -7,12 +7,25 @@
  * handlers on the page.
  */
 
-import { combinedFindingsDocument } from '../core';
+import {
+  combinedFindingsDocument,
+  createTranslator,
+  ENGLISH,
+  type Language,
+  localiseFramework,
+  reportLanguagesInOrder,
+  type Translator,
+} from '../core';
 import { loadModerationSummary } from '../db/moderation/moderationStore';
+import { loadCatalogue } from '../i18n/catalogues';
 import { renderReportHtml } from '../report/html/renderReportHtml';
 import { documentNeedsUnicodeFont } from '../report/pdf/pdfText';
 import type { PdfProgress } from '../report/pdf/renderReportPdf';
-import { makeReportDocument, type ReportChartDocument } from '../report/reportModel';
+import {
+  makeReportDocuments,
+  type ReportChartDocument,
+  type ReportEdition,
+} from '../report/reportModel';
 import { combineSources, loadFindingsSources } from './combinedFindings';
 import { committeePaperHandlers } from './committeePaperService';
 import { loadPdfFonts } from './pdfFonts';
@@ -31,19 +44,41 @@ export type ReportArgs = {
   readonly twoWay?: readonly [string, string] | null;
 };
 
-async function documentOf(args: ReportArgs): Promise<ReportReply<ReportChartDocument>> {
+async function translatorFor(language: Language): Promise<Translator> {
+  return language === 'en' ? ENGLISH : createTranslator(language, await loadCatalogue(language));
+}
+
+/**
+ * The report in the language its draft chose, one document per edition in print order (a
+ * bilingual report: the Welsh, then the English). Each edition reads the framework in its
+ * language; ratings keep their stored values, which overrides are compared with.
+ */
+async function documentsOf(args: ReportArgs): Promise<ReportReply<ReportChartDocument[]>> {
   const [source, moderation] = await Promise.all([
     loadReportSource(args.inspectionId),
     loadModerationSummary(args.inspectionId),
   ]);
   if (source.status !== 'ok') return source;
+  const languages = reportLanguagesInOrder(source.value.draft.style?.language ?? 'en');
+  const editions: ReportEdition[] = await Promise.all(
+    languages.map(async (language) => ({
+      tr: await translatorFor(language),
+      framework: localiseFramework(source.value.framework, language, { keepRatings: true }),
+    })),
+  );
   return {
     status: 'ok',
-    value: makeReportDocument(
+    value: makeReportDocuments(
       { ...source.value, moderation: moderation ? { text: moderation.text } : null },
       { completeOnly: args.completeOnly, date: args.date, twoWay: args.twoWay ?? null },
+      editions,
     ),
   };
+}
+
+/** What the files are called and warn of: the first edition's (the Welsh in a bilingual one). */
+function firstOf(documents: readonly ReportChartDocument[]): ReportChartDocument {
+  return documents[0]!;
 }
 
 /** Progress of a PDF: `loading` the library, then chapters drawn. */
@@ -57,7 +92,7 @@ async function pdf(
   progress: (step: PdfStep) => void,
 ): Promise<ReportReply<PdfResult>> {
   progress({ step: 'figures' });
-  const made = await documentOf(args);
+  const made = await documentsOf(args);
   if (made.status !== 'ok') return made;
   progress({ step: 'library' });
   const [{ jsPDF }, { autoTable }, { renderReportPdf }] = await Promise.all([
@@ -70,9 +105,10 @@ async function pdf(
   const { bytes, pages } = renderReportPdf(made.value, { jsPDF, autoTable, fonts }, (p) =>
     progress({ step: 'drawing', ...p }),
   );
+  const first = firstOf(made.value);
   return {
     status: 'ok',
-    value: { bytes, pages, title: made.value.meta.title, warnings: made.value.warnings },
+    value: { bytes, pages, title: first.meta.title, warnings: first.warnings },
   };
 }
 
@@ -86,14 +122,15 @@ export type HtmlResult = {
 
 /** The report as accessible HTML, from the same document the PDF draws. */
 async function html(args: ReportArgs): Promise<ReportReply<HtmlResult>> {
-  const made = await documentOf(args);
+  const made = await documentsOf(args);
   if (made.status !== 'ok') return made;
+  const first = firstOf(made.value);
   return {
     status: 'ok',
     value: {
       html: renderReportHtml(made.value),
-      title: made.value.meta.title,
-      warnings: made.value.warnings,
+      title: first.meta.title,
+      warnings: first.warnings,
     },
   };
 }
@@ -107,7 +144,7 @@ async function docx(
   progress: (step: PdfStep) => void,
 ): Promise<ReportReply<WordResult>> {
   progress({ step: 'figures' });
-  const made = await documentOf(args);
+  const made = await documentsOf(args);
   if (made.status !== 'ok') return made;
   progress({ step: 'library' });
   const [library, { renderReportDocx }, { offscreenChartPictures }] = await Promise.all([
@@ -119,10 +156,8 @@ async function docx(
     pictures: offscreenChartPictures(),
     onProgress: (p) => progress({ step: 'drawing', ...p }),
   });
-  return {
-    status: 'ok',
-    value: { bytes, title: made.value.meta.title, warnings: made.value.warnings },
-  };
+  const first = firstOf(made.value);
+  return { status: 'ok', value: { bytes, title: first.meta.title, warnings: first.warnings } };
 }
 
 export type CombinedPdfArgs = {
@@ -149,7 +184,7 @@ async function combinedPdf(args: CombinedPdfArgs): Promise<ReportReply<PdfResult
 }
 
 export const reportHandlers = {
-  document: documentOf,
+  document: documentsOf,
   pdf,
   html,
   docx,

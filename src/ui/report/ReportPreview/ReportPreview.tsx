@@ -1,12 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { breakdownChoicesOf, type Framework, type Inspection } from '../../../core';
+import { breakdownChoicesOf, type Framework, type Inspection, LANGUAGE_TAGS } from '../../../core';
+import type { ReportChartDocument } from '../../../report/reportModel';
 import { RadiosField } from '../../components/InspectionFrame/formFields';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
-import { t, tx } from '../../i18n/translate';
+import { currentLanguage, t, tx } from '../../i18n/translate';
 import { HtmlStatus, useReportHtml } from './HtmlDownload';
 import { OpenChecksConfirm, type ProduceAction } from './OpenChecksConfirm';
 import { OpenChecks, PdfProgress } from './PreviewParts';
@@ -80,11 +81,16 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
   // The same element while only the PDF's progress changes: the (long) document is not diffed
   // again on every progress message.
   const view = useMemo(
-    () => (made.status === 'ready' ? <ReportDocumentView document={made.document} /> : null),
+    () =>
+      made.status === 'ready'
+        ? made.documents.map((document) => (
+            <ReportDocumentView key={document.meta.language} document={document} />
+          ))
+        : null,
     [made],
   );
 
-  const checks = made.status === 'ready' ? made.document.warnings : [];
+  const checks = made.status === 'ready' ? checksOf(made.documents) : [];
   const produce = (action: ProduceAction) => {
     setConfirming(null);
     if (action === 'pdf') void makePdf();
@@ -178,4 +184,14 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
       {view}
     </>
   );
+}
+
+/**
+ * The checks for the lead, said once: those of the edition in the language the lead reads, or
+ * of the first edition (each edition has the same checks, in its own language).
+ */
+function checksOf(documents: readonly ReportChartDocument[]): readonly string[] {
+  const tag = LANGUAGE_TAGS[currentLanguage()];
+  const reading = documents.find((d) => d.meta.language === tag) ?? documents[0];
+  return reading?.warnings ?? [];
 }

@@ -12,7 +12,11 @@ export type TwoWay = readonly [string, string] | null;
 
 export type Made =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly document: ReportChartDocument }
+  | {
+      readonly status: 'ready';
+      /** One per edition, in print order: a bilingual report's Welsh, then its English. */
+      readonly documents: readonly ReportChartDocument[];
+    }
   | { readonly status: 'failed'; readonly message: string };
 
 export type PdfState =
@@ -38,7 +42,7 @@ export function useReportDocument(
           if (!current) return;
           setMade(
             reply.status === 'ok'
-              ? { status: 'ready', document: reply.value }
+              ? { status: 'ready', documents: reply.value }
               : { status: 'failed', message: reply.message },
           );
         },
