@@ -11,6 +11,7 @@ import {
   findingsOfValuesOffPage,
   isCancelled,
 } from '../../../workers/findingsBridge';
+import { currentLanguage } from '../../i18n/translate';
 
 export type FindingsState =
   | { readonly status: 'computing'; readonly previous: FindingsResult | null }
@@ -56,7 +57,8 @@ function useComputed<C>(
       status: 'computing',
       previous: s.status === 'ready' ? s.result : s.status === 'computing' ? s.previous : null,
     }));
-    compute(framework, cases, options).then(
+    // Sentences and quantifier words in the reader's language (the framework is given in it too).
+    compute(framework, cases, { ...options, language: currentLanguage() }).then(
       (result) => {
         if (current) setState({ status: 'ready', result });
       },
