@@ -141,7 +141,8 @@ export default defineConfig({
       },
     },
   },
-  worker: { format: 'es' },
+  // Workers build with their own plugins: the report worker reads the Welsh catalogue too.
+  worker: { format: 'es', plugins: () => [poCatalogue()] },
   preview: { port: 4173, strictPort: false },
   server: { port: 5173 },
 });

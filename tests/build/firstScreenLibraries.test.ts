@@ -48,6 +48,6 @@ describe('the first screen', () => {
     const welsh = readdirSync(join(distDir, 'assets')).filter((file) =>
       readFileSync(join(distDir, 'assets', file), 'utf8').includes('Neidio i’r prif gynnwys'),
     );
-    expect(welsh).toHaveLength(1);
+    expect(welsh.length).toBeGreaterThan(0);
   });
 });

@@ -52,21 +52,37 @@ function englishMessages(): Matcher[] {
     })
     .flatMap((m) =>
       patternsOf(m.message)
-        .filter((pattern) => pattern.replace(/\.\+\?/g, '').trim().length >= 2)
+        // A message that is mostly placeholders ("{start} to {end}") says too little to tell.
+        .filter((pattern) => {
+          const letters = (pattern.replace(/\.\+\?/g, '').match(/[A-Za-z]/g) ?? []).length;
+          return letters >= (pattern.includes('.+?') ? 6 : 2);
+        })
         .map((pattern) => ({
           message: m.message,
           pattern: new RegExp(`^${pattern}$`),
-          words: m.message.split(/\s+/).length,
+          words: m.message.split(/\s+/).filter(Boolean).length,
         })),
     );
   return matchers;
 }
 
-/** Every line of text on screen, and every accessible label and hidden text, trimmed. */
+/**
+ * Every line of text on screen, and every accessible label and hidden text, trimmed. Text
+ * marked as English on purpose (the switch's "Change the language to English", `lang="en"`) is
+ * left out: it is said in the language it offers.
+ */
 async function shownText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    const english = [...document.body.querySelectorAll<HTMLElement>('[lang^="en"]')];
+    const displays = english.map((element) => element.style.display);
+    for (const element of english) element.style.display = 'none';
+    // innerText, not textContent: only what is rendered, line by line as shown.
     const lines = document.body.innerText.split('\n');
+    english.forEach((element, i) => {
+      element.style.display = displays[i]!;
+    });
     for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (element.closest('[lang^="en"]')) continue;
       for (const name of ['aria-label', 'title', 'placeholder']) {
         const value = element.getAttribute(name);
         if (value) lines.push(value);

@@ -150,7 +150,7 @@ function ProfileTable({
           const base = baseOf(c.byItem.get(f.itemId));
           return base !== null && isSmallBase(base);
         }) && `${smallBaseKey()} `}
-        <a class="govuk-link" href={href}>
+        <a class="govuk-link ca-findings__which" href={href}>
           {t('findings', 'Which cases?')} <span class="govuk-visually-hidden">({text})</span>
         </a>
       </p>

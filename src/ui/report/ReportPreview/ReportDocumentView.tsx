@@ -15,7 +15,7 @@ import {
   type ReportTable,
 } from '../../../core';
 import type { Chart } from '../../../report/charts/chartModel';
-import type { ReportChartDocument } from '../../../report/reportModel';
+import { type ReportChartDocument, wordsOf } from '../../../report/reportModel';
 import { BarChart } from '../../components/BarChart/BarChart';
 import { t } from '../../i18n/translate';
 
@@ -232,8 +232,25 @@ function NumberedList({
   );
 }
 
-export function ReportDocumentView({ document }: { document: ReportChartDocument }) {
+/**
+ * One edition of the report as a web page. In a bilingual report each edition is drawn in turn:
+ * `edition` (its language) keeps its ids apart, and names its chapters' regions with the
+ * edition, as two editions of a framework without Welsh have chapters of the same title.
+ */
+export function ReportDocumentView({
+  document,
+  edition,
+}: {
+  document: ReportChartDocument;
+  edition?: string;
+}) {
   const page = document.titlePage;
+  const words = wordsOf(document);
+  const id = (name: string) => (edition ? `${edition}-${name}` : name);
+  const regionName = (chapter: ReportChartDocument['chapters'][number]) =>
+    edition
+      ? { 'aria-label': `${chapterHeading(chapter)} (${edition})` }
+      : { 'aria-labelledby': chapter.id };
   return (
     <article class="ca-report" lang={document.meta.language}>
       <header class="ca-report__title-page">
@@ -262,9 +279,9 @@ export function ReportDocumentView({ document }: { document: ReportChartDocument
         <p class="govuk-body-s ca-report__note">{page.framework}</p>
       </header>
       <div class="ca-report__front">
-        <nav class="ca-report__contents" aria-labelledby="report-contents">
-          <h2 class="govuk-heading-l" id="report-contents">
-            {t('reportScreen', 'Contents')}
+        <nav class="ca-report__contents" aria-labelledby={id('report-contents')}>
+          <h2 class="govuk-heading-l" id={id('report-contents')}>
+            {words.contents}
           </h2>
           <ol class="govuk-list">
             {document.chapters.map((chapter) => (
@@ -277,18 +294,18 @@ export function ReportDocumentView({ document }: { document: ReportChartDocument
           </ol>
         </nav>
         <NumberedList
-          id="report-list-tables"
-          heading={t('reportScreen', 'List of tables')}
+          id={id('report-list-tables')}
+          heading={words.listOfTables}
           entries={document.lists.tables}
         />
         <NumberedList
-          id="report-list-figures"
-          heading={t('reportScreen', 'List of figures')}
+          id={id('report-list-figures')}
+          heading={words.listOfFigures}
           entries={document.lists.figures}
         />
       </div>
       {document.chapters.map((chapter) => (
-        <section class="ca-report__chapter" key={chapter.id} aria-labelledby={chapter.id}>
+        <section class="ca-report__chapter" key={chapter.id} {...regionName(chapter)}>
           <h2 class="govuk-heading-l" id={chapter.id} tabIndex={-1}>
             {chapterHeading(chapter)}
           </h2>

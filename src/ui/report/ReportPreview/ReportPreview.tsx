@@ -84,7 +84,11 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
     () =>
       made.status === 'ready'
         ? made.documents.map((document) => (
-            <ReportDocumentView key={document.meta.language} document={document} />
+            <ReportDocumentView
+              key={document.meta.language}
+              document={document}
+              edition={made.documents.length > 1 ? document.meta.language : undefined}
+            />
           ))
         : null,
     [made],

@@ -21,6 +21,7 @@ import { type ReadyCase, useCaseScreen } from '../CaseCommon/useCaseScreen';
 import '../CaseCommon/caseCommon.css';
 import './CaseCheck.css';
 import { currentTranslator, t, tx } from '../../i18n/translate';
+import { taskTitle } from '../taskTitle';
 
 type Props = { inspectionId: string; caseId: string };
 
@@ -165,7 +166,7 @@ function Check({ c }: { c: ReadyCase }) {
                     question: index.itemById.get(itemId)?.item.text ?? '',
                   })}
                 </a>{' '}
-                <span class="ca-missing__where">({taskOfItem(index, itemId)?.title})</span>
+                <span class="ca-missing__where">({taskTitle(taskOfItem(index, itemId))})</span>
               </li>
             ))}
           </ul>
@@ -286,7 +287,7 @@ function TaskAnswers({ c, task, locked }: { c: ReadyCase; task: TaskProgress; lo
   return (
     <section aria-labelledby={headingId} class="ca-check__section">
       <h2 class="govuk-heading-m ca-check__task" id={headingId}>
-        {task.task.title}
+        {taskTitle(task.task)}
       </h2>
       {shown.length === 0 ? (
         <p class="govuk-body ca-check__not-asked">

@@ -5,6 +5,7 @@
  */
 import type { FrameworkIndex, ScoringTask, TaskProgress } from '../../../core';
 import { t } from '../../i18n/translate';
+import { taskTitle } from '../taskTitle';
 import { TaskStatus } from './taskStatus';
 
 function taskHint(index: FrameworkIndex, task: TaskProgress): string {
@@ -52,10 +53,10 @@ export function TaskList({
                   href={hrefOf(t.task)}
                   aria-describedby={`${hintId} ${statusId}`}
                 >
-                  {t.task.title}
+                  {taskTitle(t.task)}
                 </a>
               ) : (
-                <div>{t.task.title}</div>
+                <div>{taskTitle(t.task)}</div>
               )}
               <div class="govuk-task-list__hint" id={hintId}>
                 {taskHint(index, t)}

@@ -21,6 +21,7 @@ import '../CaseCommon/caseCommon.css';
 import './StandardPage.css';
 import { StandardPagination } from '../../components/StandardPagination';
 import { t } from '../../i18n/translate';
+import { taskTitle } from '../taskTitle';
 
 type Props = { inspectionId: string; caseId: string; standardId?: string };
 
@@ -37,7 +38,7 @@ export default function StandardPage({ inspectionId, caseId, standardId }: Props
   // Never the case reference: browsers keep titles in their history in plain text.
   usePageTitle(
     ready && task
-      ? t('scoring', 'Answer questions: {standard}', { standard: task.task.title })
+      ? t('scoring', 'Answer questions: {standard}', { standard: taskTitle(task.task) })
       : t('scoring', 'Answer questions'),
   );
   const notReady = caseNotReady(
@@ -108,7 +109,7 @@ function Answering({ c, current }: { c: ReadyCase; current: TaskProgress }) {
         {t('scoring', 'Case {ref}', { ref: caseRecord.ref })}
         {section ? ` · ${section.title}` : ''}
       </span>
-      <h1 class="govuk-heading-l">{task.title}</h1>
+      <h1 class="govuk-heading-l">{taskTitle(task)}</h1>
       {description && <p class="govuk-body">{description}</p>}
 
       {locked && (
