@@ -83,7 +83,6 @@ export {
   emptyRow,
   hasRuleSubjects,
   ruleSubjects,
-  TEST_WORDS,
 } from './framework/editing/ruleBuilder';
 export { draftToRule, ruleToDraft } from './framework/editing/ruleConversion';
 export {
