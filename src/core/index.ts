@@ -259,7 +259,6 @@ export {
 } from './findings/printedFigure';
 
 // Dates in words, for the screens and the report alike
-export { longDate } from './phrasing/longDate';
 // Counts with their nouns, by the language's plural rule
 
 export { formatCount, plural } from './phrasing/plural';
@@ -664,7 +663,7 @@ export {
   readRegisterFile,
 } from './register/readRegisterFile';
 export { mergeRegister, registerFile } from './register/mergeRegister';
-export { ragLabel, withHistory } from './register/registerChanges';
+export { withHistory } from './register/registerChanges';
 export type { RagFilter, RegisterFilter } from './register/registerViews';
 export {
   filterRecommendations,
