@@ -57,7 +57,9 @@ export function RuleBuilder({ path, holder, rule, onChange, verb = 'asked' }: Pr
   const canAdd = useDraftValue((f) => hasRuleSubjects(f, holder));
   const { session } = useDraft();
   const firstSubject = () => ruleSubjects(session.framework, holder, currentTranslator())[0];
-  const words = useDraftValue((f) => (rule ? describeCondition(rule, indexFramework(f)) : null));
+  const words = useDraftValue((f) =>
+    rule ? describeCondition(rule, indexFramework(f), currentTranslator()) : null,
+  );
   const numeric = (key: string) => subjects.find((s) => s.key === key)?.kind === 'number';
 
   const update = (next: RuleDraft) => {
