@@ -248,7 +248,12 @@ describe('ready for inspection, read in Welsh', { timeout: 30_000 }, () => {
       { name: 'Camau gweithredu agored' },
       { timeout: 10_000 },
     );
-    expect(screen.getByRole('region', { name: 'Y safonau sydd fwyaf mewn perygl' })).toBeTruthy();
+    const atRisk = screen.getByRole('region', { name: 'Y safonau sydd fwyaf mewn perygl' });
+    expect(
+      within(atRisk).getByText(/^Caiff safon ei chyfrif ymhlith y rhai sydd fwyaf mewn perygl pan/),
+    ).toBeTruthy();
+    expect(screen.getByText(/^Yn seiliedig ar 20 achos cyflawn o 20, ar /)).toBeTruthy();
+    expect(screen.getByText(/Nid oes gan y fframwaith hwn reolau sgorio/)).toBeTruthy();
     const table = screen.getByRole('region', { name: 'Safonau a ffigurau allweddol' });
     expect(within(table).getByRole('columnheader', { name: 'Mwy na siawns?' })).toBeTruthy();
     expect(within(table).getAllByText('Yn waeth na’r ffigur cyhoeddedig').length).toBeGreaterThan(
