@@ -83,7 +83,6 @@ export {
   emptyRow,
   hasRuleSubjects,
   ruleSubjects,
-  TEST_WORDS,
 } from './framework/editing/ruleBuilder';
 export { draftToRule, ruleToDraft } from './framework/editing/ruleConversion';
 export {
@@ -260,7 +259,6 @@ export {
 } from './findings/printedFigure';
 
 // Dates in words, for the screens and the report alike
-export { longDate } from './phrasing/longDate';
 // Counts with their nouns, by the language's plural rule
 
 export { formatCount, plural } from './phrasing/plural';
@@ -665,7 +663,7 @@ export {
   readRegisterFile,
 } from './register/readRegisterFile';
 export { mergeRegister, registerFile } from './register/mergeRegister';
-export { ragLabel, withHistory } from './register/registerChanges';
+export { withHistory } from './register/registerChanges';
 export type { RagFilter, RegisterFilter } from './register/registerViews';
 export {
   filterRecommendations,

@@ -107,4 +107,39 @@ describe('the editor read in Welsh', () => {
     expect(screen.getAllByRole('link', { name: 'Adrannau a safonau' }).length).toBeGreaterThan(0);
     expect(screen.getByText('1 adran, 1 safon, 1 cwestiwn')).toBeTruthy();
   });
+  it('builds a rule in Welsh: its tests, its conditions and what is still missing', async () => {
+    await applyLanguage('cy');
+    const framework = withGuidance();
+    const standard = framework.sections[0]!.standards[0]!;
+    const twoQuestions = {
+      ...framework,
+      sections: [
+        {
+          ...framework.sections[0]!,
+          standards: [
+            { ...standard, questions: [...standard.questions, judgement('q2', { text: 'Q2?' })] },
+          ],
+        },
+      ],
+    };
+    const id = await draftOf(twoQuestions);
+    await openEditor(standardPath(id));
+    const user = userEvent.setup();
+    const rule = 'fw-sections-0-standards-0-questions-1-showWhen';
+    expect(screen.getByTestId(`${rule}-words`).textContent).toBe('Gofynnir bob amser.');
+    expect(document.getElementById(rule)!.textContent).toBe('Ychwanegu amod');
+    await user.click(document.getElementById(rule)!);
+    expect(screen.getByText('Amod 1')).toBeTruthy();
+    const test = document.getElementById(`${rule}-test`) as HTMLSelectElement;
+    expect([...test.options].map((o) => o.text)).toEqual([
+      'yw',
+      'nid yw’n',
+      'yn un o',
+      'wedi’i ateb',
+      'heb ei ateb',
+    ]);
+    expect(screen.getByText('Heb ei gadw eto — Amod 1: dewiswch ateb.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Tynnu amod 1' })).toBeTruthy();
+    expect(screen.queryByText('Add a condition')).toBeNull();
+  });
 });

@@ -17,6 +17,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RegisterRecommendation } from '../../src/core';
 import { database, useDatabase } from '../../src/db/connection';
 import { CaseAuditDatabase } from '../../src/db/database';
+import { applyLanguage } from '../../src/ui/i18n/translate';
 import Readiness from '../../src/ui/readiness/Readiness/Readiness';
 import { stopFindingsWorker } from '../../src/workers/findingsBridge';
 import { storeInspectionFixture } from '../fixtures/inspectionFixture';
@@ -226,5 +227,48 @@ describe('ready for inspection', { timeout: 30_000 }, () => {
     expect(
       screen.getByRole('link', { name: 'Count all cases, complete or not' }).getAttribute('href'),
     ).toBe(`/inspections/${ID}/ready?basis=all`);
+  });
+});
+
+describe('ready for inspection, read in Welsh', { timeout: 30_000 }, () => {
+  afterEach(async () => {
+    await applyLanguage('en');
+  });
+
+  it('says its headings, tables and open actions in Welsh', async () => {
+    await applyLanguage('cy');
+    window.history.replaceState(null, '', `/inspections/${ID}/ready`);
+    render(
+      <LocationProvider>
+        <Readiness inspectionId={ID} />
+      </LocationProvider>,
+    );
+    const actions = await screen.findByRole(
+      'region',
+      { name: 'Camau gweithredu agored' },
+      { timeout: 10_000 },
+    );
+    const atRisk = screen.getByRole('region', { name: 'Y safonau sydd fwyaf mewn perygl' });
+    expect(
+      within(atRisk).getByText(/^Caiff safon ei chyfrif ymhlith y rhai sydd fwyaf mewn perygl pan/),
+    ).toBeTruthy();
+    expect(screen.getByText(/^Yn seiliedig ar 20 achos cyflawn o 20, ar /)).toBeTruthy();
+    expect(screen.getByText(/Nid oes gan y fframwaith hwn reolau sgorio/)).toBeTruthy();
+    const table = screen.getByRole('region', { name: 'Safonau a ffigurau allweddol' });
+    expect(within(table).getByRole('columnheader', { name: 'Mwy na siawns?' })).toBeTruthy();
+    expect(within(table).getAllByText('Yn waeth na’r ffigur cyhoeddedig').length).toBeGreaterThan(
+      0,
+    );
+    expect(
+      within(actions).getByText(
+        '2 gam gweithredu agored, 1 yn hwyr (i’w cwblhau cyn heddiw a heb eu gwneud).',
+      ),
+    ).toBeTruthy();
+    const rows = within(actions).getAllByRole('row').slice(1);
+    expect(rows[0]!.textContent).toContain('31 Ionawr 2020');
+    expect(rows[0]!.textContent).toContain('(statws RAG: Ambr)');
+    expect(within(rows[0]!).getByText('Yn hwyr')).toBeTruthy();
+    expect(screen.queryByText('Open actions')).toBeNull();
+    expect(screen.queryByText('Worse than published')).toBeNull();
   });
 });

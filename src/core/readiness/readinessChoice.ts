@@ -6,8 +6,10 @@
  * below the published figure on the worse side. The rest stay in the findings, and the page says
  * how many.
  */
+
 import type { BenchmarkResult } from '../benchmarks/compareWithBenchmark';
 import { isSmallBase, printedFigure, SMALL_BASE_MARK } from '../findings/printedFigure';
+import { ENGLISH, type Translator } from '../i18n/translator';
 
 /** The most figures a standard shows on the page. */
 export const FIGURES_SHOWN = 2;
@@ -46,17 +48,35 @@ export function chooseFigures<T extends ChoosableFigure>(figures: readonly T[]):
 }
 
 /** The choice in words, for under the table: by key questions, published figures, or both. */
-export function choiceText(byKey: boolean, byPublished: boolean, keysCut: boolean): string {
+export function choiceText(
+  byKey: boolean,
+  byPublished: boolean,
+  keysCut: boolean,
+  tr: Translator = ENGLISH,
+): string {
   if (byKey && !byPublished && !keysCut) {
-    return 'Each standard shows the key questions the framework names for it.';
+    return tr.t(
+      'readiness.summary',
+      'Each standard shows the key questions the framework names for it.',
+    );
   }
   const from =
     byKey && byPublished
-      ? 'its key questions where the framework names them, else its questions with a published figure'
+      ? tr.t(
+          'readiness.summary',
+          'its key questions where the framework names them, else its questions with a published figure',
+        )
       : byKey
-        ? 'of the key questions the framework names for it'
-        : 'of its questions with a published figure (the framework names no key questions)';
-  return `Each standard shows at most ${FIGURES_SHOWN} figures, ${from}: the most telling, those worse than published by more than chance would explain first, then those furthest below the published figure on the worse side (lower where the figure counts a good answer, higher where it counts an adverse one).`;
+        ? tr.t('readiness.summary', 'of the key questions the framework names for it')
+        : tr.t(
+            'readiness.summary',
+            'of its questions with a published figure (the framework names no key questions)',
+          );
+  return tr.t(
+    'readiness.summary',
+    'Each standard shows at most {count} figures, {from}: the most telling, those worse than published by more than chance would explain first, then those furthest below the published figure on the worse side (lower where the figure counts a good answer, higher where it counts an adverse one).',
+    { count: String(FIGURES_SHOWN), from },
+  );
 }
 
 /** "paragraph 3.4" → "para 3.4", for a narrow line under the figure. */

@@ -4,11 +4,15 @@
  * among those most at risk. Said on the page, so a service can check each judgement by hand.
  */
 import type { RatingRules } from '../framework/frameworkSchema';
+import { ENGLISH, type Translator } from '../i18n/translator';
 
 /** "a", "a or b", "a, b or c". */
-function eitherInWords(items: readonly string[]): string {
+function eitherInWords(items: readonly string[], tr: Translator): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return tr.t('readiness.summary', '{some} or {last}', {
+    some: items.slice(0, -1).join(', '),
+    last: items[items.length - 1] ?? '',
+  });
 }
 
 /** The framework's ratings in the lower half of its scale, by points: below its middle rating. */
@@ -24,44 +28,81 @@ export function lowerRatings(rules: RatingRules | undefined): readonly string[] 
 }
 
 /** "under 50%: Inadequate; 50% to under 65%: Requires improvement; 80% or more: Outstanding". */
-function bandsInWords(rules: RatingRules): string {
+function bandsInWords(rules: RatingRules, tr: Translator): string {
   const bands = [...rules.bands].sort((a, b) => a.minPercent - b.minPercent);
   return bands
     .map((b, i) => {
       const range =
         i === 0
-          ? `under ${b.maxPercent}%`
+          ? tr.t('readiness.summary', 'under {max}%', { max: String(b.maxPercent) })
           : i === bands.length - 1
-            ? `${b.minPercent}% or more`
-            : `${b.minPercent}% to under ${b.maxPercent}%`;
+            ? tr.t('readiness.summary', '{min}% or more', { min: String(b.minPercent) })
+            : tr.t('readiness.summary', '{min}% to under {max}%', {
+                min: String(b.minPercent),
+                max: String(b.maxPercent),
+              });
       return `${range}: ${b.rating}`;
     })
     .join('; ');
 }
 
 /** How the framework rates a standard from the figures, in one sentence. */
-export function ratingRuleText(rules: RatingRules | undefined): string {
-  if (!rules)
-    return 'This framework has no rating rules, so no standard is rated from the figures.';
-  if (rules.standardRule === 'none') {
-    return 'This framework does not rate standards from the case figures.';
+export function ratingRuleText(rules: RatingRules | undefined, tr: Translator = ENGLISH): string {
+  if (!rules) {
+    return tr.t(
+      'readiness.summary',
+      'This framework has no rating rules, so no standard is rated from the figures.',
+    );
   }
-  const rounding = rules.rounding === 'half-up' ? ', rounded to a whole per cent' : '';
-  return `Each standard takes the band of its key question with the lowest figure (the cases answered positively, out of those where the question applied${rounding}): ${bandsInWords(rules)}. A rating set by the lead replaces the one from the figures and says so.`;
+  if (rules.standardRule === 'none') {
+    return tr.t(
+      'readiness.summary',
+      'This framework does not rate standards from the case figures.',
+    );
+  }
+  const bands = bandsInWords(rules, tr);
+  return rules.rounding === 'half-up'
+    ? tr.t(
+        'readiness.summary',
+        'Each standard takes the band of its key question with the lowest figure (the cases answered positively, out of those where the question applied, rounded to a whole per cent): {bands}. A rating set by the lead replaces the one from the figures and says so.',
+        { bands },
+      )
+    : tr.t(
+        'readiness.summary',
+        'Each standard takes the band of its key question with the lowest figure (the cases answered positively, out of those where the question applied): {bands}. A rating set by the lead replaces the one from the figures and says so.',
+        { bands },
+      );
 }
 
 /** Which standards are counted as most at risk, in one sentence, from the rules that apply. */
-export function atRiskRuleText(lower: readonly string[], hasBenchmarks: boolean): string {
-  const rated =
-    lower.length > 0
-      ? `it is rated ${eitherInWords(lower)} (the lower half of the framework’s ratings)`
-      : null;
-  const published = hasBenchmarks
-    ? 'one of its key figures is worse than the published figure by more than chance would explain (the 95% interval of the difference leaves out 0)'
-    : null;
-  const when = [rated, published].filter((p) => p !== null);
-  if (when.length === 0) {
-    return 'This framework has neither rating rules nor published figures, so no standard is judged at risk from the figures.';
+export function atRiskRuleText(
+  lower: readonly string[],
+  hasBenchmarks: boolean,
+  tr: Translator = ENGLISH,
+): string {
+  const ratings = eitherInWords(lower, tr);
+  if (lower.length > 0 && hasBenchmarks) {
+    return tr.t(
+      'readiness.summary',
+      'A standard is counted among those most at risk when it is rated {ratings} (the lower half of the framework’s ratings), or when one of its key figures is worse than the published figure by more than chance would explain (the 95% interval of the difference leaves out 0).',
+      { ratings },
+    );
   }
-  return `A standard is counted among those most at risk when ${when.join(', or when ')}.`;
+  if (lower.length > 0) {
+    return tr.t(
+      'readiness.summary',
+      'A standard is counted among those most at risk when it is rated {ratings} (the lower half of the framework’s ratings).',
+      { ratings },
+    );
+  }
+  if (hasBenchmarks) {
+    return tr.t(
+      'readiness.summary',
+      'A standard is counted among those most at risk when one of its key figures is worse than the published figure by more than chance would explain (the 95% interval of the difference leaves out 0).',
+    );
+  }
+  return tr.t(
+    'readiness.summary',
+    'This framework has neither rating rules nor published figures, so no standard is judged at risk from the figures.',
+  );
 }

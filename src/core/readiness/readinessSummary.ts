@@ -16,7 +16,7 @@ import {
 import type { FindingsResult, ItemFinding, StandardRating } from '../findings/findingTypes';
 import { isSmallBase, printedFigure } from '../findings/printedFigure';
 import type { Framework } from '../framework/frameworkSchema';
-import { plural } from '../phrasing/plural';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { RagStatus, RegisterRecommendation } from '../register/registerSchema';
 import { isOverdue, openActions } from '../register/registerViews';
 import {
@@ -263,11 +263,19 @@ export function openActionsByDue(
   return open.sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
 }
 
-function basisOf(findings: FindingsResult): string {
+function basisOf(findings: FindingsResult, tr: Translator): string {
   const { total, counted } = findings.cases;
   return findings.basis === 'complete-cases'
-    ? `Based on ${plural(counted, 'complete case')} of ${total}`
-    : `Based on all ${plural(total, 'case')} (${findings.completeness.markedComplete} complete)`;
+    ? tr.t(
+        'readiness.summary',
+        'Based on {count, plural, one {# complete case} other {# complete cases}} of {total}',
+        { count: counted, total: String(total) },
+      )
+    : tr.t(
+        'readiness.summary',
+        'Based on all {count, plural, one {# case} other {# cases}} ({complete} complete)',
+        { count: total, complete: String(findings.completeness.markedComplete) },
+      );
 }
 
 /** What the summary's parts need to read the findings by question and by standard. */
@@ -308,17 +316,31 @@ function standardOf(
 }
 
 /** "Not shown here: 3 more figures for Planning, 1 more for Review." */
-function notShownText(standards: readonly ReadinessStandard[]): string | null {
+function notShownText(standards: readonly ReadinessStandard[], tr: Translator): string | null {
   const left = standards.filter((s) => s.more > 0);
   if (left.length === 0) return null;
   const parts = left.map((s, i) =>
-    i === 0 ? `${plural(s.more, 'more figure')} for ${s.title}` : `${s.more} more for ${s.title}`,
+    i === 0
+      ? tr.t(
+          'readiness.summary',
+          '{count, plural, one {# more figure} other {# more figures}} for {standard}',
+          { count: s.more, standard: s.title },
+        )
+      : tr.t('readiness.summary', '{count} more for {standard}', {
+          count: String(s.more),
+          standard: s.title,
+        }),
   );
-  return `Not shown here, and in the findings: ${parts.join(', ')}.`;
+  return tr.t('readiness.summary', 'Not shown here, and in the findings: {standards}.', {
+    standards: parts.join(', '),
+  });
 }
 
 /** The one-page summary a service reads before an inspection. */
-export function readinessSummary(input: ReadinessInput): ReadinessSummary {
+export function readinessSummary(
+  input: ReadinessInput,
+  tr: Translator = ENGLISH,
+): ReadinessSummary {
   const { framework, findings, benchmarks, register, today } = input;
   const published = benchmarks
     ? compareWithBenchmarks(findings.questions, benchmarks)
@@ -336,18 +358,19 @@ export function readinessSummary(input: ReadinessInput): ReadinessSummary {
   const withFigures = chosen.filter((s) => s.all.length > 0);
   const actions = openActionsByDue(register, today);
   return {
-    basis: basisOf(findings),
-    ratingRule: ratingRuleText(framework.rating),
+    basis: basisOf(findings, tr),
+    ratingRule: ratingRuleText(framework.rating, tr),
     rated:
       (framework.rating !== undefined && framework.rating.standardRule !== 'none') ||
       standards.some((s) => s.rating !== null),
-    atRiskRule: atRiskRuleText(sources.lower, benchmarks !== null),
+    atRiskRule: atRiskRuleText(sources.lower, benchmarks !== null, tr),
     figureChoice: choiceText(
       withFigures.some((s) => s.byKey),
       withFigures.some((s) => !s.byKey),
       withFigures.some((s) => s.byKey && s.more > 0),
+      tr,
     ),
-    notShown: notShownText(standards),
+    notShown: notShownText(standards, tr),
     benchmarks: benchmarks ? { title: benchmarks.title } : null,
     standards,
     atRisk: standards.filter((s) => s.risks.length > 0),

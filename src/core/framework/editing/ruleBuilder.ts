@@ -4,6 +4,7 @@
  * earlier item (or the case's area or stratum), a test and a value. Rules nested deeper than
  * that are read in words and can be started again; they are never rewritten behind the author.
  */
+import { ENGLISH, type Translator } from '../../i18n/translator';
 import { NOT_APPLICABLE, NOT_KNOWN } from '../answerCodes';
 import type { Framework, ItemKind, ProfileField, Question } from '../frameworkSchema';
 
@@ -16,17 +17,6 @@ export type ConditionTest =
   | 'moreThan'
   | 'lessThan'
   | 'daysAfter';
-
-export const TEST_WORDS: Record<ConditionTest, string> = {
-  is: 'is',
-  isNot: 'is not',
-  isOneOf: 'is one of',
-  answered: 'is answered',
-  notAnswered: 'is not answered',
-  moreThan: 'is more than',
-  lessThan: 'is less than',
-  daysAfter: 'is after another date',
-};
 
 /** What a condition can look at: `question:<id>`, `profile:<id>`, `case:area`, `case:stratum`. */
 export type RuleSubject = {
@@ -86,13 +76,18 @@ function itemSubject(
   framework: Framework,
   type: 'question' | 'profile',
   item: Question | ProfileField,
+  tr: Translator,
 ): RuleSubject {
   const scale = framework.scales.find((s) => s.id === item.scale);
   const options = scale
     ? [
         ...scale.options.map((o) => ({ value: o.value, label: o.label || o.value })),
-        ...(scale.allowNotApplicable ? [{ value: NOT_APPLICABLE, label: 'N/A' }] : []),
-        ...(scale.allowNotKnown ? [{ value: NOT_KNOWN, label: 'Not known' }] : []),
+        ...(scale.allowNotApplicable
+          ? [{ value: NOT_APPLICABLE, label: tr.t('frameworkEditor.rules', 'N/A') }]
+          : []),
+        ...(scale.allowNotKnown
+          ? [{ value: NOT_KNOWN, label: tr.t('frameworkEditor.rules', 'Not known') }]
+          : []),
       ]
     : [];
   return {
@@ -125,12 +120,16 @@ function earlierQuestions(framework: Framework, holder: RuleHolder): Question[] 
 }
 
 /** What a rule at this place may look at: only earlier items, and the case's area or stratum. */
-export function ruleSubjects(framework: Framework, holder: RuleHolder): RuleSubject[] {
+export function ruleSubjects(
+  framework: Framework,
+  holder: RuleHolder,
+  tr: Translator = ENGLISH,
+): RuleSubject[] {
   const profile =
     holder.kind === 'profile' ? framework.profile.slice(0, holder.at) : framework.profile;
   const subjects = [
-    ...profile.map((p) => itemSubject(framework, 'profile', p)),
-    ...earlierQuestions(framework, holder).map((q) => itemSubject(framework, 'question', q)),
+    ...profile.map((p) => itemSubject(framework, 'profile', p, tr)),
+    ...earlierQuestions(framework, holder).map((q) => itemSubject(framework, 'question', q, tr)),
   ];
   const named = (key: 'area' | 'stratum', list: Framework['areas'], label: string) =>
     list && list.length > 0
@@ -146,8 +145,8 @@ export function ruleSubjects(framework: Framework, holder: RuleHolder): RuleSubj
       : [];
   return [
     ...subjects,
-    ...named('area', framework.areas, 'The case’s area'),
-    ...named('stratum', framework.strata, 'The case’s stratum'),
+    ...named('area', framework.areas, tr.t('frameworkEditor.rules', 'The case’s area')),
+    ...named('stratum', framework.strata, tr.t('frameworkEditor.rules', 'The case’s stratum')),
   ];
 }
 

@@ -3,6 +3,7 @@
  * words ("Condition 2: choose an answer") rather than a rule, so the framework never holds half
  * a rule.
  */
+import { ENGLISH, type Translator } from '../../i18n/translator';
 import type { Condition } from '../frameworkSchema';
 import type { ConditionTest, RuleDraft, RuleRow } from './ruleBuilder';
 import type { RuleLeaf } from './rules';
@@ -33,8 +34,12 @@ function numberOf(text: string): number | undefined {
 }
 
 /** One row as a comparison, or what is missing. */
-export function rowToLeaf(row: RuleRow, numeric: boolean): RuleLeaf | string {
-  if (row.subject === '') return 'choose what it looks at';
+export function rowToLeaf(
+  row: RuleRow,
+  numeric: boolean,
+  tr: Translator = ENGLISH,
+): RuleLeaf | string {
+  if (row.subject === '') return tr.t('frameworkEditor.rules', 'choose what it looks at');
   const leaf = subjectOf(row.subject);
   const value = numeric ? numberOf(row.value) : row.value || undefined;
   switch (row.test) {
@@ -45,11 +50,11 @@ export function rowToLeaf(row: RuleRow, numeric: boolean): RuleLeaf | string {
     case 'isOneOf':
       return row.values.length > 0
         ? { ...leaf, in: [...row.values] }
-        : 'choose at least one answer';
+        : tr.t('frameworkEditor.rules', 'choose at least one answer');
     case 'daysAfter': {
       const days = numberOf(row.value);
-      if (row.other === '') return 'choose the other date';
-      if (days === undefined) return 'enter a number of days';
+      if (row.other === '') return tr.t('frameworkEditor.rules', 'choose the other date');
+      if (days === undefined) return tr.t('frameworkEditor.rules', 'enter a number of days');
       const other = subjectOf(row.other);
       return {
         ...leaf,
@@ -57,7 +62,11 @@ export function rowToLeaf(row: RuleRow, numeric: boolean): RuleLeaf | string {
       };
     }
     default: {
-      if (value === undefined) return numeric ? 'enter a number' : 'choose an answer';
+      if (value === undefined) {
+        return numeric
+          ? tr.t('frameworkEditor.rules', 'enter a number')
+          : tr.t('frameworkEditor.rules', 'choose an answer');
+      }
       const op = ({ is: 'equals', isNot: 'notEquals', moreThan: 'gt', lessThan: 'lt' } as const)[
         row.test
       ];
@@ -70,13 +79,19 @@ export function rowToLeaf(row: RuleRow, numeric: boolean): RuleLeaf | string {
 export function draftToRule(
   draft: RuleDraft,
   numeric: (subject: string) => boolean,
+  tr: Translator = ENGLISH,
 ): Built | { readonly status: 'none' } {
   if (draft.rows.length === 0) return { status: 'none' };
   const leaves: Condition[] = [];
   for (const [i, row] of draft.rows.entries()) {
-    const leaf = rowToLeaf(row, numeric(row.subject));
-    if (typeof leaf === 'string')
-      return { status: 'incomplete', problem: `Condition ${i + 1}: ${leaf}` };
+    const leaf = rowToLeaf(row, numeric(row.subject), tr);
+    if (typeof leaf === 'string') {
+      const problem = tr.t('frameworkEditor.rules', 'Condition {number}: {problem}', {
+        number: i + 1,
+        problem: leaf,
+      });
+      return { status: 'incomplete', problem };
+    }
     leaves.push(leaf);
   }
   const combined: Condition =

@@ -5,7 +5,7 @@ import {
   type Named,
   standardRatedBy,
 } from '../../../core';
-import { t, tx } from '../../i18n/translate';
+import { currentTranslator, t, tx } from '../../i18n/translate';
 import { AnswerScales } from './AnswerScales';
 import { ItemDetails } from './ItemDetails';
 import { Paragraphs } from './Paragraphs';
@@ -164,7 +164,7 @@ export function FrameworkDocument({ framework }: { framework: Framework }) {
           {section.description && <Paragraphs text={section.description} />}
           {section.showWhen && (
             <p class="govuk-body ca-item__rule">
-              {describeScopeApplicability(section.showWhen, index, 'section')}
+              {describeScopeApplicability(section.showWhen, index, 'section', currentTranslator())}
             </p>
           )}
           {section.standards.map((standard) => (
@@ -175,7 +175,12 @@ export function FrameworkDocument({ framework }: { framework: Framework }) {
               {standard.description && <Paragraphs text={standard.description} />}
               {standard.showWhen && (
                 <p class="govuk-body ca-item__rule">
-                  {describeScopeApplicability(standard.showWhen, index, 'standard')}
+                  {describeScopeApplicability(
+                    standard.showWhen,
+                    index,
+                    'standard',
+                    currentTranslator(),
+                  )}
                 </p>
               )}
               {framework.rating && (

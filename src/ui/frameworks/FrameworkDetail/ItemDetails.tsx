@@ -7,7 +7,7 @@ import {
   type Question,
   type Scale,
 } from '../../../core';
-import { t } from '../../i18n/translate';
+import { currentTranslator, t } from '../../i18n/translate';
 import { Paragraphs } from './Paragraphs';
 
 function kindName(kind: ItemKind): string {
@@ -105,7 +105,9 @@ export function ItemDetails({
         )}
       </p>
       {item.showWhen && (
-        <p class="govuk-body ca-item__rule">{describeApplicability(item.showWhen, index)}</p>
+        <p class="govuk-body ca-item__rule">
+          {describeApplicability(item.showWhen, index, currentTranslator())}
+        </p>
       )}
       <dl class="govuk-body-s ca-item__facts">
         <Fact label={t('frameworks', 'Kind')}>{kindName(item.kind)}</Fact>

@@ -20,6 +20,7 @@ import {
   ruleSubjects,
   ruleToDraft,
 } from '../../../core';
+import { currentTranslator, t } from '../../i18n/translate';
 import { useProblem } from './fields';
 import { RuleRowFields } from './RuleRowFields';
 import { useDraft, useDraftValue } from './useDraftEditor';
@@ -31,7 +32,7 @@ type Props = {
   rule: Condition | undefined;
   onChange: (rule: Condition | undefined) => void;
   /** "asked" for a question or field, "shown" for a standard or section. */
-  verb?: string;
+  verb?: 'asked' | 'shown';
 };
 
 export function RuleBuilder({ path, holder, rule, onChange, verb = 'asked' }: Props) {
@@ -49,17 +50,21 @@ export function RuleBuilder({ path, holder, rule, onChange, verb = 'asked' }: Pr
   }, [rule]);
   const rows = draft?.rows.length ?? 0;
   // Listed only while conditions show; otherwise only whether there is anything to look at.
-  const listed = useDraftValue((f) => (rows > 0 ? JSON.stringify(ruleSubjects(f, holder)) : ''));
+  const listed = useDraftValue((f) =>
+    rows > 0 ? JSON.stringify(ruleSubjects(f, holder, currentTranslator())) : '',
+  );
   const subjects: RuleSubject[] = listed === '' ? [] : JSON.parse(listed);
   const canAdd = useDraftValue((f) => hasRuleSubjects(f, holder));
   const { session } = useDraft();
-  const firstSubject = () => ruleSubjects(session.framework, holder)[0];
-  const words = useDraftValue((f) => (rule ? describeCondition(rule, indexFramework(f)) : null));
+  const firstSubject = () => ruleSubjects(session.framework, holder, currentTranslator())[0];
+  const words = useDraftValue((f) =>
+    rule ? describeCondition(rule, indexFramework(f), currentTranslator()) : null,
+  );
   const numeric = (key: string) => subjects.find((s) => s.key === key)?.kind === 'number';
 
   const update = (next: RuleDraft) => {
     setDraft(next);
-    const built = draftToRule(next, numeric);
+    const built = draftToRule(next, numeric, currentTranslator());
     if (built.status === 'incomplete') {
       setIncomplete(built.problem);
       return;
@@ -72,25 +77,35 @@ export function RuleBuilder({ path, holder, rule, onChange, verb = 'asked' }: Pr
   return (
     <div class={`govuk-form-group ca-rule${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset class="govuk-fieldset" aria-describedby={`${id}-words`}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">When is it {verb}?</legend>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+          {verb === 'asked'
+            ? t('frameworkEditor.rules', 'When is it asked?')
+            : t('frameworkEditor.rules', 'When is it shown?')}
+        </legend>
         <p class="govuk-body ca-rule__words" id={`${id}-words`} data-testid={`${id}-words`}>
-          {words ? `${verb === 'asked' ? 'Asked' : 'Shown'} only if ${words}.` : `Always ${verb}.`}
+          <RuleWords verb={verb} words={words} />
         </p>
         {error && (
           <p class="govuk-error-message" id={`${id}-error`}>
-            <span class="govuk-visually-hidden">Error:</span> {error}
+            <span class="govuk-visually-hidden">{t('frameworkEditor.rules', 'Error:')}</span>{' '}
+            {error}
           </p>
         )}
         {draft === null ? (
           <>
-            <p class="govuk-body">This rule is nested more deeply than the builder shows.</p>
+            <p class="govuk-body">
+              {t(
+                'frameworkEditor.rules',
+                'This rule is nested more deeply than the builder shows.',
+              )}
+            </p>
             <button
               id={id}
               type="button"
               class="govuk-button govuk-button--secondary"
               onClick={() => update({ combine: 'all', negate: false, rows: [] })}
             >
-              Start the rule again
+              {t('frameworkEditor.rules', 'Start the rule again')}
             </button>
           </>
         ) : (
@@ -106,7 +121,9 @@ export function RuleBuilder({ path, holder, rule, onChange, verb = 'asked' }: Pr
         )}
         {incomplete && (
           <p class="govuk-body ca-rule__incomplete" role="status">
-            Not saved yet — {incomplete}.
+            {t('frameworkEditor.rules', 'Not saved yet — {problem}.', {
+              problem: incomplete,
+            })}
           </p>
         )}
       </fieldset>
@@ -129,7 +146,7 @@ function RuleRows({
   canAdd: boolean;
   firstSubject: () => RuleSubject | undefined;
   update: (next: RuleDraft) => void;
-  verb: string;
+  verb: 'asked' | 'shown';
 }) {
   const setRow = (i: number, row: RuleRow) =>
     update({ ...draft, rows: draft.rows.map((r, k) => (k === i ? row : r)) });
@@ -149,7 +166,7 @@ function RuleRows({
       {draft.rows.length > 1 && (
         <div class="govuk-form-group">
           <label class="govuk-label" for={`${id}-combine`}>
-            Combine the conditions
+            {t('frameworkEditor.rules', 'Combine the conditions')}
           </label>
           <select
             id={`${id}-combine`}
@@ -162,8 +179,8 @@ function RuleRows({
               })
             }
           >
-            <option value="all">All of them must be true</option>
-            <option value="any">Any one of them is enough</option>
+            <option value="all">{t('frameworkEditor.rules', 'All of them must be true')}</option>
+            <option value="any">{t('frameworkEditor.rules', 'Any one of them is enough')}</option>
           </select>
         </div>
       )}
@@ -178,13 +195,17 @@ function RuleRows({
               onChange={(e) => update({ ...draft, negate: (e.target as HTMLInputElement).checked })}
             />
             <label class="govuk-label govuk-checkboxes__label" for={`${id}-not`}>
-              {verb === 'asked' ? 'Ask' : 'Show'} it when this is not true
+              {verb === 'asked'
+                ? t('frameworkEditor.rules', 'Ask it when this is not true')
+                : t('frameworkEditor.rules', 'Show it when this is not true')}
             </label>
           </div>
         </div>
       )}
       {!canAdd ? (
-        <p class="govuk-hint">Nothing comes before it for a rule to look at.</p>
+        <p class="govuk-hint">
+          {t('frameworkEditor.rules', 'Nothing comes before it for a rule to look at.')}
+        </p>
       ) : (
         <button
           id={draft.rows.length === 0 ? id : `${id}-add`}
@@ -192,9 +213,29 @@ function RuleRows({
           class="govuk-button govuk-button--secondary ca-small-button"
           onClick={() => update({ ...draft, rows: [...draft.rows, emptyRow(firstSubject())] })}
         >
-          Add a condition
+          {t('frameworkEditor.rules', 'Add a condition')}
         </button>
       )}
+    </>
+  );
+}
+
+/** The rule read back: "Asked only if …", or "Always asked" when there is none. */
+function RuleWords({ verb, words }: { verb: 'asked' | 'shown'; words: string | null }) {
+  if (words === null) {
+    return (
+      <>
+        {verb === 'asked'
+          ? t('frameworkEditor.rules', 'Always asked.')
+          : t('frameworkEditor.rules', 'Always shown.')}
+      </>
+    );
+  }
+  return (
+    <>
+      {verb === 'asked'
+        ? t('frameworkEditor.rules', 'Asked only if {rule}.', { rule: words })
+        : t('frameworkEditor.rules', 'Shown only if {rule}.', { rule: words })}
     </>
   );
 }

@@ -1,12 +1,29 @@
 /** One condition of a rule: what it looks at, the test, and the value from that item's answers. */
 import type { ComponentChildren } from 'preact';
-import {
-  type ConditionTest,
-  emptyRow,
-  type RuleRow,
-  type RuleSubject,
-  TEST_WORDS,
-} from '../../../core';
+import { type ConditionTest, emptyRow, type RuleRow, type RuleSubject } from '../../../core';
+import { t } from '../../i18n/translate';
+
+/** A test as the builder names it, in the language chosen. */
+function testWords(test: ConditionTest): string {
+  switch (test) {
+    case 'is':
+      return t('frameworkEditor.rules', 'is');
+    case 'isNot':
+      return t('frameworkEditor.rules', 'is not');
+    case 'isOneOf':
+      return t('frameworkEditor.rules', 'is one of');
+    case 'answered':
+      return t('frameworkEditor.rules', 'is answered');
+    case 'notAnswered':
+      return t('frameworkEditor.rules', 'is not answered');
+    case 'moreThan':
+      return t('frameworkEditor.rules', 'is more than');
+    case 'lessThan':
+      return t('frameworkEditor.rules', 'is less than');
+    case 'daysAfter':
+      return t('frameworkEditor.rules', 'is after another date');
+  }
+}
 
 type Props = {
   id: string;
@@ -89,7 +106,9 @@ function ValueFields({
   if (row.test === 'isOneOf') {
     return (
       <fieldset class="govuk-fieldset ca-rule__part">
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Answers</legend>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+          {t('frameworkEditor.rules', 'Answers')}
+        </legend>
         <div class="govuk-checkboxes govuk-checkboxes--small">
           {subject.options.map((o, i) => (
             <div class="govuk-checkboxes__item" key={o.value}>
@@ -120,7 +139,7 @@ function ValueFields({
     return (
       <NumberBox
         id={`${id}-value`}
-        label="Number"
+        label={t('frameworkEditor.rules', 'Number')}
         value={row.value}
         onChange={(value) => onChange({ ...row, value })}
       />
@@ -129,9 +148,12 @@ function ValueFields({
   return (
     <SelectBox
       id={`${id}-value`}
-      label="Answer"
+      label={t('frameworkEditor.rules', 'Answer')}
       value={row.value}
-      options={[{ value: '', label: 'Choose an answer' }, ...subject.options]}
+      options={[
+        { value: '', label: t('frameworkEditor.rules', 'Choose an answer') },
+        ...subject.options,
+      ]}
       onChange={(value) => onChange({ ...row, value })}
     />
   );
@@ -153,26 +175,26 @@ function DaysAfterFields({
     <>
       <SelectBox
         id={`${id}-compare`}
-        label="By"
+        label={t('frameworkEditor.rules', 'By')}
         value={row.compare}
         options={[
-          { value: 'gt', label: 'more than' },
-          { value: 'lt', label: 'fewer than' },
+          { value: 'gt', label: t('frameworkEditor.rules', 'more than') },
+          { value: 'lt', label: t('frameworkEditor.rules', 'fewer than') },
         ]}
         onChange={(v) => onChange({ ...row, compare: v === 'lt' ? 'lt' : 'gt' })}
       />
       <NumberBox
         id={`${id}-value`}
-        label="Days"
+        label={t('frameworkEditor.rules', 'Days')}
         value={row.value}
         onChange={(value) => onChange({ ...row, value })}
       />
       <SelectBox
         id={`${id}-other`}
-        label="After the date of"
+        label={t('frameworkEditor.rules', 'After the date of')}
         value={row.other}
         options={[
-          { value: '', label: 'Choose a date' },
+          { value: '', label: t('frameworkEditor.rules', 'Choose a date') },
           ...dates.map((d) => ({ value: d.key, label: d.label })),
         ]}
         onChange={(other) => onChange({ ...row, other })}
@@ -187,7 +209,7 @@ function DaysAfterFields({
             onChange={(e) => onChange({ ...row, working: (e.target as HTMLInputElement).checked })}
           />
           <label class="govuk-label govuk-checkboxes__label" for={`${id}-working`}>
-            Count working days (Monday to Friday)
+            {t('frameworkEditor.rules', 'Count working days (Monday to Friday)')}
           </label>
         </div>
       </div>
@@ -198,25 +220,36 @@ function DaysAfterFields({
 export function RuleRowFields({ id, number, row, subjects, onChange, onRemove }: Props) {
   const subject = subjects.find((s) => s.key === row.subject);
   const subjectOptions = [
-    ...(subject ? [] : [{ value: row.subject, label: `Not available here (${row.subject})` }]),
+    ...(subject
+      ? []
+      : [
+          {
+            value: row.subject,
+            label: t('frameworkEditor.rules', 'Not available here ({subject})', {
+              subject: row.subject,
+            }),
+          },
+        ]),
     ...subjects.map((s) => ({ value: s.key, label: s.label })),
   ];
   const tests = subject?.tests ?? [row.test];
   return (
     <div class="ca-rule__row" data-testid="rule-condition">
-      <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">Condition {number}</p>
+      <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">
+        {t('frameworkEditor.rules', 'Condition {number}', { number })}
+      </p>
       <SelectBox
         id={id}
-        label="Looks at"
+        label={t('frameworkEditor.rules', 'Looks at')}
         value={row.subject}
         options={subjectOptions}
         onChange={(key) => onChange(emptyRow(subjects.find((s) => s.key === key)))}
       />
       <SelectBox
         id={`${id}-test`}
-        label="Test"
+        label={t('frameworkEditor.rules', 'Test')}
         value={row.test}
-        options={tests.map((t) => ({ value: t, label: TEST_WORDS[t] }))}
+        options={tests.map((test) => ({ value: test, label: testWords(test) }))}
         onChange={(test) =>
           onChange({ ...row, test: test as ConditionTest, value: '', values: [] })
         }
@@ -230,7 +263,7 @@ export function RuleRowFields({ id, number, row, subjects, onChange, onRemove }:
         class="govuk-button govuk-button--secondary ca-small-button"
         onClick={onRemove}
       >
-        Remove condition {number}
+        {t('frameworkEditor.rules', 'Remove condition {number}', { number })}
       </button>
     </div>
   );

@@ -3,27 +3,29 @@
  * the reasons, each standard's rating and key figures beside the published ones, and the open
  * actions with overdue ones flagged in words (never by colour alone).
  */
-import {
-  BENCHMARK_METHOD_SENTENCE,
-  longDate,
-  plural,
-  type ReadinessAction,
-  type ReadinessFigure,
-  type ReadinessStandard,
-  type ReadinessSummary,
-  ragLabel,
-  SMALL_BASE_KEY,
+import type { ComponentChildren } from 'preact';
+import type {
+  ReadinessAction,
+  ReadinessFigure,
+  ReadinessStandard,
+  ReadinessSummary,
 } from '../../../core';
+import { smallBaseKey } from '../../findings/Findings/figures';
+import { formatDate, t, tx } from '../../i18n/translate';
+import { ragText } from '../../register/common/ragText';
+import { benchmarkMethod, RatingWords, TableCaption } from './readinessWords';
 
 export function AtRisk({ summary }: { summary: ReadinessSummary }) {
   return (
     <section class="ca-ready__part" aria-labelledby="ready-at-risk">
       <h2 class="govuk-heading-m" id="ready-at-risk">
-        The standards most at risk
+        {t('readiness.parts', 'The standards most at risk')}
       </h2>
       <p class="govuk-body-s">{summary.atRiskRule}</p>
       {summary.atRisk.length === 0 ? (
-        <p class="govuk-body">No standard is among those most at risk by this rule.</p>
+        <p class="govuk-body">
+          {t('readiness.parts', 'No standard is among those most at risk by this rule.')}
+        </p>
       ) : (
         <ul class="govuk-list govuk-list--bullet ca-ready__risks">
           {summary.atRisk.map((s) => (
@@ -44,7 +46,7 @@ export function AtRisk({ summary }: { summary: ReadinessSummary }) {
 
 /** "Yes", "No", or for a range of counts the outcome at its ends; worse ones flagged in words. */
 function chanceOf(p: Extract<ReadinessFigure['published'], { status: 'compared' }>) {
-  const answer = p.significant ? 'Yes' : 'No';
+  const answer = p.significant ? t('readiness.parts', 'Yes') : t('readiness.parts', 'No');
   return (
     <>
       {p.significant ? <strong>{answer}</strong> : answer}
@@ -52,7 +54,9 @@ function chanceOf(p: Extract<ReadinessFigure['published'], { status: 'compared' 
       {p.worse && (
         <>
           {' '}
-          <strong class="govuk-tag govuk-tag--red ca-ready__tag">Worse than published</strong>
+          <strong class="govuk-tag govuk-tag--red ca-ready__tag">
+            {t('readiness.parts', 'Worse than published')}
+          </strong>
         </>
       )}
     </>
@@ -108,11 +112,12 @@ function StandardCell({
   return (
     <th class="govuk-table__header" scope="row" rowSpan={rows}>
       {standard.title}
-      {standard.risks.length > 0 && <span class="ca-ready__flag"> (at risk)</span>}
+      {standard.risks.length > 0 && (
+        <span class="ca-ready__flag"> {t('readiness.parts', '(at risk)')}</span>
+      )}
       {rated && (
         <span class="ca-ready__rating">
-          Rating: {standard.rating ?? 'Not rated'}
-          {standard.overridden ? ' (set by the lead)' : ''}
+          <RatingWords standard={standard} />
           <span class="ca-ready__note">{standard.ratingNote}</span>
         </span>
       )}
@@ -137,7 +142,7 @@ function StandardRows({
       <tr class="govuk-table__row">
         {head}
         <td class="govuk-table__cell" colSpan={benchmarks ? 5 : 2}>
-          No key question with a share of cases
+          {t('readiness.parts', 'No key question with a share of cases')}
         </td>
       </tr>
     );
@@ -170,7 +175,7 @@ function ChoiceNote({
       {summary.figureChoice}
       {summary.notShown && ` ${summary.notShown}`}{' '}
       <a class="govuk-link" href={findingsHref}>
-        All the findings
+        {t('readiness.parts', 'All the findings')}
       </a>
     </p>
   );
@@ -187,35 +192,38 @@ export function StandardsTable({
   return (
     <section class="ca-ready__part" aria-labelledby="ready-standards">
       <h2 class="govuk-heading-m" id="ready-standards">
-        Standards and key figures
+        {t('readiness.parts', 'Standards and key figures')}
       </h2>
       <table class="govuk-table ca-ready__table">
         <caption class="govuk-table__caption govuk-visually-hidden">
-          Each standard’s key figures{summary.rated ? ' and rating' : ''}
-          {benchmarks ? ', beside the published figures' : ''}
+          <TableCaption rated={summary.rated} benchmarks={benchmarks} />
         </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th class="govuk-table__header ca-ready__standard" scope="col">
-              {summary.rated ? 'Standard and rating' : 'Standard'}
+              {summary.rated
+                ? t('readiness.parts', 'Standard and rating')
+                : t('readiness.parts', 'Standard')}
             </th>
             <th class="govuk-table__header ca-ready__question" scope="col">
-              Question
+              {t('readiness.parts', 'Question')}
             </th>
             <th class="govuk-table__header" scope="col">
-              This audit: what it counts, of its base
+              {t('readiness.parts', 'This audit: what it counts, of its base')}
             </th>
             {benchmarks && (
               <>
                 <th class="govuk-table__header" scope="col">
-                  Published: the same answers, of its base
-                  <span class="ca-ready__note">where the report gives it</span>
+                  {t('readiness.parts', 'Published: the same answers, of its base')}
+                  <span class="ca-ready__note">
+                    {t('readiness.parts', 'where the report gives it')}
+                  </span>
                 </th>
                 <th class="govuk-table__header" scope="col">
-                  Difference in points (95% interval)
+                  {t('readiness.parts', 'Difference in points (95% interval)')}
                 </th>
                 <th class="govuk-table__header" scope="col">
-                  More than chance?
+                  {t('readiness.parts', 'More than chance?')}
                 </th>
               </>
             )}
@@ -234,10 +242,13 @@ export function StandardsTable({
       </table>
       <ChoiceNote summary={summary} findingsHref={findingsHref} />
       <p class="govuk-body-s ca-ready__notes">
-        Each key figure is the cases giving the answers named, out of the cases where the question
-        applied and was answered: “No: 55% (11/20)” is 11 of 20 cases. {summary.ratingRule}
-        {benchmarks && ` ${BENCHMARK_METHOD_SENTENCE}`}
-        {summary.smallBase && ` ${SMALL_BASE_KEY}`}
+        {t(
+          'readiness.parts',
+          'Each key figure is the cases giving the answers named, out of the cases where the question applied and was answered: “No: 55% (11/20)” is 11 of 20 cases.',
+        )}{' '}
+        {summary.ratingRule}
+        {benchmarks && ` ${benchmarkMethod()}`}
+        {summary.smallBase && ` ${smallBaseKey()}`}
       </p>
     </section>
   );
@@ -249,17 +260,21 @@ function ActionRow({ action }: { action: ReadinessAction }) {
       <td class="govuk-table__cell ca-ready__action">
         {action.text}
         <span class="ca-ready__note">
-          For: {action.recommendation}
-          {` (RAG status: ${ragLabel(action.rag)})`}
+          {t('readiness.parts', 'For: {recommendation} (RAG status: {rag})', {
+            recommendation: action.recommendation,
+            rag: ragText(action.rag),
+          })}
         </span>
       </td>
-      <td class="govuk-table__cell">{action.owner || 'No owner named'}</td>
+      <td class="govuk-table__cell">{action.owner || t('readiness.parts', 'No owner named')}</td>
       <td class="govuk-table__cell">
-        {action.dueDate ? longDate(action.dueDate) : 'No date set'}
+        {action.dueDate ? formatDate(action.dueDate) : t('readiness.parts', 'No date set')}
         {action.overdue && (
           <>
             {' '}
-            <strong class="govuk-tag govuk-tag--red ca-ready__tag">Overdue</strong>
+            <strong class="govuk-tag govuk-tag--red ca-ready__tag">
+              {t('readiness.parts', 'Overdue')}
+            </strong>
           </>
         )}
       </td>
@@ -284,35 +299,42 @@ export function OpenActions({
   return (
     <section class="ca-ready__part" aria-labelledby="ready-actions">
       <h2 class="govuk-heading-m" id="ready-actions">
-        Open actions
+        {t('readiness.parts', 'Open actions')}
       </h2>
       {unreadable ? (
         <p class="govuk-body">
-          The recommendations register stored for this inspection cannot be read by this version, so
-          its actions are not shown.
+          {t(
+            'readiness.parts',
+            'The recommendations register stored for this inspection cannot be read by this version, so its actions are not shown.',
+          )}
         </p>
       ) : actions.length === 0 ? (
-        <p class="govuk-body">No open actions in the recommendations register.</p>
+        <p class="govuk-body">
+          {t('readiness.parts', 'No open actions in the recommendations register.')}
+        </p>
       ) : (
         <>
           <p class="govuk-body">
-            {plural(actions.length, 'open action')}, {overdue} overdue (due before today and not
-            done).
+            {t(
+              'readiness.parts',
+              '{count, plural, one {# open action} other {# open actions}}, {overdue} overdue (due before today and not done).',
+              { count: actions.length, overdue },
+            )}
           </p>
           <table class="govuk-table ca-ready__table">
             <caption class="govuk-table__caption govuk-visually-hidden">
-              Open actions, overdue first
+              {t('readiness.parts', 'Open actions, overdue first')}
             </caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
                 <th class="govuk-table__header" scope="col">
-                  Action
+                  {t('readiness.parts', 'Action')}
                 </th>
                 <th class="govuk-table__header" scope="col">
-                  Owner
+                  {t('readiness.parts', 'Owner')}
                 </th>
                 <th class="govuk-table__header" scope="col">
-                  Due
+                  {t('readiness.parts', 'Due')}
                 </th>
               </tr>
             </thead>
@@ -324,11 +346,14 @@ export function OpenActions({
           </table>
           {more > 0 && (
             <p class="govuk-body-s">
-              And {more} more{' '}
-              <a class="govuk-link" href={registerHref}>
-                in the register
-              </a>
-              .
+              {tx('readiness.parts', 'And {more} more <link>in the register</link>.', {
+                more,
+                link: (chunks: ComponentChildren) => (
+                  <a class="govuk-link" href={registerHref}>
+                    {chunks}
+                  </a>
+                ),
+              })}
             </p>
           )}
         </>

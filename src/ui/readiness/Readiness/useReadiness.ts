@@ -18,7 +18,7 @@ import { loadRegister } from '../../../db/register/registerStore';
 import { useFindingsOfValues } from '../../findings/Findings/useFindings';
 import { useFindingsData } from '../../findings/Findings/useFindingsScreen';
 import { useLive } from '../../hooks/useLive';
-import { t } from '../../i18n/translate';
+import { currentTranslator, t } from '../../i18n/translate';
 import { todayLocal } from '../../report/Exports/exportDate';
 
 export type Readiness =
@@ -54,13 +54,16 @@ export function useReadiness(
   const summary = useMemo(() => {
     if (!result || benchmarks.status !== 'ready' || register.status !== 'ready') return null;
     const recommendations = register.value.status === 'ok' ? register.value.recommendations : [];
-    return readinessSummary({
-      framework,
-      findings: result,
-      benchmarks: benchmarks.value,
-      register: recommendations,
-      today,
-    });
+    return readinessSummary(
+      {
+        framework,
+        findings: result,
+        benchmarks: benchmarks.value,
+        register: recommendations,
+        today,
+      },
+      currentTranslator(),
+    );
   }, [result, benchmarks, register, framework, today]);
 
   const failed = [data, register, benchmarks].some((live) => live.status === 'failed');

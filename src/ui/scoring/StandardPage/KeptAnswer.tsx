@@ -32,7 +32,7 @@ export function KeptAnswer({
         {t(
           'scoring',
           'Not asked for this case because it is asked only if {condition}. Your earlier answer is kept and counts again if that changes.',
-          { condition: describeCondition(rule, index) },
+          { condition: describeCondition(rule, index, currentTranslator()) },
         )}
       </p>
       <dl class="govuk-summary-list govuk-summary-list--no-border ca-kept">
@@ -79,7 +79,11 @@ export function NotAskedList({
                 {entry.item.text}{' '}
                 <span class="govuk-hint govuk-!-display-inline">
                   {t('scoring', '— asked only if {condition}', {
-                    condition: describeCondition(effectiveRule(entry) as Condition, index),
+                    condition: describeCondition(
+                      effectiveRule(entry) as Condition,
+                      index,
+                      currentTranslator(),
+                    ),
                   })}
                 </span>
               </li>

@@ -10,6 +10,7 @@ import {
   describeApplicability,
   describeCondition,
   describeScopeApplicability,
+  ENGLISH,
   indexFramework,
 } from '../../../../src/core';
 import { compareReadings } from '../../../../src/core/findings/readingAgreement';
@@ -181,7 +182,7 @@ describe('the rules in words', () => {
 
 describe("the report's appendix of questions", () => {
   it('says which standards are asked only for some cases', () => {
-    const ctx = { input: { framework } } as unknown as Context<never>;
+    const ctx = { input: { framework }, tr: ENGLISH } as unknown as Context<never>;
     const captions = questionsAppendix(ctx).flatMap((b) => (b.type === 'table' ? [b.caption] : []));
     expect(captions).toEqual([
       'Profile of the case',
