@@ -167,6 +167,31 @@ describe('Cymraeg', () => {
     expect(both.indexOf('Rhagair')).toBeGreaterThan(-1);
     expect(both.indexOf('Rhagair')).toBeLessThan(both.indexOf('Foreword'));
     await allInWelsh(page, 'the bilingual preview');
+
+    // Opening a file: the whole inspection, opened on a fresh device that speaks Welsh.
+    await go(page, `${inspectionPath}/export`);
+    const file = await download(page, 'Lawrlwythwch yr arolygiad cyfan');
     expect(uncaughtErrors(page)).toEqual([]);
+    const other = await launchBrowser({ gate: 'by hand' });
+    try {
+      const { page: fresh } = other;
+      await fresh.goto(`${baseUrl()}/`);
+      await fresh.locator('main h1').first().waitFor({ timeout: 60_000 });
+      await switchToWelsh(fresh);
+      await passGate(fresh, TEST_PERSON);
+      await go(fresh, '/inspections/open-file');
+      await expectHeading(fresh, 'Agor ffeil Archwilio Achosion');
+      await allInWelsh(fresh, 'opening a file');
+      await fresh.getByLabel('Ffeil Archwilio Achosion (.json)').setInputFiles(file.path);
+      await fresh.getByRole('button', { name: 'Gwirio’r ffeil' }).click();
+      await fresh.getByRole('button', { name: 'Mewnforio’r arolygiad' }).waitFor();
+      await allInWelsh(fresh, 'a file checked');
+      await fresh.getByRole('button', { name: 'Mewnforio’r arolygiad' }).click();
+      await fresh.getByText('Mae’r arolygiad wedi’i fewnforio').waitFor();
+      await allInWelsh(fresh, 'a file opened');
+      expect(uncaughtErrors(fresh)).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 });
