@@ -12,6 +12,8 @@ export { passGateWhenAsked } from '../../tests/e2e/support/protection';
 export const BENCH_PERSON = TEST_PERSON;
 export const SET_UP_SCREEN = 'Protect the case data on this device';
 export const UNLOCK_SCREEN = 'Unlock Case Audit';
+/** The set-up screen's heading when Welsh is the language remembered on the device. */
+export const WELSH_SET_UP_SCREEN = 'Diogelu data’r achosion ar y ddyfais hon';
 
 /** Once a screen has been shown: sets up protection or unlocks until the app's own screen shows. */
 export async function pastGate(page: Page): Promise<void> {
@@ -32,7 +34,7 @@ export async function openPastGate(page: Page, address: string): Promise<void> {
  */
 export async function markGate(context: BrowserContext): Promise<void> {
   await context.addInitScript(`(() => {
-    const headings = ${JSON.stringify([SET_UP_SCREEN, UNLOCK_SCREEN])};
+    const headings = ${JSON.stringify([SET_UP_SCREEN, UNLOCK_SCREEN, WELSH_SET_UP_SCREEN])};
     const seen = new Set();
     new MutationObserver(() => {
       const text = document.querySelector('main h1')?.textContent?.trim();

@@ -711,12 +711,11 @@ export {
   LANGUAGE_TAGS,
   LANGUAGES,
   type Language,
-  languageSchema,
   REPORT_LANGUAGES,
   type ReportLanguage,
-  reportLanguageSchema,
   reportLanguagesInOrder,
 } from './i18n/language';
+export { reportLanguageSchema } from './i18n/reportLanguageSchema';
 export {
   createTranslator,
   ENGLISH,

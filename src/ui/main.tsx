@@ -12,9 +12,10 @@ try {
 }
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
-// The language remembered on this device is loaded before the first screen, which speaks it.
+// The language remembered on this device is loaded before the first screen, which speaks it:
+// the first screen's words first, the rest once it shows (App).
 const language = rememberedLanguage();
-const ready = language === 'en' ? Promise.resolve() : applyLanguage(language);
+const ready = language === 'en' ? Promise.resolve() : applyLanguage(language, 'first-screen');
 void ready
   .catch(() => applyLanguage('en'))
   .then(() => render(<App />, document.getElementById('app')!));

@@ -1,13 +1,15 @@
 /**
  * The languages Case Audit speaks (Welsh Language Standards: a service offered in Welsh is as
  * complete as in English). English is the source every message is written in; Welsh comes from
- * the catalogue.
+ * the catalogue. Plain constants, no schema library: the first screen reads them.
  */
-import { z } from 'zod';
 
 export const LANGUAGES = ['cy', 'en'] as const;
-export const languageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof languageSchema>;
+export type Language = (typeof LANGUAGES)[number];
+
+export function isLanguage(value: unknown): value is Language {
+  return (LANGUAGES as readonly unknown[]).includes(value);
+}
 
 /** Each language named in itself, as the GOV.UK language switch shows it. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
@@ -23,8 +25,7 @@ export const LANGUAGE_TAGS: Readonly<Record<Language, string>> = {
 
 /** A report may be in one language or both; a bilingual report puts the Welsh first. */
 export const REPORT_LANGUAGES = ['en', 'cy', 'cy-en'] as const;
-export const reportLanguageSchema = z.enum(REPORT_LANGUAGES);
-export type ReportLanguage = z.infer<typeof reportLanguageSchema>;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
 /** The languages of a report, in the order they are printed. */
 export function reportLanguagesInOrder(language: ReportLanguage): readonly Language[] {

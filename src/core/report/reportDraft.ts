@@ -8,7 +8,7 @@
  * sentence states), so the report can say when the data no longer gives the figure written.
  */
 import { z } from 'zod';
-import { reportLanguageSchema } from '../i18n/language';
+import { reportLanguageSchema } from '../i18n/reportLanguageSchema';
 import type { Translator } from '../i18n/translator';
 import { CASE_REF_MAX_LENGTH } from '../inspection/inspectionSchema';
 import { invalid, type ValidationResult, valid } from '../validation/validationResult';

@@ -5,7 +5,7 @@
  */
 import { type ComponentChildren, createContext, Fragment } from 'preact';
 import { useCallback, useContext, useMemo, useState } from 'preact/hooks';
-import type { Language } from '../../core/index';
+import type { Language } from '../../core/i18n';
 import { rememberLanguage } from './languagePreference';
 import { applyLanguage, currentLanguage } from './translate';
 

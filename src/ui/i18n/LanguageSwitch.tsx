@@ -3,7 +3,7 @@
  * language in use is shown as current, the other is a control that says in its own language
  * what it does. Each name is marked with its language, so a screen reader says it rightly.
  */
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../core/index';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../core/i18n';
 import { useLanguage } from './LanguageProvider';
 import { t } from './translate';
 

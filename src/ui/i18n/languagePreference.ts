@@ -3,14 +3,14 @@
  * device, not of a person or an inspection: it is read before anyone unlocks, so the set-up and
  * unlock screens already speak it.
  */
-import { type Language, languageSchema } from '../../core/index';
+import { isLanguage, type Language } from '../../core/i18n';
 
 const KEY = 'case-audit.language';
 
 export function rememberedLanguage(): Language {
   try {
-    const parsed = languageSchema.safeParse(localStorage.getItem(KEY));
-    return parsed.success ? parsed.data : 'en';
+    const remembered = localStorage.getItem(KEY);
+    return isLanguage(remembered) ? remembered : 'en';
   } catch {
     // Storage refused (a locked-down browser): English, as on a first visit.
     return 'en';

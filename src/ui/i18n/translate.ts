@@ -12,8 +12,8 @@ import {
   type Language,
   type MessageValues,
   type Translator,
-} from '../../core/index';
-import { loadCatalogue } from '../../i18n/catalogues';
+} from '../../core/i18n';
+import { type CatalogueScope, loadCatalogue } from '../../i18n/catalogues';
 
 let current: Translator = ENGLISH;
 
@@ -58,9 +58,27 @@ export function currentTranslator(): Translator {
   return current;
 }
 
-/** Loads the language's catalogue, then makes it current and sets the page's `lang`. */
-export async function applyLanguage(language: Language): Promise<void> {
-  const catalogue = await loadCatalogue(language);
+/**
+ * Loads the language's catalogue, then makes it current and sets the page's `lang`. The first
+ * screen loads only its own areas' messages (`first-screen`), then `completeLanguage`.
+ */
+export async function applyLanguage(
+  language: Language,
+  scope: CatalogueScope = 'all',
+): Promise<void> {
+  const catalogue = await loadCatalogue(language, scope);
   current = createTranslator(language, catalogue);
   document.documentElement.lang = LANGUAGE_TAGS[language];
+}
+
+/**
+ * The rest of the catalogue, once the first screen shows: every screen after it (past the
+ * passphrase's key derivation, which takes longer) speaks from the whole catalogue.
+ */
+export async function completeLanguage(): Promise<void> {
+  const { language } = current;
+  if (language === 'en') return;
+  const catalogue = await loadCatalogue(language, 'all');
+  // Unless the reader chose another language meanwhile.
+  if (current.language === language) current = createTranslator(language, catalogue);
 }

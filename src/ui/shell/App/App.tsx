@@ -5,7 +5,7 @@ import { onNewerVersionElsewhere } from '../../../db/newerVersion';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { LanguageProvider, RedrawnOnLanguage } from '../../i18n/LanguageProvider';
-import { t } from '../../i18n/translate';
+import { completeLanguage, t } from '../../i18n/translate';
 import { Gate } from '../../protection/Gate';
 import { fetchWhenGateShown } from '../../protection/session';
 import { Layout } from '../Layout/Layout';
@@ -25,8 +25,12 @@ export function App() {
 
   useEffect(() => {
     void checkStorageAvailable().then(setStorage);
-    // Behind the gate: fetched once the set-up or unlock screen shows, ready when someone unlocks.
-    fetchWhenGateShown(() => void UnlockedApp.preload());
+    // Behind the gate: fetched once the set-up or unlock screen shows, ready when someone unlocks
+    // (the screens, and the rest of the language's words).
+    fetchWhenGateShown(() => {
+      void UnlockedApp.preload();
+      completeLanguage().catch((error: unknown) => console.error(error));
+    });
     return onNewerVersionElsewhere(() => setNewerElsewhere(true));
   }, []);
 
