@@ -642,7 +642,6 @@ export { benchmarkFileName, writeBenchmarkSet } from './benchmarks/writeBenchmar
 export type { BenchmarkComparison, BenchmarkResult } from './benchmarks/compareWithBenchmark';
 export { BENCHMARK_METHOD, compareWithBenchmarks } from './benchmarks/compareWithBenchmark';
 export {
-  BENCHMARK_METHOD_SENTENCE,
   benchmarkOutcome,
   benchmarkWords,
   wholePoints,

@@ -3,14 +3,10 @@
  * difference is judged, with the choice to show them; and the line under a question's figure.
  * Whether a difference is more than chance is said in words, never by colour alone.
  */
-import {
-  BENCHMARK_METHOD_SENTENCE,
-  type BenchmarkResult,
-  type BenchmarkSet,
-  benchmarkWords,
-} from '../../../core';
+import { type BenchmarkResult, type BenchmarkSet, benchmarkWords } from '../../../core';
 import { CheckboxField } from '../../components/InspectionFrame/formFields';
 import { t, tx } from '../../i18n/translate';
+import { benchmarkMethod } from '../../readiness/Readiness/readinessWords';
 
 export function PublishedFiguresSection({
   shown,
@@ -42,7 +38,7 @@ export function PublishedFiguresSection({
         checked={shown}
         onChange={onShow}
       />
-      <p class="govuk-body-s">{BENCHMARK_METHOD_SENTENCE}</p>
+      <p class="govuk-body-s">{benchmarkMethod()}</p>
     </section>
   );
 }

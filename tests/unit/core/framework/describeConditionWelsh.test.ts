@@ -11,12 +11,12 @@ import {
   describeScopeApplicability,
   indexFramework,
 } from '../../../../src/core';
-import { WELSH } from '../../../../src/i18n/welshCatalogue';
+import { loadCatalogue } from '../../../../src/i18n/catalogues';
 import { schemaAdditionsFramework } from '../../../fixtures/schemaAdditionsFramework';
 
 const framework = schemaAdditionsFramework();
 const index = indexFramework(framework);
-const cy = createTranslator('cy', WELSH);
+const cy = createTranslator('cy', await loadCatalogue('cy'));
 
 describe('the rules in words, in Welsh', () => {
   it("reads back the case's area and stratum by name", () => {

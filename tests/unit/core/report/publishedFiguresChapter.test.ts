@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  BENCHMARK_METHOD_SENTENCE,
   type BenchmarkSet,
   buildReport,
   computeFindings,
@@ -20,6 +19,7 @@ import {
   type ReportDraft,
   type ReportTable,
 } from '../../../../src/core';
+import { BENCHMARK_METHOD_SENTENCE } from '../../../../src/core/benchmarks/benchmarkWords';
 import { lacExample, lacFramework } from '../../../fixtures/reportFixture';
 
 const framework = lacFramework();
