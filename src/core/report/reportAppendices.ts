@@ -137,8 +137,8 @@ export function questionsAppendix<C>(ctx: Context<C>): ReportBlock<C>[] {
       if (standard.questions.length === 0) continue;
       // A standard asked only for some cases says so under its title, as its questions do.
       const scope = [
-        section.showWhen && describeScopeApplicability(section.showWhen, index, 'section'),
-        standard.showWhen && describeScopeApplicability(standard.showWhen, index, 'standard'),
+        section.showWhen && describeScopeApplicability(section.showWhen, index, 'section', tr),
+        standard.showWhen && describeScopeApplicability(standard.showWhen, index, 'standard', tr),
       ].filter(Boolean);
       blocks.push({
         type: 'table',
@@ -147,7 +147,7 @@ export function questionsAppendix<C>(ctx: Context<C>): ReportBlock<C>[] {
         numeric: [false, false],
         widths: [64, 36],
         rows: standard.questions.map((q) => [
-          `${q.text}${q.key ? ` ${tr.t('report', '(key question)')}` : ''}${q.showWhen ? ` ${describeApplicability(q.showWhen, index)}` : ''}`,
+          `${q.text}${q.key ? ` ${tr.t('report', '(key question)')}` : ''}${q.showWhen ? ` ${describeApplicability(q.showWhen, index, tr)}` : ''}`,
           q.kind === 'number' ? aNumber(q.unit) : scaleText(q.scale) || q.kind,
         ]),
       });
