@@ -135,7 +135,7 @@ export function makeReportDocument(
     moderation: source.moderation ?? null,
     benchmarks: source.benchmarks ?? null,
     chartFor: (title, scored) =>
-      proportionChart(title, scored, (id) => barLabel(text.get(id) ?? id)),
+      proportionChart(title, scored, (id) => barLabel(text.get(id) ?? id), tr),
     ...(language === 'en' ? {} : { tr }),
   });
 }

@@ -4,9 +4,10 @@ import {
   countedText,
   isSmallBase,
   printedFigure,
-  SMALL_BASE_KEY,
   SMALL_BASE_MARK,
+  smallBaseKey,
 } from '../findings/printedFigure';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { plural } from '../phrasing/plural';
 import { percentHalfUp, roundHalfUp } from '../statistics/roundHalfUp';
 
@@ -16,11 +17,11 @@ export function baseText(base: number): string {
 }
 
 /** What a finding shows in a table's figure column: what was counted and its figure. */
-export function figureCell(f: ItemFinding): string {
+export function figureCell(f: ItemFinding, tr: Translator = ENGLISH): string {
   switch (f.type) {
     case 'proportion':
-      if (f.base === 0) return 'no applicable cases';
-      if (f.counted) return countedText(f.counted);
+      if (f.base === 0) return tr.t('report.figures', 'no applicable cases');
+      if (f.counted) return countedText(f.counted, tr);
       return `${f.options
         .filter((o) => o.count > 0)
         .map((o) => `${o.label} ${o.count}`)
@@ -42,11 +43,11 @@ export function figureCell(f: ItemFinding): string {
 }
 
 /** A group's cell in a breakdown: the figure only; the row names what it counts. */
-export function groupCell(f: ItemFinding): string {
+export function groupCell(f: ItemFinding, tr: Translator = ENGLISH): string {
   if (f.type === 'proportion' && f.counted) {
-    return printedFigure(f.counted.percentRounded, f.counted.count, f.counted.base);
+    return printedFigure(f.counted.percentRounded, f.counted.count, f.counted.base, tr);
   }
-  return figureCell(f);
+  return figureCell(f, tr);
 }
 
 export function intervalCell(f: ItemFinding): string {
@@ -56,8 +57,8 @@ export function intervalCell(f: ItemFinding): string {
 }
 
 /** A table's note, with the key to the small-base mark when any figure in it carries it. */
-export function withSmallBaseKey(note: string, marked: boolean): string {
-  return marked ? `${note} ${SMALL_BASE_KEY}`.trim() : note;
+export function withSmallBaseKey(note: string, marked: boolean, tr: Translator = ENGLISH): string {
+  return marked ? `${note} ${smallBaseKey(tr)}`.trim() : note;
 }
 
 export function excludedCell(f: ItemFinding): string {

@@ -10,6 +10,7 @@
  */
 import type { FindingsCell, ItemFinding, ProportionFinding } from '../findings/findingTypes';
 import { hasSmallBase, printedFigure } from '../findings/printedFigure';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { SentenceSource } from './reportDraft';
 
 /** A difference between areas this large (in percentage points) is a reason of its own. */
@@ -89,6 +90,7 @@ function ranking(f: WithSentence): number {
 export function suggestKeyFindings(
   findings: readonly ItemFinding[],
   options: SuggestionOptions,
+  tr: Translator = ENGLISH,
 ): KeyFindingSuggestion[] {
   const withSentence = findings.filter(
     (f): f is WithSentence => f.type === 'proportion' && f.sentence !== null && f.percent !== null,
@@ -112,12 +114,17 @@ export function suggestKeyFindings(
     (a, b) => (a === null || b.f.percent! < a.f.percent! ? b : a),
     null,
   );
-  const where = options.scope === 'chapter' ? 'this chapter' : 'the report';
   return ranked.map((r) => {
     const reasons: string[] = [];
-    if (r.f.key) reasons.push('Key question');
-    if (r.small) reasons.push(`Small base: ${positiveFigure(r.f)}`);
-    else if (r === lowest) reasons.push(`Lowest figure in ${where}: ${positiveFigure(r.f)}`);
+    if (r.f.key) reasons.push(tr.t('report.figures', 'Key question'));
+    const figure = positiveFigure(r.f);
+    if (r.small) reasons.push(tr.t('report.figures', 'Small base: {figure}', { figure }));
+    else if (r === lowest)
+      reasons.push(
+        options.scope === 'chapter'
+          ? tr.t('report.figures', 'Lowest figure in this chapter: {figure}', { figure })
+          : tr.t('report.figures', 'Lowest figure in the report: {figure}', { figure }),
+      );
     else reasons.push(positiveFigure(r.f));
     if (r.difference && r.difference.points >= NOTABLE_AREA_DIFFERENCE)
       reasons.push(r.difference.reason);

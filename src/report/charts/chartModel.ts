@@ -5,6 +5,7 @@
  * Readable in greyscale: every segment has a fill pattern as well as a shade, and every bar
  * carries its figure in words beside it ("38% (23/60)").
  */
+import { ENGLISH, type Translator } from '../../core';
 
 /** A proportion as a horizontal bar, with its figure and base written beside it. */
 export type ProportionBar = {
@@ -126,8 +127,13 @@ export function layoutBars(
 }
 
 /** `38% (23/60)`: whole per cent rounded half up, then the counts (SPEC §4.2). */
-export function figureOf(percentRounded: number | null, numerator: number, base: number): string {
-  if (base === 0 || percentRounded === null) return 'no applicable cases';
+export function figureOf(
+  percentRounded: number | null,
+  numerator: number,
+  base: number,
+  tr: Translator = ENGLISH,
+): string {
+  if (base === 0 || percentRounded === null) return tr.t('report.figures', 'no applicable cases');
   return `${percentRounded}% (${numerator}/${base})`;
 }
 
