@@ -18,11 +18,27 @@ export type ProportionBar = {
   readonly smallBase: boolean;
 };
 
+/** What the renderers print around a chart, in the report's language (`chartWords`). */
+export type ChartWords = {
+  /** "Chart: {title}" */
+  readonly heading: string;
+  /** The text alternative: every bar's label and figure. */
+  readonly description: string;
+  /** "Figures in the chart: {title}" */
+  readonly dataCaption: string;
+  readonly question: string;
+  readonly bar: string;
+  readonly figure: string;
+  readonly base: string;
+};
+
 export type ProportionChart = {
   readonly kind: 'proportions';
   readonly title: string;
   readonly bars: readonly ProportionBar[];
   readonly note?: string;
+  /** The words around it in a report not in English; absent: English. */
+  readonly words?: ChartWords;
 };
 
 /** One answer option's share of a bar in a stacked bar (answers on a scale). */
@@ -48,6 +64,8 @@ export type ScaleChart = {
   readonly legend: readonly { readonly label: string; readonly fill: number }[];
   readonly bars: readonly ScaleBar[];
   readonly note?: string;
+  /** The words around it in a report not in English; absent: English. */
+  readonly words?: ChartWords;
 };
 
 export type Chart = ProportionChart | ScaleChart;

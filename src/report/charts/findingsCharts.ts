@@ -19,6 +19,8 @@ import {
   type Translator,
 } from '../../core';
 import {
+  type Chart,
+  type ChartWords,
   FILLS,
   type ProportionBar,
   type ProportionChart,
@@ -83,11 +85,13 @@ export function proportionChart(
   label: ItemLabel = byId,
   tr: Translator = ENGLISH,
 ): ProportionChart {
-  return chart(
+  const drawn = chart(
     title,
     findings.filter(isScored).map((f) => countedBar(label(f.itemId), f.counted!, tr)),
     tr,
   );
+  // English is every renderer's default, so an English chart carries no words of its own.
+  return tr.language === 'en' ? drawn : { ...drawn, words: chartWords(drawn, tr) };
 }
 
 /** The scored questions of one standard, in framework order. */
@@ -192,13 +196,31 @@ export function scaleChart(
   };
 }
 
+/** The words a renderer prints around a chart: its own, or English. */
+export function chartWords(c: Chart, tr: Translator = ENGLISH): ChartWords {
+  if (c.words) return c.words;
+  return {
+    heading: tr.t('report.figures', 'Chart: {title}', { title: c.title }),
+    description: description(c, tr),
+    dataCaption: tr.t('report.figures', 'Figures in the chart: {title}', { title: c.title }),
+    question: tr.t('report.figures', 'Question'),
+    bar: tr.t('report.figures', 'Bar'),
+    figure: tr.t('report.figures', 'Figure'),
+    base: tr.t('report.figures', 'Base'),
+  };
+}
+
 /** The text a screen reader hears for a chart: every bar's label and figure. */
-export function chartText(c: ProportionChart | ScaleChart): string {
+export function chartText(c: Chart): string {
+  return chartWords(c).description;
+}
+
+function description(c: Chart, tr: Translator): string {
   const parts =
     c.kind === 'proportions'
       ? c.bars.map(
           (b) =>
-            `${b.label}: ${b.figure.replace(` ${SMALL_BASE_MARK}`, '')}${b.smallBase ? ', small base' : ''}`,
+            `${b.label}: ${b.figure.replace(` ${SMALL_BASE_MARK}`, '')}${b.smallBase ? tr.t('report.figures', ', small base') : ''}`,
         )
       : c.bars.map(
           (b) =>

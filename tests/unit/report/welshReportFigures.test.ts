@@ -58,6 +58,12 @@ describe('the figures of a Welsh report', () => {
     expect(cymraeg).not.toContain('Such bars are hatched');
   });
 
+  it('give a chart’s heading in Welsh', () => {
+    expect(cymraeg).toContain('"heading":"Siart: ');
+    expect(cymraeg).toContain('"question":"Cwestiwn"');
+    expect(cymraeg).not.toContain('"Chart: ');
+  });
+
   it('name a two-way table’s dimensions in Welsh', () => {
     expect(english).toContain('"Area"');
     expect(cymraeg).toContain('"Ardal"');
