@@ -8,12 +8,16 @@ import {
   smallBaseKey,
 } from '../findings/printedFigure';
 import { ENGLISH, type Translator } from '../i18n/translator';
-import { plural } from '../phrasing/plural';
 import { percentHalfUp, roundHalfUp } from '../statistics/roundHalfUp';
 
 /** "(base 51)", marked when small: "(base 6 †)". */
-export function baseText(base: number): string {
-  return `(base ${base}${isSmallBase(base) ? ` ${SMALL_BASE_MARK}` : ''})`;
+export function baseText(base: number, tr: Translator = ENGLISH): string {
+  return tr.t('report.figures', '(base {base}{mark})', { base: String(base), mark: markOf(base) });
+}
+
+/** " †" after a small base's figure, nothing otherwise. */
+function markOf(base: number): string {
+  return isSmallBase(base) ? ` ${SMALL_BASE_MARK}` : '';
 }
 
 /** What a finding shows in a table's figure column: what was counted and its figure. */
@@ -25,20 +29,29 @@ export function figureCell(f: ItemFinding, tr: Translator = ENGLISH): string {
       return `${f.options
         .filter((o) => o.count > 0)
         .map((o) => `${o.label} ${o.count}`)
-        .join(', ')} ${baseText(f.base)}`;
+        .join(', ')} ${baseText(f.base, tr)}`;
     case 'multichoice':
-      if (f.base === 0) return 'no answers';
+      if (f.base === 0) return tr.t('report.figures', 'no answers');
       return `${f.options
         .filter((o) => o.count > 0)
         .map((o) => `${o.label} ${o.count}`)
-        .join(
-          ', ',
-        )} (${plural(f.base, 'case')}${isSmallBase(f.base) ? ` ${SMALL_BASE_MARK}` : ''})`;
+        .join(', ')} ${tr.t(
+        'report.figures',
+        '({cases, plural, one {# case} other {# cases}}{mark})',
+        { cases: f.base, mark: markOf(f.base) },
+      )}`;
     case 'number':
-      if (!f.summary) return 'no numbers';
-      return `mean ${roundHalfUp(f.summary.mean, 1)}, median ${f.summary.median} (n ${f.summary.n}${isSmallBase(f.summary.n) ? ` ${SMALL_BASE_MARK}` : ''})`;
+      if (!f.summary) return tr.t('report.figures', 'no numbers');
+      return tr.t('report.figures', 'mean {mean}, median {median} (n {n}{mark})', {
+        mean: String(roundHalfUp(f.summary.mean, 1)),
+        median: String(f.summary.median),
+        n: String(f.summary.n),
+        mark: markOf(f.summary.n),
+      });
     default:
-      return `answered in ${plural(f.answered, 'case')}`;
+      return tr.t('report.figures', 'answered in {cases, plural, one {# case} other {# cases}}', {
+        cases: f.answered,
+      });
   }
 }
 
