@@ -251,6 +251,7 @@ export { compareReadings } from './findings/readingAgreement';
 
 export {
   SMALL_BASE_KEY,
+  smallBaseKey,
   SMALL_BASE_MARK,
   countedText,
   hasSmallBase,

@@ -90,7 +90,11 @@ export function reportFindings(
 }
 
 /** The cross-tabs the lead added to the draft, on the report's cases; any the framework lacks are left out. */
-export function reportCrossTabs(source: ReportSource, completeOnly: boolean): CrossTab[] {
+export function reportCrossTabs(
+  source: ReportSource,
+  completeOnly: boolean,
+  tr: Translator = ENGLISH,
+): CrossTab[] {
   const { inspection, framework } = source;
   const choices = new Set(crossTabChoicesOf(framework).map((c) => c.by));
   const cases = findingsCasesOf(source.cases);
@@ -98,7 +102,7 @@ export function reportCrossTabs(source: ReportSource, completeOnly: boolean): Cr
   return (source.draft.crossTabs ?? [])
     .filter((t) => choices.has(t.rows) && choices.has(t.cols) && t.rows !== t.cols)
     .map((t) =>
-      computeCrossTab(framework, cases, { ...t, completeOnly, ...(names ? { names } : {}) }),
+      computeCrossTab(framework, cases, { ...t, completeOnly, ...(names ? { names } : {}) }, tr),
     );
 }
 
@@ -129,13 +133,13 @@ export function makeReportDocument(
     twoWay: options.twoWay
       ? reportFindings(source, options.completeOnly, options.twoWay, language)
       : null,
-    crossTabs: reportCrossTabs(source, options.completeOnly),
+    crossTabs: reportCrossTabs(source, options.completeOnly, tr),
     draft: source.draft,
     date: options.date,
     moderation: source.moderation ?? null,
     benchmarks: source.benchmarks ?? null,
     chartFor: (title, scored) =>
-      proportionChart(title, scored, (id) => barLabel(text.get(id) ?? id)),
+      proportionChart(title, scored, (id) => barLabel(text.get(id) ?? id), tr),
     ...(language === 'en' ? {} : { tr }),
   });
 }

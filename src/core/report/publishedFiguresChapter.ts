@@ -16,7 +16,7 @@ import {
   type BenchmarkResult,
   compareWithBenchmarks,
 } from '../benchmarks/compareWithBenchmark';
-import { SMALL_BASE_KEY } from '../findings/printedFigure';
+import { smallBaseKey } from '../findings/printedFigure';
 import type { Translator } from '../i18n/translator';
 import type { InspectionKind } from '../inspection/inspectionSchema';
 import { type Context, listed } from './reportContext';
@@ -87,7 +87,7 @@ function tableOf(
       ),
     );
   }
-  if (rows.some(([, r]) => r.status === 'compared' && r.smallBase)) notes.push(SMALL_BASE_KEY);
+  if (rows.some(([, r]) => r.status === 'compared' && r.smallBase)) notes.push(smallBaseKey(tr));
   return {
     type: 'table',
     caption: `${publishedFiguresTitle(tr)}: ${title}`,

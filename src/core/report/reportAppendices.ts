@@ -1,10 +1,5 @@
 /** The profile of the sample's tables, and the appendices: the framework's questions and the glossary. */
-import {
-  hasSmallBase,
-  isSmallBase,
-  printedFigure,
-  SMALL_BASE_KEY,
-} from '../findings/printedFigure';
+import { hasSmallBase, isSmallBase, printedFigure, smallBaseKey } from '../findings/printedFigure';
 import { describeApplicability, describeScopeApplicability } from '../framework/describeCondition';
 import { indexFramework } from '../framework/frameworkItems';
 import { roundHalfUp } from '../statistics/roundHalfUp';
@@ -27,7 +22,7 @@ export function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
         rows: answerRows(f),
         note: [
           tr.t('report', 'Base: {base, plural, one {# case} other {# cases}}.', { base: f.base }),
-          isSmallBase(f.base) ? SMALL_BASE_KEY : '',
+          isSmallBase(f.base) ? smallBaseKey(tr) : '',
           excluded ? tr.t('report', 'Not in the base: {excluded}.', { excluded }) : '',
           f.type === 'multichoice' ? f.note : '',
         ]
@@ -46,13 +41,13 @@ export function profileTables<C>(ctx: Context<C>): ReportBlock<C>[] {
             [tr.t('report', 'Highest'), String(s.max)],
             ...f.thresholds.map((t) => [
               t.label,
-              t.base === 0 ? '–' : printedFigure(t.percentRounded, t.count, t.base),
+              t.base === 0 ? '–' : printedFigure(t.percentRounded, t.count, t.base, tr),
             ]),
           ]
         : [[tr.t('report', 'Cases with a figure'), '0']];
       const notes = [
         excluded ? tr.t('report', 'Not counted: {excluded}.', { excluded }) : '',
-        hasSmallBase(f) ? SMALL_BASE_KEY : '',
+        hasSmallBase(f) ? smallBaseKey(tr) : '',
       ].filter(Boolean);
       blocks.push({
         type: 'table',

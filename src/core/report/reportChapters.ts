@@ -1,11 +1,6 @@
 /** A chapter per framework section (key findings, ratings, tables, charts, examples, conclusion), and the breakdown by area. */
 import type { ItemFinding, MultichoiceFinding, StandardRating } from '../findings/findingTypes';
-import {
-  hasSmallBase,
-  isSmallBase,
-  printedFigure,
-  SMALL_BASE_KEY,
-} from '../findings/printedFigure';
+import { hasSmallBase, isSmallBase, printedFigure, smallBaseKey } from '../findings/printedFigure';
 import type { Section } from '../framework/frameworkSchema';
 import type { Translator } from '../i18n/translator';
 import { percentHalfUp, roundHalfUp } from '../statistics/roundHalfUp';
@@ -56,6 +51,7 @@ function ratingBlock<C>(ctx: Context<C>, title: string, rating: StandardRating):
           percentHalfUp(rating.positive, rating.base),
           rating.positive,
           rating.base,
+          tr,
         ),
         band: rating.band ?? '',
       };
@@ -138,7 +134,7 @@ function questionsTable(
     widths: [44, 24, 13, 19],
     rows: findings.map((f) => [
       questionText.get(f.itemId) ?? f.itemId,
-      figureCell(f),
+      figureCell(f, tr),
       intervalCell(f),
       excludedCell(f),
     ]),
@@ -148,6 +144,7 @@ function questionsTable(
         'Each figure counts the cases giving the answer named, out of the cases where the question applied and was answered (the base): “No: 80% (41/51)” is 41 of 51 cases answering No.',
       ),
       findings.some(hasSmallBase),
+      tr,
     ),
   };
 }
@@ -182,6 +179,7 @@ function multiAnswerTable(
         .filter(Boolean)
         .join(' '),
       small,
+      tr,
     ),
   };
 }
@@ -350,17 +348,17 @@ export function breakdownChapter<C>(ctx: Context<C>, number: number): ReportChap
             question: ctx.questionText.get(f.itemId) ?? f.itemId,
             answers: (f.type === 'proportion' ? f.counted?.answers : '') ?? '',
           }),
-          groupCell(f),
+          groupCell(f, ctx.tr),
           ...chunk.map((g) => {
             const cell = g.questions[i];
-            return cell ? groupCell(cell) : '';
+            return cell ? groupCell(cell, ctx.tr) : '';
           }),
         ]),
         ...(indexes.some(
           ({ f, i }) =>
             hasSmallBase(f) || chunk.some((g) => g.questions[i] && hasSmallBase(g.questions[i]!)),
         )
-          ? { note: SMALL_BASE_KEY }
+          ? { note: smallBaseKey(ctx.tr) }
           : {}),
       });
     }

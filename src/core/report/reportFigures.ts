@@ -4,49 +4,63 @@ import {
   countedText,
   isSmallBase,
   printedFigure,
-  SMALL_BASE_KEY,
   SMALL_BASE_MARK,
+  smallBaseKey,
 } from '../findings/printedFigure';
-import { plural } from '../phrasing/plural';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { percentHalfUp, roundHalfUp } from '../statistics/roundHalfUp';
 
 /** "(base 51)", marked when small: "(base 6 †)". */
-export function baseText(base: number): string {
-  return `(base ${base}${isSmallBase(base) ? ` ${SMALL_BASE_MARK}` : ''})`;
+export function baseText(base: number, tr: Translator = ENGLISH): string {
+  return tr.t('report.figures', '(base {base}{mark})', { base: String(base), mark: markOf(base) });
+}
+
+/** " †" after a small base's figure, nothing otherwise. */
+function markOf(base: number): string {
+  return isSmallBase(base) ? ` ${SMALL_BASE_MARK}` : '';
 }
 
 /** What a finding shows in a table's figure column: what was counted and its figure. */
-export function figureCell(f: ItemFinding): string {
+export function figureCell(f: ItemFinding, tr: Translator = ENGLISH): string {
   switch (f.type) {
     case 'proportion':
-      if (f.base === 0) return 'no applicable cases';
-      if (f.counted) return countedText(f.counted);
+      if (f.base === 0) return tr.t('report.figures', 'no applicable cases');
+      if (f.counted) return countedText(f.counted, tr);
       return `${f.options
         .filter((o) => o.count > 0)
         .map((o) => `${o.label} ${o.count}`)
-        .join(', ')} ${baseText(f.base)}`;
+        .join(', ')} ${baseText(f.base, tr)}`;
     case 'multichoice':
-      if (f.base === 0) return 'no answers';
+      if (f.base === 0) return tr.t('report.figures', 'no answers');
       return `${f.options
         .filter((o) => o.count > 0)
         .map((o) => `${o.label} ${o.count}`)
-        .join(
-          ', ',
-        )} (${plural(f.base, 'case')}${isSmallBase(f.base) ? ` ${SMALL_BASE_MARK}` : ''})`;
+        .join(', ')} ${tr.t(
+        'report.figures',
+        '({cases, plural, one {# case} other {# cases}}{mark})',
+        { cases: f.base, mark: markOf(f.base) },
+      )}`;
     case 'number':
-      if (!f.summary) return 'no numbers';
-      return `mean ${roundHalfUp(f.summary.mean, 1)}, median ${f.summary.median} (n ${f.summary.n}${isSmallBase(f.summary.n) ? ` ${SMALL_BASE_MARK}` : ''})`;
+      if (!f.summary) return tr.t('report.figures', 'no numbers');
+      return tr.t('report.figures', 'mean {mean}, median {median} (n {n}{mark})', {
+        mean: String(roundHalfUp(f.summary.mean, 1)),
+        median: String(f.summary.median),
+        n: String(f.summary.n),
+        mark: markOf(f.summary.n),
+      });
     default:
-      return `answered in ${plural(f.answered, 'case')}`;
+      return tr.t('report.figures', 'answered in {cases, plural, one {# case} other {# cases}}', {
+        cases: f.answered,
+      });
   }
 }
 
 /** A group's cell in a breakdown: the figure only; the row names what it counts. */
-export function groupCell(f: ItemFinding): string {
+export function groupCell(f: ItemFinding, tr: Translator = ENGLISH): string {
   if (f.type === 'proportion' && f.counted) {
-    return printedFigure(f.counted.percentRounded, f.counted.count, f.counted.base);
+    return printedFigure(f.counted.percentRounded, f.counted.count, f.counted.base, tr);
   }
-  return figureCell(f);
+  return figureCell(f, tr);
 }
 
 export function intervalCell(f: ItemFinding): string {
@@ -56,8 +70,8 @@ export function intervalCell(f: ItemFinding): string {
 }
 
 /** A table's note, with the key to the small-base mark when any figure in it carries it. */
-export function withSmallBaseKey(note: string, marked: boolean): string {
-  return marked ? `${note} ${SMALL_BASE_KEY}`.trim() : note;
+export function withSmallBaseKey(note: string, marked: boolean, tr: Translator = ENGLISH): string {
+  return marked ? `${note} ${smallBaseKey(tr)}`.trim() : note;
 }
 
 export function excludedCell(f: ItemFinding): string {

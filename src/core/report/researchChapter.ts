@@ -6,7 +6,7 @@
  * and the score grids. Every percentage with its count and base.
  */
 import type { FindingsResult } from '../findings/findingTypes';
-import { SMALL_BASE_KEY, SMALL_BASE_MARK } from '../findings/printedFigure';
+import { SMALL_BASE_MARK, smallBaseKey } from '../findings/printedFigure';
 import {
   type BasedCount,
   type CodedVariable,
@@ -148,7 +148,7 @@ export function researchChapter<C>(ctx: Context<C>, number: number): ReportChapt
     }
   }
   blocks.push(...grids.map((grid) => gridTable(ctx.tr, grid)));
-  blocks.push({ type: 'paragraph', text: SMALL_BASE_KEY, variant: 'note' });
+  blocks.push({ type: 'paragraph', text: smallBaseKey(ctx.tr), variant: 'note' });
   return {
     id: 'research-tables',
     number: String(number),

@@ -10,6 +10,7 @@
  */
 import type { FindingsCell, ItemFinding, ProportionFinding } from '../findings/findingTypes';
 import { hasSmallBase, printedFigure } from '../findings/printedFigure';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { SentenceSource } from './reportDraft';
 
 /** A difference between areas this large (in percentage points) is a reason of its own. */
@@ -38,14 +39,19 @@ export type SuggestionOptions = {
 type WithSentence = ProportionFinding & { readonly sentence: string };
 
 /** The positive answers in the scale's words: "Yes", "Yes or Partly". */
-function positiveAnswers(f: ProportionFinding): string {
+function positiveAnswers(f: ProportionFinding, tr: Translator): string {
   const labels = f.options.filter((o) => o.meaning === 'positive').map((o) => o.label);
-  return labels.length > 0 ? labels.join(' or ') : 'Positive';
+  return labels.length > 0
+    ? labels.join(tr.t('report.figures', ' or '))
+    : tr.t('report.figures', 'Positive');
 }
 
 /** "Yes in 38% (23/60)", with the small-base mark when it has one. */
-function positiveFigure(f: ProportionFinding): string {
-  return `${positiveAnswers(f)} in ${printedFigure(f.percentRounded, f.positive, f.base)}`;
+function positiveFigure(f: ProportionFinding, tr: Translator): string {
+  return tr.t('report.figures', '{answers} in {figure}', {
+    answers: positiveAnswers(f, tr),
+    figure: printedFigure(f.percentRounded, f.positive, f.base, tr),
+  });
 }
 
 type AreaDifference = { readonly points: number; readonly reason: string };
@@ -57,6 +63,7 @@ type AreaDifference = { readonly points: number; readonly reason: string };
 function areaDifference(
   f: ProportionFinding,
   areas: readonly FindingsCell[],
+  tr: Translator,
 ): AreaDifference | null {
   const figures = areas
     .map((area) => ({ area, cell: area.questions.find((q) => q.itemId === f.itemId) }))
@@ -73,10 +80,17 @@ function areaDifference(
   const low = figures.reduce((a, b) => (b.cell.percentRounded! < a.cell.percentRounded! ? b : a));
   const points = high.cell.percentRounded! - low.cell.percentRounded!;
   const figure = (x: { area: FindingsCell; cell: ProportionFinding }) =>
-    `${printedFigure(x.cell.percentRounded, x.cell.positive, x.cell.base)} in ${x.area.label}`;
+    tr.t('report.figures', '{figure} in {area}', {
+      figure: printedFigure(x.cell.percentRounded, x.cell.positive, x.cell.base, tr),
+      area: x.area.label,
+    });
   return {
     points,
-    reason: `Areas differ by ${points} points: ${figure(high)} against ${figure(low)}`,
+    reason: tr.t('report.figures', 'Areas differ by {points} points: {high} against {low}', {
+      points: String(points),
+      high: figure(high),
+      low: figure(low),
+    }),
   };
 }
 
@@ -89,6 +103,7 @@ function ranking(f: WithSentence): number {
 export function suggestKeyFindings(
   findings: readonly ItemFinding[],
   options: SuggestionOptions,
+  tr: Translator = ENGLISH,
 ): KeyFindingSuggestion[] {
   const withSentence = findings.filter(
     (f): f is WithSentence => f.type === 'proportion' && f.sentence !== null && f.percent !== null,
@@ -98,7 +113,7 @@ export function suggestKeyFindings(
       f,
       order,
       small: hasSmallBase(f),
-      difference: options.areas ? areaDifference(f, options.areas) : null,
+      difference: options.areas ? areaDifference(f, options.areas, tr) : null,
     }))
     .sort(
       (a, b) =>
@@ -112,13 +127,18 @@ export function suggestKeyFindings(
     (a, b) => (a === null || b.f.percent! < a.f.percent! ? b : a),
     null,
   );
-  const where = options.scope === 'chapter' ? 'this chapter' : 'the report';
   return ranked.map((r) => {
     const reasons: string[] = [];
-    if (r.f.key) reasons.push('Key question');
-    if (r.small) reasons.push(`Small base: ${positiveFigure(r.f)}`);
-    else if (r === lowest) reasons.push(`Lowest figure in ${where}: ${positiveFigure(r.f)}`);
-    else reasons.push(positiveFigure(r.f));
+    if (r.f.key) reasons.push(tr.t('report.figures', 'Key question'));
+    const figure = positiveFigure(r.f, tr);
+    if (r.small) reasons.push(tr.t('report.figures', 'Small base: {figure}', { figure }));
+    else if (r === lowest)
+      reasons.push(
+        options.scope === 'chapter'
+          ? tr.t('report.figures', 'Lowest figure in this chapter: {figure}', { figure })
+          : tr.t('report.figures', 'Lowest figure in the report: {figure}', { figure }),
+      );
+    else reasons.push(figure);
     if (r.difference && r.difference.points >= NOTABLE_AREA_DIFFERENCE)
       reasons.push(r.difference.reason);
     return {

@@ -4,15 +4,31 @@
  * dimension and a column per group of the second, each cell the figure with its own base and
  * the small-base mark, with the totals and the figure over all cases.
  */
-import { printedFigure, SMALL_BASE_KEY } from '../findings/printedFigure';
+import { printedFigure, smallBaseKey } from '../findings/printedFigure';
 import { type TwoWayFigure, type TwoWayTable, twoWayTables } from '../findings/twoWayTable';
 import type { Translator } from '../i18n/translator';
 import type { Context } from './reportContext';
 import type { ReportBlock, ReportChapter, ReportTable } from './reportDocument';
 
-function cell(f: TwoWayFigure | null): string {
+function cell(tr: Translator, f: TwoWayFigure | null): string {
   if (f === null) return '–';
-  return f.base === 0 ? '–' : printedFigure(f.percentRounded, f.count, f.base);
+  return f.base === 0 ? '–' : printedFigure(f.percentRounded, f.count, f.base, tr);
+}
+
+/** A dimension's name in the report's language; a profile field keeps the framework's name. */
+function dimensionName(tr: Translator, d: { readonly by: string; readonly label: string }): string {
+  switch (d.by) {
+    case 'area':
+      return tr.t('report.figures', 'Area');
+    case 'stratum':
+      return tr.t('report.figures', 'Stratum');
+    case 'inspector':
+      return tr.t('report.figures', 'Inspector');
+    case 'inspection':
+      return tr.t('report.figures', 'Inspection');
+    default:
+      return d.label;
+  }
 }
 
 function small(t: TwoWayTable): boolean {
@@ -24,13 +40,14 @@ function small(t: TwoWayTable): boolean {
 }
 
 function tableOf(tr: Translator, t: TwoWayTable, text: string): ReportTable {
-  const [rows, columns] = t.dimensions;
+  const rows = dimensionName(tr, t.dimensions[0]);
+  const columns = dimensionName(tr, t.dimensions[1]);
   const width = 66 / (t.columns.length + 1);
   const all = tr.t('report', 'All');
   const notes = [
     tr.t('report', 'Rows by {rows}, columns by {columns}; – no cases.', {
-      rows: rows.label.toLowerCase(),
-      columns: columns.label.toLowerCase(),
+      rows: rows.toLowerCase(),
+      columns: columns.toLowerCase(),
     }),
   ];
   if (t.rows.some((r) => r.total === null) || t.columnTotals.some((f) => f === null)) {
@@ -38,19 +55,23 @@ function tableOf(tr: Translator, t: TwoWayTable, text: string): ReportTable {
       tr.t('report', 'A case can be in several groups, so those groups are not totalled.'),
     );
   }
-  if (small(t)) notes.push(SMALL_BASE_KEY);
+  if (small(t)) notes.push(smallBaseKey(tr));
   return {
     type: 'table',
     caption: tr.t('report', '{question} (counted: {answers})', {
       question: text,
       answers: t.answers,
     }),
-    head: [rows.label, ...t.columns.map((c) => `${c.label} (${c.cases})`), all],
+    head: [rows, ...t.columns.map((c) => `${c.label} (${c.cases})`), all],
     numeric: [false, ...t.columns.map(() => true), true],
     widths: [34, ...t.columns.map(() => width), width],
     rows: [
-      ...t.rows.map((r) => [`${r.label} (${r.cases})`, ...r.cells.map(cell), cell(r.total)]),
-      [all, ...t.columnTotals.map(cell), cell(t.total)],
+      ...t.rows.map((r) => [
+        `${r.label} (${r.cases})`,
+        ...r.cells.map((f) => cell(tr, f)),
+        cell(tr, r.total),
+      ]),
+      [all, ...t.columnTotals.map((f) => cell(tr, f)), cell(tr, t.total)],
     ],
     note: notes.join(' '),
   };
@@ -63,7 +84,10 @@ export function twoWayChapter<C>(ctx: Context<C>, number: number): ReportChapter
   const tables = twoWayTables(result, ctx.input.framework);
   if (tables.length === 0) return null;
   const [rows, columns] = tables[0]!.dimensions;
-  const names = { rows: rows.label.toLowerCase(), columns: columns.label.toLowerCase() };
+  const names = {
+    rows: dimensionName(ctx.tr, rows).toLowerCase(),
+    columns: dimensionName(ctx.tr, columns).toLowerCase(),
+  };
   const blocks: ReportBlock<C>[] = [
     {
       type: 'paragraph',

@@ -5,6 +5,7 @@
  * Readable in greyscale: every segment has a fill pattern as well as a shade, and every bar
  * carries its figure in words beside it ("38% (23/60)").
  */
+import { ENGLISH, type Translator } from '../../core';
 
 /** A proportion as a horizontal bar, with its figure and base written beside it. */
 export type ProportionBar = {
@@ -17,11 +18,27 @@ export type ProportionBar = {
   readonly smallBase: boolean;
 };
 
+/** What the renderers print around a chart, in the report's language (`chartWords`). */
+export type ChartWords = {
+  /** "Chart: {title}" */
+  readonly heading: string;
+  /** The text alternative: every bar's label and figure. */
+  readonly description: string;
+  /** "Figures in the chart: {title}" */
+  readonly dataCaption: string;
+  readonly question: string;
+  readonly bar: string;
+  readonly figure: string;
+  readonly base: string;
+};
+
 export type ProportionChart = {
   readonly kind: 'proportions';
   readonly title: string;
   readonly bars: readonly ProportionBar[];
   readonly note?: string;
+  /** The words around it in a report not in English; absent: English. */
+  readonly words?: ChartWords;
 };
 
 /** One answer option's share of a bar in a stacked bar (answers on a scale). */
@@ -47,6 +64,8 @@ export type ScaleChart = {
   readonly legend: readonly { readonly label: string; readonly fill: number }[];
   readonly bars: readonly ScaleBar[];
   readonly note?: string;
+  /** The words around it in a report not in English; absent: English. */
+  readonly words?: ChartWords;
 };
 
 export type Chart = ProportionChart | ScaleChart;
@@ -126,8 +145,13 @@ export function layoutBars(
 }
 
 /** `38% (23/60)`: whole per cent rounded half up, then the counts (SPEC §4.2). */
-export function figureOf(percentRounded: number | null, numerator: number, base: number): string {
-  if (base === 0 || percentRounded === null) return 'no applicable cases';
+export function figureOf(
+  percentRounded: number | null,
+  numerator: number,
+  base: number,
+  tr: Translator = ENGLISH,
+): string {
+  if (base === 0 || percentRounded === null) return tr.t('report.figures', 'no applicable cases');
   return `${percentRounded}% (${numerator}/${base})`;
 }
 

@@ -5,6 +5,7 @@
  */
 import {
   type CountedFigure,
+  ENGLISH,
   type FindingsResult,
   type ItemFinding,
   isSmallBase,
@@ -13,10 +14,13 @@ import {
   type Proportion,
   type ProportionFinding,
   printedFigure,
-  SMALL_BASE_KEY,
   SMALL_BASE_MARK,
+  smallBaseKey,
+  type Translator,
 } from '../../core';
 import {
+  type Chart,
+  type ChartWords,
   FILLS,
   type ProportionBar,
   type ProportionChart,
@@ -34,11 +38,17 @@ export function isScored(finding: ItemFinding): finding is ProportionFinding {
   return finding.type === 'proportion' && finding.counted !== null;
 }
 
-function bar(label: string, p: Proportion, numerator: number, base: number): ProportionBar {
+function bar(
+  label: string,
+  p: Proportion,
+  numerator: number,
+  base: number,
+  tr: Translator,
+): ProportionBar {
   return {
     label,
     percent: base === 0 ? null : p.percent,
-    figure: printedFigure(p.percentRounded, numerator, base),
+    figure: printedFigure(p.percentRounded, numerator, base, tr),
     smallBase: isSmallBase(base),
   };
 }
@@ -47,17 +57,24 @@ function bar(label: string, p: Proportion, numerator: number, base: number): Pro
  * A question's bar draws what its figure counts, and says so: "Yes: 20% (10/51)" under "Had the
  * child been a victim of crime?", never the good outcome's 80% unlabelled.
  */
-function countedBar(label: string, counted: CountedFigure): ProportionBar {
-  const drawn = bar(label, counted, counted.count, counted.base);
+function countedBar(label: string, counted: CountedFigure, tr: Translator): ProportionBar {
+  const drawn = bar(label, counted, counted.count, counted.base, tr);
   return counted.base === 0 ? drawn : { ...drawn, figure: `${counted.answers}: ${drawn.figure}` };
 }
 
-function smallBaseNote(bars: readonly ProportionBar[]): string | undefined {
-  return bars.some((b) => b.smallBase) ? `${SMALL_BASE_KEY} Such bars are hatched.` : undefined;
+function smallBaseNote(bars: readonly ProportionBar[], tr: Translator): string | undefined {
+  return bars.some((b) => b.smallBase)
+    ? tr.t('report.figures', '{key} Such bars are hatched.', { key: smallBaseKey(tr) })
+    : undefined;
 }
 
-function chart(title: string, bars: ProportionBar[], note?: string): ProportionChart {
-  const notes = [note, smallBaseNote(bars)].filter((n): n is string => n !== undefined);
+function chart(
+  title: string,
+  bars: ProportionBar[],
+  tr: Translator,
+  note?: string,
+): ProportionChart {
+  const notes = [note, smallBaseNote(bars, tr)].filter((n): n is string => n !== undefined);
   return { kind: 'proportions', title, bars, ...(notes.length ? { note: notes.join(' ') } : {}) };
 }
 
@@ -66,11 +83,15 @@ export function proportionChart(
   title: string,
   findings: readonly ItemFinding[],
   label: ItemLabel = byId,
+  tr: Translator = ENGLISH,
 ): ProportionChart {
-  return chart(
+  const drawn = chart(
     title,
-    findings.filter(isScored).map((f) => countedBar(label(f.itemId), f.counted!)),
+    findings.filter(isScored).map((f) => countedBar(label(f.itemId), f.counted!, tr)),
+    tr,
   );
+  // English is every renderer's default, so an English chart carries no words of its own.
+  return tr.language === 'en' ? drawn : { ...drawn, words: chartWords(drawn, tr) };
 }
 
 /** The scored questions of one standard, in framework order. */
@@ -78,11 +99,13 @@ export function standardChart(
   result: Pick<FindingsResult, 'questions'>,
   standard: { readonly id: string; readonly title: string },
   label: ItemLabel = byId,
+  tr: Translator = ENGLISH,
 ): ProportionChart {
   return proportionChart(
     standard.title,
     result.questions.filter((f) => f.standardId === standard.id),
     label,
+    tr,
   );
 }
 
@@ -94,16 +117,17 @@ export function breakdownChart(
   result: Pick<FindingsResult, 'questions' | 'profile' | 'breakdown'>,
   itemId: string,
   title: string,
+  tr: Translator = ENGLISH,
 ): ProportionChart | null {
   const breakdown = result.breakdown;
   const all = [...result.questions, ...result.profile].find((f) => f.itemId === itemId);
   if (!breakdown || !all || !isScored(all)) return null;
-  const bars = [countedBar('All cases', all.counted!)];
+  const bars = [countedBar(tr.t('report.figures', 'All cases'), all.counted!, tr)];
   for (const group of breakdown.groups) {
     const f = [...group.questions, ...group.profile].find((g) => g.itemId === itemId);
-    if (f && isScored(f)) bars.push(countedBar(group.label, f.counted!));
+    if (f && isScored(f)) bars.push(countedBar(group.label, f.counted!, tr));
   }
-  return chart(title, bars, breakdown.note ?? undefined);
+  return chart(title, bars, tr, breakdown.note ?? undefined);
 }
 
 /**
@@ -114,11 +138,12 @@ export function breakdownChart(
 export function optionsChart(
   title: string,
   finding: ProportionFinding | MultichoiceFinding,
+  tr: Translator = ENGLISH,
 ): ProportionChart {
   const bars = finding.options.map((o: OptionCount & Proportion) =>
-    bar(o.label, o, o.count, finding.base),
+    bar(o.label, o, o.count, finding.base, tr),
   );
-  return chart(title, bars, finding.type === 'multichoice' ? finding.note : undefined);
+  return chart(title, bars, tr, finding.type === 'multichoice' ? finding.note : undefined);
 }
 
 /**
@@ -130,6 +155,7 @@ export function scaleChart(
   title: string,
   findings: readonly ProportionFinding[],
   label: ItemLabel = byId,
+  tr: Translator = ENGLISH,
 ): ScaleChart {
   const legend: { label: string; fill: number }[] = [];
   const fillOf = new Map<string, number>();
@@ -154,8 +180,11 @@ export function scaleChart(
           })),
     baseText:
       f.base === 0
-        ? 'no applicable cases'
-        : `base ${f.base}${isSmallBase(f.base) ? ` ${SMALL_BASE_MARK}` : ''}`,
+        ? tr.t('report.figures', 'no applicable cases')
+        : tr.t('report.figures', 'base {base}{mark}', {
+            base: String(f.base),
+            mark: isSmallBase(f.base) ? ` ${SMALL_BASE_MARK}` : '',
+          }),
   }));
   const small = findings.some((f) => isSmallBase(f.base));
   return {
@@ -163,17 +192,35 @@ export function scaleChart(
     title,
     legend,
     bars,
-    ...(small ? { note: SMALL_BASE_KEY } : {}),
+    ...(small ? { note: smallBaseKey(tr) } : {}),
+  };
+}
+
+/** The words a renderer prints around a chart: its own, or English. */
+export function chartWords(c: Chart, tr: Translator = ENGLISH): ChartWords {
+  if (c.words) return c.words;
+  return {
+    heading: tr.t('report.figures', 'Chart: {title}', { title: c.title }),
+    description: description(c, tr),
+    dataCaption: tr.t('report.figures', 'Figures in the chart: {title}', { title: c.title }),
+    question: tr.t('report.figures', 'Question'),
+    bar: tr.t('report.figures', 'Bar'),
+    figure: tr.t('report.figures', 'Figure'),
+    base: tr.t('report.figures', 'Base'),
   };
 }
 
 /** The text a screen reader hears for a chart: every bar's label and figure. */
-export function chartText(c: ProportionChart | ScaleChart): string {
+export function chartText(c: Chart): string {
+  return chartWords(c).description;
+}
+
+function description(c: Chart, tr: Translator): string {
   const parts =
     c.kind === 'proportions'
       ? c.bars.map(
           (b) =>
-            `${b.label}: ${b.figure.replace(` ${SMALL_BASE_MARK}`, '')}${b.smallBase ? ', small base' : ''}`,
+            `${b.label}: ${b.figure.replace(` ${SMALL_BASE_MARK}`, '')}${b.smallBase ? tr.t('report.figures', ', small base') : ''}`,
         )
       : c.bars.map(
           (b) =>

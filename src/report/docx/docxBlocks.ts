@@ -10,7 +10,7 @@
 import type * as Docx from 'docx';
 import { numberedCaption, type ReportBlock, type ReportTable } from '../../core';
 import type { Chart } from '../charts/chartModel';
-import { chartText } from '../charts/findingsCharts';
+import { chartWords } from '../charts/findingsCharts';
 import type { ChartPicture } from './chartPicture';
 
 /** The docx library, loaded by the caller with `import()` only when a Word report is made. */
@@ -206,11 +206,12 @@ function bullets(d: DocxLibrary, items: readonly { readonly text: string }[]): D
 
 /** A chart's figures as a table, where no picture of it can be drawn. */
 function chartFigures(d: DocxLibrary, c: Chart): Child[] {
-  const common = { caption: `Chart: ${c.title}`, ...(c.note ? { note: c.note } : {}) };
+  const words = chartWords(c);
+  const common = { caption: words.heading, ...(c.note ? { note: c.note } : {}) };
   if (c.kind === 'proportions') {
     return table(d, {
       ...common,
-      head: ['Bar', 'Figure'],
+      head: [words.bar, words.figure],
       rows: c.bars.map((b) => [b.label, b.figure]),
       numeric: [false, true],
       widths: [3, 1],
@@ -218,7 +219,7 @@ function chartFigures(d: DocxLibrary, c: Chart): Child[] {
   }
   return table(d, {
     ...common,
-    head: ['Bar', ...c.legend.map((l) => l.label), 'Base'],
+    head: [words.bar, ...c.legend.map((l) => l.label), words.base],
     rows: c.bars.map((b) => [
       b.label,
       ...c.legend.map((l) => {
@@ -243,12 +244,13 @@ function chart(
   const c = b.chart;
   const under = caption(d, b, false);
   if (!picture) return [...chartFigures(d, c), under];
-  const title = `Chart: ${c.title}`;
+  const words = chartWords(c);
+  const title = words.heading;
   const image = new d.ImageRun({
     type: 'png',
     data: picture.png,
     transformation: { width: picture.width, height: picture.height },
-    altText: { name: title, title, description: chartText(c) },
+    altText: { name: title, title, description: words.description },
   });
   return [
     // The title in bold, not the Caption style: a table of figures built over Word's captions

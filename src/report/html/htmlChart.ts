@@ -16,7 +16,7 @@ import {
   type ScaleChart,
   SMALL_BASE_FILL,
 } from '../charts/chartModel';
-import { chartText } from '../charts/findingsCharts';
+import { chartWords } from '../charts/findingsCharts';
 import { escapeHtml, joinLines, para } from './htmlText';
 
 const WIDTH = 720;
@@ -149,8 +149,8 @@ function svg(chart: Chart, id: string): string {
   });
   return joinLines([
     `<svg class="chart-image" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
-    `<title id="${id}-title">${escapeHtml(`Chart: ${chart.title}`)}</title>`,
-    `<desc id="${id}-desc">${escapeHtml(chartText(chart))}</desc>`,
+    `<title id="${id}-title">${escapeHtml(chartWords(chart).heading)}</title>`,
+    `<desc id="${id}-desc">${escapeHtml(chartWords(chart).description)}</desc>`,
     `<defs>${defs.join('')}</defs>`,
     ...legendMarks,
     ...bars,
@@ -159,8 +159,9 @@ function svg(chart: Chart, id: string): string {
 }
 
 function proportionTable(chart: ProportionChart): string[] {
+  const words = chartWords(chart);
   return [
-    '<thead><tr><th scope="col">Question</th><th scope="col" class="num">Figure</th></tr></thead>',
+    `<thead><tr><th scope="col">${escapeHtml(words.question)}</th><th scope="col" class="num">${escapeHtml(words.figure)}</th></tr></thead>`,
     '<tbody>',
     ...chart.bars.map(
       (b) =>
@@ -172,6 +173,7 @@ function proportionTable(chart: ProportionChart): string[] {
 
 /** Answers on a scale: each option's count, then the base, as the chart's description gives them. */
 function scaleTable(chart: ScaleChart): string[] {
+  const words = chartWords(chart);
   const head = chart.legend.map((l) => `<th scope="col" class="num">${escapeHtml(l.label)}</th>`);
   const rows = chart.bars.map((b) => {
     const counts = chart.legend.map((l) => {
@@ -181,7 +183,7 @@ function scaleTable(chart: ScaleChart): string[] {
     return `<tr><th scope="row">${escapeHtml(b.label)}</th>${counts.join('')}<td class="num">${escapeHtml(b.baseText)}</td></tr>`;
   });
   return [
-    `<thead><tr><th scope="col">Question</th>${head.join('')}<th scope="col" class="num">Base</th></tr></thead>`,
+    `<thead><tr><th scope="col">${escapeHtml(words.question)}</th>${head.join('')}<th scope="col" class="num">${escapeHtml(words.base)}</th></tr></thead>`,
     '<tbody>',
     ...rows,
     '</tbody>',
@@ -201,10 +203,10 @@ export function chartHtml(
   const anchor = block.number ? ` id="${escapeHtml(anchorOf(block.number))}"` : '';
   return joinLines([
     `<figure class="chart"${anchor}>`,
-    para(`Chart: ${chart.title}`, 'chart-title'),
+    para(chartWords(chart).heading, 'chart-title'),
     svg(chart, id),
     '<table class="chart-data">',
-    `<caption>${escapeHtml(`Figures in the chart: ${chart.title}`)}</caption>`,
+    `<caption>${escapeHtml(chartWords(chart).dataCaption)}</caption>`,
     ...table,
     '</table>',
     chart.note ? para(chart.note, 'note') : '',

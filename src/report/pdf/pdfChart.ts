@@ -2,6 +2,7 @@
 import type { ReportBlock } from '../../core';
 import { numberedCaption } from '../../core';
 import { type Chart, FILLS, layoutBars, SMALL_BASE_FILL } from '../charts/chartModel';
+import { chartWords } from '../charts/findingsCharts';
 import {
   BOTTOM,
   type Doc,
@@ -98,7 +99,7 @@ export function chart(w: Writer, block: ReportChartBlock<Chart>): void {
   const captionHeight = w.lines(caption, WIDTH).length * lineHeight(CAPTION_SIZE) + 2;
   const total = titleHeight + legendHeight + layout.height + noteHeight + captionHeight + 4;
   w.ensure(Math.min(total, PAGE_HEIGHT - TOP - BOTTOM));
-  w.text(`Chart: ${c.title}`, { size: 10, style: 'bold', after: 1.5 });
+  w.text(chartWords(c).heading, { size: 10, style: 'bold', after: 1.5 });
   if (block.number !== undefined) w.pageOf.set(block.number, w.page);
   if (c.kind === 'scale') {
     let x = LEFT + LABEL_WIDTH;

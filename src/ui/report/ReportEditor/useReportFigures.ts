@@ -17,6 +17,7 @@ import {
 import { loadFindingsCases } from '../../../db/cases/findingsSource';
 import { useFindings } from '../../findings/Findings/useFindings';
 import { useLive } from '../../hooks/useLive';
+import { currentTranslator } from '../../i18n/translate';
 import type { Suggestion } from './KeyFindingsEditor';
 
 export function useReportFigures(inspection: Inspection, framework: Framework) {
@@ -57,10 +58,11 @@ export function useReportFigures(inspection: Inspection, framework: Framework) {
     items: readonly ItemFinding[],
     scope: SuggestionOptions['scope'],
   ): Suggestion[] =>
-    suggestKeyFindings(items, {
-      scope,
-      ...(result?.breakdown ? { areas: result.breakdown.groups } : {}),
-    }).map((s) => ({ ...s, about: questionText.get(s.finding.itemId) ?? s.finding.itemId }));
+    suggestKeyFindings(
+      items,
+      { scope, ...(result?.breakdown ? { areas: result.breakdown.groups } : {}) },
+      currentTranslator(),
+    ).map((s) => ({ ...s, about: questionText.get(s.finding.itemId) ?? s.finding.itemId }));
   const caseRefs =
     cases.status === 'ready'
       ? cases.value.cases.map((c) => ({ ref: c.ref, areaId: c.areaId }))

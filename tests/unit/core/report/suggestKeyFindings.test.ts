@@ -16,8 +16,9 @@
  * (with them contact's would be 60 points). The small base comes last.
  */
 import { describe, expect, it } from 'vitest';
-import { type ProportionFinding, suggestKeyFindings } from '../../../../src/core';
+import { createTranslator, type ProportionFinding, suggestKeyFindings } from '../../../../src/core';
 import type { FindingsCell } from '../../../../src/core/findings/findingTypes';
+import { catalogueKey } from '../../../../src/core/i18n/catalogue';
 
 function percentOf(positive: number, base: number): number | null {
   return base === 0 ? null : (positive / base) * 100;
@@ -157,5 +158,20 @@ describe('suggested key findings', () => {
       ['Small base: Yes in 20% (1/5) †'],
       ['Small base: Yes in 40% (2/5) †'],
     ]);
+  });
+});
+
+describe('suggested key findings in Welsh', () => {
+  const welsh = createTranslator('cy', {
+    [catalogueKey('report.figures', 'Key question')]: 'Cwestiwn allweddol',
+    [catalogueKey('report.figures', 'Small base: {figure}')]: 'Sylfaen fach: {figure}',
+  });
+
+  it('give their reasons in the editor’s language', () => {
+    const suggestions = suggestKeyFindings(findings, { scope: 'chapter' }, welsh);
+    const reasons = suggestions.flatMap((s) => s.reasons);
+    expect(reasons).toContain('Cwestiwn allweddol');
+    expect(reasons).toContain('Sylfaen fach: Yes in 25% (1/4) †');
+    expect(reasons).not.toContain('Key question');
   });
 });
