@@ -11,7 +11,7 @@ import { readWelshEntries } from '../../../scripts/i18n/poFiles';
 
 type Matcher = { readonly message: string; readonly pattern: RegExp; readonly words: number };
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -26,7 +26,7 @@ function patternsOf(message: string): string[] {
     return [
       plain
         .split(/(\{\w+\})/)
-        .map((part) => (/^\{\w+\}$/.test(part) ? '.+?' : escape(part)))
+        .map((part) => (/^\{\w+\}$/.test(part) ? '.+?' : escapeRegExp(part)))
         .join(''),
     ];
   }
@@ -35,7 +35,7 @@ function patternsOf(message: string): string[] {
   const words = forms
     .map((form) => form[1]!.replace(/#/g, '').trim())
     .filter((form) => form.split(/\s+/).length >= 2);
-  return words.map(escape);
+  return words.map(escapeRegExp);
 }
 
 let matchers: Matcher[] | null = null;
@@ -76,7 +76,7 @@ async function shownText(page: Page): Promise<string[]> {
     const english = [...document.body.querySelectorAll<HTMLElement>('[lang^="en"]')];
     const displays = english.map((element) => element.style.display);
     for (const element of english) element.style.display = 'none';
-    // innerText, not textContent: only what is rendered, line by line as shown.
+    // biome-ignore lint/performance/useDomNodeTextContent: only what is rendered, line by line.
     const lines = document.body.innerText.split('\n');
     english.forEach((element, i) => {
       element.style.display = displays[i]!;

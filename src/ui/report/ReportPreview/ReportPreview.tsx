@@ -78,22 +78,7 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
   // Producing the report while checks are open waits for the lead to confirm.
   const [confirming, setConfirming] = useState<ProduceAction | null>(null);
 
-  // The same element while only the PDF's progress changes: the (long) document is not diffed
-  // again on every progress message.
-  const view = useMemo(
-    () =>
-      made.status === 'ready'
-        ? made.documents.map((document) => (
-            <ReportDocumentView
-              key={document.meta.language}
-              document={document}
-              edition={made.documents.length > 1 ? document.meta.language : undefined}
-            />
-          ))
-        : null,
-    [made],
-  );
-
+  const view = useEditionsView(made);
   const checks = made.status === 'ready' ? checksOf(made.documents) : [];
   const produce = (action: ProduceAction) => {
     setConfirming(null);
@@ -198,4 +183,24 @@ function checksOf(documents: readonly ReportChartDocument[]): readonly string[] 
   const tag = LANGUAGE_TAGS[currentLanguage()];
   const reading = documents.find((d) => d.meta.language === tag) ?? documents[0];
   return reading?.warnings ?? [];
+}
+
+/**
+ * The editions drawn in turn. The same element while only the PDF's progress changes: the
+ * (long) document is not diffed again on every progress message.
+ */
+function useEditionsView(made: ReturnType<typeof useReportDocument>) {
+  return useMemo(
+    () =>
+      made.status === 'ready'
+        ? made.documents.map((document) => (
+            <ReportDocumentView
+              key={document.meta.language}
+              document={document}
+              edition={made.documents.length > 1 ? document.meta.language : undefined}
+            />
+          ))
+        : null,
+    [made],
+  );
 }
