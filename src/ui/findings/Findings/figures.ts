@@ -16,7 +16,8 @@ import {
   type StandardRating,
 } from '../../../core';
 import type { ProportionChart, ScaleChart } from '../../../report/charts/chartModel';
-import { formatDate, t } from '../../i18n/translate';
+import { chartWords } from '../../../report/charts/findingsCharts';
+import { currentLanguage, currentTranslator, formatDate, t } from '../../i18n/translate';
 
 /** `38% (23/60)`: whole per cent rounded half up, then the counts; or that no case applies. */
 export function figureOf(percentRounded: number | null, numerator: number, base: number): string {
@@ -41,6 +42,14 @@ function chartNote(note: string | undefined): string | undefined {
  * small-base key. Framework wording and figures are left as they are.
  */
 export function sayChart<C extends ProportionChart | ScaleChart>(chart: C): C {
+  const said = sayChartBars(chart);
+  // The text alternative and data table's words, in the reader's language.
+  return currentLanguage() === 'en'
+    ? said
+    : { ...said, words: chartWords(said, currentTranslator()) };
+}
+
+function sayChartBars<C extends ProportionChart | ScaleChart>(chart: C): C {
   const note = chartNote(chart.note);
   if (chart.kind === 'proportions') {
     const bars = chart.bars.map((bar) => ({

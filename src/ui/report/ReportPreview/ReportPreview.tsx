@@ -7,7 +7,7 @@ import { RadiosField } from '../../components/InspectionFrame/formFields';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { Loading } from '../../components/Loading';
-import { currentLanguage, t, tx } from '../../i18n/translate';
+import { currentLanguage, currentTranslator, t, tx } from '../../i18n/translate';
 import { HtmlStatus, useReportHtml } from './HtmlDownload';
 import { OpenChecksConfirm, type ProduceAction } from './OpenChecksConfirm';
 import { OpenChecks, PdfProgress } from './PreviewParts';
@@ -67,7 +67,10 @@ function Preview({ inspection, framework }: { inspection: Inspection; framework:
   const completeOnly = query.basis !== 'all';
   const hasStrata = inspection.strata.length > 0;
   const choices = useMemo(
-    () => breakdownChoicesOf(framework).filter((b) => b.by !== 'stratum' || hasStrata),
+    () =>
+      breakdownChoicesOf(framework, {}, currentTranslator()).filter(
+        (b) => b.by !== 'stratum' || hasStrata,
+      ),
     [framework, hasStrata],
   );
   const twoWay = twoWayOf(query.by, choices);
