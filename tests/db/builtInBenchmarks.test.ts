@@ -26,7 +26,7 @@ describe('built-in published figures', () => {
 
   it('are not listed among the built-in frameworks', () => {
     const keys = builtInFrameworkKeys();
-    expect(keys).toHaveLength(8);
+    expect(keys).toHaveLength(9);
     expect(keys.every((key) => /@\d+\.\d+\.\d+$/.test(key))).toBe(true);
   });
 });
