@@ -17,7 +17,8 @@ import {
 } from '../../../core';
 import type { ProportionChart, ScaleChart } from '../../../report/charts/chartModel';
 import { chartWords } from '../../../report/charts/findingsCharts';
-import { currentLanguage, currentTranslator, formatDate, t } from '../../i18n/translate';
+import { formatMoment } from '../../components/InspectionFrame/format';
+import { currentLanguage, currentTranslator, t } from '../../i18n/translate';
 
 /** `38% (23/60)`: whole per cent rounded half up, then the counts; or that no case applies. */
 export function figureOf(percentRounded: number | null, numerator: number, base: number): string {
@@ -200,15 +201,5 @@ function positiveAnswers(index: FrameworkIndex, questionId: string): string {
 
 /** "R. Okafor, 3 March 2026 at 10:42", the moment in this device's time zone. */
 export function whoAndWhen(override: { by: string; at: string }): string {
-  return t('findings', '{by}, {moment}', { by: override.by, moment: momentText(override.at) });
-}
-
-/** "3 March 2026 at 10:42" in this device's time zone; "3 Mawrth 2026 am 10:42". */
-export function momentText(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
-  return t('findings', '{date} at {time}', { date: formatDate(day), time });
+  return t('findings', '{by}, {moment}', { by: override.by, moment: formatMoment(override.at) });
 }

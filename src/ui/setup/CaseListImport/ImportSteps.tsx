@@ -13,12 +13,11 @@ import type {
   CaseListPurpose,
   StoreProgress,
 } from '../../../workers/caseListService';
-import { formatNumber } from '../../components/InspectionFrame/format';
+import { formatMoment, formatNumber } from '../../components/InspectionFrame/format';
 import { CheckboxField, ErrorMessage } from '../../components/InspectionFrame/formFields';
 import { SummaryRow } from '../../components/SummaryRow';
 import { WarningText } from '../../components/WarningText';
 import { t, tx } from '../../i18n/translate';
-import { momentText } from '../words';
 import type { Step } from './importStep';
 
 export function FileFormat({
@@ -275,7 +274,7 @@ export function Purpose({
                     'setup',
                     'It replaces the list stored on {moment} ({size, plural, one {# case} other {# cases}} from {fileName}).',
                     {
-                      moment: momentText(population.storedAt),
+                      moment: formatMoment(population.storedAt),
                       size: population.size,
                       fileName: population.fileName,
                     },
@@ -360,7 +359,7 @@ export function Confirm({
               'setup',
               'This replaces the population list stored on {moment} ({size, plural, one {# case} other {# cases}} from {fileName}).',
               {
-                moment: momentText(population.storedAt),
+                moment: formatMoment(population.storedAt),
                 size: population.size,
                 fileName: population.fileName,
               },

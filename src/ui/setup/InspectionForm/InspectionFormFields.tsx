@@ -1,6 +1,7 @@
 /** The inspection form's single fields: kind, framework, organisations and fieldwork dates. */
 import type { InspectionKind } from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
+import { KIND_LABELS } from '../../components/InspectionFrame/format';
 import {
   DateField,
   ErrorMessage,
@@ -9,7 +10,6 @@ import {
   type SelectGroup,
 } from '../../components/InspectionFrame/formFields';
 import { t } from '../../i18n/translate';
-import { kindLabel } from '../words';
 import type { FieldError, FormState } from './inspectionFormState';
 
 function kindHint(kind: InspectionKind): string {
@@ -52,7 +52,7 @@ export function KindField({
       value={value}
       items={(['inspection', 'thematic', 'self-audit'] as const).map((kind) => ({
         value: kind,
-        label: kindLabel(kind),
+        label: KIND_LABELS[kind],
         hint: kindHint(kind),
       }))}
       onChange={(kind) => onChange(kind as FormState['kind'])}

@@ -2,9 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { CaseStatus, Inspection } from '../../../core';
 import type { CaseWithProgress } from '../../../db/inspections/caseListStore';
-import { CASE_STATUSES } from '../../components/InspectionFrame/format';
+import { CASE_STATUSES, STATUS_LABELS } from '../../components/InspectionFrame/format';
 import { t } from '../../i18n/translate';
-import { statusLabel } from '../words';
 import { type CaseFilters, isFiltered, queryOf, UNASSIGNED } from './caseFilters';
 
 export function CaseFilterForm({
@@ -95,7 +94,7 @@ export function CaseFilterForm({
                   onChange={(event) => toggle(status, (event.target as HTMLInputElement).checked)}
                 />
                 <label class="govuk-label govuk-checkboxes__label" for={`filter-status-${status}`}>
-                  {statusLabel(status)}
+                  {STATUS_LABELS[status]}
                 </label>
               </div>
             ))}
@@ -143,7 +142,7 @@ export function StatusCounts({
               href={`${path}${queryOf({ ...filters, statuses: [status], page: 1 })}`}
             >
               <span class="ca-status-counts__count">{counts.get(status) ?? 0}</span>{' '}
-              {statusLabel(status).toLowerCase()}
+              {STATUS_LABELS[status].toLowerCase()}
             </a>
           </li>
         ))}

@@ -1,12 +1,11 @@
 /** One page of the case list: each case's area, stratum, inspector, status and progress. */
 import { type Inspection, type ModerationCase, memberName } from '../../../core';
 import type { CaseWithProgress } from '../../../db/inspections/caseListStore';
-import { STATUS_TAGS } from '../../components/InspectionFrame/format';
+import { STATUS_LABELS, STATUS_TAGS } from '../../components/InspectionFrame/format';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { t } from '../../i18n/translate';
 import { ModerationStatusTag } from '../../moderation/ModerationCommon/ModerationStatusTag';
 import { readingPath } from '../../moderation/ModerationCommon/moderationLinks';
-import { statusLabel } from '../words';
 
 /** One page of cases, under a caption saying which cases these are. */
 export function CaseTable({
@@ -126,7 +125,7 @@ function CaseRow({
         {secondReading ? (
           <ModerationStatusTag record={secondReading} />
         ) : (
-          <strong class={`govuk-tag ${STATUS_TAGS[c.status]}`}>{statusLabel(c.status)}</strong>
+          <strong class={`govuk-tag ${STATUS_TAGS[c.status]}`}>{STATUS_LABELS[c.status]}</strong>
         )}
       </td>
       <td class="govuk-table__cell govuk-table__cell--numeric">

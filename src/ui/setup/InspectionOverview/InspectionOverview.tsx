@@ -1,10 +1,10 @@
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { StorageWarning } from '../../components/StorageWarning';
 import { ExampleBanner } from '../Inspections/ExampleBanner';
-import { kindLabel } from '../words';
 import { CaseList } from './CaseList';
 import { InspectionSummary } from './InspectionSummary';
 import './InspectionOverview.css';
+import { KIND_LABELS } from '../../components/InspectionFrame/format';
 
 /**
  * An inspection at a glance: its details, and its case list with each case's area, stratum,
@@ -15,7 +15,7 @@ export default function InspectionOverview({ inspectionId }: { inspectionId: str
     <InspectionFrame
       inspectionId={inspectionId}
       heading={(inspection) => inspection.title}
-      caption={(inspection) => kindLabel(inspection.kind)}
+      caption={(inspection) => KIND_LABELS[inspection.kind]}
     >
       {({ inspection, framework }) => (
         <>

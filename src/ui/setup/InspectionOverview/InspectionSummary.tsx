@@ -2,12 +2,12 @@
 import type { Inspection } from '../../../core';
 import type { FrameworkRecord } from '../../../db/database';
 import { type PopulationSummary, populationSummary } from '../../../db/inspections/populationStore';
+import { fieldworkDates, formatMoment, ROLE_LABELS } from '../../components/InspectionFrame/format';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { SummaryRow } from '../../components/SummaryRow';
 import { frameworkHref } from '../../frameworks/Frameworks/frameworkStatus';
 import { useLive } from '../../hooks/useLive';
 import { t } from '../../i18n/translate';
-import { fieldworkDates, momentText, roleLabel } from '../words';
 
 export function InspectionSummary({
   inspection,
@@ -55,7 +55,7 @@ export function InspectionSummary({
               <li key={m.id}>
                 {t('setup', '{name} ({role})', {
                   name: m.name,
-                  role: roleLabel(m.role).toLowerCase(),
+                  role: ROLE_LABELS[m.role].toLowerCase(),
                 })}
               </li>
             ))}
@@ -75,7 +75,7 @@ export function InspectionSummary({
                 {
                   sample: inspection.sampling.sample.length,
                   reserves: inspection.sampling.reserves.length,
-                  moment: momentText(inspection.sampling.drawnAt),
+                  moment: formatMoment(inspection.sampling.drawnAt),
                   seed: inspection.sampling.seed,
                 },
               )
@@ -98,7 +98,7 @@ function PopulationText({ summary }: { summary: PopulationSummary | null }) {
       {t('setup', '{size, plural, one {# case} other {# cases}} from {fileName}, stored {moment}', {
         size: summary.size,
         fileName: summary.fileName,
-        moment: momentText(summary.storedAt),
+        moment: formatMoment(summary.storedAt),
       })}
     </>
   );

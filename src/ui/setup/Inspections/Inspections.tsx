@@ -3,13 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Inspection } from '../../../core';
 import { listInspections } from '../../../db/inspections/inspectionList';
+import { fieldworkDates, KIND_LABELS } from '../../components/InspectionFrame/format';
 import { Loading } from '../../components/Loading';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { useLive } from '../../hooks/useLive';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { t, tx } from '../../i18n/translate';
 import { sampleAndReserves } from '../sampleAndReserves';
-import { fieldworkDates, kindLabel } from '../words';
 import { type ExampleLoaded, LoadExample } from './LoadExample';
 import { RemoveExample } from './RemoveExample';
 
@@ -118,7 +118,7 @@ export default function Inspections() {
                     </strong>
                   )}
                 </td>
-                <td class="govuk-table__cell">{kindLabel(inspection.kind)}</td>
+                <td class="govuk-table__cell">{KIND_LABELS[inspection.kind]}</td>
                 <td class="govuk-table__cell">{fieldworkDates(inspection.fieldwork)}</td>
                 <td class="govuk-table__cell">{sampleAndReserves(sampleCount, reserveCount)}</td>
               </tr>

@@ -7,13 +7,13 @@ import { type Inspection, leadActionBy, samplingRecordOf } from '../../../core';
 import { deviceId } from '../../../db/device/identityStore';
 import { createSampleCases } from '../../../db/inspections/populationStore';
 import { FailureSummary } from '../../components/FailureSummary';
+import { formatMoment } from '../../components/InspectionFrame/format';
 import { CheckboxField } from '../../components/InspectionFrame/formFields';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { WarningText } from '../../components/WarningText';
 import { t, tx } from '../../i18n/translate';
 import { link } from '../link';
-import { momentText } from '../words';
 import type { Draw } from './sampleDraw';
 
 export function CreateSample({
@@ -103,7 +103,7 @@ export function CreateSample({
                 {t(
                   'setup',
                   'This inspection already has a sample, drawn on {moment} with seed {seed}. Creating these cases adds them to it, and the report’s methodology will describe this draw instead.',
-                  { moment: momentText(record.drawnAt), seed: record.seed },
+                  { moment: formatMoment(record.drawnAt), seed: record.seed },
                 )}
               </WarningText>
               <CheckboxField

@@ -7,10 +7,10 @@ import type { RefObject } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { type Inspection, isSameSample } from '../../../core';
 import { caseRefs } from '../../../db/inspections/caseListStore';
+import { formatMoment } from '../../components/InspectionFrame/format';
 import { WarningText } from '../../components/WarningText';
 import { useLive } from '../../hooks/useLive';
 import { t } from '../../i18n/translate';
-import { momentText } from '../words';
 import { CreateSample } from './CreateSample';
 import { CasesDrawn, CellsTable } from './DrawCells';
 import { type Draw, type Drawn, drawnOf } from './sampleDraw';
@@ -59,14 +59,14 @@ export function DrawResult({
       {sameAsRecord && record ? (
         <div class="govuk-inset-text ca-same">
           {t('setup', 'This is the same sample as drawn on {moment} (seed {seed}).', {
-            moment: momentText(record.drawnAt),
+            moment: formatMoment(record.drawnAt),
             seed: record.seed,
           })}
         </div>
       ) : sameAsEarlier ? (
         <div class="govuk-inset-text ca-same">
           {t('setup', 'This is the same sample as drawn on {moment} (seed {seed}).', {
-            moment: momentText(sameAsEarlier.at),
+            moment: formatMoment(sameAsEarlier.at),
             seed: sameAsEarlier.seed,
           })}
         </div>

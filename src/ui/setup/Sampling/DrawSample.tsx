@@ -1,12 +1,12 @@
 /** Drawing the sample from the stored population: quotas, reserves and the seed. */
 import type { Inspection } from '../../../core';
 import type { PopulationSummary } from '../../../db/inspections/populationStore';
+import { formatMoment } from '../../components/InspectionFrame/format';
 import { RadiosField, TextField } from '../../components/InspectionFrame/formFields';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { randomSeed } from '../../components/randomSeed';
 import { t, tx } from '../../i18n/translate';
 import { link } from '../link';
-import { momentText } from '../words';
 import { DrawResult } from './DrawResult';
 import type { Problem } from './drawProblems';
 import { QuotaBoxes } from './QuotaBoxes';
@@ -38,7 +38,7 @@ export function DrawSample({
           {
             size: population.size,
             fileName: population.fileName,
-            moment: momentText(population.storedAt),
+            moment: formatMoment(population.storedAt),
             link: link(inspectionHref(inspection.id, '/import')),
           },
         )}

@@ -1,9 +1,9 @@
 import type { Inspection } from '../../../core';
 import type { CaseRecord } from '../../../db/database';
+import { ROLE_LABELS } from '../../components/InspectionFrame/format';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
 import { t } from '../../i18n/translate';
 import { sampleAndReserves } from '../sampleAndReserves';
-import { roleLabel } from '../words';
 
 /**
  * The team with the cases each member reads, the cases to read and the reserves counted apart
@@ -62,7 +62,7 @@ export function TeamTable({
           {inspection.team.map((member) => (
             <tr class="govuk-table__row" key={member.id}>
               <td class="govuk-table__cell">{member.name}</td>
-              <td class="govuk-table__cell">{roleLabel(member.role)}</td>
+              <td class="govuk-table__cell">{ROLE_LABELS[member.role]}</td>
               {countCells(member.id)}
             </tr>
           ))}

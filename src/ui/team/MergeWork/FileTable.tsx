@@ -7,8 +7,8 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FilePlan } from '../../../core';
 import type { TeamFileSummary } from '../../../workers/teamWorkService';
+import { formatMoment } from '../../components/InspectionFrame/format';
 import { formatNumber, t, tx } from '../../i18n/translate';
-import { momentText } from '../TeamWork/teamWorkCommon';
 
 export type FileRow = { readonly summary: TeamFileSummary; readonly plan: FilePlan | null };
 
@@ -100,7 +100,7 @@ export function FileTable({ rows }: { rows: readonly FileRow[] }) {
                       <br />
                       <span class="govuk-body-s">
                         {t('team.files', 'made {moment}', {
-                          moment: momentText(row.summary.exportedAt),
+                          moment: formatMoment(row.summary.exportedAt),
                         })}
                       </span>
                     </>

@@ -1,10 +1,10 @@
 /** What an opened Case Audit file is, and what can be done with it here. */
 import { describeFileInspection } from '../../../core';
 import type { TeamFileSummary } from '../../../workers/teamWorkService';
+import { formatMoment } from '../../components/InspectionFrame/format';
 import { SummaryRow } from '../../components/SummaryRow';
 import { currentTranslator, t } from '../../i18n/translate';
 import { FileProblems, UnlockForm } from '../MergeWork/FileTable';
-import { momentText } from '../TeamWork/teamWorkCommon';
 import type { Opened } from './openFileActions';
 
 export function OpenedFile({
@@ -89,7 +89,7 @@ function FileFacts({ summary }: { summary: TeamFileSummary }) {
             })}
       </SummaryRow>
       <SummaryRow label={t('team.open', 'Made')}>
-        {summary.exportedAt ? momentText(summary.exportedAt) : '—'}
+        {summary.exportedAt ? formatMoment(summary.exportedAt) : '—'}
       </SummaryRow>
       <SummaryRow label={t('team.open', 'File')} valueClass="ca-team-work__file-name">
         {summary.name}

@@ -5,8 +5,9 @@ import {
   type FrameworkIndex,
   type Inspection,
 } from '../../../core';
+import { formatMoment } from '../../components/InspectionFrame/format';
 import { t } from '../../i18n/translate';
-import { isStatusItem, memberNameIn, momentText } from './teamWorkCommon';
+import { isStatusItem, memberNameIn } from './teamWorkCommon';
 
 /** The question (or "Case status") a conflict is about, in words. */
 export function itemTitle(index: FrameworkIndex, itemId: string): string {
@@ -95,8 +96,8 @@ export function AnswerCompare({
     ],
     [
       t('team.conflicts', 'When'),
-      mine?.at ? momentText(mine.at) : '—',
-      momentText(theirs.at),
+      mine?.at ? formatMoment(mine.at) : '—',
+      formatMoment(theirs.at),
       false,
     ],
   ];

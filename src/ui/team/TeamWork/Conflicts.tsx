@@ -21,8 +21,9 @@ import { useDeviceLabel } from '../../hooks/useDeviceLabel';
 import { useLive } from '../../hooks/useLive';
 import { t } from '../../i18n/translate';
 import { AnswerCompare, itemTitle } from './AnswerCompare';
-import { mergeContext, momentText, teamWorkHref } from './teamWorkCommon';
+import { mergeContext, teamWorkHref } from './teamWorkCommon';
 import './TeamWork.css';
+import { formatMoment } from '../../components/InspectionFrame/format';
 
 export default function Conflicts({ inspectionId }: { inspectionId: string }) {
   return (
@@ -159,7 +160,7 @@ function ConflictItem({
       </h2>
       <p class="govuk-body-s">
         {t('team.conflicts', 'Found on {moment}, merging {file}.', {
-          moment: momentText(conflict.detectedAt),
+          moment: formatMoment(conflict.detectedAt),
           file: conflict.source,
         })}{' '}
         <a

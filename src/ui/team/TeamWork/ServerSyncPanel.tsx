@@ -12,12 +12,12 @@ import { deviceSyncOf } from '../../../db/sync/deviceSyncStore';
 import { syncOneNow } from '../../../sync/backgroundSync';
 import { copyFromServer, putOnServer, type SyncOutcome } from '../../../sync/serverSync';
 import { whoIsSignedIn } from '../../../teamClient/teamClient';
+import { formatMoment } from '../../components/InspectionFrame/format';
 import { useDeviceRole } from '../../components/InspectionFrame/useDeviceRole';
 import { useLive } from '../../hooks/useLive';
 import { t, tx } from '../../i18n/translate';
 import { APP_VERSION } from '../../report/Exports/exportDate';
 import { useTeamAccount } from '../../teamServer/useTeamAccount';
-import { momentText } from './teamWorkCommon';
 
 const HEADING_ID = 'tw-server';
 
@@ -102,7 +102,7 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
               'This inspection syncs with the team server: your answers are sent a moment after they are saved, and your team’s come to this device.',
             )}{' '}
             {held.syncedAt
-              ? t('team.sync', 'Last synced {moment}.', { moment: momentText(held.syncedAt) })
+              ? t('team.sync', 'Last synced {moment}.', { moment: formatMoment(held.syncedAt) })
               : t('team.sync', 'Not synced yet.')}
           </p>
           {held.outcome && <Status {...held.outcome} />}

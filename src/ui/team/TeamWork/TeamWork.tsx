@@ -19,8 +19,9 @@ import { useLive } from '../../hooks/useLive';
 import { t, tx } from '../../i18n/translate';
 import { todayLocal } from '../../report/Exports/exportDate';
 import { ServerSyncPanel } from './ServerSyncPanel';
-import { momentText, teamWorkHref } from './teamWorkCommon';
+import { teamWorkHref } from './teamWorkCommon';
 import './TeamWork.css';
+import { formatMoment } from '../../components/InspectionFrame/format';
 
 type MergedSummary = {
   kind?: 'pack' | 'work' | 'inspection';
@@ -284,7 +285,7 @@ function MergedFiles({ inspectionId }: { inspectionId: string }) {
                             ? t('team.hub', 'Pack for {person}', { person: summary.from ?? '' })
                             : t('team.hub', 'Whole inspection')}
                       </td>
-                      <td class="govuk-table__cell">{momentText(row.importedAt)}</td>
+                      <td class="govuk-table__cell">{formatMoment(row.importedAt)}</td>
                       <td class="govuk-table__cell govuk-table__cell--numeric">
                         {summary.counts?.newCases ?? '—'}
                       </td>

@@ -16,7 +16,7 @@ import { deviceId, scorerFor } from '../../../db/device/identityStore';
 import { fileContent } from '../../../db/exchange/fileContent';
 import { downloadFile } from '../../components/downloadFile';
 import { inspectionHref } from '../../components/InspectionFrame/inspectionSections';
-import { formatDate, t } from '../../i18n/translate';
+import { t } from '../../i18n/translate';
 import type { PassphraseChoice } from './PassphraseFields';
 
 export function teamWorkHref(inspectionId: string, rest = ''): string {
@@ -39,21 +39,6 @@ export function stampNow(now: Date = new Date()): string {
     minute: now.getMinutes(),
     second: now.getSeconds(),
   });
-}
-
-/**
- * A moment in the user's time zone, "2 March 2026 at 09:05" / "2 Mawrth 2026 am 09:05" (the
- * shared formatMoment says it in English only).
- */
-export function momentText(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const two = (n: number) => String(n).padStart(2, '0');
-  const day = formatDate(
-    `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`,
-  );
-  const time = `${two(date.getHours())}:${two(date.getMinutes())}`;
-  return t('team', '{day} at {time}', { day, time });
 }
 
 /** A member's name by id, for the merge screens: a change with no one recorded is "Unknown". */
