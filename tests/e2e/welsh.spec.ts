@@ -54,7 +54,7 @@ describe('Cymraeg', () => {
     await session.close();
   });
 
-  it('runs the main journeys in Welsh, offline: set-up, the example, scoring by keyboard, findings, the report and its PDF', async () => {
+  it('runs the main journeys in Welsh, offline: set-up, the example, scoring by keyboard, findings, the report and its PDF, opening a file', async () => {
     const { page, context } = session;
     await page.goto(`${baseUrl()}/`);
     await page.locator('main h1').first().waitFor({ timeout: 60_000 });
