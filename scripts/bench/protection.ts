@@ -30,6 +30,7 @@ import preact from '@preact/preset-vite';
 import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { plural } from '../../src/core';
+import { poCatalogue } from '../vite/poCatalogue';
 import { QUICK, sized } from './mode';
 import type { Bench, Which } from './protectionPage/page';
 import { type BenchRow, launchPersistentChromium, median, ms, percentile } from './support';
@@ -56,10 +57,11 @@ async function buildPage(): Promise<string> {
       configFile: false,
       root: PAGE_ROOT,
       logLevel: 'error',
-      plugins: [preact()],
+      // The app's message catalogues are PO files, read as vite.config.ts reads them.
+      plugins: [preact(), poCatalogue()],
       // The app's styles as vite.config.ts builds them (GOV.UK Frontend's Sass and its old-IE hack).
       css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
-      worker: { format: 'es' },
+      worker: { format: 'es', plugins: () => [poCatalogue()] },
       build: {
         outDir,
         emptyOutDir: true,
