@@ -96,8 +96,7 @@ describe('assigning cases', () => {
     );
     await waitFor(() => expect(document.activeElement).toBe(banner));
     expect(banner?.getAttribute('role')).toBe('alert');
-    // The table shows the assignment once the cases are read again; a choice made before
-    // that would be replaced by what was read.
+    // The table shows the assignment once the cases are read again.
     await waitFor(() =>
       expect(
         (screen.getByLabelText('Inspector for LAC-02-01') as HTMLSelectElement).selectedOptions[0]
@@ -124,6 +123,32 @@ describe('assigning cases', () => {
     await user.click(screen.getByRole('button', { name: 'Save 2 changes' }));
     await screen.findByText('2 cases reassigned');
     expect(await inspectors()).toMatchObject({ 'LAC-02-01': 'jm', 'LAC-01-02': 'ap' });
+  });
+
+  it('keeps a choice not yet saved when the cases are read again', async () => {
+    const user = await openAt(
+      '/inspections/insp-1/team',
+      <Team inspectionId="insp-1" />,
+      'Assign cases in bulk',
+    );
+    await user.selectOptions(screen.getByLabelText('Inspector for LAC-01-02'), 'A. Patel');
+    // Another assignment is saved (here in bulk; it could be another tab or the team server).
+    await user.selectOptions(screen.getByLabelText('Cases in'), 'Southvale');
+    await user.selectOptions(screen.getByLabelText('Assign to'), 'J. Morgan');
+    await user.click(screen.getByRole('button', { name: 'Assign 1 case to J. Morgan' }));
+    await screen.findByText('1 case in Southvale assigned to J. Morgan');
+    await waitFor(() =>
+      expect((screen.getByLabelText('Inspector for LAC-02-01') as HTMLSelectElement).value).toBe(
+        'jm',
+      ),
+    );
+    expect((screen.getByLabelText('Inspector for LAC-01-02') as HTMLSelectElement).value).toBe(
+      'ap',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save 1 change' }));
+    await screen.findByText('1 case reassigned');
+    expect(await inspectors()).toMatchObject({ 'LAC-02-01': 'jm', 'LAC-01-02': 'ap' });
+    expect(screen.getByRole('button', { name: 'Save assignments' })).toBeTruthy();
   });
 });
 

@@ -1,5 +1,5 @@
 /** Who reads each case, changed case by case and saved together. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Inspection } from '../../../core';
 import type { CaseRecord } from '../../../db/database';
 import { t } from '../../i18n/translate';
@@ -14,13 +14,14 @@ export function OneByOne({
   cases: readonly CaseRecord[];
   onAssign: Assign;
 }) {
-  const stored = useMemo(() => new Map(cases.map((c) => [c.id, c.inspectorId ?? NO_ONE])), [cases]);
-  const [chosen, setChosen] = useState<Map<string, string>>(stored);
-  useEffect(() => setChosen(stored), [stored]);
+  // Only the choices made here are held, never a copy of the stored list: when the cases are
+  // read again (a save, another tab, the team server), a choice not yet saved is kept.
+  const [edits, setEdits] = useState<ReadonlyMap<string, string>>(new Map());
+  const chosen = (c: CaseRecord) => edits.get(c.id) ?? c.inspectorId ?? NO_ONE;
   const [saving, setSaving] = useState(false);
   const areaName = new Map(inspection.areas.map((a) => [a.id, a.name]));
   const stratumName = new Map(inspection.strata.map((s) => [s.id, s.name]));
-  const changes = cases.filter((c) => (chosen.get(c.id) ?? NO_ONE) !== (c.inspectorId ?? NO_ONE));
+  const changes = cases.filter((c) => chosen(c) !== (c.inspectorId ?? NO_ONE));
   const options = memberOptions(inspection);
 
   return (
@@ -30,14 +31,15 @@ export function OneByOne({
         event.preventDefault();
         if (changes.length === 0) return;
         setSaving(true);
-        await onAssign(
+        const saved = await onAssign(
           changes.map((c) => {
-            const value = chosen.get(c.id) ?? NO_ONE;
+            const value = chosen(c);
             return { caseId: c.id, inspectorId: value === NO_ONE ? null : value };
           }),
           (changed) =>
             t('setup', '{changed, plural, one {# case} other {# cases}} reassigned', { changed }),
         );
+        if (saved) setEdits(new Map());
         setSaving(false);
       }}
     >
@@ -71,9 +73,9 @@ export function OneByOne({
               inspection={inspection}
               areaName={areaName.get(c.areaId) ?? c.areaId}
               stratumName={stratumName.get(c.stratumId ?? '') ?? '–'}
-              value={chosen.get(c.id) ?? NO_ONE}
+              value={chosen(c)}
               options={options}
-              onChange={(value) => setChosen(new Map(chosen).set(c.id, value))}
+              onChange={(value) => setEdits((before) => new Map(before).set(c.id, value))}
             />
           ))}
         </tbody>

@@ -44,9 +44,11 @@ function Assignment({ inspection }: { inspection: Inspection }) {
     setDone(null);
     setFailure(null);
     const outcome = await assignCases(inspection.id, assignments);
-    if (outcome.status === 'saved') setDone(describe(outcome.changed));
-    else if (outcome.status === 'invalid')
-      setFailure(outcome.errors.map((e) => e.message).join('; '));
+    if (outcome.status === 'saved') {
+      setDone(describe(outcome.changed));
+      return true;
+    }
+    if (outcome.status === 'invalid') setFailure(outcome.errors.map((e) => e.message).join('; '));
     else if (outcome.status === 'missing') setFailure(outcome.message);
     else
       setFailure(
@@ -54,6 +56,7 @@ function Assignment({ inspection }: { inspection: Inspection }) {
           detail: outcome.detail,
         }),
       );
+    return false;
   };
 
   return (

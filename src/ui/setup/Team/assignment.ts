@@ -9,7 +9,7 @@ export const NO_ONE = '';
 export type Assign = (
   assignments: { caseId: string; inspectorId: string | null }[],
   describe: (changed: number) => string,
-) => Promise<void>;
+) => Promise<boolean>; // true once saved
 
 /** "6 cases", "6 cases and 4 reserves": cases to read and reserves counted apart. */
 export function casesAndReserves(cases: readonly CaseRecord[]): string {
