@@ -4,15 +4,13 @@
  * checked for length and for the guesses an attacker tries first, and the advice is the NCSC's
  * (three random words).
  */
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { COMMON_PASSPHRASES } from './commonPassphrases';
 
 /** Longer than a file's passphrase minimum: this one guards every case on the device for years. */
 export const DEVICE_PASSPHRASE_MIN_LENGTH = 12;
 
 export type PassphraseCheck = { ok: boolean; problems: string[]; advice: string[] };
-
-export const PASSPHRASE_ADVICE =
-  'Use three or more random words, for example ‘kettle harbour violet’';
 
 /** Letters and digits only, lower case: "Pass-Word 1" and "password1" are the same guess. */
 function squashed(text: string): string {
@@ -58,9 +56,11 @@ function isMostlyName(text: string, name: string | undefined): boolean {
   });
 }
 
+/** The problems and advice are said in the reader's language (the server's replies: English). */
 export function checkPassphrase(
   passphrase: string,
   context: { name?: string } = {},
+  tr: Translator = ENGLISH,
 ): PassphraseCheck {
   const problems: string[] = [];
   const length = Array.from(passphrase).length;
@@ -68,22 +68,38 @@ export function checkPassphrase(
   // Symbols count for repetition ("!!!!!!!!!!!!"), not spaces ("a a a a a a a").
   const compact = passphrase.toLowerCase().replace(/\s+/g, '');
   if (length === 0) {
-    problems.push('Enter a passphrase');
+    problems.push(tr.t('protection', 'Enter a passphrase'));
   } else if (length < DEVICE_PASSPHRASE_MIN_LENGTH) {
-    problems.push(`Enter a passphrase of at least ${DEVICE_PASSPHRASE_MIN_LENGTH} characters`);
+    problems.push(
+      tr.t('protection', 'Enter a passphrase of at least {count} characters', {
+        count: DEVICE_PASSPHRASE_MIN_LENGTH,
+      }),
+    );
   }
   if (length > 0) {
     if (COMMON_PASSPHRASES.has(plain) || COMMON_PASSPHRASES.has(plain.replace(/\d+$/, ''))) {
-      problems.push('This passphrase is one of the first that people guess: choose another');
+      problems.push(
+        tr.t('protection', 'This passphrase is one of the first that people guess: choose another'),
+      );
     } else if ([plain, compact].some((text) => isRepetition(text) || isRun(text))) {
-      problems.push('Do not use a repeated character or a run like ‘abcdef’ or ‘123456’');
+      problems.push(
+        tr.t('protection', 'Do not use a repeated character or a run like ‘abcdef’ or ‘123456’'),
+      );
     } else if (isMostlyName(plain, context.name)) {
-      problems.push('Do not use your name in your passphrase');
+      problems.push(tr.t('protection', 'Do not use your name in your passphrase'));
     }
   }
   return {
     ok: problems.length === 0,
     problems,
-    advice: problems.length === 0 ? [] : [PASSPHRASE_ADVICE],
+    advice:
+      problems.length === 0
+        ? []
+        : [
+            tr.t(
+              'protection',
+              'Use three or more random words, for example ‘kettle harbour violet’',
+            ),
+          ],
   };
 }

@@ -5,7 +5,7 @@
  */
 import { checkPassphrase, DEVICE_PASSPHRASE_MIN_LENGTH } from '../../core';
 import type { SummaryError } from '../components/ErrorSummary';
-import { t } from '../i18n/translate';
+import { currentTranslator, t } from '../i18n/translate';
 
 export type NewPassphraseErrors = {
   /** The field's message: every problem, in one sentence each. */
@@ -22,7 +22,7 @@ export function newPassphraseErrors(
   name: string | undefined,
   confirmWhat: 'passphrase' | 'new passphrase' = 'passphrase',
 ): NewPassphraseErrors {
-  const check = checkPassphrase(passphrase, name ? { name } : {});
+  const check = checkPassphrase(passphrase, name ? { name } : {}, currentTranslator());
   // One error per problem: while the first passphrase is refused, a new one must be chosen
   // before its confirmation means anything, so the confirmation box says nothing.
   const confirmProblem = !check.ok

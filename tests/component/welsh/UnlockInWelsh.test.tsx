@@ -56,4 +56,23 @@ describe('the unlock screen in Welsh', () => {
     expect(screen.getAllByText('Dewiswch pwy sy’n defnyddio Archwilio Achosion').length).toBe(2);
     expect(screen.queryByText('There is a problem')).toBeNull();
   });
+
+  it('says what is wrong with a new passphrase, and the advice, in Welsh', async () => {
+    moveSession({ kind: 'no-one', legacyData: false });
+    renderGate();
+    await screen.findByRole('heading', { name: 'Diogelu data’r achosion ar y ddyfais hon' });
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Eich enw' }), 'Amira');
+    await user.type(screen.getByLabelText('Cyfrinymadrodd'), 'password');
+    await user.type(screen.getByLabelText('Cadarnhewch y cyfrinymadrodd'), 'password');
+    await user.click(screen.getByRole('button', { name: 'Gosod cyfrinymadrodd' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain('Rhowch gyfrinymadrodd o 12 nod o leiaf');
+    expect(summary.textContent).toContain('ymhlith y rhai cyntaf y mae pobl yn eu dyfalu');
+    expect(document.getElementById('passphrase-advice')?.textContent).toContain(
+      'Defnyddiwch dri neu ragor o eiriau ar hap',
+    );
+    expect(summary.textContent).not.toMatch(/passphrase|guess/);
+    expect(session.setUpPerson).not.toHaveBeenCalled();
+  });
 });
