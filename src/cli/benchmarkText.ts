@@ -9,6 +9,7 @@ import {
   type BenchmarkResult,
   type BenchmarkSet,
   benchmarkOutcome,
+  benchmarkWords,
   printedFigure,
   wholePoints,
 } from '../core';
@@ -36,7 +37,7 @@ export function benchmarkLine(result: BenchmarkResult): string {
   if (result.status === 'not-comparable') {
     const { figure } = result;
     const count = figure.positive ?? `${figure.range!.low} to ${figure.range!.high}`;
-    return `Published: ${count} of ${figure.base} (“${figure.stated}”) — ${result.reason}.`;
+    return `Published: ${count} of ${figure.base} (“${figure.stated}”) — ${benchmarkWords(result).reason}.`;
   }
   const c = result;
   const { difference, low, high } = wholePoints(c);

@@ -696,8 +696,8 @@ export { trendMethodSentence, trendWords } from './trend/trendWords';
 
 // Issue 16: published figures in the report, and the page a service reads before an inspection
 export { publishedFiguresShown } from './report';
+export type { ReadinessAction } from './readiness/readinessActions';
 export type {
-  ReadinessAction,
   ReadinessFigure,
   ReadinessStandard,
   ReadinessSummary,

@@ -270,5 +270,15 @@ describe('ready for inspection, read in Welsh', { timeout: 30_000 }, () => {
     expect(within(rows[0]!).getByText('Yn hwyr')).toBeTruthy();
     expect(screen.queryByText('Open actions')).toBeNull();
     expect(screen.queryByText('Worse than published')).toBeNull();
+    // The reason a standard is at risk: the question and its answers are the framework's words.
+    expect(
+      within(atRisk).getByText(
+        '“Was the case allocated promptly by the host YOT?” No: 90% (18/20) yma, 38% (23/60) wedi’i gyhoeddi (paragraph 3.4): +52 pwynt (cyfwng 95% +28 i +65), yn waeth na’r ffigur cyhoeddedig o fwy nag y byddai siawns yn ei egluro.',
+      ),
+    ).toBeTruthy();
+    expect(
+      within(table).getAllByText(/mwy nag y byddai siawns yn ei egluro/).length,
+    ).toBeGreaterThan(0);
+    expect(screen.queryByText(/more than chance would explain/)).toBeNull();
   });
 });

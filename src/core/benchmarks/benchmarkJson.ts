@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isSmallBase } from '../findings/printedFigure';
 import { percentHalfUp } from '../statistics/roundHalfUp';
 import { benchmarkSourceSchema } from './benchmarkSchema';
+import { benchmarkWords } from './benchmarkWords';
 import type { BenchmarkResult } from './compareWithBenchmark';
 
 const count = z.number().int().min(0);
@@ -75,7 +76,7 @@ export function benchmarkJson(result: BenchmarkResult): BenchmarkJson {
       significant: null,
       method: null,
       smallBase: isSmallBase(figure.base),
-      note: result.reason,
+      note: benchmarkWords(result).reason,
     };
   }
   const { published, ends } = result;
@@ -103,6 +104,6 @@ export function benchmarkJson(result: BenchmarkResult): BenchmarkJson {
           },
         }
       : {}),
-    note: result.note,
+    note: benchmarkWords(result).note,
   };
 }

@@ -69,16 +69,22 @@ export type BenchmarkComparison = {
   readonly method: string;
   /** Either base is under 10: marked, as every small base is. */
   readonly smallBase: boolean;
-  /** For a range: how it was compared, and what held at its ends. */
-  readonly note: string | null;
 };
+
+/** Why a published figure cannot be set against the audit's (said in words by `benchmarkWords`). */
+export type NotComparableWhy =
+  | { readonly kind: 'not-a-share' }
+  | { readonly kind: 'no-applicable-cases' }
+  /** The figure counts a value that is not an answer to the question. */
+  | { readonly kind: 'unknown-answer'; readonly value: string }
+  /** The figure counts other answers than the audit's side, or its other side. */
+  | { readonly kind: 'other-answers'; readonly published: string; readonly audit: string };
 
 export type BenchmarkNotComparable = {
   readonly status: 'not-comparable';
   readonly itemId: string;
   readonly figure: BenchmarkFigure;
-  /** "not comparable: …" */
-  readonly reason: string;
+  readonly why: NotComparableWhy;
 };
 
 export type BenchmarkResult = BenchmarkComparison | BenchmarkNotComparable;
@@ -131,12 +137,12 @@ type Side = { count: number; answers: string; reversed: boolean };
  * The audit's count on the side the finding states, and whether the figure counts the other
  * answers; a reason when the two count different things.
  */
-function alignSides(finding: ProportionFinding, figure: BenchmarkFigure): Side | string {
+function alignSides(finding: ProportionFinding, figure: BenchmarkFigure): Side | NotComparableWhy {
   const values = new Set(finding.options.map((o) => o.value));
   const counts = new Set(figure.counts);
   const unknown = figure.counts.find((v) => !values.has(v));
   if (unknown !== undefined) {
-    return `not comparable: the published figure counts “${unknown}”, which is not an answer to this question`;
+    return { kind: 'unknown-answer', value: unknown };
   }
   const counted = finding.counted;
   if (counted === null) {
@@ -155,30 +161,7 @@ function alignSides(finding: ProportionFinding, figure: BenchmarkFigure): Side |
   const other = [...values].filter((v) => !side.has(v));
   if (!finding.notKnownInBase && sameSet(counts, new Set(other)))
     return { ...base, reversed: true };
-  return `not comparable: the published figure counts ${labelsOf(finding, counts)}, this audit’s counts ${counted.answers}`;
-}
-
-/** How a range was compared: with both ends, more than chance only if so at both. */
-function rangeNote(
-  figure: BenchmarkFigure,
-  ends: readonly BenchmarkEnd[],
-  side: Side,
-  significant: boolean,
-): string {
-  const [low, high] = ends as [BenchmarkEnd, BenchmarkEnd];
-  const { range, base } = figure;
-  const allowed = `${range!.low} to ${range!.high} of ${base}`;
-  const aligned = side.reversed
-    ? `, so ${low.positive} to ${high.positive} for ${side.answers}`
-    : '';
-  const outcome = significant
-    ? 'the difference is more than chance would explain at both ends'
-    : low.significant && high.significant
-      ? 'the difference is more than chance would explain at both ends but in opposite directions, so it is not counted as more than chance'
-      : low.significant || high.significant
-        ? 'the difference is more than chance would explain at one end only, so it is not counted as more than chance'
-        : 'the difference is not more than chance would explain at either end';
-  return `The report’s words (“${figure.stated}”) allow ${allowed}${aligned}; compared with both ends, ${outcome}.`;
+  return { kind: 'other-answers', published: labelsOf(finding, counts), audit: counted.answers };
 }
 
 /**
@@ -190,21 +173,16 @@ export function compareWithBenchmark(
   finding: ItemFinding,
   figure: BenchmarkFigure,
 ): BenchmarkResult {
-  const notComparable = (reason: string): BenchmarkNotComparable => ({
+  const notComparable = (why: NotComparableWhy): BenchmarkNotComparable => ({
     status: 'not-comparable',
     itemId: finding.itemId,
     figure,
-    reason,
+    why,
   });
-  if (finding.type !== 'proportion') {
-    return notComparable(
-      'not comparable: this audit’s figure for the question is not a share of cases',
-    );
-  }
-  if (finding.base === 0)
-    return notComparable('not comparable: this audit has no applicable cases');
+  if (finding.type !== 'proportion') return notComparable({ kind: 'not-a-share' });
+  if (finding.base === 0) return notComparable({ kind: 'no-applicable-cases' });
   const side = alignSides(finding, figure);
-  if (typeof side === 'string') return notComparable(side);
+  if ('kind' in side) return notComparable(side);
   const audit = { count: side.count, base: finding.base };
   const flip = (n: number) => (side.reversed ? figure.base - n : n);
   const counts =
@@ -241,7 +219,6 @@ export function compareWithBenchmark(
     ends,
     method: BENCHMARK_METHOD,
     smallBase: isSmallBase(audit.base) || isSmallBase(figure.base),
-    note: range ? rangeNote(figure, ends, side, significant) : null,
   };
 }
 

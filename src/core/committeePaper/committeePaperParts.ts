@@ -6,7 +6,7 @@
  */
 
 import type { BenchmarkSet } from '../benchmarks/benchmarkSchema';
-import { BENCHMARK_METHOD_SENTENCE, benchmarkWords } from '../benchmarks/benchmarkWords';
+import { benchmarkMethodSentence, benchmarkWords } from '../benchmarks/benchmarkWords';
 import { type BenchmarkResult, compareWithBenchmarks } from '../benchmarks/compareWithBenchmark';
 import type { FindingsResult, ItemFinding } from '../findings/findingTypes';
 import { countedText, SMALL_BASE_KEY, SMALL_BASE_MARK } from '../findings/printedFigure';
@@ -161,7 +161,7 @@ export function figuresBlocks(
     numbered(
       `The table sets this audit’s figures (${counted}) beside the published ones (${benchmarks.title}). Each figure gives its count and base: 45% (9/20) is 9 of 20 cases.${left > 0 ? ` ${left === 1 ? 'One published figure is' : `${left} published figures are`} left out: no case of this audit applied to ${left === 1 ? 'its question' : 'their questions'}.` : ''}`,
     ),
-    numbered(BENCHMARK_METHOD_SENTENCE),
+    numbered(benchmarkMethodSentence()),
     {
       type: 'table',
       caption: 'The audit’s key figures beside the published figures',

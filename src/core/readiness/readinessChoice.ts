@@ -89,25 +89,41 @@ function shortPlace(location: string): string {
  * (nearly two-thirds)"), and where the report gives it ("para 3.4"); where the report counted
  * the other answers, the place says which words it turned ("para 3.4, turned from “38%”").
  */
-export function publishedShort(result: BenchmarkResult): { figure: string; place: string } {
+export function publishedShort(
+  result: BenchmarkResult,
+  tr: Translator = ENGLISH,
+): { figure: string; place: string } {
   const { figure } = result;
   const place = shortPlace(figure.source.location);
   if (result.status === 'not-comparable') {
     const count = figure.positive ?? `${figure.range!.low}–${figure.range!.high}`;
-    return { figure: `${count} of ${figure.base}`, place: `${place}, “${figure.stated}”` };
+    return {
+      figure: tr.t('benchmarks', '{count} of {base}', { count, base: figure.base }),
+      place: `${place}, “${figure.stated}”`,
+    };
   }
   const { published } = result;
-  const turned = published.reversed ? `, turned from “${figure.stated}”` : '';
+  const turned = (at: string) =>
+    published.reversed
+      ? tr.t('readiness.summary', '{place}, turned from “{stated}”', {
+          place: at,
+          stated: figure.stated,
+        })
+      : at;
   if (published.range === null) {
     return {
       figure: printedFigure(published.percent, published.positive!, published.base),
-      place: `${place}${turned}`,
+      place: turned(place),
     };
   }
   const small = isSmallBase(published.base) ? ` ${SMALL_BASE_MARK}` : '';
-  const counts = `${published.range.low}–${published.range.high} of ${published.base}${small}`;
+  const counts = `${tr.t('benchmarks', '{low}–{high} of {base}', {
+    low: published.range.low,
+    high: published.range.high,
+    base: published.base,
+  })}${small}`;
   return {
     figure: published.reversed ? counts : `${counts} (${figure.stated})`,
-    place: `${place}${turned}`,
+    place: turned(place),
   };
 }

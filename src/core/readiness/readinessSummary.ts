@@ -17,8 +17,8 @@ import type { FindingsResult, ItemFinding, StandardRating } from '../findings/fi
 import { isSmallBase, printedFigure } from '../findings/printedFigure';
 import type { Framework } from '../framework/frameworkSchema';
 import { ENGLISH, type Translator } from '../i18n/translator';
-import type { RagStatus, RegisterRecommendation } from '../register/registerSchema';
-import { isOverdue, openActions } from '../register/registerViews';
+import type { RegisterRecommendation } from '../register/registerSchema';
+import { openActionsByDue, type ReadinessAction } from './readinessActions';
 import {
   type ChoosableFigure,
   choiceText,
@@ -92,20 +92,6 @@ export type ReadinessStandard = {
   readonly risks: readonly string[];
 };
 
-export type ReadinessAction = {
-  readonly recommendationId: string;
-  /** "Local authorities: ensure that …" */
-  readonly recommendation: string;
-  readonly rag: RagStatus | null;
-  readonly actionId: string;
-  readonly text: string;
-  /** The action's owner, else the recommendation's; "" when neither is named. */
-  readonly owner: string;
-  readonly dueDate: string | null;
-  /** Due before today and not done. */
-  readonly overdue: boolean;
-};
-
 export type ReadinessSummary = {
   /** "Based on 20 complete cases of 20" */
   readonly basis: string;
@@ -152,9 +138,10 @@ function isWorse(c: BenchmarkComparison, side: 'positive' | 'negative'): boolean
 function publishedOf(
   result: BenchmarkResult,
   side: 'positive' | 'negative' | null,
+  tr: Translator,
 ): ReadinessPublished {
-  const words = benchmarkWords(result);
-  const short = publishedShort(result);
+  const words = benchmarkWords(result, tr);
+  const short = publishedShort(result, tr);
   if (words.status === 'not-comparable' || result.status === 'not-comparable') {
     const reason = words.status === 'not-comparable' ? words.reason : '';
     return {
@@ -166,7 +153,7 @@ function publishedOf(
       reason,
     };
   }
-  const { difference, low, high } = wholePoints(result);
+  const { difference, low, high } = wholePoints(result, tr);
   return {
     status: 'compared',
     figure: words.published,
@@ -189,10 +176,11 @@ function figureOf(
   finding: ItemFinding,
   question: string,
   comparison: BenchmarkResult | undefined,
+  tr: Translator,
 ): Candidate | null {
   if (finding.type !== 'proportion' || !finding.counted) return null;
   const c = finding.counted;
-  const published = comparison ? publishedOf(comparison, c.side) : null;
+  const published = comparison ? publishedOf(comparison, c.side, tr) : null;
   const figure: ReadinessFigure = {
     itemId: finding.itemId,
     question,
@@ -201,7 +189,7 @@ function figureOf(
     base: c.base,
     text:
       c.base === 0
-        ? 'No applicable cases'
+        ? tr.t('readiness.summary', 'No applicable cases')
         : `${c.answers}: ${printedFigure(c.percentRounded, c.count, c.base)}`,
     smallBase: isSmallBase(c.base),
     published,
@@ -225,42 +213,34 @@ function risksOf(
   rating: StandardRating | undefined,
   figures: readonly ReadinessFigure[],
   lower: readonly string[],
+  tr: Translator,
 ): string[] {
   const risks: string[] = [];
   if (rating?.rating && lower.includes(rating.rating)) {
-    risks.push(`Rated ${rating.rating}: in the lower half of the framework’s ratings.`);
+    risks.push(
+      tr.t('readiness.summary', 'Rated {rating}: in the lower half of the framework’s ratings.', {
+        rating: rating.rating,
+      }),
+    );
   }
   for (const f of figures) {
     const p = f.published;
     if (p?.status !== 'compared' || !p.worse) continue;
     risks.push(
-      `“${f.question}” ${f.text} here, ${p.figure} published (${p.location}): ${p.difference}, worse than published by more than chance would explain.`,
+      tr.t(
+        'readiness.summary',
+        '“{question}” {figure} here, {published} published ({location}): {difference}, worse than published by more than chance would explain.',
+        {
+          question: f.question,
+          figure: f.text,
+          published: p.figure,
+          location: p.location,
+          difference: p.difference,
+        },
+      ),
     );
   }
   return risks;
-}
-
-/** The register's open actions, overdue first, then by due date; undated ones last. */
-export function openActionsByDue(
-  register: readonly RegisterRecommendation[],
-  today: string,
-): ReadinessAction[] {
-  // The register's own rules for open and overdue, so both pages count the same actions.
-  const open = register.flatMap((r) =>
-    openActions(r).map((a) => ({
-      recommendationId: r.id,
-      recommendation: `${r.addressee.trim() || 'The service'}: ${r.text.trim()}`,
-      rag: r.rag,
-      actionId: a.id,
-      text: a.text,
-      owner: a.owner.trim() || r.owner.trim(),
-      dueDate: a.dueDate,
-      overdue: isOverdue(a, today),
-    })),
-  );
-  const rank = (a: ReadinessAction) => (a.overdue ? 0 : a.dueDate !== null ? 1 : 2);
-  // Stable: actions due the same day keep the register's order.
-  return open.sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
 }
 
 function basisOf(findings: FindingsResult, tr: Translator): string {
@@ -284,6 +264,7 @@ type Sources = {
   readonly ratingOf: ReadonlyMap<string, StandardRating>;
   readonly published: ReadonlyMap<string, BenchmarkResult>;
   readonly lower: readonly string[];
+  readonly tr: Translator;
 };
 
 /** A standard on the page: every figure judged for risk, its most telling ones shown. */
@@ -294,7 +275,9 @@ function standardOf(
 ): ReadinessStandard & { readonly all: readonly ReadinessFigure[]; readonly byKey: boolean } {
   const candidates = keyQuestionsOf(standard, sources.published).flatMap((q) => {
     const finding = sources.findingOf.get(q.id);
-    const candidate = finding ? figureOf(finding, q.text, sources.published.get(q.id)) : null;
+    const candidate = finding
+      ? figureOf(finding, q.text, sources.published.get(q.id), sources.tr)
+      : null;
     return candidate ? [candidate] : [];
   });
   const all = candidates.map((c) => c.figure);
@@ -309,7 +292,7 @@ function standardOf(
     figures: chooseFigures(candidates).map((c) => c.figure),
     more: Math.max(0, all.length - FIGURES_SHOWN),
     // Every figure, shown or not, counts towards the risk: the table only shortens the list.
-    risks: risksOf(rating, all, sources.lower),
+    risks: risksOf(rating, all, sources.lower, sources.tr),
     all,
     byKey: standard.questions.some((q) => q.key),
   };
@@ -350,13 +333,14 @@ export function readinessSummary(
     ratingOf: new Map(findings.standards.map((s) => [s.standardId, s])),
     published,
     lower: lowerRatings(framework.rating),
+    tr,
   };
   const chosen = framework.sections.flatMap((section) =>
     section.standards.map((standard) => standardOf(section, standard, sources)),
   );
   const standards: ReadinessStandard[] = chosen.map(({ all: _all, byKey: _byKey, ...s }) => s);
   const withFigures = chosen.filter((s) => s.all.length > 0);
-  const actions = openActionsByDue(register, today);
+  const actions = openActionsByDue(register, today, tr);
   return {
     basis: basisOf(findings, tr),
     ratingRule: ratingRuleText(framework.rating, tr),

@@ -4,6 +4,7 @@
  * 58% (35 of 60) published → 83% (10 of 12) in this audit", each with the small-base mark where
  * its base is small. What the figures count is said first, so neither is read the wrong way round.
  */
+import { benchmarkWords } from '../benchmarks/benchmarkWords';
 import type { BenchmarkResult } from '../benchmarks/compareWithBenchmark';
 import type { ItemFinding } from '../findings/findingTypes';
 import { isSmallBase, SMALL_BASE_MARK } from '../findings/printedFigure';
@@ -64,6 +65,8 @@ export function evidenceFigureLine(
   }
   const label = labelOf(question, finding);
   const why =
-    benchmark === undefined ? 'no published figure' : `published figure ${benchmark.reason}`;
+    benchmark === undefined
+      ? 'no published figure'
+      : `published figure ${benchmarkWords(benchmark).reason}`;
   return `${label}: ${auditText(finding)} (${why})`;
 }

@@ -6,11 +6,7 @@
  * than chance would explain — said in words. The method is the table's note, so no reader takes
  * a difference for more than it is. Shown by default in a self-audit's report; the lead chooses.
  */
-import {
-  BENCHMARK_METHOD_SENTENCE,
-  benchmarkWords,
-  wholePoints,
-} from '../benchmarks/benchmarkWords';
+import { benchmarkMethodSentence, benchmarkWords, wholePoints } from '../benchmarks/benchmarkWords';
 import {
   type BenchmarkComparison,
   type BenchmarkResult,
@@ -33,8 +29,8 @@ export function publishedFiguresShown(draft: ReportDraft, kind: InspectionKind):
 }
 
 /** "“38%”: 38% (23/60)"; a range or the other side already quotes the report's words. */
-function publishedCell(result: BenchmarkComparison): string {
-  const words = benchmarkWords(result);
+function publishedCell(tr: Translator, result: BenchmarkComparison): string {
+  const words = benchmarkWords(result, tr);
   const published = words.status === 'compared' ? words.published : '';
   if (result.published.range !== null || result.published.reversed) return published;
   return `“${result.figure.stated}”: ${published}`;
@@ -55,18 +51,18 @@ function chanceCell(tr: Translator, result: BenchmarkComparison): string {
 
 function row(tr: Translator, text: string, result: BenchmarkResult): string[] {
   if (result.status === 'not-comparable') {
-    const words = benchmarkWords(result);
-    return [text, '–', words.published, words.location, result.reason, '–'];
+    const words = benchmarkWords(result, tr);
+    return [text, '–', words.published, words.location, words.reason, '–'];
   }
-  const words = benchmarkWords(result);
-  const { difference, low, high } = wholePoints(result);
+  const words = benchmarkWords(result, tr);
+  const { difference, low, high } = wholePoints(result, tr);
   return [
     tr.t('report', '{question} (counted: {answers})', {
       question: text,
       answers: result.audit.answers,
     }),
     words.status === 'compared' ? words.audit : '',
-    publishedCell(result),
+    publishedCell(tr, result),
     result.figure.source.location,
     tr.t('report', '{difference} ({low} to {high})', { difference, low, high }),
     chanceCell(tr, result),
@@ -78,7 +74,7 @@ function tableOf(
   title: string,
   rows: readonly [string, BenchmarkResult][],
 ): ReportTable {
-  const notes = [BENCHMARK_METHOD_SENTENCE];
+  const notes = [benchmarkMethodSentence(tr)];
   if (rows.some(([, r]) => r.status === 'compared' && r.published.range !== null)) {
     notes.push(
       tr.t(

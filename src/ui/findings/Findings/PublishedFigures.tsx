@@ -5,7 +5,7 @@
  */
 import { type BenchmarkResult, type BenchmarkSet, benchmarkWords } from '../../../core';
 import { CheckboxField } from '../../components/InspectionFrame/formFields';
-import { t, tx } from '../../i18n/translate';
+import { currentTranslator, t, tx } from '../../i18n/translate';
 import { benchmarkMethod } from '../../readiness/Readiness/readinessWords';
 
 export function PublishedFiguresSection({
@@ -52,7 +52,7 @@ export function PublishedLine({
   /** The question's text, so each "What the report said" is told apart when read out. */
   question: string;
 }) {
-  const words = benchmarkWords(result);
+  const words = benchmarkWords(result, currentTranslator());
   const quote = (
     <details class="govuk-details ca-findings__published-quote">
       <summary class="govuk-details__summary">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FindingsResult } from '../../../../src/core';
+import { createTranslator, type FindingsResult } from '../../../../src/core';
 import {
-  BENCHMARK_METHOD_SENTENCE,
+  benchmarkMethodSentence,
   benchmarkWords,
   signedPoints,
 } from '../../../../src/core/benchmarks/benchmarkWords';
@@ -9,6 +9,7 @@ import {
   compareWithBenchmark,
   compareWithBenchmarks,
 } from '../../../../src/core/benchmarks/compareWithBenchmark';
+import { loadCatalogue } from '../../../../src/i18n/catalogues';
 import { lacBenchmarkAudit } from '../../../fixtures/lacBenchmarkAudit';
 import { LAC_BENCHMARKS } from '../../../fixtures/lacBenchmarks';
 import { lacFramework } from '../../../fixtures/lacFramework';
@@ -85,7 +86,42 @@ describe('benchmarkWords', () => {
 
   it('writes points with their sign and states the method', () => {
     expect([signedPoints(-13), signedPoints(0), signedPoints(12)]).toEqual(['−13', '0', '+12']);
-    expect(BENCHMARK_METHOD_SENTENCE).toContain('this audit’s figure minus the published figure');
-    expect(BENCHMARK_METHOD_SENTENCE).toContain('Newcombe’s hybrid score interval');
+    expect(benchmarkMethodSentence()).toContain('this audit’s figure minus the published figure');
+    expect(benchmarkMethodSentence()).toContain('Newcombe’s hybrid score interval');
+  });
+});
+
+describe('benchmarkWords in Welsh', () => {
+  const audit = lacBenchmarkAudit().findings();
+  const compare = (id: string) => compareWithBenchmarks(audit.questions, LAC_BENCHMARKS).get(id)!;
+
+  it('says the comparison, the range and the method in Welsh, with the same figures', async () => {
+    const cy = createTranslator('cy', await loadCatalogue('cy'));
+    expect(benchmarkWords(compare('alloc-prompt'), cy)).toMatchObject({
+      published: '42% (25/60), ochr arall “58%” yr adroddiad',
+      audit: '55% (11/20)',
+      difference: '+13 pwynt (cyfwng 95% −11 i +36)',
+      outcome: 'dim mwy nag y byddai siawns yn ei egluro',
+    });
+    const range = benchmarkWords(compare('safeguarded'), cy);
+    expect(range).toMatchObject({
+      published: 'nearly two-thirds (37–39 o 60)',
+      difference: '+25 i +28 pwynt (cyfwng 95% +2 i +43)',
+      outcome: 'mwy nag y byddai siawns yn ei egluro ar y ddau ben',
+      note: 'Mae geiriau’r adroddiad (“nearly two-thirds”) yn caniatáu 37 i 39 o 60; o gymharu â’r ddau ben, mae’r gwahaniaeth yn fwy nag y byddai siawns yn ei egluro ar y ddau ben.',
+    });
+    expect(benchmarkMethodSentence(cy)).toContain('cyfwng sgôr hybrid Newcombe');
+  });
+
+  it('says why a figure is not compared in Welsh', async () => {
+    const cy = createTranslator('cy', await loadCatalogue('cy'));
+    const small = AuditScenario.withFramework(lacFramework())
+      .answer(5, { 'alloc-prompt': 'yes' })
+      .findings();
+    const none = compareWithBenchmarks(small.questions, LAC_BENCHMARKS).get('reoffended')!;
+    expect(benchmarkWords(none, cy)).toMatchObject({
+      published: '18 o 60 (“18 cases”)',
+      reason: 'dim modd cymharu: nid oes gan yr archwiliad hwn achosion perthnasol',
+    });
   });
 });

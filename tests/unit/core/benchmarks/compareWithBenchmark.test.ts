@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FindingsResult, ItemFinding } from '../../../../src/core';
 import type { BenchmarkFigure } from '../../../../src/core/benchmarks/benchmarkSchema';
+import { benchmarkWords } from '../../../../src/core/benchmarks/benchmarkWords';
 import {
   BENCHMARK_METHOD,
   type BenchmarkComparison,
@@ -22,8 +23,14 @@ function figureFor(id: string): BenchmarkFigure {
 }
 
 function compared(result: BenchmarkResult): BenchmarkComparison {
-  if (result.status !== 'compared') throw new Error(result.reason);
+  if (result.status !== 'compared') throw new Error(benchmarkWords(result).reason);
   return result;
+}
+
+/** Why the figure was not compared, in words. */
+function reasonOf(result: BenchmarkResult): string {
+  if (result.status === 'compared') throw new Error('compared');
+  return benchmarkWords(result).reason;
 }
 
 /** A LAC audit of `yes` cases answering "yes" and `no` answering "no" to one question. */
@@ -48,8 +55,8 @@ describe('compareWithBenchmark', () => {
       significant: true,
       method: BENCHMARK_METHOD,
       smallBase: false,
-      note: null,
     });
+    expect(benchmarkWords(c).note).toBeNull();
     expect(c.method).toBe(
       'Newcombe’s hybrid score interval for a difference of two independent proportions, 95%',
     );
@@ -159,7 +166,7 @@ describe('compareWithBenchmark', () => {
       [39, 65, 25, true],
     ]);
     expect(c.interval.low).toBe(Math.min(...c.ends.map((e) => e.interval.low)));
-    expect(c.note).toBe(
+    expect(benchmarkWords(c).note).toBe(
       'The report’s words (“nearly two-thirds”) allow 37 to 39 of 60; compared with both ends, the difference is more than chance would explain at both ends.',
     );
   });
@@ -177,7 +184,7 @@ describe('compareWithBenchmark', () => {
       significant: false,
     });
     expect(c.ends.map((e) => e.significant)).toEqual([true, false]);
-    expect(c.note).toBe(
+    expect(benchmarkWords(c).note).toBe(
       'The report’s words (“nearly two-thirds”) allow 37 to 39 of 60, so 21 to 23 for No; compared with both ends, the difference is more than chance would explain at one end only, so it is not counted as more than chance.',
     );
   });
@@ -188,7 +195,7 @@ describe('compareWithBenchmark', () => {
     const c = compared(compareWithBenchmark(lacAudit('safeguarded', 30, 30), wide));
     expect(c.ends.map((e) => e.significant)).toEqual([true, true]);
     expect(c.significant).toBe(false);
-    expect(c.note).toContain('at both ends but in opposite directions');
+    expect(benchmarkWords(c).note).toContain('at both ends but in opposite directions');
   });
 
   describe('says why when the figures count different things', () => {
@@ -203,11 +210,14 @@ describe('compareWithBenchmark', () => {
     const base: BenchmarkFigure = { ...figureFor('alloc-prompt'), itemId: 'q2', positive: 30 };
 
     it('refuses a scale whose counted answers differ', () => {
-      expect(compareWithBenchmark(finding, { ...base, counts: ['yes', 'partly'] })).toMatchObject({
+      const refused = compareWithBenchmark(finding, { ...base, counts: ['yes', 'partly'] });
+      expect(refused).toMatchObject({
         status: 'not-comparable',
-        reason:
-          'not comparable: the published figure counts Yes or Partly, this audit’s counts Yes',
+        why: { kind: 'other-answers', published: 'Yes or Partly', audit: 'Yes' },
       });
+      expect(reasonOf(refused)).toBe(
+        'not comparable: the published figure counts Yes or Partly, this audit’s counts Yes',
+      );
       // "No" alone is not the other side of "Yes" when "Partly" is in the base.
       expect(compareWithBenchmark(finding, { ...base, counts: ['no'] }).status).toBe(
         'not-comparable',
@@ -221,19 +231,18 @@ describe('compareWithBenchmark', () => {
     });
 
     it('refuses an answer the question does not have, a number, and an empty base', () => {
-      expect(compareWithBenchmark(finding, { ...base, counts: ['maybe'] })).toMatchObject({
-        reason:
-          'not comparable: the published figure counts “maybe”, which is not an answer to this question',
-      });
+      expect(reasonOf(compareWithBenchmark(finding, { ...base, counts: ['maybe'] }))).toBe(
+        'not comparable: the published figure counts “maybe”, which is not an answer to this question',
+      );
       const all = AuditScenario.withFramework(everyKindFramework())
         .answer(4, { q1: 'na', q4: 3 })
         .findings();
-      expect(compareWithBenchmark(question(all, 'q4'), base)).toMatchObject({
-        reason: 'not comparable: this audit’s figure for the question is not a share of cases',
-      });
-      expect(compareWithBenchmark(question(all, 'q1'), base)).toMatchObject({
-        reason: 'not comparable: this audit has no applicable cases',
-      });
+      expect(reasonOf(compareWithBenchmark(question(all, 'q4'), base))).toBe(
+        'not comparable: this audit’s figure for the question is not a share of cases',
+      );
+      expect(reasonOf(compareWithBenchmark(question(all, 'q1'), base))).toBe(
+        'not comparable: this audit has no applicable cases',
+      );
     });
   });
 

@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type BenchmarkSet,
   computeFindings,
+  createTranslator,
   findingsCasesOf,
   joinCasesAndAnswers,
   type RegisterRecommendation,
@@ -26,6 +27,7 @@ import {
   ratingRuleText,
 } from '../../../../src/core/readiness/readinessRules';
 import { readinessSummary } from '../../../../src/core/readiness/readinessSummary';
+import { loadCatalogue } from '../../../../src/i18n/catalogues';
 import { findingsFixture, findingsFramework } from '../../../fixtures/findingsFixture';
 
 const framework = findingsFramework();
@@ -330,5 +332,26 @@ describe('the two most telling figures of a standard with no key question', () =
   it('still judges the risk on every figure, shown or not', () => {
     expect(everything!.risks).toHaveLength(1);
     expect(chosen.atRisk.map((s) => s.standardId)).toEqual(['everything']);
+  });
+});
+
+describe('the summary in Welsh', () => {
+  it('gives the reasons for risk, the published figures and the actions in Welsh', async () => {
+    const cy = createTranslator('cy', await loadCatalogue('cy'));
+    const welsh = readinessSummary(
+      { framework, findings, benchmarks, register, today: '2026-03-09' },
+      cy,
+    );
+    // The ratings and the framework's own words are data: the sentences around them are Welsh.
+    expect(welsh.atRisk[0]!.risks).toEqual([
+      'Sgôr Requires improvement: yn hanner isaf sgoriau’r fframwaith.',
+      '“Was the case allocated promptly?” Yes: 56% (9/16) yma, 90% (45/50) wedi’i gyhoeddi (paragraph 1.1): −34 pwynt (cyfwng 95% −58 i −10), yn waeth na’r ffigur cyhoeddedig o fwy nag y byddai siawns yn ei egluro.',
+    ]);
+    expect(welsh.standards[2]!.figures[0]!.published).toMatchObject({
+      difference: '+12 pwynt (cyfwng 95% −14 i +32)',
+      outcome: 'dim mwy nag y byddai siawns yn ei egluro',
+    });
+    // The same figures and the same judgement as in English.
+    expect(welsh.atRisk.map((s) => s.standardId)).toEqual(summary.atRisk.map((s) => s.standardId));
   });
 });

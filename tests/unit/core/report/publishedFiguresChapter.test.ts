@@ -19,7 +19,7 @@ import {
   type ReportDraft,
   type ReportTable,
 } from '../../../../src/core';
-import { BENCHMARK_METHOD_SENTENCE } from '../../../../src/core/benchmarks/benchmarkWords';
+import { benchmarkMethodSentence } from '../../../../src/core/benchmarks/benchmarkWords';
 import { lacExample, lacFramework } from '../../../fixtures/reportFixture';
 
 const framework = lacFramework();
@@ -95,7 +95,7 @@ describe('the chapter of published figures', () => {
       'Difference in points (95% interval)',
       'More than chance?',
     ]);
-    for (const t of tables) expect(t.note).toContain(BENCHMARK_METHOD_SENTENCE);
+    for (const t of tables) expect(t.note).toContain(benchmarkMethodSentence());
     // A question for every published figure the findings compare (51 questions).
     expect(tables.reduce((n, t) => n + t.rows.length, 0)).toBe(
       new Set(benchmarks.figures.map((f) => f.itemId)).size,
