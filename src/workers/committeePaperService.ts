@@ -7,13 +7,19 @@
  * contents page.
  */
 
-import { buildCommitteePaper, type CommitteePaperDocument } from '../core';
+import {
+  buildCommitteePaper,
+  type CommitteePaperDocument,
+  localiseFramework,
+  reportLanguagesInOrder,
+} from '../core';
 import { loadFindingsSource } from '../db/cases/findingsSource';
 import { benchmarksFor } from '../db/frameworks/benchmarkStore';
 import { loadCommitteePaper } from '../db/register/committeePaperStore';
 import { loadRegister } from '../db/register/registerStore';
 import { documentNeedsUnicodeFont } from '../report/pdf/pdfText';
 import { reportFindings } from '../report/reportModel';
+import { translatorFor } from './editionTranslator';
 import { loadPdfFonts } from './pdfFonts';
 import type { PdfResult, ReportReply, WordResult } from './reportReplies';
 
@@ -23,9 +29,13 @@ export type CommitteePaperArgs = {
   readonly today: string;
 };
 
+/**
+ * The paper in the language its draft chose, one document per edition in print order (in both
+ * languages: the Welsh, then the English); each edition reads the framework in its language.
+ */
 async function committeePaper(
   args: CommitteePaperArgs,
-): Promise<ReportReply<CommitteePaperDocument>> {
+): Promise<ReportReply<CommitteePaperDocument[]>> {
   const [source, register, paper] = await Promise.all([
     loadFindingsSource(args.inspectionId),
     loadRegister(args.inspectionId),
@@ -52,15 +62,24 @@ async function committeePaper(
       message: 'The committee paper stored for this inspection cannot be read by this version.',
     };
   }
-  const value = buildCommitteePaper({
-    inspection,
-    framework,
-    findings: reportFindings({ inspection, framework, cases }, true),
-    benchmarks: await benchmarksFor(framework),
-    recommendations: register.recommendations,
-    draft: paper.draft,
-    today: args.today,
-  });
+  const findings = reportFindings({ inspection, framework, cases }, true);
+  const benchmarks = await benchmarksFor(framework);
+  const value = await Promise.all(
+    reportLanguagesInOrder(paper.draft.language ?? 'en').map(async (language) =>
+      buildCommitteePaper(
+        {
+          inspection,
+          framework: localiseFramework(framework, language, { keepRatings: true }),
+          findings,
+          benchmarks,
+          recommendations: register.recommendations,
+          draft: paper.draft,
+          today: args.today,
+        },
+        await translatorFor(language),
+      ),
+    ),
+  );
   return { status: 'ok', value };
 }
 
@@ -76,9 +95,10 @@ async function committeePaperPdf(args: CommitteePaperArgs): Promise<ReportReply<
   const { bytes, pages } = renderReportPdf(made.value, { jsPDF, autoTable, fonts }, undefined, {
     contents: false,
   });
+  const first = made.value[0]!;
   return {
     status: 'ok',
-    value: { bytes, pages, title: made.value.meta.title, warnings: made.value.warnings },
+    value: { bytes, pages, title: first.meta.title, warnings: first.warnings },
   };
 }
 
@@ -90,9 +110,10 @@ async function committeePaperDocx(args: CommitteePaperArgs): Promise<ReportReply
     import('../report/docx/renderReportDocx'),
   ]);
   const bytes = await renderReportDocx(made.value, library, { contents: false });
+  const first = made.value[0]!;
   return {
     status: 'ok',
-    value: { bytes, title: made.value.meta.title, warnings: made.value.warnings },
+    value: { bytes, title: first.meta.title, warnings: first.warnings },
   };
 }
 

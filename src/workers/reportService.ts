@@ -7,17 +7,8 @@
  * handlers on the page.
  */
 
-import {
-  combinedFindingsDocument,
-  createTranslator,
-  ENGLISH,
-  type Language,
-  localiseFramework,
-  reportLanguagesInOrder,
-  type Translator,
-} from '../core';
+import { combinedFindingsDocument, localiseFramework, reportLanguagesInOrder } from '../core';
 import { loadModerationSummary } from '../db/moderation/moderationStore';
-import { loadCatalogue } from '../i18n/catalogues';
 import { renderReportHtml } from '../report/html/renderReportHtml';
 import { documentNeedsUnicodeFont } from '../report/pdf/pdfText';
 import type { PdfProgress } from '../report/pdf/renderReportPdf';
@@ -28,6 +19,7 @@ import {
 } from '../report/reportModel';
 import { combineSources, loadFindingsSources } from './combinedFindings';
 import { committeePaperHandlers } from './committeePaperService';
+import { translatorFor } from './editionTranslator';
 import { loadPdfFonts } from './pdfFonts';
 import { releaseHandlers } from './releaseService';
 import type { PdfResult, ReportReply, WordResult } from './reportReplies';
@@ -43,10 +35,6 @@ export type ReportArgs = {
   /** Two-way tables the lead chose (rows, then columns); absent or null: none. */
   readonly twoWay?: readonly [string, string] | null;
 };
-
-async function translatorFor(language: Language): Promise<Translator> {
-  return language === 'en' ? ENGLISH : createTranslator(language, await loadCatalogue(language));
-}
 
 /**
  * The report in the language its draft chose, one document per edition in print order (a

@@ -2,7 +2,7 @@
  * The committee paper screen in Welsh: its fields labelled, its buttons, the recommendations
  * previewed with their RAG status, and "Saved" said in Welsh, with no English label left.
  */
-import { render, screen, within } from '@testing-library/preact';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -70,5 +70,38 @@ describe('the committee paper in Welsh', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Cadw' }));
     await screen.findByText('Wedi’i gadw');
+  });
+
+  it('prints the paper in both languages, the Welsh first, once chosen and saved', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <LocationProvider>
+        <CommitteePaper inspectionId={ID} />
+      </LocationProvider>,
+    );
+    const choice = await screen.findByRole('group', { name: 'Iaith y papur' }, { timeout: 10_000 });
+    expect(within(choice).getByRole('radio', { name: 'English' })).toHaveProperty('checked', true);
+    await user.click(
+      within(choice).getByRole('radio', { name: 'Cymraeg a Saesneg (y Gymraeg yn gyntaf)' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Cadw' }));
+    await screen.findByText('Wedi’i gadw');
+    const stored = await database().committeePapers.get(ID);
+    expect(stored?.draft.language).toBe('cy-en');
+    // The preview is made again from what is saved: the Welsh edition, then the English.
+    await waitFor(
+      () =>
+        expect(
+          [...container.querySelectorAll('[data-paper-preview] article')].map((a) =>
+            a.getAttribute('lang'),
+          ),
+        ).toEqual(['cy', 'en-GB']),
+      { timeout: 10_000 },
+    );
+    const [cyEdition, enEdition] = container.querySelectorAll('[data-paper-preview] article');
+    expect(cyEdition?.textContent).toContain('Argymhellion a wnaed gan yr arolygiaeth');
+    expect(cyEdition?.textContent).toContain('Cynnwys');
+    expect(cyEdition?.textContent).not.toContain('Contents');
+    expect(enEdition?.textContent).toContain('Recommendations made by the inspectorate');
   });
 });

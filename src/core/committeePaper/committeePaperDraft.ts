@@ -7,6 +7,7 @@
  * from the register and the audit. zod is the source of truth.
  */
 import { z } from 'zod';
+import { reportLanguageSchema } from '../i18n/reportLanguageSchema';
 
 const line = z.string().max(300);
 const text = z.string().max(50_000);
@@ -33,6 +34,11 @@ export const committeePaperDraftSchema = z.strictObject({
   committeeRecommendations: text,
   /** "Laurence Jones, Group Manager … T: … E: …" */
   contact: z.string().max(2_000),
+  /**
+   * The language of the paper's fixed words: English, Welsh, or both with the Welsh first.
+   * Absent (papers saved before the choice): English.
+   */
+  language: reportLanguageSchema.optional(),
 });
 
 export type CommitteePaperDraft = z.infer<typeof committeePaperDraftSchema>;

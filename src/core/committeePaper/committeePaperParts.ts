@@ -9,11 +9,11 @@ import type { BenchmarkSet } from '../benchmarks/benchmarkSchema';
 import { benchmarkMethodSentence, benchmarkWords } from '../benchmarks/benchmarkWords';
 import { type BenchmarkResult, compareWithBenchmarks } from '../benchmarks/compareWithBenchmark';
 import type { FindingsResult, ItemFinding } from '../findings/findingTypes';
-import { countedText, SMALL_BASE_KEY, SMALL_BASE_MARK } from '../findings/printedFigure';
+import { countedText, SMALL_BASE_MARK, smallBaseKey } from '../findings/printedFigure';
 import type { Framework } from '../framework/frameworkSchema';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import { longDate } from '../phrasing/longDate';
-import type { RegisterAction, RegisterRecommendation } from '../register/registerSchema';
-import { RAG_STATUS_LABELS } from '../register/registerSchema';
+import type { RagStatus, RegisterAction, RegisterRecommendation } from '../register/registerSchema';
 import type { ReportBlock } from '../report';
 
 export type PaperBlock = ReportBlock<never>;
@@ -26,12 +26,29 @@ export function numbered(text: string): PaperBlock {
 }
 
 /** "Done on 3 March 2013", "Overdue: due 1 March 2013", "Open: due 30 June 2013", "Open". */
-export function actionStatus(action: RegisterAction, today: string): string {
-  if (action.doneOn !== null) return `Done on ${longDate(action.doneOn)}`;
-  if (action.dueDate === null) return 'Open';
+export function actionStatus(
+  action: RegisterAction,
+  today: string,
+  tr: Translator = ENGLISH,
+): string {
+  const date = (iso: string) => longDate(iso, tr.language);
+  if (action.doneOn !== null)
+    return tr.t('committeePaper.document', 'Done on {date}', { date: date(action.doneOn) });
+  if (action.dueDate === null) return tr.t('committeePaper.document', 'Open');
   return action.dueDate < today
-    ? `Overdue: due ${longDate(action.dueDate)}`
-    : `Open: due ${longDate(action.dueDate)}`;
+    ? tr.t('committeePaper.document', 'Overdue: due {date}', { date: date(action.dueDate) })
+    : tr.t('committeePaper.document', 'Open: due {date}', { date: date(action.dueDate) });
+}
+
+function ragLabel(rag: RagStatus, tr: Translator): string {
+  switch (rag) {
+    case 'red':
+      return tr.t('committeePaper.document', 'Red');
+    case 'amber':
+      return tr.t('committeePaper.document', 'Amber');
+    case 'green':
+      return tr.t('committeePaper.document', 'Green');
+  }
 }
 
 /** Each question's text, by id, for the figures table. */
@@ -49,31 +66,37 @@ function questionTexts(framework: Framework): Map<string, string> {
 function evidenceText(
   evidence: RegisterRecommendation['evidence'][number],
   findings: ReadonlyMap<string, ItemFinding>,
+  tr: Translator,
 ): string {
   const finding = evidence.itemId === null ? undefined : findings.get(evidence.itemId);
-  const figure =
-    finding?.type === 'proportion' && finding.counted
-      ? ` (this audit: ${countedText(finding.counted)})`
-      : '';
-  return `${evidence.text.trim()}${figure}`;
+  if (finding?.type !== 'proportion' || !finding.counted) return evidence.text.trim();
+  return tr.t('committeePaper.document', '{evidence} (this audit: {figure})', {
+    evidence: evidence.text.trim(),
+    figure: countedText(finding.counted, tr),
+  });
 }
 
 function actionsTable(
   recommendation: RegisterRecommendation,
   place: number,
   today: string,
+  tr: Translator,
 ): PaperBlock {
   if (recommendation.actions.length === 0) {
-    return { type: 'paragraph', text: 'Actions: none recorded.' };
+    return { type: 'paragraph', text: tr.t('committeePaper.document', 'Actions: none recorded.') };
   }
   return {
     type: 'table',
-    caption: `Actions for recommendation ${place}`,
-    head: ['Action', 'Owner', 'Status'],
+    caption: tr.t('committeePaper.document', 'Actions for recommendation {place}', { place }),
+    head: [
+      tr.t('committeePaper.document', 'Action'),
+      tr.t('committeePaper.document', 'Owner'),
+      tr.t('committeePaper.document', 'Status'),
+    ],
     rows: recommendation.actions.map((a) => [
       a.text,
-      a.owner.trim() || 'Not named',
-      actionStatus(a, today),
+      a.owner.trim() || tr.t('committeePaper.document', 'Not named'),
+      actionStatus(a, today, tr),
     ]),
     numeric: [false, false, false],
     widths: [5, 2, 2],
@@ -84,39 +107,59 @@ function actionsTable(
 export function recommendationBlocks(
   recommendation: RegisterRecommendation,
   place: number,
-  context: { readonly today: string; readonly findings: ReadonlyMap<string, ItemFinding> },
+  context: {
+    readonly today: string;
+    readonly findings: ReadonlyMap<string, ItemFinding>;
+    readonly tr: Translator;
+  },
 ): PaperBlock[] {
+  const { tr } = context;
   const r = recommendation;
-  const to = r.addressee.trim() || 'the body the register does not name';
+  const to =
+    r.addressee.trim() || tr.t('committeePaper.document', 'the body the register does not name');
   const where = [r.origin.document, r.origin.location].filter((p) => p.trim() !== '').join(', ');
+  const quoted = { to, text: r.text.trim(), where };
   const blocks: PaperBlock[] = [
-    { type: 'subheading', level: 3, text: `Recommendation ${place}: ${to}` },
-    numbered(`The recommendation to ${to}: “${r.text.trim()}”${where ? ` (${where}).` : ''}`),
+    {
+      type: 'subheading',
+      level: 3,
+      text: tr.t('committeePaper.document', 'Recommendation {place}: {to}', { place, to }),
+    },
+    numbered(
+      where
+        ? tr.t('committeePaper.document', 'The recommendation to {to}: “{text}” ({where}).', quoted)
+        : tr.t('committeePaper.document', 'The recommendation to {to}: “{text}”', quoted),
+    ),
     numbered(
       r.localPosition.trim() === ''
-        ? 'The local position has not yet been recorded.'
-        : `The local position: ${r.localPosition.trim()}`,
+        ? tr.t('committeePaper.document', 'The local position has not yet been recorded.')
+        : tr.t('committeePaper.document', 'The local position: {position}', {
+            position: r.localPosition.trim(),
+          }),
     ),
     {
       type: 'paragraph',
-      text: `RAG status: ${r.rag ? RAG_STATUS_LABELS[r.rag] : 'not yet assessed'}. Owner: ${r.owner.trim() || 'not named'}.`,
+      text: tr.t('committeePaper.document', 'RAG status: {rag}. Owner: {owner}.', {
+        rag: r.rag ? ragLabel(r.rag, tr) : tr.t('committeePaper.document', 'not yet assessed'),
+        owner: r.owner.trim() || tr.t('committeePaper.document', 'not named'),
+      }),
     },
   ];
   const evidence = r.evidence.filter((e) => e.text.trim() !== '');
   if (evidence.length > 0) {
-    blocks.push({ type: 'paragraph', text: 'Evidence:' });
+    blocks.push({ type: 'paragraph', text: tr.t('committeePaper.document', 'Evidence:') });
     blocks.push({
       type: 'bullets',
-      items: evidence.map((e) => ({ text: evidenceText(e, context.findings), warnings: [] })),
+      items: evidence.map((e) => ({ text: evidenceText(e, context.findings, tr), warnings: [] })),
     });
   }
-  blocks.push(actionsTable(r, place, context.today));
+  blocks.push(actionsTable(r, place, context.today, tr));
   return blocks;
 }
 
 /** A row of the figures table; a question not comparable says why in place of the difference. */
-function figureRow(result: BenchmarkResult, question: string): string[] {
-  const words = benchmarkWords(result);
+function figureRow(result: BenchmarkResult, question: string, tr: Translator): string[] {
+  const words = benchmarkWords(result, tr);
   if (words.status === 'not-comparable') {
     return [question, '', '', words.published, words.reason];
   }
@@ -138,12 +181,17 @@ export function figuresBlocks(
   framework: Framework,
   findings: FindingsResult,
   benchmarks: BenchmarkSet | null,
+  tr: Translator = ENGLISH,
 ): PaperBlock[] {
-  const counted = `${findings.cases.counted} ${findings.cases.counted === 1 ? 'case' : 'cases'}`;
+  const count = findings.cases.counted;
   if (benchmarks === null) {
     return [
       numbered(
-        `No published figures are held for this framework version, so the audit’s figures (${counted}) are not set beside national ones here.`,
+        tr.t(
+          'committeePaper.document',
+          'No published figures are held for this framework version, so the audit’s figures ({count, plural, one {# case} other {# cases}}) are not set beside national ones here.',
+          { count },
+        ),
       ),
     ];
   }
@@ -154,24 +202,47 @@ export function figuresBlocks(
   const answered = all
     .filter((q) => q.type !== 'proportion' || q.base > 0)
     .map((q) => results.get(q.itemId)!);
-  const rows = answered.map((r) => figureRow(r, texts.get(r.itemId) ?? r.itemId));
+  const rows = answered.map((r) => figureRow(r, texts.get(r.itemId) ?? r.itemId, tr));
   const left = all.length - answered.length;
   const small = rows.some((row) => row.some((cell) => cell.includes(SMALL_BASE_MARK)));
+  const intro = tr.t(
+    'committeePaper.document',
+    'The table sets this audit’s figures ({count, plural, one {# case} other {# cases}}) beside the published ones ({title}). Each figure gives its count and base: 45% (9/20) is 9 of 20 cases.',
+    { count, title: benchmarks.title },
+  );
+  const leftOut =
+    left > 0
+      ? tr.t(
+          'committeePaper.document',
+          '{left, plural, one {One published figure is left out: no case of this audit applied to its question.} other {# published figures are left out: no case of this audit applied to their questions.}}',
+          { left },
+        )
+      : '';
   return [
-    numbered(
-      `The table sets this audit’s figures (${counted}) beside the published ones (${benchmarks.title}). Each figure gives its count and base: 45% (9/20) is 9 of 20 cases.${left > 0 ? ` ${left === 1 ? 'One published figure is' : `${left} published figures are`} left out: no case of this audit applied to ${left === 1 ? 'its question' : 'their questions'}.` : ''}`,
-    ),
-    numbered(benchmarkMethodSentence()),
+    numbered(leftOut ? `${intro} ${leftOut}` : intro),
+    numbered(benchmarkMethodSentence(tr)),
     {
       type: 'table',
-      caption: 'The audit’s key figures beside the published figures',
-      head: ['Question', 'Counted', 'This audit', 'Published', 'Difference in points'],
+      caption: tr.t(
+        'committeePaper.document',
+        'The audit’s key figures beside the published figures',
+      ),
+      head: [
+        tr.t('committeePaper.document', 'Question'),
+        tr.t('committeePaper.document', 'Counted'),
+        tr.t('committeePaper.document', 'This audit'),
+        tr.t('committeePaper.document', 'Published'),
+        tr.t('committeePaper.document', 'Difference in points'),
+      ],
       rows,
       numeric: [false, false, true, false, false],
       widths: [4, 1.2, 1.6, 2.4, 3],
       note: [
-        'Difference: this audit’s figure minus the published figure, with its 95% interval.',
-        ...(small ? [SMALL_BASE_KEY] : []),
+        tr.t(
+          'committeePaper.document',
+          'Difference: this audit’s figure minus the published figure, with its 95% interval.',
+        ),
+        ...(small ? [smallBaseKey(tr)] : []),
       ].join(' '),
     },
   ];

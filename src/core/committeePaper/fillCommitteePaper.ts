@@ -7,8 +7,8 @@
  * meeting, the inspectorate's summary, the contact) is left empty.
  */
 import type { Framework } from '../framework/frameworkSchema';
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { Inspection } from '../inspection/inspectionSchema';
-import { listInWords } from '../phrasing/listInWords';
 import type { CommitteePaperDraft } from './committeePaperDraft';
 
 type Source = {
@@ -19,31 +19,75 @@ type Source = {
   >;
 };
 
-/** The words a filled paper starts from. */
+/** "A, B and C", with the translator's "and". */
+function listed(items: readonly string[], tr: Translator): string {
+  if (items.length <= 1) return items.join('');
+  return tr.t('committeePaper.document', '{some} and {last}', {
+    some: items.slice(0, -1).join(', '),
+    last: items[items.length - 1]!,
+  });
+}
+
+/** The words a filled paper starts from, in the translator's language. */
 export function suggestedCommitteePaper(
   source: Source,
+  tr: Translator = ENGLISH,
 ): Omit<
   CommitteePaperDraft,
-  'committee' | 'meetingDate' | 'agendaItem' | 'inspectorateSummary' | 'contact'
+  'committee' | 'meetingDate' | 'agendaItem' | 'inspectorateSummary' | 'contact' | 'language'
 > {
   const { inspection, framework } = source;
-  const publishers = listInWords(framework.publishers);
+  const publishers = listed(framework.publishers, tr);
   const report = `‘${framework.title}’`;
   const description = (framework.description ?? '').split(/\n\s*\n/)[0]?.trim() ?? '';
-  const audit = `This audit (${inspection.title}) read cases against the same criteria, using the framework ${framework.shortTitle ?? framework.title}, version ${framework.version}.`;
+  const audit = tr.t(
+    'committeePaper.document',
+    'This audit ({inspection}) read cases against the same criteria, using the framework {framework}, version {version}.',
+    {
+      inspection: inspection.title,
+      framework: framework.shortTitle ?? framework.title,
+      version: framework.version,
+    },
+  );
+  const published = tr.t('committeePaper.document', '{publishers} published {report} in {year}.', {
+    publishers,
+    report,
+    year: String(framework.year),
+  });
   return {
-    reportOf: inspection.organisations.length > 0 ? `Report of ${inspection.organisations[0]}` : '',
+    reportOf:
+      inspection.organisations.length > 0
+        ? tr.t('committeePaper.document', 'Report of {organisation}', {
+            organisation: inspection.organisations[0]!,
+          })
+        : '',
     title: inspection.title,
-    purpose: `To outline to the Committee the local position in relation to the recommendations made by ${publishers} in their report ${report} (${framework.year}).`,
+    purpose: tr.t(
+      'committeePaper.document',
+      'To outline to the Committee the local position in relation to the recommendations made by {publishers} in their report {report} ({year}).',
+      { publishers, report, year: String(framework.year) },
+    ),
     background: [
-      `${publishers} published ${report} in ${framework.year}.${description ? ` ${description}` : ''}`,
+      description ? `${published} ${description}` : published,
       audit,
-      `Source: ${framework.source.citation}`,
+      tr.t('committeePaper.document', 'Source: {citation}', {
+        citation: framework.source.citation,
+      }),
     ].join('\n\n'),
-    otherOptions:
+    otherOptions: tr.t(
+      'committeePaper.document',
       'This report has been provided as an appraisal of the current position and as such no alternative options have been considered.',
-    reasonForRecommendations: `These recommendations are based upon the provision of this report for information so that the Committee is aware of the local position against the recommendations made by ${publishers}.`,
-    committeeRecommendations: `That the Committee notes the local position against the recommendations made by ${publishers} in their report ${report}.`,
+    ),
+    reasonForRecommendations: tr.t(
+      'committeePaper.document',
+      'These recommendations are based upon the provision of this report for information so that the Committee is aware of the local position against the recommendations made by {publishers}.',
+      { publishers },
+    ),
+    committeeRecommendations: tr.t(
+      'committeePaper.document',
+      'That the Committee notes the local position against the recommendations made by {publishers} in their report {report}.',
+      { publishers, report },
+    ),
   };
 }
 
@@ -51,8 +95,9 @@ export function suggestedCommitteePaper(
 export function fillCommitteePaper(
   draft: CommitteePaperDraft,
   source: Source,
+  tr: Translator = ENGLISH,
 ): CommitteePaperDraft {
-  const suggested = suggestedCommitteePaper(source);
+  const suggested = suggestedCommitteePaper(source, tr);
   const filled: CommitteePaperDraft = { ...draft };
   for (const key of Object.keys(suggested) as (keyof typeof suggested)[]) {
     if (filled[key].trim() === '') filled[key] = suggested[key];

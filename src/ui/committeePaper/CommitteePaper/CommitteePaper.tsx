@@ -17,10 +17,11 @@ import {
 } from '../../../core';
 import { loadCommitteePaper } from '../../../db/register/committeePaperStore';
 import { loadRegister } from '../../../db/register/registerStore';
+import { DocumentLanguageChoice } from '../../components/DocumentLanguageChoice';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { InspectionFrame } from '../../components/InspectionFrame/InspectionFrame';
 import { Loading } from '../../components/Loading';
-import { t } from '../../i18n/translate';
+import { currentTranslator, t } from '../../i18n/translate';
 import { todayLocal } from '../../report/Exports/exportDate';
 import { PaperFields } from './PaperFields';
 import { PaperPreview } from './PaperPreview';
@@ -147,6 +148,16 @@ function Editor({
         }}
       >
         <PaperFields draft={draft} errors={errors} onChange={change} />
+        <DocumentLanguageChoice
+          id="paper-language"
+          legend={t('committeePaper', 'Language of the paper')}
+          hint={t(
+            'committeePaper',
+            'The fixed words of the paper (headings, tables, notes) are printed in this language; your own words are printed as you write them. A paper in both puts the Welsh first, then the English, in one file.',
+          )}
+          language={draft.language ?? 'en'}
+          onChoose={(language) => change({ language })}
+        />
         <div class="govuk-button-group">
           <button type="submit" class="govuk-button" data-module="govuk-button" disabled={busy}>
             {t('committeePaper', 'Save')}
@@ -155,7 +166,10 @@ function Editor({
             type="button"
             class="govuk-button govuk-button--secondary"
             data-module="govuk-button"
-            onClick={() => change(fillCommitteePaper(draft, { inspection, framework }))}
+            // First words in the language the lead reads the app in.
+            onClick={() =>
+              change(fillCommitteePaper(draft, { inspection, framework }, currentTranslator()))
+            }
           >
             {t('committeePaper', 'Fill from the audit')}
           </button>

@@ -4,16 +4,17 @@
  * preview's drawing, behind a "Show" so the fields stay near.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { CommitteePaperDocument } from '../../../core';
+import { type CommitteePaperDocument, LANGUAGE_TAGS } from '../../../core';
 import { reportWorker } from '../../../workers/reportBridge';
 import { FailureSummary } from '../../components/FailureSummary';
 import { Loading } from '../../components/Loading';
-import { t } from '../../i18n/translate';
+import { currentLanguage, t } from '../../i18n/translate';
 import { ReportDocumentView } from '../../report/ReportPreview/ReportDocumentView';
 
 type Made =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly paper: CommitteePaperDocument }
+  /** One edition per language, in print order (the Welsh first in a paper in both). */
+  | { readonly status: 'ready'; readonly editions: readonly CommitteePaperDocument[] }
   | { readonly status: 'failed'; readonly message: string };
 
 function usePaper(inspectionId: string, today: string, savedAt: number): Made {
@@ -25,7 +26,7 @@ function usePaper(inspectionId: string, today: string, savedAt: number): Made {
       .then(
         (reply): Made =>
           reply.status === 'ok'
-            ? { status: 'ready', paper: reply.value }
+            ? { status: 'ready', editions: reply.value }
             : { status: 'failed', message: reply.message },
       )
       .catch((error: unknown): Made => ({ status: 'failed', message: String(error) }))
@@ -37,6 +38,12 @@ function usePaper(inspectionId: string, today: string, savedAt: number): Made {
     };
   }, [inspectionId, today, savedAt]);
   return made;
+}
+
+/** What is still missing, said once: in the edition the lead reads, else the first. */
+function warningsOf(editions: readonly CommitteePaperDocument[]): readonly string[] {
+  const tag = LANGUAGE_TAGS[currentLanguage()];
+  return (editions.find((e) => e.meta.language === tag) ?? editions[0])?.warnings ?? [];
 }
 
 export function PaperPreview({
@@ -65,13 +72,13 @@ export function PaperPreview({
       )}
       {made.status === 'ready' && (
         <>
-          {made.paper.warnings.length > 0 && (
+          {warningsOf(made.editions).length > 0 && (
             <div class="govuk-inset-text">
               <p class="govuk-body">
                 {t('committeePaper', 'Still to do before the paper goes to committee:')}
               </p>
               <ul class="govuk-list govuk-list--bullet">
-                {made.paper.warnings.map((w) => (
+                {warningsOf(made.editions).map((w) => (
                   <li key={w}>{w}</li>
                 ))}
               </ul>
@@ -84,7 +91,13 @@ export function PaperPreview({
               </span>
             </summary>
             <div class="govuk-details__text">
-              <ReportDocumentView document={made.paper} />
+              {made.editions.map((edition) => (
+                <ReportDocumentView
+                  key={edition.meta.language}
+                  document={edition}
+                  edition={made.editions.length > 1 ? edition.meta.language : undefined}
+                />
+              ))}
             </div>
           </details>
         </>

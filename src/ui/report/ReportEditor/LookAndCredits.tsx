@@ -14,10 +14,10 @@ import {
   type ReportTemplate,
   reportTemplateOf,
 } from '../../../core';
+import { DocumentLanguageChoice } from '../../components/DocumentLanguageChoice';
 import { CheckboxField } from '../../components/InspectionFrame/formFields';
 import { t } from '../../i18n/translate';
 import { LogoField } from './LogoField';
-import { ReportLanguageChoice } from './ReportLanguageChoice';
 import { ReportPart } from './ReportParts';
 import { ReportTextArea } from './ReportTextArea';
 import { TeamCreditsEditor } from './TeamCreditsEditor';
@@ -86,7 +86,13 @@ export function LookAndCredits({
           onChange={(checked) => setStyle({ publishedFigures: checked })}
         />
       )}
-      <ReportLanguageChoice
+      <DocumentLanguageChoice
+        id="report-language"
+        legend={t('reportScreen.language', 'Language of the report')}
+        hint={t(
+          'reportScreen.language',
+          'The fixed words of the report (headings, tables, notes) are printed in this language. A report in both puts the Welsh first, then the English, in one file.',
+        )}
         language={style.language ?? 'en'}
         onChoose={(language) => setStyle({ language })}
       />
