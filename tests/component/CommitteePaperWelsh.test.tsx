@@ -87,7 +87,7 @@ describe('the committee paper in Welsh', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Cadw' }));
     await screen.findByText('Wedi’i gadw');
     const stored = await database().committeePapers.get(ID);
-    expect(stored?.draft.language).toBe('cy-en');
+    expect((stored?.draft as { language?: string } | undefined)?.language).toBe('cy-en');
     // The preview is made again from what is saved: the Welsh edition, then the English.
     await waitFor(
       () =>

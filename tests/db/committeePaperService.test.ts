@@ -66,7 +66,7 @@ describe('the committee paper from the report worker', () => {
     await stored();
     const reply = await committeePaperHandlers.committeePaper(ARGS);
     if (reply.status !== 'ok') throw new Error(reply.message);
-    const figures = reply.value.chapters.find((c) => c.id === 'figures')!;
+    const figures = reply.value[0]!.chapters.find((c) => c.id === 'figures')!;
     const table = figures.blocks.find((b) => b.type === 'table');
     if (table?.type !== 'table') throw new Error('no figures table');
     // 11 of 20 not allocated promptly against the report's 23 of 60 (paragraph 3.4).
@@ -79,7 +79,8 @@ describe('the committee paper from the report worker', () => {
     ]);
     // Only questions this audit answered: the shipped figures for the others are left out.
     expect(table.rows.every((row) => !row[4]?.includes('no applicable cases'))).toBe(true);
-    expect(reply.value.warnings).toEqual(['Recommendation 3 has no local position yet.']);
+    expect(reply.value.map((e) => e.meta.language)).toEqual(['en-GB']);
+    expect(reply.value[0]!.warnings).toEqual(['Recommendation 3 has no local position yet.']);
   });
 
   it('writes a Word file whose document.xml has the recommendations in the register’s order', async () => {
@@ -124,7 +125,7 @@ describe('the committee paper from the report worker', () => {
     expect(imported.status).toBe('imported');
     const reply = await committeePaperHandlers.committeePaper(ARGS);
     if (reply.status !== 'ok') throw new Error(reply.message);
-    const figures = reply.value.chapters.find((c) => c.id === 'figures')!;
+    const figures = reply.value[0]!.chapters.find((c) => c.id === 'figures')!;
     const table = figures.blocks.find((b) => b.type === 'table');
     if (table?.type !== 'table') throw new Error('no figures table');
     expect(table.rows[0]?.[3]).toBe(
