@@ -166,7 +166,7 @@ export function findingsText(
       level: roundHalfUp(result.confidence * 100, 1),
     }),
   );
-  if (benchmarks) lines.push(benchmarkHeading(benchmarks.set));
+  if (benchmarks) lines.push(benchmarkHeading(benchmarks.set, tr));
   const byStandard = new Map<string, ItemFinding[]>();
   for (const f of result.questions) {
     const list = byStandard.get(f.standardId ?? '') ?? [];
@@ -186,7 +186,7 @@ export function findingsText(
       for (const f of byStandard.get(standard.id) ?? []) {
         lines.push(...describeFinding(f, '    '));
         const compared = benchmarks?.compared.get(f.itemId);
-        if (compared) lines.push(`        ${benchmarkLine(compared)}`);
+        if (compared) lines.push(`        ${benchmarkLine(compared, tr)}`);
       }
     }
   }

@@ -641,12 +641,8 @@ export {
 } from './benchmarks/readBenchmarkSet';
 export { benchmarkFileName, writeBenchmarkSet } from './benchmarks/writeBenchmarkSet';
 export type { BenchmarkComparison, BenchmarkResult } from './benchmarks/compareWithBenchmark';
-export { BENCHMARK_METHOD, compareWithBenchmarks } from './benchmarks/compareWithBenchmark';
-export {
-  benchmarkOutcome,
-  benchmarkWords,
-  wholePoints,
-} from './benchmarks/benchmarkWords';
+export { compareWithBenchmarks } from './benchmarks/compareWithBenchmark';
+export { benchmarkWords } from './benchmarks/benchmarkWords';
 
 // Issue 16: the recommendations register and the committee paper
 export type {

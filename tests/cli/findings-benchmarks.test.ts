@@ -71,7 +71,7 @@ describe('case-audit findings --benchmarks', () => {
       '        Published: 42% (25/60), the other side of the report’s “58%”; this audit: 55% (11/20); difference +13 points (95% interval −11 to +36), not more than chance would explain.',
     );
     expect(out).toContain(
-      '        Published: nearly two-thirds, 62% to 65% (37 to 39 of 60); this audit: 90% (18/20); difference +25 to +28 points (95% interval +2 to +43), more than chance would explain at both ends.',
+      '        Published: nearly two-thirds (37–39 of 60); this audit: 90% (18/20); difference +25 to +28 points (95% interval +2 to +43), more than chance would explain at both ends.',
     );
   });
 
@@ -141,7 +141,25 @@ describe('case-audit findings --benchmarks', () => {
     // 12 of 20 not safeguarded (60%) against 60 − 39 to 60 − 37 = 21 to 23 of 60 (35%–38.3%):
     // +21.7 to +25 points; Newcombe 95%: −3.1 (at 23) to 46.1 (at 21), above 0 at 21 only.
     expect(out).toContain(
-      '        Published: 35% to 38% (21 to 23 of 60, the other side of the report’s “nearly two-thirds”); this audit: 60% (12/20); difference +22 to +25 points (95% interval −3 to +46), more than chance would explain at one end only, so not counted as more than chance.',
+      '        Published: 21–23 of 60, the other side of the report’s “nearly two-thirds”; this audit: 60% (12/20); difference +22 to +25 points (95% interval −3 to +46), more than chance would explain at one end only, so not counted as more than chance.',
+    );
+  });
+
+  it('says the comparison in Welsh with --lang cy, with the same figures', async () => {
+    const { code, out } = await run([
+      '--benchmarks',
+      'bench.json',
+      '--format',
+      'text',
+      '--lang',
+      'cy',
+    ]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'Ffigurau cyhoeddedig: Made-up published figures for tests. Gwahaniaethau: cyfwng sgôr hybrid Newcombe ar gyfer gwahaniaeth rhwng dau gyfran annibynnol, 95%.',
+    );
+    expect(out).toContain(
+      '        Cyhoeddwyd: 42% (25/60), ochr arall “58%” yr adroddiad; yr archwiliad hwn: 55% (11/20); gwahaniaeth +13 pwynt (cyfwng 95% −11 i +36), dim mwy nag y byddai siawns yn ei egluro.',
     );
   });
 

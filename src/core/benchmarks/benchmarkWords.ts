@@ -85,7 +85,7 @@ function publishedText(c: BenchmarkComparison, tr: Translator): string {
 }
 
 /** Whether the difference is more than chance would explain, in words; a range's at its ends. */
-export function benchmarkOutcome(c: BenchmarkComparison, tr: Translator = ENGLISH): string {
+function benchmarkOutcome(c: BenchmarkComparison, tr: Translator = ENGLISH): string {
   if (c.ends.length === 1) {
     return c.significant
       ? tr.t('benchmarks', 'more than chance would explain')
