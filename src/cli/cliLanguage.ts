@@ -1,42 +1,13 @@
 /**
  * `--lang cy|en`: the language of a command's text and reports. The Welsh comes from the same PO
- * files the app is built with (src/i18n/locales/cy), read here as text, since the command line
- * runs the source as it is and cannot import a .po file as the build does.
+ * files the app is built with (src/i18n/locales/cy), read as text (src/i18n/node).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
-  type Catalogue,
-  catalogueFromEntries,
-  createTranslator,
-  ENGLISH,
   type Language,
   REPORT_LANGUAGES,
   type ReportLanguage,
   reportLanguageSchema,
-  type Translator,
 } from '../core';
-import { poEntries } from '../i18n/poEntries';
-
-const WELSH_DIR = fileURLToPath(new URL('../i18n/locales/cy/', import.meta.url));
-
-let welsh: Catalogue | null = null;
-
-/** Every Welsh PO file, as one catalogue; read once. */
-export function welshCatalogue(): Catalogue {
-  welsh ??= catalogueFromEntries(
-    readdirSync(WELSH_DIR)
-      .filter((name) => name.endsWith('.po'))
-      .flatMap((name) => poEntries(readFileSync(join(WELSH_DIR, name), 'utf8'))),
-  );
-  return welsh;
-}
-
-/** The translator for a language: English as written, Welsh from the catalogue. */
-export function cliTranslator(language: Language): Translator {
-  return language === 'en' ? ENGLISH : createTranslator(language, welshCatalogue());
-}
 
 /** `--lang` for text output: cy or en (default en). */
 export function textLanguageOf(

@@ -10,10 +10,11 @@ import {
   parseBreakdownSpec,
   toFindingsJson,
 } from '../core';
+import { nodeTranslator } from '../i18n/node/welshCatalogue';
 import { readBenchmarksFile } from './benchmarksFile';
 import { readOptions } from './cliArgs';
 import type { CliIo } from './cliIo';
-import { cliTranslator, textLanguageOf } from './cliLanguage';
+import { textLanguageOf } from './cliLanguage';
 import {
   type FindingsFiles,
   type FindingsInputs,
@@ -158,7 +159,7 @@ export async function runFindings(args: string[], io: CliIo): Promise<number> {
     const compared = benchmarks
       ? { set: benchmarks, compared: compareWithBenchmarks(result.questions, benchmarks) }
       : null;
-    const tr = cliTranslator(options.language);
+    const tr = nodeTranslator(options.language);
     for (const line of findingsText(result, framework, compared, tr)) io.out(line);
   }
   return 0;

@@ -10,6 +10,7 @@
  * file cannot be made or written. Nothing is written unless the whole file was made.
  */
 import { localIsoDate, plural, type ReportLanguage, reportLanguagesInOrder } from '../core';
+import { nodeTranslator } from '../i18n/node/welshCatalogue';
 import { documentNeedsUnicodeFont } from '../report/pdf/pdfText';
 import type { PdfFonts } from '../report/pdf/pdfWriter';
 import { makeNewsRelease } from '../report/releaseModel';
@@ -17,7 +18,7 @@ import { makeReportDocuments, type ReportSource } from '../report/reportModel';
 import { builtInBenchmarksFor } from './builtInBenchmarks';
 import { readOptions } from './cliArgs';
 import { type CliIo, nodeIo } from './cliIo';
-import { cliTranslator, reportLanguageOf } from './cliLanguage';
+import { reportLanguageOf } from './cliLanguage';
 import { readInspection } from './findingsInputs';
 import { nodePdfFonts } from './pdfFonts';
 import { reportSourceOf } from './reportSource';
@@ -133,7 +134,7 @@ async function makeReport(source: ReportSource, request: Request): Promise<Made>
     source,
     { completeOnly: request.completeOnly, date: request.date },
     reportLanguagesInOrder(language).map((l) => ({
-      tr: cliTranslator(l),
+      tr: nodeTranslator(l),
       framework: source.framework,
     })),
   );

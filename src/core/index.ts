@@ -640,7 +640,7 @@ export {
   readBenchmarkSet,
 } from './benchmarks/readBenchmarkSet';
 export { benchmarkFileName, writeBenchmarkSet } from './benchmarks/writeBenchmarkSet';
-export type { BenchmarkComparison, BenchmarkResult } from './benchmarks/compareWithBenchmark';
+export type { BenchmarkResult } from './benchmarks/compareWithBenchmark';
 export { compareWithBenchmarks } from './benchmarks/compareWithBenchmark';
 export { benchmarkWords } from './benchmarks/benchmarkWords';
 

@@ -7,7 +7,10 @@
  */
 import type { Catalogue, Language } from '../core/i18n';
 
-const WELSH = import.meta.glob<Catalogue>('./locales/cy/*.po', { import: 'default' });
+// The team server's replies (server.po) are worded on the server: the app never needs them.
+const WELSH = import.meta.glob<Catalogue>(['./locales/cy/*.po', '!./locales/cy/server.po'], {
+  import: 'default',
+});
 
 /** The areas the screens shown before anyone unlocks say their words in. */
 const FIRST_SCREEN_AREAS = new Set(['shell', 'common', 'protection', 'teamServer']);

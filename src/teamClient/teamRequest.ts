@@ -61,6 +61,9 @@ function requestInit(
 ): { url: string; init: RequestInit } {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  // The server words its refusals in the language the page is in (Welsh or English).
+  const language = globalThis.document?.documentElement.lang;
+  if (language) headers['accept-language'] = language;
   const init = {
     method,
     headers,

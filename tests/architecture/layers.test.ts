@@ -2,8 +2,9 @@
  * The layers point inward: ui → editing → db → core, ui → report → core, workers between the
  * screens and the layers they run, the session (unlock, lock) between the screens and the rest,
  * and nothing imports the command line, the team server, the service worker or the screens
- * from below; the team server shares core's rules and nothing of the app. Every layer's rule is here, not only core's, and no file takes part
- * in an import cycle. src/README.md and each layer's README say the same in words.
+ * from below; the team server shares core's rules and the message catalogue (its replies are
+ * worded in Welsh or English) and nothing of the app. Every layer's rule is here, not only
+ * core's, and no file takes part in an import cycle. src/README.md and each layer's README say the same in words.
  */
 import { describe, expect, it } from 'vitest';
 import { importCycles, sourceGraph } from './sourceGraph';
@@ -31,7 +32,7 @@ const LAYERS: Record<string, readonly string[]> = {
     'src/sync',
   ],
   'src/cli': ['src/core', 'src/report', 'src/i18n'],
-  'src/server': ['src/core'],
+  'src/server': ['src/core', 'src/i18n'],
   'src/sw': [],
 };
 

@@ -68,7 +68,8 @@ describe.each(ENGINES)('a copy of the app at another address (%s)', (engine) => 
     expect(preflight.headers).toMatchObject({
       'access-control-allow-origin': LAPTOP,
       'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
-      'access-control-allow-headers': 'authorization, content-type, x-csrf-token, accept',
+      'access-control-allow-headers':
+        'authorization, content-type, x-csrf-token, accept, accept-language',
       vary: 'Origin',
     });
     expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();

@@ -110,6 +110,55 @@ describe.each(ENGINES)('signing in to the team server (%s)', (engine) => {
     expect(actions.at(-1)).toBe('sign-in');
   });
 
+  it('words its refusals in Welsh when the request asks for Welsh first, the same refusals otherwise', async () => {
+    await server.setUpAdministrator();
+    const attempt = (language: string | undefined, password: string) =>
+      server.request({
+        method: 'POST',
+        url: '/api/sign-in',
+        payload: { email: ADMIN.email, password },
+        ...(language ? { headers: { 'accept-language': language } } : {}),
+      });
+    const welsh = await attempt('cy', 'not the password at all');
+    const english = await attempt('en-GB,cy;q=0.8', 'still not the password');
+    expect([welsh.statusCode, english.statusCode]).toEqual([401, 401]);
+    expect(welsh.json().error).toBe('Nid yw’r cyfeiriad e-bost neu’r cyfrinair yn gywir.');
+    expect(english.json().error).toBe('The email address or password is not right.');
+    await attempt(undefined, 'nor is this the password');
+    await attempt(undefined, 'fourth wrong password');
+    // The wait is the same in either language; its words say it in Welsh, with Welsh plurals.
+    const waiting = await attempt('cy-GB', ADMIN.password);
+    expect(waiting.statusCode).toBe(429);
+    expect(waiting.json().error).toBe(
+      'Gormod o ymdrechion i fewngofnodi nad oeddent yn gywir: rhowch gynnig arall arni ymhen 5 eiliad.',
+    );
+    const notSignedIn = await server.request({
+      method: 'GET',
+      url: '/api/me',
+      headers: { 'accept-language': 'cy' },
+    });
+    expect(notSignedIn.json().error).toBe('Mewngofnodwch i’r gweinydd tîm yn gyntaf.');
+  });
+
+  it('refuses a weak password for a new account in the request’s language', async () => {
+    const token = await newSetupToken(server.database.db, server.clock.now.toISOString());
+    const weak = await server.request({
+      method: 'POST',
+      url: '/api/setup',
+      headers: { 'accept-language': 'cy' },
+      payload: { token, ...ADMIN, password: 'password' },
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().problems).toEqual([
+      { path: 'password', message: 'Rhowch gyfrinymadrodd o 12 nod o leiaf' },
+      {
+        path: 'password',
+        message:
+          'Mae’r cyfrinymadrodd hwn ymhlith y rhai cyntaf y mae pobl yn eu dyfalu: dewiswch un arall',
+      },
+    ]);
+  });
+
   it('lets an office behind one address slip ten times; after the eleventh, the next try waits', async () => {
     await server.setUpAdministrator();
     const attempt = (email: string, password: string) =>

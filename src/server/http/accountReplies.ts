@@ -7,13 +7,15 @@ import { Refusal } from './refusals';
 
 /** A password chosen here must pass the app's passphrase check (length, not common, not the name). */
 export function strongPassword(password: string, name: string): void {
-  const check = checkPassphrase(password, { name });
-  if (!check.ok) {
-    throw new Refusal(400, {
-      error: `password: ${check.problems[0]}`,
-      problems: check.problems.map((message) => ({ path: 'password', message })),
-    });
-  }
+  if (checkPassphrase(password, { name }).ok) return;
+  throw new Refusal(400, (tr) => {
+    // The app's own rule and words, in the request's language.
+    const { problems } = checkPassphrase(password, { name }, tr);
+    return {
+      error: `password: ${problems[0]}`,
+      problems: problems.map((message) => ({ path: 'password', message })),
+    };
+  });
 }
 
 export async function signedInAs(

@@ -21,7 +21,7 @@ import {
 import { hashPassword } from '../accounts/passwords';
 import { audit } from '../audit/auditLog';
 import { strongPassword } from './accountReplies';
-import { notFound, Refusal } from './refusals';
+import { notFound, Refusal, refusal } from './refusals';
 import { body } from './requestBody';
 import type { ServerOptions } from './serverOptions';
 import { administratorOf } from './signedIn';
@@ -43,12 +43,15 @@ export function accountRoutes(app: FastifyInstance, options: ServerOptions): voi
     const made = await db.transaction(async (tx) => {
       const account = await createAccount(tx, { ...wanted, passwordHash }, at());
       if (!account) {
-        throw new Refusal(409, {
-          error: 'email: an account with this email address exists already',
+        throw new Refusal(409, (tr) => ({
+          error: tr.t('server', 'email: an account with this email address exists already'),
           problems: [
-            { path: 'email', message: 'an account with this email address exists already' },
+            {
+              path: 'email',
+              message: tr.t('server', 'an account with this email address exists already'),
+            },
           ],
-        });
+        }));
       }
       await audit(tx, {
         at: at(),
@@ -70,15 +73,15 @@ export function accountRoutes(app: FastifyInstance, options: ServerOptions): voi
       // must not leave none.
       await tx.query('select pg_advisory_xact_lock($1)', [4180_0002]);
       let account = await accountById(tx, request.params.id);
-      if (!account) throw notFound('That account');
+      if (!account) throw notFound((tr) => tr.t('server', 'That account was not found.'));
       const losesAdministrator =
         account.administrator &&
         account.disabled_at === null &&
         (change.disabled === true || change.administrator === false);
       if (losesAdministrator && (await activeAdministratorCount(tx)) <= 1) {
-        throw new Refusal(409, {
-          error: 'This is the only administrator who can sign in: make another first.',
-        });
+        throw refusal(409, (tr) =>
+          tr.t('server', 'This is the only administrator who can sign in: make another first.'),
+        );
       }
       if (change.disabled !== undefined && change.disabled !== (account.disabled_at !== null)) {
         account = (await setAccountDisabled(tx, account.id, change.disabled, at()))!;

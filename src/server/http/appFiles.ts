@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { nothingAt } from './refusals';
+import { replyTranslator } from './replyLanguage';
 
 export async function serveAppFiles(app: FastifyInstance, appDir: string): Promise<void> {
   if (!existsSync(join(appDir, 'index.html'))) {
@@ -30,6 +31,6 @@ export async function serveAppFiles(app: FastifyInstance, appDir: string): Promi
       !request.url.startsWith('/api/') &&
       (request.headers.accept ?? '').includes('text/html');
     if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return reply.code(404).send(nothingAt(request.method, request.url));
+    return reply.code(404).send(nothingAt(request.method, request.url, replyTranslator(request)));
   });
 }

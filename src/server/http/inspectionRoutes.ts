@@ -20,7 +20,7 @@ import {
 } from '../inspections/inspectionStore';
 import type { Queryable } from '../store/database';
 import { heldInspection } from '../sync/syncStore';
-import { notFound, Refusal } from './refusals';
+import { notFound, refusal } from './refusals';
 import { body } from './requestBody';
 import type { ServerOptions } from './serverOptions';
 import { accountOf } from './signedIn';
@@ -36,11 +36,12 @@ async function managedInspection(
   const account = accountOf(request);
   const inspection = await inspectionById(db, request.params.id);
   const role = inspection ? await roleIn(db, inspection.id, account.id) : null;
-  if (!inspection || (!account.administrator && role === null)) throw notFound('That inspection');
+  if (!inspection || (!account.administrator && role === null))
+    throw notFound((tr) => tr.t('server', 'That inspection was not found.'));
   if (!account.administrator && role !== 'lead') {
-    throw new Refusal(403, {
-      error: 'Only the inspection’s lead or an administrator may do that.',
-    });
+    throw refusal(403, (tr) =>
+      tr.t('server', 'Only the inspection’s lead or an administrator may do that.'),
+    );
   }
   return { account, inspection };
 }
@@ -68,9 +69,9 @@ export function inspectionRoutes(app: FastifyInstance, options: ServerOptions): 
     const made = await db.transaction(async (tx) => {
       const inspection = await createInspection(tx, wanted, by.id, at());
       if (!inspection)
-        throw new Refusal(409, {
-          error: 'id: an inspection with this id is on the server already',
-        });
+        throw refusal(409, (tr) =>
+          tr.t('server', 'id: an inspection with this id is on the server already'),
+        );
       if (!by.administrator || wanted.id !== undefined) {
         await setRole(tx, inspection.id, by.id, 'lead', wanted.memberId ?? null);
       }
@@ -104,7 +105,7 @@ export function inspectionRoutes(app: FastifyInstance, options: ServerOptions): 
     const { role, memberId } = body(roleRequestSchema, request);
     return db.transaction(async (tx) => {
       const member = await accountById(tx, request.params.accountId);
-      if (!member) throw notFound('That account');
+      if (!member) throw notFound((tr) => tr.t('server', 'That account was not found.'));
       await setRole(tx, inspection.id, member.id, role, memberId ?? null);
       await audit(tx, {
         at: at(),
@@ -123,7 +124,7 @@ export function inspectionRoutes(app: FastifyInstance, options: ServerOptions): 
     await db.transaction(async (tx) => {
       const member = await accountById(tx, request.params.accountId);
       if (!member || !(await removeRole(tx, inspection.id, member.id)))
-        throw notFound('That member');
+        throw notFound((tr) => tr.t('server', 'That member was not found.'));
       await audit(tx, {
         at: at(),
         accountId: by.id,

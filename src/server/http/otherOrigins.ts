@@ -8,7 +8,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 const METHODS = 'GET, POST, PUT, PATCH, DELETE';
-const HEADERS = 'authorization, content-type, x-csrf-token, accept';
+const HEADERS = 'authorization, content-type, x-csrf-token, accept, accept-language';
 /** How long a browser may keep a preflight's answer (10 minutes, within every browser's cap). */
 const PREFLIGHT_SECONDS = '600';
 

@@ -16,6 +16,7 @@ import { inspectionRoutes } from './inspectionRoutes';
 import { openApiRoute } from './openApi';
 import { allowOtherOrigins } from './otherOrigins';
 import { nothingAt, Refusal } from './refusals';
+import { replyTranslator } from './replyLanguage';
 import type { ServerOptions } from './serverOptions';
 import { readSessions } from './signedIn';
 import { signInRoutes } from './signInRoutes';
@@ -28,29 +29,44 @@ export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
 
 function sendErrors(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Refusal, request, reply) => {
+    const tr = replyTranslator(request);
     if (error instanceof Refusal) {
-      return reply.code(error.status).headers(error.headers).send(error.body);
+      return reply.code(error.status).headers(error.headers).send(error.bodyIn(tr));
     }
     if (error instanceof DatabaseUnavailable) {
       // Nothing was kept of the request: the same request (a push under its id) may be made again.
       request.log.warn(error.message);
-      return reply.code(503).header('retry-after', '1').send({
-        error: 'The team server’s database is not available just now: try again shortly.',
-      });
+      return reply
+        .code(503)
+        .header('retry-after', '1')
+        .send({
+          error: tr.t(
+            'server',
+            'The team server’s database is not available just now: try again shortly.',
+          ),
+        });
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.code(413).send({ error: 'The request is larger than the server takes.' });
+      return reply
+        .code(413)
+        .send({ error: tr.t('server', 'The request is larger than the server takes.') });
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.code(415).send({ error: 'Send the request body as JSON (application/json).' });
+      return reply
+        .code(415)
+        .send({ error: tr.t('server', 'Send the request body as JSON (application/json).') });
     }
     if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.statusCode === 400) {
-      return reply
-        .code(400)
-        .send({ error: `The request body is not valid JSON: ${error.message}` });
+      return reply.code(400).send({
+        error: tr.t('server', 'The request body is not valid JSON: {detail}', {
+          detail: error.message,
+        }),
+      });
     }
     request.log.error(error);
-    return reply.code(500).send({ error: 'The server could not complete the request.' });
+    return reply
+      .code(500)
+      .send({ error: tr.t('server', 'The server could not complete the request.') });
   });
 }
 
@@ -81,7 +97,7 @@ export async function buildServerApp(options: ServerOptions): Promise<FastifyIns
   if (options.appDir) await serveAppFiles(app, options.appDir);
   else {
     app.setNotFoundHandler((request, reply) =>
-      reply.code(404).send(nothingAt(request.method, request.url)),
+      reply.code(404).send(nothingAt(request.method, request.url, replyTranslator(request))),
     );
   }
   return app;

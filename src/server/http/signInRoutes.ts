@@ -16,12 +16,10 @@ import {
 } from '../accounts/signInThrottle';
 import { audit } from '../audit/auditLog';
 import { signedInAs, strongPassword } from './accountReplies';
-import { Refusal } from './refusals';
+import { Refusal, refusal } from './refusals';
 import { body } from './requestBody';
 import type { ServerOptions } from './serverOptions';
 import { accountOf, clearSessionCookie, startedSession } from './signedIn';
-
-const WRONG = 'The email address or password is not right.';
 
 function firstAdministrator(options: ServerOptions) {
   const { db } = options;
@@ -32,15 +30,22 @@ function firstAdministrator(options: ServerOptions) {
     const at = options.now().toISOString();
     const signedIn = await db.transaction(async (tx) => {
       if ((await accountCount(tx)) > 0) {
-        throw new Refusal(409, { error: 'The team server has an administrator already: sign in.' });
+        throw refusal(409, (tr) =>
+          tr.t('server', 'The team server has an administrator already: sign in.'),
+        );
       }
       if (!(await useSetupToken(tx, wanted.token, at))) {
-        throw new Refusal(403, {
-          error: 'This set-up link is not the latest one: use the link the server printed last.',
-        });
+        throw refusal(403, (tr) =>
+          tr.t(
+            'server',
+            'This set-up link is not the latest one: use the link the server printed last.',
+          ),
+        );
       }
       const account = await createAccount(tx, { ...wanted, passwordHash, administrator: true }, at);
-      if (!account) throw new Refusal(409, { error: 'An account with that email exists already.' });
+      if (!account) {
+        throw refusal(409, (tr) => tr.t('server', 'An account with that email exists already.'));
+      }
       const session = await startSession(tx, account.id, options.now());
       await audit(tx, {
         at,
@@ -66,7 +71,13 @@ function signIn(options: ServerOptions) {
       const seconds = Math.ceil((waitUntil.getTime() - options.now().getTime()) / 1000);
       throw new Refusal(
         429,
-        { error: `Too many sign-ins that were not right: try again in ${seconds} seconds.` },
+        (tr) => ({
+          error: tr.t(
+            'server',
+            'Too many sign-ins that were not right: try again in {seconds, plural, one {# second} other {# seconds}}.',
+            { seconds },
+          ),
+        }),
         { 'retry-after': String(seconds) },
       );
     }
@@ -86,10 +97,12 @@ function signIn(options: ServerOptions) {
           detail: `from ${request.ip}`,
         });
       });
-      throw new Refusal(401, { error: WRONG });
+      throw refusal(401, (tr) => tr.t('server', 'The email address or password is not right.'));
     }
     if (account.disabled_at !== null) {
-      throw new Refusal(403, { error: 'This account has been disabled: ask an administrator.' });
+      throw refusal(403, (tr) =>
+        tr.t('server', 'This account has been disabled: ask an administrator.'),
+      );
     }
     const signedIn = await db.transaction(async (tx) => {
       await clearSignInFailures(tx, email);

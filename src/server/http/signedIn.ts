@@ -11,7 +11,7 @@ import type { SignedIn, TokenSignedIn } from '../../core';
 import type { AccountRow } from '../accounts/accountStore';
 import { type Session, type SignedInAccount, sessionAccount } from '../accounts/sessionStore';
 import type { Database } from '../store/database';
-import { notAllowed, notSignedIn, Refusal } from './refusals';
+import { notSignedIn, refusal } from './refusals';
 
 export const SESSION_COOKIE = 'case_audit_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -46,9 +46,9 @@ export function readSessions(app: FastifyInstance, db: Database, now: () => Date
     request.signedIn = token ? await sessionAccount(db, token, now()) : null;
     if (request.signedIn && bearer === null && !READING.has(request.method)) {
       if (request.headers[CSRF_HEADER] !== request.signedIn.csrfToken) {
-        throw new Refusal(403, {
-          error: 'The request did not carry this session’s CSRF token: sign in again.',
-        });
+        throw refusal(403, (tr) =>
+          tr.t('server', 'The request did not carry this session’s CSRF token: sign in again.'),
+        );
       }
     }
   });
@@ -61,7 +61,11 @@ export function accountOf(request: FastifyRequest): AccountRow {
 
 export function administratorOf(request: FastifyRequest): AccountRow {
   const account = accountOf(request);
-  if (!account.administrator) throw notAllowed('manage the team server (administrators only)');
+  if (!account.administrator) {
+    throw refusal(403, (tr) =>
+      tr.t('server', 'Your account may not manage the team server (administrators only).'),
+    );
+  }
   return account;
 }
 

@@ -24,12 +24,14 @@ export async function callerIn(
 }> {
   const account = accountOf(request);
   const caller = await syncCallerIn(tx, request.params.id, account.id);
-  if (!caller) throw notFound('That inspection');
+  if (!caller) throw notFound((tr) => tr.t('server', 'That inspection was not found.'));
   return { account, caller };
 }
 
 export function refusedMerge(outcome: ServerMergeOutcome): never {
-  if (outcome.status === 'not-found') throw notFound('That inspection');
+  if (outcome.status === 'not-found') {
+    throw notFound((tr) => tr.t('server', 'That inspection was not found.'));
+  }
   const errors: readonly ValidationError[] = outcome.status === 'refused' ? outcome.errors : [];
   throw badRequest({ status: 'invalid', errors });
 }

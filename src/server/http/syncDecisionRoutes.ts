@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { decisionsPushSchema, recordDecisions } from '../../core';
 import { audit } from '../audit/auditLog';
 import { conflictsOnCases, currentSeq, lockInspection, writeConflicts } from '../sync/syncStore';
-import { notFound, Refusal } from './refusals';
+import { notFound, refusal } from './refusals';
 import { body } from './requestBody';
 import type { ServerOptions } from './serverOptions';
 import { callerIn, type Params } from './syncCaller';
@@ -23,10 +23,14 @@ export function syncDecisionRoutes(app: FastifyInstance, options: ServerOptions)
     return db.transaction(async (tx) => {
       const { account, caller } = await callerIn(tx, request);
       if (caller.role !== 'lead') {
-        throw new Refusal(403, { error: 'Only the inspection’s lead may decide conflicts.' });
+        throw refusal(403, (tr) =>
+          tr.t('server', 'Only the inspection’s lead may decide conflicts.'),
+        );
       }
       const inspectionId = request.params.id;
-      if (!(await lockInspection(tx, inspectionId))) throw notFound('That inspection');
+      if (!(await lockInspection(tx, inspectionId))) {
+        throw notFound((tr) => tr.t('server', 'That inspection was not found.'));
+      }
       const held = await conflictsOnCases(tx, inspectionId, [
         ...new Set(decisions.map((d) => d.caseId)),
       ]);

@@ -34,7 +34,14 @@ export function syncPullRoutes(app: FastifyInstance, options: ServerOptions): vo
         now(),
         options.appVersion,
       );
-      if (!made) throw notFound('That inspection’s cases (the lead has not put them here yet)');
+      if (!made) {
+        throw notFound((tr) =>
+          tr.t(
+            'server',
+            'That inspection’s cases were not found (the lead has not put them here yet).',
+          ),
+        );
+      }
       await audit(tx, {
         at: now(),
         accountId: account.id,

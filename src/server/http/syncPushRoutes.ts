@@ -26,7 +26,7 @@ import {
   type ServerMergeOutcome,
 } from '../sync/serverMerge';
 import { currentSeq, lockInspection } from '../sync/syncStore';
-import { badRequest, notFound, Refusal } from './refusals';
+import { badRequest, notFound, Refusal, refusal } from './refusals';
 import { body } from './requestBody';
 import type { ServerOptions } from './serverOptions';
 import { callerIn, type Params, refusedMerge } from './syncCaller';
@@ -67,9 +67,13 @@ export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): vo
     return db.transaction(async (tx) => {
       const { account, caller } = await callerIn(tx, request);
       if (caller.role !== 'lead') {
-        throw new Refusal(403, { error: 'Only the inspection’s lead may assign second readings.' });
+        throw refusal(403, (tr) =>
+          tr.t('server', 'Only the inspection’s lead may assign second readings.'),
+        );
       }
-      if (!(await lockInspection(tx, request.params.id))) throw notFound('That inspection');
+      if (!(await lockInspection(tx, request.params.id))) {
+        throw notFound((tr) => tr.t('server', 'That inspection was not found.'));
+      }
       const handOver = { kind: 'pack' as const, fileId: '', fileName: '', assignments };
       const at = now();
       await applyModeration(tx, request.params.id, [handOver], () => at);
@@ -119,15 +123,20 @@ export function syncPushRoutes(app: FastifyInstance, options: ServerOptions): vo
     const read = await readTeamFileValue(request.body, sha256);
     if (read.status !== 'ok') throw badRequest(read);
     if (read.value.kind === 'inspection') {
-      throw new Refusal(400, {
-        error: 'kind: an inspection file is opened on a device; send a pack or a work file',
-      });
+      throw refusal(400, (tr) =>
+        tr.t(
+          'server',
+          'kind: an inspection file is opened on a device; send a pack or a work file',
+        ),
+      );
     }
     const file = read.value.file;
     return db.transaction(async (tx) => {
       const { account, caller } = await callerIn(tx, request);
       if (caller.role !== 'lead') {
-        throw new Refusal(403, { error: 'Only the inspection’s lead may merge files here.' });
+        throw refusal(403, (tr) =>
+          tr.t('server', 'Only the inspection’s lead may merge files here.'),
+        );
       }
       const incoming: IncomingFile = {
         id: file.checksum,

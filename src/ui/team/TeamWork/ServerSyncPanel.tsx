@@ -17,6 +17,7 @@ import { useDeviceRole } from '../../components/InspectionFrame/useDeviceRole';
 import { useLive } from '../../hooks/useLive';
 import { t, tx } from '../../i18n/translate';
 import { APP_VERSION } from '../../report/Exports/exportDate';
+import { failureText } from '../../teamServer/teamErrors';
 import { useTeamAccount } from '../../teamServer/useTeamAccount';
 
 const HEADING_ID = 'tw-server';
@@ -52,7 +53,7 @@ export function ServerSyncPanel({ inspection }: { inspection: Inspection }) {
     setFailure(null);
     try {
       const outcome = await action();
-      if (outcome?.status === 'failed') setFailure(outcome.message);
+      if (outcome?.status === 'failed') setFailure(failureText(outcome.message));
       // Putting an inspection on the server makes this person its lead there: ask again.
       else await whoIsSignedIn();
     } catch (error) {

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { AUDIT_LOG_ADDRESS, auditLogCsv } from '../../../teamClient/teamClient';
 import { downloadFile } from '../../components/downloadFile';
 import { t } from '../../i18n/translate';
+import { replyText } from '../teamErrors';
 
 const label = () => t('teamServer', 'Download the audit log (CSV)');
 
@@ -30,7 +31,7 @@ export function AuditLogDownload({
     const reply = await auditLogCsv();
     setBusy(false);
     if (reply.status !== 'ok') {
-      onError(reply.error);
+      onError(replyText(reply));
       return;
     }
     const day = new Date().toISOString().slice(0, 10);

@@ -12,6 +12,7 @@ import { useLive } from '../../hooks/useLive';
 import { t, tx } from '../../i18n/translate';
 import { useShownSession } from '../../protection/useSession';
 import { TEAM_ON_THIS_DEVICE } from '../teamAddresses';
+import { failureText } from '../teamErrors';
 
 const hidden = (chunks: ComponentChildren) => <span class="govuk-visually-hidden">{chunks}</span>;
 function CopyOrOpen({ inspectionId, title }: { inspectionId: string; title: string }) {
@@ -35,7 +36,7 @@ function CopyOrOpen({ inspectionId, title }: { inspectionId: string; title: stri
         message: String(error),
       }),
     );
-    if (outcome.status === 'failed') setFailure(outcome.message);
+    if (outcome.status === 'failed') setFailure(failureText(outcome.message));
     setBusy(false);
   };
   return (

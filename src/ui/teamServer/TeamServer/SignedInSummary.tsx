@@ -8,6 +8,7 @@ import type { SignedIn } from '../../../core';
 import { signOut } from '../../../teamClient/teamClient';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { t } from '../../i18n/translate';
+import { replyText } from '../teamErrors';
 import { teamRoleName } from '../teamRoleName';
 import { AuditLogDownload } from './AuditLogDownload';
 import { Disconnect } from './Disconnect';
@@ -108,7 +109,7 @@ export function SignedInSummary({
   const [errors, setErrors] = useState<readonly SummaryError[]>([]);
   const leave = async () => {
     const reply = await signOut();
-    if (reply.status === 'unreachable') setErrors([{ text: reply.error }]);
+    if (reply.status === 'unreachable') setErrors([{ text: replyText(reply) }]);
   };
   return (
     <>
