@@ -111,6 +111,17 @@ describe('signing in and out', () => {
     });
   });
 
+  it('asks the server to word its replies in the page’s language', async () => {
+    const page = { documentElement: { lang: 'cy' } };
+    vi.stubGlobal('document', page);
+    answer(401, { error: 'Nid yw’r cyfeiriad e-bost neu’r cyfrinair yn gywir.' });
+    await signIn({ email: 'a@example.org', password: 'x' });
+    expect(header(0, 'accept-language')).toBe('cy');
+    page.documentElement.lang = 'en-GB';
+    await signIn({ email: 'a@example.org', password: 'x' });
+    expect(header(1, 'accept-language')).toBe('en-GB');
+  });
+
   it('gives the wait in seconds after too many sign-ins that were not right', async () => {
     answer(
       429,
