@@ -184,4 +184,34 @@ describe('a council’s self-audit to its committee paper, offline', () => {
     expect(text).toContain('That the Committee notes the local position');
     expect(uncaughtErrors(page)).toEqual([]);
   });
+
+  it('prints the paper in Welsh and English in one file, the Welsh first', async () => {
+    const { page } = session;
+    await openApp(page, `/inspections/${inspectionId}/committee-paper`);
+    await expectHeading(page, 'Committee paper');
+    await page
+      .getByRole('group', { name: 'Language of the paper' })
+      .getByLabel('Cymraeg and English (Welsh first)')
+      .check();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').getByText('Saved', { exact: true }).waitFor();
+    // The preview is made again from what is saved: the Welsh edition, then the English.
+    await page.locator('[data-paper-preview] article[lang="cy"]').waitFor({ state: 'attached' });
+    expect(
+      await page
+        .locator('[data-paper-preview] article')
+        .evaluateAll((articles) => articles.map((a) => a.getAttribute('lang'))),
+    ).toEqual(['cy', 'en-GB']);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const pdf = await download(page, 'Download the committee paper (PDF)');
+    const words = (await pdfText(pdf.path)).join(' ').replace(/\s+/g, ' ');
+    const welsh = words.indexOf('Diben yr adroddiad');
+    const english = words.indexOf('Purpose of the report');
+    expect(welsh).toBeGreaterThanOrEqual(0);
+    expect(english).toBeGreaterThan(welsh);
+    expect(words).toContain('Statws RAG');
+    expect(words).toContain('Argymhellion a wnaed gan yr arolygiaeth');
+    expect(uncaughtErrors(page)).toEqual([]);
+  });
 });
