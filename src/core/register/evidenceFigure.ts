@@ -9,10 +9,16 @@ import type { BenchmarkResult } from '../benchmarks/compareWithBenchmark';
 import type { ItemFinding } from '../findings/findingTypes';
 import { isSmallBase, SMALL_BASE_MARK } from '../findings/printedFigure';
 import type { Question } from '../framework/frameworkSchema';
+import { ENGLISH, type Translator } from '../i18n/translator';
 
 /** "83% (10 of 12)"; "100% (3 of 3) †" on a small base. */
-export function figureOf(percent: number, count: number, base: number): string {
-  return `${percent}% (${count} of ${base})${isSmallBase(base) ? ` ${SMALL_BASE_MARK}` : ''}`;
+function figureOf(percent: number, count: number, base: number, tr: Translator): string {
+  const figure = tr.t('register.evidence', '{percent}% ({count} of {base})', {
+    percent,
+    count,
+    base,
+  });
+  return isSmallBase(base) ? `${figure} ${SMALL_BASE_MARK}` : figure;
 }
 
 function capitalised(text: string): string {
@@ -28,23 +34,34 @@ function labelOf(question: Question, finding: ItemFinding | undefined, answers?:
 }
 
 /** This audit's figure for the question, or why there is none. */
-function auditText(finding: ItemFinding | undefined): string {
-  if (finding?.type !== 'proportion') return 'no figure in this audit';
-  if (finding.base === 0) return 'no applicable cases in this audit';
+function auditText(finding: ItemFinding | undefined, tr: Translator): string {
+  if (finding?.type !== 'proportion') return tr.t('register.evidence', 'no figure in this audit');
+  if (finding.base === 0) return tr.t('register.evidence', 'no applicable cases in this audit');
   const counted = finding.counted;
-  if (counted === null || counted.percentRounded === null) return 'no figure in this audit';
-  return `${figureOf(counted.percentRounded, counted.count, counted.base)} in this audit`;
+  if (counted === null || counted.percentRounded === null) {
+    return tr.t('register.evidence', 'no figure in this audit');
+  }
+  return tr.t('register.evidence', '{figure} in this audit', {
+    figure: figureOf(counted.percentRounded, counted.count, counted.base, tr),
+  });
 }
 
 /** The published figure on the audit's side: one count, or the range the report's words allow. */
-function publishedText(result: Extract<BenchmarkResult, { status: 'compared' }>): string {
+function publishedText(
+  result: Extract<BenchmarkResult, { status: 'compared' }>,
+  tr: Translator,
+): string {
   const { published, figure } = result;
   if (published.positive !== null && published.percent !== null) {
-    return figureOf(published.percent, published.positive, published.base);
+    return figureOf(published.percent, published.positive, published.base, tr);
   }
   const range = published.range!;
   const small = isSmallBase(published.base) ? ` ${SMALL_BASE_MARK}` : '';
-  const counts = `${range.low}–${range.high} of ${published.base}${small}`;
+  const counts = `${tr.t('benchmarks', '{low}–{high} of {base}', {
+    low: range.low,
+    high: range.high,
+    base: published.base,
+  })}${small}`;
   return published.reversed ? counts : `${figure.stated} (${counts})`;
 }
 
@@ -56,17 +73,25 @@ export function evidenceFigureLine(
   question: Question,
   finding: ItemFinding | undefined,
   benchmark: BenchmarkResult | undefined,
+  tr: Translator = ENGLISH,
 ): string {
   if (benchmark?.status === 'compared') {
     const { audit } = benchmark;
-    const label = labelOf(question, finding, audit.answers);
-    const auditFigure = figureOf(audit.percent, audit.count, audit.base);
-    return `${label}: ${publishedText(benchmark)} published → ${auditFigure} in this audit`;
+    return tr.t('register.evidence', '{label}: {published} published → {audit} in this audit', {
+      label: labelOf(question, finding, audit.answers),
+      published: publishedText(benchmark, tr),
+      audit: figureOf(audit.percent, audit.count, audit.base, tr),
+    });
   }
-  const label = labelOf(question, finding);
   const why =
     benchmark === undefined
-      ? 'no published figure'
-      : `published figure ${benchmarkWords(benchmark).reason}`;
-  return `${label}: ${auditText(finding)} (${why})`;
+      ? tr.t('register.evidence', 'no published figure')
+      : tr.t('register.evidence', 'published figure {reason}', {
+          reason: benchmarkWords(benchmark, tr).reason,
+        });
+  return tr.t('register.evidence', '{label}: {audit} ({why})', {
+    label: labelOf(question, finding),
+    audit: auditText(finding, tr),
+    why,
+  });
 }

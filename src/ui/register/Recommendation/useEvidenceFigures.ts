@@ -21,6 +21,7 @@ import {
 } from '../../../db/frameworks/builtInBenchmarks';
 import { useFindingsOfValues } from '../../findings/Findings/useFindings';
 import { useLive } from '../../hooks/useLive';
+import { currentTranslator } from '../../i18n/translate';
 
 const NO_CASES = null;
 
@@ -70,6 +71,6 @@ export function useEvidenceFigures(
     const entry = indexFramework(framework).itemById.get(itemId);
     if (!result || published === 'loading' || entry?.type !== 'question') return null;
     const finding = result.questions.find((q) => q.itemId === itemId);
-    return evidenceFigureLine(entry.item, finding, comparisons?.get(itemId));
+    return evidenceFigureLine(entry.item, finding, comparisons?.get(itemId), currentTranslator());
   };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FindingsResult, Question } from '../../../../src/core';
+import { createTranslator, type FindingsResult, type Question } from '../../../../src/core';
 import { compareWithBenchmarks } from '../../../../src/core/benchmarks/compareWithBenchmark';
 import { indexFramework } from '../../../../src/core/framework/frameworkItems';
 import { evidenceFigureLine } from '../../../../src/core/register/evidenceFigure';
+import { loadCatalogue } from '../../../../src/i18n/catalogues';
 import { lacBenchmarkAudit } from '../../../fixtures/lacBenchmarkAudit';
 import { LAC_BENCHMARKS } from '../../../fixtures/lacBenchmarks';
 import { lacFramework } from '../../../fixtures/lacFramework';
@@ -69,6 +70,27 @@ describe('the evidence line for a question linked to figures', () => {
     const none = AuditScenario.withFramework(framework).answer(2, { reoffended: 'yes' }).findings();
     expect(line(none, 'alloc-prompt', false)).toBe(
       'The case was allocated promptly: no applicable cases in this audit (no published figure)',
+    );
+  });
+});
+
+describe('the evidence line in Welsh', () => {
+  it('says the published and this audit’s figures in Welsh, the figures unchanged', async () => {
+    const cy = createTranslator('cy', await loadCatalogue('cy'));
+    const audit = lacBenchmarkAudit().findings();
+    const welsh = (id: string, withBenchmarks = true) =>
+      evidenceFigureLine(
+        question(id),
+        audit.questions.find((q) => q.itemId === id),
+        withBenchmarks ? compareWithBenchmarks(audit.questions, LAC_BENCHMARKS).get(id) : undefined,
+        cy,
+      );
+    // The finding's statement is the framework's words; the figures are those of the English.
+    expect(welsh('alloc-prompt')).toBe(
+      'The case was not allocated promptly: 42% (25 o 60) wedi’i gyhoeddi → 55% (11 o 20) yn yr archwiliad hwn',
+    );
+    expect(welsh('info-transfer', false)).toBe(
+      'The home YOT sent accurate, up-to-date information promptly: 70% (14 o 20) yn yr archwiliad hwn (dim ffigur cyhoeddedig)',
     );
   });
 });
