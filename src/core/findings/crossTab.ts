@@ -112,14 +112,12 @@ export function crossTabChoicesOf(
   tr: Translator = ENGLISH,
 ): CrossTabChoice[] {
   const plan = planFindings(framework);
-  const caseFields: CrossTabChoice[] = [
-    { by: 'area', label: tr.t('findings', 'Area'), kind: 'case' },
-    { by: 'stratum', label: tr.t('findings', 'Stratum'), kind: 'case' },
-    { by: 'inspector', label: tr.t('findings', 'Inspector'), kind: 'case' },
-  ];
-  if (offer.inspections) {
-    caseFields.push({ by: 'inspection', label: tr.t('findings', 'Inspection'), kind: 'case' });
-  }
+  const fields = ['area', 'stratum', 'inspector', ...(offer.inspections ? ['inspection'] : [])];
+  const caseFields: CrossTabChoice[] = fields.map((by) => ({
+    by,
+    label: caseFieldLabel(by, tr),
+    kind: 'case',
+  }));
   return [
     ...caseFields,
     ...plan.items.filter(tabulable).map((item) => ({
@@ -145,7 +143,26 @@ type Variable = {
   readonly order: (seen: readonly string[]) => { key: string; label: string }[];
 };
 
-function caseVariable(plan: FindingsPlan, by: string, names: GroupNames): Variable | null {
+/** A case field's name, in the translator's language. */
+function caseFieldLabel(by: string, tr: Translator): string {
+  switch (by) {
+    case 'area':
+      return tr.t('findings', 'Area');
+    case 'stratum':
+      return tr.t('findings', 'Stratum');
+    case 'inspector':
+      return tr.t('findings', 'Inspector');
+    default:
+      return tr.t('findings', 'Inspection');
+  }
+}
+
+function caseVariable(
+  plan: FindingsPlan,
+  by: string,
+  names: GroupNames,
+  tr: Translator,
+): Variable | null {
   const groups = grouping(plan, by, names);
   if (groups === null) return null;
   const named =
@@ -156,9 +173,8 @@ function caseVariable(plan: FindingsPlan, by: string, names: GroupNames): Variab
         : by === 'inspector'
           ? names.inspectors
           : names.inspections;
-  const label = { area: 'Area', stratum: 'Stratum', inspector: 'Inspector' }[by] ?? 'Inspection';
   return {
-    axis: { by, label, kind: 'case', multiple: false },
+    axis: { by, label: caseFieldLabel(by, tr), kind: 'case', multiple: false },
     classify: (kase) => {
       const keys = groups.keysOf(kase);
       return keys.length === 1 && keys[0] === '' ? 'not-recorded' : keys;
@@ -225,10 +241,10 @@ function itemVariable(plan: FindingsPlan, item: PlannedItem): Variable {
   };
 }
 
-function variableOf(plan: FindingsPlan, by: string, names: GroupNames): Variable {
+function variableOf(plan: FindingsPlan, by: string, names: GroupNames, tr: Translator): Variable {
   const item = plan.itemById.get(by);
   if (item && tabulable(item)) return itemVariable(plan, item);
-  const field = item ? null : caseVariable(plan, by, names);
+  const field = item ? null : caseVariable(plan, by, names, tr);
   if (field) return field;
   throw new RangeError(
     `cannot cross-tabulate "${by}": use area, stratum, inspector, or the id of a question or profile field whose answers are options`,
@@ -294,8 +310,8 @@ export function computeCrossTab(
   }
   const plan = planFindings(framework);
   const names = spec.names ?? {};
-  const rowVar = variableOf(plan, spec.rows, names);
-  const colVar = variableOf(plan, spec.cols, names);
+  const rowVar = variableOf(plan, spec.rows, names, tr);
+  const colVar = variableOf(plan, spec.cols, names, tr);
   const pairs: Pair[] = [];
   const tallies = new Map<string, number>();
   let counted = 0;

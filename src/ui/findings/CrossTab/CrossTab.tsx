@@ -30,7 +30,6 @@ import { useLive } from '../../hooks/useLive';
 import { currentTranslator, t } from '../../i18n/translate';
 import { todayLocal } from '../../report/Exports/exportDate';
 import { FindingsPageFrame } from '../Findings/FindingsPageFrame';
-import { dimensionName } from '../Findings/figures';
 import { findingsHref } from '../Findings/findingsLinks';
 import { CrossTabInReport } from './CrossTabInReport';
 import { CrossTabTable } from './CrossTabTable';
@@ -243,7 +242,8 @@ function CrossTabBody({ inspection, framework }: { inspection: Inspection; frame
   const table = useMemo(() => {
     if (!cases || !ready) return null;
     const { names } = findingsOptionsFor(inspection, {});
-    const counted = computeCrossTab(
+    // The case fields are named in the language chosen; a question keeps its framework text.
+    return computeCrossTab(
       framework,
       cases,
       {
@@ -254,12 +254,6 @@ function CrossTabBody({ inspection, framework }: { inspection: Inspection; frame
       },
       tr,
     );
-    // The case fields are named in the language chosen; a question keeps its framework text.
-    return {
-      ...counted,
-      rows: { ...counted.rows, label: dimensionName(counted.rows) },
-      cols: { ...counted.cols, label: dimensionName(counted.cols) },
-    };
   }, [cases, ready, view, framework, inspection, tr]);
   return (
     <div class="ca-crosstab">

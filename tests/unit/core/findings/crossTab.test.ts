@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest';
 import {
   type AnswerValue,
   computeCrossTab,
+  createTranslator,
   crossTabChoicesOf,
   type Framework,
   findingsCasesOf,
 } from '../../../../src/core';
+import { loadCatalogue } from '../../../../src/i18n/catalogues';
 import {
   judgement,
   neutralScale,
@@ -231,6 +233,15 @@ describe('computeCrossTab: multiple choice, rules and case fields', () => {
       ['Northshire', 2],
     ]);
     expect(table.cells[1]![0]).toEqual({ count: 0, rowPercent: null, colPercent: 0 });
+  });
+
+  it('names the case fields in the translator’s language, as the choices do', async () => {
+    const cy = createTranslator('cy', await loadCatalogue('cy'));
+    const cases = casesOf([[2, { q1: 'yes' }, { area: 'north' }]]);
+    const table = computeCrossTab(framework, cases, { rows: 'area', cols: 'q1' }, cy);
+    const area = crossTabChoicesOf(framework, {}, cy).find((c) => c.by === 'area')!;
+    expect(table.rows.label).toBe(area.label);
+    expect(table.rows.label).not.toBe('Area');
   });
 
   it('offers case fields, profile fields and questions with options, and refuses others', () => {
