@@ -19,7 +19,6 @@ import {
   findingsCasesOf,
   findingsOptionsFor,
   type Inspection,
-  type Language,
   type ModerationSummary,
   type ReportDocument,
   type ReportDraft,
@@ -78,14 +77,14 @@ export function reportFindings(
   source: Omit<ReportSource, 'draft'>,
   completeOnly: boolean,
   breakdownBy: BreakdownSpec | null = null,
-  language: Language = 'en',
+  tr: Translator = ENGLISH,
 ): FindingsResult {
   const { inspection, framework, cases } = source;
-  const options = findingsOptionsFor(inspection, { completeOnly, breakdownBy });
+  const options = findingsOptionsFor(inspection, { completeOnly, breakdownBy }, tr);
   return computeFindings(
     framework,
     findingsCasesOf(cases),
-    language === 'en' ? options : { ...options, language },
+    tr.language === 'en' ? options : { ...options, language: tr.language },
   );
 }
 
@@ -115,10 +114,9 @@ export function makeReportDocument(
   options: ReportOptions,
   tr: Translator = ENGLISH,
 ): ReportChartDocument {
-  const language = tr.language;
   // One pass gives both: the figures over all cases, and each area's beside them.
   const byArea = source.inspection.areas.length > 1;
-  const findings = reportFindings(source, options.completeOnly, byArea ? 'area' : null, language);
+  const findings = reportFindings(source, options.completeOnly, byArea ? 'area' : null, tr);
   const text = new Map<string, string>();
   for (const section of source.framework.sections) {
     for (const standard of section.standards) {
@@ -131,7 +129,7 @@ export function makeReportDocument(
     findings,
     byArea: byArea ? findings : null,
     twoWay: options.twoWay
-      ? reportFindings(source, options.completeOnly, options.twoWay, language)
+      ? reportFindings(source, options.completeOnly, options.twoWay, tr)
       : null,
     crossTabs: reportCrossTabs(source, options.completeOnly, tr),
     draft: source.draft,
@@ -140,7 +138,7 @@ export function makeReportDocument(
     benchmarks: source.benchmarks ?? null,
     chartFor: (title, scored) =>
       proportionChart(title, scored, (id) => barLabel(text.get(id) ?? id), tr),
-    ...(language === 'en' ? {} : { tr }),
+    ...(tr.language === 'en' ? {} : { tr }),
   });
 }
 

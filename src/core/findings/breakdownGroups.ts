@@ -27,11 +27,9 @@ export function breakdownChoices(
   offer: { readonly inspections?: boolean } = {},
   tr: Translator = ENGLISH,
 ): { by: string; label: string }[] {
+  const fields = ['area', 'stratum', 'inspector', ...(offer.inspections ? ['inspection'] : [])];
   return [
-    { by: 'area', label: tr.t('findings', 'Area') },
-    { by: 'stratum', label: tr.t('findings', 'Stratum') },
-    { by: 'inspector', label: tr.t('findings', 'Inspector') },
-    ...(offer.inspections ? [{ by: 'inspection', label: tr.t('findings', 'Inspection') }] : []),
+    ...fields.map((by) => ({ by, label: caseFieldLabel(by, tr) })),
 
     ...plan.items
       .filter((item) => item.entry.type === 'profile')
@@ -52,10 +50,42 @@ export type Grouping = {
   readonly rank: (key: string, firstSeen: number) => number;
 };
 
-const SPECIAL_LABELS: Record<string, string> = {
-  [NOT_APPLICABLE]: 'Not applicable',
-  [NOT_KNOWN]: 'Not known',
+/** A case field's name (area, stratum, inspector, inspection), in the translator's language. */
+export function caseFieldLabel(by: string, tr: Translator = ENGLISH): string {
+  switch (by) {
+    case 'area':
+      return tr.t('findings', 'Area');
+    case 'stratum':
+      return tr.t('findings', 'Stratum');
+    case 'inspector':
+      return tr.t('findings', 'Inspector');
+    default:
+      return tr.t('findings', 'Inspection');
+  }
+}
+
+/** The names of the groups no named value fills, in the reader's language. */
+export type GroupWords = {
+  readonly noArea: string;
+  readonly noStratum: string;
+  readonly notAssigned: string;
+  readonly noInspection: string;
+  readonly notApplicable: string;
+  readonly notKnown: string;
+  readonly noAnswer: string;
 };
+
+export function groupWords(tr: Translator = ENGLISH): GroupWords {
+  return {
+    noArea: tr.t('findings', 'No area'),
+    noStratum: tr.t('findings', 'No stratum'),
+    notAssigned: tr.t('findings', 'Not assigned'),
+    noInspection: tr.t('findings', 'No inspection'),
+    notApplicable: tr.t('findings', 'Not applicable'),
+    notKnown: tr.t('findings', 'Not known'),
+    noAnswer: tr.t('findings', 'No answer'),
+  };
+}
 
 /**
  * Names of areas, strata and inspectors by id, from the inspection; they label breakdown
@@ -67,6 +97,8 @@ export type GroupNames = {
   readonly inspectors?: readonly { readonly id: string; readonly name: string }[];
   /** Names of inspections analysed together, in the order chosen. */
   readonly inspections?: readonly { readonly id: string; readonly name: string }[];
+  /** The names of groups of no area, no answer …; absent: English. */
+  readonly words?: GroupWords;
 };
 
 /** The dimensions of a spec, one or two. */
@@ -113,13 +145,14 @@ export function grouping(
   names: GroupNames = {},
 ): Grouping | null {
   const framework = plan.index.framework;
+  const words = names.words ?? groupWords();
   if (by === 'area') {
     return {
       by,
       name: 'Area',
       keysOf: (c) => [c.areaId],
       multiple: false,
-      ...namedGroups(names.areas ?? framework.areas, 'No area'),
+      ...namedGroups(names.areas ?? framework.areas, words.noArea),
     };
   }
   if (by === 'stratum') {
@@ -128,7 +161,7 @@ export function grouping(
       name: 'Stratum',
       keysOf: (c) => [c.stratumId ?? ''],
       multiple: false,
-      ...namedGroups(names.strata ?? framework.strata, 'No stratum'),
+      ...namedGroups(names.strata ?? framework.strata, words.noStratum),
     };
   }
   if (by === 'inspector') {
@@ -137,7 +170,7 @@ export function grouping(
       name: 'Inspector',
       keysOf: (c) => [c.inspectorId ?? ''],
       multiple: false,
-      ...namedGroups(names.inspectors, 'Not assigned'),
+      ...namedGroups(names.inspectors, words.notAssigned),
     };
   }
   if (by === 'inspection') {
@@ -146,12 +179,12 @@ export function grouping(
       name: 'Inspection',
       keysOf: (c) => [c.inspectionId ?? ''],
       multiple: false,
-      ...namedGroups(names.inspections, 'No inspection'),
+      ...namedGroups(names.inspections, words.noInspection),
     };
   }
   const item = plan.itemById.get(by);
   if (item?.entry.type !== 'profile') return null;
-  return profileGrouping(plan, item, by);
+  return profileGrouping(plan, item, by, words);
 }
 
 /**
@@ -180,7 +213,17 @@ export function profileKey(value: string | number | null | undefined, hidden: bo
   return typeof value === 'number' ? String(value) : value.trim();
 }
 
-function profileGrouping(plan: FindingsPlan, item: PlannedItem, by: BreakdownBy): Grouping {
+function profileGrouping(
+  plan: FindingsPlan,
+  item: PlannedItem,
+  by: BreakdownBy,
+  words: GroupWords,
+): Grouping {
+  const special: Record<string, string> = {
+    [NOT_APPLICABLE]: words.notApplicable,
+    [NOT_KNOWN]: words.notKnown,
+    '': words.noAnswer,
+  };
   const ruled = plan.ruleIndex !== null && effectiveRule(item.entry) !== undefined;
   const ruleIndex = plan.ruleIndex;
   const optionOrder = new Map(item.options.map((o, i) => [o.value, i]));
@@ -203,8 +246,7 @@ function profileGrouping(plan: FindingsPlan, item: PlannedItem, by: BreakdownBy)
         ruled && ruleIndex !== null && hiddenItems(ruleIndex, (id) => values[id], c).has(by);
       return profileKeys(item, values[by], hidden);
     },
-    label: (key) =>
-      optionLabels.get(key) ?? SPECIAL_LABELS[key] ?? (key === '' ? 'No answer' : valueLabel(key)),
+    label: (key) => optionLabels.get(key) ?? special[key] ?? valueLabel(key),
     rank: (key, firstSeen) => {
       const special = specialRank(key);
       if (special > 0) return Number.MAX_SAFE_INTEGER - 3 + special;

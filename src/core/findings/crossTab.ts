@@ -10,7 +10,7 @@ import type { Framework } from '../framework/frameworkSchema';
 import { ENGLISH, type Translator } from '../i18n/translator';
 import type { AnswerValue } from '../inspection/answerValue';
 import { percentHalfUp } from '../statistics/roundHalfUp';
-import { type GroupNames, grouping } from './breakdownGroups';
+import { caseFieldLabel, type GroupNames, grouping } from './breakdownGroups';
 import { type CrossTabTest, crossTabTest } from './crossTabTest';
 import { type AnswerValues, type FindingsCase, isCompleteStatus, valuesOf } from './findingsCase';
 import {
@@ -142,20 +142,6 @@ type Variable = {
   /** Categories in order: the framework's options, or the named areas (and others seen). */
   readonly order: (seen: readonly string[]) => { key: string; label: string }[];
 };
-
-/** A case field's name, in the translator's language. */
-function caseFieldLabel(by: string, tr: Translator): string {
-  switch (by) {
-    case 'area':
-      return tr.t('findings', 'Area');
-    case 'stratum':
-      return tr.t('findings', 'Stratum');
-    case 'inspector':
-      return tr.t('findings', 'Inspector');
-    default:
-      return tr.t('findings', 'Inspection');
-  }
-}
 
 function caseVariable(
   plan: FindingsPlan,

@@ -3,7 +3,7 @@
  * the engine counts: required items answered out of those applicable, per case, per area and
  * per inspector, and the cases not yet done. Over every case given, whatever the basis.
  */
-import { type GroupNames, namedGroups } from './breakdownGroups';
+import { type GroupNames, groupWords, namedGroups } from './breakdownGroups';
 import type { FindingsCase } from './findingsCase';
 import { isCompleteStatus } from './findingsCase';
 import type { Completeness, CompletenessGroup, IncompleteCase } from './findingTypes';
@@ -83,14 +83,15 @@ export function progressTally(n: number): ProgressTally {
   const completeness = (
     names: GroupNames | undefined,
     frameworkAreas: GroupNames['areas'],
+    words = names?.words ?? groupWords(),
   ): Completeness => ({
     cases: n,
     fullyAnswered,
     markedComplete,
     answered: answeredTotal,
     applicable: applicableTotal,
-    byArea: tallies(byArea, namedGroups(names?.areas ?? frameworkAreas, 'No area')),
-    byInspector: tallies(byInspector, namedGroups(names?.inspectors, 'Not assigned')),
+    byArea: tallies(byArea, namedGroups(names?.areas ?? frameworkAreas, words.noArea)),
+    byInspector: tallies(byInspector, namedGroups(names?.inspectors, words.notAssigned)),
     perCase: { answered: answeredPerCase, applicable: applicablePerCase },
     incomplete,
   });

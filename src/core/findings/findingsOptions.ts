@@ -4,8 +4,9 @@
  * groups named as the inspection names its areas, strata and team, and the lead's changed
  * ratings applied. Only what the reader chooses differs from place to place.
  */
+import { ENGLISH, type Translator } from '../i18n/translator';
 import type { Inspection } from '../inspection/inspectionSchema';
-import type { BreakdownSpec, GroupNames } from './breakdownGroups';
+import { type BreakdownSpec, type GroupNames, groupWords } from './breakdownGroups';
 import type { FindingsOptions } from './computeFindings';
 import type { SentenceSide } from './itemFindings';
 
@@ -30,30 +31,37 @@ export type InspectionForFindings = Pick<
   'areas' | 'strata' | 'team' | 'ratingOverrides'
 >;
 
-/** The inspection's names for areas, strata and inspectors, which label breakdowns. */
+/**
+ * The inspection's names for areas, strata and inspectors, which label breakdowns, and the names
+ * of the groups no name fills ("Not assigned") in the reader's language.
+ */
 export function groupNamesOf(
   inspection: Pick<Inspection, 'areas' | 'strata' | 'team'>,
+  tr: Translator = ENGLISH,
 ): GroupNames {
   return {
     areas: inspection.areas,
     strata: inspection.strata,
     inspectors: inspection.team.map((member) => ({ id: member.id, name: member.name })),
+    words: groupWords(tr),
   };
 }
 
 /**
- * The options for an inspection's findings. Without an inspection (a cases file read on its
- * own), groups take the framework's names and no rating is changed.
+ * The options for an inspection's findings, groups named in the translator's language (exports:
+ * English). Without an inspection (a cases file read on its own), groups take the framework's
+ * names and no rating is changed.
  */
 export function findingsOptionsFor(
   inspection: InspectionForFindings | null,
   choices: FindingsChoices = {},
+  tr: Translator = ENGLISH,
 ): FindingsOptions {
   const { computedRatingsOnly, ...chosen } = choices;
-  if (inspection === null) return chosen;
+  if (inspection === null) return { ...chosen, names: { words: groupWords(tr) } };
   return {
     ...chosen,
-    names: groupNamesOf(inspection),
+    names: groupNamesOf(inspection, tr),
     ...(computedRatingsOnly ? {} : { ratingOverrides: inspection.ratingOverrides }),
   };
 }

@@ -8,6 +8,7 @@ import { type Framework, findingsOptionsFor, type Inspection } from '../../../co
 import { type FindingsValues, loadFindingsValues } from '../../../db/cases/findingsSource';
 import { warmFindingsWorker } from '../../../workers/findingsBridge';
 import { type Live, useLive } from '../../hooks/useLive';
+import { currentTranslator } from '../../i18n/translate';
 import { findingsModel } from './findingsModel';
 import type { ChosenBreakdown, FindingsView } from './findingsQuery';
 import { useFindingsOfValues } from './useFindings';
@@ -44,11 +45,16 @@ export function useFindingsScreen(
 ) {
   const source = live.status === 'ready' ? live.value : null;
 
-  const options = findingsOptionsFor(inspection, {
-    completeOnly: view.completeOnly,
-    breakdownBy: chosen?.spec ?? null,
-    confidence: view.confidence / 100,
-  });
+  // Groups no name fills ("Not assigned") are named in the reader's language.
+  const options = findingsOptionsFor(
+    inspection,
+    {
+      completeOnly: view.completeOnly,
+      breakdownBy: chosen?.spec ?? null,
+      confidence: view.confidence / 100,
+    },
+    currentTranslator(),
+  );
   const optionsKey = JSON.stringify(options);
   const state = useFindingsOfValues(framework, source?.cases ?? null, options, optionsKey);
   const result =

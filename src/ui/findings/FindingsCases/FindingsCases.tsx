@@ -24,7 +24,7 @@ import {
 import { loadFindingsCasesWithNotes } from '../../../db/cases/findingsSource';
 import { Loading } from '../../components/Loading';
 import { useLive } from '../../hooks/useLive';
-import { t } from '../../i18n/translate';
+import { currentTranslator, t } from '../../i18n/translate';
 import { CaseCells, CaseHeaders, caseNames } from '../Findings/CaseCells';
 import { FindingsPageFrame } from '../Findings/FindingsPageFrame';
 import { findingsHref } from '../Findings/findingsLinks';
@@ -179,10 +179,14 @@ function CasesBehind({
   const query = useMemo(() => casesQueryFromUrl(url), [url]);
   const live = useLive(() => loadFindingsCasesWithNotes(inspection.id), [inspection.id]);
   const cases = live.status === 'ready' ? live.value.cases : null;
-  const options = findingsOptionsFor(inspection, {
-    completeOnly: query.completeOnly,
-    breakdownBy: query.group ? parseBreakdownSpec(query.group.by) : null,
-  });
+  const options = findingsOptionsFor(
+    inspection,
+    {
+      completeOnly: query.completeOnly,
+      breakdownBy: query.group ? parseBreakdownSpec(query.group.by) : null,
+    },
+    currentTranslator(),
+  );
   const state = useFindings(framework, cases, options, JSON.stringify(options));
   const behind = useMemo(
     () =>

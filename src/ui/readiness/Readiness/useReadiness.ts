@@ -42,7 +42,7 @@ export function useReadiness(
   const register = useLive(() => loadRegister(inspection.id), [inspection.id]);
   // Keyed by the version, not the object: the frame hands a fresh framework object on each read.
   const benchmarks = useLive(() => benchmarksFor(framework), [frameworkKey(framework)]);
-  const options = findingsOptionsFor(inspection, { completeOnly });
+  const options = findingsOptionsFor(inspection, { completeOnly }, currentTranslator());
   const state = useFindingsOfValues(
     framework,
     data.status === 'ready' ? data.value.cases : null,

@@ -25,10 +25,11 @@ export function useReportFigures(inspection: Inspection, framework: Framework) {
   // By area as the report is (one pass gives both), so a suggestion can say where areas differ.
   const options = useMemo(
     () =>
-      findingsOptionsFor(inspection, {
-        completeOnly: true,
-        breakdownBy: inspection.areas.length > 1 ? 'area' : null,
-      }),
+      findingsOptionsFor(
+        inspection,
+        { completeOnly: true, breakdownBy: inspection.areas.length > 1 ? 'area' : null },
+        currentTranslator(),
+      ),
     [inspection],
   );
   const findings = useFindings(

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeFindings,
+  createTranslator,
   findingsCasesOf,
   findingsOptionsFor,
   joinCasesAndAnswers,
 } from '../../../../src/core';
+import { groupWords } from '../../../../src/core/findings/breakdownGroups';
 import { groupNamesOf } from '../../../../src/core/findings/findingsOptions';
+import { loadCatalogue } from '../../../../src/i18n/catalogues';
 import { findingsFixture, findingsFramework } from '../../../fixtures/findingsFixture';
 
 const fixture = findingsFixture();
@@ -36,7 +39,9 @@ describe('the findings options for an inspection', () => {
         { id: 'ap', name: 'A. Patel' },
         { id: 'jm', name: 'J. Morgan' },
       ],
+      words: groupWords(),
     });
+    expect(groupWords()).toMatchObject({ noArea: 'No area', notAssigned: 'Not assigned' });
   });
 
   it('adds the names and the lead’s ratings to what the reader chose', () => {
@@ -54,7 +59,22 @@ describe('the findings options for an inspection', () => {
     expect(findingsOptionsFor(null, { completeOnly: false, confidence: 0.9 })).toEqual({
       completeOnly: false,
       confidence: 0.9,
+      names: { words: groupWords() },
     });
+  });
+
+  it('names the groups no name fills in the translator’s language', async () => {
+    const cy = createTranslator('cy', await loadCatalogue('cy'));
+    // Three cases no one was assigned to make a group of their own, named last.
+    const some = cases.map((c, i) => (i < 3 ? { ...c, inspectorId: null } : c));
+    const result = computeFindings(
+      framework,
+      some,
+      findingsOptionsFor(inspection, { breakdownBy: 'inspector' }, cy),
+    );
+    const groups = result.breakdown?.groups ?? [];
+    expect(groups.at(-1)).toMatchObject({ key: '', label: 'Heb ei neilltuo', cases: 3 });
+    expect(groups.map((g) => g.label)).not.toContain('Not assigned');
   });
 
   it('labels groups by name: 9 complete cases each for A. Patel and J. Morgan', () => {
