@@ -4,6 +4,7 @@
  */
 
 import type { Language } from '../i18n/language';
+import { answerStatement, answersInWords } from '../phrasing/answerWords';
 import { findingSentence } from '../phrasing/findingSentence';
 import { phraseProportion } from '../phrasing/phraseProportion';
 import { plural } from '../phrasing/plural';
@@ -94,18 +95,22 @@ function exclusionsAt(counts: Int32Array, at: number): Exclusions {
 }
 
 /** The answers of one side in the scale's words: "No", "Yes or Partly". */
-function answersOf(item: PlannedItem, side: 'positive' | 'negative'): string {
-  return item.options
-    .filter((o) => o.meaning === side)
-    .map((o) => o.label)
-    .join(' or ');
+function answersOf(item: PlannedItem, side: 'positive' | 'negative', language: Language): string {
+  return answersInWords(
+    item.options.filter((o) => o.meaning === side).map((o) => o.label),
+    language,
+  );
 }
 
 /** What a sentence says happened, from the question's finding wording or, failing that, its options. */
-function statementFor(item: PlannedItem, side: 'positive' | 'negative'): string {
+function statementFor(
+  item: PlannedItem,
+  side: 'positive' | 'negative',
+  language: Language,
+): string {
   const entry = item.entry;
   if (entry.type === 'question' && entry.item.finding) return entry.item.finding[side];
-  return `the answer to “${entry.item.text}” was ${answersOf(item, side) || side}`;
+  return answerStatement(entry.item.text, answersOf(item, side, language) || side, language);
 }
 
 /**
@@ -157,13 +162,13 @@ function proportionFinding(
   const count = side === 'negative' ? negative : positive;
   let quantifier: string | null = null;
   let sentence: string | null = null;
+  const language = settings.language ?? 'en';
   if (isQuestion && side !== null && base > 0) {
-    const language = settings.language ?? 'en';
     quantifier = phraseProportion(count, base, settings.vocabulary, language)?.words ?? null;
     sentence = findingSentence(
       count,
       base,
-      statementFor(item, side),
+      statementFor(item, side, language),
       settings.vocabulary,
       language,
     );
@@ -175,7 +180,7 @@ function proportionFinding(
           side,
           count,
           base,
-          answers: answersOf(item, side),
+          answers: answersOf(item, side, language),
           statement:
             item.entry.type === 'question' && item.entry.item.finding
               ? item.entry.item.finding[side]
