@@ -179,14 +179,9 @@ function CasesBehind({
   const query = useMemo(() => casesQueryFromUrl(url), [url]);
   const live = useLive(() => loadFindingsCasesWithNotes(inspection.id), [inspection.id]);
   const cases = live.status === 'ready' ? live.value.cases : null;
-  const options = findingsOptionsFor(
-    inspection,
-    {
-      completeOnly: query.completeOnly,
-      breakdownBy: query.group ? parseBreakdownSpec(query.group.by) : null,
-    },
-    currentTranslator(),
-  );
+  const breakdownBy = query.group ? parseBreakdownSpec(query.group.by) : null;
+  const chosen = { completeOnly: query.completeOnly, breakdownBy };
+  const options = findingsOptionsFor(inspection, chosen, currentTranslator());
   const state = useFindings(framework, cases, options, JSON.stringify(options));
   const behind = useMemo(
     () =>
