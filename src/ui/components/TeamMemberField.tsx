@@ -38,8 +38,7 @@ export function TeamMemberField({
           <option value="">{t('common', 'Choose a team member')}</option>
           {team.map((m) => (
             <option key={m.id} value={m.name}>
-              {m.name}
-              {m.role === 'lead' ? ' (lead)' : ''}
+              {m.role === 'lead' ? t('common', '{name} (lead)', { name: m.name }) : m.name}
             </option>
           ))}
         </select>

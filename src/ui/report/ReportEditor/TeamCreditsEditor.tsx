@@ -16,8 +16,9 @@ export function creditsFromTeam(team: readonly TeamMember[], newId: () => string
       .map((m) => m.name)
       .join('; ');
   return [
-    { role: 'Lead inspector', names: namesOf('lead') },
-    { role: 'Inspectors', names: namesOf('inspector') },
+    // The roles' first words, in the language the lead reads the app in; they edit them freely.
+    { role: t('reportScreen', 'Lead inspector'), names: namesOf('lead') },
+    { role: t('reportScreen', 'Inspectors'), names: namesOf('inspector') },
   ]
     .filter((credit) => credit.names !== '')
     .map((credit) => ({ id: newId(), ...credit }));
