@@ -30,7 +30,14 @@ export function welshCatalogue(): Catalogue {
   return welsh;
 }
 
-/** The translator for a language: English as written, Welsh from the catalogue. */
+let welshTranslator: Translator | null = null;
+
+/**
+ * The translator for a language: English as written, Welsh from the catalogue. One Welsh
+ * translator serves every call (the server asks on every refusal), so its formats are kept.
+ */
 export function nodeTranslator(language: Language): Translator {
-  return language === 'en' ? ENGLISH : createTranslator(language, welshCatalogue());
+  if (language === 'en') return ENGLISH;
+  welshTranslator ??= createTranslator(language, welshCatalogue());
+  return welshTranslator;
 }

@@ -57,6 +57,7 @@ export function PaperPreview({
   savedAt: number;
 }) {
   const made = usePaper(inspectionId, today, savedAt);
+  const warnings = made.status === 'ready' ? warningsOf(made.editions) : [];
   return (
     <section aria-labelledby="paper-reads-heading" data-paper-preview>
       <h2 class="govuk-heading-m" id="paper-reads-heading">
@@ -72,13 +73,13 @@ export function PaperPreview({
       )}
       {made.status === 'ready' && (
         <>
-          {warningsOf(made.editions).length > 0 && (
+          {warnings.length > 0 && (
             <div class="govuk-inset-text">
               <p class="govuk-body">
                 {t('committeePaper', 'Still to do before the paper goes to committee:')}
               </p>
               <ul class="govuk-list govuk-list--bullet">
-                {warningsOf(made.editions).map((w) => (
+                {warnings.map((w) => (
                   <li key={w}>{w}</li>
                 ))}
               </ul>
